@@ -1,0 +1,162 @@
+import { distance } from "fastest-levenshtein";
+import type { Country } from "world-countries";
+import worldCountries from "world-countries";
+import { err, ok, problem, type Result } from "../domain/result.js";
+
+/**
+ * Every actor Heartland knows by code and by name: states (from world-countries, with
+ * the capitals and demonyms news reports use as metonyms), organizations and treaties,
+ * people and non-state groups (from the curated data). Names resolve to codes in one
+ * place, so the CLI, the API and the reader agree on what "Tashkent" means.
+ */
+export type ActorKind = "state" | "organization" | "person" | "group";
+
+export interface Actor {
+  readonly id: string;
+  readonly kind: ActorKind;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  /** ISO 3166-1 numeric code of a state (joins world-atlas shapes). */
+  readonly isoNumeric?: string;
+}
+
+export interface OrganizationEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly aliases?: readonly string[] | undefined;
+}
+export interface PersonEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases?: readonly string[] | undefined;
+}
+export interface StateAliasEntry {
+  readonly state: string;
+  readonly aliases: readonly string[];
+}
+
+/** Case, accents and punctuation do not tell names apart: "U.S." is "us", "Brzeziński" is "brzezinski". */
+export function normalizeName(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[‘’'`]/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+export class ActorRegistry {
+  readonly #byId = new Map<string, Actor>();
+  readonly #byName = new Map<string, Actor>();
+
+  constructor(actors: readonly Actor[]) {
+    // Codes first, then primary names, then aliases: an alias never shadows a code or a name.
+    for (const a of actors) this.#byId.set(a.id.toUpperCase(), a);
+    for (const a of actors) this.#addName(a.id, a);
+    for (const a of actors) this.#addName(a.name, a);
+    for (const a of actors) for (const alias of a.aliases) this.#addName(alias, a);
+  }
+
+  #addName(name: string, actor: Actor): void {
+    const key = normalizeName(name);
+    if (key && !this.#byName.has(key)) this.#byName.set(key, actor);
+  }
+
+  get(id: string): Actor | undefined {
+    return this.#byId.get(id.toUpperCase());
+  }
+
+  all(): Actor[] {
+    return [...this.#byId.values()];
+  }
+
+  /** The display name of a code, or the code itself when unknown. */
+  nameOf(id: string): string {
+    return this.get(id)?.name ?? id;
+  }
+
+  /**
+   * The actor a code or name stands for. An unknown name is a Problem that suggests the
+   * nearest known names ("Uzbekstan": did you mean Uzbekistan (UZB)?).
+   */
+  resolve(input: string, kinds?: readonly ActorKind[]): Result<Actor> {
+    const wanted = (a: Actor) => kinds === undefined || kinds.includes(a.kind);
+    const exact = this.get(input.trim()) ?? this.#byName.get(normalizeName(input));
+    if (exact && wanted(exact)) return ok(exact);
+    const suggestions = this.suggest(input, kinds);
+    const what = kinds?.length === 1 ? (kinds[0] === "organization" ? "organization" : (kinds[0] ?? "actor")) : "actor";
+    const hint =
+      suggestions.length > 0
+        ? `did you mean ${suggestions.map((a) => `${a.name} (${a.id})`).join(", ")}?`
+        : "use a code such as UZB or CSTO, or a name such as Uzbekistan";
+    return err(
+      problem("unknown_actor", `unknown ${what} "${input}"`, {
+        hint,
+        data: { value: input, suggestions: suggestions.map((a) => a.id) },
+      }),
+    );
+  }
+
+  /** Up to three actors whose names are nearest to the input (edit distance over normalized names). */
+  suggest(input: string, kinds?: readonly ActorKind[], limit = 3): Actor[] {
+    const key = normalizeName(input);
+    if (!key) return [];
+    const budget = Math.max(2, Math.ceil(key.length / 3));
+    const best = new Map<string, { actor: Actor; d: number }>();
+    for (const [name, actor] of this.#byName) {
+      if (kinds !== undefined && !kinds.includes(actor.kind)) continue;
+      const d = distance(key, name);
+      if (d > budget) continue;
+      const seen = best.get(actor.id);
+      if (!seen || d < seen.d) best.set(actor.id, { actor, d });
+    }
+    return [...best.values()]
+      .sort((a, b) => a.d - b.d || a.actor.id.localeCompare(b.actor.id))
+      .slice(0, limit)
+      .map((x) => x.actor);
+  }
+}
+
+/** States from world-countries: names, official names, alternative spellings, capitals, demonyms. */
+// world-countries is CommonJS whose types declare a default export: at run time the
+// default import is the array itself.
+const countries = worldCountries as unknown as readonly Country[];
+
+export function worldStates(extra: readonly StateAliasEntry[] = []): Actor[] {
+  const more = new Map<string, string[]>();
+  for (const e of extra) more.set(e.state, [...(more.get(e.state) ?? []), ...e.aliases]);
+  return countries.map((c) => {
+    const demonyms = Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f]);
+    const aliases = [
+      c.name.official,
+      ...c.altSpellings.filter((s) => s.length > 2),
+      ...c.capital,
+      ...demonyms,
+      ...(more.get(c.cca3) ?? []),
+    ];
+    return {
+      id: c.cca3,
+      kind: "state" as const,
+      name: c.name.common,
+      aliases: [...new Set(aliases.filter((s) => s && s !== c.name.common))],
+      ...(c.ccn3 ? { isoNumeric: c.ccn3 } : {}),
+    };
+  });
+}
+
+export function buildActorRegistry(
+  organizations: readonly OrganizationEntry[],
+  people: readonly PersonEntry[],
+  stateAliases: readonly StateAliasEntry[],
+): ActorRegistry {
+  const orgs: Actor[] = organizations.map((o) => ({
+    id: o.id,
+    kind: o.kind === "armed-group" ? "group" : "organization",
+    name: o.name,
+    aliases: o.aliases ?? [],
+  }));
+  const persons: Actor[] = people.map((p) => ({ id: p.id, kind: "person", name: p.name, aliases: p.aliases ?? [] }));
+  return new ActorRegistry([...worldStates(stateAliases), ...orgs, ...persons]);
+}
