@@ -46,7 +46,9 @@ if (existsSync(corpus)) {
     const text = readFileSync(path, "utf8");
     const [start, end] = c.span;
     if (end > text.length) {
-      console.error(`error: ${c.where}: span [${start}, ${end}] is past the end of ${c.cite} (${text.length})`);
+      console.error(
+        `error: ${c.where}: span [${start}, ${end}] is past the end of ${c.cite} (${text.length})`,
+      );
       process.exitCode = 1;
       continue;
     }

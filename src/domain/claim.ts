@@ -13,7 +13,9 @@ const dateText = z.string().refine((s) => parsePartialDate(s).ok, {
 });
 
 /** An actor code: ISO alpha-3 for states, an organization id (CSTO), or a person id. */
-const actorCode = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "expected an actor code such as UZB or CSTO");
+const actorCode = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "expected an actor code such as UZB or CSTO");
 
 const common = {
   date: dateText.nullable(),
@@ -204,7 +206,11 @@ export function claimActors(claim: Claim): { actor: string; role: string }[] {
     case "base":
       return [...one("host", claim.host), ...one("operator", claim.operator)];
     case "exercise":
-      return [...one("org", claim.org), ...one("host", claim.host), ...list("participant", claim.participants)];
+      return [
+        ...one("org", claim.org),
+        ...one("host", claim.host),
+        ...list("participant", claim.participants),
+      ];
     case "agreement":
       return list("party", claim.parties);
     case "event":

@@ -44,7 +44,9 @@ export function dayText(day: number): string {
 }
 
 function daysInMonth(year: number, month: number): number {
-  return dayNumber(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - dayNumber(year, month, 1);
+  return (
+    dayNumber(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - dayNumber(year, month, 1)
+  );
 }
 
 const invalid = (text: string, why: string): Problem =>

@@ -3,7 +3,9 @@
  * either `{ ok: true, value }` or `{ ok: false, error }`, and every error carries a
  * machine-readable `code`. Text for people is rendered from the code at the edges.
  */
-export type Result<T, E = Problem> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
+export type Result<T, E = Problem> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: E };
 
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
 export const err = <E>(error: E): Result<never, E> => ({ ok: false, error });

@@ -86,7 +86,8 @@ export class ActorRegistry {
     const exact = this.get(input.trim()) ?? this.#byName.get(normalizeName(input));
     if (exact && wanted(exact)) return ok(exact);
     const suggestions = this.suggest(input, kinds);
-    const what = kinds?.length === 1 ? (kinds[0] === "organization" ? "organization" : (kinds[0] ?? "actor")) : "actor";
+    const what =
+      kinds?.length === 1 ? (kinds[0] === "organization" ? "organization" : (kinds[0] ?? "actor")) : "actor";
     const hint =
       suggestions.length > 0
         ? `did you mean ${suggestions.map((a) => `${a.name} (${a.id})`).join(", ")}?`
@@ -157,6 +158,11 @@ export function buildActorRegistry(
     name: o.name,
     aliases: o.aliases ?? [],
   }));
-  const persons: Actor[] = people.map((p) => ({ id: p.id, kind: "person", name: p.name, aliases: p.aliases ?? [] }));
+  const persons: Actor[] = people.map((p) => ({
+    id: p.id,
+    kind: "person",
+    name: p.name,
+    aliases: p.aliases ?? [],
+  }));
   return new ActorRegistry([...worldStates(stateAliases), ...orgs, ...persons]);
 }

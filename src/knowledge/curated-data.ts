@@ -88,7 +88,11 @@ const PeopleFile = z.strictObject({
 });
 const StatesFile = z.strictObject({
   states: z.array(
-    z.strictObject({ state: z.string().regex(/^[A-Z]{3}$/), aliases: z.array(z.string().min(1)), note: z.string().optional() }),
+    z.strictObject({
+      state: z.string().regex(/^[A-Z]{3}$/),
+      aliases: z.array(z.string().min(1)),
+      note: z.string().optional(),
+    }),
   ),
 });
 const ClaimsFile = z.strictObject({
@@ -104,8 +108,29 @@ function zodProblems(path: string, error: z.ZodError, prefix = ""): Problem[] {
   );
 }
 
+/** What is wrong with a claim's citation and recorded date, if anything. */
+function citationProblems(
+  claim: Claim,
+  cite: string | undefined,
+  source: Source | undefined,
+  recorded: string | undefined,
+): string[] {
+  if (cite === undefined) return ["no citation: give `cite` or `defaults.cite`"];
+  const out: string[] = [];
+  if (!source) out.push(`cites unknown source "${cite}"`);
+  if (recorded === undefined || !recordedDate.safeParse(recorded).success) {
+    out.push("no recorded date: give `recorded` or `defaults.recorded` as YYYY-MM-DD");
+  }
+  if (claim.span && source && !source.document) out.push(`has a span but source "${cite}" is not a document`);
+  if (claim.span && claim.span[0] >= claim.span[1]) out.push("span must be [start, end] with start < end");
+  return out;
+}
+
 /** Parses and cross-checks the whole data directory. Returns every problem found, or the data. */
-export function parseCuratedData(files: readonly DataFile[]): { data: CuratedData | null; problems: Problem[] } {
+export function parseCuratedData(files: readonly DataFile[]): {
+  data: CuratedData | null;
+  problems: Problem[];
+} {
   const problems: Problem[] = [];
   const docs = new Map<string, unknown>();
   for (const f of files) {
@@ -113,7 +138,9 @@ export function parseCuratedData(files: readonly DataFile[]): { data: CuratedDat
       docs.set(f.path, datesAsText(parseYaml(f.text)));
     } catch (e) {
       const line = e instanceof YAMLParseError ? ` (line ${e.linePos?.[0]?.line ?? "?"})` : "";
-      problems.push(problem("invalid_data", `${f.path}${line}: not valid YAML: ${(e as Error).message.split("\n")[0]}`));
+      problems.push(
+        problem("invalid_data", `${f.path}${line}: not valid YAML: ${(e as Error).message.split("\n")[0]}`),
+      );
     }
   }
   const one = <T>(name: string, schema: z.ZodType<T>): T | null => {
@@ -140,14 +167,24 @@ export function parseCuratedData(files: readonly DataFile[]): { data: CuratedDat
       seen.add(id);
     }
   };
-  duplicates("source", sources.map((s) => s.id));
-  duplicates("organization", organizations.map((o) => o.id));
-  duplicates("person", people.map((p) => p.id));
+  duplicates(
+    "source",
+    sources.map((s) => s.id),
+  );
+  duplicates(
+    "organization",
+    organizations.map((o) => o.id),
+  );
+  duplicates(
+    "person",
+    people.map((p) => p.id),
+  );
 
   const actors = buildActorRegistry(organizations, people, stateAliases);
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   for (const s of stateAliases) {
-    if (actors.get(s.state)?.kind !== "state") problems.push(problem("invalid_data", `states.yaml: unknown state ${s.state}`));
+    if (actors.get(s.state)?.kind !== "state")
+      problems.push(problem("invalid_data", `states.yaml: unknown state ${s.state}`));
   }
 
   const claims: CuratedClaim[] = [];
@@ -159,9 +196,15 @@ export function parseCuratedData(files: readonly DataFile[]): { data: CuratedDat
       continue;
     }
     const defaults = parsed.data.defaults ?? {};
-    parsed.data.claims.forEach((raw, index): void => {
+    parsed.data.claims.forEach((raw, index) => {
       const where = `${path} #${index + 1}`;
-      const { cite = defaults.cite, span = null, note = null, recorded = defaults.recorded, ...body } = raw as {
+      const {
+        cite = defaults.cite,
+        span = null,
+        note = null,
+        recorded = defaults.recorded,
+        ...body
+      } = raw as {
         cite?: string;
         span?: unknown;
         note?: string | null;
@@ -173,19 +216,16 @@ export function parseCuratedData(files: readonly DataFile[]): { data: CuratedDat
         return;
       }
       const claim = r.data;
-      const fail = (message: string): void => {
-        problems.push(problem("invalid_data", `${where}: ${message}`, { where }));
-      };
       const source = cite === undefined ? undefined : sourceById.get(cite);
-      if (cite === undefined) return fail("no citation: give `cite` or `defaults.cite`");
-      if (!source) return fail(`cites unknown source "${cite}"`);
-      if (recorded === undefined || !recordedDate.safeParse(recorded).success) {
-        return fail("no recorded date: give `recorded` or `defaults.recorded` as YYYY-MM-DD");
-      }
-      if (claim.span && !source.document) return fail(`has a span but source "${cite}" is not a document`);
-      if (claim.span && claim.span[0] >= claim.span[1]) return fail("span must be [start, end] with start < end");
-      for (const { actor, role } of claimActors(claim)) {
-        if (!actors.get(actor)) fail(`${role} "${actor}" is not a known actor`);
+      const messages = [
+        ...citationProblems(claim, cite, source, recorded),
+        ...claimActors(claim)
+          .filter(({ actor }) => !actors.get(actor))
+          .map(({ actor, role }) => `${role} "${actor}" is not a known actor`),
+      ];
+      if (messages.length > 0 || cite === undefined || recorded === undefined) {
+        for (const m of messages) problems.push(problem("invalid_data", `${where}: ${m}`, { where }));
+        return;
       }
       const { span: claimSpan, ...withoutSpan } = claim;
       claims.push({

@@ -23,7 +23,10 @@ const STATUS_AFTER: Record<MembershipChange, MembershipStatus | null | "unchange
 export type MembershipTransition = Transition<MembershipStatus, Fact>;
 
 /** The histories of every state in one organization, keyed by state code. */
-export function membershipHistories(orgFacts: readonly Fact[], org: string): Map<string, MembershipTransition[]> {
+export function membershipHistories(
+  orgFacts: readonly Fact[],
+  org: string,
+): Map<string, MembershipTransition[]> {
   const byState = new Map<string, MembershipTransition[]>();
   const endings: MembershipTransition[] = [];
   for (const fact of orgFacts) {
@@ -56,7 +59,10 @@ export interface MemberAt {
 }
 
 /** The states that hold (or may hold) a status in the organization at `at`, sorted by code. */
-export function membersAt(histories: ReadonlyMap<string, MembershipTransition[]>, at: PartialDate): MemberAt[] {
+export function membersAt(
+  histories: ReadonlyMap<string, MembershipTransition[]>,
+  at: PartialDate,
+): MemberAt[] {
   const out: MemberAt[] = [];
   for (const [state, transitions] of histories) {
     const s = statusAt(transitions, at);

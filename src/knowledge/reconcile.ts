@@ -78,7 +78,11 @@ type Shape = { readonly subject: string; readonly change: string; readonly once:
 export function claimShape(claim: Claim): Shape {
   switch (claim.kind) {
     case "membership":
-      return { subject: `membership|${claim.state}|${claim.org}`, change: membershipChange(claim.change), once: true };
+      return {
+        subject: `membership|${claim.state}|${claim.org}`,
+        change: membershipChange(claim.change),
+        once: true,
+      };
     case "org":
       return { subject: `org|${claim.org}`, change: claim.change, once: true };
     case "rule":
@@ -149,7 +153,8 @@ function choose(
   for (const reading of readings) {
     for (const c of reading.claims) {
       const p = preferences.get(c.id);
-      if (p && (best === null || p.recordedAt > best.preference.recordedAt)) best = { reading, preference: p };
+      if (p && (best === null || p.recordedAt > best.preference.recordedAt))
+        best = { reading, preference: p };
     }
   }
   if (best && readings.length > 1) return { chosen: best.reading, preference: best.preference };
@@ -218,7 +223,8 @@ export function reconcile(
     }
     // Recurring things: one fact per (change, compatible date).
     const byChange = new Map<string, StoredClaim[]>();
-    for (const e of recurring) byChange.set(e.shape.change, [...(byChange.get(e.shape.change) ?? []), e.claim]);
+    for (const e of recurring)
+      byChange.set(e.shape.change, [...(byChange.get(e.shape.change) ?? []), e.claim]);
     for (const [change, group] of byChange) {
       const dated = group.filter((c) => c.claim.date !== null);
       const undated = group.filter((c) => c.claim.date === null);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { ProblemError, problem } from "../domain/result.js";
 import type { DataFile } from "../knowledge/curated-data.js";
-import { problem, ProblemError } from "../domain/result.js";
 
 /** Reads every YAML file of a data directory (see data/README.md), sorted by path. */
 export function readDataDir(dir: string): DataFile[] {
@@ -10,11 +10,15 @@ export function readDataDir(dir: string): DataFile[] {
     stat = statSync(dir);
   } catch {
     throw new ProblemError(
-      problem("io", `data directory ${dir} does not exist`, { hint: "give the path of a directory such as data/" }),
+      problem("io", `data directory ${dir} does not exist`, {
+        hint: "give the path of a directory such as data/",
+      }),
     );
   }
   if (!stat.isDirectory()) {
-    throw new ProblemError(problem("io", `${dir} is not a directory`, { hint: "give the path of a directory such as data/" }));
+    throw new ProblemError(
+      problem("io", `${dir} is not a directory`, { hint: "give the path of a directory such as data/" }),
+    );
   }
   const files: DataFile[] = [];
   const walk = (path: string) => {

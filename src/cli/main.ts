@@ -1,0 +1,385 @@
+import { renameSync, writeFileSync } from "node:fs";
+import { Command, CommanderError, Option } from "commander";
+import { ProblemError, problem } from "../domain/result.js";
+import { toCsv } from "../services/csv.js";
+import { readDataDir } from "../services/data-files.js";
+import {
+  type KnowledgeService,
+  type LoadReport,
+  loadCuratedData,
+  readAsOf,
+  readDate,
+} from "../services/knowledge-service.js";
+import { openKnowledgeBase } from "../services/open-knowledge-base.js";
+import { type Output, paint, reportProblem, table } from "./output.js";
+
+/**
+ * `heartland`: the command-line face of the services (shared/spec/cli.md). Commands parse
+ * and print; the services answer. Exit status: 0 success, 1 bad input or failed
+ * operation, 2 usage error.
+ */
+
+interface GlobalOptions {
+  db?: string;
+  databaseUrl?: string;
+  asOf?: string;
+  scenario?: string;
+  json?: boolean;
+}
+
+export interface CliContext {
+  readonly output: Output;
+  readonly now: () => Date;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+function example(...lines: string[]): string {
+  return `\nExample${lines.length > 1 ? "s" : ""}:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
+}
+
+export function buildProgram(ctx: CliContext): Command {
+  const o = ctx.output;
+  const program = new Command("heartland")
+    .description("Who is aligned with whom in world politics, when, and on whose word.")
+    .option("--db <path>", "SQLite knowledge base file (default: the bundled one; env HEARTLAND_DB)")
+    .option("--database-url <url>", "PostgreSQL URL (env HEARTLAND_DATABASE_URL)")
+    .option("--as-of <date>", "answer with what the knowledge base held on this recorded date")
+    .option("--scenario <name>", "answer within a scenario's overlay")
+    .option("--json", "print JSON for scripts")
+    .showSuggestionAfterError()
+    .configureOutput({ writeOut: o.out, writeErr: o.err })
+    .exitOverride()
+    .addHelpText(
+      "after",
+      example("heartland members CSTO --at 2012-07-01", "heartland timeline Uzbekistan --json"),
+    );
+
+  const globals = (cmd: Command): GlobalOptions => {
+    const g = cmd.optsWithGlobals() as GlobalOptions;
+    return {
+      ...g,
+      db: g.db ?? ctx.env.HEARTLAND_DB,
+      databaseUrl: g.databaseUrl ?? ctx.env.HEARTLAND_DATABASE_URL,
+    };
+  };
+
+  const withService = async <T>(cmd: Command, fn: (s: KnowledgeService, g: GlobalOptions) => Promise<T>) => {
+    const g = globals(cmd);
+    if (g.scenario !== undefined) {
+      throw new ProblemError(
+        problem("not_found", `there is no scenario named "${g.scenario}"`, {
+          hint: "`heartland scenario list` shows the scenarios (none exist in this version)",
+        }),
+      );
+    }
+    readAsOf(g.asOf); // a malformed --as-of fails before any database is opened
+    const kb = await openKnowledgeBase({
+      db: g.db,
+      databaseUrl: g.databaseUrl,
+      now: ctx.now(),
+      onLoad: (r) => progress(o, r, g.json ?? false),
+    });
+    try {
+      return await fn(kb.service, g);
+    } finally {
+      await kb.store.close();
+    }
+  };
+
+  const print = (g: GlobalOptions, json: unknown, human: () => string) => {
+    o.out(g.json ? `${JSON.stringify(json)}\n` : human());
+  };
+
+  program
+    .command("members")
+    .description("the members of an organization at a date, with their status and sources")
+    .argument("<org>", "organization code or name, e.g. CSTO")
+    .requiredOption("--at <date>", "valid date: YYYY, YYYY-MM or YYYY-MM-DD")
+    .addHelpText(
+      "after",
+      example("heartland members CSTO --at 2012-07-01", "heartland members SCO --at 2005 --json"),
+    )
+    .action(async (org: string, opts: { at: string }, cmd: Command) => {
+      const at = readDate(opts.at, "--at");
+      await withService(cmd, async (s, g) => {
+        const answer = await s.members(org, at, { asOf: readAsOf(g.asOf) });
+        print(g, answer, () => {
+          const head = `${paint(o, "bold", answer.name)} (${answer.org}) at ${answer.at}${answer.asOf ? `, as known on ${answer.asOf}` : ""}\n`;
+          if (answer.members.length === 0) return `${head}no members at that date\n`;
+          const status = (st: string) =>
+            st === "member"
+              ? paint(o, "green", st)
+              : st === "uncertain"
+                ? paint(o, "yellow", st)
+                : paint(o, "cyan", st);
+          return (
+            head +
+            table(
+              ["state", "name", "status", "since", "sources"],
+              answer.members.map((m) => [
+                m.state,
+                m.name,
+                status(m.status),
+                m.since ?? "",
+                [...new Set(m.sources.map((x) => x.id))].join(", "),
+              ]),
+              o,
+            )
+          );
+        });
+      });
+    });
+
+  program
+    .command("timeline")
+    .description("everything the knowledge base holds about an actor, in date order, with sources")
+    .argument("<actor>", "state, organization or person: code or name, e.g. UZB or Uzbekistan")
+    .option("--from <date>", "from this valid date")
+    .option("--to <date>", "up to this valid date")
+    .addHelpText(
+      "after",
+      example("heartland timeline UZB", "heartland timeline Uzbekistan --from 2005 --to 2012 --json"),
+    )
+    .action(async (actor: string, opts: { from?: string; to?: string }, cmd: Command) => {
+      const range = {
+        ...(opts.from ? { from: readDate(opts.from, "--from") } : {}),
+        ...(opts.to ? { to: readDate(opts.to, "--to") } : {}),
+      };
+      await withService(cmd, async (s, g) => {
+        const answer = await s.timeline(actor, range, { asOf: readAsOf(g.asOf) });
+        print(g, answer, () => {
+          const head = `${paint(o, "bold", answer.name)} (${answer.actor}): ${answer.entries.length} entries\n`;
+          return (
+            head +
+            table(
+              ["date", "kind", "what", "sources"],
+              answer.entries.map((e) => [
+                e.date ?? "(undated)",
+                e.kind,
+                e.conflict ? `${e.summary} ${paint(o, "red", "[conflict]")}` : e.summary,
+                [...new Set(e.sources.map((x) => x.id))].join(", "),
+              ]),
+              o,
+            )
+          );
+        });
+      });
+    });
+
+  program
+    .command("conflicts")
+    .description("claims that disagree, side by side, and which one answers follow")
+    .option("--actor <actor>", "only conflicts about this actor")
+    .addHelpText("after", example("heartland conflicts --actor UZB", "heartland conflicts --json"))
+    .action(async (opts: { actor?: string }, cmd: Command) => {
+      await withService(cmd, async (s, g) => {
+        const answer = await s.conflicts(opts.actor, { asOf: readAsOf(g.asOf) });
+        print(g, answer, () => {
+          if (answer.conflicts.length === 0) return "no conflicts\n";
+          return answer.conflicts
+            .map((c) => {
+              const lines = c.readings.flatMap((r) => {
+                const mark = r.date === c.chosen.date ? paint(o, "green", "*") : " ";
+                return r.claims.map(
+                  (x) =>
+                    `  ${mark} ${(r.date ?? "(undated)").padEnd(10)}  ${x.id}  ${x.cite.title} (${x.cite.publisher ?? x.cite.id})`,
+                );
+              });
+              const by = c.decidedBy === "analyst" ? `ranked by ${c.preference?.analyst}` : "default policy";
+              return `${paint(o, "bold", c.summary)}  (${by}; * = followed)\n${lines.join("\n")}\n`;
+            })
+            .join("\n");
+        });
+      });
+    });
+
+  program
+    .command("prefer")
+    .description("rank a claim above the claims it conflicts with; answers then follow it")
+    .argument("<claim-id>", "a claim id from `heartland conflicts`")
+    .option("--analyst <name>", "who ranks it (default: $USER)")
+    .option("--note <text>", "why")
+    .addHelpText("after", example("heartland prefer c1a2b3c4d5e6f70 --analyst jdoe --note 'treaty text'"))
+    .action(async (claimId: string, opts: { analyst?: string; note?: string }, cmd: Command) => {
+      await withService(cmd, async (s, g) => {
+        const analyst = opts.analyst ?? ctx.env.USER ?? "analyst";
+        const answer = await s.prefer(claimId, analyst, opts.note ?? null, ctx.now());
+        print(g, answer, () => `preferred ${answer.claim.id} (recorded by ${analyst})\n`);
+      });
+    });
+
+  program
+    .command("load")
+    .description("load a curated data directory (see data/README.md): idempotent, all or nothing")
+    .argument("<dir>", "directory of YAML files, e.g. data/")
+    .addHelpText("after", example("heartland load data/", "heartland --db team.sqlite load data/ --json"))
+    .action(async (dir: string, _opts: unknown, cmd: Command) => {
+      const g = globals(cmd);
+      const files = readDataDir(dir);
+      const kb = await openKnowledgeBase({
+        db: g.db,
+        databaseUrl: g.databaseUrl,
+        now: ctx.now(),
+        autoLoad: false,
+      });
+      try {
+        const report = await loadCuratedData(kb.store, dir, files, ctx.now());
+        print(
+          g,
+          report,
+          () =>
+            `loaded ${dir}: ${report.claims} claims (${report.added} added, ${report.unchanged} unchanged, ${report.retracted} retracted), ${report.sources} sources, ${report.actors} actors\n`,
+        );
+      } finally {
+        await kb.store.close();
+      }
+    });
+
+  program
+    .command("export")
+    .description("export tables: memberships or claims (state-year and dyad-year come with analytics)")
+    .argument("<table>", "memberships | claims | state-year | dyad-year")
+    .option("--from <year>", "first year")
+    .option("--to <year>", "last year")
+    .addOption(new Option("--format <format>", "csv or jsonl").choices(["csv", "jsonl"]))
+    .option("--output <file>", "write to this file (atomically) instead of standard output")
+    .addHelpText(
+      "after",
+      example(
+        "heartland export memberships --format csv > memberships.csv",
+        "heartland export claims --output claims.jsonl",
+      ),
+    )
+    .action(
+      async (
+        which: string,
+        opts: { from?: string; to?: string; format?: "csv" | "jsonl"; output?: string },
+        cmd: Command,
+      ) => {
+        const year = (v: string | undefined, name: string) => {
+          if (v === undefined) return undefined;
+          if (!/^\d{4}$/.test(v)) {
+            throw new ProblemError(
+              problem("invalid_argument", `${name}: "${v}" is not a year`, { hint: "write YYYY, e.g. 1999" }),
+            );
+          }
+          return Number(v);
+        };
+        const from = year(opts.from, "--from");
+        const to = year(opts.to, "--to");
+        if (which !== "memberships" && which !== "claims") {
+          throw new ProblemError(
+            problem("invalid_argument", `cannot export "${which}" in this version`, {
+              hint: "export memberships or claims; state-year and dyad-year tables arrive with the analytics",
+            }),
+          );
+        }
+        await withService(cmd, async (s, g) => {
+          const asOf = readAsOf(g.asOf);
+          let text: string;
+          if (which === "memberships") {
+            const rows = (
+              await s.membershipPeriods({ asOf, ...(from ? { from } : {}), ...(to ? { to } : {}) })
+            ).map((r) => ({
+              ...r,
+              claims: r.claims.join(" "),
+            }));
+            text =
+              (opts.format ?? "csv") === "csv"
+                ? toCsv(["state", "org", "status", "from", "to", "claims"], rows)
+                : rows.map((r) => JSON.stringify(r)).join("\n") + (rows.length ? "\n" : "");
+          } else {
+            const claims = (await s.heldClaims({ asOf })).filter((c) => {
+              const y = c.claim.date ? Number(c.claim.date.slice(0, 4)) : null;
+              return (
+                (from === undefined || (y !== null && y >= from)) &&
+                (to === undefined || (y !== null && y <= to))
+              );
+            });
+            const rows = claims.map((c) => ({
+              ...c.claim,
+              id: c.id,
+              ...(s.source(c.sourceId)?.document ? { doc: c.sourceId } : {}),
+              ...(c.span ? { span: c.span } : {}),
+              provenance: {
+                source: c.sourceId,
+                origin: c.origin,
+                review: c.review,
+                recorded: c.recorded,
+                note: c.note,
+              },
+            }));
+            text =
+              (opts.format ?? "jsonl") === "jsonl"
+                ? rows.map((r) => JSON.stringify(r)).join("\n") + (rows.length ? "\n" : "")
+                : toCsv(
+                    [
+                      "id",
+                      "kind",
+                      "date",
+                      "source",
+                      "span",
+                      "review",
+                      "recorded_from",
+                      "recorded_to",
+                      "claim",
+                    ],
+                    claims.map((c) => ({
+                      id: c.id,
+                      kind: c.claim.kind,
+                      date: c.claim.date,
+                      source: c.sourceId,
+                      span: c.span ? c.span.join("-") : null,
+                      review: c.review.state,
+                      recorded_from: c.recorded.from,
+                      recorded_to: c.recorded.to,
+                      claim: JSON.stringify(c.claim),
+                    })),
+                  );
+          }
+          if (opts.output) {
+            const tmp = `${opts.output}.tmp-${process.pid}`;
+            writeFileSync(tmp, text);
+            renameSync(tmp, opts.output);
+            if (!g.json) o.err(`wrote ${opts.output}\n`);
+          } else o.out(text);
+        });
+      },
+    );
+
+  return program;
+}
+
+function progress(o: Output, r: LoadReport, json: boolean): void {
+  if (json) return;
+  o.err(`heartland: built the knowledge base from ${r.dir}: ${r.claims} claims from ${r.sources} sources\n`);
+}
+
+/** Runs one invocation; returns the exit status. */
+export async function runCli(argv: readonly string[], ctx: CliContext): Promise<number> {
+  const program = buildProgram(ctx);
+  const json = argv.includes("--json");
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (
+        e.code === "commander.helpDisplayed" ||
+        e.code === "commander.version" ||
+        e.code === "commander.help"
+      )
+        return 0;
+      if (json)
+        ctx.output.err(
+          `${JSON.stringify({ error: { code: "usage", message: e.message.replace(/^error: /, "") } })}\n`,
+        );
+      return 2;
+    }
+    if (e instanceof ProblemError) {
+      reportProblem(ctx.output, e.problem, json);
+      return 1;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,44 @@
+import type { Source, StoredClaim } from "../domain/provenance.js";
+import type { Actor } from "../knowledge/actor-registry.js";
+import type { Preference } from "../knowledge/reconcile.js";
+
+/**
+ * The one storage interface. SQLite (the embedded default) implements it in
+ * `sqlite/`; every implementation runs the same contract suite against a real database.
+ * Stores hold data and answer indexed lookups; what the data means is the domain's.
+ */
+export interface Store {
+  /** Runs `fn` in one transaction: all of it is written, or none. */
+  transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+
+  putSources(sources: readonly Source[]): Promise<void>;
+  sources(): Promise<Source[]>;
+
+  /** Replaces the actor registry's entries (states, organizations, people). */
+  putActors(actors: readonly Actor[]): Promise<void>;
+  actors(): Promise<Actor[]>;
+
+  /**
+   * Adds claims; a claim whose id is already held (and not retracted) is left as it is.
+   * Returns how many were added.
+   */
+  addClaims(claims: readonly StoredClaim[]): Promise<number>;
+  /** Ends the recorded time of held claims (they stay, for as-of questions). */
+  retractClaims(ids: readonly string[], at: string): Promise<number>;
+  /** The current version of a claim by id, held or retracted. */
+  claim(id: string): Promise<StoredClaim | undefined>;
+  /** Every claim version that names the organization as its `org` (memberships, its founding...). */
+  claimsAboutOrg(org: string): Promise<StoredClaim[]>;
+  /** Every claim version that names the actor in any role (by index on actor). */
+  claimsNaming(actor: string): Promise<StoredClaim[]>;
+  /** Every claim version, optionally of some kinds and origins. */
+  allClaims(filter?: { kinds?: readonly string[]; origin?: StoredClaim["origin"] }): Promise<StoredClaim[]>;
+
+  addPreference(p: Preference): Promise<void>;
+  preferences(): Promise<Preference[]>;
+
+  /** Key-value facts about the store itself (the hash of the data last loaded...). */
+  meta(key: string): Promise<string | undefined>;
+  setMeta(key: string, value: string): Promise<void>;
+}
