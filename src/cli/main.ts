@@ -1,4 +1,5 @@
 import { renameSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { ProblemError, problem } from "../domain/result.js";
 import { toCsv } from "../services/csv.js";
@@ -223,7 +224,7 @@ export function buildProgram(ctx: CliContext): Command {
         autoLoad: false,
       });
       try {
-        const report = await loadCuratedData(kb.store, dir, files, ctx.now());
+        const report = await loadCuratedData(kb.store, resolve(dir), files, ctx.now());
         print(
           g,
           report,

@@ -34,12 +34,13 @@ export const MEMBERSHIP_CHANGE_SYNONYMS = {
   leave: "withdraw",
   "not-renew": "withdraw",
 } as const satisfies Record<string, (typeof MEMBERSHIP_CHANGES)[number]>;
+export type MembershipChangeSynonym = keyof typeof MEMBERSHIP_CHANGE_SYNONYMS;
 
 export const MembershipClaim = z.strictObject({
   kind: z.literal("membership"),
   state: actorCode,
   org: actorCode,
-  change: z.enum([...MEMBERSHIP_CHANGES, ...(Object.keys(MEMBERSHIP_CHANGE_SYNONYMS) as ["rejoin"])]),
+  change: z.enum([...MEMBERSHIP_CHANGES, "rejoin", "accede", "found", "leave", "not-renew"]),
   ...common,
 });
 
@@ -185,7 +186,7 @@ export const CLAIM_KINDS = [
 /** The canonical change of a membership claim (rejoin is join, leave is withdraw...). */
 export function membershipChange(change: MembershipClaim["change"]): MembershipChange {
   return change in MEMBERSHIP_CHANGE_SYNONYMS
-    ? MEMBERSHIP_CHANGE_SYNONYMS[change as keyof typeof MEMBERSHIP_CHANGE_SYNONYMS]
+    ? MEMBERSHIP_CHANGE_SYNONYMS[change as MembershipChangeSynonym]
     : (change as MembershipChange);
 }
 

@@ -38,11 +38,12 @@ export interface StateAliasEntry {
 
 /** Case, accents and punctuation do not tell names apart: "U.S." is "us", "Brzeziński" is "brzezinski". */
 export function normalizeName(name: string): string {
+  // Apostrophes and full stops join what they sit in: "O‘zbekiston" is "ozbekiston", "U.S." is "us".
   return name
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
-    .replace(/[‘’'`]/g, "")
+    .replace(/[‘’'`.]/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }

@@ -203,14 +203,21 @@ export function reconcile(
     // only run of their change, or stand alone when there is none or several).
     const dated = once
       .filter((e) => e.claim.claim.date !== null)
-      .sort((a, b) => sortOrder(dateOf(a.claim) as PartialDate, dateOf(b.claim) as PartialDate));
+      .sort(
+        (a, b) =>
+          sortOrder(dateOf(a.claim) as PartialDate, dateOf(b.claim) as PartialDate) ||
+          a.claim.id.localeCompare(b.claim.id),
+      );
     const runs: { change: string; claims: StoredClaim[] }[] = [];
     for (const e of dated) {
       const last = runs[runs.length - 1];
       if (last && last.change === e.shape.change) last.claims.push(e.claim);
       else runs.push({ change: e.shape.change, claims: [e.claim] });
     }
-    for (const e of once.filter((x) => x.claim.claim.date === null)) {
+    const undatedOnce = once
+      .filter((x) => x.claim.claim.date === null)
+      .sort((a, b) => a.claim.id.localeCompare(b.claim.id));
+    for (const e of undatedOnce) {
       const same = runs.filter((r) => r.change === e.shape.change);
       if (same.length === 1) (same[0] as { claims: StoredClaim[] }).claims.push(e.claim);
       else runs.push({ change: e.shape.change, claims: [e.claim] });
@@ -237,8 +244,13 @@ export function reconcile(
   }
   return facts.sort(
     (a, b) =>
-      (a.chosen.date && b.chosen.date ? sortOrder(a.chosen.date, b.chosen.date) : a.chosen.date ? -1 : 1) ||
-      a.key.localeCompare(b.key),
+      (a.chosen.date && b.chosen.date
+        ? sortOrder(a.chosen.date, b.chosen.date)
+        : a.chosen.date
+          ? -1
+          : b.chosen.date
+            ? 1
+            : 0) || a.key.localeCompare(b.key),
   );
 }
 
