@@ -6,7 +6,13 @@ import { ProblemError, problem, type Result, unwrap } from "../domain/result.js"
 import { type Actor, type ActorKind, ActorRegistry, worldStates } from "../knowledge/actor-registry.js";
 import { curatedToStored, type DataFile, parseCuratedData } from "../knowledge/curated-data.js";
 import { membersAt, membershipHistories, membershipPeriods } from "../knowledge/membership-history.js";
-import { type Fact, type Preference, reconcile, representative } from "../knowledge/reconcile.js";
+import {
+  compareClaimsByDefaultPolicy,
+  type Fact,
+  type Preference,
+  reconcile,
+  representative,
+} from "../knowledge/reconcile.js";
 import { summarize } from "../knowledge/summary.js";
 import type { Store } from "../store/store.js";
 
@@ -159,6 +165,13 @@ export class KnowledgeService {
     return unwrap(this.actors.resolve(input, kinds));
   }
 
+  /** Sources of claims, the most trusted first (the default policy's order). */
+  private sourceRefs(claims: readonly StoredClaim[]): SourceRef[] {
+    return [...claims]
+      .sort(compareClaimsByDefaultPolicy((id) => this.sourceById.get(id)))
+      .map((c) => this.sourceRef(c));
+  }
+
   private sourceRef(c: StoredClaim): SourceRef {
     const s = this.sourceById.get(c.sourceId);
     return {
@@ -233,7 +246,7 @@ export class KnowledgeService {
           summary: summarize(rep.claim, (code) => this.actors.nameOf(code)),
           claim: { id: rep.id, ...rep.claim, date: f.chosen.date?.text ?? rep.claim.date },
           conflict: f.conflict,
-          sources: f.chosen.claims.map((c) => this.sourceRef(c)),
+          sources: this.sourceRefs(f.chosen.claims),
         };
       });
     return { actor: actor.id, name: actor.name, asOf, entries };

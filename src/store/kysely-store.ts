@@ -213,28 +213,28 @@ export class KyselyStore implements Store {
     return row ? rowClaim(row) : undefined;
   }
 
+  /** The queries behind the indexed lookups, exposed so tests can check their plans. */
+  readonly queries = {
+    claimsAboutOrg: (org: string) =>
+      this.db.selectFrom("claims").selectAll().where("org", "=", org).orderBy("row_id"),
+    claimsNaming: (actor: string) =>
+      this.db
+        .selectFrom("claims")
+        .selectAll("claims")
+        .where(
+          "row_id",
+          "in",
+          this.db.selectFrom("claim_actors").select("claim_row").where("actor", "=", actor),
+        )
+        .orderBy("row_id"),
+  };
+
   async claimsAboutOrg(org: string): Promise<StoredClaim[]> {
-    const rows = await this.db
-      .selectFrom("claims")
-      .selectAll()
-      .where("org", "=", org)
-      .orderBy("row_id")
-      .execute();
-    return rows.map(rowClaim);
+    return (await this.queries.claimsAboutOrg(org).execute()).map(rowClaim);
   }
 
   async claimsNaming(actor: string): Promise<StoredClaim[]> {
-    const rows = await this.db
-      .selectFrom("claims")
-      .selectAll("claims")
-      .where(
-        "row_id",
-        "in",
-        this.db.selectFrom("claim_actors").select("claim_row").where("actor", "=", actor),
-      )
-      .orderBy("row_id")
-      .execute();
-    return rows.map(rowClaim);
+    return (await this.queries.claimsNaming(actor).execute()).map(rowClaim);
   }
 
   async allClaims(filter: { kinds?: readonly string[]; origin?: Origin } = {}): Promise<StoredClaim[]> {

@@ -8,9 +8,10 @@ import { migrationProvider } from "../migrations/index.js";
 import type { Database } from "../schema.js";
 import type { Store } from "../store.js";
 
-/** SQLite's own SQL for the queries the store runs, to check that they use an index. */
+/** The store with its SQLite handle at hand (for the online backup API, query plans in tests). */
 export interface SqliteStore extends Store {
   readonly sqlite: SqliteDatabase.Database;
+  readonly queries: KyselyStore["queries"];
 }
 
 /**
