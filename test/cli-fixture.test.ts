@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { cli, FIXTURE_KB, scratchDir } from "./helpers.js";
@@ -231,6 +231,43 @@ describe("heartland load", () => {
       conflicts: unknown[];
     }>();
     assert.equal(then.conflicts.length, 1);
+  });
+
+  for (const [what, bytes, message] of [
+    ["a binary file", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]), /is a binary file, not YAML/],
+    ["text that is not UTF-8", Buffer.from("claims: [caf\xe9]\n", "latin1"), /is not UTF-8 text/],
+    ["an empty file", Buffer.alloc(0), /claims\/extra\.yaml/],
+  ] as const) {
+    it(`refuses ${what} in the data, naming it, and writes nothing`, async (t) => {
+      const db = await loadedDb(t);
+      const before = (await cli(["--db", db, "export", "claims"])).stdout;
+      const dir = join(scratchDir(t), "kb");
+      cpSync(FIXTURE_KB, dir, { recursive: true });
+      writeFileSync(join(dir, "claims", "extra.yaml"), bytes);
+      const r = await cli(["--db", db, "load", dir]);
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, message);
+      assert.equal((await cli(["--db", db, "export", "claims"])).stdout, before);
+    });
+  }
+
+  it("refuses a data file over the size limit without reading it whole", async (t) => {
+    const dir = join(scratchDir(t), "kb");
+    cpSync(FIXTURE_KB, dir, { recursive: true });
+    const big = join(dir, "claims", "big.yaml");
+    writeFileSync(big, "");
+    truncateSync(big, 200 * 1024 * 1024); // sparse: 200 MB on paper, nothing on disk
+    const r = await cli(["--db", join(scratchDir(t), "kb.sqlite"), "load", dir]);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /big\.yaml is 200 MB, over the 16 MB limit/);
+  });
+
+  it("names a --db that is not a database", async (t) => {
+    const file = join(scratchDir(t), "notes.txt");
+    writeFileSync(file, "these are not the tables you are looking for\n".repeat(100));
+    const r = await cli(["--db", file, "load", FIXTURE_KB]);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /cannot open the database .*notes\.txt/);
   });
 
   it("names a missing directory", async (t) => {

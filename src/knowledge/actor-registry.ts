@@ -92,7 +92,9 @@ export class ActorRegistry {
     const hint =
       suggestions.length > 0
         ? `did you mean ${suggestions.map((a) => `${a.name} (${a.id})`).join(", ")}?`
-        : "use a code such as UZB or CSTO, or a name such as Uzbekistan";
+        : kinds?.length === 1 && kinds[0] === "organization"
+          ? "use a code such as CSTO or SCO, or a name such as Shanghai Cooperation Organization"
+          : "use a code such as UZB or CSTO, or a name such as Uzbekistan";
     return err(
       problem("unknown_actor", `unknown ${what} "${input}"`, {
         hint,
@@ -109,7 +111,12 @@ export class ActorRegistry {
     const best = new Map<string, { actor: Actor; d: number }>();
     for (const [name, actor] of this.#byName) {
       if (kinds !== undefined && !kinds.includes(actor.kind)) continue;
-      const d = distance(key, name);
+      // A name that begins with the input ("Shanghai" for the Shanghai Cooperation
+      // Organization) is as near as a one-letter slip.
+      const d =
+        key.length >= 4 && (name.startsWith(`${key} `) || name.includes(` ${key} `))
+          ? 1
+          : distance(key, name);
       if (d > budget) continue;
       const seen = best.get(actor.id);
       if (!seen || d < seen.d) best.set(actor.id, { actor, d });

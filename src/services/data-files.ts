@@ -3,6 +3,37 @@ import { join, relative } from "node:path";
 import { ProblemError, problem } from "../domain/result.js";
 import type { DataFile } from "../knowledge/curated-data.js";
 
+/** A data file larger than this is refused: the whole curated knowledge base is well under 1 MB. */
+export const MAX_DATA_FILE_BYTES = 16 * 1024 * 1024;
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Reads one file as strict UTF-8, refusing binary and oversized files by name. */
+function readText(path: string, size: number): string {
+  if (size > MAX_DATA_FILE_BYTES) {
+    throw new ProblemError(
+      problem(
+        "io",
+        `${path} is ${(size / 1024 / 1024).toFixed(0)} MB, over the 16 MB limit for a data file`,
+        {
+          hint: "split it into several files under claims/",
+        },
+      ),
+    );
+  }
+  const bytes = readFileSync(path);
+  if (bytes.includes(0)) {
+    throw new ProblemError(
+      problem("io", `${path} is a binary file, not YAML`, { hint: "remove it from the data directory" }),
+    );
+  }
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new ProblemError(problem("io", `${path} is not UTF-8 text`, { hint: "save it as UTF-8" }));
+  }
+}
+
 /** Reads every YAML file of a data directory (see data/README.md), sorted by path. */
 export function readDataDir(dir: string): DataFile[] {
   let stat: ReturnType<typeof statSync>;
@@ -24,9 +55,10 @@ export function readDataDir(dir: string): DataFile[] {
   const walk = (path: string) => {
     for (const name of readdirSync(path).sort()) {
       const full = join(path, name);
-      if (statSync(full).isDirectory()) walk(full);
+      const st = statSync(full);
+      if (st.isDirectory()) walk(full);
       else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-        files.push({ path: relative(dir, full).split("\\").join("/"), text: readFileSync(full, "utf8") });
+        files.push({ path: relative(dir, full).split("\\").join("/"), text: readText(full, st.size) });
       }
     }
   };
