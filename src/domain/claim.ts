@@ -107,10 +107,15 @@ export const ExerciseClaim = z.strictObject({
   ...common,
 });
 
+/** Clauses of a treaty that bind its parties (ATOP's obligation types, simplified). */
+export const AGREEMENT_CLAUSES = ["mutual-assistance", "non-aggression", "neutrality", "consultation"] as const;
+
 export const AgreementClaim = z.strictObject({
   kind: z.literal("agreement"),
   name: z.string().min(1).optional(),
   parties: z.array(actorCode).min(1),
+  /** Binding clauses, where the curated record says (not part of the interchange format). */
+  clauses: z.array(z.enum(AGREEMENT_CLAUSES)).optional(),
   ...common,
 });
 
