@@ -234,7 +234,7 @@ describe("heartland load", () => {
   });
 
   for (const [what, bytes, message] of [
-    ["a binary file", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]), /is a binary file, not YAML/],
+    ["a binary file", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]), /is a binary file, not text/],
     ["text that is not UTF-8", Buffer.from("claims: [caf\xe9]\n", "latin1"), /is not UTF-8 text/],
     ["an empty file", Buffer.alloc(0), /claims\/extra\.yaml/],
   ] as const) {
@@ -259,7 +259,7 @@ describe("heartland load", () => {
     truncateSync(big, 200 * 1024 * 1024); // sparse: 200 MB on paper, nothing on disk
     const r = await cli(["--db", join(scratchDir(t), "kb.sqlite"), "load", dir]);
     assert.equal(r.code, 1);
-    assert.match(r.stderr, /big\.yaml is 200 MB, over the 16 MB limit/);
+    assert.match(r.stderr, /big\.yaml is 200 MB, over the 16 MB limit for an input file/);
   });
 
   it("names a --db that is not a database", async (t) => {

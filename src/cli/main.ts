@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { ProblemError, problem } from "../domain/result.js";
 import { toCsv } from "../services/csv.js";
-import { readDataDir } from "../services/data-files.js";
+import { readDataDir, readTextFile } from "../services/data-files.js";
 import {
   type KnowledgeService,
   type LoadReport,
@@ -64,15 +64,12 @@ export function buildProgram(ctx: CliContext): Command {
     };
   };
 
-  const withService = async <T>(cmd: Command, fn: (s: KnowledgeService, g: GlobalOptions) => Promise<T>) => {
+  const withService = async <T>(
+    cmd: Command,
+    fn: (s: KnowledgeService, g: GlobalOptions) => Promise<T>,
+    options: { ignoreScenario?: boolean } = {},
+  ) => {
     const g = globals(cmd);
-    if (g.scenario !== undefined) {
-      throw new ProblemError(
-        problem("not_found", `there is no scenario named "${g.scenario}"`, {
-          hint: "`heartland scenario list` shows the scenarios (none exist in this version)",
-        }),
-      );
-    }
     readAsOf(g.asOf); // a malformed --as-of fails before any database is opened
     const kb = await openKnowledgeBase({
       db: g.db,
@@ -81,11 +78,16 @@ export function buildProgram(ctx: CliContext): Command {
       onLoad: (r) => progress(o, r, g.json ?? false),
     });
     try {
-      return await fn(kb.service, g);
+      const useScenario = g.scenario !== undefined && !options.ignoreScenario;
+      return await fn(useScenario ? await kb.service.withScenario(g.scenario as string) : kb.service, g);
     } finally {
       await kb.store.close();
     }
   };
+
+  /** Scenario management works on the base knowledge base, whatever --scenario says. */
+  const withBase = <T>(cmd: Command, fn: (s: KnowledgeService, g: GlobalOptions) => Promise<T>) =>
+    withService(cmd, (s, g) => fn(s, g), { ignoreScenario: true });
 
   const print = (g: GlobalOptions, json: unknown, human: () => string) => {
     o.out(g.json ? `${JSON.stringify(json)}\n` : human());
@@ -347,6 +349,116 @@ export function buildProgram(ctx: CliContext): Command {
         });
       },
     );
+
+  const scenario = program
+    .command("scenario")
+    .description("named overlays of hypothetical claims; the base data is never touched")
+    .addHelpText(
+      "after",
+      example(
+        "heartland scenario create uzb-stays --retract c91f4fd7b06ffa56 --description 'Uzbekistan never suspends'",
+        "heartland --scenario uzb-stays members CSTO --at 2013-01-01",
+      ),
+    );
+  scenario
+    .command("create")
+    .description("create a scenario from claims to add (JSON Lines, as claims.md) and claim ids to retract")
+    .argument("<name>", "scenario name, e.g. armenia-leaves-2024")
+    .option("--add <file>", "hypothetical claims, one JSON object per line")
+    .option("--retract <claim-id...>", "base claims the scenario takes away")
+    .option("--description <text>", "what the scenario supposes")
+    .option("--by <name>", "who creates it (default: $USER)")
+    .addHelpText(
+      "after",
+      example(
+        `echo '{"kind":"membership","state":"ARM","org":"CSTO","change":"withdraw","date":"2024"}' > arm.jsonl`,
+        "heartland scenario create armenia-leaves-2024 --add arm.jsonl",
+      ),
+    )
+    .action(
+      async (
+        name: string,
+        opts: { add?: string; retract?: string[]; description?: string; by?: string },
+        cmd: Command,
+      ) => {
+        if (!opts.add && !opts.retract?.length) {
+          throw new ProblemError(
+            problem("invalid_argument", "a scenario needs --add FILE or --retract CLAIM_ID", {
+              hint: "say what the scenario adds or takes away",
+            }),
+          );
+        }
+        const adds = opts.add ? { text: readTextFile(opts.add), file: opts.add } : null;
+        await withBase(cmd, async (s, g) => {
+          const answer = await s.createScenario({
+            name,
+            description: opts.description ?? null,
+            adds,
+            retracts: opts.retract ?? [],
+            by: opts.by ?? ctx.env.USER ?? "analyst",
+            now: ctx.now(),
+          });
+          print(
+            g,
+            answer,
+            () =>
+              `created scenario "${name}": ${answer.adds.length} claim(s) added, ${answer.retracts.length} retracted\n`,
+          );
+        });
+      },
+    );
+  scenario
+    .command("list")
+    .description("the scenarios")
+    .addHelpText("after", example("heartland scenario list --json"))
+    .action(async (_opts: unknown, cmd: Command) => {
+      await withBase(cmd, async (s, g) => {
+        const list = await s.store.scenarios();
+        print(g, { scenarios: list }, () =>
+          list.length === 0
+            ? "no scenarios\n"
+            : table(
+                ["name", "created", "by", "description"],
+                list.map((x) => [x.name, x.createdAt.slice(0, 10), x.createdBy, x.description ?? ""]),
+                o,
+              ),
+        );
+      });
+    });
+  scenario
+    .command("show")
+    .description("what a scenario adds and retracts")
+    .argument("<name>", "scenario name")
+    .addHelpText("after", example("heartland scenario show armenia-leaves-2024"))
+    .action(async (name: string, _opts: unknown, cmd: Command) => {
+      await withBase(cmd, async (s, g) => {
+        const sc = (await s.withScenario(name)).scenario;
+        if (!sc) return;
+        const answer = s.describeScenario(sc);
+        print(g, answer, () => {
+          const adds = answer.adds.map((a) => `  + ${a.date ?? "(undated)"}  ${a.summary}`);
+          const retracts = answer.retracts.map((id) => `  - ${id}`);
+          return `${paint(o, "bold", answer.name)}${answer.description ? `: ${answer.description}` : ""}\n${[...adds, ...retracts].join("\n")}\n`;
+        });
+      });
+    });
+  scenario
+    .command("delete")
+    .description("delete a scenario (the base data is not affected)")
+    .argument("<name>", "scenario name")
+    .addHelpText("after", example("heartland scenario delete armenia-leaves-2024"))
+    .action(async (name: string, _opts: unknown, cmd: Command) => {
+      await withBase(cmd, async (s, g) => {
+        if (!(await s.store.deleteScenario(name))) {
+          throw new ProblemError(
+            problem("not_found", `there is no scenario named "${name}"`, {
+              hint: "see `heartland scenario list`",
+            }),
+          );
+        }
+        print(g, { deleted: name }, () => `deleted scenario "${name}"\n`);
+      });
+    });
 
   return program;
 }

@@ -8,6 +8,22 @@ export const MAX_DATA_FILE_BYTES = 16 * 1024 * 1024;
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
+/**
+ * Reads a file given by a person as strict UTF-8 text, refusing by name a missing file, a
+ * directory, a binary file, text that is not UTF-8 and a file over the size limit.
+ */
+export function readTextFile(path: string): string {
+  let st: ReturnType<typeof statSync>;
+  try {
+    st = statSync(path);
+  } catch {
+    throw new ProblemError(problem("io", `${path} does not exist`, { hint: "check the path" }));
+  }
+  if (st.isDirectory())
+    throw new ProblemError(problem("io", `${path} is a directory, not a file`, { hint: "give a file" }));
+  return readText(path, st.size);
+}
+
 /** Reads one file as strict UTF-8, refusing binary and oversized files by name. */
 function readText(path: string, size: number): string {
   if (size > MAX_DATA_FILE_BYTES) {

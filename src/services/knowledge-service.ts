@@ -1,9 +1,11 @@
 import { createHash } from "node:crypto";
 import type { Claim } from "../domain/claim.js";
+import { claimActors } from "../domain/claim.js";
 import { dayText, type PartialDate, parsePartialDate } from "../domain/partial-date.js";
-import { heldAsOf, type Source, type StoredClaim } from "../domain/provenance.js";
+import { claimId, heldAsOf, type Source, type StoredClaim } from "../domain/provenance.js";
 import { ProblemError, problem, type Result, unwrap } from "../domain/result.js";
 import { type Actor, type ActorKind, ActorRegistry, worldStates } from "../knowledge/actor-registry.js";
+import { parseClaimsJsonl } from "../knowledge/claims-jsonl.js";
 import { curatedToStored, type DataFile, parseCuratedData } from "../knowledge/curated-data.js";
 import { membersAt, membershipHistories, membershipPeriods } from "../knowledge/membership-history.js";
 import {
@@ -14,7 +16,7 @@ import {
   representative,
 } from "../knowledge/reconcile.js";
 import { summarize } from "../knowledge/summary.js";
-import type { Store } from "../store/store.js";
+import type { Scenario, Store } from "../store/store.js";
 
 /**
  * The services every edge (CLI, API, web) calls: they read the store, ask the pure domain,
@@ -147,11 +149,20 @@ export async function loadCuratedData(
   });
 }
 
+const SCENARIO_NAME = /^[A-Za-z0-9][A-Za-z0-9 _.-]{0,79}$/;
+
+/** The citation of a scenario's hypothetical claims: trusted above any source, so they win conflicts. */
+function scenarioSource(name: string): Source {
+  return { id: `scenario:${name}`, title: `Scenario "${name}" (hypothetical)`, reliability: "primary" };
+}
+
 export class KnowledgeService {
   private constructor(
     readonly store: Store,
     readonly actors: ActorRegistry,
     private readonly sourceById: ReadonlyMap<string, Source>,
+    /** The scenario every answer is given within, if any. */
+    readonly scenario: Scenario | null = null,
   ) {}
 
   static async open(store: Store): Promise<KnowledgeService> {
@@ -159,6 +170,140 @@ export class KnowledgeService {
     const actors = new ActorRegistry(stored.length > 0 ? stored : worldStates());
     const sources = new Map((await store.sources()).map((s) => [s.id, s]));
     return new KnowledgeService(store, actors, sources);
+  }
+
+  /** The same service answering within a scenario's overlay. */
+  async withScenario(name: string): Promise<KnowledgeService> {
+    const scenario = await this.store.scenario(name);
+    if (!scenario) {
+      const known = (await this.store.scenarios()).map((s) => s.name);
+      throw new ProblemError(
+        problem("not_found", `there is no scenario named "${name}"`, {
+          hint:
+            known.length > 0
+              ? `known scenarios: ${known.join(", ")}`
+              : "create one with `heartland scenario create`",
+        }),
+      );
+    }
+    const sources = new Map(this.sourceById);
+    sources.set(`scenario:${name}`, scenarioSource(name));
+    return new KnowledgeService(this.store, this.actors, sources, scenario);
+  }
+
+  private lookupSource = (id: string): Source | undefined => this.sourceById.get(id);
+
+  /**
+   * The claims an answer reasons over: the base claims held as of the recorded date, less
+   * those the scenario retracts, plus the scenario's own claims that `about` selects
+   * (hypothetical claims apply whatever the recorded date).
+   */
+  private overlay(
+    base: readonly StoredClaim[],
+    asOf: string | null,
+    about: (c: Claim) => boolean,
+  ): StoredClaim[] {
+    const held = base.filter((c) => heldAsOf(c, asOf));
+    if (!this.scenario) return held;
+    const retracted = new Set(this.scenario.retracts);
+    return [...held.filter((c) => !retracted.has(c.id)), ...this.scenario.adds.filter((c) => about(c.claim))];
+  }
+
+  /** Creates a scenario from hypothetical claims (JSON Lines text) and base claim ids to retract. */
+  async createScenario(input: {
+    name: string;
+    description: string | null;
+    adds: { text: string; file: string } | null;
+    retracts: readonly string[];
+    by: string;
+    now: Date;
+  }) {
+    if (!SCENARIO_NAME.test(input.name)) {
+      throw new ProblemError(
+        problem("invalid_argument", `"${input.name}" is not a scenario name`, {
+          hint: "use letters, digits, spaces, dots, dashes or underscores, at most 80, e.g. uzb-never-suspends",
+        }),
+      );
+    }
+    if (await this.store.scenario(input.name)) {
+      throw new ProblemError(
+        problem("conflict", `a scenario named "${input.name}" exists already`, {
+          hint: "delete it first, or choose another name",
+        }),
+      );
+    }
+    const at = input.now.toISOString();
+    const sourceId = `scenario:${input.name}`;
+    let adds: StoredClaim[] = [];
+    if (input.adds) {
+      const { claims, problems } = parseClaimsJsonl(input.adds.text, input.adds.file);
+      if (problems.length > 0) {
+        throw new ProblemError(
+          problem("invalid_claim", problems.map((p) => p.message).join("; "), {
+            hint: problems[0]?.hint ?? "fix the claims file; no scenario was created",
+          }),
+        );
+      }
+      for (const c of claims) {
+        for (const { actor, role } of claimActors(c)) {
+          if (!this.actors.get(actor)) {
+            throw new ProblemError(
+              problem("unknown_actor", `${input.adds.file}: ${role} "${actor}" is not a known actor`, {
+                hint: unwrapHint(this.actors.resolve(actor)),
+              }),
+            );
+          }
+        }
+      }
+      adds = claims.map((claim) => {
+        const { doc: _doc, span: _span, ...content } = claim;
+        return {
+          id: claimId(content as Claim, sourceId, null),
+          claim: content as Claim,
+          sourceId,
+          span: null,
+          note: null,
+          origin: "analyst" as const,
+          review: { state: "accepted" as const, reviewer: input.by, at },
+          recorded: { from: at, to: null },
+        };
+      });
+    }
+    for (const id of input.retracts) {
+      const c = await this.store.claim(id);
+      if (!c || c.recorded.to !== null) {
+        throw new ProblemError(
+          problem("unknown_claim", `no claim held has the id "${id}"`, {
+            hint: "take ids from `heartland timeline ACTOR --json` or `heartland export claims`",
+          }),
+        );
+      }
+    }
+    const scenario: Scenario = {
+      name: input.name,
+      description: input.description,
+      createdBy: input.by,
+      createdAt: at,
+      adds,
+      retracts: [...new Set(input.retracts)],
+    };
+    await this.store.createScenario(scenario);
+    return this.describeScenario(scenario);
+  }
+
+  describeScenario(s: Scenario) {
+    return {
+      name: s.name,
+      description: s.description,
+      createdBy: s.createdBy,
+      createdAt: s.createdAt,
+      adds: s.adds.map((c) => ({
+        id: c.id,
+        ...c.claim,
+        summary: summarize(c.claim, (x) => this.actors.nameOf(x)),
+      })),
+      retracts: s.retracts,
+    };
   }
 
   resolveActor(input: string, kinds?: readonly ActorKind[]): Actor {
@@ -194,16 +339,19 @@ export class KnowledgeService {
     return map;
   }
 
-  private async facts(claims: readonly StoredClaim[], asOf: string | null): Promise<Fact[]> {
-    const held = claims.filter((c) => heldAsOf(c, asOf));
-    return reconcile(held, (id) => this.sourceById.get(id), await this.preferencesAsOf(asOf));
+  private async facts(
+    claims: readonly StoredClaim[],
+    asOf: string | null,
+    about: (c: Claim) => boolean = () => true,
+  ): Promise<Fact[]> {
+    return reconcile(this.overlay(claims, asOf, about), this.lookupSource, await this.preferencesAsOf(asOf));
   }
 
   /** `heartland members ORG --at DATE`: who held which status in the organization. */
   async members(orgInput: string, at: PartialDate, options: ReadOptions = {}) {
     const org = this.resolveActor(orgInput, ["organization"]);
     const asOf = options.asOf ?? null;
-    const facts = await this.facts(await this.store.claimsAboutOrg(org.id), asOf);
+    const facts = await this.facts(await this.store.claimsAboutOrg(org.id), asOf, (c) => aboutOrg(c, org.id));
     const members = membersAt(membershipHistories(facts, org.id), at).map(
       (m): MemberEntry => ({
         state: m.state,
@@ -227,7 +375,7 @@ export class KnowledgeService {
   ) {
     const actor = this.resolveActor(actorInput);
     const asOf = options.asOf ?? null;
-    const facts = await this.facts(await this.store.claimsNaming(actor.id), asOf);
+    const facts = await this.facts(await this.store.claimsNaming(actor.id), asOf, (c) => naming(c, actor.id));
     const inRange = (d: PartialDate | null) => {
       if (range.from === undefined && range.to === undefined) return true;
       if (d === null) return false;
@@ -239,7 +387,7 @@ export class KnowledgeService {
     const entries = facts
       .filter((f) => inRange(f.chosen.date))
       .map((f): TimelineEntry => {
-        const rep = representative(f, (id) => this.sourceById.get(id));
+        const rep = representative(f, this.lookupSource);
         return {
           date: f.chosen.date?.text ?? null,
           kind: f.kind,
@@ -257,9 +405,10 @@ export class KnowledgeService {
     const actor = actorInput === undefined ? null : this.resolveActor(actorInput);
     const asOf = options.asOf ?? null;
     const claims = actor ? await this.store.claimsNaming(actor.id) : await this.store.allClaims();
-    const facts = (await this.facts(claims, asOf)).filter((f) => f.conflict);
+    const about = actor ? (c: Claim) => naming(c, actor.id) : () => true;
+    const facts = (await this.facts(claims, asOf, about)).filter((f) => f.conflict);
     const conflicts = facts.map((f): ConflictEntry => {
-      const rep = representative(f, (id) => this.sourceById.get(id));
+      const rep = representative(f, this.lookupSource);
       return {
         key: f.key,
         kind: f.kind,
@@ -294,7 +443,11 @@ export class KnowledgeService {
   /** Membership periods of every state in every organization, for export. */
   async membershipPeriods(options: ReadOptions & { from?: number; to?: number } = {}) {
     const asOf = options.asOf ?? null;
-    const facts = await this.facts(await this.store.allClaims({ kinds: ["membership", "org"] }), asOf);
+    const facts = await this.facts(
+      await this.store.allClaims({ kinds: ["membership", "org"] }),
+      asOf,
+      (c) => c.kind === "membership" || c.kind === "org",
+    );
     const orgs = [
       ...new Set(
         facts.flatMap((f) =>
@@ -335,13 +488,24 @@ export class KnowledgeService {
 
   /** Every claim held (as of a recorded date), with its provenance, for export. */
   async heldClaims(options: ReadOptions = {}) {
-    const asOf = options.asOf ?? null;
-    return (await this.store.allClaims()).filter((c) => heldAsOf(c, asOf));
+    return this.overlay(await this.store.allClaims(), options.asOf ?? null, () => true);
   }
 
   source(id: string): Source | undefined {
     return this.sourceById.get(id);
   }
+}
+
+function aboutOrg(c: Claim, org: string): boolean {
+  return (c.kind === "membership" || c.kind === "org") && c.org === org;
+}
+
+function naming(c: Claim, actor: string): boolean {
+  return claimActors(c).some((a) => a.actor === actor);
+}
+
+function unwrapHint(r: Result<unknown>): string {
+  return r.ok ? "" : (r.error.hint ?? "use a known actor code");
 }
 
 export type { Result };

@@ -5,7 +5,7 @@ import type { Origin, ReviewState, Source, StoredClaim } from "../domain/provena
 import type { Actor, ActorKind } from "../knowledge/actor-registry.js";
 import type { Preference } from "../knowledge/reconcile.js";
 import type { ClaimsTable, Database } from "./schema.js";
-import type { Store } from "./store.js";
+import type { Scenario, ScenarioSummary, Store } from "./store.js";
 
 /** Rows per INSERT: well under SQLite's and PostgreSQL's limits on bound parameters. */
 const BATCH = 200;
@@ -259,6 +259,71 @@ export class KyselyStore implements Store {
       recordedAt: r.recorded_at,
       note: r.note,
     }));
+  }
+
+  async createScenario(s: Scenario): Promise<void> {
+    await this.transaction(async (tx) => {
+      const db = (tx as KyselyStore).db;
+      await db
+        .insertInto("scenarios")
+        .values({
+          name: s.name,
+          description: s.description,
+          created_by: s.createdBy,
+          created_at: s.createdAt,
+        })
+        .execute();
+      const changes = [
+        ...s.adds.map((c) => ({
+          scenario: s.name,
+          action: "add",
+          claim_id: c.id,
+          payload: JSON.stringify(c),
+        })),
+        ...s.retracts.map((id) => ({ scenario: s.name, action: "retract", claim_id: id, payload: null })),
+      ];
+      for (const batch of chunks(changes)) await db.insertInto("scenario_changes").values(batch).execute();
+    });
+  }
+
+  async deleteScenario(name: string): Promise<boolean> {
+    return this.transaction(async (tx) => {
+      const db = (tx as KyselyStore).db;
+      await db.deleteFrom("scenario_changes").where("scenario", "=", name).execute();
+      const r = await db.deleteFrom("scenarios").where("name", "=", name).executeTakeFirst();
+      return Number(r.numDeletedRows) > 0;
+    });
+  }
+
+  async scenarios(): Promise<ScenarioSummary[]> {
+    const rows = await this.db.selectFrom("scenarios").selectAll().orderBy("name").execute();
+    return rows.map((r) => ({
+      name: r.name,
+      description: r.description,
+      createdBy: r.created_by,
+      createdAt: r.created_at,
+    }));
+  }
+
+  async scenario(name: string): Promise<Scenario | undefined> {
+    const row = await this.db.selectFrom("scenarios").selectAll().where("name", "=", name).executeTakeFirst();
+    if (!row) return undefined;
+    const changes = await this.db
+      .selectFrom("scenario_changes")
+      .selectAll()
+      .where("scenario", "=", name)
+      .orderBy("id")
+      .execute();
+    return {
+      name: row.name,
+      description: row.description,
+      createdBy: row.created_by,
+      createdAt: row.created_at,
+      adds: changes
+        .filter((c) => c.action === "add")
+        .map((c) => JSON.parse(c.payload ?? "null") as StoredClaim),
+      retracts: changes.filter((c) => c.action === "retract").map((c) => c.claim_id),
+    };
   }
 
   async meta(key: string): Promise<string | undefined> {

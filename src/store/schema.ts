@@ -65,6 +65,22 @@ export interface MetaTable {
   value: string;
 }
 
+export interface ScenariosTable {
+  name: string;
+  description: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+export interface ScenarioChangesTable {
+  id: Generated<number>;
+  scenario: string;
+  /** "add" (payload: a stored claim as JSON) or "retract" (claim_id of a base claim). */
+  action: string;
+  claim_id: string;
+  payload: string | null;
+}
+
 export interface Database {
   sources: SourcesTable;
   actors: ActorsTable;
@@ -72,4 +88,6 @@ export interface Database {
   claim_actors: ClaimActorsTable;
   preferences: PreferencesTable;
   meta: MetaTable;
+  scenarios: ScenariosTable;
+  scenario_changes: ScenarioChangesTable;
 }

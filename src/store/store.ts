@@ -2,6 +2,19 @@ import type { Source, StoredClaim } from "../domain/provenance.js";
 import type { Actor } from "../knowledge/actor-registry.js";
 import type { Preference } from "../knowledge/reconcile.js";
 
+export interface ScenarioSummary {
+  readonly name: string;
+  readonly description: string | null;
+  readonly createdBy: string;
+  readonly createdAt: string;
+}
+
+/** A named overlay: hypothetical claims added, base claims (by id) retracted. */
+export interface Scenario extends ScenarioSummary {
+  readonly adds: readonly StoredClaim[];
+  readonly retracts: readonly string[];
+}
+
 /**
  * The one storage interface. SQLite (the embedded default) implements it in
  * `sqlite/`; every implementation runs the same contract suite against a real database.
@@ -37,6 +50,13 @@ export interface Store {
 
   addPreference(p: Preference): Promise<void>;
   preferences(): Promise<Preference[]>;
+
+  /** Creates a scenario with its changes; a scenario of that name must not exist. */
+  createScenario(s: Scenario): Promise<void>;
+  /** Deletes a scenario and its changes; false when there was none. */
+  deleteScenario(name: string): Promise<boolean>;
+  scenarios(): Promise<ScenarioSummary[]>;
+  scenario(name: string): Promise<Scenario | undefined>;
 
   /** Key-value facts about the store itself (the hash of the data last loaded...). */
   meta(key: string): Promise<string | undefined>;
