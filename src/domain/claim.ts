@@ -108,7 +108,12 @@ export const ExerciseClaim = z.strictObject({
 });
 
 /** Clauses of a treaty that bind its parties (ATOP's obligation types, simplified). */
-export const AGREEMENT_CLAUSES = ["mutual-assistance", "non-aggression", "neutrality", "consultation"] as const;
+export const AGREEMENT_CLAUSES = [
+  "mutual-assistance",
+  "non-aggression",
+  "neutrality",
+  "consultation",
+] as const;
 
 export const AgreementClaim = z.strictObject({
   kind: z.literal("agreement"),

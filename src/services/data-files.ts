@@ -30,9 +30,9 @@ function readText(path: string, size: number): string {
     throw new ProblemError(
       problem(
         "io",
-        `${path} is ${(size / 1024 / 1024).toFixed(0)} MB, over the 16 MB limit for a data file`,
+        `${path} is ${(size / 1024 / 1024).toFixed(0)} MB, over the 16 MB limit for an input file`,
         {
-          hint: "split it into several files under claims/",
+          hint: "split it into several files",
         },
       ),
     );
@@ -40,7 +40,7 @@ function readText(path: string, size: number): string {
   const bytes = readFileSync(path);
   if (bytes.includes(0)) {
     throw new ProblemError(
-      problem("io", `${path} is a binary file, not YAML`, { hint: "remove it from the data directory" }),
+      problem("io", `${path} is a binary file, not text`, { hint: "give a text file, or remove it" }),
     );
   }
   try {
