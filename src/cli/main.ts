@@ -12,6 +12,14 @@ import {
   readDate,
 } from "../services/knowledge-service.js";
 import { openKnowledgeBase } from "../services/open-knowledge-base.js";
+import {
+  obligations,
+  type SimulateRule,
+  scenarioDiff,
+  simulate,
+  VotesFile,
+  violations,
+} from "../services/reasoning-service.js";
 import { type Output, paint, reportProblem, table } from "./output.js";
 
 /**
@@ -350,6 +358,171 @@ export function buildProgram(ctx: CliContext): Command {
       },
     );
 
+  program
+    .command("obligations")
+    .description(
+      "who is bound to defend whom at a date: collective defence and alliance treaties, with their basis",
+    )
+    .requiredOption("--at <date>", "valid date")
+    .option("--state <state>", "only obligations given to or by this state")
+    .addHelpText(
+      "after",
+      example(
+        "heartland obligations --at 2012-01-01 --state TJK",
+        "heartland obligations --at 2013-01-01 --json",
+      ),
+    )
+    .action(async (opts: { at: string; state?: string }, cmd: Command) => {
+      const at = readDate(opts.at, "--at");
+      await withService(cmd, async (s, g) => {
+        const answer = await obligations(s, at, {
+          asOf: readAsOf(g.asOf),
+          ...(opts.state === undefined ? {} : { state: opts.state }),
+        });
+        print(g, answer, () => {
+          if (answer.obligations.length === 0) return `no obligations at ${answer.at}\n`;
+          return table(
+            ["guarantor", "protects", "basis"],
+            answer.obligations.map((x) => [
+              x.guarantor,
+              x.protected,
+              x.basis.map((b) => `${b.org ?? b.agreement ?? ""} (${b.rule})`).join("; "),
+            ]),
+            o,
+          );
+        });
+      });
+    });
+
+  program
+    .command("violations")
+    .description("charter and legal rules broken at a date, each explained, with the claims behind it")
+    .requiredOption("--at <date>", "valid date")
+    .addHelpText(
+      "after",
+      example(
+        "heartland violations --at 2013-01-01",
+        "heartland --scenario my-base violations --at 2014 --json",
+      ),
+    )
+    .action(async (opts: { at: string }, cmd: Command) => {
+      const at = readDate(opts.at, "--at");
+      await withService(cmd, async (s, g) => {
+        const answer = await violations(s, at, { asOf: readAsOf(g.asOf) });
+        print(g, answer, () =>
+          answer.violations.length === 0
+            ? `no violations at ${answer.at}\n`
+            : `${answer.violations
+                .map(
+                  (v) =>
+                    `${paint(o, "red", v.rule)} (${v.subject}): ${v.explanation}\n  claims: ${v.claims.map((c) => c.id).join(", ")}`,
+                )
+                .join("\n")}\n`,
+        );
+      });
+    });
+
+  program
+    .command("simulate")
+    .description("would a proposal pass in an organization at a date, under its charter's rule or another?")
+    .requiredOption("--org <org>", "organization")
+    .requiredOption("--at <date>", "valid date")
+    .addOption(
+      new Option("--rule <rule>", "decision rule")
+        .choices(["charter", "unanimity", "consensus", "simple-majority", "qualified-majority"])
+        .default("charter"),
+    )
+    .option("--threshold <fraction>", "for qualified-majority: share of yes among votes cast (default 2/3)")
+    .option("--votes <file>", 'JSON votes, e.g. {"RUS":"yes","UZB":"no"}; members left out abstain')
+    .option("--stances-from-events", "infer votes on the latest proposal from recorded objections")
+    .addHelpText(
+      "after",
+      example(
+        "heartland simulate --org CSTO --at 2011-08-15 --rule unanimity --stances-from-events",
+        "heartland simulate --org CSTO --at 2011-08-15 --rule simple-majority --votes votes.json --json",
+      ),
+    )
+    .action(
+      async (
+        opts: {
+          org: string;
+          at: string;
+          rule: SimulateRule;
+          threshold?: string;
+          votes?: string;
+          stancesFromEvents?: boolean;
+        },
+        cmd: Command,
+      ) => {
+        const at = readDate(opts.at, "--at");
+        let threshold: number | undefined;
+        if (opts.threshold !== undefined) {
+          threshold = Number(opts.threshold);
+          if (!(threshold > 0 && threshold <= 1)) {
+            throw new ProblemError(
+              problem("invalid_argument", `--threshold: "${opts.threshold}" is not a fraction in (0, 1]`, {
+                hint: "write e.g. 0.667",
+              }),
+            );
+          }
+        }
+        let votes: Record<string, "yes" | "no" | "abstain"> | undefined;
+        if (opts.votes !== undefined) {
+          const text = readTextFile(opts.votes);
+          let json: unknown;
+          try {
+            json = JSON.parse(text);
+          } catch (e) {
+            throw new ProblemError(
+              problem("invalid_argument", `${opts.votes} is not JSON: ${(e as Error).message}`, {
+                hint: 'write {"RUS":"yes","UZB":"no"}',
+              }),
+            );
+          }
+          const r = VotesFile.safeParse(json);
+          if (!r.success) {
+            const i = r.error.issues[0];
+            throw new ProblemError(
+              problem(
+                "invalid_argument",
+                `${opts.votes}: ${i?.path.join(".") ?? ""}: ${i?.message ?? "not a votes object"}`,
+                {
+                  hint: 'each vote is "yes", "no" or "abstain"',
+                },
+              ),
+            );
+          }
+          votes = r.data;
+        }
+        await withService(cmd, async (s, g) => {
+          const answer = await simulate(s, {
+            org: opts.org,
+            at,
+            rule: opts.rule,
+            asOf: readAsOf(g.asOf),
+            ...(threshold === undefined ? {} : { threshold }),
+            ...(votes === undefined ? {} : { votes }),
+            ...(opts.stancesFromEvents ? { stancesFromEvents: true } : {}),
+          });
+          print(g, answer, () => {
+            const verdict = answer.passes ? paint(o, "green", "passes") : paint(o, "red", "fails");
+            const lines = [
+              `${answer.org} at ${answer.at} under ${answer.rule}${answer.threshold ? ` (${answer.threshold})` : ""}: ${verdict}`,
+              `  yes: ${answer.yes.join(", ") || "-"}`,
+              `  no: ${answer.no.join(", ") || "-"}`,
+              `  abstain: ${answer.abstain.join(", ") || "-"}`,
+              `  blocking: ${answer.blocking.join(", ") || "-"}`,
+              `  could block alone: ${answer.couldBlock.join(", ") || "-"}`,
+              ...(answer.ignored.length > 0
+                ? [`  ignored (not members then): ${answer.ignored.join(", ")}`]
+                : []),
+            ];
+            return `${lines.join("\n")}\n`;
+          });
+        });
+      },
+    );
+
   const scenario = program
     .command("scenario")
     .description("named overlays of hypothetical claims; the base data is never touched")
@@ -442,6 +615,36 @@ export function buildProgram(ctx: CliContext): Command {
         });
       });
     });
+  scenario
+    .command("diff")
+    .description("what a scenario changes in obligations and violations at a date")
+    .argument("<name>", "scenario name")
+    .requiredOption("--at <date>", "valid date")
+    .addHelpText("after", example("heartland scenario diff uzb-stays --at 2013-01-01"))
+    .action(async (name: string, opts: { at: string }, cmd: Command) => {
+      const at = readDate(opts.at, "--at");
+      await withBase(cmd, async (s, g) => {
+        const answer = await scenarioDiff(s, await s.withScenario(name), at, readAsOf(g.asOf));
+        print(g, answer, () => {
+          const ob = (sign: string, list: typeof answer.obligations.added) =>
+            list.map(
+              (x) =>
+                `  ${sign} ${x.guarantor} protects ${x.protected} through ${x.basis.org ?? x.basis.agreement} (${x.basis.rule})`,
+            );
+          const vi = (sign: string, list: typeof answer.violations.added) =>
+            list.map((v) => `  ${sign} ${v.rule} (${v.subject}): ${v.explanation}`);
+          return `${[
+            `obligations at ${answer.at}:`,
+            ...ob("+", answer.obligations.added),
+            ...ob("-", answer.obligations.removed),
+            `violations at ${answer.at}:`,
+            ...vi("+", answer.violations.added),
+            ...vi("-", answer.violations.removed),
+          ].join("\n")}\n`;
+        });
+      });
+    });
+
   scenario
     .command("delete")
     .description("delete a scenario (the base data is not affected)")

@@ -65,6 +65,15 @@ export interface ConflictEntry {
   }[];
 }
 
+/** A claim a derived answer rests on. */
+export interface CitedClaim {
+  readonly id: string;
+  readonly kind: string;
+  readonly date: string | null;
+  readonly summary: string;
+  readonly cite: SourceRef;
+}
+
 /** Options every read takes. */
 export interface ReadOptions {
   /** Recorded date (YYYY-MM-DD): answer with what the knowledge base held then. */
@@ -345,6 +354,31 @@ export class KnowledgeService {
     about: (c: Claim) => boolean = () => true,
   ): Promise<Fact[]> {
     return reconcile(this.overlay(claims, asOf, about), this.lookupSource, await this.preferencesAsOf(asOf));
+  }
+
+  /** Reconciled facts of some kinds, as of a recorded date, within the scenario if any. */
+  async factsOfKinds(kinds: readonly Claim["kind"][], asOf: string | null): Promise<Fact[]> {
+    return this.facts(await this.store.allClaims({ kinds }), asOf, (c) => kinds.includes(c.kind));
+  }
+
+  /** The claims a derived answer rests on: each fact's chosen claims, with their sources. */
+  citeFacts(facts: readonly Fact[]): CitedClaim[] {
+    const seen = new Set<string>();
+    return facts.flatMap((f) =>
+      [...f.chosen.claims].sort(compareClaimsByDefaultPolicy(this.lookupSource)).flatMap((c) => {
+        if (seen.has(c.id)) return [];
+        seen.add(c.id);
+        return [
+          {
+            id: c.id,
+            kind: c.claim.kind,
+            date: c.claim.date,
+            summary: summarize(c.claim, (x) => this.actors.nameOf(x)),
+            cite: this.sourceRef(c),
+          },
+        ];
+      }),
+    );
   }
 
   /** `heartland members ORG --at DATE`: who held which status in the organization. */
