@@ -233,4 +233,10 @@ describe("normalizeName", () => {
       }),
     );
   });
+
+  it("gives a demonym shared with a territory to the UN member: American is the United States", () => {
+    const r = registry.resolve("American");
+    assert.ok(r.ok);
+    assert.equal(r.value.id, "USA");
+  });
 });

@@ -136,7 +136,10 @@ const countries = worldCountries as unknown as readonly Country[];
 export function worldStates(extra: readonly StateAliasEntry[] = []): Actor[] {
   const more = new Map<string, string[]>();
   for (const e of extra) more.set(e.state, [...(more.get(e.state) ?? []), ...e.aliases]);
-  return countries.map((c) => {
+  // UN members first: where a demonym is shared ("American" is also the Northern Mariana
+  // Islands'), the first actor to claim a name keeps it.
+  const ordered = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
+  return ordered.map((c) => {
     const demonyms = Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f]);
     const aliases = [
       c.name.official,

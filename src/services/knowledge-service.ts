@@ -176,7 +176,11 @@ export class KnowledgeService {
 
   static async open(store: Store): Promise<KnowledgeService> {
     const stored = await store.actors();
-    const actors = new ActorRegistry(stored.length > 0 ? stored : worldStates());
+    // The store keeps actors by id; names go to the first actor that claims them, so put
+    // them back in the registry's own order (UN members, other territories, then the rest).
+    const rank = new Map(worldStates().map((a, i) => [a.id, i]));
+    const ordered = [...stored].sort((a, b) => (rank.get(a.id) ?? rank.size) - (rank.get(b.id) ?? rank.size));
+    const actors = new ActorRegistry(stored.length > 0 ? ordered : worldStates());
     const sources = new Map((await store.sources()).map((s) => [s.id, s]));
     return new KnowledgeService(store, actors, sources);
   }

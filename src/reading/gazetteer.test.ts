@@ -1,0 +1,53 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { partialDate } from "../domain/partial-date.js";
+import { buildActorRegistry } from "../knowledge/actor-registry.js";
+import { Gazetteer, officesFrom } from "./gazetteer.js";
+
+const registry = buildActorRegistry(
+  [{ id: "CSTO", name: "Collective Security Treaty Organization", kind: "alliance", aliases: ["ODKB"] }],
+  [{ id: "dmitry-medvedev", name: "Dmitry Medvedev", aliases: ["Medvedev"] }],
+  [{ state: "UZB", aliases: ["Tashkent", "Uzbek"] }],
+);
+const offices = officesFrom([
+  {
+    kind: "office",
+    person: "dmitry-medvedev",
+    actor: "RUS",
+    role: "President",
+    date: "2008-05-07",
+    until: "2012-05-07",
+  },
+]);
+const gazetteer = new Gazetteer(registry.all(), offices);
+
+describe("gazetteer", () => {
+  it("finds states by name, capital and demonym, and organizations by name and abbreviation, with offsets", () => {
+    const text = "Tashkent told the ODKB that Uzbek troops would stay home, Kazakhstan said.";
+    const found = gazetteer.find(text, null, 100).map((m) => [m.text, m.actor, m.start]);
+    assert.deepEqual(found, [
+      ["Tashkent", "UZB", 100],
+      ["ODKB", "CSTO", 118],
+      ["Uzbek", "UZB", 128],
+      ["Kazakhstan", "KAZ", 158],
+    ]);
+  });
+
+  it("prefers the longest name and respects word boundaries", () => {
+    const text = "The Collective Security Treaty Organization met; Uzbekistani officials and Uzbeks did not.";
+    const found = gazetteer.find(text, null);
+    assert.equal(found[0]?.text, "Collective Security Treaty Organization");
+    assert.ok(!found.some((m) => m.text === "Uzbek" && text.slice(m.start, m.start + 6) === "Uzbeks"));
+  });
+
+  it("codes a person as the actor they act for on the date", () => {
+    const [m] = gazetteer.find("Medvedev proposed a change.", partialDate("2011-08"));
+    assert.equal(m?.actor, "RUS");
+    assert.equal(m?.person, "dmitry-medvedev");
+    assert.equal(m?.kind, "person");
+  });
+
+  it("does not match ordinary lower-case words", () => {
+    assert.deepEqual(gazetteer.find("they told us about chad and georgia", null), []);
+  });
+});

@@ -1,0 +1,101 @@
+import type { ClaimOf } from "../domain/claim.js";
+import { compareDates, type PartialDate, partialDate } from "../domain/partial-date.js";
+import type { Actor, ActorKind } from "../knowledge/actor-registry.js";
+
+/**
+ * Finds actors in text in one pass: every name, alias, capital and demonym the registry
+ * knows, compiled into a single regular expression (V8 runs one alternation far faster
+ * than many searches). People are resolved to the actor they act for on the date in
+ * question, from their office claims: "Medvedev" in 2011 is Russia.
+ */
+export interface Mention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** The actor the mention stands for (a person is resolved to the actor they act for). */
+  readonly actor: string;
+  readonly kind: ActorKind;
+  /** The person named, when the mention is a person. */
+  readonly person?: string;
+}
+
+export interface Office {
+  readonly person: string;
+  readonly actor: string;
+  readonly role: string;
+  readonly from: PartialDate | null;
+  readonly until: PartialDate | null;
+}
+
+export function officesFrom(claims: readonly ClaimOf<"office">[]): Office[] {
+  return claims.map((c) => ({
+    person: c.person,
+    actor: c.actor,
+    role: c.role,
+    from: c.date === null ? null : partialDate(c.date),
+    until: c.until === undefined ? null : partialDate(c.until),
+  }));
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+export class Gazetteer {
+  readonly #pattern: RegExp;
+  readonly #byName = new Map<string, Actor>();
+  readonly #offices = new Map<string, Office[]>();
+
+  constructor(actors: readonly Actor[], offices: readonly Office[] = []) {
+    for (const a of actors) {
+      for (const name of [a.name, ...a.aliases, ...(a.kind === "state" ? [] : [a.id])]) {
+        const n = name.trim();
+        // Very short lower-case aliases ("us") would match ordinary words.
+        if (n.length < 2 || !/\p{Lu}/u.test(n)) continue;
+        if (!this.#byName.has(n)) this.#byName.set(n, a);
+      }
+    }
+    for (const o of offices) this.#offices.set(o.person, [...(this.#offices.get(o.person) ?? []), o]);
+    const names = [...this.#byName.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
+    this.#pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`,
+      "gu",
+    );
+  }
+
+  /** The actor a person acts for at a date: the office covering it, else the nearest before it, else any. */
+  actorOfPerson(person: string, at: PartialDate | null): string | null {
+    const offices = this.#offices.get(person) ?? [];
+    if (offices.length === 0) return null;
+    if (at !== null) {
+      const covering = offices.find(
+        (o) =>
+          (o.from === null || compareDates(o.from, at) !== "after") &&
+          (o.until === null || compareDates(o.until, at) !== "before"),
+      );
+      if (covering) return covering.actor;
+      const before = offices
+        .filter((o) => o.from !== null && compareDates(o.from, at) === "before")
+        .sort((a, b) => (b.from?.first ?? 0) - (a.from?.first ?? 0));
+      if (before[0]) return before[0].actor;
+    }
+    return offices[0]?.actor ?? null;
+  }
+
+  /** Every mention in `text` (offsets shifted by `offset`), people resolved at `at`. */
+  find(text: string, at: PartialDate | null, offset = 0): Mention[] {
+    const out: Mention[] = [];
+    this.#pattern.lastIndex = 0;
+    for (let m = this.#pattern.exec(text); m !== null; m = this.#pattern.exec(text)) {
+      const actor = this.#byName.get(m[0]);
+      if (!actor) continue;
+      const start = offset + m.index;
+      const base = { start, end: start + m[0].length, text: m[0] };
+      if (actor.kind === "person") {
+        const acts = this.actorOfPerson(actor.id, at);
+        if (acts) out.push({ ...base, actor: acts, kind: "person", person: actor.id });
+      } else out.push({ ...base, actor: actor.id, kind: actor.kind });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,266 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { Claim } from "../domain/claim.js";
+import { buildActorRegistry } from "../knowledge/actor-registry.js";
+import { Gazetteer } from "./gazetteer.js";
+import {
+  agreementClaims,
+  baseClaims,
+  eventClaims,
+  exerciseClaims,
+  forceClaims,
+  membershipClaims,
+  orgClaims,
+  type ReadingContext,
+  ruleClaims,
+  type SentenceView,
+} from "./patterns.js";
+
+/** Each pattern on short sentences written for these tests, in the style of news reports. */
+
+const gazetteer = new Gazetteer(
+  buildActorRegistry(
+    [
+      { id: "CSTO", name: "Collective Security Treaty Organization", kind: "alliance" },
+      { id: "CST", name: "Collective Security Treaty", kind: "treaty" },
+      { id: "SCO", name: "Shanghai Cooperation Organization", kind: "political" },
+      { id: "GUAM", name: "GUAM", kind: "political" },
+    ],
+    [],
+    [
+      { state: "UZB", aliases: ["Tashkent"] },
+      { state: "USA", aliases: ["Washington"] },
+    ],
+  ).all(),
+);
+
+/** A sentence view: `dates` pairs a date with the text it is written as. */
+function view(text: string, dates: [string, string, string?][] = []): SentenceView {
+  return {
+    start: 0,
+    end: text.length,
+    text,
+    mentions: gazetteer.find(text, null),
+    dates: dates.map(([written, date, end]) => ({
+      date,
+      ...(end ? { end } : {}),
+      start: text.indexOf(written),
+    })),
+  };
+}
+
+function context(): ReadingContext {
+  return {
+    sites: new Map([["khanabad", { host: "UZB", operator: "USA", site: "Khanabad" }]]),
+    founded: new Map([["CSTO", "2002-05-14"]]),
+    foundedInText: new Set(),
+    lastOrg: null,
+  };
+}
+
+const claims = (found: { claim: Claim }[]) => found.map((f) => f.claim);
+
+describe("membership patterns", () => {
+  it("reads a suspension with its date", () => {
+    const s = view(
+      "On March 3, 2019, Armenia suspended its membership in the Collective Security Treaty Organization.",
+      [["March 3, 2019", "2019-03-03"]],
+    );
+    assert.deepEqual(claims(membershipClaims(s, context())), [
+      { kind: "membership", state: "ARM", org: "CSTO", change: "suspend", date: "2019-03-03" },
+    ]);
+  });
+
+  it("reads a joining by several states", () => {
+    const s = view("Georgia and Moldova joined GUAM in October 1997.", [["October 1997", "1997-10"]]);
+    assert.deepEqual(
+      claims(membershipClaims(s, context())).map(
+        (c) => c.kind === "membership" && [c.state, c.change, c.date],
+      ),
+      [
+        ["GEO", "join", "1997-10"],
+        ["MDA", "join", "1997-10"],
+      ],
+    );
+  });
+
+  it("needs a date and an organization: an undated 'left' says nothing", () => {
+    assert.deepEqual(claims(membershipClaims(view("Tashkent has left the bloc behind."), context())), []);
+  });
+
+  it("dates founding members at the organization's founding", () => {
+    const s = view(
+      "At its founding the Collective Security Treaty Organization had four member states: Russia, Belarus, Armenia and Kazakhstan.",
+    );
+    const found = claims(membershipClaims(s, context()));
+    assert.deepEqual(
+      found.map((c) => c.kind === "membership" && [c.state, c.date]),
+      [
+        ["RUS", "2002-05-14"],
+        ["BLR", "2002-05-14"],
+        ["ARM", "2002-05-14"],
+        ["KAZ", "2002-05-14"],
+      ],
+    );
+  });
+});
+
+describe("organization patterns", () => {
+  it("reads a founding and its predecessor, and remembers the date", () => {
+    const ctx = context();
+    const s = view(
+      "The Collective Security Treaty Organization was founded on June 1, 2003, evolving from the Collective Security Treaty.",
+      [["June 1, 2003", "2003-06-01"]],
+    );
+    assert.deepEqual(claims(orgClaims(s, ctx)), [
+      { kind: "org", org: "CSTO", change: "found", date: "2003-06-01", predecessor: "CST" },
+    ]);
+    assert.equal(ctx.founded.get("CSTO"), "2003-06-01");
+  });
+});
+
+describe("rule patterns", () => {
+  it("reads a proposal of majority voting and who made it", () => {
+    const s = view(
+      "In May 2015 Russia proposed that the Collective Security Treaty Organization take decisions by majority vote.",
+      [["May 2015", "2015-05"]],
+    );
+    assert.deepEqual(claims(ruleClaims(s, context())), [
+      {
+        kind: "rule",
+        subject: "CSTO",
+        rule: "decision",
+        value: "simple-majority",
+        change: "propose",
+        by: "RUS",
+        date: "2015-05",
+      },
+    ]);
+  });
+
+  it("reads a state's ban on foreign bases", () => {
+    const s = view(
+      "In 2014 Kyrgyzstan passed a law that prohibits the stationing of foreign military bases.",
+      [["2014", "2014"]],
+    );
+    assert.deepEqual(claims(ruleClaims(s, context())), [
+      { kind: "rule", subject: "KGZ", rule: "foreign-bases-prohibited", change: "adopt", date: "2014" },
+    ]);
+  });
+});
+
+describe("base patterns", () => {
+  it("reads a closing at a known site", () => {
+    const s = view("In 2007 Tashkent ordered the closure of the American air base at Khanabad.", [
+      ["2007", "2007"],
+    ]);
+    assert.deepEqual(claims(baseClaims(s, context())), [
+      { kind: "base", host: "UZB", operator: "USA", site: "Khanabad", change: "close", date: "2007" },
+    ]);
+  });
+});
+
+describe("base patterns that lack a party", () => {
+  it("say nothing when the sentence does not name the operator", () => {
+    const s = view("In 2007 Tashkent ordered the closure of the Khanabad air base.", [["2007", "2007"]]);
+    assert.deepEqual(claims(baseClaims(s, context())), []);
+  });
+});
+
+describe("exercise patterns", () => {
+  it("reads a named exercise, its participants and troops", () => {
+    const s = view(
+      "Some 3,000 troops from China, Russia and Kazakhstan took part in the “Eastern Shield 2015” drills in May 2015.",
+      [["May 2015", "2015-05"]],
+    );
+    const [c] = claims(exerciseClaims(s, context()));
+    assert.ok(c && c.kind === "exercise");
+    assert.equal(c.name, "Eastern Shield 2015");
+    assert.deepEqual(c.participants, ["CHN", "RUS", "KAZ"]);
+    assert.equal(c.troops, 3000);
+    assert.equal(c.date, "2015-05");
+  });
+});
+
+describe("agreement patterns", () => {
+  it("reads a signed treaty with its name and parties", () => {
+    const s = view("Kazakhstan and Kyrgyzstan signed the Treaty of Eternal Friendship in April 1997.", [
+      ["April 1997", "1997-04"],
+    ]);
+    const [c] = claims(agreementClaims(s, context()));
+    assert.ok(c && c.kind === "agreement");
+    assert.deepEqual(c.parties, ["KAZ", "KGZ"]);
+    assert.equal(c.name, "Treaty of Eternal Friendship");
+  });
+});
+
+describe("event patterns", () => {
+  it("reads a refusal with its source and target", () => {
+    const s = view("In March 2016 Tajikistan refused to let Uzbekistan use its airspace.", [
+      ["March 2016", "2016-03"],
+    ]);
+    assert.deepEqual(claims(eventClaims(s, context())), [
+      { kind: "event", type: "REJECT", source: "TJK", target: "UZB", date: "2016-03" },
+    ]);
+  });
+
+  it("reads a visit as a consultation, with a span of days", () => {
+    const s = view("Washington's envoy visited Tashkent on May 4-5, 2016.", [
+      ["May 4-5, 2016", "2016-05-04", "2016-05-05"],
+    ]);
+    assert.deepEqual(claims(eventClaims(s, context())), [
+      { kind: "event", type: "CONSULT", source: "USA", target: "UZB", date: "2016-05-04", end: "2016-05-05" },
+    ]);
+  });
+
+  it("needs two actors", () => {
+    assert.deepEqual(claims(eventClaims(view("Officials met in the capital on Monday."), context())), []);
+  });
+});
+
+describe("triggers inside names", () => {
+  it("do not fire: the Shanghai Cooperation Organization is no act of cooperation", () => {
+    const s = view("Kazakhstan hosted the Shanghai Cooperation Organization summit in June 2017.", [
+      ["June 2017", "2017-06"],
+    ]);
+    assert.ok(!claims(eventClaims(s, context())).some((c) => c.kind === "event" && c.type === "COOPERATE"));
+  });
+});
+
+describe("event patterns with lists and the passive", () => {
+  it("gives one event per coordinated target", () => {
+    const s = view("In May 2016 a Chinese delegation visited Kazakhstan, Kyrgyzstan and Tajikistan.", [
+      ["May 2016", "2016-05"],
+    ]);
+    assert.deepEqual(
+      claims(eventClaims(s, context())).map((c) => c.kind === "event" && [c.type, c.source, c.target]),
+      [
+        ["CONSULT", "CHN", "KAZ"],
+        ["CONSULT", "CHN", "KGZ"],
+        ["CONSULT", "CHN", "TJK"],
+      ],
+    );
+  });
+
+  it("reads the agent of a passive verb as the source", () => {
+    const s = view("In 2014 Tajikistan was attacked by Afghanistan-based militants from Afghanistan.", [
+      ["2014", "2014"],
+    ]);
+    const [c] = claims(eventClaims(s, context()));
+    assert.ok(c && c.kind === "event");
+    assert.deepEqual([c.type, c.source, c.target], ["ASSAULT", "AFG", "TJK"]);
+  });
+});
+
+describe("force patterns", () => {
+  it("reads the establishment of a named force with its members", () => {
+    const s = view(
+      "In March 2004 Russia and Belarus established the Western Rapid Reaction Force of the Collective Security Treaty Organization.",
+      [["March 2004", "2004-03"]],
+    );
+    const [c] = claims(forceClaims(s, context()));
+    assert.ok(c && c.kind === "force");
+    assert.deepEqual([c.org, c.change, c.date, c.members], ["CSTO", "establish", "2004-03", ["RUS", "BLR"]]);
+    assert.match(c.name, /Rapid Reaction Force$/);
+  });
+});

@@ -1,0 +1,535 @@
+import type { Claim, EventType } from "../domain/claim.js";
+import type { Mention } from "./gazetteer.js";
+
+/**
+ * Claim patterns: how English news reports state memberships, foundings, charter rules,
+ * bases, exercises, agreements, forces and events. Each pattern is a trigger (a verb or
+ * noun phrase) and a reading of the actors around it: the actor before the trigger acts,
+ * the one after it is acted on. Patterns describe the language, not any one article.
+ */
+
+/** A date as a claim gives it. */
+export interface ClaimDate {
+  readonly date: string;
+  readonly end?: string;
+}
+
+/** One sentence with what earlier stages found in it; offsets are the document's. */
+export interface SentenceView {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly mentions: readonly Mention[];
+  readonly dates: readonly (ClaimDate & { readonly start: number })[];
+}
+
+/** The sentence with every mention blanked out, so that no trigger fires inside a name ("Cooperation" in "Shanghai Cooperation Organization"). */
+export function maskMentions(s: SentenceView): string {
+  let out = s.text;
+  for (const m of s.mentions) {
+    const a = m.start - s.start;
+    out = out.slice(0, a) + " ".repeat(m.end - m.start) + out.slice(a + (m.end - m.start));
+  }
+  return out;
+}
+
+/** What the reader knows beyond the sentence: the knowledge base and the document so far. */
+export interface ReadingContext {
+  /** Known base sites (lower-case) with their host and operator. */
+  readonly sites: ReadonlyMap<
+    string,
+    { readonly host: string; readonly operator: string; readonly site: string }
+  >;
+  /** Founding dates of organizations: the knowledge base's, replaced by the document's own. */
+  readonly founded: Map<string, string>;
+  /** Organizations whose founding the document itself dated. */
+  readonly foundedInText: Set<string>;
+  /** The organization the text was last about. */
+  lastOrg: string | null;
+}
+
+export interface Found {
+  readonly claim: Claim;
+  readonly confidence: number;
+}
+
+const isState = (m: Mention) => m.kind === "state" || m.kind === "person" || m.kind === "group";
+const isOrg = (m: Mention) => m.kind === "organization";
+
+function local(s: SentenceView, m: { start: number }): number {
+  return m.start - s.start;
+}
+
+/** The sentence's date nearest after (or else before) a position, else the first. */
+function dateNear(s: SentenceView, at: number): ClaimDate | null {
+  const after = s.dates.find((d) => d.start - s.start >= at);
+  const before = [...s.dates].reverse().find((d) => d.start - s.start < at);
+  const d = after ?? before ?? null;
+  return d ? { date: d.date, ...(d.end ? { end: d.end } : {}) } : null;
+}
+
+function uniqueActors(ms: readonly Mention[]): string[] {
+  return [...new Set(ms.map((m) => m.actor))];
+}
+
+// ---------------------------------------------------------------- memberships
+
+const MEMBERSHIP_TRIGGERS: { re: RegExp; change: "join" | "suspend" | "withdraw" | "observer" | "apply" }[] =
+  [
+    {
+      re: /\bsuspen(?:d|ded|ds|ding|sion of)\b[^.;]{0,40}\b(?:membership|participation)\b|\bmembership\b[^.;]{0,20}\bsuspended\b/gi,
+      change: "suspend",
+    },
+    {
+      re: /\b(?:withdr[ae]w|withdrawn|withdrawing|left|quit|exited|pulled out of|stop(?:ped)? renewing|not to renew|refus(?:ed|al) to renew)\b/gi,
+      change: "withdraw",
+    },
+    { re: /\bobserver status\b|\bbec(?:a|o)me an? observer\b|\bas an? observer\b/gi, change: "observer" },
+    {
+      re: /\b(?:appl(?:ied|ies|ying) (?:to join|for membership)|intention to join|bid to join|seek(?:s|ing)? to join)\b/gi,
+      change: "apply",
+    },
+    {
+      re: /\b(?:joined|joins|joining|rejoined|acceded to|accession to|admitted (?:to|into)|became (?:a |an |one of the \w+ )?(?:new |full )?(?:member|participant)s?(?: of)?|returned to)\b/gi,
+      change: "join",
+    },
+  ];
+
+export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] {
+  const out: Found[] = [];
+  const text = maskMentions(s);
+  for (const { re, change } of MEMBERSHIP_TRIGGERS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const at = m.index;
+      const orgAfter = s.mentions.find((x) => isOrg(x) && local(s, x) >= at);
+      const orgBefore = [...s.mentions].reverse().find((x) => isOrg(x) && local(s, x) < at);
+      const org = (change === "suspend" ? (orgAfter ?? orgBefore) : (orgAfter ?? null))?.actor ?? null;
+      const date = dateNear(s, at);
+      if (!org || !date) continue;
+      // The members: states named before the trigger in this clause, nearest first.
+      const states = s.mentions.filter(
+        (x) => x.kind === "state" && local(s, x) < at && at - local(s, x) < 160,
+      );
+      const subjects = states.length > 0 ? uniqueActors(states) : [];
+      for (const state of subjects) {
+        out.push({ claim: { kind: "membership", state, org, change, ...date }, confidence: 0.7 });
+      }
+    }
+  }
+  // "Upon its founding, the X had only six member states – A, B, C...": founding members.
+  const founding = /\bfound(?:ing|ed)\b[^.]{0,80}\bmember states?\b|\bfounding members?\b/i.exec(s.text);
+  if (founding) {
+    const org = s.mentions.find(isOrg)?.actor ?? ctx.lastOrg;
+    const date = org ? ctx.founded.get(org) : undefined;
+    const states = uniqueActors(s.mentions.filter((x) => x.kind === "state" && local(s, x) > founding.index));
+    if (org && date) {
+      for (const state of states) {
+        out.push({ claim: { kind: "membership", state, org, change: "join", date }, confidence: 0.7 });
+      }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- organizations
+
+const FOUND =
+  /\b(?:was|were|is|been)?\s*(?:founded|established|created|formed|set up|launched|signed|came into being)\b/gi;
+const DISSOLVE = /\b(?:dissolved|disbanded|ceased to exist|abolished|was terminated|merged into)\b/gi;
+const PREDECESSOR =
+  /\b(?:evolv(?:ed|ing) from|grew out of|successor (?:to|of)|replac(?:ed|ing)|transformed from)\b/i;
+
+export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
+  const out: Found[] = [];
+  for (const [re, change] of [
+    [FOUND, "found"],
+    [DISSOLVE, "dissolve"],
+  ] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s.text); m !== null; m = re.exec(s.text)) {
+      const at = m.index;
+      const org = [...s.mentions]
+        .reverse()
+        .find((x) => isOrg(x) && local(s, x) < at && at - local(s, x) < 120);
+      const date = s.dates.find((d) => d.start - s.start >= at && d.start - s.start - at < 40);
+      if (!org || !date) continue;
+      // A treaty mentioned right before "which was signed" is the one founded.
+      const pred = PREDECESSOR.exec(s.text);
+      const predecessor =
+        change === "found" && pred
+          ? s.mentions.find((x) => isOrg(x) && local(s, x) > pred.index && x.actor !== org.actor)?.actor
+          : undefined;
+      const claim: Claim = {
+        kind: "org",
+        org: org.actor,
+        change,
+        date: date.date,
+        ...(predecessor ? { predecessor } : {}),
+      };
+      if (change === "found" && !ctx.foundedInText.has(org.actor)) {
+        ctx.founded.set(org.actor, date.date);
+        ctx.foundedInText.add(org.actor);
+      }
+      out.push({ claim, confidence: 0.75 });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- charter rules
+
+const DECISION_VALUES: [RegExp, string][] = [
+  [/\bqualified majority\b|\btwo-thirds\b/i, "qualified-majority"],
+  [
+    /\b(?:simple )?majority (?:vot(?:e|ing)|rule|principle|decisions?)\b|\bsimple majority\b/i,
+    "simple-majority",
+  ],
+  [/\bunanimity\b|\bunanimous(?:ly)?\b/i, "unanimity"],
+  [/\bconsensus\b/i, "consensus"],
+];
+
+const RULES: {
+  re: RegExp;
+  rule: "collective-defence" | "exclusive-alliance" | "foreign-base-consent" | "foreign-bases-prohibited";
+  value?: string;
+}[] = [
+  {
+    re: /\baggression against (?:one|any)\b[^.]{0,80}\b(?:all|every)\b|\battack (?:on|against) one\b[^.]{0,60}\ball\b|\bcollective (?:self-)?defen[cs]e (?:clause|obligation|commitment)\b/i,
+    rule: "collective-defence",
+  },
+  {
+    re: /\bnot (?:be )?(?:permitted|allowed) to (?:join|enter) (?:any )?other (?:military )?(?:alliances|blocs)|\bmay not join (?:any )?other military\b/i,
+    rule: "exclusive-alliance",
+  },
+  {
+    re: /\b(?:consent|approval|agreement) of all (?:the )?(?:member states|members)\b/i,
+    rule: "foreign-base-consent",
+    value: "all-members",
+  },
+  {
+    re: /\bprohibit\w* (?:the )?(?:stationing|deployment|establishment|presence) of foreign (?:military )?(?:bases|troops)|\bban\w* (?:on )?foreign military bases|\bnot (?:to )?allow (?:the (?:establishment|stationing) of )?(?:new )?(?:foreign )?military bases\b/i,
+    rule: "foreign-bases-prohibited",
+  },
+];
+
+export function ruleClaims(s: SentenceView, ctx: ReadingContext): Found[] {
+  const out: Found[] = [];
+  const org = s.mentions.find(isOrg)?.actor ?? ctx.lastOrg;
+  const change = /\bpropos\w*\b/i.test(s.text)
+    ? "propose"
+    : /\breject\w*\b/i.test(s.text)
+      ? "reject"
+      : "adopt";
+  const datedOrFounded = (subject: string) => {
+    const d = s.dates[0];
+    if (d) return { date: d.date };
+    const f = ctx.founded.get(subject);
+    return f ? { date: f.slice(0, 4) } : null;
+  };
+  for (const [re, value] of DECISION_VALUES) {
+    if (!org || !re.test(s.text) || !/\b(?:decision|decid|vot|principle|mechanism|rule)/i.test(s.text))
+      continue;
+    const proposer =
+      change === "propose"
+        ? s.mentions.find((x) => (x.kind === "state" || x.kind === "person") && x.actor !== org)?.actor
+        : undefined;
+    const date = change === "propose" ? (s.dates[0] ? { date: s.dates[0].date } : null) : datedOrFounded(org);
+    if (!date) continue;
+    out.push({
+      claim: {
+        kind: "rule",
+        subject: org,
+        rule: "decision",
+        value,
+        change,
+        ...(proposer ? { by: proposer } : {}),
+        ...date,
+      },
+      confidence: 0.6,
+    });
+    break;
+  }
+  for (const r of RULES) {
+    if (!r.re.test(s.text)) continue;
+    const subject =
+      r.rule === "foreign-bases-prohibited"
+        ? (s.mentions.find((x) => x.kind === "state" || x.kind === "person")?.actor ?? null)
+        : org;
+    if (!subject) continue;
+    const date = datedOrFounded(subject);
+    if (!date) continue;
+    out.push({
+      claim: {
+        kind: "rule",
+        subject,
+        rule: r.rule,
+        change: "adopt",
+        ...(r.value ? { value: r.value } : {}),
+        ...date,
+      },
+      confidence: 0.6,
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- bases
+
+const BASE_CHANGES: [RegExp, "close" | "extend" | "plan" | "abort" | "open"][] = [
+  [/\b(?:expul\w*|expel\w*|evict\w*|clos(?:e|ed|ing|ure)|withdraw\w*|shut\w*|vacat\w*)\b/i, "close"],
+  [/\bextend\w*\b[^.]{0,60}\blease\b|\blease\b[^.]{0,60}\bextend\w*\b|\bprolong\w*\b/i, "extend"],
+  [/\b(?:dropped|abandon\w*|shelved|cancel\w*|scrapped|never (?:built|opened))\b/i, "abort"],
+  [/\b(?:plan\w*|intend\w*|proposed|would (?:open|set up|build))\b/i, "plan"],
+  [/\b(?:offer\w*|open\w*|establish\w*|set up|granted|deploy\w*|host\w*|stationed)\b/i, "open"],
+];
+const BASE_WORD = /\b(?:air ?base|airbase|military base|base|airfield|transit cent(?:er|re))s?\b/i;
+
+export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
+  if (!BASE_WORD.test(s.text)) return [];
+  const lower = s.text.toLowerCase();
+  const out: Found[] = [];
+  for (const [key, site] of ctx.sites) {
+    const i = lower.indexOf(key);
+    if (i < 0) continue;
+    // The sentence must name both parties (or their metonyms): the site alone is not a source for them.
+    const named = new Set(s.mentions.map((m) => m.actor));
+    if (!named.has(site.host) || !named.has(site.operator)) continue;
+    const change = BASE_CHANGES.find(([re]) => re.test(s.text))?.[1] ?? "exists";
+    const date = dateNear(s, i);
+    const until = change === "extend" ? /\buntil (\d{4})\b/.exec(s.text)?.[1] : undefined;
+    out.push({
+      claim: {
+        kind: "base",
+        host: site.host,
+        operator: site.operator,
+        site: site.site,
+        change,
+        date: date?.date ?? null,
+        ...(until ? { until } : {}),
+      },
+      confidence: 0.65,
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- exercises
+
+const EXERCISE =
+  /\b(?:joint (?:military )?exercises?|military exercises?|exercises?|drills|war games|manoeuvres|maneuvers|joint operations?|annual (?:joint )?operation)\b/i;
+const QUOTED = /[“"]([^”"]{2,60})[”"]/g;
+
+export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
+  const m = EXERCISE.exec(s.text);
+  if (!m) return [];
+  const date = dateNear(s, m.index);
+  if (!date) return [];
+  QUOTED.lastIndex = 0;
+  const quoted = [...s.text.matchAll(QUOTED)].map((q) => q[1]?.replace(/[,.]$/, "") ?? "").filter(Boolean);
+  const name = quoted.find((q) => !/\bevil\b/i.test(q));
+  const participants = uniqueActors(s.mentions.filter((x) => x.kind === "state"));
+  const org = s.mentions.find(isOrg)?.actor ?? null;
+  const troops =
+    /(\d{1,3}(?:,\d{3})+|\d+)\s+(?:troops|soldiers|servicemen|personnel|military personnel)/i.exec(s.text);
+  const form = /\boperation\b/i.test(m[0]) ? "operation" : "exercise";
+  if (!name && participants.length === 0 && !org) return [];
+  void ctx;
+  return [
+    {
+      claim: {
+        kind: "exercise",
+        ...(name ? { name } : {}),
+        ...(org ? { org } : {}),
+        participants,
+        ...(troops?.[1] ? { troops: Number(troops[1].replace(/,/g, "")) } : {}),
+        form,
+        ...date,
+      },
+      confidence: 0.6,
+    },
+  ];
+}
+
+// ---------------------------------------------------------------- agreements
+
+const AGREEMENT_NAME =
+  /\b((?:the )?(?:[A-Z][\w'-]*\s+){0,6}(?:Treaty|Agreement|Declaration|Memorandum|Accord|Protocol)(?:\s+(?:of|on|for|between)\s+(?:the\s+)?(?:[A-Z][\w'-]*|of|on|and|to|the|\s)+)?)/g;
+const SIGNING = /\b(?:signed|concluded|issued|adopted|inked|reached)\b/i;
+
+export function agreementClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
+  const sign = SIGNING.exec(s.text);
+  if (!sign || !/\b(?:treaty|agreement|declaration|memorandum|accord|protocol)\b/i.test(s.text)) return [];
+  const date = dateNear(s, sign.index);
+  const parties = uniqueActors(s.mentions.filter(isState));
+  if (parties.length < 2 && !s.mentions.some(isOrg)) return [];
+  AGREEMENT_NAME.lastIndex = 0;
+  const name = [...s.text.matchAll(AGREEMENT_NAME)]
+    .map((x) => (x[1] ?? "").trim().replace(/^the\s+/i, ""))
+    .find((n) => /^[A-Z]/.test(n) && n.split(/\s+/).length >= 2);
+  return [
+    {
+      claim: {
+        kind: "agreement",
+        ...(name ? { name } : {}),
+        parties: parties.length > 0 ? parties : uniqueActors(s.mentions),
+        date: date?.date ?? null,
+      },
+      confidence: 0.55,
+    },
+  ];
+}
+
+// ---------------------------------------------------------------- events (PLOVER)
+
+const EVENT_VERBS: [EventType, RegExp][] = [
+  ["CONCEDE", /\b(?:lift\w*|eas\w*|relax\w*)\b[^.]{0,30}\bsanctions\b|\bsanctions\b[^.]{0,20}\blifted\b/i],
+  ["SANCTION", /\bsanction(?:ed|s|ing)?\b|\bembargo\w*\b/i],
+  [
+    "REJECT",
+    /\brefus\w*|\breject\w*|\bturned down\b|\bdeclined\b|\bopted out\b|\bwould not participate\b|\bobject\w*\b|\bobstruct\w*|\bveto\w*|\bopposed\b/i,
+  ],
+  ["REQUEST", /\brequest\w*|\basked\b|\bappeal\w*|\bpled\b|\bpleaded\b|\burged\b|\bcalled on\b|\bdemand\w*/i],
+  ["ACCUSE", /\baccus\w*|\bcritici\w*|\bcondemn\w*|\bdenounc\w*|\bblam\w*/i],
+  ["ASSAULT", /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|\bshell\w*|\bmassacre\b|\bclash\w*/i],
+  ["AID", /\b(?:military |economic |humanitarian )?aid\b|\bassistance\b/i],
+  ["SUPPORT", /\bsupport\w*|\bbacked\b|\bendors\w*/i],
+  ["AGREE", /\bagreed\b|\breached (?:an )?agreements?\b/i],
+  [
+    "COOPERATE",
+    /\bcooperat\w*|\bimproved (?:ties|relations)\b|\bstrengthen\w* (?:its |their )?(?:ties|relations|connections|cooperation)\b|\bcloser to\b/i,
+  ],
+  [
+    "CONSULT",
+    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bsummit\b|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b/i,
+  ],
+  ["THREATEN", /\bthreaten\w*|\bwarn\w*/i],
+  ["COERCE", /\bexpel\w*|\bexpul\w*|\bdetain\w*|\barrest\w*/i],
+];
+
+/**
+ * The actors coordinated with a mention ("Uzbekistan, Kazakhstan and Tajikistan"): the
+ * mentions joined to it by commas or "and" only, walking away from the verb.
+ */
+function coordinated(
+  s: SentenceView,
+  list: readonly Mention[],
+  first: Mention,
+  direction: 1 | -1,
+): Mention[] {
+  const out = [first];
+  let i = list.indexOf(first);
+  for (;;) {
+    const next = list[i + direction];
+    const cur = list[i];
+    if (!next || !cur) break;
+    const [a, b] = direction === 1 ? [cur, next] : [next, cur];
+    const between = s.text.slice(a.end - s.start, b.start - s.start);
+    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+)?$/i.test(between)) break;
+    out.push(next);
+    i += direction;
+  }
+  return out;
+}
+
+/** Passive voice: "was attacked by X", "under attack from X", "sanctioned by X". */
+const AGENT = /^\s*(?:\w+\s+){0,3}?(?:by|from)\s+(?:the\s+)?$/i;
+
+export function eventClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
+  const actors = s.mentions;
+  if (actors.length === 0) return [];
+  const out: Found[] = [];
+  const text = maskMentions(s);
+  for (const [type, re] of EVENT_VERBS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const at = m.index;
+    const endOfVerb = at + m[0].length;
+    const before = [...actors].reverse().find((x) => local(s, x) < at);
+    const after = actors.find((x) => local(s, x) >= endOfVerb && x.actor !== before?.actor);
+    let sources = before ? coordinated(s, actors, before, -1) : [];
+    let targets = after ? coordinated(s, actors, after, 1) : [];
+    // "X was attacked by Y": the agent after the verb acts on the subject before it.
+    if (after && before && AGENT.test(s.text.slice(endOfVerb, local(s, after)))) {
+      [sources, targets] = [targets, sources];
+    }
+    if (
+      type === "ASSAULT" &&
+      sources.length > 0 &&
+      targets.length === 0 &&
+      /\b(?:protesters|crowd|civilians|its own)\b/i.test(s.text)
+    ) {
+      targets = sources;
+    }
+    if (sources.length === 0 || targets.length === 0) continue;
+    const date = dateNear(s, at);
+    for (const source of new Set(sources.map((x) => x.actor))) {
+      for (const target of new Set(targets.map((x) => x.actor))) {
+        if (source === target && type !== "ASSAULT") continue;
+        out.push({
+          claim: {
+            kind: "event",
+            type,
+            source,
+            target,
+            date: date?.date ?? null,
+            ...(date?.end ? { end: date.end } : {}),
+          },
+          confidence: 0.45,
+        });
+      }
+    }
+    if (out.length > 0) break; // one event type per sentence: the first verb that reads
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- standing forces
+
+const FORCE_NAME =
+  /\b((?:(?:[A-Z][\w-]*|of|the)\s+){0,7}(?:Force|Forces|Legion|Grouping|Army)s?\b)|\b((?:peacekeeping|rapid reaction|rapid deployment|regional) (?:force|forces|grouping|legion)s?)\b/;
+const ESTABLISH = /\b(?:establish\w*|form(?:ed|ation)|creat\w*|set up|launch\w*)\b/i;
+const SIZE = /(\d{1,3}(?:,\d{3})+|\d+)\s+(?:soldiers|troops|members|servicemen|personnel|men)\b/i;
+
+export function forceClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
+  const named = FORCE_NAME.exec(s.text);
+  if (!named) return [];
+  const name = (named[1] ?? named[2] ?? "").replace(/^(?:the|of)\s+/i, "").trim();
+  if (name.split(/\s+/).length < 2) return [];
+  // The organization must be named here: a span names every actor of its claim.
+  const org = s.mentions.find(isOrg)?.actor;
+  if (!org) return [];
+  const size = SIZE.exec(s.text);
+  const establish = ESTABLISH.exec(s.text);
+  const date = dateNear(s, establish?.index ?? named.index);
+  if (!date) return [];
+  const members = uniqueActors(s.mentions.filter((x) => x.kind === "state"));
+  const change = establish ? "establish" : size ? "size" : null;
+  if (!change) return [];
+  return [
+    {
+      claim: {
+        kind: "force",
+        org,
+        name: name.charAt(0).toUpperCase() + name.slice(1),
+        change,
+        ...(size?.[1] ? { size: Number(size[1].replace(/,/g, "")) } : {}),
+        ...(members.length > 0 ? { members } : {}),
+        date: date.date,
+      },
+      confidence: 0.5,
+    },
+  ];
+}
+
+/** Every pattern, in the order they run. */
+export const PATTERNS = [
+  orgClaims,
+  membershipClaims,
+  ruleClaims,
+  forceClaims,
+  baseClaims,
+  exerciseClaims,
+  agreementClaims,
+  eventClaims,
+];

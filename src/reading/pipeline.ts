@@ -1,0 +1,81 @@
+import { type Claim, canonicalJson, claimContent } from "../domain/claim.js";
+import { type PartialDate, parsePartialDate } from "../domain/partial-date.js";
+import type { Gazetteer, Mention } from "./gazetteer.js";
+import { PATTERNS, type ReadingContext, type SentenceView } from "./patterns.js";
+import { splitSentences } from "./sentences.js";
+import { findTimeMentions } from "./time-expressions.js";
+
+/**
+ * The reader: text in, claims out, each with the span of the sentence that supports it.
+ * Stages, each pure and testable alone: segment into sentences, find actor mentions (one
+ * pass of the gazetteer), resolve dates against the publication date, match claim
+ * patterns, deduplicate.
+ */
+export interface ExtractedClaim {
+  readonly claim: Claim;
+  readonly span: readonly [number, number];
+  readonly confidence: number;
+}
+
+export interface ReaderKnowledge {
+  readonly gazetteer: Gazetteer;
+  readonly sites: ReadingContext["sites"];
+  /** Founding dates the knowledge base holds (the text's own come first). */
+  readonly founded: ReadonlyMap<string, string>;
+}
+
+function yearOf(date: string | null): number | undefined {
+  return date === null ? undefined : Number(date.slice(0, 4));
+}
+
+/** Finds the claims a document makes. `published` anchors relative dates ("last year"). */
+export function extractClaims(text: string, published: string | null, kb: ReaderKnowledge): ExtractedClaim[] {
+  const reference = published ?? null;
+  const referenceDate: PartialDate | null = reference === null ? null : unwrapDate(reference);
+  const ctx: ReadingContext = {
+    sites: kb.sites,
+    founded: new Map(kb.founded),
+    foundedInText: new Set(),
+    lastOrg: null,
+  };
+  const out: ExtractedClaim[] = [];
+  const seen = new Set<string>();
+  let lastYear = yearOf(reference);
+  for (const sentence of splitSentences(text)) {
+    const times = findTimeMentions(sentence.text, reference ?? String(lastYear ?? 2000), {
+      ...(lastYear === undefined ? {} : { defaultYear: lastYear }),
+    });
+    const dates = times.map((t) => ({
+      date: t.date,
+      ...(t.end ? { end: t.end } : {}),
+      start: sentence.start + t.start,
+    }));
+    const firstDate = dates[0]?.date ?? null;
+    const at = firstDate ? unwrapDate(firstDate) : referenceDate;
+    const mentions: Mention[] = kb.gazetteer.find(sentence.text, at, sentence.start);
+    const view: SentenceView = {
+      start: sentence.start,
+      end: sentence.end,
+      text: sentence.text,
+      mentions,
+      dates,
+    };
+    for (const pattern of PATTERNS) {
+      for (const found of pattern(view, ctx)) {
+        const key = canonicalJson(claimContent(found.claim));
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ claim: found.claim, span: [sentence.start, sentence.end], confidence: found.confidence });
+      }
+    }
+    const org = [...mentions].reverse().find((m) => m.kind === "organization");
+    if (org) ctx.lastOrg = org.actor;
+    if (times.length > 0) lastYear = yearOf(times[times.length - 1]?.date ?? null) ?? lastYear;
+  }
+  return out;
+}
+
+function unwrapDate(text: string): PartialDate | null {
+  const r = parsePartialDate(text);
+  return r.ok ? r.value : null;
+}

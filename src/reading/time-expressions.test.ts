@@ -1,0 +1,294 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { findTimeMentions, type TimeMention } from "./time-expressions.js";
+
+/** Published on a Thursday. */
+const REFERENCE = "2012-06-21";
+
+type Row = [text: string, date: string, end?: string];
+
+/** The mentions as [text, date, end?], for short assertions. */
+function rows(text: string, reference = REFERENCE, defaultYear?: number): Row[] {
+  const options = defaultYear === undefined ? {} : { defaultYear };
+  return findTimeMentions(text, reference, options).map((m) =>
+    m.end === undefined ? [m.text, m.date] : [m.text, m.date, m.end],
+  );
+}
+
+function only(text: string, reference = REFERENCE): TimeMention {
+  const found = findTimeMentions(text, reference);
+  assert.equal(found.length, 1, `one mention in ${JSON.stringify(text)}, got ${JSON.stringify(found)}`);
+  const [mention] = found;
+  assert.ok(mention !== undefined);
+  return mention;
+}
+
+describe("findTimeMentions: dates the text gives in full", () => {
+  const cases: Array<[string, string, string]> = [
+    ["The massacre happened on May 13, 2005 in the east.", "May 13, 2005", "2005-05-13"],
+    ["Troops arrived on 13 May 2005 at dawn.", "13 May 2005", "2005-05-13"],
+    ["The note was delivered on June 28, 2012, officials said.", "June 28, 2012", "2012-06-28"],
+    ["Leaders agreed on Oct. 6, 2007 to create the force.", "Oct. 6, 2007", "2007-10-06"],
+    ["On Dec. 10, 2010, the summit closed.", "Dec. 10, 2010", "2010-12-10"],
+    ["The general spoke on August 1st, 2012 in Moscow.", "August 1st, 2012", "2012-08-01"],
+  ];
+  for (const [sentence, phrase, date] of cases) {
+    it(`reads "${phrase}" as the day ${date}, not relative`, () => {
+      const m = only(sentence);
+      assert.equal(m.text, phrase);
+      assert.equal(m.date, date);
+      assert.equal(m.relative, false);
+      assert.equal(sentence.slice(m.start, m.stop), phrase);
+    });
+  }
+});
+
+describe("findTimeMentions: months and years keep their precision", () => {
+  it('reads "in May 2005" as the month 2005-05', () => {
+    assert.deepEqual(rows("The protests began in May 2005."), [["May 2005", "2005-05"]]);
+  });
+
+  it('reads "in October 2011" as the month 2011-10', () => {
+    assert.deepEqual(rows("Talks resumed in October 2011 in the capital."), [["October 2011", "2011-10"]]);
+  });
+
+  it('reads "since 2003" as the year 2003, leaving "since" out of the span', () => {
+    const m = only("The operation has run since 2003.");
+    assert.equal(m.text, "2003");
+    assert.equal(m.date, "2003");
+  });
+
+  it('reads "in 1999 and 2000" as two years', () => {
+    assert.deepEqual(rows("The legions were formed in 1999 and 2000 respectively."), [
+      ["1999", "1999"],
+      ["2000", "2000"],
+    ]);
+  });
+
+  it('reads "in 2001", "until 2042" and "by 2014" as years', () => {
+    assert.deepEqual(rows("Set up in 2001, the base is leased until 2042; troops leave by 2014."), [
+      ["2001", "2001"],
+      ["2042", "2042"],
+      ["2014", "2014"],
+    ]);
+  });
+
+  it('reads "2009 to 2010" as a range of years', () => {
+    assert.deepEqual(rows("From 2009 to 2010, ministers visited often."), [["2009 to 2010", "2009", "2010"]]);
+  });
+
+  it("reads other spellings of year ranges", () => {
+    assert.deepEqual(rows("The plan for 2009-2010 and the budget for 2011–12 were signed."), [
+      ["2009-2010", "2009", "2010"],
+      ["2011–12", "2011", "2012"],
+    ]);
+    assert.deepEqual(rows("Trade fell between 2008 and 2010."), [["2008 and 2010", "2008", "2010"]]);
+    assert.deepEqual(rows("The 2012/13 budget passed."), [["2012/13", "2012", "2013"]]);
+  });
+
+  it('reads "between September 6-21, 2012" as a range of days', () => {
+    assert.deepEqual(rows("The drill was held between September 6-21, 2012 near Almaty."), [
+      ["September 6-21, 2012", "2012-09-06", "2012-09-21"],
+    ]);
+  });
+
+  it('reads "the end of 2010" as its last month, 2010-12', () => {
+    assert.deepEqual(rows("Migration has grown since the end of 2010."), [["the end of 2010", "2010-12"]]);
+    assert.deepEqual(rows("Talks should end by the end of 2012."), [["the end of 2012", "2012-12"]]);
+  });
+
+  it('reads "the beginning of 2011" as 2011-01 and "mid-2011" or "late 2011" as the year', () => {
+    assert.deepEqual(rows("Prices rose from the beginning of 2011 to mid-2011 and again in late 2011."), [
+      ["the beginning of 2011", "2011-01"],
+      ["mid-2011", "2011"],
+      ["late 2011", "2011"],
+    ]);
+  });
+
+  it("reads a month whose year follows a slash or a conjunction with that year", () => {
+    assert.deepEqual(rows("The January/February 2013 issue ran it."), [
+      ["January", "2013-01"],
+      ["February 2013", "2013-02"],
+    ]);
+    assert.deepEqual(rows("Rallies were held in May and June 2005."), [
+      ["May", "2005-05"],
+      ["June 2005", "2005-06"],
+    ]);
+  });
+
+  it("reads two days joined by and as two mentions", () => {
+    assert.deepEqual(rows("Envoys met on June 5 and 6, 2011 in Astana."), [
+      ["June 5", "2011-06-05"],
+      ["6, 2011", "2011-06-06"],
+    ]);
+    assert.deepEqual(rows("Envoys met on 12 and 13 March 2010."), [
+      ["12", "2010-03-12"],
+      ["13 March 2010", "2010-03-13"],
+    ]);
+  });
+});
+
+describe("findTimeMentions: dates resolved against the reference", () => {
+  it('reads "June 12-13" as days of the reference year, relative', () => {
+    const m = only("During his visit on June 12-13, the envoy met officials.");
+    assert.deepEqual([m.text, m.date, m.end, m.relative], ["June 12-13", "2012-06-12", "2012-06-13", true]);
+  });
+
+  it("takes the year of a day or month without one from defaultYear when given", () => {
+    assert.deepEqual(rows("During his visit on June 12-13, the envoy met officials.", REFERENCE, 2009), [
+      ["June 12-13", "2009-06-12", "2009-06-13"],
+    ]);
+    const m = findTimeMentions("The clashes came in July.", REFERENCE, { defaultYear: 2010 })[0];
+    assert.equal(m?.date, "2010-07");
+    assert.equal(m?.relative, false);
+  });
+
+  it('reads "in July" as the month, relative', () => {
+    const m = only("The ministers will meet in July.");
+    assert.deepEqual([m.text, m.date, m.relative], ["July", "2012-07", true]);
+  });
+
+  it('reads "in late July" as the month, keeping "late" in the span', () => {
+    assert.deepEqual(rows("Fighting broke out in late July."), [["late July", "2012-07"]]);
+    assert.deepEqual(rows("Fighting broke out at the end of July."), [["the end of July", "2012-07"]]);
+  });
+
+  it('reads "on Thursday this week" as the day, relative', () => {
+    const m = only("On Thursday this week, the drills ended.");
+    assert.deepEqual([m.text, m.date, m.relative], ["Thursday this week", "2012-06-21", true]);
+  });
+
+  it("reads a bare weekday as the latest such day on or before the reference", () => {
+    assert.deepEqual(rows("The minister resigned on Monday."), [["Monday", "2012-06-18"]]);
+    assert.deepEqual(rows("On Friday, envoys met in Astana."), [["Friday", "2012-06-15"]]);
+  });
+
+  it("reads a bare weekday after a future verb as the next such day", () => {
+    assert.deepEqual(rows("Envoys will meet in Astana on Friday."), [["Friday", "2012-06-22"]]);
+    assert.deepEqual(rows("Talks resume next Friday."), [["next Friday", "2012-06-29"]]);
+  });
+
+  it('reads "last year", "this year" and "next year" as years', () => {
+    assert.deepEqual(rows("Exports fell last year, rose this year and may fall next year."), [
+      ["last year", "2011"],
+      ["this year", "2012"],
+      ["next year", "2013"],
+    ]);
+  });
+
+  it('reads "last month", "yesterday" and "earlier this month"', () => {
+    assert.deepEqual(rows("Talks stalled last month, resumed earlier this month and ended yesterday."), [
+      ["last month", "2012-05"],
+      ["earlier this month", "2012-06"],
+      ["yesterday", "2012-06-20"],
+    ]);
+  });
+
+  it("reads a week as its month, not as a day it does not name", () => {
+    assert.deepEqual(rows("Envoys met last week."), [["last week", "2012-06"]]);
+  });
+
+  it('reads "by the end of the year" against the reference year', () => {
+    assert.deepEqual(rows("A deal is expected by the end of the year."), [
+      ["the end of the year", "2012-12"],
+    ]);
+  });
+
+  it("marks every date without a written year as relative, and only those", () => {
+    const found = findTimeMentions("Last year, and on May 13, 2005, and yesterday, and in 2001.", REFERENCE);
+    assert.deepEqual(
+      found.map((m) => [m.text, m.relative]),
+      [
+        ["Last year", true],
+        ["May 13, 2005", false],
+        ["yesterday", true],
+        ["2001", false],
+      ],
+    );
+  });
+
+  it("is never more precise than a reference of month precision", () => {
+    assert.deepEqual(rows("Officials met yesterday and again last month.", "2013-01"), [
+      ["yesterday", "2013-01"],
+      ["last month", "2012-12"],
+    ]);
+    assert.deepEqual(rows("This year and last year.", "2013"), [
+      ["This year", "2013"],
+      ["last year", "2012"],
+    ]);
+  });
+
+  it("throws on a reference that is not a date (a bug in the caller)", () => {
+    assert.throws(() => findTimeMentions("in 2001", "June 2012"), RangeError);
+  });
+});
+
+describe("findTimeMentions: what is not a date", () => {
+  it("skips counts and numbers with separators", () => {
+    assert.deepEqual(rows("Over 2,000 troops, 4,200 members and 19,000 police took part."), []);
+    assert.deepEqual(rows("Some 2000 soldiers and a 2010-strong unit took part."), []);
+    assert.deepEqual(rows("More than 2000 were detained."), []);
+    assert.deepEqual(rows("From 1900 to 2000 soldiers and between 1500 and 2000 police."), []);
+    assert.deepEqual(rows("The convoy left at 2100 GMT."), []);
+  });
+
+  it("skips ordinals, page numbers, volumes and resolutions", () => {
+    assert.deepEqual(rows("The 201st division is based there."), []);
+    assert.deepEqual(rows("See Survey, Vol.29, No.2, 2010, pp.155-156."), [["2010", "2010"]]);
+    assert.deepEqual(rows("Monitor, Vol.9, No.71, April 10, 2012."), [["April 10, 2012", "2012-04-10"]]);
+    assert.deepEqual(rows("UN Resolution 1973 and No. 2001 and pp. 1999-2000."), []);
+  });
+
+  it("skips decades, decimals and years out of range", () => {
+    assert.deepEqual(rows("In the 1990s output fell by 2012.5 tons; in 1850 and 2150 too."), []);
+  });
+
+  it("skips month and weekday words that are not dates here", () => {
+    assert.deepEqual(rows("Uzbekistan may join, and troops will march."), []);
+    assert.deepEqual(rows("Jan Kubis told The Sun."), []);
+  });
+
+  it("skips 9/11 and durations or dates relative to the story", () => {
+    assert.deepEqual(rows("After the 9/11 attacks, ties grew."), []);
+    assert.deepEqual(rows("Meetings were held in the last year."), []);
+    assert.deepEqual(rows("Two years later the base closed, and for a year nothing happened."), []);
+    assert.deepEqual(rows("The talks go on now."), []);
+  });
+
+  it('keeps "no later than 2014" a year', () => {
+    assert.deepEqual(rows("Troops leave no later than 2014."), [["2014", "2014"]]);
+  });
+});
+
+describe("findTimeMentions: spans and scale", () => {
+  it("gives spans that slice the text, in order and disjoint", () => {
+    const text =
+      "On Thursday this week, envoys met. Since the end of 2010 and in May 2005, June 12-13; from 2009 to 2010, last year.";
+    const found = findTimeMentions(text, REFERENCE);
+    assert.equal(found.length, 6);
+    let previous = 0;
+    for (const m of found) {
+      assert.equal(text.slice(m.start, m.stop), m.text);
+      assert.ok(m.start >= previous);
+      previous = m.stop;
+    }
+  });
+
+  it("counts offsets in UTF-16 code units", () => {
+    const text = "Leaders 🤝 met on May 13, 2005.";
+    const m = only(text);
+    assert.equal(text.slice(m.start, m.stop), "May 13, 2005");
+  });
+
+  it("reads a Chinese date line", () => {
+    assert.deepEqual(rows("来源 2016年01月27日"), [["2016年01月27日", "2016-01-27"]]);
+  });
+
+  it("handles a very long line in bounded time", () => {
+    const text = `${"The drills went on. ".repeat(20_000)} in May 2005 ${"year ".repeat(20_000)}${"1".repeat(100_000)}`;
+    const t0 = performance.now();
+    const found = findTimeMentions(text, REFERENCE);
+    assert.ok(found.some((m) => m.date === "2005-05"));
+    assert.ok(performance.now() - t0 < 5000);
+  });
+});

@@ -1,0 +1,669 @@
+import { casual, type ParsedComponents, type ParsedResult } from "chrono-node";
+import { dayNumber, dayText, type Precision, parsePartialDate } from "../domain/partial-date.js";
+
+/**
+ * Finds the dates a text gives and resolves them against the document's publication
+ * date, keeping only the precision the text itself gives: "in May 2005" is 2005-05,
+ * never 2005-05-01.
+ *
+ * Two kinds of reader, in the shape of chrono (wanasit/chrono: src/chrono.ts): chrono's
+ * own English parsers for day and month forms and the relative ones ("last year", "on
+ * Thursday this week"), where `isCertain` separates what the text said from what chrono
+ * implied; and small matchers of our own for what chrono leaves alone: bare years ("since
+ * 2003"), year ranges ("2009 to 2010"), and parts of years ("the end of 2010").
+ *
+ * Speed: chrono runs some thirty regular expressions over whatever it is given, about
+ * 0.5 MB/s on whole articles. Here it sees only short windows of a line around words that
+ * can start a date (month and weekday names, "year", "yesterday"...), and runs without
+ * its clock-time and time-zone stages; that reads about 15 MB/s of news text on one core
+ * and keeps its work on one very long line bounded.
+ */
+export interface TimeMention {
+  /**
+   * UTF-16 offsets in the text given, `[start, stop)`. The offset past the phrase is
+   * `stop`, not `end`: `end` is the end of a date range, named as in claims.md.
+   */
+  readonly start: number;
+  readonly stop: number;
+  /** `text.slice(start, stop)`: the date phrase itself, without "on", "in", "since"... before it. */
+  readonly text: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD: only as precise as the text says. */
+  readonly date: string;
+  /** For ranges ("June 12-13", "2009 to 2010"): the last day, month or year, as precise as the text says. */
+  readonly end?: string;
+  /** True when the date depends on the reference date ("last year", "on Thursday", "June 12-13" with no year). */
+  readonly relative: boolean;
+}
+
+export interface TimeMentionOptions {
+  /**
+   * The year for a day or month the text gives without one ("June 12-13", "in July"), in
+   * place of the year chrono picks near the reference date. The pipeline passes the year
+   * the surrounding text is about, when it knows it.
+   */
+  readonly defaultYear?: number;
+}
+
+/** Years outside this range are not read as years: "a 2,000 km border" aside, 4-digit numbers in news are rarely years before 1900. */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+
+/** How far around a trigger word chrono looks, in UTF-16 units; the longest form ("the day before yesterday", "September 6-21, 2012") fits. */
+const WINDOW_BEFORE = 40;
+const WINDOW_AFTER = 40;
+
+interface YmdParts {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, "0");
+
+function formatDate(p: YmdParts, precision: Precision): string {
+  const y = String(p.year).padStart(4, "0");
+  if (precision === "year") return y;
+  if (precision === "month") return `${y}-${pad2(p.month)}`;
+  return `${y}-${pad2(p.month)}-${pad2(p.day)}`;
+}
+
+const PRECISION_RANK: Readonly<Record<Precision, number>> = { year: 0, month: 1, day: 2 };
+const coarser = (a: Precision, b: Precision): Precision => (PRECISION_RANK[a] <= PRECISION_RANK[b] ? a : b);
+
+const yearInRange = (y: number): boolean => y >= MIN_YEAR && y <= MAX_YEAR;
+
+// --- Triggers: where chrono is worth running ------------------------------------------
+
+const MONTH_NAME =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const FULL_MONTH =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+const FULL_WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b/i;
+
+const TRIGGER = new RegExp(
+  `\\b(?:${MONTH_NAME}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|yesterday|week(?:end)?s?|months?|years?|fortnight|ago)\\b|\\b\\d{1,4}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?\\b`,
+  "gi",
+);
+
+interface Window {
+  readonly start: number;
+  readonly end: number;
+}
+
+const isWordChar = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
+
+/** Windows of one line around each trigger, cut at word edges and merged when they overlap. */
+function triggerWindows(text: string): Window[] {
+  const windows: Window[] = [];
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
+    const at = m.index;
+    const to = at + m[0].length;
+    let start = Math.max(0, at - WINDOW_BEFORE);
+    const before = text.slice(start, at);
+    const lineStart = before.lastIndexOf("\n");
+    if (lineStart >= 0) start += lineStart + 1;
+    else if (start > 0 && isWordChar(text.charAt(start - 1))) {
+      // Do not start inside a word (or a number: "2012" cut to "12").
+      const space = before.search(/\s/);
+      start = space < 0 ? at : start + space + 1;
+    }
+    let end = Math.min(text.length, to + WINDOW_AFTER);
+    const after = text.slice(to, end);
+    const lineEnd = after.indexOf("\n");
+    if (lineEnd >= 0) end = to + lineEnd;
+    else if (end < text.length && isWordChar(text.charAt(end))) {
+      const space = after.lastIndexOf(" ");
+      end = space < 0 ? to : to + space;
+    }
+    const last = windows[windows.length - 1];
+    if (last !== undefined && start <= last.end) windows[windows.length - 1] = { start: last.start, end };
+    else windows.push({ start, end });
+  }
+  return windows;
+}
+
+/**
+ * chrono's casual English without the parsers for clock times and for spans counted from
+ * the story ("within a year", "two years later"): Heartland keeps neither, and skipping
+ * them saves a third of chrono's time.
+ */
+const SKIPPED_PARSERS = new Set([
+  "ENTimeExpressionParser",
+  "ENCasualTimeParser",
+  "ENTimeUnitWithinFormatParser",
+  "ENTimeUnitLaterFormatParser",
+]);
+/** Time zones do not change a calendar day read from text, and "CST" here is a treaty, not Central Time. */
+const SKIPPED_REFINERS = new Set([
+  "ExtractTimezoneOffsetRefiner",
+  "ExtractTimezoneAbbrRefiner",
+  "ENMergeDateTimeRefiner",
+]);
+const READER = casual.clone();
+READER.parsers = READER.parsers.filter((p) => !SKIPPED_PARSERS.has(p.constructor.name));
+READER.refiners = READER.refiners.filter((r) => !SKIPPED_REFINERS.has(r.constructor.name));
+
+// --- Candidates ------------------------------------------------------------------------
+
+/** Where the year of a date came from; the year of a later mention can replace an implied one. */
+type YearSource = "text" | "default" | "reference";
+
+interface Candidate {
+  start: number;
+  end: number;
+  date: YmdParts;
+  precision: Precision;
+  endDate?: { parts: YmdParts; precision: Precision };
+  relative: boolean;
+  yearSource: YearSource;
+}
+
+const WRITTEN_YEAR = /(?:^|\D)\d{4}(?!\d)|['\u2019]\d{2}\b/;
+
+const MONTH_WORD = new RegExp(`\\b${MONTH_NAME}\\b\\.?`, "i");
+const MONTH_ABBREVIATION = new RegExp(`\\b${MONTH_NAME}\\.`, "i");
+
+/**
+ * Month words that are not a month here: "may" and "march" in lower case are verbs, and a
+ * three-letter abbreviation with no period and no number beside it is a name ("Jan Kubis").
+ */
+function monthWordIsDate(phrase: string): boolean {
+  const m = MONTH_WORD.exec(phrase);
+  if (m === null) return true;
+  const word = m[0];
+  const first = word.charAt(0);
+  if (first !== first.toUpperCase()) return false;
+  return FULL_MONTH.test(word) || word.endsWith(".") || /\d/.test(phrase);
+}
+
+function certainPrecision(c: ParsedComponents): Precision | null {
+  if (c.isCertain("day") || c.isCertain("weekday")) return "day";
+  if (c.isCertain("month")) return "month";
+  if (c.isCertain("year")) return "year";
+  return null;
+}
+
+function partsOf(c: ParsedComponents): YmdParts {
+  return { year: c.get("year") ?? 0, month: c.get("month") ?? 1, day: c.get("day") ?? 1 };
+}
+
+/** Words that make a chrono result a duration or a date relative to the story rather than to the publication date. */
+const NARRATIVE = /\b(?:later|earlier|after|afterwards|before|previous|following|next day|same day)\s*$/i;
+const DURATION_START = /^(?:for|within|during|over|past)\b/i;
+
+const LEADING_PREPOSITION = /^(?:on|in|at|of|by|from|since|during|until|till)\s+/i;
+const TRAILING_PUNCTUATION = /(?:[\s,;:]|\s+of)+$/;
+
+/** Modifiers kept inside a mention because they change what it means: "late July", "the end of July", "earlier this month". */
+const MODIFIER_BEFORE =
+  /(?:(?:\bthe\s+)?\b(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+)?|\b(?:early|late|mid|earlier|later)(?:-|\s+)|\bthe\s+)$/i;
+
+function extendWithModifier(text: string, start: number): number {
+  const from = Math.max(0, start - 30);
+  const m = MODIFIER_BEFORE.exec(text.slice(from, start));
+  if (m === null) return start;
+  const extended = from + m.index;
+  // "the" alone is kept only before "end of ..." phrases chrono already matched.
+  if (/^the\s+$/i.test(m[0]) && !/^(?:end|beginning|start|middle|close)\s+of\b/i.test(text.slice(start))) {
+    return start;
+  }
+  return extended;
+}
+
+/** A weekday with these words is placed by chrono: "Thursday this week", "last Monday", "next Friday". */
+const WEEK_QUALIFIER = /\b(?:this|last|next|coming|past|previous)\b/i;
+/** Words shortly before a bare weekday that put it after the reference: "will meet on Friday", "due by Monday". */
+const FUTURE_BEFORE =
+  /\b(?:will|shall|to be held|(?:is|are) due|due to|scheduled|expected|(?:is|are) set to|(?:plans?|planned|intends?) to|until|till|by)\b[^.;!?]*$/i;
+const WEEKDAY_CONTEXT = 40;
+
+/**
+ * A bare weekday ("on Monday") in news names a day of the week around publication.
+ * chrono picks the nearest one, which for a Thursday paper makes "on Friday" tomorrow;
+ * news mostly reports what happened, so the weekday is read as the latest such day on or
+ * before the reference, unless words just before it speak of the future.
+ */
+function nearestWeekday(text: string, start: number, weekday: number, reference: YmdParts): YmdParts {
+  const refDay = dayNumber(reference.year, reference.month, reference.day);
+  const refWeekday = new Date(refDay * 86_400_000).getUTCDay();
+  const before = text.slice(Math.max(0, start - WEEKDAY_CONTEXT), start);
+  const line = before.slice(before.lastIndexOf("\n") + 1);
+  const ahead = FUTURE_BEFORE.test(line);
+  const day = ahead
+    ? refDay + ((weekday - refWeekday + 7) % 7 || 7)
+    : refDay - ((refWeekday - weekday + 7) % 7);
+  const [y, m, d] = dayText(day).split("-").map(Number);
+  return { year: y ?? reference.year, month: m ?? 1, day: d ?? 1 };
+}
+
+interface Resolution {
+  readonly reference: YmdParts;
+  readonly referencePrecision: Precision;
+  readonly instant: Date;
+  readonly defaultYear: number | undefined;
+}
+
+/** A week ("last week", "this weekend") names no day: the month it lies in, or the year, whichever holds all seven days. */
+function weekPrecision(p: YmdParts): Precision | null {
+  const day = dayNumber(p.year, p.month, p.day);
+  const weekday = (new Date(day * 86_400_000).getUTCDay() + 6) % 7; // Monday 0
+  const first = dayText(day - weekday);
+  const last = dayText(day - weekday + 6);
+  if (first.slice(0, 7) === last.slice(0, 7)) return "month";
+  if (first.slice(0, 4) === last.slice(0, 4)) return "year";
+  return null;
+}
+
+function fromChrono(text: string, offset: number, r: ParsedResult, res: Resolution): Candidate | null {
+  let start = offset + r.index;
+  let end = start + r.text.length;
+  // The phrase itself: no preposition before it, no comma after it.
+  const lead = LEADING_PREPOSITION.exec(text.slice(start, end));
+  if (lead !== null) start += lead[0].length;
+  const trail = TRAILING_PUNCTUATION.exec(text.slice(start, end));
+  if (trail !== null) end -= trail[0].length;
+  if (end <= start) return null;
+  const phrase = text.slice(start, end);
+  const tags = r.start.tags();
+  const before = text.slice(Math.max(0, start - 12), start);
+
+  if (/^now$/i.test(phrase)) return null; // the present, not a date the text gives
+  if (NARRATIVE.test(phrase) || DURATION_START.test(phrase)) return null;
+  if (/^(?:last|past)\b/i.test(phrase) && /\bthe\s+$/i.test(before)) return null; // "in the last year": twelve months, not 2011
+  if (!monthWordIsDate(phrase)) return null;
+
+  const s = r.start;
+  const hasMonthName = FULL_MONTH.test(phrase) || MONTH_ABBREVIATION.test(phrase);
+  // "last week", "this weekend": chrono may mark a day as said, but the text named none.
+  const isWeek = /\bweek(?:end)?s?\b/i.test(phrase) && !FULL_WEEKDAY.test(phrase);
+  if (!isWeek && s.isCertain("weekday") && !s.isCertain("day") && !FULL_WEEKDAY.test(phrase)) return null; // "Sun", "Wed"
+  if (tags.has("parser/SlashDateFormatParser") && !s.isCertain("year")) return null; // "9/11", "24/7"
+
+  let precision = isWeek ? weekPrecision(partsOf(s)) : certainPrecision(s);
+  if (precision === null) return null;
+  // "end of July", "end of the month": chrono picks the last day; the text said the month.
+  if (tags.has("refiner/ENEndOfPeriodRefiner") || tags.has("parser/ENEndOfCurrentMonthParser")) {
+    precision = coarser(precision, "month");
+  }
+  // Numeric dates with both parts 12 or less ("10.12.2012") read either way round: keep the year.
+  if (tags.has("parser/SlashDateFormatParser")) {
+    const nums = /(\d{1,2})\D(\d{1,2})\D/.exec(phrase);
+    if (nums !== null && Number(nums[1]) <= 12 && Number(nums[2]) <= 12 && nums[1] !== nums[2])
+      precision = "year";
+  }
+
+  let date = partsOf(s);
+  if (s.isCertain("weekday") && !s.isCertain("day") && !WEEK_QUALIFIER.test(phrase)) {
+    date = nearestWeekday(text, start, s.get("weekday") ?? 0, res.reference);
+  }
+  let relative: boolean;
+  let yearSource: YearSource;
+  if (WRITTEN_YEAR.test(phrase)) {
+    relative = false;
+    yearSource = "text";
+  } else if (hasMonthName) {
+    // The month (and day) are the text's; only the year comes from elsewhere.
+    if (res.defaultYear !== undefined) {
+      date = { ...date, year: res.defaultYear };
+      relative = false;
+      yearSource = "default";
+    } else {
+      relative = true;
+      yearSource = "reference";
+    }
+  } else {
+    // Wholly relative ("yesterday", "last month", "on Thursday this week"): never more
+    // precise than the reference it was resolved against.
+    relative = true;
+    yearSource = "reference";
+    precision = coarser(precision, res.referencePrecision);
+  }
+  if (!yearInRange(date.year)) return null;
+
+  let endDate: Candidate["endDate"];
+  if (r.end !== null && r.end !== undefined) {
+    const e = r.end;
+    const endPrecision = certainPrecision(e);
+    if (endPrecision !== null) {
+      let parts = partsOf(e);
+      if (!e.isCertain("year")) parts = { ...parts, year: date.year + (parts.month < date.month ? 1 : 0) };
+      const p = coarser(endPrecision, precision === "year" ? "year" : "day");
+      const later = formatDate(parts, "day") > formatDate(date, "day");
+      if (later && yearInRange(parts.year)) endDate = { parts, precision: p };
+    }
+  }
+
+  start = extendWithModifier(text, start);
+  const candidate: Candidate = { start, end, date, precision, relative, yearSource };
+  if (endDate !== undefined) candidate.endDate = endDate;
+  return candidate;
+}
+
+// --- Our own matchers -------------------------------------------------------------------
+//
+// All anchored on a 4-digit year found by one digit-first scan: the words around it are
+// read from short slices before and after, which keeps the pass linear and fast (a
+// pattern that starts with optional words, tried at every position, is not).
+
+const YEAR = "(?:19\\d\\d|20\\d\\d|2100)";
+const YEAR_TOKEN = /(?<!\d)(?:19\d\d|20\d\d|2100)(?!\d)/g;
+
+/** Before the year: glued to letters, digits, currency or a reference label ("No.2001", "$2000", "1,2000"). */
+const GLUED_BEFORE = /(?:[\p{L}\p{N}$€£¥#/:_@]|\d[.,\-–]|\b[Nn]o\.\s?|\b[Pp]{1,2}\.\s?|\bVol\.\s?)$/u;
+/** After the year: glued to letters or digits ("1990s", "2012.5", "2012,000", "2010%"). */
+const GLUED_AFTER = /^(?:[\p{L}\p{N}]|[.,:/]\d|\s?%)/u;
+
+/** After a first year: the rest of a range, "to 2010", "-2010", "–10", "and 2010" (the last only after "between"). */
+const RANGE_TAIL = new RegExp(
+  `^\\s*(?:(-|–|—|/)|\\s(to|through|until|till|and)\\s)\\s*(${YEAR}|\\d\\d)(?![\\p{L}\\p{N}]|[.,:/]\\d|\\s?%|[-–/]\\d)`,
+  "u",
+);
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+
+/** Before the year: "the end of", "the beginning of the year", "early", "mid-", "the summer of". */
+const PART_BEFORE =
+  /(?:\bthe\s+)?\b(?:(end|close|beginning|start|middle|turn|first\s+half|second\s+half|first\s+quarter|last\s+quarter|spring|summer|autumn|fall|winter)\s+of(?:\s+the\s+year)?\s+|(early|late|mid|spring|summer|autumn|fall|winter)(?:-|\s+))$/i;
+
+/** Before the year: a month name, "February 2013", "Nov. 2011", "May, 2010", "November of 2011". */
+const MONTH_BEFORE =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s*,?\s+(?:of\s+)?$/;
+const MONTH_NUMBER: Readonly<Record<string, number>> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+/** After the year: "年01月27日", the date line of reposted Chinese pages. */
+const CJK_AFTER = /^年(\d{1,2})月(?:(\d{1,2})日)?/;
+
+/** Nouns after a number that make it a count: "2000 troops", "a 2000-strong force". Lower case only: "2012 Summit" is a year. */
+const COUNT_AFTER =
+  /^[\s-]*(?:troops|soldiers|servicemen|servicemembers|personnel|people|persons|men|women|children|members|units|officers|police(?:men)?|fighters|militants|refugees|migrants|workers|students|residents|civilians|tanks|vehicles|aircraft|planes|jets|helicopters|ships|guns|pieces|weapons|missiles|rounds|km|kilomet(?:er|re)s|miles|met(?:er|re)s|kg|tons|tonnes|barrels|hectares|dollars|euros|rubles|roubles|yuan|usd|eur|GMT|UTC|percent|per\s*cent|strong|votes|cases|deaths|dead|casualties|families|households|houses|homes|jobs|times|words|copies|years|months|weeks|days|hours|minutes|seconds|square|sq)\b/;
+
+/**
+ * Labels and quantity words that make the number after them a reference or a count
+ * ("Resolution 1973", "pp. 2001", "over 2000 were killed"). "Of", "by" and "to" leave it a
+ * year ("the end of 2010", "by 2014"), and so does "later than".
+ */
+const QUANTITY_BEFORE =
+  /\b(?:resolution|no|nos|number|vol|volume|pp?|pages?|article|art|section|chapter|paragraph|para|flight|route|isbn|issn|tel|fax|phone|ext|over|nearly|almost|approximately|roughly|some|(?<!(?:later|earlier|sooner|no)\s+)than|least|total|estimated|about)\s*\.?\s*$/i;
+
+/** How much text around a year the matchers read. */
+const CONTEXT = 40;
+
+/** "By the end of the year", "the beginning of next year": resolved against the reference year. */
+const RELATIVE_YEAR_PART =
+  /\b(?:the\s+)?(end|close|beginning|start)\s+of\s+(this|the|last|next|the\s+next|the\s+previous)\s+year\b/gi;
+
+function ownMatches(text: string, res: Resolution): Candidate[] {
+  const out: Candidate[] = [];
+  const asYear = (y: number): YmdParts => ({ year: y, month: 1, day: 1 });
+
+  YEAR_TOKEN.lastIndex = 0;
+  for (let m = YEAR_TOKEN.exec(text); m !== null; m = YEAR_TOKEN.exec(text)) {
+    const at = m.index;
+    const stop = at + 4;
+    const y = Number(m[0]);
+    const before = text.slice(Math.max(0, at - CONTEXT), at);
+    const after = text.slice(stop, stop + CONTEXT);
+
+    const cjk = CJK_AFTER.exec(after);
+    if (cjk !== null) {
+      const precision: Precision = cjk[2] === undefined ? "month" : "day";
+      const date = { year: y, month: Number(cjk[1]), day: Number(cjk[2] ?? 1) };
+      if (parsePartialDate(formatDate(date, precision)).ok) {
+        out.push({
+          start: at,
+          end: stop + cjk[0].length,
+          date,
+          precision,
+          relative: false,
+          yearSource: "text",
+        });
+      }
+      continue;
+    }
+    if (GLUED_BEFORE.test(before) || QUANTITY_BEFORE.test(before)) continue;
+    // Glued on the right ("2012/13", "1990s") or a count ("2000 troops"): only a range may still start here.
+    const alone = !GLUED_AFTER.test(after) && !COUNT_AFTER.test(after);
+
+    const month = alone ? MONTH_BEFORE.exec(before) : null;
+    if (month !== null) {
+      const number = MONTH_NUMBER[(month[1] ?? "").slice(0, 3).toLowerCase()] ?? 1;
+      out.push({
+        start: at - month[0].length,
+        end: stop,
+        date: { year: y, month: number, day: 1 },
+        precision: "month",
+        relative: false,
+        yearSource: "text",
+      });
+      continue;
+    }
+
+    const part = alone ? PART_BEFORE.exec(before) : null;
+    if (part !== null) {
+      // "The end of 2010" is read as its last month, 2010-12, and "the beginning of 2010"
+      // as 2010-01: the text points at that month though it does not name it. "Late 2010",
+      // "mid-2010" and the seasons stay the year: their months are a guess.
+      const word = (part[1] ?? part[2] ?? "").toLowerCase();
+      const edge = word === "end" || word === "close" ? 12 : word === "beginning" || word === "start" ? 1 : 0;
+      out.push({
+        start: at - part[0].length,
+        end: stop,
+        date: edge === 0 ? asYear(y) : { year: y, month: edge, day: 1 },
+        precision: edge === 0 ? "year" : "month",
+        relative: false,
+        yearSource: "text",
+      });
+      continue;
+    }
+
+    const range = RANGE_TAIL.exec(after);
+    if (range !== null) {
+      const connector = (range[1] ?? range[2] ?? "").toLowerCase();
+      const tail = range[3] ?? "";
+      let last = tail.length === 2 ? Math.floor(y / 100) * 100 + Number(tail) : Number(tail);
+      if (tail.length === 2 && last <= y) last += 100;
+      const end = stop + range[0].length;
+      // "From 1900 to 2000 soldiers": both numbers are counts.
+      if (COUNT_AFTER.test(text.slice(end, end + CONTEXT))) continue;
+      // A two-digit end is a short span ("2009-10", "2003-05"); "1998-06" is more likely a month.
+      const span = tail.length === 2 ? 5 : 99;
+      const isRange =
+        (connector !== "and" || BETWEEN_BEFORE.test(before)) &&
+        last > y &&
+        last - y <= span &&
+        yearInRange(last);
+      if (isRange) {
+        out.push({
+          start: at,
+          end,
+          date: asYear(y),
+          precision: "year",
+          endDate: { parts: asYear(last), precision: "year" },
+          relative: false,
+          yearSource: "text",
+        });
+        // The second year is offered alone too; the merge keeps it only if the range loses.
+        continue;
+      }
+    }
+    if (!alone) continue;
+
+    out.push({
+      start: at,
+      end: stop,
+      date: asYear(y),
+      precision: "year",
+      relative: false,
+      yearSource: "text",
+    });
+  }
+
+  RELATIVE_YEAR_PART.lastIndex = 0;
+  for (let m = RELATIVE_YEAR_PART.exec(text); m !== null; m = RELATIVE_YEAR_PART.exec(text)) {
+    const which = (m[2] ?? "").toLowerCase().replace(/\s+/g, " ");
+    const shift =
+      which === "last" || which === "the previous" ? -1 : which === "next" || which === "the next" ? 1 : 0;
+    const edge = (m[1] ?? "").toLowerCase();
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      date: { year: res.reference.year + shift, month: edge === "end" || edge === "close" ? 12 : 1, day: 1 },
+      precision: "month",
+      relative: true,
+      yearSource: "reference",
+    });
+  }
+  return out;
+}
+
+// --- Putting it together ------------------------------------------------------------------
+
+/**
+ * A day, month or year given without one borrows the year of the date right after it:
+ * "in May and June 2005", "January/February 2013".
+ */
+const SHARED_YEAR_GAP = /^\s*(?:,|\/|-|–|—|and|or|to|through|until|&)\s*$/i;
+
+function shareYears(text: string, mentions: Candidate[]): void {
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const here = mentions[i];
+    const next = mentions[i + 1];
+    if (here === undefined || next === undefined) continue;
+    if (here.yearSource === "text" || next.yearSource !== "text" || here.precision === "year") continue;
+    if (!SHARED_YEAR_GAP.test(text.slice(here.end, next.start))) continue;
+    here.date = { ...here.date, year: next.date.year };
+    here.yearSource = "text";
+    here.relative = false;
+    if (here.endDate !== undefined) here.endDate.parts = { ...here.endDate.parts, year: next.date.year };
+  }
+}
+
+/**
+ * "June 5 and 6, 2012", "12 and 13 June": chrono reads one of the two days; the other is
+ * a mention of its own with the same month and year.
+ */
+const DAY_AND_BEFORE = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|&)\s*$/;
+const AND_DAY_AFTER = /^\s*(?:and|&)\s*(\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(\d{4}))?(?=$|[\s.,;:)])/d;
+
+function pairedDays(text: string, mentions: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of mentions) {
+    if (c.precision !== "day" || c.endDate !== undefined) continue;
+    const phrase = text.slice(c.start, c.end);
+    if (/^\d/.test(phrase)) {
+      const from = Math.max(0, c.start - 12);
+      const m = DAY_AND_BEFORE.exec(text.slice(from, c.start));
+      const day = Number(m?.[1]);
+      if (m === null || day < 1 || day >= c.date.day) continue;
+      const start = from + m.index;
+      out.push({ ...c, start, end: start + (m[1] ?? "").length, date: { ...c.date, day } });
+      continue;
+    }
+    if (!MONTH_WORD.test(phrase)) continue;
+    const m = AND_DAY_AFTER.exec(text.slice(c.end, c.end + 24));
+    const dayAt = m?.indices?.[1];
+    if (m === null || dayAt === undefined) continue;
+    const day = Number(m[1]);
+    if (day <= c.date.day) continue;
+    if (m[2] === undefined && COUNT_AFTER.test(text.slice(c.end + m[0].length, c.end + m[0].length + 24)))
+      continue;
+    const year = m[2] === undefined ? c.date.year : Number(m[2]);
+    const date = { ...c.date, year, day };
+    if (!yearInRange(year) || !parsePartialDate(formatDate(date, "day")).ok) continue;
+    const said = m[2] === undefined ? {} : { relative: false, yearSource: "text" as const };
+    // The span runs to the year when one follows: "6, 2012".
+    out.push({
+      ...c,
+      ...said,
+      start: c.end + dayAt[0],
+      end: c.end + (m[2] === undefined ? dayAt[1] : m[0].length),
+      date,
+    });
+    if (m[2] !== undefined && c.yearSource !== "text") {
+      c.date = { ...c.date, year };
+      c.relative = false;
+      c.yearSource = "text";
+    }
+  }
+  return out;
+}
+
+function resolution(reference: string, defaultYear: number | undefined): Resolution {
+  const parsed = parsePartialDate(reference);
+  if (!parsed.ok) {
+    throw new RangeError(
+      `findTimeMentions: the reference date ${JSON.stringify(reference)} is not YYYY[-MM[-DD]]`,
+    );
+  }
+  const ref = parsed.value;
+  // A reference of month or year precision stands for the middle of its interval, so
+  // "last month" in an article of "2013-01" is 2012-12 whatever day it appeared.
+  const mid = dayText(Math.floor((ref.first + ref.last) / 2));
+  const [y, m, d] = mid.split("-").map(Number);
+  const parts = { year: y ?? 0, month: m ?? 1, day: d ?? 1 };
+  const instant = new Date(Date.UTC(parts.year, parts.month - 1, parts.day, 12));
+  return { reference: parts, referencePrecision: ref.precision, instant, defaultYear };
+}
+
+export function findTimeMentions(
+  text: string,
+  reference: string,
+  options: TimeMentionOptions = {},
+): TimeMention[] {
+  const res = resolution(reference, options.defaultYear);
+  const accepted: Candidate[] = [];
+  for (const w of triggerWindows(text)) {
+    const slice = text.slice(w.start, w.end);
+    const results = READER.parse(slice, { instant: res.instant, timezone: 0 }, { forwardDate: false });
+    for (const r of results) {
+      const c = fromChrono(text, w.start, r, res);
+      if (c !== null) accepted.push(c);
+    }
+  }
+  accepted.sort((a, b) => a.start - b.start);
+  accepted.push(...pairedDays(text, accepted));
+
+  accepted.sort((a, b) => a.start - b.start);
+
+  // Ours fill the gaps chrono leaves; where both read the same words, chrono's reading
+  // stands, and among ours the one that starts first (the longer on a tie). One sweep:
+  // chrono's results are disjoint and sorted.
+  const own = ownMatches(text, res).sort((a, b) => a.start - b.start || b.end - a.end);
+  const taken = [...accepted];
+  let next = 0;
+  let ownEnd = -1;
+  for (const c of own) {
+    while (next < accepted.length && (accepted[next]?.end ?? 0) <= c.start) next++;
+    const a = accepted[next];
+    if ((a !== undefined && a.start < c.end) || c.start < ownEnd) continue;
+    taken.push(c);
+    ownEnd = c.end;
+  }
+  taken.sort((a, b) => a.start - b.start);
+  shareYears(text, taken);
+
+  return taken.map((c) => {
+    const mention: { -readonly [K in keyof TimeMention]: TimeMention[K] } = {
+      start: c.start,
+      stop: c.end,
+      text: text.slice(c.start, c.end),
+      date: formatDate(c.date, c.precision),
+      relative: c.relative,
+    };
+    if (c.endDate !== undefined) mention.end = formatDate(c.endDate.parts, c.endDate.precision);
+    return mention;
+  });
+}

@@ -1,0 +1,75 @@
+import { basename, extname } from "node:path";
+import { ProblemError, problem } from "../domain/result.js";
+import { type DocumentFormat, loadDocument } from "../reading/document-loader.js";
+import { Gazetteer, officesFrom } from "../reading/gazetteer.js";
+import { type ExtractedClaim, extractClaims, type ReaderKnowledge } from "../reading/pipeline.js";
+import { findTimeMentions } from "../reading/time-expressions.js";
+import { readTextFile } from "./data-files.js";
+import type { KnowledgeService } from "./knowledge-service.js";
+
+/**
+ * `heartland extract`: reads a document and prints the claims it makes, in the format of
+ * shared/spec/claims.md. The reader links to the knowledge base for names (actors,
+ * people's offices by date), base sites and founding dates.
+ */
+export async function readerKnowledge(kb: KnowledgeService): Promise<ReaderKnowledge> {
+  const held = await kb.heldClaims();
+  const offices = officesFrom(held.flatMap((c) => (c.claim.kind === "office" ? [c.claim] : [])));
+  const sites = new Map<string, { host: string; operator: string; site: string }>();
+  const founded = new Map<string, string>();
+  for (const { claim } of held) {
+    if (claim.kind === "base" && claim.site) {
+      // "Sevastopol (Black Sea Fleet)" is found as "Sevastopol".
+      const site = claim.site.replace(/\s*\(.*\)$/, "").trim();
+      if (site.length >= 4)
+        sites.set(site.toLowerCase(), { host: claim.host, operator: claim.operator, site });
+    }
+    if (claim.kind === "org" && claim.change === "found" && claim.date !== null) {
+      const known = founded.get(claim.org);
+      if (!known || claim.date.length > known.length) founded.set(claim.org, claim.date);
+    }
+  }
+  return { gazetteer: new Gazetteer(kb.actors.all(), offices), sites, founded };
+}
+
+export interface ExtractOutput {
+  readonly doc: string;
+  readonly published: string | null;
+  readonly claims: readonly (Record<string, unknown> & {
+    doc: string;
+    span: readonly [number, number];
+    confidence: number;
+  })[];
+}
+
+/** A publication date stated near the top of the text ("Posted on 21 June 2012"), if any. */
+function publishedInText(text: string): string | null {
+  const head = text.slice(0, 600);
+  const day = findTimeMentions(head, "2000-01-01").find((t) => !t.relative && t.date.length === 10);
+  return day?.date ?? null;
+}
+
+export async function extractFile(
+  kb: KnowledgeService,
+  path: string,
+  options: { published?: string; format?: DocumentFormat; docId?: string } = {},
+): Promise<ExtractOutput> {
+  const raw = readTextFile(path);
+  const loaded = loadDocument(raw, { fileName: path, ...(options.format ? { format: options.format } : {}) });
+  if (!loaded.ok) throw new ProblemError({ ...loaded.error, message: `${path}: ${loaded.error.message}` });
+  const doc = options.docId ?? basename(path, extname(path));
+  const published = options.published ?? loaded.value.published ?? publishedInText(loaded.value.text);
+  if (loaded.value.text.trim().length === 0) {
+    throw new ProblemError(
+      problem("invalid_argument", `${path} holds no text`, { hint: "give a document with text" }),
+    );
+  }
+  const knowledge = await readerKnowledge(kb);
+  const claims = extractClaims(loaded.value.text, published, knowledge).map((e: ExtractedClaim) => ({
+    ...e.claim,
+    doc,
+    span: e.span,
+    confidence: e.confidence,
+  }));
+  return { doc, published, claims };
+}

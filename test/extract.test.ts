@@ -1,0 +1,173 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { before, describe, it } from "node:test";
+import { type Claim, claimActors } from "../src/domain/claim.js";
+import { partialDate } from "../src/domain/partial-date.js";
+import { BUNDLED_DATA, openKnowledgeBase } from "../src/services/open-knowledge-base.js";
+import { readerKnowledge } from "../src/services/reading-service.js";
+import { cli, FIXED_NOW, scratchDir } from "./helpers.js";
+
+/** `heartland extract` on documents written for these tests, on bad input, and on the two articles. */
+
+const DOCS = join(import.meta.dirname, "fixtures", "docs");
+const SHARED = join(import.meta.dirname, "..", "..", "shared");
+
+interface Extracted {
+  kind: string;
+  doc: string;
+  span: [number, number];
+  confidence: number;
+  [k: string]: unknown;
+}
+
+let db = "";
+let dir = "";
+before(async () => {
+  dir = scratchDir({ after: (fn) => process.on("exit", fn) });
+  db = join(dir, "kb.sqlite");
+  assert.equal((await cli(["--db", db, "load", BUNDLED_DATA])).code, 0);
+});
+
+async function extract(file: string, ...args: string[]): Promise<Extracted[]> {
+  const r = await cli(["--db", db, "extract", file, ...args]);
+  assert.equal(r.code, 0, r.stderr);
+  return r.stdout
+    .trim()
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Extracted);
+}
+
+describe("heartland extract", () => {
+  for (const file of ["steppe-report.txt", "steppe-report.html", "steppe-report.md"]) {
+    it(`reads the suspension in ${file}, with doc, span and confidence`, async () => {
+      const claims = await extract(join(DOCS, file));
+      const suspension = claims.find((c) => c.kind === "membership");
+      assert.deepEqual(suspension && [suspension.state, suspension.org, suspension.change, suspension.date], [
+        "KAZ",
+        "SCO",
+        "suspend",
+        "2016-03-02",
+      ]);
+      assert.ok(claims.every((c) => c.doc === "steppe-report" && c.confidence > 0 && c.confidence <= 1));
+    });
+  }
+
+  it("takes the publication date from the text when not given, and --published over it", async () => {
+    const fromText = await extract(join(DOCS, "steppe-report.txt"));
+    const refusal = fromText.find((c) => c.kind === "event" && c.type === "REJECT");
+    assert.equal(refusal?.date, "2016-03-17", "Thursday of the week of 2016-03-14");
+    const given = await extract(join(DOCS, "steppe-report.txt"), "--published", "2016-03-31");
+    assert.equal(given.find((c) => c.kind === "event" && c.type === "REJECT")?.date, "2016-03-31");
+  });
+
+  it("never reads markup as text: scripts and links stay out of the claims", async () => {
+    const out = JSON.stringify(await extract(join(DOCS, "steppe-report.html")));
+    assert.doesNotMatch(out, /alert|javascript/);
+  });
+
+  for (const [what, make, message] of [
+    ["a missing file", () => join(dir, "nope.txt"), /nope\.txt does not exist/],
+    ["a directory", () => dir, /is a directory/],
+    [
+      "a binary file",
+      () => {
+        const f = join(dir, "bin.txt");
+        writeFileSync(f, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x02]));
+        return f;
+      },
+      /is a binary file/,
+    ],
+    [
+      "text that is not UTF-8",
+      () => {
+        const f = join(dir, "latin1.txt");
+        writeFileSync(f, Buffer.from("Caf\xe9 Tashkent", "latin1"));
+        return f;
+      },
+      /is not UTF-8 text/,
+    ],
+    [
+      "an empty file",
+      () => {
+        const f = join(dir, "empty.txt");
+        writeFileSync(f, "");
+        return f;
+      },
+      /empty|no text/,
+    ],
+    [
+      "a 200 MB file",
+      () => {
+        const f = join(dir, "huge.txt");
+        writeFileSync(f, "");
+        truncateSync(f, 200 * 1024 * 1024);
+        return f;
+      },
+      /over the 16 MB limit/,
+    ],
+  ] as const) {
+    it(`refuses ${what} with a clear error`, async () => {
+      const r = await cli(["--db", db, "extract", make()]);
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, message);
+      assert.equal(r.stdout, "");
+    });
+  }
+
+  it("refuses a malformed --published date, naming it", async () => {
+    const r = await cli([
+      "--db",
+      db,
+      "extract",
+      join(DOCS, "steppe-report.txt"),
+      "--published",
+      "2016-02-30",
+    ]);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /--published: "2016-02-30"/);
+  });
+});
+
+describe("heartland extract on the two articles", () => {
+  const meta = JSON.parse(readFileSync(join(SHARED, "corpus", "meta.json"), "utf8")) as Record<
+    string,
+    { published: string }
+  >;
+
+  it("points every span at text that names the claim's actors, and stays above its measured F1 floor", async (t) => {
+    const out = join(scratchDir(t), "out");
+    mkdirSync(out);
+    const kb = await openKnowledgeBase({ db, now: FIXED_NOW });
+    t.after(() => kb.store.close());
+    const { gazetteer } = await readerKnowledge(kb.service);
+    const unnamed: string[] = [];
+    for (const [file, { published }] of Object.entries(meta)) {
+      const path = join(SHARED, "corpus", file);
+      const text = readFileSync(path, "utf8");
+      const claims = await extract(path, "--published", published);
+      for (const c of claims) {
+        const date = typeof c.date === "string" ? partialDate(c.date) : null;
+        const named = new Set(gazetteer.find(text.slice(c.span[0], c.span[1]), date).map((m) => m.actor));
+        for (const { actor } of claimActors(c as unknown as Claim)) {
+          if (!named.has(actor)) unnamed.push(`${actor} in ${JSON.stringify(c)}`);
+        }
+      }
+      writeFileSync(join(out, `${file}.jsonl`), claims.map((c) => JSON.stringify(c)).join("\n"));
+    }
+    assert.deepEqual(unnamed, [], "every span names the claim's actors");
+    const score = spawnSync(
+      process.execPath,
+      [join(SHARED, "eval", "score.mjs"), join(SHARED, "gold"), out, "--json"],
+      {
+        encoding: "utf8",
+      },
+    );
+    assert.equal(score.status, 0, score.stderr);
+    const f1 = (JSON.parse(score.stdout) as { overall: { f1: number } }).overall.f1;
+    // The floor this version measured (0.49); the issue's goal is 0.85. Raise it as the reader improves.
+    assert.ok(f1 >= 0.48, `F1 ${f1.toFixed(3)} fell below the measured floor`);
+  });
+});
