@@ -2,8 +2,8 @@ import { renameSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { ProblemError, problem } from "../domain/result.js";
-import { toCsv } from "../services/csv.js";
 import { readDataDir, readTextFile } from "../services/data-files.js";
+import { claimsFile, membershipsFile } from "../services/export-tables.js";
 import {
   type KnowledgeService,
   type LoadReport,
@@ -20,6 +20,10 @@ import {
   VotesFile,
   violations,
 } from "../services/reasoning-service.js";
+import type { CommandKit } from "./commands/command-kit.js";
+import { registerExtract } from "./commands/extract.js";
+import { registerServe } from "./commands/serve.js";
+import { registerToken } from "./commands/token.js";
 import { type Output, paint, reportProblem, table } from "./output.js";
 
 /**
@@ -287,67 +291,14 @@ export function buildProgram(ctx: CliContext): Command {
         }
         await withService(cmd, async (s, g) => {
           const asOf = readAsOf(g.asOf);
-          let text: string;
-          if (which === "memberships") {
-            const rows = (
-              await s.membershipPeriods({ asOf, ...(from ? { from } : {}), ...(to ? { to } : {}) })
-            ).map((r) => ({
-              ...r,
-              claims: r.claims.join(" "),
-            }));
-            text =
-              (opts.format ?? "csv") === "csv"
-                ? toCsv(["state", "org", "status", "from", "to", "claims"], rows)
-                : rows.map((r) => JSON.stringify(r)).join("\n") + (rows.length ? "\n" : "");
-          } else {
-            const claims = (await s.heldClaims({ asOf })).filter((c) => {
-              const y = c.claim.date ? Number(c.claim.date.slice(0, 4)) : null;
-              return (
-                (from === undefined || (y !== null && y >= from)) &&
-                (to === undefined || (y !== null && y <= to))
-              );
-            });
-            const rows = claims.map((c) => ({
-              ...c.claim,
-              id: c.id,
-              ...(s.source(c.sourceId)?.document ? { doc: c.sourceId } : {}),
-              ...(c.span ? { span: c.span } : {}),
-              provenance: {
-                source: c.sourceId,
-                origin: c.origin,
-                review: c.review,
-                recorded: c.recorded,
-                note: c.note,
-              },
-            }));
-            text =
-              (opts.format ?? "jsonl") === "jsonl"
-                ? rows.map((r) => JSON.stringify(r)).join("\n") + (rows.length ? "\n" : "")
-                : toCsv(
-                    [
-                      "id",
-                      "kind",
-                      "date",
-                      "source",
-                      "span",
-                      "review",
-                      "recorded_from",
-                      "recorded_to",
-                      "claim",
-                    ],
-                    claims.map((c) => ({
-                      id: c.id,
-                      kind: c.claim.kind,
-                      date: c.claim.date,
-                      source: c.sourceId,
-                      span: c.span ? c.span.join("-") : null,
-                      review: c.review.state,
-                      recorded_from: c.recorded.from,
-                      recorded_to: c.recorded.to,
-                      claim: JSON.stringify(c.claim),
-                    })),
-                  );
-          }
+          const options = {
+            asOf,
+            from,
+            to,
+            format: opts.format ?? (which === "memberships" ? "csv" : "jsonl"),
+          } as const;
+          const text =
+            which === "memberships" ? await membershipsFile(s, options) : await claimsFile(s, options);
           if (opts.output) {
             const tmp = `${opts.output}.tmp-${process.pid}`;
             writeFileSync(tmp, text);
@@ -523,6 +474,15 @@ export function buildProgram(ctx: CliContext): Command {
       },
     );
 
+  const kit: CommandKit = {
+    output: o,
+    now: ctx.now,
+    env: ctx.env,
+    withService: (cmd, fn) => withService(cmd, (s, g) => fn(s, g.json ?? false)),
+    example,
+  };
+  registerExtract(program, kit);
+
   const scenario = program
     .command("scenario")
     .description("named overlays of hypothetical claims; the base data is never touched")
@@ -663,6 +623,8 @@ export function buildProgram(ctx: CliContext): Command {
       });
     });
 
+  registerServe(program, kit);
+  registerToken(program, kit);
   return program;
 }
 

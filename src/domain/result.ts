@@ -21,6 +21,7 @@ export type ProblemCode =
   | "invalid_data"
   | "not_found"
   | "conflict"
+  | "unauthorized"
   | "io";
 
 /** An expected failure: what went wrong (`message`) and what to do about it (`hint`). */

@@ -4,8 +4,8 @@ import { partialDate } from "../domain/partial-date.js";
 import type { Origin, ReviewState, Source, StoredClaim } from "../domain/provenance.js";
 import type { Actor, ActorKind } from "../knowledge/actor-registry.js";
 import type { Preference } from "../knowledge/reconcile.js";
-import type { ClaimsTable, Database } from "./schema.js";
-import type { Scenario, ScenarioSummary, Store } from "./store.js";
+import type { ClaimsTable, Database, TokensTable } from "./schema.js";
+import type { Scenario, ScenarioSummary, Store, StoredToken } from "./store.js";
 
 /** Rows per INSERT: well under SQLite's and PostgreSQL's limits on bound parameters. */
 const BATCH = 200;
@@ -38,6 +38,10 @@ function claimRow(c: StoredClaim): Omit<ClaimsTable, "row_id"> {
     recorded_from: c.recorded.from,
     recorded_to: c.recorded.to,
   };
+}
+
+function rowToken(r: Selectable<TokensTable>): StoredToken {
+  return { id: r.id, name: r.name, hash: r.hash, createdAt: r.created_at, revokedAt: r.revoked_at };
 }
 
 function rowClaim(r: Selectable<ClaimsTable>): StoredClaim {
@@ -337,5 +341,32 @@ export class KyselyStore implements Store {
       .values({ key, value })
       .onConflict((oc) => oc.column("key").doUpdateSet({ value }))
       .execute();
+  }
+
+  async createToken(t: StoredToken): Promise<void> {
+    await this.db
+      .insertInto("tokens")
+      .values({ id: t.id, name: t.name, hash: t.hash, created_at: t.createdAt, revoked_at: t.revokedAt })
+      .execute();
+  }
+
+  async tokens(): Promise<StoredToken[]> {
+    const rows = await this.db.selectFrom("tokens").selectAll().orderBy("created_at").orderBy("id").execute();
+    return rows.map(rowToken);
+  }
+
+  async revokeToken(id: string, at: string): Promise<boolean> {
+    const r = await this.db
+      .updateTable("tokens")
+      .set({ revoked_at: at })
+      .where("id", "=", id)
+      .where("revoked_at", "is", null)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
+  }
+
+  async tokenByHash(hash: string): Promise<StoredToken | undefined> {
+    const row = await this.db.selectFrom("tokens").selectAll().where("hash", "=", hash).executeTakeFirst();
+    return row ? rowToken(row) : undefined;
   }
 }

@@ -81,6 +81,15 @@ export interface ScenarioChangesTable {
   payload: string | null;
 }
 
+export interface TokensTable {
+  id: string;
+  name: string;
+  /** SHA-256 of the secret, hex; the secret itself is never stored. */
+  hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
 export interface Database {
   sources: SourcesTable;
   actors: ActorsTable;
@@ -90,4 +99,5 @@ export interface Database {
   meta: MetaTable;
   scenarios: ScenariosTable;
   scenario_changes: ScenarioChangesTable;
+  tokens: TokensTable;
 }

@@ -15,6 +15,15 @@ export interface Scenario extends ScenarioSummary {
   readonly retracts: readonly string[];
 }
 
+/** An API token as stored: its secret is not kept, only the secret's SHA-256 (hex). */
+export interface StoredToken {
+  readonly id: string;
+  readonly name: string;
+  readonly hash: string;
+  readonly createdAt: string;
+  readonly revokedAt: string | null;
+}
+
 /**
  * The one storage interface. SQLite (the embedded default) implements it in
  * `sqlite/`; every implementation runs the same contract suite against a real database.
@@ -61,4 +70,12 @@ export interface Store {
   /** Key-value facts about the store itself (the hash of the data last loaded...). */
   meta(key: string): Promise<string | undefined>;
   setMeta(key: string, value: string): Promise<void>;
+
+  /** Records a new API token; a live token of the same name must not exist. */
+  createToken(t: StoredToken): Promise<void>;
+  /** Every token, live and revoked, the oldest first. */
+  tokens(): Promise<StoredToken[]>;
+  /** Marks a live token revoked; false when there was no live token of that id. */
+  revokeToken(id: string, at: string): Promise<boolean>;
+  tokenByHash(hash: string): Promise<StoredToken | undefined>;
 }
