@@ -1,28 +1,13 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { recordClaim, recordSources } from "../../test/support/record-claims.js";
 import type { Claim, MembershipClaim } from "../domain/claim.js";
 import { partialDate } from "../domain/partial-date.js";
-import { claimId, type Source, type StoredClaim } from "../domain/provenance.js";
 import { type MemberAt, membersAt, membershipHistories, membershipPeriods } from "./membership-history.js";
 import { reconcile } from "./reconcile.js";
 
-const SOURCES: Readonly<Record<string, Source>> = {
-  record: { id: "record", title: "Membership record", reliability: "reference" },
-};
-const sources = (id: string): Source | undefined => SOURCES[id];
-
-function stored(claim: Claim): StoredClaim {
-  return {
-    id: claimId(claim, "record", null),
-    claim,
-    sourceId: "record",
-    span: null,
-    note: null,
-    origin: "curated",
-    review: { state: "accepted", reviewer: null, at: null },
-    recorded: { from: "2024-01-01T00:00:00.000Z", to: null },
-  };
-}
+const sources = recordSources;
+const stored = recordClaim;
 
 const m = (state: string, org: string, change: MembershipClaim["change"], date: string): Claim => ({
   kind: "membership",

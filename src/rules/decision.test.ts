@@ -1,29 +1,14 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
+import { recordClaim, recordSources } from "../../test/support/record-claims.js";
 import type { Claim, ClaimOf } from "../domain/claim.js";
 import { partialDate } from "../domain/partial-date.js";
-import { claimId, type Source, type StoredClaim } from "../domain/provenance.js";
 import { reconcile } from "../knowledge/reconcile.js";
 import { charterDecisionRule, type DecisionRule, decide, stancesFromEvents, type Vote } from "./decision.js";
 
-const SOURCES: Readonly<Record<string, Source>> = {
-  record: { id: "record", title: "Public record", reliability: "reference" },
-};
-const sources = (id: string): Source | undefined => SOURCES[id];
-
-function stored(claim: Claim): StoredClaim {
-  return {
-    id: claimId(claim, "record", null),
-    claim,
-    sourceId: "record",
-    span: null,
-    note: null,
-    origin: "curated",
-    review: { state: "accepted", reviewer: null, at: null },
-    recorded: { from: "2024-01-01T00:00:00.000Z", to: null },
-  };
-}
+const sources = recordSources;
+const stored = recordClaim;
 
 const event = (
   type: ClaimOf<"event">["type"],

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { recordClaim, recordSources } from "../../test/support/record-claims.js";
 import type { Claim, ClaimOf } from "../domain/claim.js";
 import { partialDate } from "../domain/partial-date.js";
-import { claimId, type Source, type StoredClaim } from "../domain/provenance.js";
 import { reconcile } from "../knowledge/reconcile.js";
 import {
   certainMembers,
@@ -11,24 +11,6 @@ import {
   ruleInForce,
   rulesInForce,
 } from "./rule-history.js";
-
-const SOURCES: Readonly<Record<string, Source>> = {
-  charter: { id: "charter", title: "Charter text", reliability: "primary" },
-};
-const sources = (id: string): Source | undefined => SOURCES[id];
-
-function stored(claim: Claim): StoredClaim {
-  return {
-    id: claimId(claim, "charter", null),
-    claim,
-    sourceId: "charter",
-    span: null,
-    note: null,
-    origin: "curated",
-    review: { state: "accepted", reviewer: null, at: null },
-    recorded: { from: "2024-01-01T00:00:00.000Z", to: null },
-  };
-}
 
 type RuleClaim = ClaimOf<"rule">;
 const rule = (
@@ -39,7 +21,7 @@ const rule = (
   value?: string,
 ): RuleClaim => ({ kind: "rule", subject, rule: name, change, date, ...(value ? { value } : {}) });
 
-const factsOf = (...claims: Claim[]) => reconcile(claims.map(stored), sources);
+const factsOf = (...claims: Claim[]) => reconcile(claims.map(recordClaim), recordSources);
 const at = partialDate;
 
 /** The rules in force, as "rule=value since date". */

@@ -1,28 +1,13 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { recordClaim, recordSources } from "../../test/support/record-claims.js";
 import type { Claim, ClaimOf } from "../domain/claim.js";
 import { partialDate } from "../domain/partial-date.js";
-import { claimId, type Source, type StoredClaim } from "../domain/provenance.js";
 import { type Fact, reconcile } from "../knowledge/reconcile.js";
 import { type Violation, violationsAt } from "./violations.js";
 
-const SOURCES: Readonly<Record<string, Source>> = {
-  record: { id: "record", title: "Public record", reliability: "reference" },
-};
-const sources = (id: string): Source | undefined => SOURCES[id];
-
-function stored(claim: Claim): StoredClaim {
-  return {
-    id: claimId(claim, "record", null),
-    claim,
-    sourceId: "record",
-    span: null,
-    note: null,
-    origin: "curated",
-    review: { state: "accepted", reviewer: null, at: null },
-    recorded: { from: "2024-01-01T00:00:00.000Z", to: null },
-  };
-}
+const sources = recordSources;
+const stored = recordClaim;
 
 const join = (state: string, org: string, date: string): Claim => ({
   kind: "membership",
