@@ -55,6 +55,7 @@ function context(): ReadingContext {
     founded: new Map([["CSTO", "2002-05-14"]]),
     foundedInText: new Set(),
     lastOrg: null,
+    exerciseInPreviousSentence: false,
   };
 }
 
@@ -262,5 +263,34 @@ describe("force patterns", () => {
     assert.ok(c && c.kind === "force");
     assert.deepEqual([c.org, c.change, c.date, c.members], ["CSTO", "establish", "2004-03", ["RUS", "BLR"]]);
     assert.match(c.name, /Rapid Reaction Force$/);
+  });
+});
+
+describe("membership subjects", () => {
+  it("take the states named together with the nearest one, and not a state of another clause", () => {
+    const s = view(
+      "After talks with China, Armenia, together with Georgia and Azerbaijan, withdrew from the Collective Security Treaty on May 5, 2001.",
+      [["May 5, 2001", "2001-05-05"]],
+    );
+    assert.deepEqual(
+      claims(membershipClaims(s, context())).map((c) => c.kind === "membership" && c.state),
+      ["ARM", "GEO", "AZE"],
+    );
+  });
+
+  it("need the organization right after the trigger", () => {
+    const s = view(
+      "In 2005 Tashkent asked American troops to withdraw from an air base, and in 2006 it joined the Collective Security Treaty Organization.",
+      [
+        ["2005", "2005"],
+        ["2006", "2006"],
+      ],
+    );
+    assert.deepEqual(
+      claims(membershipClaims(s, context())).map(
+        (c) => c.kind === "membership" && [c.state, c.change, c.date],
+      ),
+      [["UZB", "join", "2006"]],
+    );
   });
 });

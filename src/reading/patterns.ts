@@ -46,11 +46,15 @@ export interface ReadingContext {
   readonly foundedInText: Set<string>;
   /** The organization the text was last about. */
   lastOrg: string | null;
+  /** Whether the sentence before gave an exercise (a sentence may go on about it). */
+  exerciseInPreviousSentence: boolean;
 }
 
 export interface Found {
   readonly claim: Claim;
   readonly confidence: number;
+  /** The claim goes on with the same kind of claim from the sentence before, and is merged into it. */
+  readonly continues?: boolean;
 }
 
 const isState = (m: Mention) => m.kind === "state" || m.kind === "person" || m.kind === "group";
@@ -102,17 +106,44 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const at = m.index;
-      const orgAfter = s.mentions.find((x) => isOrg(x) && local(s, x) >= at);
-      const orgBefore = [...s.mentions].reverse().find((x) => isOrg(x) && local(s, x) < at);
+      const endOfTrigger = at + m[0].length;
+      // The organization follows the trigger closely ("joined the CSTO", "withdrew from
+      // GUAM"); a suspension may name it first ("its CSTO membership was suspended").
+      const orgAfter = s.mentions.find(
+        (x) => isOrg(x) && local(s, x) >= endOfTrigger && local(s, x) - endOfTrigger <= 40,
+      );
+      const orgBefore = [...s.mentions]
+        .reverse()
+        .find((x) => isOrg(x) && local(s, x) < at && at - local(s, x) <= 60);
       const org = (change === "suspend" ? (orgAfter ?? orgBefore) : (orgAfter ?? null))?.actor ?? null;
       const date = dateNear(s, at);
       if (!org || !date) continue;
-      // The members: states named before the trigger in this clause, nearest first.
+      // The members: the state nearest before the trigger, with those coordinated with it
+      // ("Uzbekistan, Georgia and Azerbaijan"), or named "together with" it.
       const states = s.mentions.filter(
-        (x) => x.kind === "state" && local(s, x) < at && at - local(s, x) < 160,
+        (x) => (x.kind === "state" || x.kind === "person") && local(s, x) < at,
       );
-      const subjects = states.length > 0 ? uniqueActors(states) : [];
-      for (const state of subjects) {
+      let nearest = states[states.length - 1];
+      if (!nearest || at - local(s, nearest) > 160) continue;
+      // "..., and in 2006 it joined": a pronoun after a clause break stands for the sentence's subject.
+      if (
+        /(?:,\s*(?:and|but)|;)\s[^,;]*\b(?:it|they)\s+(?:\w+\s+)?$/i.test(
+          s.text.slice(nearest.end - s.start, at),
+        )
+      ) {
+        nearest = states[0] ?? nearest;
+      }
+      const subjects = new Set(coordinated(s, states, nearest, -1).map((x) => x.actor));
+      const together = /^\s*,?\s*(?:together|along) with\s+$/i;
+      const first = states.findIndex((x) => subjects.has(x.actor));
+      for (let i = first - 1; i >= 0; i--) {
+        const a = states[i];
+        const b = states[i + 1];
+        if (!a || !b || !together.test(s.text.slice(a.end - s.start, b.start - s.start))) break;
+        subjects.add(a.actor);
+      }
+      for (const state of uniqueActors(states.filter((x) => subjects.has(x.actor)))) {
+        if (state === org) continue;
         out.push({ claim: { kind: "membership", state, org, change, ...date }, confidence: 0.7 });
       }
     }
@@ -297,6 +328,8 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     if (!named.has(site.host) || !named.has(site.operator)) continue;
     const change = BASE_CHANGES.find(([re]) => re.test(s.text))?.[1] ?? "exists";
     const date = dateNear(s, i);
+    // An opening or a closing is an event reports date; undated, it is more likely background.
+    if (!date && (change === "open" || change === "close")) continue;
     const until = change === "extend" ? /\buntil (\d{4})\b/.exec(s.text)?.[1] : undefined;
     out.push({
       claim: {
@@ -324,29 +357,44 @@ export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const m = EXERCISE.exec(s.text);
   if (!m) return [];
   const date = dateNear(s, m.index);
-  if (!date) return [];
   QUOTED.lastIndex = 0;
   const quoted = [...s.text.matchAll(QUOTED)].map((q) => q[1]?.replace(/[,.]$/, "") ?? "").filter(Boolean);
   const name = quoted.find((q) => !/\bevil\b/i.test(q));
-  const participants = uniqueActors(s.mentions.filter((x) => x.kind === "state"));
   const org = s.mentions.find(isOrg)?.actor ?? null;
+  // "in Khujand, Tajikistan" or "in Tajikistan": where it was held.
+  const place = /\bin ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?),\s+$/u;
+  const hostMention = s.mentions.find((x) => {
+    if (x.kind !== "state") return false;
+    const before = s.text.slice(Math.max(0, local(s, x) - 40), local(s, x));
+    return place.test(before) || /\bin\s+$/.test(before);
+  });
+  const location = hostMention
+    ? place.exec(s.text.slice(Math.max(0, local(s, hostMention) - 40), local(s, hostMention)))?.[1]
+    : undefined;
+  const participants = uniqueActors(s.mentions.filter((x) => x.kind === "state" && x !== hostMention));
   const troops =
     /(\d{1,3}(?:,\d{3})+|\d+)\s+(?:troops|soldiers|servicemen|personnel|military personnel)/i.exec(s.text);
   const form = /\boperation\b/i.test(m[0]) ? "operation" : "exercise";
   if (!name && participants.length === 0 && !org) return [];
-  void ctx;
+  // Without a date of its own, the sentence goes on about the exercise the one before dated
+  // ("On Thursday the drills ended. Code-named X, they involved...").
+  if (!date && !ctx.exerciseInPreviousSentence) return [];
   return [
     {
       claim: {
         kind: "exercise",
         ...(name ? { name } : {}),
         ...(org ? { org } : {}),
+        ...(hostMention ? { host: hostMention.actor } : {}),
+        ...(location ? { location } : {}),
         participants,
         ...(troops?.[1] ? { troops: Number(troops[1].replace(/,/g, "")) } : {}),
         form,
-        ...date,
+        date: date?.date ?? null,
+        ...(date?.end ? { end: date.end } : {}),
       },
       confidence: 0.6,
+      ...(date ? {} : { continues: true }),
     },
   ];
 }

@@ -37,6 +37,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     founded: new Map(kb.founded),
     foundedInText: new Set(),
     lastOrg: null,
+    exerciseInPreviousSentence: false,
   };
   const out: ExtractedClaim[] = [];
   const seen = new Set<string>();
@@ -45,11 +46,14 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     const times = findTimeMentions(sentence.text, reference ?? String(lastYear ?? 2000), {
       ...(lastYear === undefined ? {} : { defaultYear: lastYear }),
     });
-    const dates = times.map((t) => ({
-      date: t.date,
-      ...(t.end ? { end: t.end } : {}),
-      start: sentence.start + t.start,
-    }));
+    // A year inside a quoted name ("Peace Mission 2012") names, it does not date.
+    const quotes = [...sentence.text.matchAll(/[“"][^”"]{1,80}[”"]/g)].map((q) => [
+      q.index,
+      q.index + q[0].length,
+    ]);
+    const dates = times
+      .filter((t) => !quotes.some(([a = 0, b = 0]) => t.start >= a && t.start < b))
+      .map((t) => ({ date: t.date, ...(t.end ? { end: t.end } : {}), start: sentence.start + t.start }));
     const firstDate = dates[0]?.date ?? null;
     const at = firstDate ? unwrapDate(firstDate) : referenceDate;
     const mentions: Mention[] = kb.gazetteer.find(sentence.text, at, sentence.start);
@@ -60,19 +64,45 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       mentions,
       dates,
     };
+    let exercise = false;
     for (const pattern of PATTERNS) {
       for (const found of pattern(view, ctx)) {
+        // A sentence may go on about the exercise of the sentence just before it, once.
+        if (found.continues && mergeIntoPrevious(out, found.claim, sentence.end)) continue;
+        if (found.claim.kind === "exercise") exercise = true;
         const key = canonicalJson(claimContent(found.claim));
         if (seen.has(key)) continue;
         seen.add(key);
         out.push({ claim: found.claim, span: [sentence.start, sentence.end], confidence: found.confidence });
       }
     }
+    ctx.exerciseInPreviousSentence = exercise;
     const org = [...mentions].reverse().find((m) => m.kind === "organization");
     if (org) ctx.lastOrg = org.actor;
     if (times.length > 0) lastYear = yearOf(times[times.length - 1]?.date ?? null) ?? lastYear;
   }
   return out;
+}
+
+/**
+ * Merges a claim that goes on from the sentence before into the last claim of its kind:
+ * what the new sentence adds (a name, participants, troops) fills the old claim, whose
+ * span grows to cover both sentences. False when there is nothing to merge into.
+ */
+function mergeIntoPrevious(out: ExtractedClaim[], claim: Claim, end: number): boolean {
+  const i = out.findLastIndex((e) => e.claim.kind === claim.kind);
+  const prev = out[i];
+  if (prev?.claim.kind !== "exercise" || claim.kind !== "exercise") return false;
+  const merged: Claim = {
+    ...prev.claim,
+    ...(claim.name && !prev.claim.name ? { name: claim.name } : {}),
+    ...(claim.troops && !prev.claim.troops ? { troops: claim.troops } : {}),
+    ...(claim.host && !prev.claim.host ? { host: claim.host } : {}),
+    ...(claim.location && !prev.claim.location ? { location: claim.location } : {}),
+    participants: [...new Set([...prev.claim.participants, ...claim.participants])],
+  };
+  out[i] = { claim: merged, span: [prev.span[0], end], confidence: prev.confidence };
+  return true;
 }
 
 function unwrapDate(text: string): PartialDate | null {

@@ -1,0 +1,48 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { buildActorRegistry } from "../knowledge/actor-registry.js";
+import { Gazetteer } from "./gazetteer.js";
+import { extractClaims, type ReaderKnowledge } from "./pipeline.js";
+
+/** The whole reader on short reports written for these tests. */
+
+const knowledge: ReaderKnowledge = {
+  gazetteer: new Gazetteer(
+    buildActorRegistry(
+      [{ id: "SCO", name: "Shanghai Cooperation Organization", kind: "political" }],
+      [],
+      [],
+    ).all(),
+  ),
+  sites: new Map(),
+  founded: new Map(),
+};
+
+describe("the reader", () => {
+  it("joins an exercise told over two sentences, and does not take the year in its name for its date", () => {
+    const text =
+      "On Monday the Shanghai Cooperation Organization ended a joint exercise in Osh, Kyrgyzstan.\n" +
+      "Code-named “Tien Shan 2019”, the drills brought together 3,000 troops from China, Russia and Kazakhstan.\n";
+    const claims = extractClaims(text, "2021-05-12", knowledge).filter((c) => c.claim.kind === "exercise");
+    assert.equal(claims.length, 1);
+    const [e] = claims;
+    assert.ok(e && e.claim.kind === "exercise");
+    assert.equal(e.claim.name, "Tien Shan 2019");
+    assert.equal(e.claim.date, "2021-05-10");
+    assert.equal(e.claim.host, "KGZ");
+    assert.equal(e.claim.troops, 3000);
+    assert.deepEqual([...e.claim.participants].sort(), ["CHN", "KAZ", "RUS"]);
+    assert.deepEqual(e.span, [0, text.trimEnd().length]);
+  });
+
+  it("gives every claim the span of its sentence, as offsets into the text", () => {
+    const text =
+      "Filler without actors.\nIn March 2016 Tajikistan refused to let Uzbekistan use its airspace.";
+    const [c] = extractClaims(text, "2016-04-01", knowledge);
+    assert.ok(c);
+    assert.equal(
+      text.slice(c.span[0], c.span[1]),
+      "In March 2016 Tajikistan refused to let Uzbekistan use its airspace.",
+    );
+  });
+});
