@@ -294,3 +294,17 @@ describe("membership subjects", () => {
     );
   });
 });
+
+describe("what the reader leaves out", () => {
+  it("an undated event: background, not news", () => {
+    const s = view("Tajikistan has long refused to let Uzbekistan use its airspace.");
+    assert.deepEqual(claims(eventClaims(s, context())), []);
+  });
+
+  it("a treaty it knows as an organization, signed again in a sentence, is no new agreement", () => {
+    const s = view("Armenia and Russia signed the Collective Security Treaty in May 1992.", [
+      ["May 1992", "1992-05"],
+    ]);
+    assert.deepEqual(claims(agreementClaims(s, context())), []);
+  });
+});

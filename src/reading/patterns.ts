@@ -57,7 +57,6 @@ export interface Found {
   readonly continues?: boolean;
 }
 
-const isState = (m: Mention) => m.kind === "state" || m.kind === "person" || m.kind === "group";
 const isOrg = (m: Mention) => m.kind === "organization";
 
 function local(s: SentenceView, m: { start: number }): number {
@@ -406,13 +405,16 @@ const AGREEMENT_NAME =
 const SIGNING = /\b(?:signed|concluded|issued|adopted|inked|reached)\b/i;
 
 export function agreementClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
-  const sign = SIGNING.exec(s.text);
-  if (!sign || !/\b(?:treaty|agreement|declaration|memorandum|accord|protocol)\b/i.test(s.text)) return [];
+  // A treaty the knowledge base knows as an organization ("the Collective Security Treaty")
+  // is read as that organization, not as a new agreement.
+  const text = maskMentions({ ...s, mentions: s.mentions.filter(isOrg) });
+  const sign = SIGNING.exec(text);
+  if (!sign || !/\b(?:treaty|agreement|declaration|memorandum|accord|protocol)\b/i.test(text)) return [];
   const date = dateNear(s, sign.index);
-  const parties = uniqueActors(s.mentions.filter(isState));
-  if (parties.length < 2 && !s.mentions.some(isOrg)) return [];
+  const parties = uniqueActors(s.mentions);
+  if (parties.length < 2) return [];
   AGREEMENT_NAME.lastIndex = 0;
-  const name = [...s.text.matchAll(AGREEMENT_NAME)]
+  const name = [...text.matchAll(AGREEMENT_NAME)]
     .map((x) => (x[1] ?? "").trim().replace(/^the\s+/i, ""))
     .find((n) => /^[A-Z]/.test(n) && n.split(/\s+/).length >= 2);
   return [
@@ -420,7 +422,7 @@ export function agreementClaims(s: SentenceView, _ctx: ReadingContext): Found[] 
       claim: {
         kind: "agreement",
         ...(name ? { name } : {}),
-        parties: parties.length > 0 ? parties : uniqueActors(s.mentions),
+        parties,
         date: date?.date ?? null,
       },
       confidence: 0.55,
@@ -511,6 +513,7 @@ export function eventClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
     }
     if (sources.length === 0 || targets.length === 0) continue;
     const date = dateNear(s, at);
+    if (!date) continue;
     for (const source of new Set(sources.map((x) => x.actor))) {
       for (const target of new Set(targets.map((x) => x.actor))) {
         if (source === target && type !== "ASSAULT") continue;
