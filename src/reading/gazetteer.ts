@@ -37,12 +37,18 @@ export function officesFrom(claims: readonly ClaimOf<"office">[]): Office[] {
   }));
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Is the UTF-16 code unit a letter or digit? ASCII by arithmetic, the rest by Unicode class. NaN (past the end) is not. */
+function isWordCode(code: number): boolean {
+  if (code < 128)
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_CHAR.test(String.fromCharCode(code));
 }
 
 export class Gazetteer {
-  readonly #pattern: RegExp;
+  /** Names by their first two characters, longest first: the candidates at a word's start. */
+  readonly #byPrefix = new Map<string, string[]>();
   readonly #byName = new Map<string, Actor>();
   readonly #offices = new Map<string, Office[]>();
 
@@ -57,10 +63,12 @@ export class Gazetteer {
     }
     for (const o of offices) this.#offices.set(o.person, [...(this.#offices.get(o.person) ?? []), o]);
     const names = [...this.#byName.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
-    this.#pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`,
-      "gu",
-    );
+    for (const n of names) {
+      const key = n.slice(0, 2);
+      const list = this.#byPrefix.get(key) ?? [];
+      list.push(n);
+      this.#byPrefix.set(key, list);
+    }
   }
 
   /** The actor a person acts for at a date: the office covering it, else the nearest before it, else any. */
@@ -85,16 +93,29 @@ export class Gazetteer {
   /** Every mention in `text` (offsets shifted by `offset`), people resolved at `at`. */
   find(text: string, at: PartialDate | null, offset = 0): Mention[] {
     const out: Mention[] = [];
-    this.#pattern.lastIndex = 0;
-    for (let m = this.#pattern.exec(text); m !== null; m = this.#pattern.exec(text)) {
-      const actor = this.#byName.get(m[0]);
-      if (!actor) continue;
-      const start = offset + m.index;
-      const base = { start, end: start + m[0].length, text: m[0] };
+    // Every name starts with a capital letter at the start of a word: look only there, and
+    // only at the names that begin with the same two characters (longest first).
+    for (let i = 0; i < text.length; i++) {
+      if (!isWordCode(text.charCodeAt(i)) || (i > 0 && isWordCode(text.charCodeAt(i - 1)))) continue;
+      const candidates = this.#byPrefix.get(text.slice(i, i + 2));
+      if (!candidates) continue;
+      const name = candidates.find((n) => {
+        if (!text.startsWith(n, i)) return false;
+        const next = i + n.length;
+        return !(
+          isWordCode(text.charCodeAt(next)) ||
+          (text[next] === "." && isWordCode(text.charCodeAt(next + 1)))
+        );
+      });
+      const actor = name === undefined ? undefined : this.#byName.get(name);
+      if (!name || !actor) continue;
+      const start = offset + i;
+      const base = { start, end: start + name.length, text: name };
       if (actor.kind === "person") {
         const acts = this.actorOfPerson(actor.id, at);
         if (acts) out.push({ ...base, actor: acts, kind: "person", person: actor.id });
       } else out.push({ ...base, actor: actor.id, kind: actor.kind });
+      i += name.length - 1;
     }
     return out;
   }
