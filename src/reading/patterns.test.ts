@@ -54,7 +54,6 @@ function context(): ReadingContext {
     sites: new Map([["khanabad", { host: "UZB", operator: "USA", site: "Khanabad" }]]),
     founded: new Map([["CSTO", "2002-05-14"]]),
     foundedInText: new Set(),
-    lastOrg: null,
     exerciseInPreviousSentence: false,
   };
 }

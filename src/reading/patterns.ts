@@ -44,8 +44,6 @@ export interface ReadingContext {
   readonly founded: Map<string, string>;
   /** Organizations whose founding the document itself dated. */
   readonly foundedInText: Set<string>;
-  /** The organization the text was last about. */
-  lastOrg: string | null;
   /** Whether the sentence before gave an exercise (a sentence may go on about it). */
   exerciseInPreviousSentence: boolean;
 }
@@ -150,7 +148,7 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
   // "Upon its founding, the X had only six member states – A, B, C...": founding members.
   const founding = /\bfound(?:ing|ed)\b[^.]{0,80}\bmember states?\b|\bfounding members?\b/i.exec(s.text);
   if (founding) {
-    const org = s.mentions.find(isOrg)?.actor ?? ctx.lastOrg;
+    const org = s.mentions.find(isOrg)?.actor ?? null;
     const date = org ? ctx.founded.get(org) : undefined;
     const states = uniqueActors(s.mentions.filter((x) => x.kind === "state" && local(s, x) > founding.index));
     if (org && date) {
@@ -245,7 +243,7 @@ const RULES: {
 
 export function ruleClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const out: Found[] = [];
-  const org = s.mentions.find(isOrg)?.actor ?? ctx.lastOrg;
+  const org = s.mentions.find(isOrg)?.actor ?? null;
   const change = /\bpropos\w*\b/i.test(s.text)
     ? "propose"
     : /\breject\w*\b/i.test(s.text)

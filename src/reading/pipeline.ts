@@ -36,7 +36,6 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     sites: kb.sites,
     founded: new Map(kb.founded),
     foundedInText: new Set(),
-    lastOrg: null,
     exerciseInPreviousSentence: false,
   };
   const out: ExtractedClaim[] = [];
@@ -77,8 +76,6 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       }
     }
     ctx.exerciseInPreviousSentence = exercise;
-    const org = [...mentions].reverse().find((m) => m.kind === "organization");
-    if (org) ctx.lastOrg = org.actor;
     if (times.length > 0) lastYear = yearOf(times[times.length - 1]?.date ?? null) ?? lastYear;
   }
   return out;
