@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { recordClaim, recordSources } from "../../test/support/record-claims.js";
-import type { Claim, MembershipClaim } from "../domain/claim.js";
+import { membershipChange, recordClaim, recordSources } from "../../test/support/record-claims.js";
+import type { Claim } from "../domain/claim.js";
 import { partialDate } from "../domain/partial-date.js";
 import { type MemberAt, membersAt, membershipHistories, membershipPeriods } from "./membership-history.js";
 import { reconcile } from "./reconcile.js";
@@ -9,13 +9,7 @@ import { reconcile } from "./reconcile.js";
 const sources = recordSources;
 const stored = recordClaim;
 
-const m = (state: string, org: string, change: MembershipClaim["change"], date: string): Claim => ({
-  kind: "membership",
-  state,
-  org,
-  change,
-  date,
-});
+const m = membershipChange;
 
 const claims: Claim[] = [
   m("ARM", "CSTO", "join", "1992-05-15"),

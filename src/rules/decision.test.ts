@@ -5,7 +5,14 @@ import { recordClaim, recordSources } from "../../test/support/record-claims.js"
 import type { Claim, ClaimOf } from "../domain/claim.js";
 import { partialDate } from "../domain/partial-date.js";
 import { reconcile } from "../knowledge/reconcile.js";
-import { charterDecisionRule, type DecisionRule, decide, stancesFromEvents, type Vote } from "./decision.js";
+import {
+  charterDecisionRule,
+  type DecisionRule,
+  decide,
+  latestProposal,
+  stancesFromEvents,
+  type Vote,
+} from "./decision.js";
 
 const sources = recordSources;
 const stored = recordClaim;
@@ -293,5 +300,18 @@ describe("charterDecisionRule", () => {
       sources,
     );
     assert.equal(charterDecisionRule(odd, "ALLY", partialDate("2001")), null);
+  });
+});
+
+describe("latestProposal", () => {
+  it("finds the proposal made on or before the date, with its proposer", () => {
+    const found = latestProposal(facts, "ALLY", partialDate("2011-09"));
+    assert.equal(found?.by, "RUS");
+    assert.equal(found?.date.text, "2011-08");
+  });
+
+  it("finds none before the proposal was made, nor in another organization", () => {
+    assert.equal(latestProposal(facts, "ALLY", partialDate("2011-07-31")), null);
+    assert.equal(latestProposal(facts, "OTHER", partialDate("2012")), null);
   });
 });

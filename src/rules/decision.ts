@@ -191,3 +191,22 @@ export function charterDecisionRule(
   const r = ruleInForce(facts, org, "decision", at);
   return r !== null && r.value !== null && isDecisionRule(r.value) ? { rule: r.value, fact: r.fact } : null;
 }
+
+/**
+ * The latest proposal recorded in the organization on or before `at` (a "rule" claim with
+ * change "propose" and a proposer), the one whose fate `simulate` replays.
+ */
+export function latestProposal(
+  facts: readonly Fact[],
+  org: string,
+  at: PartialDate,
+): { by: string; date: PartialDate; fact: Fact } | null {
+  let best: { by: string; date: PartialDate; fact: Fact } | null = null;
+  for (const fact of facts) {
+    const c = claimOfFact(fact, "rule");
+    const d = fact.chosen.date;
+    if (!c || !d || c.subject !== org || c.change !== "propose" || !c.by || d.first > at.last) continue;
+    if (!best || d.first > best.date.first) best = { by: c.by, date: d, fact };
+  }
+  return best;
+}

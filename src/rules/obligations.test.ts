@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { recordClaim, recordSources } from "../../test/support/record-claims.js";
+import { membershipChange, recordClaim, recordSources } from "../../test/support/record-claims.js";
 import type { Claim, MembershipClaim } from "../domain/claim.js";
 import { partialDate } from "../domain/partial-date.js";
 import { membersAt, membershipHistories } from "../knowledge/membership-history.js";
@@ -11,13 +11,7 @@ import { type Obligation, obligationsAt } from "./obligations.js";
 const sources = recordSources;
 const stored = recordClaim;
 
-const m = (state: string, org: string, change: MembershipClaim["change"], date: string): Claim => ({
-  kind: "membership",
-  state,
-  org,
-  change,
-  date,
-});
+const m = membershipChange;
 const collectiveDefence = (org: string, date: string): Claim => ({
   kind: "rule",
   subject: org,

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ProblemError, problem } from "../domain/result.js";
@@ -45,7 +45,6 @@ export async function openKnowledgeBase(options: OpenOptions): Promise<OpenedKno
   }
   const dbPath = resolve(options.db ?? DEFAULT_DB);
   if (existsSync(dbPath) && !dbPath.endsWith(":memory:")) {
-    const { statSync } = await import("node:fs");
     if (statSync(dbPath).isDirectory()) {
       throw new ProblemError(
         problem("io", `${dbPath} is a directory, not a database file`, {

@@ -8,6 +8,7 @@ import {
   charterDecisionRule,
   type DecisionRule,
   decide,
+  latestProposal,
   stancesFromEvents,
   type Vote,
 } from "../rules/decision.js";
@@ -168,18 +169,6 @@ export async function simulate(
       .sort(),
     basis: { rule: kb.citeFacts(basis), proposal, reasons },
   };
-}
-
-function latestProposal(facts: readonly Fact[], org: string, at: PartialDate) {
-  let best: { by: string; date: PartialDate; fact: Fact } | null = null;
-  for (const f of facts) {
-    const c = f.chosen.claims[0]?.claim;
-    const d = f.chosen.date;
-    if (!c || !d || c.kind !== "rule" || c.subject !== org || c.change !== "propose" || !c.by) continue;
-    if (d.first > at.last) continue;
-    if (!best || d.first > best.date.first) best = { by: c.by, date: d, fact: f };
-  }
-  return best;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Claim } from "../../src/domain/claim.js";
+import type { Claim, MembershipClaim } from "../../src/domain/claim.js";
 import { claimId, type Source, type StoredClaim } from "../../src/domain/provenance.js";
 
 /**
@@ -21,3 +21,11 @@ export function recordClaim(claim: Claim): StoredClaim {
     recorded: { from: "2024-01-01T00:00:00.000Z", to: null },
   };
 }
+
+/** A membership change, the claim the core's tests build most. */
+export const membershipChange = (
+  state: string,
+  org: string,
+  change: MembershipClaim["change"],
+  date: string,
+): Claim => ({ kind: "membership", state, org, change, date });
