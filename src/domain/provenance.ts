@@ -55,6 +55,8 @@ export interface StoredClaim {
    * when (`null` while it still does). ISO timestamps in UTC.
    */
   readonly recorded: { readonly from: string; readonly to: string | null };
+  /** The reader's confidence (0 to 1) in a claim it extracted; absent for others. */
+  readonly confidence?: number | null;
 }
 
 /** A claim's id depends on what it says, its source and its span: loading it twice finds the same id. */

@@ -4,8 +4,15 @@ import { partialDate } from "../domain/partial-date.js";
 import type { Origin, ReviewState, Source, StoredClaim } from "../domain/provenance.js";
 import type { Actor, ActorKind } from "../knowledge/actor-registry.js";
 import type { Preference } from "../knowledge/reconcile.js";
-import type { ClaimsTable, Database, TokensTable } from "./schema.js";
-import type { Scenario, ScenarioSummary, Store, StoredToken } from "./store.js";
+import type { ClaimsTable, Database, DocumentsTable, TokensTable } from "./schema.js";
+import type {
+  DocumentSummary,
+  Scenario,
+  ScenarioSummary,
+  Store,
+  StoredDocument,
+  StoredToken,
+} from "./store.js";
 
 /** Rows per INSERT: well under SQLite's and PostgreSQL's limits on bound parameters. */
 const BATCH = 200;
@@ -37,11 +44,25 @@ function claimRow(c: StoredClaim): Omit<ClaimsTable, "row_id"> {
     reviewed_at: c.review.at,
     recorded_from: c.recorded.from,
     recorded_to: c.recorded.to,
+    confidence: c.confidence ?? null,
   };
 }
 
 function rowToken(r: Selectable<TokensTable>): StoredToken {
   return { id: r.id, name: r.name, hash: r.hash, createdAt: r.created_at, revokedAt: r.revoked_at };
+}
+
+function rowDocument(r: Omit<Selectable<DocumentsTable>, "text">): Omit<StoredDocument, "text"> {
+  return {
+    id: r.id,
+    hash: r.hash,
+    name: r.name,
+    title: r.title,
+    format: r.format as StoredDocument["format"],
+    published: r.published,
+    ingestedAt: r.ingested_at,
+    ingestedBy: r.ingested_by,
+  };
 }
 
 function rowClaim(r: Selectable<ClaimsTable>): StoredClaim {
@@ -54,6 +75,7 @@ function rowClaim(r: Selectable<ClaimsTable>): StoredClaim {
     origin: r.origin as Origin,
     review: { state: r.review_state as ReviewState, reviewer: r.reviewer, at: r.reviewed_at },
     recorded: { from: r.recorded_from, to: r.recorded_to },
+    ...(r.confidence === null ? {} : { confidence: r.confidence }),
   };
 }
 
@@ -241,11 +263,25 @@ export class KyselyStore implements Store {
     return (await this.queries.claimsNaming(actor).execute()).map(rowClaim);
   }
 
-  async allClaims(filter: { kinds?: readonly string[]; origin?: Origin } = {}): Promise<StoredClaim[]> {
+  async allClaims(
+    filter: { kinds?: readonly string[]; origin?: Origin; reviewStates?: readonly ReviewState[] } = {},
+  ): Promise<StoredClaim[]> {
     let q = this.db.selectFrom("claims").selectAll();
     if (filter.kinds && filter.kinds.length > 0) q = q.where("kind", "in", [...filter.kinds]);
     if (filter.origin) q = q.where("origin", "=", filter.origin);
+    if (filter.reviewStates && filter.reviewStates.length > 0)
+      q = q.where("review_state", "in", [...filter.reviewStates]);
     return (await q.orderBy("row_id").execute()).map(rowClaim);
+  }
+
+  async claimsFromSource(sourceId: string): Promise<StoredClaim[]> {
+    const rows = await this.db
+      .selectFrom("claims")
+      .selectAll()
+      .where("source_id", "=", sourceId)
+      .orderBy("row_id")
+      .execute();
+    return rows.map(rowClaim);
   }
 
   async addPreference(p: Preference): Promise<void> {
@@ -368,5 +404,44 @@ export class KyselyStore implements Store {
   async tokenByHash(hash: string): Promise<StoredToken | undefined> {
     const row = await this.db.selectFrom("tokens").selectAll().where("hash", "=", hash).executeTakeFirst();
     return row ? rowToken(row) : undefined;
+  }
+
+  async putDocument(d: StoredDocument): Promise<void> {
+    await this.db
+      .insertInto("documents")
+      .values({
+        id: d.id,
+        hash: d.hash,
+        name: d.name,
+        title: d.title,
+        format: d.format,
+        published: d.published,
+        text: d.text,
+        ingested_at: d.ingestedAt,
+        ingested_by: d.ingestedBy,
+      })
+      .execute();
+  }
+
+  async document(id: string): Promise<StoredDocument | undefined> {
+    const row = await this.db.selectFrom("documents").selectAll().where("id", "=", id).executeTakeFirst();
+    return row ? { ...rowDocument(row), text: row.text } : undefined;
+  }
+
+  private summaries() {
+    return this.db
+      .selectFrom("documents")
+      .select(["id", "hash", "name", "title", "format", "published", "ingested_at", "ingested_by"])
+      .select((eb) => eb.fn<number>("length", ["text"]).as("length"));
+  }
+
+  async documentByHash(hash: string): Promise<DocumentSummary | undefined> {
+    const row = await this.summaries().where("hash", "=", hash).executeTakeFirst();
+    return row ? { ...rowDocument(row), length: Number(row.length) } : undefined;
+  }
+
+  async documents(): Promise<DocumentSummary[]> {
+    const rows = await this.summaries().orderBy("ingested_at", "desc").orderBy("id").execute();
+    return rows.map((r) => ({ ...rowDocument(r), length: Number(r.length) }));
   }
 }

@@ -44,6 +44,8 @@ export interface ClaimsTable {
   reviewed_at: string | null;
   recorded_from: string;
   recorded_to: string | null;
+  /** The reader's confidence in an extracted claim (0 to 1); null for others. */
+  confidence: number | null;
 }
 
 export interface ClaimActorsTable {
@@ -90,6 +92,22 @@ export interface TokensTable {
   revoked_at: string | null;
 }
 
+export interface DocumentsTable {
+  /** The document's id, also the id of its source. */
+  id: string;
+  /** SHA-256 (hex) of the bytes as given: the same file ingested twice is one document. */
+  hash: string;
+  /** The file name (or name given) it came under. */
+  name: string;
+  title: string | null;
+  format: string;
+  published: string | null;
+  /** The text as shown (after loading HTML or Markdown): spans are UTF-16 offsets into it. */
+  text: string;
+  ingested_at: string;
+  ingested_by: string;
+}
+
 export interface Database {
   sources: SourcesTable;
   actors: ActorsTable;
@@ -100,4 +118,5 @@ export interface Database {
   scenarios: ScenariosTable;
   scenario_changes: ScenarioChangesTable;
   tokens: TokensTable;
+  documents: DocumentsTable;
 }

@@ -24,6 +24,26 @@ export interface StoredToken {
   readonly revokedAt: string | null;
 }
 
+/** A document read into the knowledge base: its text, kept once per content hash. */
+export interface StoredDocument {
+  /** Also the id of the document's source, which its claims cite. */
+  readonly id: string;
+  /** SHA-256 (hex) of the bytes as given. */
+  readonly hash: string;
+  /** The file name (or name given) it came under. */
+  readonly name: string;
+  readonly title: string | null;
+  readonly format: "text" | "html" | "markdown";
+  readonly published: string | null;
+  /** The text as shown: claims' spans are UTF-16 offsets into it. */
+  readonly text: string;
+  readonly ingestedAt: string;
+  /** Who ingested it (an API token's name, or the CLI user). */
+  readonly ingestedBy: string;
+}
+
+export type DocumentSummary = Omit<StoredDocument, "text"> & { readonly length: number };
+
 /**
  * The one storage interface. SQLite (the embedded default) implements it in
  * `sqlite/`; every implementation runs the same contract suite against a real database.
@@ -55,7 +75,13 @@ export interface Store {
   /** Every claim version that names the actor in any role (by index on actor). */
   claimsNaming(actor: string): Promise<StoredClaim[]>;
   /** Every claim version, optionally of some kinds and origins. */
-  allClaims(filter?: { kinds?: readonly string[]; origin?: StoredClaim["origin"] }): Promise<StoredClaim[]>;
+  allClaims(filter?: {
+    kinds?: readonly string[];
+    origin?: StoredClaim["origin"];
+    reviewStates?: readonly StoredClaim["review"]["state"][];
+  }): Promise<StoredClaim[]>;
+  /** Every claim version citing the source (a document's candidates and accepted claims). */
+  claimsFromSource(sourceId: string): Promise<StoredClaim[]>;
 
   addPreference(p: Preference): Promise<void>;
   preferences(): Promise<Preference[]>;
@@ -78,4 +104,11 @@ export interface Store {
   /** Marks a live token revoked; false when there was no live token of that id. */
   revokeToken(id: string, at: string): Promise<boolean>;
   tokenByHash(hash: string): Promise<StoredToken | undefined>;
+
+  /** Stores a document; its source must be stored first. */
+  putDocument(d: StoredDocument): Promise<void>;
+  document(id: string): Promise<StoredDocument | undefined>;
+  documentByHash(hash: string): Promise<DocumentSummary | undefined>;
+  /** Every document without its text, the most recently ingested first. */
+  documents(): Promise<DocumentSummary[]>;
 }
