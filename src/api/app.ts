@@ -25,6 +25,7 @@ import {
   type ProblemDetails,
   sendProblem,
 } from "./problem-details.js";
+import { documentRoutes } from "./routes/document-routes.js";
 import { exportRoutes } from "./routes/export-routes.js";
 import { preferenceRoutes } from "./routes/preference-routes.js";
 import { readingRoutes } from "./routes/reading-routes.js";
@@ -238,10 +239,16 @@ export function buildApp(options: ApiOptions) {
               },
             )
           : status === 415
-            ? httpProblem(415, "unsupported_media_type", "Unsupported media type", error.message, {
-                ...extra,
-                hint: "send JSON with `Content-Type: application/json`",
-              })
+            ? httpProblem(
+                415,
+                "unsupported_media_type",
+                "Unsupported media type",
+                `a body of type ${request.headers["content-type"] ?? "(none given)"} is not accepted`,
+                {
+                  ...extra,
+                  hint: "send JSON with `Content-Type: application/json`",
+                },
+              )
             : httpProblem(status, "invalid_request", "Invalid request", error.message, extra);
       return sendProblem(reply, p);
     }
@@ -306,6 +313,7 @@ export function buildApp(options: ApiOptions) {
       await api.register(scenarioRoutes, { ctx });
       await api.register(preferenceRoutes, { ctx });
       await api.register(exportRoutes, { ctx });
+      await api.register(documentRoutes, { ctx });
     },
     { prefix: API_PREFIX },
   );

@@ -1,4 +1,4 @@
-import { renameSync, writeFileSync } from "node:fs";
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { ProblemError, problem } from "../domain/result.js";
@@ -22,6 +22,7 @@ import {
 } from "../services/reasoning-service.js";
 import type { CommandKit } from "./commands/command-kit.js";
 import { registerExtract } from "./commands/extract.js";
+import { registerIngest } from "./commands/ingest.js";
 import { registerServe } from "./commands/serve.js";
 import { registerToken } from "./commands/token.js";
 import { type Output, paint, reportProblem, table } from "./output.js";
@@ -157,8 +158,8 @@ export function buildProgram(ctx: CliContext): Command {
     )
     .action(async (actor: string, opts: { from?: string; to?: string }, cmd: Command) => {
       const range = {
-        ...(opts.from ? { from: readDate(opts.from, "--from") } : {}),
-        ...(opts.to ? { to: readDate(opts.to, "--to") } : {}),
+        ...(opts.from !== undefined ? { from: readDate(opts.from, "--from") } : {}),
+        ...(opts.to !== undefined ? { to: readDate(opts.to, "--to") } : {}),
       };
       await withService(cmd, async (s, g) => {
         const answer = await s.timeline(actor, range, { asOf: readAsOf(g.asOf) });
@@ -299,10 +300,8 @@ export function buildProgram(ctx: CliContext): Command {
           } as const;
           const text =
             which === "memberships" ? await membershipsFile(s, options) : await claimsFile(s, options);
-          if (opts.output) {
-            const tmp = `${opts.output}.tmp-${process.pid}`;
-            writeFileSync(tmp, text);
-            renameSync(tmp, opts.output);
+          if (opts.output !== undefined) {
+            writeFileAtomically(opts.output, text);
             if (!g.json) o.err(`wrote ${opts.output}\n`);
           } else o.out(text);
         });
@@ -482,6 +481,7 @@ export function buildProgram(ctx: CliContext): Command {
     example,
   };
   registerExtract(program, kit);
+  registerIngest(program, kit);
 
   const scenario = program
     .command("scenario")
@@ -626,6 +626,32 @@ export function buildProgram(ctx: CliContext): Command {
   registerServe(program, kit);
   registerToken(program, kit);
   return program;
+}
+
+/**
+ * Writes a file whole or not at all: into a temporary file beside it, then renamed over
+ * it. A path that cannot be written (a directory, a missing folder, no permission) is a
+ * problem naming it, and leaves nothing behind.
+ */
+function writeFileAtomically(path: string, text: string): void {
+  if (existsSync(path) && statSync(path).isDirectory()) {
+    throw new ProblemError(
+      problem("io", `--output: ${path} is a directory`, { hint: "give the path of a file to write" }),
+    );
+  }
+  const tmp = `${path}.tmp-${process.pid}`;
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, path);
+  } catch (cause) {
+    rmSync(tmp, { force: true });
+    throw new ProblemError(
+      problem("io", `--output: cannot write ${path}: ${(cause as NodeJS.ErrnoException).code ?? cause}`, {
+        hint: "give a path in a folder that exists and can be written",
+      }),
+      { cause },
+    );
+  }
 }
 
 function progress(o: Output, r: LoadReport, json: boolean): void {

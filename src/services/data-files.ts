@@ -10,7 +10,8 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
  * Reads a file given by a person as strict UTF-8 text, refusing by name a missing file, a
- * directory, a binary file, text that is not UTF-8 and a file over the size limit.
+ * directory, an empty file, a binary file, text that is not UTF-8 and a file over the size
+ * limit (checked before a byte is read, so a huge file costs no memory).
  */
 export function readTextFile(path: string): string {
   let st: ReturnType<typeof statSync>;
@@ -38,6 +39,9 @@ function readText(path: string, size: number): string {
     );
   }
   const bytes = readFileSync(path);
+  if (bytes.length === 0) {
+    throw new ProblemError(problem("io", `${path} is empty`, { hint: "give a file with something in it" }));
+  }
   if (bytes.includes(0)) {
     throw new ProblemError(
       problem("io", `${path} is a binary file, not text`, { hint: "give a text file, or remove it" }),
