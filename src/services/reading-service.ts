@@ -49,27 +49,56 @@ function publishedInText(text: string): string | null {
   return day?.date ?? null;
 }
 
+/** A document read: its text as shown, what its metadata says, and the claims found in it. */
+export interface ReadDocument {
+  readonly text: string;
+  readonly format: DocumentFormat;
+  readonly title: string | null;
+  readonly published: string | null;
+  readonly claims: readonly ExtractedClaim[];
+}
+
+/**
+ * Loads a document's raw text (detecting its format), finds its publication date (the
+ * option, else its metadata, else a date near the top) and extracts its claims. `name`
+ * (a file name) names the document in errors.
+ */
+export function readDocument(
+  raw: string,
+  name: string,
+  knowledge: ReaderKnowledge,
+  options: { published?: string | undefined; format?: DocumentFormat | undefined } = {},
+): ReadDocument {
+  const loaded = loadDocument(raw, { fileName: name, ...(options.format ? { format: options.format } : {}) });
+  if (!loaded.ok) throw new ProblemError({ ...loaded.error, message: `${name}: ${loaded.error.message}` });
+  if (loaded.value.text.trim().length === 0) {
+    throw new ProblemError(
+      problem("invalid_argument", `${name} holds no text`, { hint: "give a document with text" }),
+    );
+  }
+  const published = options.published ?? loaded.value.published ?? publishedInText(loaded.value.text);
+  return {
+    text: loaded.value.text,
+    format: loaded.value.format,
+    title: loaded.value.title,
+    published,
+    claims: extractClaims(loaded.value.text, published, knowledge),
+  };
+}
+
 export async function extractFile(
   kb: KnowledgeService,
   path: string,
   options: { published?: string; format?: DocumentFormat; docId?: string } = {},
 ): Promise<ExtractOutput> {
   const raw = readTextFile(path);
-  const loaded = loadDocument(raw, { fileName: path, ...(options.format ? { format: options.format } : {}) });
-  if (!loaded.ok) throw new ProblemError({ ...loaded.error, message: `${path}: ${loaded.error.message}` });
   const doc = options.docId ?? basename(path, extname(path));
-  const published = options.published ?? loaded.value.published ?? publishedInText(loaded.value.text);
-  if (loaded.value.text.trim().length === 0) {
-    throw new ProblemError(
-      problem("invalid_argument", `${path} holds no text`, { hint: "give a document with text" }),
-    );
-  }
-  const knowledge = await readerKnowledge(kb);
-  const claims = extractClaims(loaded.value.text, published, knowledge).map((e: ExtractedClaim) => ({
+  const read = readDocument(raw, path, await readerKnowledge(kb), options);
+  const claims = read.claims.map((e: ExtractedClaim) => ({
     ...e.claim,
     doc,
     span: e.span,
     confidence: e.confidence,
   }));
-  return { doc, published, claims };
+  return { doc, published: read.published, claims };
 }
