@@ -24,6 +24,8 @@ export interface ApiContext {
   authenticate(request: FastifyRequest, reply: FastifyReply): Promise<void>;
   /** The token the (authenticated) request writes with. */
   writer(request: FastifyRequest): TokenSummary;
+  /** After a write that adds sources or actors: reopen the service so later reads know them. */
+  changed(): void;
 }
 
 declare module "fastify" {
@@ -105,6 +107,7 @@ export function createApiContext(options: {
       }
       request.writer = await tokens.verify(secret);
     },
+    changed: () => services.reopen(),
     writer(request) {
       if (request.writer === null) throw new Error("a write route ran without authenticate");
       return request.writer;

@@ -31,6 +31,7 @@ import { preferenceRoutes } from "./routes/preference-routes.js";
 import { readingRoutes } from "./routes/reading-routes.js";
 import { reasoningRoutes } from "./routes/reasoning-routes.js";
 import { scenarioRoutes } from "./routes/scenario-routes.js";
+import { readWebIndex, WEB_ROOT, wantsHtml, webRoutes } from "./routes/web-routes.js";
 import { IndexAnswer } from "./schemas.js";
 
 /**
@@ -62,6 +63,8 @@ export interface ApiOptions {
   readonly changeMarker?: (() => unknown) | null;
   /** Called with every failure answered 500, for the operator's log. */
   readonly logError?: (error: unknown, request: FastifyRequest) => void;
+  /** The built web app served at / (default web/dist); without its index.html, / answers JSON only. */
+  readonly webRoot?: string;
 }
 
 interface SqliteHandle {
@@ -318,6 +321,11 @@ export function buildApp(options: ApiOptions) {
     { prefix: API_PREFIX },
   );
 
+  // The web app at / and its client routes (when built).
+  const webRoot = options.webRoot ?? WEB_ROOT;
+  const webIndex = readWebIndex(webRoot);
+  if (webIndex !== null) void app.register(webRoutes, { root: webRoot, index: webIndex });
+
   // Registered as a plugin, like the routes above, so that they load after @fastify/swagger.
   void app.register(async (root) => {
     root.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger());
@@ -330,7 +338,11 @@ export function buildApp(options: ApiOptions) {
           response: { 200: IndexAnswer },
         },
       },
-      async () => ({ name: "Heartland", api: API_PREFIX, openapi: OPENAPI_PATH, docs: DOCS_PATH }),
+      async (request, reply) =>
+        // A browser gets the web app; anything asking for JSON, where the API is.
+        webIndex !== null && wantsHtml(request)
+          ? reply.header("cache-control", "no-cache").type("text/html; charset=utf-8").send(webIndex)
+          : { name: "Heartland", api: API_PREFIX, openapi: OPENAPI_PATH, docs: DOCS_PATH },
     );
   });
 
