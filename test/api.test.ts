@@ -115,6 +115,13 @@ const ROUTES: readonly [string, string][] = [
   ["post", "/api/v1/prefer"],
   ["get", "/api/v1/exports/memberships"],
   ["get", "/api/v1/exports/claims"],
+  ["get", "/api/v1/documents"],
+  ["get", "/api/v1/documents/{id}"],
+  ["post", "/api/v1/ingest"],
+  ["get", "/api/v1/review"],
+  ["post", "/api/v1/review/{id}/accept"],
+  ["post", "/api/v1/review/{id}/reject"],
+  ["post", "/api/v1/review/{id}/correct"],
   ["get", "/"],
 ];
 
