@@ -1,7 +1,9 @@
 import { existsSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
+import { SYSTEMS, type SystemName } from "../analytics/state-system.js";
 import { ProblemError, problem } from "../domain/result.js";
+import { dyadYearFile, stateYearFile } from "../services/analytics-service.js";
 import { readDataDir, readTextFile } from "../services/data-files.js";
 import { claimsFile, membershipsFile } from "../services/export-tables.js";
 import {
@@ -20,6 +22,7 @@ import {
   VotesFile,
   violations,
 } from "../services/reasoning-service.js";
+import { registerAlign } from "./commands/align.js";
 import type { CommandKit } from "./commands/command-kit.js";
 import { registerExtract } from "./commands/extract.js";
 import { registerIngest } from "./commands/ingest.js";
@@ -253,23 +256,39 @@ export function buildProgram(ctx: CliContext): Command {
 
   program
     .command("export")
-    .description("export tables: memberships or claims (state-year and dyad-year come with analytics)")
+    .description(
+      "export tables: memberships, claims, or the state-year and dyad-year tables (COW codes beside ISO codes)",
+    )
     .argument("<table>", "memberships | claims | state-year | dyad-year")
     .option("--from <year>", "first year")
     .option("--to <year>", "last year")
     .addOption(new Option("--format <format>", "csv or jsonl").choices(["csv", "jsonl"]))
+    .addOption(
+      new Option("--system <system>", "state-year, dyad-year: which states make up the system")
+        .choices([...SYSTEMS])
+        .default("region"),
+    )
+    .option("--tie <key=level...>", "state-year, dyad-year: override a tie level (SCO=0, non-aggression=1)")
     .option("--output <file>", "write to this file (atomically) instead of standard output")
     .addHelpText(
       "after",
       example(
         "heartland export memberships --format csv > memberships.csv",
         "heartland export claims --output claims.jsonl",
+        "heartland export dyad-year --system all-known --from 1991 --to 2016 --output dyads.csv",
       ),
     )
     .action(
       async (
         which: string,
-        opts: { from?: string; to?: string; format?: "csv" | "jsonl"; output?: string },
+        opts: {
+          from?: string;
+          to?: string;
+          format?: "csv" | "jsonl";
+          output?: string;
+          system: SystemName;
+          tie?: string[];
+        },
         cmd: Command,
       ) => {
         const year = (v: string | undefined, name: string) => {
@@ -283,10 +302,10 @@ export function buildProgram(ctx: CliContext): Command {
         };
         const from = year(opts.from, "--from");
         const to = year(opts.to, "--to");
-        if (which !== "memberships" && which !== "claims") {
+        if (!["memberships", "claims", "state-year", "dyad-year"].includes(which)) {
           throw new ProblemError(
-            problem("invalid_argument", `cannot export "${which}" in this version`, {
-              hint: "export memberships or claims; state-year and dyad-year tables arrive with the analytics",
+            problem("invalid_argument", `cannot export "${which}"`, {
+              hint: "export memberships, claims, state-year or dyad-year",
             }),
           );
         }
@@ -296,10 +315,17 @@ export function buildProgram(ctx: CliContext): Command {
             asOf,
             from,
             to,
-            format: opts.format ?? (which === "memberships" ? "csv" : "jsonl"),
+            format: opts.format ?? (which === "claims" ? "jsonl" : "csv"),
           } as const;
+          const tableOptions = { ...options, system: opts.system, ties: opts.tie ?? [] };
           const text =
-            which === "memberships" ? await membershipsFile(s, options) : await claimsFile(s, options);
+            which === "memberships"
+              ? await membershipsFile(s, options)
+              : which === "state-year"
+                ? await stateYearFile(s, tableOptions)
+                : which === "dyad-year"
+                  ? await dyadYearFile(s, tableOptions)
+                  : await claimsFile(s, options);
           if (opts.output !== undefined) {
             writeFileAtomically(opts.output, text);
             if (!g.json) o.err(`wrote ${opts.output}\n`);
@@ -481,6 +507,7 @@ export function buildProgram(ctx: CliContext): Command {
     example,
   };
   registerExtract(program, kit);
+  registerAlign(program, kit);
   registerIngest(program, kit);
 
   const scenario = program
