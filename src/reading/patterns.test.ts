@@ -160,6 +160,37 @@ describe("base patterns", () => {
   });
 });
 
+describe("base patterns reading the site from the text", () => {
+  it("reads an operator's planned base at a place the knowledge base does not know, in a named host", () => {
+    const s = view("In March 2019 Moscow was planning to build a naval base at Port Sudan in Sudan.", [
+      ["March 2019", "2019-03"],
+    ]);
+    assert.deepEqual(claims(baseClaims(s, context())), [
+      { kind: "base", host: "SDN", operator: "RUS", site: "Port Sudan", change: "plan", date: "2019-03" },
+    ]);
+  });
+
+  it("reads several bases of a sentence by their demonyms, standing at the narrative's date", () => {
+    const s = view(
+      "The ban spares the existing Turkish bases in Bashiqa, Iraq and Italian bases in Misrata, Libya.",
+    );
+    const ctx = { ...context(), narrativeDate: { date: "2016-10" } };
+    assert.deepEqual(claims(baseClaims(s, ctx)), [
+      { kind: "base", host: "IRQ", operator: "TUR", site: "Bashiqa", change: "exists", date: "2016-10" },
+      { kind: "base", host: "LBY", operator: "ITA", site: "Misrata", change: "exists", date: "2016-10" },
+    ]);
+  });
+
+  it("says nothing of a base whose host is not named, or of an undated opening", () => {
+    assert.deepEqual(claims(baseClaims(view("Russia keeps a large air base at Hmeimim."), context())), []);
+    assert.deepEqual(
+      claims(baseClaims(view("Paris opened an air base at Niamey in Niger."), context())),
+      [],
+      "an opening without a date is background",
+    );
+  });
+});
+
 describe("base patterns that lack a party", () => {
   it("say nothing when the sentence does not name the operator", () => {
     const s = view("In 2007 Tashkent ordered the closure of the Khanabad air base.", [["2007", "2007"]]);

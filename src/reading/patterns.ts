@@ -46,6 +46,8 @@ export interface ReadingContext {
   readonly foundedInText: Set<string>;
   /** Whether the sentence before gave an exercise (a sentence may go on about it). */
   exerciseInPreviousSentence: boolean;
+  /** The last date the text gave before this sentence: the time the narrative is at. */
+  narrativeDate?: ClaimDate | null;
 }
 
 export interface Found {
@@ -304,41 +306,105 @@ export function ruleClaims(s: SentenceView, ctx: ReadingContext): Found[] {
 
 // ---------------------------------------------------------------- bases
 
-const BASE_CHANGES: [RegExp, "close" | "extend" | "plan" | "abort" | "open"][] = [
+const BASE_CHANGES: [RegExp, "exists" | "close" | "extend" | "plan" | "abort" | "open"][] = [
+  [/\balready\b|\bexisting\b/i, "exists"],
   [/\b(?:expul\w*|expel\w*|evict\w*|clos(?:e|ed|ing|ure)|withdraw\w*|shut\w*|vacat\w*)\b/i, "close"],
   [/\bextend\w*\b[^.]{0,60}\blease\b|\blease\b[^.]{0,60}\bextend\w*\b|\bprolong\w*\b/i, "extend"],
   [/\b(?:dropped|abandon\w*|shelved|cancel\w*|scrapped|never (?:built|opened))\b/i, "abort"],
   [/\b(?:plan\w*|intend\w*|proposed|would (?:open|set up|build))\b/i, "plan"],
   [/\b(?:offer\w*|open\w*|establish\w*|set up|granted|deploy\w*|host\w*|stationed)\b/i, "open"],
 ];
-const BASE_WORD = /\b(?:air ?base|airbase|military base|base|airfield|transit cent(?:er|re))s?\b/i;
+const BASE_WORD =
+  /\b(?:air ?base|airbase|military base|naval base|military facility|base|airfield|transit cent(?:er|re))s?\b/gi;
+/** "at Manas", "in the Province of Osh", "near Kant": where a base stands (a capitalized place name). */
+const SITE_AFTER =
+  /^\s+(?:at|in|near|on)\s+(?:the\s+(?:Province|Region|city|town) of\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:[ -]\p{Lu}[\p{L}'’-]+)?)/u;
+/** "the Karshi-Khanabad air base", "Manas Air Base": a site named before the word. */
+const SITE_BEFORE = /\b((?:\p{Lu}[\p{L}'’-]+)(?:[ -]\p{Lu}[\p{L}'’-]+)?)\s+(?:military |naval )?$/u;
+const NOT_A_SITE = /^(?:The|A|An|Its|Their|His|Her|This|That|Air|Military|Naval|Russian|American|US|U\.S)$/;
 
+/**
+ * Bases: "<operator>'s air base at <site> in <host>", "German bases in Termez,
+ * Uzbekistan", "the Karshi-Khanabad air base" with the operator's forces named before it.
+ * A site the knowledge base knows gives its host and operator; a site read from the text
+ * needs its host named right after it. The operator is the state named nearest before
+ * the base word (a possessive, a demonym, the subject). What happens to it comes from the
+ * verbs of the sentence; an undated opening or closing is taken for background, not a report.
+ */
 export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
+  BASE_WORD.lastIndex = 0;
   if (!BASE_WORD.test(s.text)) return [];
+  BASE_WORD.lastIndex = 0;
   const lower = s.text.toLowerCase();
+  const states = s.mentions.filter((m) => m.kind === "state");
+  const named = new Set(s.mentions.map((m) => m.actor));
   const out: Found[] = [];
-  for (const [key, site] of ctx.sites) {
-    const i = lower.indexOf(key);
-    if (i < 0) continue;
-    // The sentence must name both parties (or their metonyms): the site alone is not a source for them.
-    const named = new Set(s.mentions.map((m) => m.actor));
-    if (!named.has(site.host) || !named.has(site.operator)) continue;
-    const change = BASE_CHANGES.find(([re]) => re.test(s.text))?.[1] ?? "exists";
-    const date = dateNear(s, i);
-    // An opening or a closing is an event reports date; undated, it is more likely background.
+  const seen = new Set<string>();
+  for (const word of s.text.matchAll(BASE_WORD)) {
+    const at = word.index;
+    const after = s.text.slice(at + word[0].length);
+    // The site: one the knowledge base knows within reach of the word, else a place name at it.
+    let known: { host: string; operator: string; site: string } | undefined;
+    let knownAt = -1;
+    for (const [key, site] of ctx.sites) {
+      const i = lower.indexOf(key, Math.max(0, at - 40));
+      if (
+        i >= 0 &&
+        i <= at + word[0].length + 40 &&
+        (knownAt < 0 || Math.abs(i - at) < Math.abs(knownAt - at))
+      ) {
+        known = site;
+        knownAt = i;
+      }
+    }
+    let site = known?.site;
+    let siteEnd = knownAt >= 0 ? knownAt + (known?.site.length ?? 0) : -1;
+    if (!site) {
+      const m = SITE_AFTER.exec(after) ?? null;
+      const b = SITE_BEFORE.exec(s.text.slice(Math.max(0, at - 40), at));
+      const name = m?.[1] ?? b?.[1];
+      const isActor = (text: string) =>
+        states.some((x) => x.text === text) || s.mentions.some((x) => x.text === text);
+      if (name && !NOT_A_SITE.test(name) && !isActor(name)) {
+        site = name;
+        siteEnd = m?.[1] ? at + word[0].length + (m.index ?? 0) + m[0].length : at;
+      }
+    }
+    // The host: the knowledge base's, else the state named right after the site (or the word).
+    const hostAfter = states.find((x) => {
+      const from = siteEnd >= 0 ? siteEnd : at + word[0].length;
+      const gap = s.text.slice(from, local(s, x));
+      return local(s, x) >= from && /^(?:\s*,\s*|\s+in\s+|\s+(?:at|in|near)\s+(?:the\s+)?)$/.test(gap);
+    });
+    const host = known?.host ?? hostAfter?.actor;
+    if (!host) continue;
+    // The operator: the knowledge base's if the sentence names it, else the nearest state before the word.
+    const before = states
+      .filter((x) => local(s, x) < at && at - local(s, x) <= 90 && x.actor !== host)
+      .sort((a, b) => local(s, b) - local(s, a))[0];
+    const operator = known && named.has(known.operator) ? known.operator : before?.actor;
+    if (!operator || operator === host) continue;
+    if (!known && !site && !hostAfter) continue;
+    const clause = s.text.slice(Math.max(0, at - 120), Math.min(s.text.length, at + 60));
+    const change = BASE_CHANGES.find(([re]) => re.test(clause))?.[1] ?? "exists";
+    // A base that "already" stands is so at the time the narrative is at.
+    const date = dateNear(s, at) ?? (change === "exists" ? (ctx.narrativeDate ?? null) : null);
     if (!date && (change === "open" || change === "close")) continue;
     const until = change === "extend" ? /\buntil (\d{4})\b/.exec(s.text)?.[1] : undefined;
+    const key = `${host}|${operator}|${site ?? ""}|${change}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     out.push({
       claim: {
         kind: "base",
-        host: site.host,
-        operator: site.operator,
-        site: site.site,
+        host,
+        operator,
+        ...(site ? { site } : {}),
         change,
         date: date?.date ?? null,
         ...(until ? { until } : {}),
       },
-      confidence: 0.65,
+      confidence: known ? 0.65 : 0.5,
     });
   }
   return out;

@@ -76,6 +76,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       }
     }
     ctx.exerciseInPreviousSentence = exercise;
+    const last = dates[dates.length - 1];
+    if (last) ctx.narrativeDate = { date: last.date, ...(last.end ? { end: last.end } : {}) };
     if (times.length > 0) lastYear = yearOf(times[times.length - 1]?.date ?? null) ?? lastYear;
   }
   return out;
