@@ -48,6 +48,8 @@ export interface ReadingContext {
   exerciseInPreviousSentence: boolean;
   /** The last date the text gave before this sentence: the time the narrative is at. */
   narrativeDate?: ClaimDate | null;
+  /** The actors the sentence before named. */
+  previousActors?: ReadonlySet<string>;
 }
 
 export interface Found {
@@ -55,6 +57,8 @@ export interface Found {
   readonly confidence: number;
   /** The claim goes on with the same kind of claim from the sentence before, and is merged into it. */
   readonly continues?: boolean;
+  /** The support starts in the sentence before (which names a party this one leaves out). */
+  readonly fromPrevious?: boolean;
 }
 
 const isOrg = (m: Mention) => m.kind === "organization";
@@ -384,6 +388,10 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       .sort((a, b) => local(s, b) - local(s, a))[0];
     const operator = known && named.has(known.operator) ? known.operator : before?.actor;
     if (!operator || operator === host) continue;
+    // "Russia already had an air base in Kant": the host was named in the sentence before, or the
+    // claim has no support in the text for it.
+    const fromPrevious = !named.has(host);
+    if (fromPrevious && !ctx.previousActors?.has(host)) continue;
     if (!known && !site && !hostAfter) continue;
     const clause = s.text.slice(Math.max(0, at - 120), Math.min(s.text.length, at + 60));
     const change = BASE_CHANGES.find(([re]) => re.test(clause))?.[1] ?? "exists";
@@ -405,6 +413,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         ...(until ? { until } : {}),
       },
       confidence: known ? 0.65 : 0.5,
+      ...(fromPrevious ? { fromPrevious } : {}),
     });
   }
   return out;

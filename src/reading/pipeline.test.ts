@@ -45,4 +45,32 @@ describe("the reader", () => {
       "In March 2016 Tajikistan refused to let Uzbekistan use its airspace.",
     );
   });
+
+  it("dates a standing base by the narrative, and spans the sentence before when that one names its host", () => {
+    const text =
+      "In May 2014 Armenia and Russia held talks in Yerevan.\nMoscow already had an air base at Gyumri, the ministry said.\n";
+    const withSite: ReaderKnowledge = {
+      ...knowledge,
+      sites: new Map([["gyumri", { host: "ARM", operator: "RUS", site: "Gyumri" }]]),
+    };
+    const bases = extractClaims(text, "2014-06-01", withSite).filter((c) => c.claim.kind === "base");
+    assert.equal(bases.length, 1);
+    const [b] = bases;
+    assert.ok(b);
+    assert.deepEqual(b.claim, {
+      kind: "base",
+      host: "ARM",
+      operator: "RUS",
+      site: "Gyumri",
+      change: "exists",
+      date: "2014-05",
+    });
+    assert.deepEqual(b.span, [0, text.trimEnd().length], "the host is named only in the sentence before");
+    const alone = extractClaims("Moscow already had an air base at Gyumri.", "2014-06-01", withSite);
+    assert.deepEqual(
+      alone.filter((c) => c.claim.kind === "base"),
+      [],
+      "no sentence names the host",
+    );
+  });
 });

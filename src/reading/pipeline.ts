@@ -41,6 +41,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   const out: ExtractedClaim[] = [];
   const seen = new Set<string>();
   let lastYear = yearOf(reference);
+  let previousStart = 0;
   for (const sentence of splitSentences(text)) {
     const times = findTimeMentions(sentence.text, reference ?? String(lastYear ?? 2000), {
       ...(lastYear === undefined ? {} : { defaultYear: lastYear }),
@@ -72,10 +73,16 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         const key = canonicalJson(claimContent(found.claim));
         if (seen.has(key)) continue;
         seen.add(key);
-        out.push({ claim: found.claim, span: [sentence.start, sentence.end], confidence: found.confidence });
+        out.push({
+          claim: found.claim,
+          span: [found.fromPrevious ? previousStart : sentence.start, sentence.end],
+          confidence: found.confidence,
+        });
       }
     }
     ctx.exerciseInPreviousSentence = exercise;
+    ctx.previousActors = new Set(mentions.map((m) => m.actor));
+    previousStart = sentence.start;
     const last = dates[dates.length - 1];
     if (last) ctx.narrativeDate = { date: last.date, ...(last.end ? { end: last.end } : {}) };
     if (times.length > 0) lastYear = yearOf(times[times.length - 1]?.date ?? null) ?? lastYear;
