@@ -1,4 +1,5 @@
 import { type Kysely, sql } from "kysely";
+import { autoKey } from "./portable.js";
 
 /** The first schema: sources, actors, claims with provenance and recorded time, preferences. */
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -25,7 +26,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable("claims")
-    .addColumn("row_id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("row_id", "integer", autoKey(db))
     .addColumn("id", "text", (c) => c.notNull())
     .addColumn("kind", "text", (c) => c.notNull())
     .addColumn("payload", "text", (c) => c.notNull())
@@ -71,7 +72,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable("preferences")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", autoKey(db))
     .addColumn("claim_id", "text", (c) => c.notNull())
     .addColumn("analyst", "text", (c) => c.notNull())
     .addColumn("recorded_at", "text", (c) => c.notNull())

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { autoKey } from "./portable.js";
 
 /**
  * Scenarios: named overlays of hypothetical claims added or base claims retracted. They
@@ -14,7 +15,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema
     .createTable("scenario_changes")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", autoKey(db))
     .addColumn("scenario", "text", (c) => c.notNull().references("scenarios.name").onDelete("cascade"))
     .addColumn("action", "text", (c) => c.notNull())
     .addColumn("claim_id", "text", (c) => c.notNull())

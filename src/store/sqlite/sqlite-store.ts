@@ -3,6 +3,7 @@ import { dirname } from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, Migrator, SqliteDialect } from "kysely";
 import { ProblemError, problem } from "../../domain/result.js";
+import { withNormalizedErrors } from "../errors.js";
 import { KyselyStore } from "../kysely-store.js";
 import { migrationProvider } from "../migrations/index.js";
 import type { Database } from "../schema.js";
@@ -36,7 +37,7 @@ export async function openSqliteStore(path: string): Promise<SqliteStore> {
       { cause },
     );
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: withNormalizedErrors(new SqliteDialect({ database: sqlite })) });
   const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
   if (error) {
     await db.destroy();
