@@ -25,6 +25,7 @@ import {
   type ProblemDetails,
   sendProblem,
 } from "./problem-details.js";
+import { analyticsRoutes } from "./routes/analytics-routes.js";
 import { documentRoutes } from "./routes/document-routes.js";
 import { exportRoutes } from "./routes/export-routes.js";
 import { preferenceRoutes } from "./routes/preference-routes.js";
@@ -45,6 +46,10 @@ import { IndexAnswer } from "./schemas.js";
 export const BODY_LIMIT = 1024 * 1024;
 /** A request that takes longer than this is answered 408. */
 export const REQUEST_TIMEOUT_MS = 30_000;
+
+/** Sent with every answer: no inline script, no plugins, no framing, no <base> rewriting. */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 export const API_PREFIX = "/api/v1";
 export const OPENAPI_PATH = "/api/openapi.json";
@@ -204,6 +209,13 @@ export function buildApp(options: ApiOptions) {
     }
     done();
   });
+  // Every answer forbids inline script, plugins and framing, and is read as the type it
+  // says (issue 10). The reference page at /api/docs sets its own, as strict on script.
+  app.addHook("onSend", (_request, reply, payload, done) => {
+    reply.header("content-security-policy", CONTENT_SECURITY_POLICY);
+    reply.header("x-content-type-options", "nosniff");
+    done(null, payload);
+  });
   app.addHook("onSend", (request, reply, payload, done) => {
     if (cache) {
       if (request.routeOptions.config.write && (reply.statusCode < 400 || reply.statusCode >= 500)) {
@@ -297,6 +309,7 @@ export function buildApp(options: ApiOptions) {
         { name: "knowledge", description: "members, timelines, conflicts, sources and claims" },
         { name: "reasoning", description: "obligations, violations and decision simulation" },
         { name: "scenarios", description: "named overlays of hypothetical claims" },
+        { name: "analytics", description: "alignment of two states over time" },
         { name: "exports", description: "tables to download" },
       ],
     },
@@ -316,6 +329,7 @@ export function buildApp(options: ApiOptions) {
       await api.register(scenarioRoutes, { ctx });
       await api.register(preferenceRoutes, { ctx });
       await api.register(exportRoutes, { ctx });
+      await api.register(analyticsRoutes, { ctx });
       await api.register(documentRoutes, { ctx });
     },
     { prefix: API_PREFIX },
