@@ -22,7 +22,8 @@ export interface DocumentSpan {
 
 export interface DocumentAnswer {
   readonly id: string;
-  readonly title: string;
+  readonly name: string;
+  readonly title: string | null;
   readonly published: string | null;
   readonly text: string;
   readonly spans: readonly DocumentSpan[];
@@ -30,7 +31,8 @@ export interface DocumentAnswer {
 
 export interface DocumentSummary {
   readonly id: string;
-  readonly title: string;
+  readonly name: string;
+  readonly title: string | null;
   readonly published: string | null;
   readonly format: string;
   readonly ingestedAt: string;
@@ -56,7 +58,7 @@ export function DocumentsList() {
       <ul class="documents">
         {docs.value.documents.map((d) => (
           <li key={d.id}>
-            <Link href={`/documents/${encodeURIComponent(d.id)}`}>{d.title}</Link>{" "}
+            <Link href={`/documents/${encodeURIComponent(d.id)}`}>{d.title ?? d.name}</Link>{" "}
             <span class="muted">
               {d.published ?? "undated"} · {d.format} · {d.candidates} candidate
               {d.candidates === 1 ? "" : "s"}
@@ -113,7 +115,7 @@ function DocumentText(props: { doc: DocumentAnswer; focus: string | null }) {
 
   return (
     <article class="document-view">
-      <h1>{doc.title}</h1>
+      <h1>{doc.title ?? doc.name}</h1>
       <p class="muted">
         {doc.published ?? "undated"} · {doc.spans.length} highlighted span{doc.spans.length === 1 ? "" : "s"}
       </p>
@@ -123,6 +125,13 @@ function DocumentText(props: { doc: DocumentAnswer; focus: string | null }) {
             const text = doc.text.slice(p.start, p.end);
             if (p.spans.length === 0) return text;
             const current = p.spans.includes(selected);
+            // White space between overlapping spans is highlighted, but is not a control of its own.
+            if (text.trim() === "")
+              return (
+                <span key={p.start} class={`hl gap${current ? " current" : ""}`}>
+                  {text}
+                </span>
+              );
             const first = p.spans.find((s) => firstPieceOf.get(s) === i);
             const state = p.spans.map((s) => doc.spans[s]?.state ?? "").join(" ");
             return (

@@ -72,7 +72,7 @@ function Network(props: { periods: readonly MembershipPeriod[]; initial: string 
                     data-state={t.state}
                     data-org={t.org}
                     role="button"
-                    tabIndex={0}
+                    tabindex={0}
                     aria-label={label}
                     onClick={() => open(t)}
                     onKeyDown={(e) => {

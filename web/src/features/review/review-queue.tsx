@@ -13,8 +13,11 @@ export interface Candidate {
   readonly id: string;
   readonly doc: string;
   readonly claim: { readonly kind: string; readonly date?: string | null; readonly [field: string]: unknown };
-  readonly span: readonly [number, number];
-  readonly confidence: number;
+  readonly kind: string;
+  readonly span: readonly [number, number] | null;
+  /** The span's characters. */
+  readonly text: string | null;
+  readonly confidence: number | null;
   readonly state: string;
   readonly summary: string;
 }
@@ -43,7 +46,7 @@ export function ReviewQueue() {
 
   const load = async () => {
     try {
-      const answer = await getJson<{ candidates: Candidate[] }>("/review", { state: "pending" });
+      const answer = await getJson<{ candidates: Candidate[] }>("/review", { state: "candidate" });
       setCandidates(answer.candidates);
       setError(null);
       const docs = [...new Set(answer.candidates.map((c) => c.doc))].filter((d) => !(d in texts));
@@ -177,7 +180,9 @@ export function ReviewQueue() {
               >
                 <span class="summary">{c.summary}</span>{" "}
                 <span class="muted">
-                  {c.claim.date ?? "undated"} · {Math.round(c.confidence * 100)}% · {c.doc}
+                  {c.claim.date ?? "undated"} ·{" "}
+                  {c.confidence === null ? "" : `${Math.round(c.confidence * 100)}% · `}
+                  {c.doc}
                 </span>
               </div>
             ))}
@@ -185,7 +190,7 @@ export function ReviewQueue() {
           {current ? (
             <section class="side candidate-detail" aria-label="Selected candidate">
               <h2>{current.summary}</h2>
-              <Passage text={texts[current.doc]} span={current.span} />
+              <Passage text={texts[current.doc]} span={current.span} own={current.text} />
               <p>
                 <Link
                   href={`/documents/${encodeURIComponent(current.doc)}?claim=${encodeURIComponent(current.id)}`}
@@ -223,8 +228,13 @@ export function ReviewQueue() {
 }
 
 /** The candidate's span in its sentence's surroundings, as text. */
-function Passage(props: { text: string | undefined; span: readonly [number, number] }) {
+function Passage(props: {
+  text: string | undefined;
+  span: readonly [number, number] | null;
+  own: string | null;
+}) {
   const { text, span } = props;
+  if (span === null) return <blockquote class="passage">{props.own ?? "(no passage recorded)"}</blockquote>;
   if (text === undefined) return <p class="muted">Loading the passage…</p>;
   const before = text.slice(Math.max(0, span[0] - 160), span[0]);
   const after = text.slice(span[1], span[1] + 160);

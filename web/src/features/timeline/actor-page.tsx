@@ -188,7 +188,7 @@ function ActorTimeline(props: { timeline: TimelineAnswer; periods: readonly Memb
                       data-from={p.from ?? ""}
                       data-to={p.to ?? ""}
                       role="button"
-                      tabIndex={0}
+                      tabindex={0}
                       aria-label={label}
                       onClick={open}
                       onKeyDown={(e) => keyActivate(e, open)}
@@ -247,7 +247,7 @@ function ActorTimeline(props: { timeline: TimelineAnswer; periods: readonly Memb
                       key={e.claim.id}
                       class={`mark kind-${e.kind}`}
                       role="button"
-                      tabIndex={0}
+                      tabindex={0}
                       aria-label={`${e.date}: ${e.summary}`}
                       onClick={open}
                       onKeyDown={(ev) => keyActivate(ev, open)}
