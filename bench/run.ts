@@ -8,11 +8,13 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BenchContext, benchContext, type Result } from "./kit.js";
+import { analyticsBench } from "./sections/analytics.js";
 import { apiBench } from "./sections/api.js";
 import { extractBench } from "./sections/extract.js";
 import { storeBench } from "./sections/store.js";
 
 const SECTIONS: Record<string, (ctx: BenchContext) => Promise<Result[]>> = {
+  analytics: analyticsBench,
   store: storeBench,
   api: apiBench,
   extract: extractBench,
