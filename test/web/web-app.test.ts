@@ -88,7 +88,7 @@ describe("the web app in chromium", () => {
     assert.equal(await client.text(), html);
 
     const json = await fetch(`${server.url}/`);
-    assert.equal((await json.json()).api, "/api/v1");
+    assert.equal(((await json.json()) as { api: string }).api, "/api/v1");
     const unknownApi = await fetch(`${server.url}/api/v1/nothing-here`, { headers: { accept: "text/html" } });
     assert.equal(unknownApi.status, 404);
     assert.match(String(unknownApi.headers.get("content-type")), /^application\/problem\+json/);
