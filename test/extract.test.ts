@@ -150,7 +150,17 @@ describe("heartland extract on the two articles", () => {
       const claims = await extract(path, "--published", published);
       for (const c of claims) {
         const date = typeof c.date === "string" ? partialDate(c.date) : null;
-        const named = new Set(gazetteer.find(text.slice(c.span[0], c.span[1]), date).map((m) => m.actor));
+        const spanText = text.slice(c.span[0], c.span[1]);
+        const mentions = gazetteer.find(spanText, date);
+        const named = new Set(mentions.map((m) => m.actor));
+        // "all member states" of an organization the span names stand for its members at the date.
+        if (/\ball member states\b/i.test(spanText) && typeof c.date === "string") {
+          for (const org of mentions.filter((m) => m.kind === "organization")) {
+            const members = await cli(["--db", db, "members", org.actor, "--at", c.date, "--json"]);
+            for (const m of members.json<{ members: { state: string; status: string }[] }>().members)
+              if (m.status === "member") named.add(m.state);
+          }
+        }
         for (const { actor } of claimActors(c as unknown as Claim)) {
           if (!named.has(actor)) unnamed.push(`${actor} in ${JSON.stringify(c)}`);
         }
@@ -167,7 +177,7 @@ describe("heartland extract on the two articles", () => {
     );
     assert.equal(score.status, 0, score.stderr);
     const f1 = (JSON.parse(score.stdout) as { overall: { f1: number } }).overall.f1;
-    // The floor this version measured (0.594); the issue's goal is 0.85. Raise it as the reader improves.
-    assert.ok(f1 >= 0.58, `F1 ${f1.toFixed(3)} fell below the measured floor`);
+    // The floor this version measured (0.653); the issue's goal is 0.85. Raise it as the reader improves.
+    assert.ok(f1 >= 0.65, `F1 ${f1.toFixed(3)} fell below the measured floor`);
   });
 });

@@ -25,11 +25,13 @@ const gazetteer = new Gazetteer(
       { id: "CST", name: "Collective Security Treaty", kind: "treaty" },
       { id: "SCO", name: "Shanghai Cooperation Organization", kind: "political" },
       { id: "GUAM", name: "GUAM", kind: "political" },
+      { id: "NATO", name: "North Atlantic Treaty Organization", kind: "alliance" },
     ],
     [],
     [
       { state: "UZB", aliases: ["Tashkent"] },
       { state: "USA", aliases: ["Washington"] },
+      { state: "KAZ", aliases: ["Astana", "Kazakh"] },
     ],
   ).all(),
 );
@@ -222,6 +224,43 @@ describe("agreement patterns", () => {
     assert.ok(c && c.kind === "agreement");
     assert.deepEqual(c.parties, ["KAZ", "KGZ"]);
     assert.equal(c.name, "Treaty of Eternal Friendship");
+  });
+});
+
+describe("agreement patterns: names, parties and dates", () => {
+  it("reads each quoted name as an agreement, signed by people for their states, not by the place", () => {
+    const s = view(
+      "In Astana, the Russian and Kazakh presidents signed a “Treaty on Good-Neighbourliness” and a “Protocol on Border Crossings”.",
+    );
+    const found = claims(agreementClaims(s, { ...context(), narrativeDate: { date: "2013-11" } }));
+    assert.deepEqual(
+      found.map((c) => (c.kind === "agreement" ? [c.name, [...c.parties].sort(), c.date] : [])),
+      [
+        ["Treaty on Good-Neighbourliness", ["KAZ", "RUS"], "2013-11"],
+        ["Protocol on Border Crossings", ["KAZ", "RUS"], "2013-11"],
+      ],
+    );
+  });
+
+  it("takes all member states of the organization from the knowledge base, the organization being the setting", () => {
+    const s = view(
+      "At the CSTO summit in Minsk in November 2017 all member states adopted a joint declaration.",
+      [["November 2017", "2017-11"]],
+    );
+    const ctx = { ...context(), members: (org: string) => (org === "CSTO" ? ["ARM", "BLR", "RUS"] : []) };
+    assert.deepEqual(claims(agreementClaims(s, ctx)), [
+      { kind: "agreement", parties: ["ARM", "BLR", "RUS"], date: "2017-11" },
+    ]);
+  });
+
+  it("counts an organization that signs as a party, and says nothing of an undated signing", () => {
+    const s = view("In May 2016 NATO reached an agreement with Georgia and Ukraine on training.", [
+      ["May 2016", "2016-05"],
+    ]);
+    const [c] = claims(agreementClaims(s, context()));
+    assert.ok(c?.kind === "agreement");
+    assert.deepEqual([...c.parties].sort(), ["GEO", "NATO", "UKR"]);
+    assert.deepEqual(claims(agreementClaims(view("Georgia and Ukraine signed an accord."), context())), []);
   });
 });
 

@@ -48,6 +48,8 @@ export interface ReadingContext {
   exerciseInPreviousSentence: boolean;
   /** The last date the text gave before this sentence: the time the narrative is at. */
   narrativeDate?: ClaimDate | null;
+  /** The members of an organization at a date, as the knowledge base knows them. */
+  members?: (org: string, date: string) => readonly string[];
   /** The actors the sentence before named. */
   previousActors?: ReadonlySet<string>;
 }
@@ -477,30 +479,73 @@ const AGREEMENT_NAME =
   /\b((?:the )?(?:[A-Z][\w'-]*\s+){0,6}(?:Treaty|Agreement|Declaration|Memorandum|Accord|Protocol)(?:\s+(?:of|on|for|between)\s+(?:the\s+)?(?:[A-Z][\w'-]*|of|on|and|to|the|\s)+)?)/g;
 const SIGNING = /\b(?:signed|concluded|issued|adopted|inked|reached)\b/i;
 
-export function agreementClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
+const AGREEMENT_WORD =
+  /\b(?:treaty|agreements?|declaration|memorandum|accord|protocol|joint statement|communiqu[eé])\b/i;
+const QUOTED_NAME = /[“"]([^”"]{4,160})[”"]?/g;
+const ALL_MEMBERS = /\b(?:all|the)\s+(?:\w+\s+)?member (?:states|countries)\b|\ball (?:its |the )?members\b/i;
+/** An organization named as where the signing happened, not as a party ("a CSTO summit", "the NATO Secretary General"). */
+const ORG_AS_SETTING =
+  /^[\s’']*(?:s\s+)?(?:summit|meeting|session|secretary|summit meeting|heads|chief|ministerial|conference)\b/i;
+
+/**
+ * Agreements: a signing verb with an agreement word. Each quoted or capitalized name is
+ * an agreement of its own ("signed a “Declaration on...” and a “Memorandum of...”").
+ * Parties are the states the sentence names, except places named as where it happened
+ * ("in Moscow"); an organization is a party when it signs ("NATO had reached agreements
+ * with..."), not when it is the setting ("a CSTO summit"). "All member states" of an
+ * organization are its members at the date, as the knowledge base knows them. A signing
+ * the sentence does not date takes the narrative's date, if the narrative has one.
+ */
+export function agreementClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   // A treaty the knowledge base knows as an organization ("the Collective Security Treaty")
   // is read as that organization, not as a new agreement.
   const text = maskMentions({ ...s, mentions: s.mentions.filter(isOrg) });
   const sign = SIGNING.exec(text);
-  if (!sign || !/\b(?:treaty|agreement|declaration|memorandum|accord|protocol)\b/i.test(text)) return [];
-  const date = dateNear(s, sign.index);
-  const parties = uniqueActors(s.mentions);
-  if (parties.length < 2) return [];
+  if (!sign || !AGREEMENT_WORD.test(text)) return [];
+  const date = dateNear(s, sign.index) ?? ctx.narrativeDate ?? null;
+  const orgs = s.mentions.filter(
+    (m) =>
+      isOrg(m) &&
+      !ORG_AS_SETTING.test(s.text.slice(local(s, m) + m.text.length, local(s, m) + m.text.length + 24)),
+  );
+  let parties: string[];
+  const org = s.mentions.find(isOrg);
+  const members = org && date && ALL_MEMBERS.test(s.text) ? ctx.members?.(org.actor, date.date) : undefined;
+  if (members && members.length >= 2) parties = [...members];
+  else {
+    const isPlace = (m: Mention) =>
+      /\b(?:in|at)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, local(s, m) - 8), local(s, m)));
+    // States, and people signing for them ("Putin and Karimov signed...").
+    const signers = s.mentions.filter((m) => m.kind === "state" || m.kind === "person");
+    const named = new Set(signers.filter((m) => !isPlace(m)).map((m) => m.actor));
+    parties = uniqueActors(
+      s.mentions.filter(
+        (m) =>
+          (!isOrg(m) && named.has(m.actor)) || (isOrg(m) && orgs.includes(m) && local(s, m) < sign.index),
+      ),
+    );
+  }
+  // An undated signing is more often background than the report of one.
+  if (parties.length < 2 || !date) return [];
+  QUOTED_NAME.lastIndex = 0;
+  const quoted = [...s.text.matchAll(QUOTED_NAME)]
+    .map((x) => (x[1] ?? "").trim().replace(/[.,;]+$/, ""))
+    .filter((n) => AGREEMENT_WORD.test(n) && /^[A-Z]/.test(n));
   AGREEMENT_NAME.lastIndex = 0;
-  const name = [...text.matchAll(AGREEMENT_NAME)]
+  const capitalized = [...text.matchAll(AGREEMENT_NAME)]
     .map((x) => (x[1] ?? "").trim().replace(/^the\s+/i, ""))
-    .find((n) => /^[A-Z]/.test(n) && n.split(/\s+/).length >= 2);
-  return [
-    {
-      claim: {
-        kind: "agreement",
-        ...(name ? { name } : {}),
-        parties,
-        date: date?.date ?? null,
-      },
-      confidence: 0.55,
+    .filter((n) => /^[A-Z]/.test(n) && n.split(/\s+/).length >= 2);
+  const names: (string | undefined)[] = quoted.length > 0 ? quoted : capitalized.slice(0, 1);
+  if (names.length === 0) names.push(undefined);
+  return names.map((name) => ({
+    claim: {
+      kind: "agreement" as const,
+      ...(name ? { name } : {}),
+      parties,
+      date: date?.date ?? null,
     },
-  ];
+    confidence: 0.55,
+  }));
 }
 
 // ---------------------------------------------------------------- events (PLOVER)

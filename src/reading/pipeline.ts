@@ -22,7 +22,12 @@ export interface ReaderKnowledge {
   readonly sites: ReadingContext["sites"];
   /** Founding dates the knowledge base holds (the text's own come first). */
   readonly founded: ReadonlyMap<string, string>;
+  /** The full members of an organization at a date ("all member states signed..."). */
+  readonly members?: (org: string, date: string) => readonly string[];
 }
+
+/** How many undated sentences the narrative's last date still covers. */
+const NARRATIVE_REACH = 3;
 
 function yearOf(date: string | null): number | undefined {
   return date === null ? undefined : Number(date.slice(0, 4));
@@ -37,11 +42,13 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     founded: new Map(kb.founded),
     foundedInText: new Set(),
     exerciseInPreviousSentence: false,
+    ...(kb.members ? { members: kb.members } : {}),
   };
   const out: ExtractedClaim[] = [];
   const seen = new Set<string>();
   let lastYear = yearOf(reference);
   let previousStart = 0;
+  let undatedSince = 0;
   for (const sentence of splitSentences(text)) {
     const times = findTimeMentions(sentence.text, reference ?? String(lastYear ?? 2000), {
       ...(lastYear === undefined ? {} : { defaultYear: lastYear }),
@@ -83,8 +90,12 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     ctx.exerciseInPreviousSentence = exercise;
     ctx.previousActors = new Set(mentions.map((m) => m.actor));
     previousStart = sentence.start;
+    // The narrative stays at its last date for a few sentences; after that it has moved on untold.
     const last = dates[dates.length - 1];
-    if (last) ctx.narrativeDate = { date: last.date, ...(last.end ? { end: last.end } : {}) };
+    if (last) {
+      ctx.narrativeDate = { date: last.date, ...(last.end ? { end: last.end } : {}) };
+      undatedSince = 0;
+    } else if (++undatedSince > NARRATIVE_REACH) ctx.narrativeDate = null;
     if (times.length > 0) lastYear = yearOf(times[times.length - 1]?.date ?? null) ?? lastYear;
   }
   return out;

@@ -29,7 +29,17 @@ export async function readerKnowledge(kb: KnowledgeService): Promise<ReaderKnowl
       if (!known || claim.date.length > known.length) founded.set(claim.org, claim.date);
     }
   }
-  return { gazetteer: new Gazetteer(kb.actors.all(), offices), sites, founded };
+  const periods = (await kb.membershipPeriods()).filter((p) => p.status === "member");
+  // Dates compare as text here: a period from "2006-08" covers "2012-05-15"; at the reader's
+  // precision that is enough to say who "all member states" were.
+  const members = (org: string, date: string) => [
+    ...new Set(
+      periods
+        .filter((p) => p.org === org && p.from <= date && (p.to === null || p.to > date))
+        .map((p) => p.state),
+    ),
+  ];
+  return { gazetteer: new Gazetteer(kb.actors.all(), offices), sites, founded, members };
 }
 
 export interface ExtractOutput {
