@@ -6,13 +6,8 @@ import { ProblemError, problem } from "../domain/result.js";
 import { dyadYearFile, stateYearFile } from "../services/analytics-service.js";
 import { readDataDir, readTextFile } from "../services/data-files.js";
 import { claimsFile, membershipsFile } from "../services/export-tables.js";
-import {
-  type KnowledgeService,
-  type LoadReport,
-  loadCuratedData,
-  readAsOf,
-  readDate,
-} from "../services/knowledge-service.js";
+import { type KnowledgeService, type LoadReport, readAsOf, readDate } from "../services/knowledge-service.js";
+import { allClaimsFile, type LoadInput, loadInputs } from "../services/load-claims.js";
 import { openKnowledgeBase } from "../services/open-knowledge-base.js";
 import {
   obligations,
@@ -23,6 +18,7 @@ import {
   violations,
 } from "../services/reasoning-service.js";
 import { registerAlign } from "./commands/align.js";
+import { registerBackup } from "./commands/backup.js";
 import type { CommandKit } from "./commands/command-kit.js";
 import { registerExtract } from "./commands/extract.js";
 import { registerIngest } from "./commands/ingest.js";
@@ -229,12 +225,25 @@ export function buildProgram(ctx: CliContext): Command {
 
   program
     .command("load")
-    .description("load a curated data directory (see data/README.md): idempotent, all or nothing")
-    .argument("<dir>", "directory of YAML files, e.g. data/")
-    .addHelpText("after", example("heartland load data/", "heartland --db team.sqlite load data/ --json"))
-    .action(async (dir: string, _opts: unknown, cmd: Command) => {
+    .description(
+      "load curated data directories (see data/README.md) and claims exports (JSON Lines): idempotent, all or nothing",
+    )
+    .argument("<paths...>", "directories of YAML files (e.g. data/), or files from `heartland export claims`")
+    .addHelpText(
+      "after",
+      example(
+        "heartland load data/",
+        "heartland --db team.sqlite load data/ --json",
+        "heartland export claims --output claims.jsonl && heartland --database-url postgres://heartland@db/heartland load data/ claims.jsonl",
+      ),
+    )
+    .action(async (paths: string[], _opts: unknown, cmd: Command) => {
       const g = globals(cmd);
-      const files = readDataDir(dir);
+      const inputs: LoadInput[] = paths.map((path) =>
+        existsSync(path) && statSync(path).isFile()
+          ? { kind: "claims", path, text: readTextFile(path) }
+          : { kind: "dir", path: resolve(path), files: readDataDir(path) },
+      );
       const kb = await openKnowledgeBase({
         db: g.db,
         databaseUrl: g.databaseUrl,
@@ -242,12 +251,15 @@ export function buildProgram(ctx: CliContext): Command {
         autoLoad: false,
       });
       try {
-        const report = await loadCuratedData(kb.store, resolve(dir), files, ctx.now());
-        print(
-          g,
-          report,
-          () =>
-            `loaded ${dir}: ${report.claims} claims (${report.added} added, ${report.unchanged} unchanged, ${report.retracted} retracted), ${report.sources} sources, ${report.actors} actors\n`,
+        const reports = await loadInputs(kb.store, inputs, ctx.now());
+        print(g, reports.length === 1 ? reports[0] : reports, () =>
+          reports
+            .map((r) =>
+              "dir" in r
+                ? `loaded ${r.dir}: ${r.claims} claims (${r.added} added, ${r.unchanged} unchanged, ${r.retracted} retracted), ${r.sources} sources, ${r.actors} actors\n`
+                : `loaded ${r.file}: ${r.claims} claims (${r.added} added, ${r.unchanged} unchanged)\n`,
+            )
+            .join(""),
         );
       } finally {
         await kb.store.close();
@@ -270,11 +282,16 @@ export function buildProgram(ctx: CliContext): Command {
     )
     .option("--tie <key=level...>", "state-year, dyad-year: override a tie level (SCO=0, non-aggression=1)")
     .option("--output <file>", "write to this file (atomically) instead of standard output")
+    .option(
+      "--all",
+      "claims: every held claim whatever its review (candidates and rejected too), with the reader's confidence, for `heartland load` elsewhere",
+    )
     .addHelpText(
       "after",
       example(
         "heartland export memberships --format csv > memberships.csv",
         "heartland export claims --output claims.jsonl",
+        "heartland export claims --all --output kb-claims.jsonl",
         "heartland export dyad-year --system all-known --from 1991 --to 2016 --output dyads.csv",
       ),
     )
@@ -288,6 +305,7 @@ export function buildProgram(ctx: CliContext): Command {
           output?: string;
           system: SystemName;
           tie?: string[];
+          all?: boolean;
         },
         cmd: Command,
       ) => {
@@ -325,7 +343,9 @@ export function buildProgram(ctx: CliContext): Command {
                 ? await stateYearFile(s, tableOptions)
                 : which === "dyad-year"
                   ? await dyadYearFile(s, tableOptions)
-                  : await claimsFile(s, options);
+                  : opts.all
+                    ? await allClaimsFile(s)
+                    : await claimsFile(s, options);
           if (opts.output !== undefined) {
             writeFileAtomically(opts.output, text);
             if (!g.json) o.err(`wrote ${opts.output}\n`);
@@ -652,6 +672,7 @@ export function buildProgram(ctx: CliContext): Command {
 
   registerServe(program, kit);
   registerToken(program, kit);
+  registerBackup(program, kit);
   return program;
 }
 

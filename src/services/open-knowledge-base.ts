@@ -2,6 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ProblemError, problem } from "../domain/result.js";
+import { openPostgresStore, redactUrl } from "../store/postgres/postgres-store.js";
 import { openSqliteStore } from "../store/sqlite/sqlite-store.js";
 import type { Store } from "../store/store.js";
 import { readDataDir } from "./data-files.js";
@@ -17,6 +18,7 @@ export const DEFAULT_DB = join(PACKAGE_ROOT, "var", "heartland.sqlite");
 export interface OpenOptions {
   /** SQLite file; the bundled knowledge base's own file when absent. */
   readonly db?: string | undefined;
+  /** PostgreSQL URL (postgres://...); when given, it is used instead of any SQLite file. */
   readonly databaseUrl?: string | undefined;
   readonly now: Date;
   /** Load the bundled data into a database that has none (and refresh the default one when data/ changed). */
@@ -36,24 +38,7 @@ export interface OpenedKnowledgeBase {
  * first question already has answers; the default database follows data/ as it changes.
  */
 export async function openKnowledgeBase(options: OpenOptions): Promise<OpenedKnowledgeBase> {
-  if (options.databaseUrl) {
-    throw new ProblemError(
-      problem("invalid_argument", "PostgreSQL (--database-url) is not available in this version", {
-        hint: "use --db PATH for a SQLite file",
-      }),
-    );
-  }
-  const dbPath = resolve(options.db ?? DEFAULT_DB);
-  if (existsSync(dbPath) && !dbPath.endsWith(":memory:")) {
-    if (statSync(dbPath).isDirectory()) {
-      throw new ProblemError(
-        problem("io", `${dbPath} is a directory, not a database file`, {
-          hint: "give --db the path of a file",
-        }),
-      );
-    }
-  }
-  const store = await openSqliteStore(dbPath);
+  const { store, dbPath } = await openStore(options);
   try {
     if (options.autoLoad !== false) {
       const loadedHash = await store.meta("data_hash");
@@ -71,4 +56,25 @@ export async function openKnowledgeBase(options: OpenOptions): Promise<OpenedKno
     await store.close();
     throw e;
   }
+}
+
+/**
+ * The store an invocation names: PostgreSQL when a database URL is given (`dbPath` is then
+ * the URL with its password hidden), else the SQLite file.
+ */
+async function openStore(options: OpenOptions): Promise<{ store: Store; dbPath: string }> {
+  if (options.databaseUrl) {
+    return { store: await openPostgresStore(options.databaseUrl), dbPath: redactUrl(options.databaseUrl) };
+  }
+  const dbPath = resolve(options.db ?? DEFAULT_DB);
+  if (existsSync(dbPath) && !dbPath.endsWith(":memory:")) {
+    if (statSync(dbPath).isDirectory()) {
+      throw new ProblemError(
+        problem("io", `${dbPath} is a directory, not a database file`, {
+          hint: "give --db the path of a file",
+        }),
+      );
+    }
+  }
+  return { store: await openSqliteStore(dbPath), dbPath };
 }
