@@ -12,12 +12,14 @@ import { analyticsBench } from "./sections/analytics.js";
 import { apiBench } from "./sections/api.js";
 import { extractBench } from "./sections/extract.js";
 import { storeBench } from "./sections/store.js";
+import { webBench } from "./sections/web.js";
 
 const SECTIONS: Record<string, (ctx: BenchContext) => Promise<Result[]>> = {
   analytics: analyticsBench,
   store: storeBench,
   api: apiBench,
   extract: extractBench,
+  web: webBench,
 };
 
 const wanted = process.argv.slice(2);

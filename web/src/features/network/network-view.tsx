@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useLayoutEffect, useMemo, useState } from "preact/hooks";
 import { describeError } from "../../shared/api.js";
 import { blocColour, blocsOf } from "../../shared/blocs.js";
 import { DateSlider, useSliderMonth } from "../../shared/date-slider.js";
@@ -37,8 +37,8 @@ function Network(props: { periods: readonly MembershipPeriod[]; initial: string 
   const activeOrgs = useMemo(() => new Set(ties.map((t) => t.org)), [ties]);
   const tiedStates = useMemo(() => new Set(ties.map((t) => t.state)), [ties]);
 
-  useEffect(() => {
-    // For the bench: from the slider's move to the redrawn network.
+  useLayoutEffect(() => {
+    // For the bench: from the slider's move to the network redrawn in the DOM.
     if (performance.getEntriesByName("heartland:slider").length > 0) {
       performance.measure("heartland:network-redraw", "heartland:slider");
       performance.clearMarks("heartland:slider");
