@@ -51,3 +51,37 @@ export async function openSqliteStore(path: string): Promise<SqliteStore> {
   const store = new KyselyStore(db, () => db.destroy());
   return Object.assign(store, { sqlite }) as SqliteStore;
 }
+
+/**
+ * Copies a SQLite database, live, with SQLite's online backup API: the copy is the
+ * database as one read transaction saw it, whatever other connections write meanwhile
+ * (in WAL mode they go on writing). After the first step every page left is copied in one
+ * step, so a busy writer cannot make the backup start over and over. The source is
+ * opened read-only; the copy is then opened alone, made a single file (no WAL beside it)
+ * and checked page by page.
+ */
+export async function backupSqliteFile(
+  source: string,
+  target: string,
+): Promise<{ pages: number; integrity: string; claims: number }> {
+  const from = new SqliteDatabase(source, { readonly: true, fileMustExist: true });
+  let pages: number;
+  try {
+    from.pragma("busy_timeout = 5000");
+    pages = (await from.backup(target, { progress: () => Number.MAX_SAFE_INTEGER })).totalPages;
+  } finally {
+    from.close();
+  }
+  const copy = new SqliteDatabase(target, { fileMustExist: true });
+  try {
+    copy.pragma("journal_mode = DELETE");
+    const integrity = String(copy.pragma("integrity_check", { simple: true }));
+    const hasClaims = copy
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'claims'")
+      .get();
+    const claims = hasClaims ? Number(copy.prepare("SELECT count(*) FROM claims").pluck().get()) : 0;
+    return { pages, integrity, claims };
+  } finally {
+    copy.close();
+  }
+}
