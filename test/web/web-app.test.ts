@@ -272,7 +272,7 @@ describe("the web app in chromium", () => {
     }
   });
 
-  it("answers obligations and simulate as forms", async () => {
+  it("answers obligations and simulate as forms, and charts the alignment of two states", async () => {
     await visit("/questions", DESKTOP, async (page) => {
       await page.locator("#ob-at").fill("2013-01-01");
       await page.locator("#ob-state").fill("UZB");
@@ -292,6 +292,21 @@ describe("the web app in chromium", () => {
       const simulate = page.locator('section[aria-labelledby="q-simulate"] .answer');
       await simulate.waitFor();
       assert.match((await simulate.textContent()) ?? "", /fails: UZB blocks it/);
+
+      await page.locator("#al-a").fill("UZB");
+      await page.locator("#al-b").fill("RUS");
+      await page.locator("#al-from").fill("1995");
+      await page.locator("#al-to").fill("2014");
+      await page.getByRole("button", { name: "Chart" }).click();
+      const chart = page.locator(".align-chart");
+      await chart.waitFor();
+      // One row a year, 1995 through 2014; the S-score is drawn as a line.
+      assert.equal(await chart.locator("tbody tr").count(), 20);
+      assert.equal((await chart.locator("tbody tr th").first().textContent())?.trim(), "1995");
+      assert.match(
+        (await chart.locator('path[data-series="s"]').getAttribute("d")) ?? "",
+        /^M[\d.]+,[\d.]+L/,
+      );
       await assertAccessible(page, "questions");
       await screenshot(page, "questions-desktop");
     });

@@ -10,7 +10,6 @@ export interface AlignYear {
   readonly s: number | null;
   readonly tau_b: number | null;
   readonly kappa: number | null;
-  readonly events?: number;
 }
 
 export interface AlignAnswer {
