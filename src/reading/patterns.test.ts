@@ -29,7 +29,7 @@ const gazetteer = new Gazetteer(
     ],
     [],
     [
-      { state: "UZB", aliases: ["Tashkent"] },
+      { state: "UZB", aliases: ["Tashkent", "Uzbek"] },
       { state: "USA", aliases: ["Washington"] },
       { state: "KAZ", aliases: ["Astana", "Kazakh"] },
     ],
@@ -261,6 +261,41 @@ describe("agreement patterns: names, parties and dates", () => {
     assert.ok(c?.kind === "agreement");
     assert.deepEqual([...c.parties].sort(), ["GEO", "NATO", "UKR"]);
     assert.deepEqual(claims(agreementClaims(view("Georgia and Ukraine signed an accord."), context())), []);
+  });
+});
+
+describe("event patterns: who acts, with whom, and where", () => {
+  it("does not take the place of a meeting, or an organization's summit, for a party to it", () => {
+    const s = view("At a CSTO summit meeting held in Tashkent in May 2016, Armenia and Belarus held talks.", [
+      ["May 2016", "2016-05"],
+    ]);
+    assert.deepEqual(
+      claims(eventClaims(s, context())).map((c) => (c.kind === "event" ? [c.source, c.target] : [])),
+      [["ARM", "BLR"]],
+    );
+  });
+
+  it("reads the visitor of 'during his visit to X' from the subject that follows, and whom the talks were with", () => {
+    const s = view(
+      "During his visit to Armenia on May 3, Washington's envoy held talks with Georgia and NATO to discuss support for Belarus.",
+      [["May 3", "2016-05-03"]],
+    );
+    const found = claims(eventClaims(s, context())).map((c) =>
+      c.kind === "event" ? [c.type, c.source, c.target] : [],
+    );
+    assert.deepEqual(found, [
+      ["CONSULT", "USA", "GEO"],
+      ["CONSULT", "USA", "NATO"],
+    ]);
+  });
+
+  it("reads violence against a state's own people as the state's act on itself", () => {
+    const s = view("On May 13, 2005 Uzbek troops fired into a crowd in a city of the east.", [
+      ["May 13, 2005", "2005-05-13"],
+    ]);
+    assert.deepEqual(claims(eventClaims(s, context())), [
+      { kind: "event", type: "ASSAULT", source: "UZB", target: "UZB", date: "2005-05-13" },
+    ]);
   });
 });
 

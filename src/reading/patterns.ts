@@ -513,11 +513,9 @@ export function agreementClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const members = org && date && ALL_MEMBERS.test(s.text) ? ctx.members?.(org.actor, date.date) : undefined;
   if (members && members.length >= 2) parties = [...members];
   else {
-    const isPlace = (m: Mention) =>
-      /\b(?:in|at)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, local(s, m) - 8), local(s, m)));
     // States, and people signing for them ("Putin and Karimov signed...").
     const signers = s.mentions.filter((m) => m.kind === "state" || m.kind === "person");
-    const named = new Set(signers.filter((m) => !isPlace(m)).map((m) => m.actor));
+    const named = new Set(signers.filter((m) => !isPlace(s, m)).map((m) => m.actor));
     parties = uniqueActors(
       s.mentions.filter(
         (m) =>
@@ -559,7 +557,10 @@ const EVENT_VERBS: [EventType, RegExp][] = [
   ],
   ["REQUEST", /\brequest\w*|\basked\b|\bappeal\w*|\bpled\b|\bpleaded\b|\burged\b|\bcalled on\b|\bdemand\w*/i],
   ["ACCUSE", /\baccus\w*|\bcritici\w*|\bcondemn\w*|\bdenounc\w*|\bblam\w*/i],
-  ["ASSAULT", /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|\bshell\w*|\bmassacre\b|\bclash\w*/i],
+  [
+    "ASSAULT",
+    /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|\bshell\w*|\bmassacred\b|\bclash\w*/i,
+  ],
   ["AID", /\b(?:military |economic |humanitarian )?aid\b|\bassistance\b/i],
   ["SUPPORT", /\bsupport\w*|\bbacked\b|\bendors\w*/i],
   ["AGREE", /\bagreed\b|\breached (?:an )?agreements?\b/i],
@@ -569,11 +570,17 @@ const EVENT_VERBS: [EventType, RegExp][] = [
   ],
   [
     "CONSULT",
-    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bsummit\b|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b/i,
+    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b/i,
   ],
   ["THREATEN", /\bthreaten\w*|\bwarn\w*/i],
   ["COERCE", /\bexpel\w*|\bexpul\w*|\bdetain\w*|\barrest\w*/i],
 ];
+
+/** The same verbs, to find every place a sentence uses them. */
+const EVENT_VERBS_ALL: [EventType, RegExp][] = EVENT_VERBS.map(([type, re]) => [
+  type,
+  new RegExp(re.source, "gi"),
+]);
 
 /**
  * The actors coordinated with a mention ("Uzbekistan, Kazakhstan and Tajikistan"): the
@@ -603,14 +610,28 @@ function coordinated(
 /** Passive voice: "was attacked by X", "under attack from X", "sanctioned by X". */
 const AGENT = /^\s*(?:\w+\s+){0,3}?(?:by|from)\s+(?:the\s+)?$/i;
 
+/** An organization named as the setting ("a CSTO summit meeting"), not as one who acts. */
+function isSetting(s: SentenceView, m: Mention): boolean {
+  const after = local(s, m) + m.text.length;
+  return isOrg(m) && ORG_AS_SETTING.test(s.text.slice(after, after + 24));
+}
+
+/** A mention named as where something happened ("a summit held in Moscow"), not who took part. */
+function isPlace(s: SentenceView, m: Mention): boolean {
+  return /\b(?:in|at|near)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, local(s, m) - 10), local(s, m)));
+}
+
 export function eventClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
-  const actors = s.mentions;
+  // Places are where an event happened; the actors are the others.
+  const actors = s.mentions.filter((m) => !isPlace(s, m) && !isSetting(s, m));
   if (actors.length === 0) return [];
   const out: Found[] = [];
   const text = maskMentions(s);
-  for (const [type, re] of EVENT_VERBS) {
-    const m = re.exec(text);
-    if (!m) continue;
+  // The verbs in the order the sentence has them: the first that reads is the main event.
+  const verbs = EVENT_VERBS_ALL.flatMap(([type, re]) =>
+    [...text.matchAll(re)].map((m) => ({ type, m })),
+  ).sort((a, b) => a.m.index - b.m.index);
+  for (const { type, m } of verbs) {
     const at = m.index;
     const endOfVerb = at + m[0].length;
     const before = [...actors].reverse().find((x) => local(s, x) < at);
@@ -620,6 +641,34 @@ export function eventClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
     // "X was attacked by Y": the agent after the verb acts on the subject before it.
     if (after && before && AGENT.test(s.text.slice(endOfVerb, local(s, after)))) {
       [sources, targets] = [targets, sources];
+    }
+    if (type === "CONSULT") {
+      // "During his visit to X on ..., Y held talks": the visitor is the subject that follows.
+      if (
+        sources.length === 0 &&
+        after &&
+        /\b(?:his|her|their|its)\s+(?:\w+\s+)?$/i.test(text.slice(0, at))
+      ) {
+        const subject = actors.find((x) => local(s, x) > local(s, after) && x.actor !== after.actor);
+        if (subject) sources = [subject];
+      }
+      // "A and B held talks": the first met the others.
+      if (targets.length === 0 && sources.length >= 2) {
+        const [first, ...others] = [...sources].sort((a, b) => a.start - b.start);
+        if (first) [sources, targets] = [[first], others];
+      }
+      // "..., holding talks with A and B": whom the talks were with, organizations included.
+      const withWhom = /\b(?:talks|meetings?|met|consultations)\s+with\b/i.exec(text.slice(endOfVerb));
+      if (withWhom && sources.length > 0) {
+        const from = endOfVerb + withWhom.index + withWhom[0].length;
+        // Up to where the sentence says what the talks were for ("... to discuss", "so that").
+        const purpose = /\s(?:to|in order to|so that|which|where|while|on)\s/i.exec(text.slice(from));
+        const until = Math.min(from + 160, purpose ? from + purpose.index : Number.POSITIVE_INFINITY);
+        const counterparts = actors.filter(
+          (x) => local(s, x) >= from && local(s, x) < until && !sources.some((y) => y.actor === x.actor),
+        );
+        if (counterparts.length > 0) targets = counterparts;
+      }
     }
     if (
       type === "ASSAULT" &&

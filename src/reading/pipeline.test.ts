@@ -73,4 +73,10 @@ describe("the reader", () => {
       "no sentence names the host",
     );
   });
+
+  it("reads nothing from a footnote's reference", () => {
+    const text =
+      "12 Jane Roe, “Kazakhstan Suspends Its SCO Membership,” Steppe Monitor, Vol. 4, No. 2, March 3, 2016.";
+    assert.deepEqual(extractClaims(text, "2016-04-01", knowledge), []);
+  });
 });

@@ -26,6 +26,18 @@ export interface ReaderKnowledge {
   readonly members?: (org: string, date: string) => readonly string[];
 }
 
+/**
+ * A bibliographic reference (a footnote: "3 A. Author, “Title,” Journal, Vol. 9, No. 71,
+ * April 10, 2012."): its title and date say nothing the article claims.
+ */
+export function isCitation(sentence: string): boolean {
+  return (
+    /[“"][^”"]{3,}[”"]/.test(sentence) &&
+    (/\b(?:Vol|No|pp?)\.\s*\d/.test(sentence) ||
+      /^\s*\d{1,3}\s+\p{Lu}[\p{L}.]*\s+\p{Lu}[\p{L}.]*,\s*[“"]/u.test(sentence))
+  );
+}
+
 /** How many undated sentences the narrative's last date still covers. */
 const NARRATIVE_REACH = 3;
 
@@ -50,6 +62,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   let previousStart = 0;
   let undatedSince = 0;
   for (const sentence of splitSentences(text)) {
+    if (isCitation(sentence.text)) continue;
     const times = findTimeMentions(sentence.text, reference ?? String(lastYear ?? 2000), {
       ...(lastYear === undefined ? {} : { defaultYear: lastYear }),
     });
