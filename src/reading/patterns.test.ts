@@ -62,6 +62,21 @@ function context(): ReadingContext {
 
 const claims = (found: { claim: Claim }[]) => found.map((f) => f.claim);
 
+describe("membership patterns: a verb sharing the sentence's subject", () => {
+  it("gives 'and joined' the sentence's subject, not the object of the verb before", () => {
+    const s = view(
+      "Uzbekistan signed a treaty with Russia in May 2005 and joined the Collective Security Treaty Organization in August 2006.",
+      [
+        ["May 2005", "2005-05"],
+        ["August 2006", "2006-08"],
+      ],
+    );
+    assert.deepEqual(claims(membershipClaims(s, context())), [
+      { kind: "membership", state: "UZB", org: "CSTO", change: "join", date: "2006-08" },
+    ]);
+  });
+});
+
 describe("membership patterns", () => {
   it("reads a suspension with its date", () => {
     const s = view(

@@ -137,6 +137,15 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
         )
       ) {
         nearest = states[0] ?? nearest;
+      } else if (
+        // "... signed a treaty with Russia and became a member": a verb with no subject of its
+        // own shares the sentence's; the state just before it was the object of another verb.
+        /\s(?:and|then|and then)\s+$/i.test(text.slice(0, at)) &&
+        /^\S*\s+\S/.test(s.text.slice(nearest.end - s.start, at)) &&
+        states[0] !== undefined &&
+        states[0] !== nearest
+      ) {
+        nearest = states[0];
       }
       const subjects = new Set(coordinated(s, states, nearest, -1).map((x) => x.actor));
       const together = /^\s*,?\s*(?:together|along) with\s+$/i;
