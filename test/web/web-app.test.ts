@@ -85,6 +85,12 @@ describe("the web app in chromium", () => {
 
     const client = await fetch(`${server.url}/actors/UZB`, { headers: { accept: "text/html" } });
     assert.equal(client.status, 200);
+    // The pages run under a policy that forbids inline script (and the views log no violation of it).
+    for (const r of [page, client]) {
+      const csp = r.headers.get("content-security-policy") ?? "";
+      assert.match(csp, /script-src 'self'/);
+      assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+    }
     assert.equal(await client.text(), html);
 
     const json = await fetch(`${server.url}/`);
