@@ -62,6 +62,38 @@ function context(): ReadingContext {
 
 const claims = (found: { claim: Claim }[]) => found.map((f) => f.claim);
 
+describe("force patterns: what the verb governs", () => {
+  it("reads a force established by an agreement, not one a base is set up to deploy", () => {
+    const ctx = context();
+    const made = view(
+      "In June 2009 CSTO members signed an agreement to establish the Collective Rapid Reaction Force.",
+      [["June 2009", "2009-06"]],
+    );
+    assert.deepEqual(
+      claims(forceClaims(made, ctx)).map((c) => (c.kind === "force" ? [c.change, c.name, c.date] : [])),
+      [["establish", "Collective Rapid Reaction Force", "2009-06"]],
+    );
+    const deployed = view(
+      "In July 2010 Russia set up a depot in Uzbekistan in order to supply the CSTO Collective Rapid Reaction Force.",
+      [["July 2010", "2010-07"]],
+    );
+    assert.deepEqual(claims(forceClaims(deployed, ctx)), []);
+    const required = view(
+      "Since 1996 the CSTO states are required under the treaty to establish regional legions.",
+      [["1996", "1996"]],
+    );
+    assert.deepEqual(claims(forceClaims(required, ctx)), []);
+  });
+
+  it("does not take an exercise's troops for the size of the force that held it", () => {
+    const s = view(
+      "In August 2012 the CSTO Collective Rapid Reaction Force held a military exercise with 1,000 soldiers.",
+      [["August 2012", "2012-08"]],
+    );
+    assert.deepEqual(claims(forceClaims(s, context())), []);
+  });
+});
+
 describe("membership patterns: a verb sharing the sentence's subject", () => {
   it("gives 'and joined' the sentence's subject, not the object of the verb before", () => {
     const s = view(

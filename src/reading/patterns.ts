@@ -715,7 +715,7 @@ export function eventClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
 
 const FORCE_NAME =
   /\b((?:(?:[A-Z][\w-]*|of|the)\s+){0,7}(?:Force|Forces|Legion|Grouping|Army)s?\b)|\b((?:peacekeeping|rapid reaction|rapid deployment|regional) (?:force|forces|grouping|legion)s?)\b/;
-const ESTABLISH = /\b(?:establish\w*|form(?:ed|ation)|creat\w*|set up|launch\w*)\b/i;
+const ESTABLISH = /\b(?:establish\w*|form(?:ed|ation)|creat\w*|set up|launch\w*|deploy\w*)\b/i;
 const SIZE = /(\d{1,3}(?:,\d{3})+|\d+)\s+(?:soldiers|troops|members|servicemen|personnel|men)\b/i;
 
 export function forceClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
@@ -726,8 +726,26 @@ export function forceClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
   // The organization must be named here: a span names every actor of its claim.
   const org = s.mentions.find(isOrg)?.actor;
   if (!org) return [];
-  const size = SIZE.exec(s.text);
-  const establish = ESTABLISH.exec(s.text);
+  // The troops of an exercise are not the size of the force that held it.
+  const size = EXERCISE.test(s.text) ? null : SIZE.exec(s.text);
+  // The establishing verb must govern the force: "established the X" or "the X was formed",
+  // said as done ("is required to establish", "to deploy" a force set up elsewhere are not).
+  const nameAt = named.index;
+  const establish = [...s.text.matchAll(new RegExp(ESTABLISH.source, "gi"))].find((e) => {
+    const before = s.text.slice(Math.max(0, e.index - 60), e.index);
+    if (
+      /\b(?:required|obliged|expected|planning|plans?|intends?|hopes?|wants?|in order)\b[^.;]{0,40}\bto\s+$|\b(?:will|would|shall)\s+$/i.test(
+        before,
+      )
+    )
+      return false;
+    const ahead = nameAt - (e.index + e[0].length);
+    const behind = e.index - (nameAt + named[0].length);
+    return (
+      (ahead >= 0 && ahead <= 40) ||
+      (behind >= 0 && behind <= 40 && /\b(?:was|were|is|are|been)\s+$/i.test(before))
+    );
+  });
   const date = dateNear(s, establish?.index ?? named.index);
   if (!date) return [];
   const members = uniqueActors(s.mentions.filter((x) => x.kind === "state"));
