@@ -621,8 +621,9 @@ const AGENT = /^\s*(?:\w+\s+){0,3}?(?:by|from)\s+(?:the\s+)?$/i;
 
 /** An organization named as the setting ("a CSTO summit meeting"), not as one who acts. */
 function isSetting(s: SentenceView, m: Mention): boolean {
+  if (!isOrg(m)) return false;
   const after = local(s, m) + m.text.length;
-  return isOrg(m) && ORG_AS_SETTING.test(s.text.slice(after, after + 24));
+  return ORG_AS_SETTING.test(s.text.slice(after, after + 24));
 }
 
 /** A mention named as where something happened ("a summit held in Moscow"), not who took part. */

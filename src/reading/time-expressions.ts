@@ -601,7 +601,21 @@ function pairedDays(text: string, mentions: readonly Candidate[]): Candidate[] {
   return out;
 }
 
+/** Resolutions by reference and default year: a document asks for the same few many times. */
+const RESOLUTIONS = new Map<string, Resolution>();
+
 function resolution(reference: string, defaultYear: number | undefined): Resolution {
+  const key = `${reference}|${defaultYear ?? ""}`;
+  let res = RESOLUTIONS.get(key);
+  if (res === undefined) {
+    if (RESOLUTIONS.size > 1000) RESOLUTIONS.clear();
+    res = resolve(reference, defaultYear);
+    RESOLUTIONS.set(key, res);
+  }
+  return res;
+}
+
+function resolve(reference: string, defaultYear: number | undefined): Resolution {
   const parsed = parsePartialDate(reference);
   if (!parsed.ok) {
     throw new RangeError(
