@@ -22,8 +22,10 @@ import { registerBackup } from "./commands/backup.js";
 import type { CommandKit } from "./commands/command-kit.js";
 import { registerExtract } from "./commands/extract.js";
 import { registerIngest } from "./commands/ingest.js";
+import { registerJobs } from "./commands/jobs.js";
 import { registerServe } from "./commands/serve.js";
 import { registerToken } from "./commands/token.js";
+import { registerWorker } from "./commands/worker.js";
 import { type Output, paint, reportProblem, table } from "./output.js";
 
 /**
@@ -673,6 +675,8 @@ export function buildProgram(ctx: CliContext): Command {
   registerServe(program, kit);
   registerToken(program, kit);
   registerBackup(program, kit);
+  registerWorker(program, kit);
+  registerJobs(program, kit);
   return program;
 }
 

@@ -12,6 +12,7 @@ import {
 import { readDate } from "../../services/knowledge-service.js";
 import { paint, table } from "../output.js";
 import type { CommandKit } from "./command-kit.js";
+import { enqueueDocuments } from "./jobs.js";
 
 const REVIEW_STATES = ["candidate", "accepted", "rejected", "corrected", "all"] as const;
 
@@ -54,10 +55,15 @@ export function registerIngest(program: Command, kit: CommandKit): void {
       ]),
     )
     .option("--by <name>", "who ingests (default: $HEARTLAND_USER or the login name)")
+    .option(
+      "--queue",
+      "queue the documents in PostgreSQL for `heartland worker` instead of reading them here",
+    )
     .addHelpText(
       "after",
       kit.example(
         "heartland ingest reports/*.txt",
+        "heartland --database-url postgres://heartland@db/heartland ingest --queue reports/*.txt",
         "heartland ingest article.html --published 2012-06-21 --json",
         "heartland review list",
       ),
@@ -65,13 +71,17 @@ export function registerIngest(program: Command, kit: CommandKit): void {
     .action(
       async (
         files: string[],
-        opts: { published?: string; format?: "text" | "html" | "markdown"; by?: string },
+        opts: { published?: string; format?: "text" | "html" | "markdown"; by?: string; queue?: boolean },
         cmd: Command,
       ) => {
         if (opts.published !== undefined) readDate(opts.published, "--published");
         const by = reviewerOf(opts, kit.env);
         // Every file is read and checked before anything is written.
         const inputs = readDocumentFiles(files);
+        if (opts.queue) {
+          const queued = inputs.map((i) => ({ ...i, published: opts.published, format: opts.format }));
+          return enqueueDocuments(cmd, kit, queued, by);
+        }
         await kit.withService(cmd, async (s, json) => {
           const ingest = new IngestService(s);
           const reports = [];
