@@ -62,6 +62,19 @@ function context(): ReadingContext {
 
 const claims = (found: { claim: Claim }[]) => found.map((f) => f.claim);
 
+describe("rule patterns: consent for foreign bases", () => {
+  it("reads 'without the consensus of all members' as a rule that bases need every member's consent", () => {
+    const s = view(
+      "In May 2015 the CSTO adopted a rule barring members from hosting foreign bases without the consensus of all members.",
+      [["May 2015", "2015-05"]],
+    );
+    const found = claims(ruleClaims(s, context())).map((c) =>
+      c.kind === "rule" ? [c.subject, c.rule, c.change] : [],
+    );
+    assert.deepEqual(found, [["CSTO", "foreign-base-consent", "adopt"]]);
+  });
+});
+
 describe("force patterns: what the verb governs", () => {
   it("reads a force established by an agreement, not one a base is set up to deploy", () => {
     const ctx = context();

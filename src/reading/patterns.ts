@@ -248,7 +248,7 @@ const RULES: {
     rule: "exclusive-alliance",
   },
   {
-    re: /\b(?:consent|approval|agreement) of all (?:the )?(?:member states|members)\b/i,
+    re: /\b(?:consent|approval|agreement|consensus) of all (?:the )?(?:its )?(?:member states|members)\b/i,
     rule: "foreign-base-consent",
     value: "all-members",
   },
@@ -272,8 +272,10 @@ export function ruleClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     const f = ctx.founded.get(subject);
     return f ? { date: f.slice(0, 4) } : null;
   };
+  // "without the consensus of all members" asks consent for one thing; it is no decision rule.
+  const decisionText = s.text.replace(/\b(?:consent|approval|agreement|consensus) of all\b/gi, "");
   for (const [re, value] of DECISION_VALUES) {
-    if (!org || !re.test(s.text) || !/\b(?:decision|decid|vot|principle|mechanism|rule)/i.test(s.text))
+    if (!org || !re.test(decisionText) || !/\b(?:decision|decid|vot|principle|mechanism|rule)/i.test(s.text))
       continue;
     const proposer =
       change === "propose"
