@@ -62,6 +62,18 @@ function context(): ReadingContext {
 
 const claims = (found: { claim: Claim }[]) => found.map((f) => f.claim);
 
+describe("founding members", () => {
+  it("are the list right after 'member states', not states the sentence names later", () => {
+    const s = view(
+      "At its founding the Collective Security Treaty Organization had four member states – Armenia, Belarus and Russia – and Uzbekistan stayed out.",
+    );
+    assert.deepEqual(
+      claims(membershipClaims(s, context())).map((c) => (c.kind === "membership" ? c.state : "")),
+      ["ARM", "BLR", "RUS"],
+    );
+  });
+});
+
 describe("rule patterns: consent for foreign bases", () => {
   it("reads 'without the consensus of all members' as a rule that bases need every member's consent", () => {
     const s = view(
@@ -96,6 +108,17 @@ describe("force patterns: what the verb governs", () => {
       [["1996", "1996"]],
     );
     assert.deepEqual(claims(forceClaims(required, ctx)), []);
+  });
+
+  it("reads a force the members agreed to create, named before the verb", () => {
+    const s = view(
+      "The third force is the CSTO peacekeeping force, which the members agreed to create on Oct. 6, 2007.",
+      [["Oct. 6, 2007", "2007-10-06"]],
+    );
+    assert.deepEqual(
+      claims(forceClaims(s, context())).map((c) => (c.kind === "force" ? [c.change, c.date] : [])),
+      [["establish", "2007-10-06"]],
+    );
   });
 
   it("does not take an exercise's troops for the size of the force that held it", () => {

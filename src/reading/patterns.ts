@@ -25,12 +25,19 @@ export interface SentenceView {
 
 /** The sentence with every mention blanked out, so that no trigger fires inside a name ("Cooperation" in "Shanghai Cooperation Organization"). */
 export function maskMentions(s: SentenceView): string {
-  let out = s.text;
-  for (const m of s.mentions) {
+  // Built from pieces and joined once: linear in the sentence however many names it holds.
+  const pieces: string[] = [];
+  let at = 0;
+  for (const m of [...s.mentions].sort((x, y) => x.start - y.start)) {
     const a = m.start - s.start;
-    out = out.slice(0, a) + " ".repeat(m.end - m.start) + out.slice(a + (m.end - m.start));
+    const b = a + (m.end - m.start);
+    if (b <= at) continue; // inside a mention already masked
+    const from = Math.max(a, at);
+    pieces.push(s.text.slice(at, from), " ".repeat(b - from));
+    at = b;
   }
-  return out;
+  pieces.push(s.text.slice(at));
+  return pieces.join("");
 }
 
 /** What the reader knows beyond the sentence: the knowledge base and the document so far. */
@@ -167,7 +174,9 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
   if (founding) {
     const org = s.mentions.find(isOrg)?.actor ?? null;
     const date = org ? ctx.founded.get(org) : undefined;
-    const states = uniqueActors(s.mentions.filter((x) => x.kind === "state" && local(s, x) > founding.index));
+    // The list right after ("– A, B and C –"), not states named later in the sentence.
+    const after = s.mentions.filter((x) => x.kind === "state" && local(s, x) > founding.index);
+    const states = after[0] ? uniqueActors(coordinated(s, after, after[0], 1)) : [];
     if (org && date) {
       for (const state of states) {
         out.push({ claim: { kind: "membership", state, org, change: "join", date }, confidence: 0.7 });
@@ -327,7 +336,7 @@ const BASE_CHANGES: [RegExp, "exists" | "close" | "extend" | "plan" | "abort" | 
   [/\balready\b|\bexisting\b/i, "exists"],
   [/\b(?:expul\w*|expel\w*|evict\w*|clos(?:e|ed|ing|ure)|withdraw\w*|shut\w*|vacat\w*)\b/i, "close"],
   [/\bextend\w*\b[^.]{0,60}\blease\b|\blease\b[^.]{0,60}\bextend\w*\b|\bprolong\w*\b/i, "extend"],
-  [/\b(?:dropped|abandon\w*|shelved|cancel\w*|scrapped|never (?:built|opened))\b/i, "abort"],
+  [/\b(?:dropped|abandon\w*|abort\w*|shelved|cancel\w*|scrapped|never (?:built|opened))\b/i, "abort"],
   [/\b(?:plan\w*|intend\w*|proposed|would (?:open|set up|build))\b/i, "plan"],
   [/\b(?:offer\w*|open\w*|establish\w*|set up|granted|deploy\w*|host\w*|stationed)\b/i, "open"],
 ];
@@ -746,7 +755,10 @@ export function forceClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
     const behind = e.index - (nameAt + named[0].length);
     return (
       (ahead >= 0 && ahead <= 40) ||
-      (behind >= 0 && behind <= 40 && /\b(?:was|were|is|are|been)\s+$/i.test(before))
+      // "the X was formed", "the X, which the members agreed to create".
+      (behind >= 0 &&
+        behind <= 60 &&
+        /\b(?:was|were|is|are|been|agreed to|decided to|voted to)\s+$/i.test(before))
     );
   });
   const date = dateNear(s, establish?.index ?? named.index);
