@@ -11,6 +11,7 @@ import { type BenchContext, benchContext, type Result } from "./kit.js";
 import { analyticsBench } from "./sections/analytics.js";
 import { apiBench } from "./sections/api.js";
 import { extractBench } from "./sections/extract.js";
+import { postgresBench } from "./sections/postgres.js";
 import { storeBench } from "./sections/store.js";
 import { webBench } from "./sections/web.js";
 
@@ -20,6 +21,7 @@ const SECTIONS: Record<string, (ctx: BenchContext) => Promise<Result[]>> = {
   api: apiBench,
   extract: extractBench,
   web: webBench,
+  postgres: postgresBench,
 };
 
 const wanted = process.argv.slice(2);

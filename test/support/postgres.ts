@@ -39,7 +39,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function startEmbedded(): Promise<{ url: string; stop: () => Promise<void> }> {
+/** Starts a throwaway PostgreSQL (data in a new /tmp directory, removed on stop); for tests and the bench. */
+export async function startEmbedded(): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await freePort();
   // The postgres user is given only this directory (chowned to it), so it is made
   // directly under /tmp: a folder inside mkdtemp's 0700 one would be out of its reach.
