@@ -372,6 +372,36 @@ describe("event patterns: who acts, with whom, and where", () => {
     ]);
   });
 
+  it("tells the same event at each of coordinated dates, and the same verb again with its own date", () => {
+    const twice = view("Kyrgyzstan was attacked by Uzbekistan in 1999 and 2000 respectively.", [
+      ["1999", "1999"],
+      ["2000", "2000"],
+    ]);
+    assert.deepEqual(
+      claims(eventClaims(twice, context())).map((c) =>
+        c.kind === "event" ? [c.type, c.source, c.target, c.date] : [],
+      ),
+      [
+        ["ASSAULT", "UZB", "KGZ", "1999"],
+        ["ASSAULT", "UZB", "KGZ", "2000"],
+      ],
+    );
+    const lifted = view(
+      "Washington lifted its sanctions on Tashkent in 2008 and then lifted its arms embargo in 2010.",
+      [
+        ["2008", "2008"],
+        ["2010", "2010"],
+      ],
+    );
+    assert.deepEqual(
+      claims(eventClaims(lifted, context())).map((c) => (c.kind === "event" ? [c.type, c.date] : [])),
+      [
+        ["CONCEDE", "2008"],
+        ["CONCEDE", "2010"],
+      ],
+    );
+  });
+
   it("reads violence against a state's own people as the state's act on itself", () => {
     const s = view("On May 13, 2005 Uzbek troops fired into a crowd in a city of the east.", [
       ["May 13, 2005", "2005-05-13"],

@@ -569,7 +569,10 @@ export function agreementClaims(s: SentenceView, ctx: ReadingContext): Found[] {
 // ---------------------------------------------------------------- events (PLOVER)
 
 const EVENT_VERBS: [EventType, RegExp][] = [
-  ["CONCEDE", /\b(?:lift\w*|eas\w*|relax\w*)\b[^.]{0,30}\bsanctions\b|\bsanctions\b[^.]{0,20}\blifted\b/i],
+  [
+    "CONCEDE",
+    /\b(?:lift\w*|eas\w*|relax\w*)\b[^.]{0,30}\b(?:sanctions|embargo)\b|\b(?:sanctions|embargo)\b[^.]{0,20}\blifted\b/i,
+  ],
   ["SANCTION", /\bsanction(?:ed|s|ing)?\b|\bembargo\w*\b/i],
   [
     "REJECT",
@@ -595,6 +598,22 @@ const EVENT_VERBS: [EventType, RegExp][] = [
   ["THREATEN", /\bthreaten\w*|\bwarn\w*/i],
   ["COERCE", /\bexpel\w*|\bexpul\w*|\bdetain\w*|\barrest\w*/i],
 ];
+
+/** Dates joined to the given one by "and" ("in 1999 and 2000 respectively"). */
+function coordinatedDates(s: SentenceView, date: ClaimDate): ClaimDate[] {
+  const i = s.dates.findIndex((d) => d.date === date.date && d.end === date.end);
+  const out: ClaimDate[] = [];
+  for (let j = i; j >= 0 && j + 1 < s.dates.length; j++) {
+    const a = s.dates[j];
+    const b = s.dates[j + 1];
+    if (!a || !b) break;
+    const aText = s.text.slice(a.start - s.start);
+    const gap = /^\S+(?:\s\S+){0,2}?\s+and\s+$/.exec(aText.slice(0, b.start - a.start));
+    if (!gap) break;
+    out.push({ date: b.date, ...(b.end ? { end: b.end } : {}) });
+  }
+  return out;
+}
 
 /** The same verbs, to find every place a sentence uses them. */
 const EVENT_VERBS_ALL: [EventType, RegExp][] = EVENT_VERBS.map(([type, re]) => [
@@ -718,7 +737,30 @@ export function eventClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
         });
       }
     }
-    if (out.length > 0) break; // one event type per sentence: the first verb that reads
+    // "in 1999 and 2000": the same event at each of coordinated dates.
+    for (const other of coordinatedDates(s, date)) {
+      for (const f of out.filter(
+        (x) => x.claim.kind === "event" && x.claim.date === date.date && x.claim.type === type,
+      ))
+        if (f.claim.kind === "event") out.push({ claim: { ...f.claim, date: other.date }, confidence: 0.4 });
+    }
+    // One event type per sentence, the first verb that reads; the same verb again with a
+    // date of its own ("lifted its sanctions in 2008 and its embargo in 2009") is told too.
+    if (out.length > 0) {
+      const first = out[0]?.claim;
+      for (const again of verbs.filter((v) => v.type === type && v.m.index > at)) {
+        const later = dateNear(s, again.m.index);
+        if (!later || later.date === date.date || first?.kind !== "event") continue;
+        const step = out.filter((f) => f.claim.kind === "event" && f.claim.date === date.date);
+        for (const f of step)
+          if (f.claim.kind === "event")
+            out.push({
+              claim: { ...f.claim, date: later.date, ...(later.end ? { end: later.end } : {}) },
+              confidence: 0.4,
+            });
+      }
+      break;
+    }
   }
   return out;
 }
