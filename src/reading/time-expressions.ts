@@ -368,6 +368,24 @@ const PART_BEFORE =
 /** Before the year: a month name, "February 2013", "Nov. 2011", "May, 2010", "November of 2011". */
 const MONTH_BEFORE =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s*,?\s+(?:of\s+)?$/;
+const MONTHS_WRITTEN =
+  "January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.";
+/** "March 2, 2016", "Oct. 6 2007" before a year. */
+const MONTH_DAY_BEFORE = new RegExp(
+  `\\b(?<month>${MONTHS_WRITTEN})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+$`,
+);
+/** "2 March 2016", "14th of May, 2002" before a year. */
+const DAY_MONTH_BEFORE = new RegExp(
+  `\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTHS_WRITTEN}),?\\s+$`,
+);
+/** "12 and 13 March", "12-13 March": days paired before a month, which chrono reads. */
+const DAY_PAIR = /\b\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|–|&)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}/u;
+/** Absolute dates our own matcher reads fully; a window holding nothing else needs no chrono. */
+const ABSOLUTE = new RegExp(
+  `\\b(?:(?:${MONTHS_WRITTEN})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS_WRITTEN}),?\\s+|(?:${MONTHS_WRITTEN})\\s*,?\\s+(?:of\\s+)?)\\d{4}\\b`,
+  "g",
+);
+
 const MONTH_NUMBER: Readonly<Record<string, number>> = {
   jan: 1,
   feb: 2,
@@ -436,6 +454,27 @@ function ownMatches(text: string, res: Resolution): Candidate[] {
     if (GLUED_BEFORE.test(before) || QUANTITY_BEFORE.test(before)) continue;
     // Glued on the right ("2012/13", "1990s") or a count ("2000 troops"): only a range may still start here.
     const alone = !GLUED_AFTER.test(after) && !COUNT_AFTER.test(after);
+
+    const day = alone ? (MONTH_DAY_BEFORE.exec(before) ?? DAY_MONTH_BEFORE.exec(before)) : null;
+    if (day !== null) {
+      const monthWord = day.groups?.month ?? "";
+      const date = {
+        year: y,
+        month: MONTH_NUMBER[monthWord.slice(0, 3).toLowerCase()] ?? 1,
+        day: Number(day.groups?.day),
+      };
+      if (parsePartialDate(formatDate(date, "day")).ok) {
+        out.push({
+          start: at - day[0].length,
+          end: stop,
+          date,
+          precision: "day",
+          relative: false,
+          yearSource: "text",
+        });
+        continue;
+      }
+    }
 
     const month = alone ? MONTH_BEFORE.exec(before) : null;
     if (month !== null) {
@@ -641,6 +680,9 @@ export function findTimeMentions(
   const accepted: Candidate[] = [];
   for (const w of triggerWindows(text)) {
     const slice = text.slice(w.start, w.end);
+    // A window whose only triggers are dates written out in full is read by our own matcher.
+    TRIGGER.lastIndex = 0;
+    if (!DAY_PAIR.test(slice) && !TRIGGER.test(slice.replace(ABSOLUTE, " "))) continue;
     const results = READER.parse(slice, { instant: res.instant, timezone: 0 }, { forwardDate: false });
     for (const r of results) {
       const c = fromChrono(text, w.start, r, res);
