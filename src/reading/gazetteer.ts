@@ -46,9 +46,15 @@ function isWordCode(code: number): boolean {
   return WORD_CHAR.test(String.fromCharCode(code));
 }
 
+/** The first two UTF-16 units at `i` as one number: a map key that allocates no string. */
+function prefixKey(text: string, i: number): number {
+  const second = text.charCodeAt(i + 1);
+  return text.charCodeAt(i) * 65536 + (Number.isNaN(second) ? 0 : second);
+}
+
 export class Gazetteer {
   /** Names by their first two characters, longest first: the candidates at a word's start. */
-  readonly #byPrefix = new Map<string, string[]>();
+  readonly #byPrefix = new Map<number, string[]>();
   readonly #byName = new Map<string, Actor>();
   readonly #offices = new Map<string, Office[]>();
 
@@ -64,7 +70,7 @@ export class Gazetteer {
     for (const o of offices) this.#offices.set(o.person, [...(this.#offices.get(o.person) ?? []), o]);
     const names = [...this.#byName.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
     for (const n of names) {
-      const key = n.slice(0, 2);
+      const key = prefixKey(n, 0);
       const list = this.#byPrefix.get(key) ?? [];
       list.push(n);
       this.#byPrefix.set(key, list);
@@ -97,7 +103,7 @@ export class Gazetteer {
     // only at the names that begin with the same two characters (longest first).
     for (let i = 0; i < text.length; i++) {
       if (!isWordCode(text.charCodeAt(i)) || (i > 0 && isWordCode(text.charCodeAt(i - 1)))) continue;
-      const candidates = this.#byPrefix.get(text.slice(i, i + 2));
+      const candidates = this.#byPrefix.get(prefixKey(text, i));
       if (!candidates) continue;
       const name = candidates.find((n) => {
         if (!text.startsWith(n, i)) return false;

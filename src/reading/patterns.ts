@@ -25,6 +25,8 @@ export interface SentenceView {
 
 /** The sentence with every mention blanked out, so that no trigger fires inside a name ("Cooperation" in "Shanghai Cooperation Organization"). */
 export function maskMentions(s: SentenceView): string {
+  const cached = MASKED.get(s);
+  if (cached !== undefined) return cached;
   // Built from pieces and joined once: linear in the sentence however many names it holds.
   const pieces: string[] = [];
   let at = 0;
@@ -37,8 +39,13 @@ export function maskMentions(s: SentenceView): string {
     at = b;
   }
   pieces.push(s.text.slice(at));
-  return pieces.join("");
+  const masked = pieces.join("");
+  MASKED.set(s, masked);
+  return masked;
 }
+
+/** Each sentence is masked once, however many patterns ask. */
+const MASKED = new WeakMap<SentenceView, string>();
 
 /** What the reader knows beyond the sentence: the knowledge base and the document so far. */
 export interface ReadingContext {

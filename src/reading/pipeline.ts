@@ -1,7 +1,7 @@
 import { type Claim, canonicalJson, claimContent } from "../domain/claim.js";
 import { type PartialDate, parsePartialDate } from "../domain/partial-date.js";
 import type { Gazetteer, Mention } from "./gazetteer.js";
-import { PATTERNS, type ReadingContext, type SentenceView } from "./patterns.js";
+import { exerciseClaims, PATTERNS, type ReadingContext, type SentenceView } from "./patterns.js";
 import { splitSentences } from "./sentences.js";
 import { findTimeMentions } from "./time-expressions.js";
 
@@ -85,7 +85,9 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       dates,
     };
     let exercise = false;
-    for (const pattern of PATTERNS) {
+    // Every claim names an actor in its sentence, except an exercise going on from the one before.
+    const patterns = mentions.length > 0 ? PATTERNS : ctx.exerciseInPreviousSentence ? [exerciseClaims] : [];
+    for (const pattern of patterns) {
       for (const found of pattern(view, ctx)) {
         // A sentence may go on about the exercise of the sentence just before it, once.
         if (found.continues && mergeIntoPrevious(out, found.claim, sentence.end)) continue;
