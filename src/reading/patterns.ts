@@ -84,9 +84,13 @@ function local(s: SentenceView, m: { start: number }): number {
 }
 
 /** The sentence's date nearest after (or else before) a position, else the first. */
+/** "until 2014", "by the end of 2012", "after 2014": a bound the text sets, not when something happened. */
+const BOUND_BEFORE = /\b(?:until|till|by(?: the end of)?|after|before)\s+$/i;
+
 function dateNear(s: SentenceView, at: number): ClaimDate | null {
-  const after = s.dates.find((d) => d.start - s.start >= at);
-  const before = [...s.dates].reverse().find((d) => d.start - s.start < at);
+  const dates = s.dates.filter((d) => !BOUND_BEFORE.test(s.text.slice(Math.max(0, d.start - s.start - 20), d.start - s.start)));
+  const after = dates.find((d) => d.start - s.start >= at);
+  const before = [...dates].reverse().find((d) => d.start - s.start < at);
   const d = after ?? before ?? null;
   return d ? { date: d.date, ...(d.end ? { end: d.end } : {}) } : null;
 }
