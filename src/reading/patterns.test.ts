@@ -298,6 +298,28 @@ describe("exercise patterns", () => {
   });
 });
 
+describe("exercise patterns: places", () => {
+  it("does not count the states of an 'A-B border' among the participants", () => {
+    const s = view(
+      "In May 2014 the CSTO held joint military exercises near the Armenian-Turkish border with troops from Russia.",
+      [["May 2014", "2014-05"]],
+    );
+    const [c] = claims(exerciseClaims(s, context()));
+    assert.ok(c?.kind === "exercise");
+    assert.deepEqual(c.participants, ["RUS"]);
+  });
+});
+
+describe("dates that bound", () => {
+  it("are not when a claim happened: 'by the end of 2012' dates no accession", () => {
+    const s = view(
+      "Armenia pledged to join the Collective Security Treaty Organization by the end of 2012.",
+      [["the end of 2012", "2012-12"]],
+    );
+    assert.deepEqual(claims(membershipClaims(s, context())), []);
+  });
+});
+
 describe("agreement patterns", () => {
   it("reads a signed treaty with its name and parties", () => {
     const s = view("Kazakhstan and Kyrgyzstan signed the Treaty of Eternal Friendship in April 1997.", [

@@ -88,7 +88,9 @@ function local(s: SentenceView, m: { start: number }): number {
 const BOUND_BEFORE = /\b(?:until|till|by(?: the end of)?|after|before)\s+$/i;
 
 function dateNear(s: SentenceView, at: number): ClaimDate | null {
-  const dates = s.dates.filter((d) => !BOUND_BEFORE.test(s.text.slice(Math.max(0, d.start - s.start - 20), d.start - s.start)));
+  const dates = s.dates.filter(
+    (d) => !BOUND_BEFORE.test(s.text.slice(Math.max(0, d.start - s.start - 20), d.start - s.start)),
+  );
   const after = dates.find((d) => d.start - s.start >= at);
   const before = [...dates].reverse().find((d) => d.start - s.start < at);
   const d = after ?? before ?? null;
@@ -476,7 +478,9 @@ export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const location = hostMention
     ? place.exec(s.text.slice(Math.max(0, local(s, hostMention) - 40), local(s, hostMention)))?.[1]
     : undefined;
-  const participants = uniqueActors(s.mentions.filter((x) => x.kind === "state" && x !== hostMention));
+  const participants = uniqueActors(
+    s.mentions.filter((x) => x.kind === "state" && x !== hostMention && !inBorderName(s, x)),
+  );
   const troops =
     /(\d{1,3}(?:,\d{3})+|\d+)\s+(?:troops|soldiers|servicemen|personnel|military personnel)/i.exec(s.text);
   const form = /\boperation\b/i.test(m[0]) ? "operation" : "exercise";
@@ -665,6 +669,16 @@ function isSetting(s: SentenceView, m: Mention): boolean {
   if (!isOrg(m)) return false;
   const after = local(s, m) + m.text.length;
   return ORG_AS_SETTING.test(s.text.slice(after, after + 24));
+}
+
+/** "the Armenian-Turkish border": states named as a place, not as parties. */
+function inBorderName(s: SentenceView, m: Mention): boolean {
+  const after = s.text.slice(local(s, m) + m.text.length, local(s, m) + m.text.length + 40);
+  const before = s.text.charAt(local(s, m) - 1);
+  return (
+    /^[-–]\p{L}+\s+(?:border|frontier|boundary)\b/u.test(after) ||
+    ((before === "-" || before === "–") && /^\s+(?:border|frontier|boundary)\b/.test(after))
+  );
 }
 
 /** A mention named as where something happened ("a summit held in Moscow"), not who took part. */

@@ -79,4 +79,14 @@ describe("the reader", () => {
       "12 Jane Roe, “Kazakhstan Suspends Its SCO Membership,” Steppe Monitor, Vol. 4, No. 2, March 3, 2016.";
     assert.deepEqual(extractClaims(text, "2016-04-01", knowledge), []);
   });
+
+  it("puts a recent event in the year of publication, not in the year the narrative was last at", () => {
+    const text =
+      "In 2009 Tajikistan refused to let Uzbekistan use its airspace.\nDuring a recent visit on June 12-13, Uzbekistan held talks with Tajikistan.\n";
+    const events = extractClaims(text, "2012-06-21", knowledge).filter((c) => c.claim.kind === "event");
+    assert.deepEqual(
+      events.map((e) => e.claim.date),
+      ["2009", "2012-06-12"],
+    );
+  });
 });

@@ -38,6 +38,9 @@ export function isCitation(sentence: string): boolean {
   );
 }
 
+/** Words that put a sentence at the time of writing. */
+const RECENT = /\b(?:recent(?:ly)?|this (?:week|month|year)|earlier this|last week|currently|at present)\b/i;
+
 /** How many undated sentences the narrative's last date still covers. */
 const NARRATIVE_REACH = 3;
 
@@ -63,8 +66,11 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   let undatedSince = 0;
   for (const sentence of splitSentences(text)) {
     if (isCitation(sentence.text)) continue;
+    // "His recent visit, on June 12-13": news of the moment, in the year of publication, not
+    // in the year the narrative was last at.
+    const current = reference !== null && RECENT.test(sentence.text);
     const times = findTimeMentions(sentence.text, reference ?? String(lastYear ?? 2000), {
-      ...(lastYear === undefined ? {} : { defaultYear: lastYear }),
+      ...(lastYear === undefined || current ? {} : { defaultYear: lastYear }),
     });
     // A year inside a quoted name ("Peace Mission 2012") names, it does not date.
     const quotes = [...sentence.text.matchAll(/[“"][^”"]{1,80}[”"]/g)].map((q) => [
