@@ -105,15 +105,17 @@ export class IngestService {
       return await this.store.transaction(async (tx) => {
         const again = await tx.documentByHash(hash);
         if (again) return { document: again, status: "unchanged" as const, candidates: 0 };
-        const sources = new Map((await tx.sources()).map((s) => [s.id, s]));
-        const documents = new Set((await tx.documents()).map((d) => d.id));
         // A curated source of the same name that is a document without text (an article the
         // curators cited with spans) is this document: its claims' spans point into it.
-        const id = documentId(basename(input.name), hash, (candidate) => {
-          const source = sources.get(candidate);
-          return documents.has(candidate) || (source !== undefined && source.document !== true);
-        });
-        if (!sources.has(id)) {
+        // Only the name's own id is looked up: the work does not grow with the corpus.
+        const stem = documentId(basename(input.name), hash, () => false);
+        const stemSource = await tx.source(stem);
+        const stemTaken =
+          (await tx.document(stem)) !== undefined ||
+          (stemSource !== undefined && stemSource.document !== true);
+        const id = documentId(basename(input.name), hash, (candidate) => candidate === stem && stemTaken);
+        const existing = id === stem ? stemSource : await tx.source(id);
+        if (!existing) {
           await tx.putSources([
             {
               id,
@@ -128,7 +130,7 @@ export class IngestService {
           id,
           hash,
           name: basename(input.name),
-          title: read.title ?? sources.get(id)?.title ?? basename(input.name),
+          title: read.title ?? existing?.title ?? basename(input.name),
           format: read.format,
           published: read.published,
           text: read.text,

@@ -4,7 +4,7 @@ import { partialDate } from "../domain/partial-date.js";
 import type { Origin, ReviewState, Source, StoredClaim } from "../domain/provenance.js";
 import type { Actor, ActorKind } from "../knowledge/actor-registry.js";
 import type { Preference } from "../knowledge/reconcile.js";
-import type { ClaimsTable, Database, DocumentsTable, TokensTable } from "./schema.js";
+import type { ClaimsTable, Database, DocumentsTable, SourcesTable, TokensTable } from "./schema.js";
 import type {
   DocumentSummary,
   Scenario,
@@ -45,6 +45,19 @@ function claimRow(c: StoredClaim): Omit<ClaimsTable, "row_id"> {
     recorded_from: c.recorded.from,
     recorded_to: c.recorded.to,
     confidence: c.confidence ?? null,
+  };
+}
+
+function rowSource(r: Selectable<SourcesTable>): Source {
+  return {
+    id: r.id,
+    title: r.title,
+    reliability: r.reliability as Source["reliability"],
+    ...(r.publisher === null ? {} : { publisher: r.publisher }),
+    ...(r.author === null ? {} : { author: r.author }),
+    published: r.published,
+    ...(r.url === null ? {} : { url: r.url }),
+    document: r.document === 1,
   };
 }
 
@@ -129,18 +142,14 @@ export class KyselyStore implements Store {
     }
   }
 
+  async source(id: string): Promise<Source | undefined> {
+    const row = await this.db.selectFrom("sources").selectAll().where("id", "=", id).executeTakeFirst();
+    return row ? rowSource(row) : undefined;
+  }
+
   async sources(): Promise<Source[]> {
     const rows = await this.db.selectFrom("sources").selectAll().orderBy("id").execute();
-    return rows.map((r) => ({
-      id: r.id,
-      title: r.title,
-      reliability: r.reliability as Source["reliability"],
-      ...(r.publisher === null ? {} : { publisher: r.publisher }),
-      ...(r.author === null ? {} : { author: r.author }),
-      published: r.published,
-      ...(r.url === null ? {} : { url: r.url }),
-      document: r.document === 1,
-    }));
+    return rows.map(rowSource);
   }
 
   async putActors(actors: readonly Actor[]): Promise<void> {

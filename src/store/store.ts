@@ -56,6 +56,7 @@ export interface Store {
 
   putSources(sources: readonly Source[]): Promise<void>;
   sources(): Promise<Source[]>;
+  source(id: string): Promise<Source | undefined>;
 
   /** Replaces the actor registry's entries (states, organizations, people). */
   putActors(actors: readonly Actor[]): Promise<void>;
