@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { Claim } from "../domain/claim.js";
-import { ORIGINS, REVIEW_STATES, type StoredClaim } from "../domain/provenance.js";
+import { ORIGINS, REVIEW_STATES, Source as SourceSchema, type StoredClaim } from "../domain/provenance.js";
 import { type Problem, ProblemError, problem } from "../domain/result.js";
 import { type DataFile, parseCuratedData } from "../knowledge/curated-data.js";
-import type { Store } from "../store/store.js";
+import type { Store, StoredDocument } from "../store/store.js";
 import { claimRows } from "./export-tables.js";
 import { type KnowledgeService, type LoadReport, loadCuratedData } from "./knowledge-service.js";
 
@@ -26,6 +26,22 @@ const Provenance = z.strictObject({
   note: z.string().nullable(),
 });
 
+/** A document line of `export claims --all`: an ingested document with its source. */
+const DocumentLine = z.strictObject({
+  document: z.strictObject({
+    id: z.string().min(1),
+    hash: z.string().regex(/^[0-9a-f]{64}$/),
+    name: z.string().min(1),
+    title: z.string().nullable(),
+    format: z.enum(["text", "html", "markdown"]),
+    published: z.string().nullable(),
+    text: z.string(),
+    ingestedAt: z.string().min(1),
+    ingestedBy: z.string().min(1),
+  }),
+  source: SourceSchema,
+});
+
 const ExportLine = z.looseObject({
   id: z.string().min(1),
   span: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]).optional(),
@@ -39,8 +55,9 @@ const ExportLine = z.looseObject({
 export function parseClaimsExport(
   text: string,
   name: string,
-): { claims: StoredClaim[]; problems: Problem[] } {
+): { claims: StoredClaim[]; documents: DocumentLineValue[]; problems: Problem[] } {
   const claims: StoredClaim[] = [];
+  const documents: DocumentLineValue[] = [];
   const problems: Problem[] = [];
   const bad = (where: string, what: string) =>
     problems.push(
@@ -58,6 +75,15 @@ export function parseClaimsExport(
       value = JSON.parse(line);
     } catch {
       bad(where, "not JSON");
+      return;
+    }
+    if (typeof value === "object" && value !== null && "document" in value) {
+      const doc = DocumentLine.safeParse(value);
+      if (doc.success) documents.push(doc.data);
+      else {
+        const first = doc.error.issues[0];
+        bad(where, `${first?.path.join(".") ?? ""}: ${first?.message ?? "not an exported document"}`);
+      }
       return;
     }
     const row = ExportLine.safeParse(value);
@@ -95,9 +121,11 @@ export function parseClaimsExport(
       ...(typeof confidence === "number" ? { confidence } : {}),
     });
   });
-  if (claims.length === 0 && problems.length === 0) bad(name, "holds no claims");
-  return { claims, problems };
+  if (claims.length === 0 && documents.length === 0 && problems.length === 0) bad(name, "holds no claims");
+  return { claims, documents, problems };
 }
+
+type DocumentLineValue = z.infer<typeof DocumentLine>;
 
 export interface ClaimsLoadReport {
   readonly file: string;
@@ -112,7 +140,7 @@ export interface ClaimsLoadReport {
  * whole file, and nothing is written.
  */
 export async function loadClaimsExport(store: Store, file: string, text: string): Promise<ClaimsLoadReport> {
-  const { claims, problems } = parseClaimsExport(text, file);
+  const { claims, documents, problems } = parseClaimsExport(text, file);
   if (problems.length > 0) {
     const shown = problems.slice(0, 5).map((p) => p.message);
     const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : "";
@@ -124,6 +152,12 @@ export async function loadClaimsExport(store: Store, file: string, text: string)
     );
   }
   return store.transaction(async (tx) => {
+    // Ingested documents first (with their sources): the claims read from them cite them.
+    for (const { document, source } of documents) {
+      if (!(await tx.source(source.id))) await tx.putSources([source]);
+      if (!(await tx.documentByHash(document.hash)) && !(await tx.document(document.id)))
+        await tx.putDocument(document as StoredDocument);
+    }
     const held = new Set((await tx.sources()).map((s) => s.id));
     const missing = [...new Set(claims.map((c) => c.sourceId).filter((s) => !held.has(s)))];
     if (missing.length > 0) {
@@ -185,5 +219,13 @@ export async function allClaimsFile(s: KnowledgeService): Promise<string> {
     const confidence = held[i]?.confidence;
     return confidence === undefined || confidence === null ? row : { ...row, confidence };
   });
-  return rows.map((r) => `${JSON.stringify(r)}\n`).join("");
+  // The documents ingested, with their sources, go first: loading them back restores the
+  // text that the claims' spans point into.
+  const documents: string[] = [];
+  for (const summary of await s.store.documents()) {
+    const document = await s.store.document(summary.id);
+    const source = await s.store.source(summary.id);
+    if (document && source) documents.push(`${JSON.stringify({ document, source })}\n`);
+  }
+  return documents.join("") + rows.map((r) => `${JSON.stringify(r)}\n`).join("");
 }
