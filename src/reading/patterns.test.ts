@@ -358,6 +358,15 @@ describe("agreement patterns: names, parties and dates", () => {
     ]);
   });
 
+  it("reads 'while signing an agreement with' as a signing by the sentence's subject", () => {
+    const s = view("NATO lifted its embargo in 2009 while signing an agreement with Georgia on transit.", [
+      ["2009", "2009"],
+    ]);
+    const [c] = claims(agreementClaims(s, context()));
+    assert.ok(c?.kind === "agreement");
+    assert.deepEqual([[...c.parties].sort(), c.date], [["GEO", "NATO"], "2009"]);
+  });
+
   it("counts an organization that signs as a party, and says nothing of an undated signing", () => {
     const s = view("In May 2016 NATO reached an agreement with Georgia and Ukraine on training.", [
       ["May 2016", "2016-05"],

@@ -512,7 +512,7 @@ export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
 
 const AGREEMENT_NAME =
   /\b((?:the )?(?:[A-Z][\w'-]*\s+){0,6}(?:Treaty|Agreement|Declaration|Memorandum|Accord|Protocol)(?:\s+(?:of|on|for|between)\s+(?:the\s+)?(?:[A-Z][\w'-]*|of|on|and|to|the|\s)+)?)/g;
-const SIGNING = /\b(?:signed|concluded|issued|adopted|inked|reached)\b/i;
+const SIGNING = /\b(?:sign(?:ed|ing|s)?|conclud(?:ed|ing)|issued|adopted|inked|reached)\b/i;
 
 const AGREEMENT_WORD =
   /\b(?:treaty|agreements?|declaration|memorandum|accord|protocol|joint statement|communiqu[eé])\b/i;
