@@ -266,6 +266,13 @@ describe("base patterns reading the site from the text", () => {
     ]);
   });
 
+  it("says nothing of a base that is not military", () => {
+    const s = view("In 2015 a Russian bank opened its regional base in Almaty, Kazakhstan.", [
+      ["2015", "2015"],
+    ]);
+    assert.deepEqual(claims(baseClaims(s, context())), []);
+  });
+
   it("says nothing of a base whose host is not named, or of an undated opening", () => {
     assert.deepEqual(claims(baseClaims(view("Russia keeps a large air base at Hmeimim."), context())), []);
     assert.deepEqual(

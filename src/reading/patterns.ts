@@ -379,8 +379,12 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const named = new Set(s.mentions.map((m) => m.actor));
   const out: Found[] = [];
   const seen = new Set<string>();
+  const military = /\b(?:military|air|naval|navy|army|troops|forces|soldiers|defen[cs]e|fleet)\b/i.test(
+    s.text,
+  );
   for (const word of s.text.matchAll(BASE_WORD)) {
     const at = word.index;
+
     const after = s.text.slice(at + word[0].length);
     // The site: one the knowledge base knows within reach of the word, else a place name at it.
     let known: { host: string; operator: string; site: string } | undefined;
@@ -423,6 +427,16 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       .sort((a, b) => local(s, b) - local(s, a))[0];
     const operator = known && named.has(known.operator) ? known.operator : before?.actor;
     if (!operator || operator === host) continue;
+    // A plain "base" is a state's military base when the sentence says so, or when the state
+    // owns it outright ("Turkish bases", "Russia's base"); "a Russian bank's regional base" is not.
+    if (/^bases?$/i.test(word[0]) && !military && !known) {
+      const owner = before ? s.text.slice(local(s, before) + before.text.length, at) : "";
+      if (
+        !/^(?:['’]s?)?\s*(?:\w+\s+)?$/.test(owner) ||
+        /\b(?:bank|company|firm|corporation|group|regional|customer|fan)\b/i.test(owner)
+      )
+        continue;
+    }
     // "Russia already had an air base in Kant": the host was named in the sentence before, or the
     // claim has no support in the text for it.
     const fromPrevious = !named.has(host);
