@@ -153,6 +153,13 @@ describe("findTimeMentions: dates resolved against the reference", () => {
     assert.deepEqual(rows("Fighting broke out at the end of July."), [["the end of July", "2012-07"]]);
   });
 
+  it('reads a weekday "this week" within the reference\'s own week, before or after it', () => {
+    // The reference, 2012-06-21, is a Thursday.
+    assert.equal(only("On Monday this week, the talks began.").date, "2012-06-18");
+    assert.equal(only("On Tuesday this week, envoys met.").date, "2012-06-19");
+    assert.equal(only("On Saturday this week, the drills end.").date, "2012-06-23");
+  });
+
   it('reads "on Thursday this week" as the day, relative', () => {
     const m = only("On Thursday this week, the drills ended.");
     assert.deepEqual([m.text, m.date, m.relative], ["Thursday this week", "2012-06-21", true]);

@@ -640,6 +640,23 @@ function pairedDays(text: string, mentions: readonly Candidate[]): Candidate[] {
   return out;
 }
 
+const WEEKDAYS = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"];
+const WEEKDAY_THIS_WEEK = /^(?:on\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:of\s+)?this\s+week$/i;
+
+/**
+ * "On Monday this week" in a Thursday's paper is three days before it: the day of the
+ * reference's own week (Monday to Sunday). chrono reads it as the Monday to come.
+ */
+function weekdayThisWeek(written: string, res: Resolution): YmdParts | null {
+  const m = WEEKDAY_THIS_WEEK.exec(written.trim());
+  if (!m || res.referencePrecision !== "day") return null;
+  const wanted = WEEKDAYS.indexOf((m[1] ?? "").toLowerCase());
+  const ref = new Date(Date.UTC(res.reference.year, res.reference.month - 1, res.reference.day));
+  const refDay = (ref.getUTCDay() + 6) % 7; // Monday 0 ... Sunday 6
+  const day = new Date(ref.getTime() + (wanted - refDay) * 86_400_000);
+  return { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
+}
+
 /** Resolutions by reference and default year: a document asks for the same few many times. */
 const RESOLUTIONS = new Map<string, Resolution>();
 
@@ -712,11 +729,13 @@ export function findTimeMentions(
   shareYears(text, taken);
 
   return taken.map((c) => {
+    const written = text.slice(c.start, c.end);
+    const date = weekdayThisWeek(written, res) ?? c.date;
     const mention: { -readonly [K in keyof TimeMention]: TimeMention[K] } = {
       start: c.start,
       stop: c.end,
-      text: text.slice(c.start, c.end),
-      date: formatDate(c.date, c.precision),
+      text: written,
+      date: formatDate(date, c.precision),
       relative: c.relative,
     };
     if (c.endDate !== undefined) mention.end = formatDate(c.endDate.parts, c.endDate.precision);
