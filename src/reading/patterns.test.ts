@@ -130,6 +130,24 @@ describe("force patterns: what the verb governs", () => {
   });
 });
 
+describe("membership patterns: an organization admitting states", () => {
+  it("reads 'the SCO admitted A and B' as each joining", () => {
+    const s = view(
+      "In 2017 the Shanghai Cooperation Organization admitted India and Pakistan as full members.",
+      [["2017", "2017"]],
+    );
+    assert.deepEqual(
+      claims(membershipClaims(s, context())).map((c) =>
+        c.kind === "membership" ? [c.state, c.org, c.change] : [],
+      ),
+      [
+        ["IND", "SCO", "join"],
+        ["PAK", "SCO", "join"],
+      ],
+    );
+  });
+});
+
 describe("membership patterns: a verb sharing the sentence's subject", () => {
   it("gives 'and joined' the sentence's subject, not the object of the verb before", () => {
     const s = view(
@@ -437,6 +455,16 @@ describe("event patterns: who acts, with whom, and where", () => {
         ["CONCEDE", "2008"],
         ["CONCEDE", "2010"],
       ],
+    );
+  });
+
+  it("reads 'A and B agreed' as an agreement of the first with the other", () => {
+    const s = view("Kazakhstan and Uzbekistan agreed in March 2018 to open new border crossings.", [
+      ["March 2018", "2018-03"],
+    ]);
+    assert.deepEqual(
+      claims(eventClaims(s, context())).map((c) => (c.kind === "event" ? [c.type, c.source, c.target] : [])),
+      [["AGREE", "KAZ", "UZB"]],
     );
   });
 

@@ -124,6 +124,8 @@ const MEMBERSHIP_TRIGGERS: { re: RegExp; change: "join" | "suspend" | "withdraw"
     },
   ];
 
+const ADMIT = /\b(?:admitted|accepted|welcomed|took in)\b(?!\s+(?:that|the (?:proposal|offer|plan)))/gi;
+
 export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const out: Found[] = [];
   const text = maskMentions(s);
@@ -181,6 +183,23 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
         out.push({ claim: { kind: "membership", state, org, change, ...date }, confidence: 0.7 });
       }
     }
+  }
+  // "the SCO admitted India and Pakistan": the organization, the subject, takes in the states after the verb.
+  ADMIT.lastIndex = 0;
+  for (let m = ADMIT.exec(text); m !== null; m = ADMIT.exec(text)) {
+    const at = m.index;
+    const org = [...s.mentions].reverse().find((x) => isOrg(x) && local(s, x) < at && at - local(s, x) <= 80);
+    const first = s.mentions.find(
+      (x) => x.kind === "state" && local(s, x) >= at + m[0].length && local(s, x) - at <= 40,
+    );
+    const date = dateNear(s, at);
+    if (!org || !first || !date) continue;
+    const states = s.mentions.filter((x) => x.kind === "state");
+    for (const state of uniqueActors(coordinated(s, states, first, 1)))
+      out.push({
+        claim: { kind: "membership", state, org: org.actor, change: "join", ...date },
+        confidence: 0.65,
+      });
   }
   // "Upon its founding, the X had only six member states – A, B, C...": founding members.
   const founding = /\bfound(?:ing|ed)\b[^.]{0,80}\bmember states?\b|\bfounding members?\b/i.exec(s.text);
@@ -721,6 +740,15 @@ export function eventClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
     if (after && before && AGENT.test(s.text.slice(endOfVerb, local(s, after)))) {
       [sources, targets] = [targets, sources];
     }
+    // "A and B held talks", "A and B agreed": for an act with no direction, the first with the others.
+    if (
+      (type === "CONSULT" || type === "AGREE" || type === "COOPERATE") &&
+      targets.length === 0 &&
+      sources.length >= 2
+    ) {
+      const [first, ...others] = [...sources].sort((a, b) => a.start - b.start);
+      if (first) [sources, targets] = [[first], others];
+    }
     if (type === "CONSULT") {
       // "During his visit to X on ..., Y held talks": the visitor is the subject that follows.
       if (
@@ -730,11 +758,6 @@ export function eventClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
       ) {
         const subject = actors.find((x) => local(s, x) > local(s, after) && x.actor !== after.actor);
         if (subject) sources = [subject];
-      }
-      // "A and B held talks": the first met the others.
-      if (targets.length === 0 && sources.length >= 2) {
-        const [first, ...others] = [...sources].sort((a, b) => a.start - b.start);
-        if (first) [sources, targets] = [[first], others];
       }
       // "..., holding talks with A and B": whom the talks were with, organizations included.
       const withWhom = /\b(?:talks|meetings?|met|consultations)\s+with\b/i.exec(text.slice(endOfVerb));
