@@ -74,6 +74,19 @@ describe("founding members", () => {
   });
 });
 
+describe("rule patterns: collective defence in plain words", () => {
+  it("reads 'members must come to the defence of any ally' as the organization's rule", () => {
+    const s = view(
+      "Since 2003 the Collective Security Treaty Organization's members must come to the defence of any member state that is attacked.",
+      [["2003", "2003"]],
+    );
+    assert.deepEqual(
+      claims(ruleClaims(s, context())).map((c) => (c.kind === "rule" ? [c.subject, c.rule, c.date] : [])),
+      [["CSTO", "collective-defence", "2003"]],
+    );
+  });
+});
+
 describe("rule patterns: consent for foreign bases", () => {
   it("reads 'without the consensus of all members' as a rule that bases need every member's consent", () => {
     const s = view(

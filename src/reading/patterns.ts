@@ -281,7 +281,7 @@ const RULES: {
   value?: string;
 }[] = [
   {
-    re: /\baggression against (?:one|any)\b[^.]{0,80}\b(?:all|every)\b|\battack (?:on|against) one\b[^.]{0,60}\ball\b|\bcollective (?:self-)?defen[cs]e (?:clause|obligation|commitment)\b/i,
+    re: /\baggression against (?:one|any)\b[^.]{0,80}\b(?:all|every)\b|\battack (?:on|against) one\b[^.]{0,60}\ball\b|\bcollective (?:self-)?defen[cs]e (?:clause|obligation|commitment)\b|\b(?:come to the|go to the) (?:defen[cs]e|aid) of (?:any|an?) (?:ally|member(?: state)?)\b/i,
     rule: "collective-defence",
   },
   {
