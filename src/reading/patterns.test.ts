@@ -471,6 +471,14 @@ describe("event patterns: who acts, with whom, and where", () => {
     );
   });
 
+  it("reads 'A and B clashed' as the first's assault on the other", () => {
+    const s = view("In 2022 Kyrgyzstan and Tajikistan clashed along their border.", [["2022", "2022"]]);
+    assert.deepEqual(
+      claims(eventClaims(s, context())).map((c) => (c.kind === "event" ? [c.type, c.source, c.target] : [])),
+      [["ASSAULT", "KGZ", "TJK"]],
+    );
+  });
+
   it("reads 'A and B agreed' as an agreement of the first with the other", () => {
     const s = view("Kazakhstan and Uzbekistan agreed in March 2018 to open new border crossings.", [
       ["March 2018", "2018-03"],

@@ -740,12 +740,10 @@ export function eventClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
     if (after && before && AGENT.test(s.text.slice(endOfVerb, local(s, after)))) {
       [sources, targets] = [targets, sources];
     }
-    // "A and B held talks", "A and B agreed": for an act with no direction, the first with the others.
-    if (
-      (type === "CONSULT" || type === "AGREE" || type === "COOPERATE") &&
-      targets.length === 0 &&
-      sources.length >= 2
-    ) {
+    // "A and B held talks", "A and B agreed", "A and B clashed": for an act both sides do,
+    // the first with the others.
+    const mutual = type === "CONSULT" || type === "AGREE" || type === "COOPERATE" || /^clash/i.test(m[0]);
+    if (mutual && targets.length === 0 && sources.length >= 2) {
       const [first, ...others] = [...sources].sort((a, b) => a.start - b.start);
       if (first) [sources, targets] = [[first], others];
     }

@@ -89,4 +89,14 @@ describe("the reader", () => {
       ["2009", "2012-06-12"],
     );
   });
+
+  it("keeps the narrative in the year of publication after 'last year': 'in late June' is this year's", () => {
+    const text =
+      "Last year Tajikistan refused to let Uzbekistan use its airspace.\nIn late June, Uzbekistan held talks with Tajikistan.\n";
+    const events = extractClaims(text, "2023-07-14", knowledge).filter((c) => c.claim.kind === "event");
+    assert.deepEqual(
+      events.map((e) => e.claim.date),
+      ["2022", "2023-06"],
+    );
+  });
 });

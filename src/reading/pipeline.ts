@@ -117,7 +117,10 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       ctx.narrativeDate = { date: last.date, ...(last.end ? { end: last.end } : {}) };
       undatedSince = 0;
     } else if (++undatedSince > NARRATIVE_REACH) ctx.narrativeDate = null;
-    if (times.length > 0) lastYear = yearOf(times[times.length - 1]?.date ?? null) ?? lastYear;
+    // The narrative's year moves with years the text writes, not with "last year" (that is
+    // the publication's year less one: "in late June" after it is still this year's June).
+    const written = times.filter((t) => !t.relative);
+    if (written.length > 0) lastYear = yearOf(written[written.length - 1]?.date ?? null) ?? lastYear;
   }
   return out;
 }
