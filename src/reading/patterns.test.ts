@@ -143,6 +143,27 @@ describe("force patterns: what the verb governs", () => {
   });
 });
 
+describe("membership patterns: another state following", () => {
+  it("reads 'A joined X on D1, and B followed in D2' as B joining X at D2", () => {
+    const s = view(
+      "Armenia joined the Collective Security Treaty Organization in May 2002, and Belarus followed in June 2003.",
+      [
+        ["May 2002", "2002-05"],
+        ["June 2003", "2003-06"],
+      ],
+    );
+    assert.deepEqual(
+      claims(membershipClaims(s, context())).map((c) =>
+        c.kind === "membership" ? [c.state, c.change, c.date] : [],
+      ),
+      [
+        ["ARM", "join", "2002-05"],
+        ["BLR", "join", "2003-06"],
+      ],
+    );
+  });
+});
+
 describe("membership patterns: an organization admitting states", () => {
   it("reads 'the SCO admitted A and B' as each joining", () => {
     const s = view(
@@ -295,6 +316,20 @@ describe("base patterns reading the site from the text", () => {
       { kind: "base", host: "IRQ", operator: "TUR", site: "Bashiqa", change: "exists", date: "2016-10" },
       { kind: "base", host: "LBY", operator: "ITA", site: "Misrata", change: "exists", date: "2016-10" },
     ]);
+  });
+
+  it("reads troops sent to a state's own base as a base it has, and an undated lease extension as background", () => {
+    const sent = view("In 2022 Washington deployed more troops to its base at Rzeszow in Poland.", [
+      ["2022", "2022"],
+    ]);
+    assert.deepEqual(
+      claims(baseClaims(sent, context())).map((c) =>
+        c.kind === "base" ? [c.operator, c.host, c.change] : [],
+      ),
+      [["USA", "POL", "exists"]],
+    );
+    const lease = view("Russia is trying to extend the leasing deal for its military base in Tajikistan.");
+    assert.deepEqual(claims(baseClaims(lease, context())), []);
   });
 
   it("says nothing of a base that is not military", () => {

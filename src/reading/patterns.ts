@@ -124,6 +124,7 @@ const MEMBERSHIP_TRIGGERS: { re: RegExp; change: "join" | "suspend" | "withdraw"
     },
   ];
 
+const FOLLOWED = /\b(?:followed(?: suit)?|did (?:the )?same|did likewise)\b/gi;
 const ADMIT = /\b(?:admitted|accepted|welcomed|took in)\b(?!\s+(?:that|the (?:proposal|offer|plan)))/gi;
 
 export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] {
@@ -182,6 +183,19 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
         if (state === org) continue;
         out.push({ claim: { kind: "membership", state, org, change, ...date }, confidence: 0.7 });
       }
+    }
+  }
+  // "A joined the X in 2023, and B followed in 2024": B did the same, at its own date.
+  const last = out[out.length - 1]?.claim;
+  if (last?.kind === "membership") {
+    FOLLOWED.lastIndex = 0;
+    for (let m = FOLLOWED.exec(text); m !== null; m = FOLLOWED.exec(text)) {
+      const who = [...s.mentions]
+        .reverse()
+        .find((x) => x.kind === "state" && local(s, x) < m.index && m.index - local(s, x) <= 20);
+      const date = s.dates.find((d) => d.start - s.start > m.index && d.start - s.start - m.index <= 20);
+      if (who && date && who.actor !== last.state)
+        out.push({ claim: { ...last, state: who.actor, date: date.date }, confidence: 0.6 });
     }
   }
   // "the SCO admitted India and Pakistan": the organization, the subject, takes in the states after the verb.
@@ -367,7 +381,7 @@ export function ruleClaims(s: SentenceView, ctx: ReadingContext): Found[] {
 const BASE_CHANGES: [RegExp, "exists" | "close" | "extend" | "plan" | "abort" | "open"][] = [
   [/\balready\b|\bexisting\b/i, "exists"],
   [/\b(?:expul\w*|expel\w*|evict\w*|clos(?:e|ed|ing|ure)|withdraw\w*|shut\w*|vacat\w*)\b/i, "close"],
-  [/\bextend\w*\b[^.]{0,60}\blease\b|\blease\b[^.]{0,60}\bextend\w*\b|\bprolong\w*\b/i, "extend"],
+  [/\bextend\w*\b[^.]{0,60}\bleas\w*|\bleas\w*\b[^.]{0,60}\bextend\w*\b|\bprolong\w*\b/i, "extend"],
   [/\b(?:dropped|abandon\w*|abort\w*|shelved|cancel\w*|scrapped|never (?:built|opened))\b/i, "abort"],
   [/\b(?:plan\w*|intend\w*|proposed|would (?:open|set up|build))\b/i, "plan"],
   [/\b(?:offer\w*|open\w*|establish\w*|set up|granted|deploy\w*|host\w*|stationed)\b/i, "open"],
@@ -462,10 +476,15 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     if (fromPrevious && !ctx.previousActors?.has(host)) continue;
     if (!known && !site && !hostAfter) continue;
     const clause = s.text.slice(Math.max(0, at - 120), Math.min(s.text.length, at + 60));
-    const change = BASE_CHANGES.find(([re]) => re.test(clause))?.[1] ?? "exists";
+    const said = BASE_CHANGES.find(([re]) => re.test(clause))?.[1] ?? "exists";
+    // "deployed troops to its base at X": a base the operator has is not one it opens.
+    const change =
+      said === "open" && /\b(?:its|their)\s+(?:\w+\s+)?$/i.test(s.text.slice(Math.max(0, at - 30), at))
+        ? "exists"
+        : said;
     // A base that "already" stands is so at the time the narrative is at.
     const date = dateNear(s, at) ?? (change === "exists" ? (ctx.narrativeDate ?? null) : null);
-    if (!date && (change === "open" || change === "close")) continue;
+    if (!date && (change === "open" || change === "close" || change === "extend")) continue;
     const until = change === "extend" ? /\buntil (\d{4})\b/.exec(s.text)?.[1] : undefined;
     const key = `${host}|${operator}|${site ?? ""}|${change}`;
     if (seen.has(key)) continue;
