@@ -134,6 +134,16 @@ describe("force patterns: what the verb governs", () => {
     );
   });
 
+  it("dates a force's size by 'until YEAR', which tells it as of then", () => {
+    const s = view("Until 2011 the CSTO Collective Rapid Reaction Force was composed of 19,000 members.", [
+      ["2011", "2011"],
+    ]);
+    assert.deepEqual(
+      claims(forceClaims(s, context())).map((c) => (c.kind === "force" ? [c.change, c.size, c.date] : [])),
+      [["size", 19000, "2011"]],
+    );
+  });
+
   it("does not take an exercise's troops for the size of the force that held it", () => {
     const s = view(
       "In August 2012 the CSTO Collective Rapid Reaction Force held a military exercise with 1,000 soldiers.",

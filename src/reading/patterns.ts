@@ -87,10 +87,12 @@ function local(s: SentenceView, m: { start: number }): number {
 /** "until 2014", "by the end of 2012", "after 2014": a bound the text sets, not when something happened. */
 const BOUND_BEFORE = /\b(?:until|till|by(?: the end of)?|after|before)\s+$/i;
 
-function dateNear(s: SentenceView, at: number): ClaimDate | null {
-  const dates = s.dates.filter(
-    (d) => !BOUND_BEFORE.test(s.text.slice(Math.max(0, d.start - s.start - 20), d.start - s.start)),
-  );
+function dateNear(s: SentenceView, at: number, options: { bounds?: boolean } = {}): ClaimDate | null {
+  const dates = options.bounds
+    ? s.dates
+    : s.dates.filter(
+        (d) => !BOUND_BEFORE.test(s.text.slice(Math.max(0, d.start - s.start - 20), d.start - s.start)),
+      );
   const after = dates.find((d) => d.start - s.start >= at);
   const before = [...dates].reverse().find((d) => d.start - s.start < at);
   const d = after ?? before ?? null;
@@ -882,7 +884,8 @@ export function forceClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
         /\b(?:was|were|is|are|been|agreed to|decided to|voted to)\s+$/i.test(before))
     );
   });
-  const date = dateNear(s, establish?.index ?? named.index);
+  // A size is a state of things: "until 2011 the force numbered..." tells it as of then.
+  const date = dateNear(s, establish?.index ?? named.index, { bounds: !establish });
   if (!date) return [];
   const members = uniqueActors(s.mentions.filter((x) => x.kind === "state"));
   const change = establish ? "establish" : size ? "size" : null;
