@@ -1,3 +1,5 @@
+import { z } from "zod";
+import type { ExportFormat } from "../services/export-tables.js";
 import { ProblemDetails } from "./schemas.js";
 
 /**
@@ -19,3 +21,18 @@ export const TOO_LARGE = { 413: problemResponse("the request body is larger than
 
 /** The security requirement of a write: a bearer token. */
 export const BEARER_AUTH = [{ bearerAuth: [] }];
+
+/** The content type a table download is sent with, by format. */
+export const DOWNLOAD_CONTENT_TYPE: Record<ExportFormat, string> = {
+  csv: "text/csv; charset=utf-8",
+  jsonl: "application/jsonl; charset=utf-8",
+};
+
+/** A table download as the OpenAPI document lists it: CSV or JSON Lines, as an attachment. */
+export const download = (what: string) => ({
+  description: `${what}, as an attachment`,
+  content: {
+    "text/csv": { schema: z.string().describe("RFC 4180 CSV with a header row") },
+    "application/jsonl": { schema: z.string().describe("JSON Lines: one JSON object per line") },
+  },
+});

@@ -34,6 +34,7 @@ import { ProblemError, problem, unwrap } from "../domain/result.js";
 import type { Fact } from "../knowledge/reconcile.js";
 import { claimOfFact, membershipLookup } from "../rules/rule-history.js";
 import { toCsv } from "./csv.js";
+import type { ExportFormat } from "./export-tables.js";
 import type { CitedClaim, KnowledgeService } from "./knowledge-service.js";
 import { PACKAGE_ROOT } from "./open-knowledge-base.js";
 
@@ -343,7 +344,8 @@ export function alignChart(answer: AlignAnswer): string {
 // ---------------------------------------------------------------------------------------
 // The tables researchers publish: state-year and dyad-year.
 
-export type TableFormat = "csv" | "jsonl";
+/** The formats a table is written in: those of `heartland export`. */
+export type TableFormat = ExportFormat;
 
 const jsonl = (rows: readonly unknown[]) =>
   rows.map((r) => JSON.stringify(r)).join("\n") + (rows.length ? "\n" : "");

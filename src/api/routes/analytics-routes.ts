@@ -11,7 +11,7 @@ import {
   type TableFormat,
 } from "../../services/analytics-service.js";
 import type { ApiContext } from "../api-context.js";
-import { BAD_REQUEST, NOT_FOUND } from "../route-docs.js";
+import { BAD_REQUEST, DOWNLOAD_CONTENT_TYPE, download, NOT_FOUND } from "../route-docs.js";
 import { CitedClaim } from "../schemas.js";
 
 /**
@@ -150,19 +150,6 @@ function readWeights(text: string | undefined): Record<string, number> | undefin
 const tieList = (tie: string | readonly string[] | undefined): string[] =>
   tie === undefined ? [] : typeof tie === "string" ? [tie] : [...tie];
 
-const CONTENT_TYPE: Record<TableFormat, string> = {
-  csv: "text/csv; charset=utf-8",
-  jsonl: "application/jsonl; charset=utf-8",
-};
-
-const download = (what: string) => ({
-  description: `${what}, as an attachment`,
-  content: {
-    "text/csv": { schema: z.string().describe("RFC 4180 CSV with a header row") },
-    "application/jsonl": { schema: z.string().describe("JSON Lines: one JSON object per line") },
-  },
-});
-
 export const analyticsRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (app, { ctx }) => {
   const alignOf = async (q: z.infer<typeof AlignQuery>) =>
     align(await ctx.within(q.scenario), q.a, q.b, {
@@ -232,7 +219,7 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async
       const kb = await ctx.within(q.scenario);
       const text = name === "state-year" ? await stateYearFile(kb, options) : await dyadYearFile(kb, options);
       return reply
-        .header("content-type", CONTENT_TYPE[format])
+        .header("content-type", DOWNLOAD_CONTENT_TYPE[format])
         .header("content-disposition", `attachment; filename="heartland-${name}.${format}"`)
         .send(text);
     };

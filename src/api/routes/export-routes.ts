@@ -1,22 +1,8 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
-import { claimsFile, type ExportFormat, membershipsFile } from "../../services/export-tables.js";
+import { claimsFile, membershipsFile } from "../../services/export-tables.js";
 import type { ApiContext } from "../api-context.js";
-import { BAD_REQUEST, NOT_FOUND } from "../route-docs.js";
+import { BAD_REQUEST, DOWNLOAD_CONTENT_TYPE, download, NOT_FOUND } from "../route-docs.js";
 import { ExportQuery } from "../schemas.js";
-
-const CONTENT_TYPE: Record<ExportFormat, string> = {
-  csv: "text/csv; charset=utf-8",
-  jsonl: "application/jsonl; charset=utf-8",
-};
-
-const download = (what: string) => ({
-  description: `${what}, as an attachment`,
-  content: {
-    "text/csv": { schema: z.string().describe("RFC 4180 CSV with a header row") },
-    "application/jsonl": { schema: z.string().describe("JSON Lines: one JSON object per line") },
-  },
-});
 
 /** Tables to download (`heartland export`): the same bytes as the CLI writes. */
 export const exportRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (app, { ctx }) => {
@@ -43,7 +29,7 @@ export const exportRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (a
         format,
       });
       return reply
-        .header("content-type", CONTENT_TYPE[format])
+        .header("content-type", DOWNLOAD_CONTENT_TYPE[format])
         .header("content-disposition", `attachment; filename="heartland-memberships.${format}"`)
         .send(text);
     },
@@ -67,7 +53,7 @@ export const exportRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (a
       const asOf = ctx.asOf(q.asOf);
       const text = await claimsFile(await ctx.within(q.scenario), { asOf, from: q.from, to: q.to, format });
       return reply
-        .header("content-type", CONTENT_TYPE[format])
+        .header("content-type", DOWNLOAD_CONTENT_TYPE[format])
         .header("content-disposition", `attachment; filename="heartland-claims.${format}"`)
         .send(text);
     },
