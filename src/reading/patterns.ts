@@ -1,4 +1,5 @@
 import type { Claim, EventType } from "../domain/claim.js";
+import type { CueWord } from "./cues.js";
 import type { Mention } from "./gazetteer.js";
 
 /**
@@ -126,6 +127,7 @@ const MEMBERSHIP_TRIGGERS: { re: RegExp; change: "join" | "suspend" | "withdraw"
     },
   ];
 
+const FOUNDING_MEMBERS = /\bfound(?:ing|ed)\b[^.]{0,80}\bmember states?\b|\bfounding members?\b/i;
 const FOLLOWED = /\b(?:followed(?: suit)?|did (?:the )?same|did likewise)\b/gi;
 const ADMIT = /\b(?:admitted|accepted|welcomed|took in)\b(?!\s+(?:that|the (?:proposal|offer|plan)))/gi;
 
@@ -218,7 +220,7 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       });
   }
   // "Upon its founding, the X had only six member states – A, B, C...": founding members.
-  const founding = /\bfound(?:ing|ed)\b[^.]{0,80}\bmember states?\b|\bfounding members?\b/i.exec(s.text);
+  const founding = FOUNDING_MEMBERS.exec(s.text);
   if (founding) {
     const org = s.mentions.find(isOrg)?.actor ?? null;
     const date = org ? ctx.founded.get(org) : undefined;
@@ -389,7 +391,7 @@ const BASE_CHANGES: [RegExp, "exists" | "close" | "extend" | "plan" | "abort" | 
   [/\b(?:offer\w*|open\w*|establish\w*|set up|granted|deploy\w*|host\w*|stationed)\b/i, "open"],
 ];
 const BASE_WORD =
-  /\b(?:air ?base|airbase|military base|naval base|military facility|base|airfield|transit cent(?:er|re))s?\b/gi;
+  /\b(?:air ?base|airbase|military base|naval base|military facilit(?:y|ies)|base|airfield|transit cent(?:er|re))s?\b/gi;
 /** "at Manas", "in the Province of Osh", "near Kant": where a base stands (a capitalized place name). */
 const SITE_AFTER =
   /^\s+(?:at|in|near|on)\s+(?:the\s+(?:Province|Region|city|town) of\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:[ -]\p{Lu}[\p{L}'’-]+)?)/u;
@@ -684,11 +686,16 @@ function coordinatedDates(s: SentenceView, date: ClaimDate): ClaimDate[] {
   return out;
 }
 
-/** The same verbs, to find every place a sentence uses them. */
-const EVENT_VERBS_ALL: [EventType, RegExp][] = EVENT_VERBS.map(([type, re]) => [
-  type,
-  new RegExp(re.source, "gi"),
-]);
+/**
+ * The same verbs in one alternation, a named group per type, to find every place a sentence
+ * uses them in one scan. Where two types' verbs overlap, the earlier in the list is read.
+ */
+const EVENT_VERB = new RegExp(EVENT_VERBS.map(([type, re]) => `(?<${type}>${re.source})`).join("|"), "gi");
+
+function verbType(m: RegExpMatchArray): EventType {
+  for (const [type] of EVENT_VERBS) if (m.groups?.[type] !== undefined) return type;
+  throw new Error(`no event type matched "${m[0]}"`);
+}
 
 /**
  * The actors coordinated with a mention ("Uzbekistan, Kazakhstan and Tajikistan"): the
@@ -747,9 +754,7 @@ export function eventClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
   const out: Found[] = [];
   const text = maskMentions(s);
   // The verbs in the order the sentence has them: the first that reads is the main event.
-  const verbs = EVENT_VERBS_ALL.flatMap(([type, re]) =>
-    [...text.matchAll(re)].map((m) => ({ type, m })),
-  ).sort((a, b) => a.m.index - b.m.index);
+  const verbs = [...text.matchAll(EVENT_VERB)].map((m) => ({ type: verbType(m), m }));
   for (const { type, m } of verbs) {
     const at = m.index;
     const endOfVerb = at + m[0].length;
@@ -906,14 +911,118 @@ export function forceClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
   ];
 }
 
-/** Every pattern, in the order they run. */
-export const PATTERNS = [
-  orgClaims,
-  membershipClaims,
-  ruleClaims,
-  forceClaims,
-  baseClaims,
-  exerciseClaims,
-  agreementClaims,
-  eventClaims,
+/**
+ * A claim pattern: what it reads, the trigger expressions of which one at least matches
+ * any sentence it reads a claim in, and its cue: words every trigger match starts with or
+ * holds (see cues.ts), so that the reader skips the pattern where none is written.
+ */
+export interface Pattern {
+  readonly read: (s: SentenceView, ctx: ReadingContext) => Found[];
+  readonly triggers: readonly RegExp[];
+  readonly cue: readonly CueWord[];
+  /** The pattern reads nothing in a sentence that names no organization. */
+  readonly needsOrganization?: boolean;
+}
+
+const EVENT_CUE: CueWord[] = [
+  ...["sanction*", "embargo*"], // CONCEDE, SANCTION
+  ...[
+    "refus*",
+    "reject*",
+    "turned",
+    "declined",
+    "opted",
+    "participate",
+    "object*",
+    "obstruct*",
+    "veto*",
+    "opposed",
+  ],
+  ...["request*", "asked", "appeal*", "pled", "pleaded", "urged", "called", "demand*"],
+  ...["accus*", "critici*", "condemn*", "denounc*", "blam*"],
+  ...["attack*", "fired", "kill*", "bomb*", "shell*", "massacred", "clash*"],
+  ...["aid", "assistance", "support*", "backed", "endors*", "agreed", "reached"],
+  ...["cooperat*", "improved", "strengthen*", "closer"],
+  ...["visit*", "met", "meet*", "talks", "discuss*", "consult*", "delegat*", "call", "called"],
+  ...["threaten*", "warn*", "expel*", "expul*", "detain*", "arrest*"],
 ];
+
+/** Every pattern, in the order they run. */
+export const PATTERNS: readonly Pattern[] = [
+  {
+    read: orgClaims,
+    triggers: [FOUND, DISSOLVE],
+    cue: [
+      ...["founded", "established", "created", "formed", "set", "launched", "signed", "came"],
+      ...["dissolved", "disbanded", "ceased", "abolished", "terminated", "merged"],
+    ],
+    needsOrganization: true,
+  },
+  {
+    read: membershipClaims,
+    // "followed" only repeats a change these found in the same sentence.
+    triggers: [...MEMBERSHIP_TRIGGERS.map((t) => t.re), ADMIT, FOUNDING_MEMBERS],
+    cue: [
+      ...["suspen*", "withdr*", "left", "quit", "exited", "pulled", "renew*", "observer*", "appl*"],
+      ...["join*", "rejoin*", "acced*", "accession*", "admitted", "became", "returned"],
+      ...["accepted", "welcomed", "took", "founding", "founded"],
+    ],
+    needsOrganization: true,
+  },
+  {
+    read: ruleClaims,
+    triggers: [...DECISION_VALUES.map(([re]) => re), ...RULES.map((r) => r.re)],
+    cue: [
+      ...["qualified", "thirds", "majority", "unanim*", "consensus"],
+      ...["aggression", "attack", "collective", "come", "go", "permitted", "allowed", "may"],
+      ...["consent", "approval", "agreement", "prohibit*", "ban*", "allow"],
+    ],
+  },
+  {
+    read: forceClaims,
+    triggers: [FORCE_NAME],
+    cue: ["force*", "legion*", "grouping*", "army", "armys"],
+    needsOrganization: true,
+  },
+  {
+    read: baseClaims,
+    triggers: [BASE_WORD],
+    cue: [
+      "base",
+      "bases",
+      "airbase",
+      "airbases",
+      "facility",
+      "facilitys",
+      "facilities",
+      "airfield",
+      "airfields",
+      "transit",
+    ],
+  },
+  {
+    read: exerciseClaims,
+    triggers: [EXERCISE],
+    cue: ["exercise", "exercises", "drills", "games", "manoeuvres", "maneuvers", "operation", "operations"],
+  },
+  {
+    read: agreementClaims,
+    triggers: [SIGNING],
+    cue: [
+      "sign",
+      "signed",
+      "signing",
+      "signs",
+      "concluded",
+      "concluding",
+      "issued",
+      "adopted",
+      "inked",
+      "reached",
+    ],
+  },
+  { read: eventClaims, triggers: EVENT_VERBS.map(([, re]) => re), cue: EVENT_CUE },
+];
+
+/** The exercise pattern: the one that reads a sentence naming nobody (it may go on from the one before). */
+export const EXERCISE_PATTERN = PATTERNS[5] as Pattern;

@@ -1,7 +1,14 @@
 import { type Claim, canonicalJson, claimContent } from "../domain/claim.js";
 import { type PartialDate, parsePartialDate } from "../domain/partial-date.js";
+import { CueIndex } from "./cues.js";
 import type { Gazetteer, Mention } from "./gazetteer.js";
-import { exerciseClaims, PATTERNS, type ReadingContext, type SentenceView } from "./patterns.js";
+import {
+  EXERCISE_PATTERN,
+  PATTERNS,
+  type Pattern,
+  type ReadingContext,
+  type SentenceView,
+} from "./patterns.js";
 import { splitSentences } from "./sentences.js";
 import { findTimeMentions } from "./time-expressions.js";
 
@@ -48,6 +55,10 @@ function yearOf(date: string | null): number | undefined {
   return date === null ? undefined : Number(date.slice(0, 4));
 }
 
+/** One scan per sentence says which patterns can read anything in it. */
+const CUES = new CueIndex(PATTERNS.map((p) => p.cue));
+const CUE_BIT = new Map<Pattern, number>(PATTERNS.map((p, i) => [p, 1 << i]));
+
 /** Finds the claims a document makes. `published` anchors relative dates ("last year"). */
 export function extractClaims(text: string, published: string | null, kb: ReaderKnowledge): ExtractedClaim[] {
   const reference = published ?? null;
@@ -92,9 +103,14 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     };
     let exercise = false;
     // Every claim names an actor in its sentence, except an exercise going on from the one before.
-    const patterns = mentions.length > 0 ? PATTERNS : ctx.exerciseInPreviousSentence ? [exerciseClaims] : [];
-    for (const pattern of patterns) {
-      for (const found of pattern(view, ctx)) {
+    const candidates =
+      mentions.length > 0 ? PATTERNS : ctx.exerciseInPreviousSentence ? [EXERCISE_PATTERN] : [];
+    const cues = candidates.length > 0 ? CUES.present(sentence.text) : 0;
+    const organization = mentions.some((m) => m.kind === "organization");
+    for (const pattern of candidates) {
+      if ((cues & (CUE_BIT.get(pattern) ?? 0)) === 0) continue;
+      if (pattern.needsOrganization && !organization) continue;
+      for (const found of pattern.read(view, ctx)) {
         // A sentence may go on about the exercise of the sentence just before it, once.
         if (found.continues && mergeIntoPrevious(out, found.claim, sentence.end)) continue;
         if (found.claim.kind === "exercise") exercise = true;

@@ -1,0 +1,157 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import fc from "fast-check";
+import { CueIndex } from "./cues.js";
+import { PATTERNS } from "./patterns.js";
+
+/**
+ * A pattern is skipped where its cue is absent, so a cue must be present wherever one of
+ * the pattern's triggers matches, or the reader would lose claims silently.
+ */
+
+/** One phrase per trigger form, written for this test: each must set its pattern's cue. */
+const TRIGGER_PHRASES = [
+  "was founded in",
+  "has been set up",
+  "came into being",
+  "ceased to exist",
+  "was terminated",
+  "merged into",
+  "suspended its membership",
+  "its membership was suspended",
+  "withdrew from",
+  "pulled out of",
+  "stopped renewing",
+  "decided not to renew",
+  "refusal to renew",
+  "became an observer",
+  "was granted observer status",
+  "applied to join",
+  "applies for membership",
+  "its bid to join",
+  "seeking to join",
+  "rejoined",
+  "acceded to",
+  "accession to",
+  "was admitted into",
+  "became one of the six full members of",
+  "returned to",
+  "the bloc accepted",
+  "took in",
+  "its founding members",
+  "a qualified majority",
+  "two-thirds of the votes",
+  "majority voting",
+  "unanimously",
+  "by consensus",
+  "aggression against one of them is aggression against all",
+  "an attack on one is an attack on all",
+  "a collective defence clause",
+  "must come to the aid of any member state",
+  "may not join any other military alliance",
+  "are not allowed to enter other blocs",
+  "the consent of all member states",
+  "prohibits the stationing of foreign troops",
+  "a ban on foreign military bases",
+  "not to allow new military bases",
+  "the Rapid Reaction Force",
+  "a peacekeeping legion",
+  "the Southern Grouping",
+  "the Collective Army",
+  "an air base",
+  "the airbase",
+  "military facilities",
+  "a military facility",
+  "the airfield",
+  "a transit centre",
+  "joint military exercises",
+  "war games",
+  "manoeuvres",
+  "an annual joint operation",
+  "signed a treaty",
+  "concluding an accord",
+  "inked a deal",
+  "eased its sanctions",
+  "the embargo was lifted",
+  "turned down the offer",
+  "opted out",
+  "would not participate",
+  "vetoed",
+  "called on",
+  "pleaded",
+  "criticized",
+  "fired on",
+  "clashed",
+  "humanitarian aid",
+  "backed the plan",
+  "reached an agreement",
+  "improved ties",
+  "strengthened their relations",
+  "moved closer to",
+  "held talks",
+  "a call with",
+  "delegation",
+  "warned",
+  "expelled",
+] as const;
+
+const FILLER = ["the", "and", "of", "Astana", "said", "in", "2012", ",", ";", "—", "(", ")", "“", "”", "-"];
+
+const index = new CueIndex(PATTERNS.map((p) => p.cue));
+
+/** The patterns whose triggers match `text` and whose cue is absent from it. */
+function missedCues(text: string): number[] {
+  const cues = index.present(text);
+  return PATTERNS.flatMap((p, i) =>
+    p.triggers.some((re) => new RegExp(re.source, re.flags.replace("g", "")).test(text)) &&
+    (cues & (1 << i)) === 0
+      ? [i]
+      : [],
+  );
+}
+
+describe("pattern cues", () => {
+  it("every trigger phrase matches a trigger, and sets that pattern's cue", () => {
+    for (const phrase of TRIGGER_PHRASES) {
+      const matched = PATTERNS.filter((p) =>
+        p.triggers.some((re) => new RegExp(re.source, "i").test(phrase)),
+      );
+      assert.ok(matched.length > 0, `"${phrase}" matches no trigger: the test phrase is stale`);
+      assert.deepEqual(missedCues(phrase), [], phrase);
+      assert.deepEqual(missedCues(phrase.toUpperCase()), [], phrase.toUpperCase());
+    }
+  });
+
+  it("is present wherever a trigger matches, in any mix of phrases and other words", () => {
+    const token = fc.oneof(fc.constantFrom(...TRIGGER_PHRASES), fc.constantFrom(...FILLER));
+    fc.assert(
+      fc.property(
+        fc.array(token, { minLength: 1, maxLength: 14 }),
+        fc.constantFrom(" ", "  ", "\n"),
+        (words, gap) => {
+          const text = words.join(gap);
+          assert.deepEqual(missedCues(text), [], text);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("reads words whole or by prefix, folding case, and nothing else", () => {
+    const cues = new CueIndex([["met", "visit*"], ["base"]]);
+    assert.equal(cues.present("They met."), 0b01);
+    assert.equal(cues.present("VISITING Astana"), 0b01);
+    assert.equal(cues.present("the metal basement"), 0);
+    assert.equal(cues.present("an air base"), 0b10);
+    assert.equal(cues.present("they met at the base"), 0b11);
+    assert.equal(cues.present(""), 0);
+    // As for a regular expression's \b and \w, a letter outside a-z is no letter: "visité" holds "visit".
+    assert.equal(cues.present("Éte visité"), 0b01);
+    assert.equal(cues.present("émet"), 0b01);
+  });
+
+  it("refuses a cue word it cannot read", () => {
+    assert.throws(() => new CueIndex([["Met"]]), /lower-case letters/);
+    assert.throws(() => new CueIndex([["set up"]]), /lower-case letters/);
+  });
+});
