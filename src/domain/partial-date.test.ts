@@ -4,6 +4,7 @@ import fc from "fast-check";
 import {
   compareDates,
   compatible,
+  dayNumber,
   narrower,
   type Order,
   type PartialDate,
@@ -349,5 +350,25 @@ describe("narrower", () => {
         assert.ok(n.last - n.first <= b.last - b.first);
       }),
     );
+  });
+});
+
+describe("dayNumber", () => {
+  it("counts the days Date.UTC counts, overflowing months and days included", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1000, max: 9999 }),
+        fc.integer({ min: -30, max: 40 }),
+        fc.integer({ min: -40, max: 70 }),
+        (y, m, d) => {
+          // Date.UTC reads years 0-99 as 1900-1999; every year here is past that.
+          assert.equal(dayNumber(y, m, d), utcDay(y, m, d), `${y}-${m}-${d}`);
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    assert.equal(dayNumber(1970, 1, 1), 0);
+    assert.equal(dayNumber(2000, 3, 1) - dayNumber(2000, 2, 28), 2, "2000 is a leap year");
+    assert.equal(dayNumber(1900, 3, 1) - dayNumber(1900, 2, 28), 1, "1900 is not");
   });
 });

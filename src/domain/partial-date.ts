@@ -26,12 +26,21 @@ const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 export const MIN_YEAR = 1000;
 export const MAX_YEAR = 9999;
 
-/** Days since 1970-01-01 of a calendar day (proleptic Gregorian, UTC). */
+/**
+ * Days since 1970-01-01 of a calendar day (proleptic Gregorian, UTC). Months past 12 or
+ * before 1 carry into the year, and days past the month's end into the next month, as
+ * Date.UTC does. Counted by arithmetic (Hinnant's days-from-civil), with no Date object:
+ * the reader compares dates for every name it finds.
+ */
 export function dayNumber(year: number, month: number, day: number): number {
-  const d = new Date(0);
-  d.setUTCFullYear(year, month - 1, day);
-  d.setUTCHours(0, 0, 0, 0);
-  return Math.round(d.getTime() / MS_PER_DAY);
+  const y0 = year + Math.floor((month - 1) / 12);
+  const m = ((((month - 1) % 12) + 12) % 12) + 1;
+  const y = m <= 2 ? y0 - 1 : y0; // the year counted from March, so February ends it
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
 
 /** The calendar day of a day number, as YYYY-MM-DD. */

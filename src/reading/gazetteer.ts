@@ -41,40 +41,33 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Is the UTF-16 code unit a letter or digit? ASCII by arithmetic, the rest by Unicode class. NaN (past the end) is not. */
 function isWordCode(code: number): boolean {
-  if (code < 128)
-    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code < 128) return ASCII_WORD[code] === 1;
   return WORD_CHAR.test(String.fromCharCode(code));
 }
 
-/** The first two UTF-16 units at `i` as one number: a map key that allocates no string. */
-function prefixKey(text: string, i: number): number {
-  const second = text.charCodeAt(i + 1);
-  return text.charCodeAt(i) * 65536 + (Number.isNaN(second) ? 0 : second);
-}
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0,
+);
 
 export class Gazetteer {
-  /** Names by their first two characters, longest first: the candidates at a word's start. */
-  readonly #byPrefix = new Map<number, string[]>();
+  /** Every name, character by character: the longest name at a word's start is one walk down. */
+  readonly #trie = new NameTrie<Actor>();
   readonly #byName = new Map<string, Actor>();
   readonly #offices = new Map<string, Office[]>();
 
   constructor(actors: readonly Actor[], offices: readonly Office[] = []) {
     for (const a of actors) {
       for (const name of [a.name, ...a.aliases, ...(a.kind === "state" ? [] : [a.id])]) {
-        const n = name.trim();
+        // "the Kremlin" is found as "Kremlin": no name starts with "the", the commonest word,
+        // so the search does not walk into the names at every "the".
+        const n = name.trim().replace(/^the\s+/, "");
         // Very short lower-case aliases ("us") would match ordinary words.
         if (n.length < 2 || !/\p{Lu}/u.test(n)) continue;
         if (!this.#byName.has(n)) this.#byName.set(n, a);
       }
     }
     for (const o of offices) this.#offices.set(o.person, [...(this.#offices.get(o.person) ?? []), o]);
-    const names = [...this.#byName.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
-    for (const n of names) {
-      const key = prefixKey(n, 0);
-      const list = this.#byPrefix.get(key) ?? [];
-      list.push(n);
-      this.#byPrefix.set(key, list);
-    }
+    for (const [name, actor] of this.#byName) this.#trie.add(name, actor);
   }
 
   /** The actor a person acts for at a date: the office covering it, else the nearest before it, else any. */
@@ -99,30 +92,125 @@ export class Gazetteer {
   /** Every mention in `text` (offsets shifted by `offset`), people resolved at `at`. */
   find(text: string, at: PartialDate | null, offset = 0): Mention[] {
     const out: Mention[] = [];
-    // Every name starts with a capital letter at the start of a word: look only there, and
-    // only at the names that begin with the same two characters (longest first).
+    const trie = this.#trie;
+    // Every name starts at the start of a word: walk the trie from there, keeping the
+    // longest name that ends at the end of a word ("Kazakh" is not in "Kazakhstan").
+    let previousIsWord = false;
     for (let i = 0; i < text.length; i++) {
-      if (!isWordCode(text.charCodeAt(i)) || (i > 0 && isWordCode(text.charCodeAt(i - 1)))) continue;
-      const candidates = this.#byPrefix.get(prefixKey(text, i));
-      if (!candidates) continue;
-      const name = candidates.find((n) => {
-        if (!text.startsWith(n, i)) return false;
-        const next = i + n.length;
-        return !(
-          isWordCode(text.charCodeAt(next)) ||
-          (text[next] === "." && isWordCode(text.charCodeAt(next + 1)))
-        );
-      });
-      const actor = name === undefined ? undefined : this.#byName.get(name);
-      if (!name || !actor) continue;
+      const code = text.charCodeAt(i);
+      const isWord = isWordCode(code);
+      if (!isWord || previousIsWord) {
+        previousIsWord = isWord;
+        continue;
+      }
+      previousIsWord = true;
+      let found = 0;
+      for (let node = trie.root(code), j = i + 1; node !== 0; node = trie.child(node, text.charCodeAt(j++))) {
+        if (trie.name(node) !== undefined && !continuesWord(text, j)) found = node;
+      }
+      const name = trie.name(found);
+      const actor = trie.value(found);
+      if (name === undefined || actor === undefined) continue;
       const start = offset + i;
-      const base = { start, end: start + name.length, text: name };
+      const end = start + name.length;
+      // Object literals of one shape, not spreads: spreading is many times slower here.
       if (actor.kind === "person") {
         const acts = this.actorOfPerson(actor.id, at);
-        if (acts) out.push({ ...base, actor: acts, kind: "person", person: actor.id });
-      } else out.push({ ...base, actor: actor.id, kind: actor.kind });
+        if (acts) out.push({ start, end, text: name, actor: acts, kind: "person", person: actor.id });
+      } else out.push({ start, end, text: name, actor: actor.id, kind: actor.kind });
       i += name.length - 1;
+      previousIsWord = isWordCode(text.charCodeAt(i));
     }
     return out;
   }
+}
+
+/**
+ * The names as a trie of UTF-16 units, each name's node holding its actor. The first unit
+ * is looked up in a table, and so is an ASCII second (after a capital come many letters);
+ * deeper, a node's children are a chain of siblings (most nodes have one or two) in typed
+ * arrays: the search does no hashing and allocates nothing. Node 0 is "none".
+ */
+class NameTrie<T> {
+  readonly #first = new Int32Array(65536);
+  /** For nodes one unit deep: their children by ASCII code, at `#second[table * 128 + code]`. */
+  #second: Int32Array = new Int32Array(128 * 64);
+  #table: Int32Array = new Int32Array(1024);
+  #tables = 0;
+  #code: Int32Array = new Int32Array(1024);
+  #firstChild: Int32Array = new Int32Array(1024);
+  #sibling: Int32Array = new Int32Array(1024);
+  readonly #names: (string | undefined)[] = [undefined];
+  readonly #values: (T | undefined)[] = [undefined];
+  #size = 1;
+
+  root(code: number): number {
+    return this.#first[code] ?? 0;
+  }
+
+  child(node: number, code: number): number {
+    const table = this.#table[node] ?? 0;
+    if (table !== 0 && code < 128) return this.#second[(table - 1) * 128 + code] ?? 0;
+    for (let c = this.#firstChild[node] ?? 0; c !== 0; c = this.#sibling[c] ?? 0)
+      if (this.#code[c] === code) return c;
+    return 0;
+  }
+
+  /** The name that ends at the node, if one does. */
+  name(node: number): string | undefined {
+    return this.#names[node];
+  }
+
+  value(node: number): T | undefined {
+    return this.#values[node];
+  }
+
+  add(name: string, value: T): void {
+    let node = this.#first[name.charCodeAt(0)] ?? 0;
+    if (node === 0) {
+      node = this.#node(name.charCodeAt(0));
+      this.#first[name.charCodeAt(0)] = node;
+      if (this.#tables * 128 === this.#second.length) this.#second = grow(this.#second);
+      this.#table[node] = ++this.#tables;
+    }
+    for (let i = 1; i < name.length; i++) {
+      const code = name.charCodeAt(i);
+      let next = this.child(node, code);
+      if (next === 0) {
+        next = this.#node(code);
+        this.#sibling[next] = this.#firstChild[node] ?? 0;
+        this.#firstChild[node] = next;
+        const table = this.#table[node] ?? 0;
+        if (table !== 0 && code < 128) this.#second[(table - 1) * 128 + code] = next;
+      }
+      node = next;
+    }
+    this.#names[node] = name;
+    this.#values[node] = value;
+  }
+
+  #node(code: number): number {
+    if (this.#size === this.#code.length) {
+      this.#code = grow(this.#code);
+      this.#firstChild = grow(this.#firstChild);
+      this.#sibling = grow(this.#sibling);
+      this.#table = grow(this.#table);
+    }
+    const node = this.#size++;
+    this.#code[node] = code;
+    this.#names[node] = undefined;
+    this.#values[node] = undefined;
+    return node;
+  }
+}
+
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** Does a word go on at `i`: a letter or digit, or a period before one ("U.S.A" is not "U.S")? */
+function continuesWord(text: string, i: number): boolean {
+  return isWordCode(text.charCodeAt(i)) || (text.charCodeAt(i) === 46 && isWordCode(text.charCodeAt(i + 1)));
 }

@@ -1,5 +1,5 @@
 import type { Claim, EventType } from "../domain/claim.js";
-import type { CueWord } from "./cues.js";
+import { CueIndex, type CueWord } from "./cues.js";
 import type { Mention } from "./gazetteer.js";
 
 /**
@@ -22,16 +22,23 @@ export interface SentenceView {
   readonly text: string;
   readonly mentions: readonly Mention[];
   readonly dates: readonly (ClaimDate & { readonly start: number })[];
+  /** The text with its mentions blanked (see maskMentions); the reader computes it once, when first asked. */
+  readonly masked?: string;
 }
 
 /** The sentence with every mention blanked out, so that no trigger fires inside a name ("Cooperation" in "Shanghai Cooperation Organization"). */
 export function maskMentions(s: SentenceView): string {
-  const cached = MASKED.get(s);
-  if (cached !== undefined) return cached;
-  // Built from pieces and joined once: linear in the sentence however many names it holds.
+  return s.masked ?? blankMentions(s);
+}
+
+/** Builds the masked text from pieces joined once: linear in the sentence however many names it holds. */
+export function blankMentions(s: SentenceView): string {
   const pieces: string[] = [];
   let at = 0;
-  for (const m of [...s.mentions].sort((x, y) => x.start - y.start)) {
+  let sorted = true;
+  for (let i = 1; i < s.mentions.length; i++)
+    if ((s.mentions[i]?.start ?? 0) < (s.mentions[i - 1]?.start ?? 0)) sorted = false;
+  for (const m of sorted ? s.mentions : [...s.mentions].sort((x, y) => x.start - y.start)) {
     const a = m.start - s.start;
     const b = a + (m.end - m.start);
     if (b <= at) continue; // inside a mention already masked
@@ -40,13 +47,8 @@ export function maskMentions(s: SentenceView): string {
     at = b;
   }
   pieces.push(s.text.slice(at));
-  const masked = pieces.join("");
-  MASKED.set(s, masked);
-  return masked;
+  return pieces.join("");
 }
-
-/** Each sentence is masked once, however many patterns ask. */
-const MASKED = new WeakMap<SentenceView, string>();
 
 /** What the reader knows beyond the sentence: the knowledge base and the document so far. */
 export interface ReadingContext {
@@ -686,16 +688,45 @@ function coordinatedDates(s: SentenceView, date: ClaimDate): ClaimDate[] {
   return out;
 }
 
-/**
- * The same verbs in one alternation, a named group per type, to find every place a sentence
- * uses them in one scan. Where two types' verbs overlap, the earlier in the list is read.
- */
-const EVENT_VERB = new RegExp(EVENT_VERBS.map(([type, re]) => `(?<${type}>${re.source})`).join("|"), "gi");
+/** The words each type's verbs start with or hold, in the order of EVENT_VERBS (see cues.ts). */
+const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
+  CONCEDE: ["sanction*", "embargo*"],
+  SANCTION: ["sanction*", "embargo*"],
+  REJECT: [
+    "refus*",
+    "reject*",
+    "turned",
+    "declined",
+    "opted",
+    "participate",
+    "object*",
+    "obstruct*",
+    "veto*",
+    "opposed",
+  ],
+  REQUEST: ["request*", "asked", "appeal*", "pled", "pleaded", "urged", "called", "demand*"],
+  ACCUSE: ["accus*", "critici*", "condemn*", "denounc*", "blam*"],
+  ASSAULT: ["attack*", "fired", "kill*", "bomb*", "shell*", "massacred", "clash*"],
+  AID: ["aid", "assistance"],
+  SUPPORT: ["support*", "backed", "endors*"],
+  AGREE: ["agreed", "reached"],
+  COOPERATE: ["cooperat*", "improved", "strengthen*", "closer"],
+  CONSULT: ["visit*", "met", "meet*", "talks", "discuss*", "consult*", "delegat*", "call", "called"],
+  THREATEN: ["threaten*", "warn*"],
+  COERCE: ["expel*", "expul*", "detain*", "arrest*"],
+  MOBILIZE: [],
+  PROTEST: [],
+  RETREAT: [],
+};
 
-function verbType(m: RegExpMatchArray): EventType {
-  for (const [type] of EVENT_VERBS) if (m.groups?.[type] !== undefined) return type;
-  throw new Error(`no event type matched "${m[0]}"`);
-}
+/** Which types' verbs a sentence may hold: only those types' expressions are run on it. */
+const EVENT_TYPE_CUES = new CueIndex(EVENT_VERBS.map(([type]) => EVENT_CUES[type]));
+
+/** The same verbs, to find every place a sentence uses them. */
+const EVENT_VERBS_ALL: [EventType, RegExp][] = EVENT_VERBS.map(([type, re]) => [
+  type,
+  new RegExp(re.source, "gi"),
+]);
 
 /**
  * The actors coordinated with a mention ("Uzbekistan, Kazakhstan and Tajikistan"): the
@@ -754,7 +785,10 @@ export function eventClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
   const out: Found[] = [];
   const text = maskMentions(s);
   // The verbs in the order the sentence has them: the first that reads is the main event.
-  const verbs = [...text.matchAll(EVENT_VERB)].map((m) => ({ type: verbType(m), m }));
+  const cued = EVENT_TYPE_CUES.present(text);
+  const verbs = EVENT_VERBS_ALL.flatMap(([type, re], i) =>
+    cued & (1 << i) ? [...text.matchAll(re)].map((m) => ({ type, m })) : [],
+  ).sort((a, b) => a.m.index - b.m.index);
   for (const { type, m } of verbs) {
     const at = m.index;
     const endOfVerb = at + m[0].length;
@@ -924,29 +958,6 @@ export interface Pattern {
   readonly needsOrganization?: boolean;
 }
 
-const EVENT_CUE: CueWord[] = [
-  ...["sanction*", "embargo*"], // CONCEDE, SANCTION
-  ...[
-    "refus*",
-    "reject*",
-    "turned",
-    "declined",
-    "opted",
-    "participate",
-    "object*",
-    "obstruct*",
-    "veto*",
-    "opposed",
-  ],
-  ...["request*", "asked", "appeal*", "pled", "pleaded", "urged", "called", "demand*"],
-  ...["accus*", "critici*", "condemn*", "denounc*", "blam*"],
-  ...["attack*", "fired", "kill*", "bomb*", "shell*", "massacred", "clash*"],
-  ...["aid", "assistance", "support*", "backed", "endors*", "agreed", "reached"],
-  ...["cooperat*", "improved", "strengthen*", "closer"],
-  ...["visit*", "met", "meet*", "talks", "discuss*", "consult*", "delegat*", "call", "called"],
-  ...["threaten*", "warn*", "expel*", "expul*", "detain*", "arrest*"],
-];
-
 /** Every pattern, in the order they run. */
 export const PATTERNS: readonly Pattern[] = [
   {
@@ -1021,7 +1032,7 @@ export const PATTERNS: readonly Pattern[] = [
       "reached",
     ],
   },
-  { read: eventClaims, triggers: EVENT_VERBS.map(([, re]) => re), cue: EVENT_CUE },
+  { read: eventClaims, triggers: EVENT_VERBS.map(([, re]) => re), cue: Object.values(EVENT_CUES).flat() },
 ];
 
 /** The exercise pattern: the one that reads a sentence naming nobody (it may go on from the one before). */

@@ -1,8 +1,9 @@
-import { type Claim, canonicalJson, claimContent } from "../domain/claim.js";
+import type { Claim } from "../domain/claim.js";
 import { type PartialDate, parsePartialDate } from "../domain/partial-date.js";
 import { CueIndex } from "./cues.js";
 import type { Gazetteer, Mention } from "./gazetteer.js";
 import {
+  blankMentions,
   EXERCISE_PATTERN,
   PATTERNS,
   type Pattern,
@@ -84,23 +85,17 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       ...(lastYear === undefined || current ? {} : { defaultYear: lastYear }),
     });
     // A year inside a quoted name ("Peace Mission 2012") names, it does not date.
-    const quotes = [...sentence.text.matchAll(/[“"][^”"]{1,80}[”"]/g)].map((q) => [
-      q.index,
-      q.index + q[0].length,
-    ]);
-    const dates = times
-      .filter((t) => !quotes.some(([a = 0, b = 0]) => t.start >= a && t.start < b))
-      .map((t) => ({ date: t.date, ...(t.end ? { end: t.end } : {}), start: sentence.start + t.start }));
+    const quotes = quotedRanges(sentence.text);
+    const dates: SentenceView["dates"][number][] = [];
+    for (const t of times) {
+      if (quotes.some(([a, b]) => t.start >= a && t.start < b)) continue;
+      const start = sentence.start + t.start;
+      dates.push(t.end ? { date: t.date, end: t.end, start } : { date: t.date, start });
+    }
     const firstDate = dates[0]?.date ?? null;
     const at = firstDate ? unwrapDate(firstDate) : referenceDate;
     const mentions: Mention[] = kb.gazetteer.find(sentence.text, at, sentence.start);
-    const view: SentenceView = {
-      start: sentence.start,
-      end: sentence.end,
-      text: sentence.text,
-      mentions,
-      dates,
-    };
+    const view = new View(sentence.start, sentence.end, sentence.text, mentions, dates);
     let exercise = false;
     // Every claim names an actor in its sentence, except an exercise going on from the one before.
     const candidates =
@@ -114,7 +109,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         // A sentence may go on about the exercise of the sentence just before it, once.
         if (found.continues && mergeIntoPrevious(out, found.claim, sentence.end)) continue;
         if (found.claim.kind === "exercise") exercise = true;
-        const key = canonicalJson(claimContent(found.claim));
+        const key = contentKey(found.claim);
         if (seen.has(key)) continue;
         seen.add(key);
         out.push({
@@ -139,6 +134,47 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     if (written.length > 0) lastYear = yearOf(written[written.length - 1]?.date ?? null) ?? lastYear;
   }
   return out;
+}
+
+/** A sentence as the patterns see it; its masked text is made once, when first asked for. */
+class View implements SentenceView {
+  #masked: string | undefined;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly mentions: readonly Mention[],
+    readonly dates: SentenceView["dates"],
+  ) {}
+
+  get masked(): string {
+    if (this.#masked === undefined) this.#masked = blankMentions(this);
+    return this.#masked;
+  }
+}
+
+/**
+ * Equal for claims with equal content whatever their key order. A claim a pattern finds
+ * is flat (strings, numbers, null and lists of codes; no doc, span or confidence), so its
+ * sorted fields joined by separators that never occur in them say what it is.
+ */
+function contentKey(claim: Claim): string {
+  const fields = claim as unknown as Record<string, unknown>;
+  let key = "";
+  for (const name of Object.keys(fields).sort()) {
+    const value = fields[name];
+    if (value === undefined) continue;
+    key += `${name}\u0001${typeof value}\u0001${Array.isArray(value) ? value.join("\u0002") : String(value)}\u0003`;
+  }
+  return key;
+}
+
+const NO_RANGES: readonly (readonly [number, number])[] = [];
+
+/** Where the sentence quotes something short (a name): [start, end) pairs. */
+function quotedRanges(text: string): readonly (readonly [number, number])[] {
+  if (!text.includes('"') && !text.includes("“")) return NO_RANGES;
+  return [...text.matchAll(/[“"][^”"]{1,80}[”"]/g)].map((q) => [q.index, q.index + q[0].length] as const);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { casual, type ParsedComponents, type ParsedResult } from "chrono-node";
 import { dayNumber, dayText, type Precision, parsePartialDate } from "../domain/partial-date.js";
+import { CueIndex } from "./cues.js";
 
 /**
  * Finds the dates a text gives and resolves them against the document's publication
@@ -80,10 +81,32 @@ const FULL_MONTH =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 const FULL_WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b/i;
 
+/** The words that may start a date chrono reads (with numbers such as "12/06/2012"). */
+const TRIGGER_WORDS = [
+  ..."jan january feb february mar march apr april may jun june jul july aug august".split(" "),
+  ..."sep sept september oct october nov november dec december".split(" "),
+  ..."monday tuesday wednesday thursday friday saturday sunday".split(" "),
+  ..."today tonight tomorrow yesterday week weeks weekend weekends month months year years".split(" "),
+  "fortnight",
+  "ago",
+];
+
 const TRIGGER = new RegExp(
-  `\\b(?:${MONTH_NAME}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|yesterday|week(?:end)?s?|months?|years?|fortnight|ago)\\b|\\b\\d{1,4}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?\\b`,
+  `\\b(?:${TRIGGER_WORDS.join("|")})\\b|\\b\\d{1,4}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?\\b`,
   "gi",
 );
+
+/**
+ * Every date this module reads holds a digit or a trigger word: a sentence with neither
+ * (most of them) is passed over after one look at its letters (see cues.ts).
+ */
+const TRIGGER_CUES = new CueIndex([TRIGGER_WORDS]);
+const DIGIT = /\d/;
+
+/** Could the text hold a date at all? */
+export function mayHoldDate(text: string): boolean {
+  return DIGIT.test(text) || TRIGGER_CUES.present(text) !== 0;
+}
 
 interface Window {
   readonly start: number;
@@ -693,6 +716,7 @@ export function findTimeMentions(
   reference: string,
   options: TimeMentionOptions = {},
 ): TimeMention[] {
+  if (!mayHoldDate(text)) return [];
   const res = resolution(reference, options.defaultYear);
   const accepted: Candidate[] = [];
   for (const w of triggerWindows(text)) {
