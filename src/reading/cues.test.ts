@@ -39,6 +39,15 @@ const TRIGGER_PHRASES = [
   "the bloc accepted",
   "took in",
   "its founding members",
+  "froze its participation in",
+  "stopped taking part",
+  "walked out of",
+  "ceased to be a member of",
+  "came on board",
+  "was admitted as the tenth member",
+  "has been an observer",
+  "Iran followed",
+  "did the same",
   "a qualified majority",
   "two-thirds of the votes",
   "majority voting",
@@ -93,6 +102,31 @@ const TRIGGER_PHRASES = [
   "delegation",
   "warned",
   "expelled",
+  "banned imports of",
+  "blacklisted",
+  "broke off diplomatic relations",
+  "severed ties",
+  "rebuffed",
+  "pressed for",
+  "sought",
+  "complained",
+  "protested",
+  "summoned the ambassador",
+  "invaded",
+  "struck",
+  "a loan",
+  "wrote off",
+  "praised",
+  "in solidarity",
+  "flew to",
+  "travelled to",
+  "came to",
+  "arrived in",
+  "shuttled between",
+  "hosted",
+  "deported",
+  "evicted",
+  "staged Zapad-2017",
 ] as const;
 
 const FILLER = ["the", "and", "of", "Astana", "said", "in", "2012", ",", ";", "—", "(", ")", "“", "”", "-"];
@@ -114,7 +148,7 @@ describe("pattern cues", () => {
   it("every trigger phrase matches a trigger, and sets that pattern's cue", () => {
     for (const phrase of TRIGGER_PHRASES) {
       const matched = PATTERNS.filter((p) =>
-        p.triggers.some((re) => new RegExp(re.source, "i").test(phrase)),
+        p.triggers.some((re) => new RegExp(re.source, re.flags.replace("g", "")).test(phrase)),
       );
       assert.ok(matched.length > 0, `"${phrase}" matches no trigger: the test phrase is stale`);
       assert.deepEqual(missedCues(phrase), [], phrase);

@@ -657,3 +657,81 @@ describe("what the reader leaves out", () => {
     assert.deepEqual(claims(agreementClaims(s, context())), []);
   });
 });
+
+describe("membership patterns: more ways to say it", () => {
+  const change = (text: string, dates: [string, string][]) =>
+    claims(membershipClaims(view(text, dates), context())).map((c) =>
+      c.kind === "membership" ? [c.state, c.org, c.change, c.date] : [],
+    );
+  it("reads leaving, freezing, joining and observing in words other than the verbs themselves", () => {
+    assert.deepEqual(
+      change("Uzbekistan ceased to be a member of GUAM in May 2005.", [["May 2005", "2005-05"]]),
+      [["UZB", "GUAM", "withdraw", "2005-05"]],
+    );
+    assert.deepEqual(
+      change("In February 2024 Armenia froze its participation in the CSTO.", [["February 2024", "2024-02"]]),
+      [["ARM", "CSTO", "suspend", "2024-02"]],
+    );
+    assert.deepEqual(
+      change(
+        "Kazakhstan was admitted as the ninth full member of the Shanghai Cooperation Organization in 2030.",
+        [["2030", "2030"]],
+      ),
+      [["KAZ", "SCO", "join", "2030"]],
+    );
+    assert.deepEqual(
+      change("Uzbekistan came on board the GUAM in April 1999.", [["April 1999", "1999-04"]]),
+      [["UZB", "GUAM", "join", "1999-04"]],
+    );
+  });
+
+  it("does not take a place for the state that acts", () => {
+    assert.deepEqual(
+      change("In 2008 Tashkent told the CSTO secretariat in Astana of its decision to quit the CSTO.", [
+        ["2008", "2008"],
+      ]),
+      [["UZB", "CSTO", "withdraw", "2008"]],
+    );
+  });
+});
+
+describe("exercise patterns: names", () => {
+  it("names an exercise by its name with a year, and dates it by the sentence rather than by that year", () => {
+    const s = view("Last September Kazakhstan and Uzbekistan staged Steppe-2031 near the border.", [
+      ["September", "2031-09"],
+      ["2031", "2031"],
+    ]);
+    const [c] = claims(exerciseClaims(s, context()));
+    assert.ok(c?.kind === "exercise");
+    assert.equal(c.name, "Steppe-2031");
+    assert.equal(c.date, "2031-09");
+    assert.deepEqual(c.participants, ["KAZ", "UZB"]);
+  });
+
+  it("names one by the capitalized words before 'drills', but not by a sentence's opening words or a state's name", () => {
+    const named = (text: string) => {
+      const [c] = claims(exerciseClaims(view(text, [["2030", "2030"]]), context()));
+      return c?.kind === "exercise" ? c.name : "none";
+    };
+    assert.equal(named("In 2030 Uzbekistan and Kazakhstan held the Golden Eagle drills."), "Golden Eagle");
+    assert.equal(named("Since 2030 Kazakhstan has held drills with Uzbekistan."), undefined);
+    assert.equal(named("In 2030 Uzbek exercises were held with Kazakhstan."), undefined);
+  });
+});
+
+describe("event patterns: more verbs", () => {
+  const events = (text: string) =>
+    claims(eventClaims(view(text, [["2030", "2030"]]), context())).map((c) =>
+      c.kind === "event" ? [c.type, c.source, c.target] : [],
+    );
+  it("reads bans on imports, summoned ambassadors, journeys and loans", () => {
+    assert.deepEqual(events("In 2030 Kazakhstan banned imports of Uzbek fruit."), [
+      ["SANCTION", "KAZ", "UZB"],
+    ]);
+    assert.deepEqual(events("In 2030 Astana summoned the Uzbek ambassador over the dam."), [
+      ["PROTEST", "KAZ", "UZB"],
+    ]);
+    assert.deepEqual(events("In 2030 the Kazakh president flew to Tashkent."), [["CONSULT", "KAZ", "UZB"]]);
+    assert.deepEqual(events("In 2030 Kazakhstan offered a loan to Uzbekistan."), [["AID", "KAZ", "UZB"]]);
+  });
+});

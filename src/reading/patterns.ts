@@ -69,6 +69,10 @@ export interface ReadingContext {
   members?: (org: string, date: string) => readonly string[];
   /** The actors the sentence before named. */
   previousActors?: ReadonlySet<string>;
+  /** The organization the text was last about (named, or "the bloc"), while it still is. */
+  recentOrganization?: string | undefined;
+  /** The last membership change the sentence before told ("B followed in 2024" repeats it). */
+  previousMembership?: Claim | undefined;
 }
 
 export interface Found {
@@ -90,12 +94,19 @@ function local(s: SentenceView, m: { start: number }): number {
 /** "until 2014", "by the end of 2012", "after 2014": a bound the text sets, not when something happened. */
 const BOUND_BEFORE = /\b(?:until|till|by(?: the end of)?|after|before)\s+$/i;
 
-function dateNear(s: SentenceView, at: number, options: { bounds?: boolean } = {}): ClaimDate | null {
-  const dates = options.bounds
-    ? s.dates
-    : s.dates.filter(
-        (d) => !BOUND_BEFORE.test(s.text.slice(Math.max(0, d.start - s.start - 20), d.start - s.start)),
-      );
+function dateNear(
+  s: SentenceView,
+  at: number,
+  options: { bounds?: boolean; notWithin?: readonly (readonly [number, number])[] } = {},
+): ClaimDate | null {
+  const within = (d: { start: number }) =>
+    options.notWithin?.some(([a, b]) => d.start - s.start >= a && d.start - s.start < b) ?? false;
+  const dates = s.dates.filter(
+    (d) =>
+      !within(d) &&
+      (options.bounds ||
+        !BOUND_BEFORE.test(s.text.slice(Math.max(0, d.start - s.start - 20), d.start - s.start))),
+  );
   const after = dates.find((d) => d.start - s.start >= at);
   const before = [...dates].reverse().find((d) => d.start - s.start < at);
   const d = after ?? before ?? null;
@@ -111,23 +122,30 @@ function uniqueActors(ms: readonly Mention[]): string[] {
 const MEMBERSHIP_TRIGGERS: { re: RegExp; change: "join" | "suspend" | "withdraw" | "observer" | "apply" }[] =
   [
     {
-      re: /\bsuspen(?:d|ded|ds|ding|sion of)\b[^.;]{0,40}\b(?:membership|participation)\b|\bmembership\b[^.;]{0,20}\bsuspended\b/gi,
+      re: /\bsuspen(?:d|ded|ds|ding|sion of)\b[^.;]{0,40}\b(?:membership|participation)\b|\bmembership\b[^.;]{0,20}\bsuspended\b|\bfr(?:oze|ozen|eeze|eezes|eezing)\b[^.;]{0,30}\b(?:membership|participation)\b|\bstopped (?:taking part|participating)\b/gi,
       change: "suspend",
     },
     {
-      re: /\b(?:withdr[ae]w|withdrawn|withdrawing|left|quit|exited|pulled out of|stop(?:ped)? renewing|not to renew|refus(?:ed|al) to renew)\b/gi,
+      re: /\b(?:withdr[ae]w|withdrawn|withdrawing|left|quit|exited|pulled out of|walk(?:s|ed)? out of|stop(?:ped)? renewing|not to renew|(?:refus(?:ed|al)|declined) to renew|ceased to be (?:a )?(?:member|part)s?(?: of)?)\b/gi,
       change: "withdraw",
     },
-    { re: /\bobserver status\b|\bbec(?:a|o)me an? observer\b|\bas an? observer\b/gi, change: "observer" },
+    {
+      re: /\bobserver status\b|\bbec(?:a|o)me an? observer\b|\bas an? observer\b|\b(?:has|had) been an? observer\b/gi,
+      change: "observer",
+    },
     {
       re: /\b(?:appl(?:ied|ies|ying) (?:to join|for membership)|intention to join|bid to join|seek(?:s|ing)? to join)\b/gi,
       change: "apply",
     },
     {
-      re: /\b(?:joined|joins|joining|rejoined|acceded to|accession to|admitted (?:to|into)|became (?:a |an |one of the \w+ )?(?:new |full )?(?:member|participant)s?(?: of)?|returned to)\b/gi,
+      re: /\b(?:joined|joins|joining|rejoined|acceded to|accession to|admitted (?:to|into|as)|came on board|became (?:a |an |the \w+ |one of the \w+ )?(?:new |full )?(?:member|participant)s?(?: of)?|returned to)\b/gi,
       change: "join",
     },
   ];
+
+/** Nothing after the verb but when or how: "Kyrgyzstan joined in 2015", "became full members." */
+const NO_OBJECT =
+  /^\s*(?:$|[,.;:)]|(?:in|on|at|as|later|too|also|formally|officially|itself|that|this|then|soon|after|before|since)\b)/i;
 
 const FOUNDING_MEMBERS = /\bfound(?:ing|ed)\b[^.]{0,80}\bmember states?\b|\bfounding members?\b/i;
 const FOLLOWED = /\b(?:followed(?: suit)?|did (?:the )?same|did likewise)\b/gi;
@@ -149,13 +167,20 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       const orgBefore = [...s.mentions]
         .reverse()
         .find((x) => isOrg(x) && local(s, x) < at && at - local(s, x) <= 60);
-      const org = (change === "suspend" ? (orgAfter ?? orgBefore) : (orgAfter ?? null))?.actor ?? null;
+      // With no object at all ("Iran joined in 2023"), it is the organization the text is about.
+      const implied =
+        !orgAfter && NO_OBJECT.test(text.slice(endOfTrigger, endOfTrigger + 30))
+          ? (orgBefore?.actor ?? ctx.recentOrganization ?? null)
+          : null;
+      const org =
+        (change === "suspend" ? (orgAfter ?? orgBefore) : (orgAfter ?? null))?.actor ?? implied ?? null;
       const date = dateNear(s, at);
       if (!org || !date) continue;
       // The members: the state nearest before the trigger, with those coordinated with it
       // ("Uzbekistan, Georgia and Azerbaijan"), or named "together with" it.
+      // Not a state named as where it happened ("notified the committee in Minsk of its decision to quit").
       const states = s.mentions.filter(
-        (x) => (x.kind === "state" || x.kind === "person") && local(s, x) < at,
+        (x) => (x.kind === "state" || x.kind === "person") && local(s, x) < at && !isPlace(s, x),
       );
       let nearest = states[states.length - 1];
       if (!nearest || at - local(s, nearest) > 160) continue;
@@ -191,8 +216,9 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       }
     }
   }
-  // "A joined the X in 2023, and B followed in 2024": B did the same, at its own date.
-  const last = out[out.length - 1]?.claim;
+  // "A joined the X in 2023, and B followed in 2024": B did the same, at its own date (also
+  // when A's change was the sentence before's).
+  const last = out[out.length - 1]?.claim ?? ctx.previousMembership;
   if (last?.kind === "membership") {
     FOLLOWED.lastIndex = 0;
     for (let m = FOLLOWED.exec(text); m !== null; m = FOLLOWED.exec(text)) {
@@ -278,9 +304,78 @@ export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         ctx.foundedInText.add(org.actor);
       }
       out.push({ claim, confidence: 0.75 });
+      if (change === "found") out.push(...founders(s, at, org.actor, date.date));
     }
   }
+  if (out.length === 0) out.push(...foundedByStates(s, ctx));
   return out;
+}
+
+const FOUNDING_VERB = /\b(?:founded|established|created|formed|set up|launched)\b/gi;
+const BY_FOUNDERS = /^[^.;]{0,60}?\bby\s+(?:the\s+)?$/;
+
+/** "... founded in 2001 by A, B and C": the states after "by" are founding members. */
+function founders(s: SentenceView, at: number, org: string, date: string): Found[] {
+  const states = s.mentions.filter((x) => x.kind === "state" && local(s, x) > at);
+  const first = states.find((x) => BY_FOUNDERS.test(s.text.slice(at, local(s, x))));
+  if (!first) return [];
+  return uniqueActors(coordinated(s, states, first, 1)).map((state) => ({
+    claim: { kind: "membership", state, org, change: "join", date },
+    confidence: 0.65,
+  }));
+}
+
+/**
+ * "In October 1997 A, B, C and D launched X": states found an organization named after the
+ * verb; and "Founded in 2001 by A, B and C, the organisation...": one named after the list.
+ * The founders are its first members, from the date of the founding.
+ */
+function foundedByStates(s: SentenceView, ctx: ReadingContext): Found[] {
+  FOUNDING_VERB.lastIndex = 0;
+  for (let m = FOUNDING_VERB.exec(s.text); m !== null; m = FOUNDING_VERB.exec(s.text)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    const date = dateNear(s, at);
+    if (!date) continue;
+    const states = s.mentions.filter((x) => x.kind === "state" && !isPlace(s, x));
+    let org: string | undefined;
+    let members: string[] = [];
+    if (at === 0 || /^\s*$/.test(s.text.slice(0, at))) {
+      // A sentence opening on the participle: the organization is the subject after the founders.
+      const first = states.find((x) => local(s, x) > at && BY_FOUNDERS.test(s.text.slice(at, local(s, x))));
+      if (!first) continue;
+      const list = coordinated(s, states, first, 1);
+      const listEnd = local(s, list[list.length - 1] ?? first) + (list[list.length - 1] ?? first).text.length;
+      org = s.mentions.find((x) => isOrg(x) && local(s, x) > listEnd && local(s, x) - listEnd <= 30)?.actor;
+      members = uniqueActors(list);
+    } else {
+      org = s.mentions.find(
+        (x) => isOrg(x) && local(s, x) >= end && local(s, x) - end <= 20 && !isSetting(s, x),
+      )?.actor;
+      const nearest = [...states].reverse().find((x) => local(s, x) < at);
+      if (
+        !nearest ||
+        !/^[\s,]*(?:had|have|has|jointly|formally)?\s*$/i.test(
+          s.text.slice(local(s, nearest) + nearest.text.length, at),
+        )
+      )
+        continue;
+      members = uniqueActors(coordinated(s, states, nearest, -1).sort((a, b) => a.start - b.start));
+    }
+    if (!org || members.length < 2) continue;
+    if (!ctx.foundedInText.has(org)) {
+      ctx.founded.set(org, date.date);
+      ctx.foundedInText.add(org);
+    }
+    return [
+      { claim: { kind: "org", org, change: "found", date: date.date }, confidence: 0.7 },
+      ...members.map((state) => ({
+        claim: { kind: "membership" as const, state, org, change: "join" as const, date: date.date },
+        confidence: 0.65,
+      })),
+    ];
+  }
+  return [];
 }
 
 // ---------------------------------------------------------------- charter rules
@@ -515,16 +610,38 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
 // ---------------------------------------------------------------- exercises
 
 const EXERCISE =
-  /\b(?:joint (?:military )?exercises?|military exercises?|exercises?|drills|war games|manoeuvres|maneuvers|joint operations?|annual (?:joint )?operation)\b/i;
+  /\b(?:joint (?:military )?exercises?|military exercises?|exercises?|drills|war games|manoeuvres|maneuvers|joint operations?|annual (?:joint )?operation|staged(?=\s+(?:the\s+)?\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){0,2}[ -](?:19|20)\d\d\b))\b/iu;
+/** "Vostok-2018", "Peace Mission 2005": an exercise's name with its year. */
+const EXERCISE_NAME_YEAR = /(?<![\p{L}\p{N}-])((?:\p{Lu}\p{L}+[ -]){1,3}(?:19|20)\d\d)(?![\p{L}\p{N}])/gu;
+/** "the Joint Sea drills": a name of capitalized words right before the exercise word. */
+const EXERCISE_NAME_BEFORE =
+  /((?:\p{Lu}\p{L}+ ){1,3})(?:joint )?(?:naval )?(?:exercises?|drills|manoeuvres|maneuvers|war games)\b/u;
+/** Words that open a sentence or name a month, not an exercise ("Since 2012", "September 2012"). */
+const NOT_A_NAME =
+  /^(?:In|Since|By|From|Until|After|Before|During|On|At|The|A|An|Last|Next|This|That|Early|Late|Mid|Summer|Spring|Autumn|Winter|January|February|March|April|May|June|July|August|September|October|November|December|Between|And|Of|For|Its|Their)$/;
 const QUOTED = /[“"]([^”"]{2,60})[”"]/g;
 
 export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const m = EXERCISE.exec(s.text);
   if (!m) return [];
-  const date = dateNear(s, m.index);
+  // The year in "Zapad-2017" names the exercise; the sentence may date it better ("last September").
+  const names = [...s.text.matchAll(EXERCISE_NAME_YEAR)].map(
+    (x) => [x.index, x.index + x[0].length] as const,
+  );
+  const date = dateNear(s, m.index, { notWithin: names }) ?? dateNear(s, m.index);
   QUOTED.lastIndex = 0;
   const quoted = [...s.text.matchAll(QUOTED)].map((q) => q[1]?.replace(/[,.]$/, "") ?? "").filter(Boolean);
-  const name = quoted.find((q) => !/\bevil\b/i.test(q));
+  const mentioned = (text: string) =>
+    s.mentions.some((x) => x.text === text || text.startsWith(`${x.text} `));
+  const named = (candidate: string | undefined) => {
+    const words = candidate?.trim().split(/[ -]/) ?? [];
+    return candidate && words[0] && !NOT_A_NAME.test(words[0]) && !mentioned(candidate.trim())
+      ? candidate.trim()
+      : undefined;
+  };
+  const withYear = [...s.text.matchAll(EXERCISE_NAME_YEAR)].map((x) => named(x[1])).find(Boolean);
+  const name =
+    quoted.find((q) => !/\bevil\b/i.test(q)) ?? withYear ?? named(EXERCISE_NAME_BEFORE.exec(s.text)?.[1]);
   const org = s.mentions.find(isOrg)?.actor ?? null;
   // "in Khujand, Tajikistan" or "in Tajikistan": where it was held.
   const place = /\bin ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?),\s+$/u;
@@ -646,19 +763,29 @@ const EVENT_VERBS: [EventType, RegExp][] = [
     "CONCEDE",
     /\b(?:lift\w*|eas\w*|relax\w*)\b[^.]{0,30}\b(?:sanctions|embargo)\b|\b(?:sanctions|embargo)\b[^.]{0,20}\blifted\b/i,
   ],
-  ["SANCTION", /\bsanction(?:ed|s|ing)?\b|\bembargo\w*\b/i],
+  [
+    "SANCTION",
+    /\bsanction(?:ed|s|ing)?\b|\bembargo\w*\b|\bbann?(?:ed|ing|s)? (?:\w+ ){0,2}imports\b|\bblacklist\w*|\bbroke off (?:diplomatic )?(?:relations|ties)\b|\bsever\w* (?:diplomatic )?(?:relations|ties)\b/i,
+  ],
   [
     "REJECT",
-    /\brefus\w*|\breject\w*|\bturned down\b|\bdeclined\b|\bopted out\b|\bwould not participate\b|\bobject\w*\b|\bobstruct\w*|\bveto\w*|\bopposed\b/i,
+    /\brefus\w*|\breject\w*|\bturned down\b|\bdeclined\b|\bopted out\b|\bwould not participate\b|\bobject\w*\b|\bobstruct\w*|\bveto\w*|\bopposed\b|\brebuff\w*/i,
   ],
-  ["REQUEST", /\brequest\w*|\basked\b|\bappeal\w*|\bpled\b|\bpleaded\b|\burged\b|\bcalled on\b|\bdemand\w*/i],
-  ["ACCUSE", /\baccus\w*|\bcritici\w*|\bcondemn\w*|\bdenounc\w*|\bblam\w*/i],
+  [
+    "REQUEST",
+    /\brequest\w*|\basked\b|\bappeal\w*|\bpled\b|\bpleaded\b|\burged\b|\bcalled on\b|\bdemand\w*|\bpressed (?:for|\w+ to)\b|\bsought\b/i,
+  ],
+  ["ACCUSE", /\baccus\w*|\bcritici\w*|\bcondemn\w*|\bdenounc\w*|\bblam\w*|\bcomplain\w*/i],
+  ["PROTEST", /\bprotested\b|\bsummon\w*(?=\s+(?:the |its )?[\w ]{0,24}?\b(?:ambassador|envoy|charg))/i],
   [
     "ASSAULT",
-    /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|\bshell\w*|\bmassacred\b|\bclash\w*/i,
+    /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|\bshell\w*|\bmassacred\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b/i,
   ],
-  ["AID", /\b(?:military |economic |humanitarian )?aid\b|\bassistance\b/i],
-  ["SUPPORT", /\bsupport\w*|\bbacked\b|\bendors\w*/i],
+  [
+    "AID",
+    /\b(?:military |economic |humanitarian )?aid\b|\bassistance\b|\bloans?\b|\bwr(?:ote|ite|itten|iting) off\b/i,
+  ],
+  ["SUPPORT", /\bsupport\w*|\bbacked\b|\bendors\w*|\bprais\w*|\bsolidarity\b/i],
   ["AGREE", /\bagreed\b|\breached (?:an )?agreements?\b/i],
   [
     "COOPERATE",
@@ -666,10 +793,10 @@ const EVENT_VERBS: [EventType, RegExp][] = [
   ],
   [
     "CONSULT",
-    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b/i,
+    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:flew|flown|travell?ed|came) to\b|\barrived in\b|\bshuttled between\b|\bhosted\b/i,
   ],
   ["THREATEN", /\bthreaten\w*|\bwarn\w*/i],
-  ["COERCE", /\bexpel\w*|\bexpul\w*|\bdetain\w*|\barrest\w*/i],
+  ["COERCE", /\bexpel\w*|\bexpul\w*|\bdetain\w*|\barrest\w*|\bdeport\w*|\bevict\w*/i],
 ];
 
 /** Dates joined to the given one by "and" ("in 1999 and 2000 respectively"). */
@@ -691,7 +818,7 @@ function coordinatedDates(s: SentenceView, date: ClaimDate): ClaimDate[] {
 /** The words each type's verbs start with or hold, in the order of EVENT_VERBS (see cues.ts). */
 const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
   CONCEDE: ["sanction*", "embargo*"],
-  SANCTION: ["sanction*", "embargo*"],
+  SANCTION: ["sanction*", "embargo*", "ban", "banned", "banning", "bans", "blacklist*", "broke", "sever*"],
   REJECT: [
     "refus*",
     "reject*",
@@ -703,19 +830,62 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "obstruct*",
     "veto*",
     "opposed",
+    "rebuff*",
   ],
-  REQUEST: ["request*", "asked", "appeal*", "pled", "pleaded", "urged", "called", "demand*"],
-  ACCUSE: ["accus*", "critici*", "condemn*", "denounc*", "blam*"],
-  ASSAULT: ["attack*", "fired", "kill*", "bomb*", "shell*", "massacred", "clash*"],
-  AID: ["aid", "assistance"],
-  SUPPORT: ["support*", "backed", "endors*"],
+  REQUEST: [
+    "request*",
+    "asked",
+    "appeal*",
+    "pled",
+    "pleaded",
+    "urged",
+    "called",
+    "demand*",
+    "pressed",
+    "sought",
+  ],
+  ACCUSE: ["accus*", "critici*", "condemn*", "denounc*", "blam*", "complain*"],
+  PROTEST: ["protested", "summon*"],
+  ASSAULT: [
+    "attack*",
+    "fired",
+    "kill*",
+    "bomb*",
+    "shell*",
+    "massacred",
+    "clash*",
+    "invade",
+    "invaded",
+    "invading",
+    "invasion",
+    "struck",
+  ],
+  AID: ["aid", "assistance", "loan", "loans", "wrote", "write", "written", "writing"],
+  SUPPORT: ["support*", "backed", "endors*", "prais*", "solidarity"],
   AGREE: ["agreed", "reached"],
   COOPERATE: ["cooperat*", "improved", "strengthen*", "closer"],
-  CONSULT: ["visit*", "met", "meet*", "talks", "discuss*", "consult*", "delegat*", "call", "called"],
+  CONSULT: [
+    "visit*",
+    "met",
+    "meet*",
+    "talks",
+    "discuss*",
+    "consult*",
+    "delegat*",
+    "call",
+    "called",
+    "flew",
+    "flown",
+    "travelled",
+    "traveled",
+    "came",
+    "arrived",
+    "shuttled",
+    "hosted",
+  ],
   THREATEN: ["threaten*", "warn*"],
-  COERCE: ["expel*", "expul*", "detain*", "arrest*"],
+  COERCE: ["expel*", "expul*", "detain*", "arrest*", "deport*", "evict*"],
   MOBILIZE: [],
-  PROTEST: [],
   RETREAT: [],
 };
 
@@ -971,12 +1141,12 @@ export const PATTERNS: readonly Pattern[] = [
   },
   {
     read: membershipClaims,
-    // "followed" only repeats a change these found in the same sentence.
-    triggers: [...MEMBERSHIP_TRIGGERS.map((t) => t.re), ADMIT, FOUNDING_MEMBERS],
+    triggers: [...MEMBERSHIP_TRIGGERS.map((t) => t.re), FOLLOWED, ADMIT, FOUNDING_MEMBERS],
     cue: [
       ...["suspen*", "withdr*", "left", "quit", "exited", "pulled", "renew*", "observer*", "appl*"],
-      ...["join*", "rejoin*", "acced*", "accession*", "admitted", "became", "returned"],
-      ...["accepted", "welcomed", "took", "founding", "founded"],
+      ...["froze", "frozen", "freeze", "freezes", "freezing", "stopped", "walk", "walks", "walked", "ceased"],
+      ...["join*", "rejoin*", "acced*", "accession*", "admitted", "became", "returned", "came"],
+      ...["accepted", "welcomed", "took", "founding", "founded", "followed", "did"],
     ],
     needsOrganization: true,
   },
@@ -1014,7 +1184,17 @@ export const PATTERNS: readonly Pattern[] = [
   {
     read: exerciseClaims,
     triggers: [EXERCISE],
-    cue: ["exercise", "exercises", "drills", "games", "manoeuvres", "maneuvers", "operation", "operations"],
+    cue: [
+      "exercise",
+      "exercises",
+      "drills",
+      "games",
+      "manoeuvres",
+      "maneuvers",
+      "operation",
+      "operations",
+      "staged",
+    ],
   },
   {
     read: agreementClaims,

@@ -9,7 +9,11 @@ import { extractClaims, type ReaderKnowledge } from "./pipeline.js";
 const knowledge: ReaderKnowledge = {
   gazetteer: new Gazetteer(
     buildActorRegistry(
-      [{ id: "SCO", name: "Shanghai Cooperation Organization", kind: "political" }],
+      [
+        { id: "SCO", name: "Shanghai Cooperation Organization", kind: "political" },
+        { id: "GUAM", name: "GUAM", kind: "political" },
+        { id: "CST", name: "Collective Security Treaty", kind: "treaty" },
+      ],
       [],
       [],
     ).all(),
@@ -97,6 +101,80 @@ describe("the reader", () => {
     assert.deepEqual(
       events.map((e) => e.claim.date),
       ["2022", "2023-06"],
+    );
+  });
+
+  it("reads 'the bloc' as the organization the text is about, and objectless joins as joining it", () => {
+    const text =
+      "The Shanghai Cooperation Organization met in Bishkek on 3 May 2021.\n" +
+      "Mongolia has been an observer since 2004.\n" +
+      "In 2017 India and Pakistan became full members.\n" +
+      "Iran followed in July 2023.\n" +
+      "Last month the bloc criticized Turkmenistan.\n";
+    const found = extractClaims(text, "2024-08-01", knowledge).map((c) => c.claim);
+    const membership = found.flatMap((c) =>
+      c.kind === "membership" ? [[c.state, c.org, c.change, c.date]] : [],
+    );
+    assert.deepEqual(membership, [
+      ["MNG", "SCO", "observer", "2004"],
+      ["IND", "SCO", "join", "2017"],
+      ["PAK", "SCO", "join", "2017"],
+      ["IRN", "SCO", "join", "2023-07"],
+    ]);
+    const events = found.flatMap((c) => (c.kind === "event" ? [[c.type, c.source, c.target, c.date]] : []));
+    assert.deepEqual(events, [["ACCUSE", "SCO", "TKM", "2024-07"]]);
+  });
+
+  it("forgets the organization after a few sentences that name none, and takes no org for a join with an object", () => {
+    const text =
+      "The Shanghai Cooperation Organization met in Bishkek in 2021.\n" +
+      "Nothing else happened.\nIt rained.\nMarkets were calm.\nFarmers complained.\n" +
+      "In 2022 Armenia joined.\n" +
+      "In 2023 Armenia joined the talks on water.\n";
+    const found = extractClaims(text, "2024-08-01", knowledge).map((c) => c.claim);
+    assert.deepEqual(
+      found.filter((c) => c.kind === "membership"),
+      [],
+    );
+  });
+
+  it("reads founders: 'A, B and C launched X', and 'Founded ... by A and B, the organization'", () => {
+    const text =
+      "In October 1997 Georgia, Ukraine, Azerbaijan and Moldova launched GUAM as a forum.\n" +
+      "Founded in Shanghai on 15 June 2001 by China, Russia and Kazakhstan, the Shanghai Cooperation Organization grew out of border talks.\n";
+    const found = extractClaims(text, "2024-08-01", knowledge).map((c) => c.claim);
+    assert.deepEqual(
+      found.flatMap((c) => (c.kind === "org" ? [[c.org, c.change, c.date]] : [])),
+      [
+        ["GUAM", "found", "1997-10"],
+        ["SCO", "found", "2001-06-15"],
+      ],
+    );
+    assert.deepEqual(
+      found.flatMap((c) => (c.kind === "membership" ? [`${c.state} ${c.org} ${c.date}`] : [])),
+      [
+        "GEO GUAM 1997-10",
+        "UKR GUAM 1997-10",
+        "AZE GUAM 1997-10",
+        "MDA GUAM 1997-10",
+        "CHN SCO 2001-06-15",
+        "RUS SCO 2001-06-15",
+        "KAZ SCO 2001-06-15",
+      ],
+    );
+    // The founders' "border talks" are background to the founding, not events of their own.
+    assert.deepEqual(
+      found.filter((c) => c.kind === "event"),
+      [],
+    );
+  });
+
+  it("tells a membership change once: declining to renew a treaty is leaving it, not also an event", () => {
+    const text = "In 1999 Azerbaijan and Uzbekistan declined to renew the Collective Security Treaty.\n";
+    const found = extractClaims(text, "2009-01-01", knowledge).map((c) => c.claim);
+    assert.deepEqual(
+      found.map((c) => (c.kind === "membership" ? `${c.state} ${c.org} ${c.change} ${c.date}` : c.kind)),
+      ["AZE CST withdraw 1999", "UZB CST withdraw 1999"],
     );
   });
 });

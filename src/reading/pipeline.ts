@@ -76,6 +76,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   let lastYear = yearOf(reference);
   let previousStart = 0;
   let undatedSince = 0;
+  let sinceOrganization = 0;
+  let sinceMembership = 0;
   for (const sentence of splitSentences(text)) {
     if (isCitation(sentence.text)) continue;
     // "His recent visit, on June 12-13": news of the moment, in the year of publication, not
@@ -94,9 +96,11 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     }
     const firstDate = dates[0]?.date ?? null;
     const at = firstDate ? unwrapDate(firstDate) : referenceDate;
-    const mentions: Mention[] = kb.gazetteer.find(sentence.text, at, sentence.start);
+    const named: Mention[] = kb.gazetteer.find(sentence.text, at, sentence.start);
+    const mentions = withOrganizationAnaphora(sentence.text, sentence.start, named, ctx.recentOrganization);
     const view = new View(sentence.start, sentence.end, sentence.text, mentions, dates);
     let exercise = false;
+    const foundHere: Claim[] = [];
     // Every claim names an actor in its sentence, except an exercise going on from the one before.
     const candidates =
       mentions.length > 0 ? PATTERNS : ctx.exerciseInPreviousSentence ? [EXERCISE_PATTERN] : [];
@@ -104,11 +108,13 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     const organization = mentions.some((m) => m.kind === "organization");
     for (const pattern of candidates) {
       if ((cues & (CUE_BIT.get(pattern) ?? 0)) === 0) continue;
-      if (pattern.needsOrganization && !organization) continue;
+      if (pattern.needsOrganization && !organization && ctx.recentOrganization === undefined) continue;
       for (const found of pattern.read(view, ctx)) {
         // A sentence may go on about the exercise of the sentence just before it, once.
         if (found.continues && mergeIntoPrevious(out, found.claim, sentence.end)) continue;
         if (found.claim.kind === "exercise") exercise = true;
+        if (found.claim.kind === "event" && toldAlready(found.claim, foundHere)) continue;
+        foundHere.push(found.claim);
         const key = contentKey(found.claim);
         if (seen.has(key)) continue;
         seen.add(key);
@@ -120,6 +126,17 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       }
     }
     ctx.exerciseInPreviousSentence = exercise;
+    // The organization the text is about: the last one it named, for a few sentences.
+    const lastOrganization = mentions.findLast((m) => m.kind === "organization");
+    if (lastOrganization) {
+      ctx.recentOrganization = lastOrganization.actor;
+      sinceOrganization = 0;
+    } else if (++sinceOrganization > ORGANIZATION_REACH) ctx.recentOrganization = undefined;
+    const lastMembership = foundHere.findLast((f) => f.kind === "membership");
+    if (lastMembership) {
+      ctx.previousMembership = lastMembership;
+      sinceMembership = 0;
+    } else if (++sinceMembership > 1) ctx.previousMembership = undefined;
     ctx.previousActors = new Set(mentions.map((m) => m.actor));
     previousStart = sentence.start;
     // The narrative stays at its last date for a few sentences; after that it has moved on untold.
@@ -133,6 +150,60 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     const written = times.filter((t) => !t.relative);
     if (written.length > 0) lastYear = yearOf(written[written.length - 1]?.date ?? null) ?? lastYear;
   }
+  return out;
+}
+
+/**
+ * A fact goes under its most specific kind: an event between a state and an organization
+ * whose membership the sentence changes ("declined to renew the treaty"), or among the
+ * founders of an organization the sentence founds, is that change, not an event too.
+ */
+function toldAlready(event: Claim, sentence: readonly Claim[]): boolean {
+  if (event.kind !== "event") return false;
+  return sentence.some(
+    (c) =>
+      (c.kind === "org" && c.change === "found") ||
+      (c.kind === "membership" &&
+        ((c.state === event.source && c.org === event.target) ||
+          (c.state === event.target && c.org === event.source))),
+  );
+}
+
+/** How many sentences naming no organization "the bloc" still stands for the last one named. */
+const ORGANIZATION_REACH = 3;
+
+/** "the bloc", "the alliance", "the organisation": the organization the text is about. */
+const ORGANIZATION_ANAPHOR =
+  /\b[Tt]he (?:organi[sz]ation|bloc|alliance|group(?:ing)?|union|[Cc]ommonwealth)\b(?!\s+(?:of|for|between)\b)/g;
+
+/**
+ * The sentence's mentions, with each "the bloc" (that is not part of a name already found)
+ * read as the organization the text was last about. Mentions stay in text order.
+ */
+export function withOrganizationAnaphora(
+  text: string,
+  offset: number,
+  named: readonly Mention[],
+  recent: string | undefined,
+): Mention[] {
+  let current = recent;
+  const out: Mention[] = [];
+  let i = 0;
+  ORGANIZATION_ANAPHOR.lastIndex = 0;
+  for (let m = ORGANIZATION_ANAPHOR.exec(text); m !== null; m = ORGANIZATION_ANAPHOR.exec(text)) {
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    for (; i < named.length && (named[i]?.start ?? 0) < start; i++) {
+      const n = named[i] as Mention;
+      out.push(n);
+      if (n.kind === "organization") current = n.actor;
+    }
+    const next = named[i];
+    if (current === undefined || out.some((n) => n.end > start) || (next !== undefined && next.start < end))
+      continue;
+    out.push({ start, end, text: m[0], actor: current, kind: "organization" });
+  }
+  for (; i < named.length; i++) out.push(named[i] as Mention);
   return out;
 }
 

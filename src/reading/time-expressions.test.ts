@@ -299,3 +299,37 @@ describe("findTimeMentions: spans and scale", () => {
     assert.ok(performance.now() - t0 < 5000);
   });
 });
+
+describe("findTimeMentions: months counted from the narrative or from the day of writing", () => {
+  it("reads 'last', 'next' and 'this' month names against the reference, whatever year the story is in", () => {
+    const at = (text: string) =>
+      findTimeMentions(text, "2018-09-19", { defaultYear: 2012 }).map((m) => m.date);
+    assert.deepEqual(at("Last September the two armies held drills."), ["2017-09"]);
+    assert.deepEqual(at("The ban was lifted last December."), ["2017-12"]);
+    assert.deepEqual(at("They meet again next March."), ["2019-03"]);
+    assert.deepEqual(at("A summit follows this November."), ["2018-11"]);
+    // Without a qualifier the month is in the story's year.
+    assert.deepEqual(at("In October the force was set up."), ["2012-10"]);
+  });
+
+  it("gives 'that October' the year the sentence has just written", () => {
+    const found = findTimeMentions(
+      "Formed in June 2009, the force held its first drill that October.",
+      "2018-09-19",
+      {
+        defaultYear: 2014,
+      },
+    );
+    assert.deepEqual(
+      found.map((m) => m.date),
+      ["2009-06", "2009-10"],
+    );
+  });
+
+  it("passes over a sentence with no digit and no date word without reading it", () => {
+    assert.deepEqual(
+      findTimeMentions("The ministers talked for hours about water and borders.", REFERENCE),
+      [],
+    );
+  });
+});

@@ -172,6 +172,28 @@ READER.refiners = READER.refiners.filter((r) => !SKIPPED_REFINERS.has(r.construc
 /** Where the year of a date came from; the year of a later mention can replace an implied one. */
 type YearSource = "text" | "default" | "reference";
 
+/** "last September", "this June": a month counted from the day of writing. */
+const MONTH_QUALIFIER = /\b(last|next|this)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/** "that October": the month of the year the sentence has just given. */
+const THAT_BEFORE = /\b(?:that|the same|the following|later that)\s+$/i;
+
+function thatYears(text: string, mentions: Candidate[]): void {
+  for (let i = 1; i < mentions.length; i++) {
+    const here = mentions[i];
+    if (here === undefined || here.yearSource === "text" || here.precision === "year") continue;
+    if (!THAT_BEFORE.test(text.slice(Math.max(0, here.start - 16), here.start))) continue;
+    const year = mentions
+      .slice(0, i)
+      .reverse()
+      .find((m) => m.yearSource === "text")?.date.year;
+    if (year === undefined) continue;
+    here.date = { ...here.date, year };
+    here.yearSource = "text";
+    here.relative = false;
+  }
+}
+
 interface Candidate {
   start: number;
   end: number;
@@ -325,6 +347,23 @@ function fromChrono(text: string, offset: number, r: ParsedResult, res: Resoluti
   if (WRITTEN_YEAR.test(phrase)) {
     relative = false;
     yearSource = "text";
+  } else if (hasMonthName && MONTH_QUALIFIER.test(text.slice(Math.max(0, start - 8), start) + phrase)) {
+    // "last September", "next March": counted from the day of writing, whatever the story's year.
+    const q = MONTH_QUALIFIER.exec(text.slice(Math.max(0, start - 8), start) + phrase)?.[1]?.toLowerCase();
+    const ref = res.reference;
+    const year =
+      q === "last"
+        ? date.month < ref.month
+          ? ref.year
+          : ref.year - 1
+        : q === "next"
+          ? date.month > ref.month
+            ? ref.year
+            : ref.year + 1
+          : ref.year;
+    date = { ...date, year };
+    relative = true;
+    yearSource = "reference";
   } else if (hasMonthName) {
     // The month (and day) are the text's; only the year comes from elsewhere.
     if (res.defaultYear !== undefined) {
@@ -751,6 +790,7 @@ export function findTimeMentions(
   }
   taken.sort((a, b) => a.start - b.start);
   shareYears(text, taken);
+  thatYears(text, taken);
 
   return taken.map((c) => {
     const written = text.slice(c.start, c.end);
