@@ -73,6 +73,8 @@ export interface ReadingContext {
   recentOrganization?: string | undefined;
   /** The last membership change the sentence before told ("B followed in 2024" repeats it). */
   previousMembership?: Claim | undefined;
+  /** The bases the last few sentences told of ("the new base was aborted" is one of them). */
+  recentBases?: readonly Claim[];
 }
 
 export interface Found {
@@ -554,7 +556,37 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       return local(s, x) >= from && /^(?:\s*,\s*|\s+in\s+|\s+(?:at|in|near)\s+(?:the\s+)?)$/.test(gap);
     });
     const host = known?.host ?? hostAfter?.actor;
-    if (!host) continue;
+    if (!host) {
+      // "the new base was aborted": the base the sentence before told of, with what happens to it now.
+      const article =
+        /\b(?:the|this|that)\s+(new\s+|planned\s+|proposed\s+|same\s+)?(?:military\s+|air\s+)?$/i.exec(
+          s.text.slice(Math.max(0, at - 30), at),
+        );
+      // A "new" base is one planned or opened, not one that stood already.
+      const previous = [...(ctx.recentBases ?? [])]
+        .reverse()
+        .find((b) => b.kind === "base" && (!article?.[1] || b.change === "plan" || b.change === "open"));
+      if (article && previous?.kind === "base") {
+        const clause = s.text.slice(at, Math.min(s.text.length, at + 80));
+        const change = BASE_CHANGES.find(([re]) => re.test(clause))?.[1];
+        if (change && change !== previous.change && change !== "exists") {
+          const date = dateNear(s, at);
+          out.push({
+            claim: {
+              kind: "base",
+              host: previous.host,
+              operator: previous.operator,
+              ...(previous.site ? { site: previous.site } : {}),
+              change,
+              date: date?.date ?? null,
+            },
+            confidence: 0.45,
+            fromPrevious: true,
+          });
+        }
+      }
+      continue;
+    }
     // The operator: the knowledge base's if the sentence names it, else the nearest state before the word.
     const before = states
       .filter((x) => local(s, x) < at && at - local(s, x) <= 90 && x.actor !== host)
@@ -584,7 +616,11 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         ? "exists"
         : said;
     // A base that "already" stands is so at the time the narrative is at.
-    const date = dateNear(s, at) ?? (change === "exists" ? (ctx.narrativeDate ?? null) : null);
+    // A base that "already" stands, or one opened or closed in the story just told, is dated
+    // by where the narrative is; an undated extension or plan is talk, not a report.
+    const date =
+      dateNear(s, at) ??
+      (change === "exists" || change === "open" || change === "close" ? (ctx.narrativeDate ?? null) : null);
     if (!date && (change === "open" || change === "close" || change === "extend")) continue;
     const until = change === "extend" ? /\buntil (\d{4})\b/.exec(s.text)?.[1] : undefined;
     const key = `${host}|${operator}|${site ?? ""}|${change}`;
@@ -793,7 +829,7 @@ const EVENT_VERBS: [EventType, RegExp][] = [
   ],
   [
     "CONSULT",
-    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:flew|flown|travell?ed|came) to\b|\barrived in\b|\bshuttled between\b|\bhosted\b/i,
+    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\b(?:flew|flown|travell?ed|came) to\b|\barrived in\b|\bshuttled between\b|\bhosted\b/i,
   ],
   ["THREATEN", /\bthreaten\w*|\bwarn\w*/i],
   ["COERCE", /\bexpel\w*|\bexpul\w*|\bdetain\w*|\barrest\w*|\bdeport\w*|\bevict\w*/i],
@@ -899,6 +935,13 @@ const EVENT_VERBS_ALL: [EventType, RegExp][] = EVENT_VERBS.map(([type, re]) => [
 ]);
 
 /**
+ * What joins two coordinated mentions: a comma or "and", after a title or role the first
+ * one heads ("the German chancellor, the Spanish king and ...").
+ */
+const COORDINATION =
+  /^\s*(?:(?:president|chancellor|king|queen|prime minister|premier|(?:foreign |defen[cs]e )?ministers?|leaders?|officials|authorities|government|delegation|troops|forces)\s*)?(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+)?$/i;
+
+/**
  * The actors coordinated with a mention ("Uzbekistan, Kazakhstan and Tajikistan"): the
  * mentions joined to it by commas or "and" only, walking away from the verb.
  */
@@ -916,7 +959,7 @@ function coordinated(
     if (!next || !cur) break;
     const [a, b] = direction === 1 ? [cur, next] : [next, cur];
     const between = s.text.slice(a.end - s.start, b.start - s.start);
-    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+)?$/i.test(between)) break;
+    if (!COORDINATION.test(between)) break;
     out.push(next);
     i += direction;
   }
@@ -964,7 +1007,7 @@ export function eventClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
     const endOfVerb = at + m[0].length;
     const before = [...actors].reverse().find((x) => local(s, x) < at);
     const after = actors.find((x) => local(s, x) >= endOfVerb && x.actor !== before?.actor);
-    let sources = before ? coordinated(s, actors, before, -1) : [];
+    let sources = before ? coordinated(s, actors, before, -1).sort((a, b) => a.start - b.start) : [];
     let targets = after ? coordinated(s, actors, after, 1) : [];
     // "X was attacked by Y": the agent after the verb acts on the subject before it.
     if (after && before && AGENT.test(s.text.slice(endOfVerb, local(s, after)))) {
@@ -1058,17 +1101,17 @@ export function eventClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
 // ---------------------------------------------------------------- standing forces
 
 const FORCE_NAME =
-  /\b((?:(?:[A-Z][\w-]*|of|the)\s+){0,7}(?:Force|Forces|Legion|Grouping|Army)s?\b)|\b((?:peacekeeping|rapid reaction|rapid deployment|regional) (?:force|forces|grouping|legion)s?)\b/;
+  /\b((?:(?:[A-Z][\w-]*|of|the)\s+){0,7}(?:Force|Forces|Legion|Grouping|Army)s?\b)|\b((?:peacekeeping|rapid reaction|rapid deployment|regional) (?:force|forces|grouping|legion)s?)\b|\b((?:[\w-]+ ){1,2}and (?:[\w-]+ ){0,1}[\w-]+ (?:legions|groupings))\b/;
 const ESTABLISH = /\b(?:establish\w*|form(?:ed|ation)|creat\w*|set up|launch\w*|deploy\w*)\b/i;
 const SIZE = /(\d{1,3}(?:,\d{3})+|\d+)\s+(?:soldiers|troops|members|servicemen|personnel|men)\b/i;
 
-export function forceClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
+export function forceClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const named = FORCE_NAME.exec(s.text);
   if (!named) return [];
-  const name = (named[1] ?? named[2] ?? "").replace(/^(?:the|of)\s+/i, "").trim();
+  const name = (named[1] ?? named[2] ?? named[3] ?? "").replace(/^(?:the|of)\s+/i, "").trim();
   if (name.split(/\s+/).length < 2) return [];
-  // The organization must be named here: a span names every actor of its claim.
-  const org = s.mentions.find(isOrg)?.actor;
+  // The organization named here, else the one the text is about (the span reaches back to it).
+  const org = s.mentions.find(isOrg)?.actor ?? ctx.recentOrganization;
   if (!org) return [];
   // The troops of an exercise are not the size of the force that held it.
   const size = EXERCISE.test(s.text) ? null : SIZE.exec(s.text);
@@ -1099,6 +1142,19 @@ export function forceClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
   const members = uniqueActors(s.mentions.filter((x) => x.kind === "state"));
   const change = establish ? "establish" : size ? "size" : null;
   if (!change) return [];
+  // "The eastern and Caucasian legions were formed in 1997 and 2000 respectively": one each.
+  if (named[3] && change === "establish") {
+    const [kind = "legions"] = name.split(/\s+/).slice(-1);
+    const names = name
+      .slice(0, -kind.length)
+      .split(/\s+and\s+/)
+      .map((n) => `${n.trim().charAt(0).toUpperCase()}${n.trim().slice(1)} ${kind.replace(/s$/, "")}`);
+    const dates = [date, ...coordinatedDates(s, date)];
+    return names.map((n, i) => ({
+      claim: { kind: "force" as const, org, name: n, change, date: (dates[i] ?? date).date },
+      confidence: 0.45,
+    }));
+  }
   return [
     {
       claim: {

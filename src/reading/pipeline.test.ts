@@ -177,4 +177,52 @@ describe("the reader", () => {
       ["AZE CST withdraw 1999", "UZB CST withdraw 1999"],
     );
   });
+
+  it("reads forces of the organization just discussed, one for each of coordinated names and dates", () => {
+    const text =
+      "The Collective Security Treaty bound its members in 1994.\n" +
+      "The western and southern legions were formed in 1997 and 2000 respectively under treaties between Russia and Belarus.\n";
+    const found = extractClaims(text, "2013-01-01", knowledge);
+    const forces = found.flatMap((c) =>
+      c.claim.kind === "force" ? [[c.claim.org, c.claim.name, c.claim.date]] : [],
+    );
+    assert.deepEqual(forces, [
+      ["CST", "Western legion", "1997"],
+      ["CST", "Southern legion", "2000"],
+    ]);
+    // The support reaches back to the sentence that names the organization.
+    const [first] = found.filter((c) => c.claim.kind === "force");
+    assert.ok(first && text.slice(first.span[0], first.span[1]).includes("Collective Security Treaty"));
+  });
+
+  it("reads 'the new base was aborted' as what became of the base planned a few sentences before", () => {
+    const text =
+      "In March 2031 Russia planned to open a new military base at Batken in Kyrgyzstan.\n" +
+      "Russia already had an air base at Kant in Kyrgyzstan.\n" +
+      "Tajikistan objected.\n" +
+      "Russia's plan for the new base was finally dropped after protests in Kyrgyzstan.\n";
+    const bases = extractClaims(text, "2032-01-01", knowledge).flatMap((c) =>
+      c.claim.kind === "base" ? [[c.claim.site, c.claim.change, c.claim.date]] : [],
+    );
+    assert.deepEqual(bases, [
+      ["Batken", "plan", "2031-03"],
+      ["Kant", "exists", "2031-03"],
+      ["Batken", "abort", null],
+    ]);
+  });
+
+  it("reads a call to a president as talks, and states coordinated through their leaders' titles", () => {
+    const text =
+      "On 2 May 2031 the president of Kazakhstan called President Mirzayev of Uzbekistan.\n" +
+      "In 2031 the German chancellor, the Spanish king and the Polish president visited Kyrgyzstan.\n";
+    const events = extractClaims(text, "2032-01-01", knowledge).flatMap((c) =>
+      c.claim.kind === "event" ? [[c.claim.type, c.claim.source, c.claim.target]] : [],
+    );
+    assert.deepEqual(events, [
+      ["CONSULT", "KAZ", "UZB"],
+      ["CONSULT", "DEU", "KGZ"],
+      ["CONSULT", "ESP", "KGZ"],
+      ["CONSULT", "POL", "KGZ"],
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import type { Claim } from "../domain/claim.js";
+import { type Claim, claimActors } from "../domain/claim.js";
 import { type PartialDate, parsePartialDate } from "../domain/partial-date.js";
 import { CueIndex } from "./cues.js";
 import type { Gazetteer, Mention } from "./gazetteer.js";
@@ -75,9 +75,13 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   const seen = new Set<string>();
   let lastYear = yearOf(reference);
   let previousStart = 0;
+  /** Where the sentence that last named each actor starts. */
+  const namedAt = new Map<string, { start: number; index: number }>();
+  let sentenceIndex = 0;
   let undatedSince = 0;
   let sinceOrganization = 0;
   let sinceMembership = 0;
+  const recentBases: Claim[][] = [];
   for (const sentence of splitSentences(text)) {
     if (isCitation(sentence.text)) continue;
     // "His recent visit, on June 12-13": news of the moment, in the year of publication, not
@@ -120,7 +124,19 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         seen.add(key);
         out.push({
           claim: found.claim,
-          span: [found.fromPrevious ? previousStart : sentence.start, sentence.end],
+          span: [
+            supportStart(
+              found.claim,
+              sentence.start,
+              mentions,
+              (actor) => {
+                const at = namedAt.get(actor);
+                return at && sentenceIndex - at.index <= SUPPORT_REACH ? at.start : undefined;
+              },
+              found.fromPrevious ? previousStart : undefined,
+            ),
+            sentence.end,
+          ],
           confidence: found.confidence,
         });
       }
@@ -132,6 +148,10 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       ctx.recentOrganization = lastOrganization.actor;
       sinceOrganization = 0;
     } else if (++sinceOrganization > ORGANIZATION_REACH) ctx.recentOrganization = undefined;
+    // The bases told of in the last few sentences, the latest last.
+    recentBases.push(foundHere.filter((f) => f.kind === "base"));
+    if (recentBases.length > BASE_REACH) recentBases.shift();
+    ctx.recentBases = recentBases.flat();
     const lastMembership = foundHere.findLast((f) => f.kind === "membership");
     if (lastMembership) {
       ctx.previousMembership = lastMembership;
@@ -139,6 +159,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     } else if (++sinceMembership > 1) ctx.previousMembership = undefined;
     ctx.previousActors = new Set(mentions.map((m) => m.actor));
     previousStart = sentence.start;
+    for (const m of mentions) namedAt.set(m.actor, { start: sentence.start, index: sentenceIndex });
+    sentenceIndex++;
     // The narrative stays at its last date for a few sentences; after that it has moved on untold.
     const last = dates[dates.length - 1];
     if (last) {
@@ -168,6 +190,34 @@ function toldAlready(event: Claim, sentence: readonly Claim[]): boolean {
           (c.state === event.target && c.org === event.source))),
   );
 }
+
+/**
+ * Where a claim's support starts: its sentence, or an earlier one when the claim takes an
+ * actor from there ("the alliance", "Iran followed", a force of the organization just
+ * discussed), so that the span names every actor the claim has. Actors the text never
+ * named (the members the knowledge base gives for "all member states") add nothing.
+ */
+function supportStart(
+  claim: Claim,
+  start: number,
+  mentions: readonly Mention[],
+  namedAt: (actor: string) => number | undefined,
+  previous: number | undefined,
+): number {
+  let from = previous ?? start;
+  for (const { actor } of claimActors(claim)) {
+    if (mentions.some((m) => m.actor === actor)) continue;
+    const at = namedAt(actor);
+    if (at !== undefined && at < from) from = at;
+  }
+  return from;
+}
+
+/** How many sentences a base stays in mind for "the new base" to refer back to it. */
+const BASE_REACH = 6;
+
+/** How many sentences back a claim's support may start. */
+const SUPPORT_REACH = 5;
 
 /** How many sentences naming no organization "the bloc" still stands for the last one named. */
 const ORGANIZATION_REACH = 3;

@@ -255,8 +255,9 @@ describe("findTimeMentions: what is not a date", () => {
     assert.deepEqual(rows("Jan Kubis told The Sun."), []);
   });
 
-  it("skips 9/11 and durations or dates relative to the story", () => {
-    assert.deepEqual(rows("After the 9/11 attacks, ties grew."), []);
+  it("reads 9/11 as the day of the attacks, not as a day of some year, and skips durations", () => {
+    assert.deepEqual(rows("After the 9/11 attacks, ties grew."), [["9/11", "2001-09-11"]]);
+    assert.deepEqual(rows("The shop is open 24/7 and on 19/11."), []);
     assert.deepEqual(rows("Meetings were held in the last year."), []);
     assert.deepEqual(rows("Two years later the base closed, and for a year nothing happened."), []);
     assert.deepEqual(rows("The talks go on now."), []);

@@ -627,8 +627,23 @@ function ownMatches(text: string, res: Resolution): Candidate[] {
       yearSource: "reference",
     });
   }
+  // Days known by a name of their own: "after 9/11" is the day of the attacks.
+  NAMED_DAY.lastIndex = 0;
+  for (let m = NAMED_DAY.exec(text); m !== null; m = NAMED_DAY.exec(text)) {
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      date: { year: 2001, month: 9, day: 11 },
+      precision: "day",
+      relative: false,
+      yearSource: "text",
+    });
+  }
   return out;
 }
+
+/** "9/11" (the attacks of 11 September 2001), not a day of some other year. */
+const NAMED_DAY = /(?<![\d/])9\/11(?![\d/])/g;
 
 // --- Putting it together ------------------------------------------------------------------
 
