@@ -735,3 +735,64 @@ describe("event patterns: more verbs", () => {
     assert.deepEqual(events("In 2030 Kazakhstan offered a loan to Uzbekistan."), [["AID", "KAZ", "UZB"]]);
   });
 });
+
+describe("rule patterns: whose decision rule", () => {
+  it("gives the rule to the organization named nearest before it, and needs a word of deciding near the value", () => {
+    const rules = (text: string) =>
+      claims(ruleClaims(view(text, [["2030", "2030"]]), context())).map((c) =>
+        c.kind === "rule" ? [c.subject, c.rule, c.value] : [],
+      );
+    assert.deepEqual(
+      rules(
+        "In 2030, following the Collective Security Treaty, the CSTO adopted the principle of unanimity for its decisions.",
+      ),
+      [["CSTO", "decision", "unanimity"]],
+    );
+    assert.deepEqual(
+      rules(
+        "In 2030 Astana explained its decision at length, saying that the CSTO's future relies on the consensus of its members.",
+      ),
+      [],
+    );
+  });
+});
+
+describe("event patterns: deeds with no doer", () => {
+  it("reads no event from a passive deed whose doer is not named", () => {
+    assert.deepEqual(
+      claims(
+        eventClaims(
+          view("In 2030 guards were killed in the border area of Kazakhstan near Uzbekistan.", [
+            ["2030", "2030"],
+          ]),
+          context(),
+        ),
+      ),
+      [],
+    );
+    assert.deepEqual(
+      claims(
+        eventClaims(view("In 2030 Kazakhstan was attacked by Uzbekistan.", [["2030", "2030"]]), context()),
+      ).map((c) => (c.kind === "event" ? [c.type, c.source, c.target] : [])),
+      [["ASSAULT", "UZB", "KAZ"]],
+    );
+  });
+});
+
+describe("base patterns: a lease between two states", () => {
+  it("gives the base to the state that is not its owner", () => {
+    const s = view(
+      "On 3 March 2030 both sides agreed to extend Russia's lease on its military base in the south of Tajikistan until 2060.",
+      [
+        ["3 March 2030", "2030-03-03"],
+        ["2060", "2060"],
+      ],
+    );
+    assert.deepEqual(
+      claims(baseClaims(s, context())).map((c) =>
+        c.kind === "base" ? [c.host, c.operator, c.change, c.date, c.until] : [],
+      ),
+      [["TJK", "RUS", "extend", "2030-03-03", "2060"]],
+    );
+  });
+});

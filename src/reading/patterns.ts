@@ -433,18 +433,26 @@ export function ruleClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   // "without the consensus of all members" asks consent for one thing; it is no decision rule.
   const decisionText = s.text.replace(/\b(?:consent|approval|agreement|consensus) of all\b/gi, "");
   for (const [re, value] of DECISION_VALUES) {
-    if (!org || !re.test(decisionText) || !/\b(?:decision|decid|vot|principle|mechanism|rule)/i.test(s.text))
-      continue;
+    const said = re.exec(decisionText);
+    if (!org || !said) continue;
+    // The value must be said of deciding ("the principle of unanimity when making decisions"),
+    // near it: "relies on the consensus of its members" is no rule for how it decides.
+    const near = s.text.slice(Math.max(0, said.index - 50), said.index + said[0].length + 50);
+    if (!/\b(?:decision|decid|vot|principle|mechanism|rule)/i.test(near)) continue;
+    // The organization whose rule it is: the one named nearest before the value ("Inheriting
+    // the treaty's practices, the CSTO adopted the principle of unanimity"), else the first.
+    const subject = [...s.mentions].reverse().find((x) => isOrg(x) && local(s, x) < said.index)?.actor ?? org;
     const proposer =
       change === "propose"
         ? s.mentions.find((x) => (x.kind === "state" || x.kind === "person") && x.actor !== org)?.actor
         : undefined;
-    const date = change === "propose" ? (s.dates[0] ? { date: s.dates[0].date } : null) : datedOrFounded(org);
+    const date =
+      change === "propose" ? (s.dates[0] ? { date: s.dates[0].date } : null) : datedOrFounded(subject);
     if (!date) continue;
     out.push({
       claim: {
         kind: "rule",
-        subject: org,
+        subject,
         rule: "decision",
         value,
         change,
@@ -555,7 +563,13 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       const gap = s.text.slice(from, local(s, x));
       return local(s, x) >= from && /^(?:\s*,\s*|\s+in\s+|\s+(?:at|in|near)\s+(?:the\s+)?)$/.test(gap);
     });
-    const host = known?.host ?? hostAfter?.actor;
+    // "extend Russia's lease on its base": with a lease between two states, the one that is
+    // not the base's owner hosts it.
+    const owner = [...states].reverse().find((x) => local(s, x) < at && at - local(s, x) <= 90)?.actor;
+    const others = uniqueActors(states.filter((x) => x.actor !== owner));
+    const lessor =
+      owner && others.length === 1 && /\bleas(?:e|ed|es|ing)\b/i.test(s.text) ? others[0] : undefined;
+    const host = known?.host ?? hostAfter?.actor ?? lessor;
     if (!host) {
       // "the new base was aborted": the base the sentence before told of, with what happens to it now.
       const article =
@@ -607,7 +621,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     // claim has no support in the text for it.
     const fromPrevious = !named.has(host);
     if (fromPrevious && !ctx.previousActors?.has(host)) continue;
-    if (!known && !site && !hostAfter) continue;
+    if (!known && !site && !hostAfter && !lessor) continue;
     const clause = s.text.slice(Math.max(0, at - 120), Math.min(s.text.length, at + 60));
     const said = BASE_CHANGES.find(([re]) => re.test(clause))?.[1] ?? "exists";
     // "deployed troops to its base at X": a base the operator has is not one it opens.
@@ -1010,8 +1024,14 @@ export function eventClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
     let sources = before ? coordinated(s, actors, before, -1).sort((a, b) => a.start - b.start) : [];
     let targets = after ? coordinated(s, actors, after, 1) : [];
     // "X was attacked by Y": the agent after the verb acts on the subject before it.
+    const passive = /\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$/i.test(
+      text.slice(Math.max(0, at - 20), at),
+    );
     if (after && before && AGENT.test(s.text.slice(endOfVerb, local(s, after)))) {
       [sources, targets] = [targets, sources];
+    } else if (passive && /^(?:ASSAULT|COERCE|SANCTION|ACCUSE)$/.test(type)) {
+      // "guards were killed in the border area of X": a deed with no doer named has no source.
+      continue;
     }
     // "A and B held talks", "A and B agreed", "A and B clashed": for an act both sides do,
     // the first with the others.

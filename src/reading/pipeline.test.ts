@@ -225,4 +225,14 @@ describe("the reader", () => {
       ["CONSULT", "POL", "KGZ"],
     ]);
   });
+
+  it("tells a base's lease as the base, not also as an agreement or an event between its host and operator", () => {
+    const text =
+      "On 3 March 2030 Russia and Tajikistan signed an agreement to extend Russia's lease on its military base until 2060.\n" +
+      "In May 2031 Kyrgyzstan asked the United States to withdraw from its air base at Manas in Kyrgyzstan.\n";
+    const kinds = extractClaims(text, "2032-01-01", knowledge).map((c) =>
+      c.claim.kind === "base" ? `base ${c.claim.host} ${c.claim.operator} ${c.claim.change}` : c.claim.kind,
+    );
+    assert.deepEqual(kinds, ["base TJK RUS extend", "base KGZ USA close"]);
+  });
 });

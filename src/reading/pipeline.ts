@@ -117,7 +117,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         // A sentence may go on about the exercise of the sentence just before it, once.
         if (found.continues && mergeIntoPrevious(out, found.claim, sentence.end)) continue;
         if (found.claim.kind === "exercise") exercise = true;
-        if (found.claim.kind === "event" && toldAlready(found.claim, foundHere)) continue;
+        if (toldAlready(found.claim, foundHere)) continue;
         foundHere.push(found.claim);
         const key = contentKey(found.claim);
         if (seen.has(key)) continue;
@@ -177,17 +177,30 @@ export function extractClaims(text: string, published: string | null, kb: Reader
 
 /**
  * A fact goes under its most specific kind: an event between a state and an organization
- * whose membership the sentence changes ("declined to renew the treaty"), or among the
- * founders of an organization the sentence founds, is that change, not an event too.
+ * whose membership the sentence changes ("declined to renew the treaty"), among the
+ * founders of an organization the sentence founds, or between a base's host and operator
+ * ("asked the US to leave the base"), is that change, not an event too; so is an unnamed
+ * agreement between a base's host and operator. (Patterns run bases before both.)
  */
-function toldAlready(event: Claim, sentence: readonly Claim[]): boolean {
-  if (event.kind !== "event") return false;
+function toldAlready(claim: Claim, sentence: readonly Claim[]): boolean {
+  const pair = (a: string, b: string, x: string, y: string) => (a === x && b === y) || (a === y && b === x);
+  if (claim.kind === "agreement") {
+    // An unnamed agreement between a base's host and operator is the base's lease.
+    const [a, b, more] = claim.parties;
+    return (
+      claim.name === undefined &&
+      a !== undefined &&
+      b !== undefined &&
+      more === undefined &&
+      sentence.some((c) => c.kind === "base" && pair(a, b, c.host, c.operator))
+    );
+  }
+  if (claim.kind !== "event") return false;
   return sentence.some(
     (c) =>
       (c.kind === "org" && c.change === "found") ||
-      (c.kind === "membership" &&
-        ((c.state === event.source && c.org === event.target) ||
-          (c.state === event.target && c.org === event.source))),
+      (c.kind === "membership" && pair(claim.source, claim.target, c.state, c.org)) ||
+      (c.kind === "base" && pair(claim.source, claim.target, c.host, c.operator)),
   );
 }
 
