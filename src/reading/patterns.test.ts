@@ -796,3 +796,19 @@ describe("base patterns: a lease between two states", () => {
     );
   });
 });
+
+describe("event patterns: one event per clause", () => {
+  it("reads a second event after 'but' when its clause has a subject of its own, and not otherwise", () => {
+    const events = (text: string) =>
+      claims(eventClaims(view(text, [["2030", "2030"]]), context())).map((c) =>
+        c.kind === "event" ? [c.type, c.source, c.target] : [],
+      );
+    assert.deepEqual(events("In 2030 Kazakhstan criticized Uzbekistan, but Washington backed Tashkent."), [
+      ["ACCUSE", "KAZ", "UZB"],
+      ["SUPPORT", "USA", "UZB"],
+    ]);
+    assert.deepEqual(events("In 2030 Kazakhstan criticized Uzbekistan and backed its neighbours."), [
+      ["ACCUSE", "KAZ", "UZB"],
+    ]);
+  });
+});

@@ -980,6 +980,9 @@ function coordinated(
   return out;
 }
 
+/** Where a new clause with a subject of its own may start: ", but", ", while", "; ". */
+const CLAUSE_BREAK = /(?:,\s*(?:but|while|whereas|and then)|;)\s/g;
+
 /** Passive voice: "was attacked by X", "under attack from X", "sanctioned by X". */
 const AGENT = /^\s*(?:\w+\s+){0,3}?(?:by|from)\s+(?:the\s+)?$/i;
 
@@ -1016,10 +1019,16 @@ export function eventClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
   const verbs = EVENT_VERBS_ALL.flatMap(([type, re], i) =>
     cued & (1 << i) ? [...text.matchAll(re)].map((m) => ({ type, m })) : [],
   ).sort((a, b) => a.m.index - b.m.index);
+  // A clause after "but", "while" or a semicolon may tell an event of its own, with its own subject.
+  const breaks = [...text.matchAll(CLAUSE_BREAK)].map((b) => b.index + b[0].length);
+  let clauseFrom = 0;
   for (const { type, m } of verbs) {
     const at = m.index;
+    if (at < clauseFrom) continue;
     const endOfVerb = at + m[0].length;
     const before = [...actors].reverse().find((x) => local(s, x) < at);
+    if (clauseFrom > 0 && (!before || local(s, before) < clauseFrom)) continue;
+    const told = out.length;
     const after = actors.find((x) => local(s, x) >= endOfVerb && x.actor !== before?.actor);
     let sources = before ? coordinated(s, actors, before, -1).sort((a, b) => a.start - b.start) : [];
     let targets = after ? coordinated(s, actors, after, 1) : [];
@@ -1097,14 +1106,15 @@ export function eventClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
       ))
         if (f.claim.kind === "event") out.push({ claim: { ...f.claim, date: other.date }, confidence: 0.4 });
     }
-    // One event type per sentence, the first verb that reads; the same verb again with a
+    // One event type per clause, the first verb that reads; the same verb again with a
     // date of its own ("lifted its sanctions in 2008 and its embargo in 2009") is told too.
-    if (out.length > 0) {
-      const first = out[0]?.claim;
-      for (const again of verbs.filter((v) => v.type === type && v.m.index > at)) {
+    if (out.length > told) {
+      const next = breaks.find((b) => b > at) ?? Number.POSITIVE_INFINITY;
+      const first = out[told]?.claim;
+      for (const again of verbs.filter((v) => v.type === type && v.m.index > at && v.m.index < next)) {
         const later = dateNear(s, again.m.index);
         if (!later || later.date === date.date || first?.kind !== "event") continue;
-        const step = out.filter((f) => f.claim.kind === "event" && f.claim.date === date.date);
+        const step = out.slice(told).filter((f) => f.claim.kind === "event" && f.claim.date === date.date);
         for (const f of step)
           if (f.claim.kind === "event")
             out.push({
@@ -1112,7 +1122,8 @@ export function eventClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
               confidence: 0.4,
             });
       }
-      break;
+      if (next === Number.POSITIVE_INFINITY) break;
+      clauseFrom = next;
     }
   }
   return out;
