@@ -151,6 +151,7 @@ class NameTrie<T> {
   child(node: number, code: number): number {
     const table = this.#table[node] ?? 0;
     if (table !== 0 && code < 128) return this.#second[(table - 1) * 128 + code] ?? 0;
+    // Not in a table: a unit past ASCII, or a node with few children.
     for (let c = this.#firstChild[node] ?? 0; c !== 0; c = this.#sibling[c] ?? 0)
       if (this.#code[c] === code) return c;
     return 0;
@@ -182,11 +183,29 @@ class NameTrie<T> {
         this.#firstChild[node] = next;
         const table = this.#table[node] ?? 0;
         if (table !== 0 && code < 128) this.#second[(table - 1) * 128 + code] = next;
+        // A node with many children ("Republic of ...") gets a table too.
+        else if (table === 0 && this.#childCount(node) === WIDE) this.#tabulate(node);
       }
       node = next;
     }
     this.#names[node] = name;
     this.#values[node] = value;
+  }
+
+  #childCount(node: number): number {
+    let n = 0;
+    for (let c = this.#firstChild[node] ?? 0; c !== 0; c = this.#sibling[c] ?? 0) n++;
+    return n;
+  }
+
+  #tabulate(node: number): void {
+    if (this.#tables * 128 === this.#second.length) this.#second = grow(this.#second);
+    const table = ++this.#tables;
+    this.#table[node] = table;
+    for (let c = this.#firstChild[node] ?? 0; c !== 0; c = this.#sibling[c] ?? 0) {
+      const code = this.#code[c] ?? 0;
+      if (code < 128) this.#second[(table - 1) * 128 + code] = c;
+    }
   }
 
   #node(code: number): number {
@@ -203,6 +222,9 @@ class NameTrie<T> {
     return node;
   }
 }
+
+/** How many children make a node worth a table of its own. */
+const WIDE = 6;
 
 function grow(a: Int32Array): Int32Array {
   const b = new Int32Array(a.length * 2);

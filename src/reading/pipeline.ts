@@ -11,7 +11,7 @@ import {
   type SentenceView,
 } from "./patterns.js";
 import { splitSentences } from "./sentences.js";
-import { findTimeMentions } from "./time-expressions.js";
+import { findTimeMentions, TRIGGER_WORDS } from "./time-expressions.js";
 
 /**
  * The reader: text in, claims out, each with the span of the sentence that supports it.
@@ -57,39 +57,49 @@ function yearOf(date: string | null): number | undefined {
 }
 
 /** One scan per sentence says which patterns can read anything in it. */
-const CUES = new CueIndex(PATTERNS.map((p) => p.cue));
+const CUES = new CueIndex([...PATTERNS.map((p) => p.cue), TRIGGER_WORDS]);
+const DATE_WORDS = 1 << PATTERNS.length;
 const CUE_BIT = new Map<Pattern, number>(PATTERNS.map((p, i) => [p, 1 << i]));
 
 /** Finds the claims a document makes. `published` anchors relative dates ("last year"). */
 export function extractClaims(text: string, published: string | null, kb: ReaderKnowledge): ExtractedClaim[] {
   const reference = published ?? null;
   const referenceDate: PartialDate | null = reference === null ? null : unwrapDate(reference);
+  const recentBases: Claim[] = [];
   const ctx: ReadingContext = {
     sites: kb.sites,
     founded: new Map(kb.founded),
     foundedInText: new Set(),
     exerciseInPreviousSentence: false,
     ...(kb.members ? { members: kb.members } : {}),
+    recentBases,
   };
   const out: ExtractedClaim[] = [];
   const seen = new Set<string>();
   let lastYear = yearOf(reference);
   let previousStart = 0;
   /** Where the sentence that last named each actor starts. */
-  const namedAt = new Map<string, { start: number; index: number }>();
+  const namedStart = new Map<string, number>();
+  const namedIndex = new Map<string, number>();
   let sentenceIndex = 0;
   let undatedSince = 0;
   let sinceOrganization = 0;
   let sinceMembership = 0;
-  const recentBases: Claim[][] = [];
+  const recentBaseAt: number[] = [];
   for (const sentence of splitSentences(text)) {
     if (isCitation(sentence.text)) continue;
     // "His recent visit, on June 12-13": news of the moment, in the year of publication, not
     // in the year the narrative was last at.
     const current = reference !== null && RECENT.test(sentence.text);
-    const times = findTimeMentions(sentence.text, reference ?? String(lastYear ?? 2000), {
-      ...(lastYear === undefined || current ? {} : { defaultYear: lastYear }),
-    });
+    // One pass over the sentence's words finds the patterns' cues and the date words.
+    const cues = CUES.present(sentence.text);
+    const times = findTimeMentions(
+      sentence.text,
+      reference ?? String(lastYear ?? 2000),
+      lastYear === undefined || current
+        ? { triggerWords: (cues & DATE_WORDS) !== 0 }
+        : { defaultYear: lastYear, triggerWords: (cues & DATE_WORDS) !== 0 },
+    );
     // A year inside a quoted name ("Peace Mission 2012") names, it does not date.
     const quotes = quotedRanges(sentence.text);
     const dates: SentenceView["dates"][number][] = [];
@@ -108,7 +118,6 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     // Every claim names an actor in its sentence, except an exercise going on from the one before.
     const candidates =
       mentions.length > 0 ? PATTERNS : ctx.exerciseInPreviousSentence ? [EXERCISE_PATTERN] : [];
-    const cues = candidates.length > 0 ? CUES.present(sentence.text) : 0;
     const organization = mentions.some((m) => m.kind === "organization");
     for (const pattern of candidates) {
       if ((cues & (CUE_BIT.get(pattern) ?? 0)) === 0) continue;
@@ -130,8 +139,10 @@ export function extractClaims(text: string, published: string | null, kb: Reader
               sentence.start,
               mentions,
               (actor) => {
-                const at = namedAt.get(actor);
-                return at && sentenceIndex - at.index <= SUPPORT_REACH ? at.start : undefined;
+                const index = namedIndex.get(actor);
+                return index !== undefined && sentenceIndex - index <= SUPPORT_REACH
+                  ? namedStart.get(actor)
+                  : undefined;
               },
               found.fromPrevious ? previousStart : undefined,
             ),
@@ -149,17 +160,26 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       sinceOrganization = 0;
     } else if (++sinceOrganization > ORGANIZATION_REACH) ctx.recentOrganization = undefined;
     // The bases told of in the last few sentences, the latest last.
-    recentBases.push(foundHere.filter((f) => f.kind === "base"));
-    if (recentBases.length > BASE_REACH) recentBases.shift();
-    ctx.recentBases = recentBases.flat();
+    while ((recentBaseAt[0] ?? sentenceIndex) < sentenceIndex - BASE_REACH) {
+      recentBaseAt.shift();
+      recentBases.shift();
+    }
+    for (const f of foundHere)
+      if (f.kind === "base") {
+        recentBases.push(f);
+        recentBaseAt.push(sentenceIndex);
+      }
     const lastMembership = foundHere.findLast((f) => f.kind === "membership");
     if (lastMembership) {
       ctx.previousMembership = lastMembership;
       sinceMembership = 0;
     } else if (++sinceMembership > 1) ctx.previousMembership = undefined;
-    ctx.previousActors = new Set(mentions.map((m) => m.actor));
+    ctx.previousActors = actorSet(mentions);
     previousStart = sentence.start;
-    for (const m of mentions) namedAt.set(m.actor, { start: sentence.start, index: sentenceIndex });
+    for (const m of mentions) {
+      namedStart.set(m.actor, sentence.start);
+      namedIndex.set(m.actor, sentenceIndex);
+    }
     sentenceIndex++;
     // The narrative stays at its last date for a few sentences; after that it has moved on untold.
     const last = dates[dates.length - 1];
@@ -268,6 +288,13 @@ export function withOrganizationAnaphora(
   }
   for (; i < named.length; i++) out.push(named[i] as Mention);
   return out;
+}
+
+const NO_ACTORS: ReadonlySet<string> = new Set();
+
+/** The actors of a sentence's mentions (most sentences name none). */
+function actorSet(mentions: readonly Mention[]): ReadonlySet<string> {
+  return mentions.length === 0 ? NO_ACTORS : new Set(mentions.map((m) => m.actor));
 }
 
 /** A sentence as the patterns see it; its masked text is made once, when first asked for. */

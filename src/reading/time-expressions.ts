@@ -43,6 +43,11 @@ export interface TimeMentionOptions {
    * the surrounding text is about, when it knows it.
    */
   readonly defaultYear?: number;
+  /**
+   * Whether the text holds one of TRIGGER_WORDS, when the caller has looked already (the
+   * reader does, in the one pass that finds its patterns' cue words).
+   */
+  readonly triggerWords?: boolean;
 }
 
 /** Years outside this range are not read as years: "a 2,000 km border" aside, 4-digit numbers in news are rarely years before 1900. */
@@ -82,7 +87,7 @@ const FULL_MONTH =
 const FULL_WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b/i;
 
 /** The words that may start a date chrono reads (with numbers such as "12/06/2012"). */
-const TRIGGER_WORDS = [
+export const TRIGGER_WORDS: readonly string[] = [
   ..."jan january feb february mar march apr april may jun june jul july aug august".split(" "),
   ..."sep sept september oct october nov november dec december".split(" "),
   ..."monday tuesday wednesday thursday friday saturday sunday".split(" "),
@@ -95,6 +100,13 @@ const TRIGGER = new RegExp(
   `\\b(?:${TRIGGER_WORDS.join("|")})\\b|\\b\\d{1,4}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?\\b`,
   "gi",
 );
+
+/** A window whose triggers are all bare periods (no month, day name or digit). */
+const PERIODS_ONLY =
+  /^(?![\s\S]*(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday)))/i;
+/** What fixes a period in time: "last year", "this month", "two weeks ago", "a year earlier". */
+const PERIOD_ANCHOR =
+  /\b(?:last|next|this|past|previous|coming|ago|earlier|later|following|same|current|end|beginning|start|middle|mid|late|early)\b/i;
 
 /**
  * Every date this module reads holds a digit or a trigger word: a sentence with neither
@@ -120,6 +132,8 @@ function triggerWindows(text: string): Window[] {
   const windows: Window[] = [];
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
+    // "may" in lower case is the verb; the month is written "May".
+    if (m[0] === "may") continue;
     const at = m.index;
     const to = at + m[0].length;
     let start = Math.max(0, at - WINDOW_BEFORE);
@@ -770,7 +784,8 @@ export function findTimeMentions(
   reference: string,
   options: TimeMentionOptions = {},
 ): TimeMention[] {
-  if (!mayHoldDate(text)) return [];
+  if (options.triggerWords === undefined ? !mayHoldDate(text) : !options.triggerWords && !DIGIT.test(text))
+    return [];
   const res = resolution(reference, options.defaultYear);
   const accepted: Candidate[] = [];
   for (const w of triggerWindows(text)) {
@@ -778,6 +793,9 @@ export function findTimeMentions(
     // A window whose only triggers are dates written out in full is read by our own matcher.
     TRIGGER.lastIndex = 0;
     if (!DAY_PAIR.test(slice) && !TRIGGER.test(slice.replace(ABSOLUTE, " "))) continue;
+    // "for years", "a month of talks": a bare period is no date unless something fixes it in
+    // time ("last year", "two weeks ago", "this month").
+    if (PERIODS_ONLY.test(slice) && !PERIOD_ANCHOR.test(slice)) continue;
     const results = READER.parse(slice, { instant: res.instant, timezone: 0 }, { forwardDate: false });
     for (const r of results) {
       const c = fromChrono(text, w.start, r, res);
