@@ -39,6 +39,7 @@ export interface ReaderKnowledge {
  * April 10, 2012."): its title and date say nothing the article claims.
  */
 export function isCitation(sentence: string): boolean {
+  if (!sentence.includes('"') && !sentence.includes("“")) return false;
   return (
     /[“"][^”"]{3,}[”"]/.test(sentence) &&
     (/\b(?:Vol|No|pp?)\.\s*\d/.test(sentence) ||
@@ -57,8 +58,16 @@ function yearOf(date: string | null): number | undefined {
 }
 
 /** One scan per sentence says which patterns can read anything in it. */
-const CUES = new CueIndex([...PATTERNS.map((p) => p.cue), TRIGGER_WORDS]);
+const CUES = new CueIndex([
+  ...PATTERNS.map((p) => p.cue),
+  TRIGGER_WORDS,
+  ["recent", "recently", "this", "earlier", "last", "currently", "present"],
+  ["organisation", "organization", "bloc", "alliance", "group", "grouping", "union", "commonwealth"],
+]);
 const DATE_WORDS = 1 << PATTERNS.length;
+/** The words RECENT needs, and ORGANIZATION_ANAPHOR. */
+const RECENT_WORDS = 1 << (PATTERNS.length + 1);
+const ANAPHOR_WORDS = 1 << (PATTERNS.length + 2);
 const CUE_BIT = new Map<Pattern, number>(PATTERNS.map((p, i) => [p, 1 << i]));
 
 /** Finds the claims a document makes. `published` anchors relative dates ("last year"). */
@@ -90,9 +99,10 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     if (isCitation(sentence.text)) continue;
     // "His recent visit, on June 12-13": news of the moment, in the year of publication, not
     // in the year the narrative was last at.
-    const current = reference !== null && RECENT.test(sentence.text);
-    // One pass over the sentence's words finds the patterns' cues and the date words.
+    // One pass over the sentence's words finds the patterns' cues, the date words and the
+    // words that the expressions below need.
     const cues = CUES.present(sentence.text);
+    const current = reference !== null && (cues & RECENT_WORDS) !== 0 && RECENT.test(sentence.text);
     const times = findTimeMentions(
       sentence.text,
       reference ?? String(lastYear ?? 2000),
@@ -111,7 +121,10 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     const firstDate = dates[0]?.date ?? null;
     const at = firstDate ? unwrapDate(firstDate) : referenceDate;
     const named: Mention[] = kb.gazetteer.find(sentence.text, at, sentence.start);
-    const mentions = withOrganizationAnaphora(sentence.text, sentence.start, named, ctx.recentOrganization);
+    const mentions =
+      (cues & ANAPHOR_WORDS) !== 0
+        ? withOrganizationAnaphora(sentence.text, sentence.start, named, ctx.recentOrganization)
+        : named;
     const view = new View(sentence.start, sentence.end, sentence.text, mentions, dates);
     let exercise = false;
     const foundHere: Claim[] = [];
