@@ -812,3 +812,60 @@ describe("event patterns: one event per clause", () => {
     ]);
   });
 });
+
+describe("rule patterns: neutrality and foreign troops", () => {
+  const rules = (text: string, dates: [string, string][]) =>
+    claims(ruleClaims(view(text, dates), context())).map((c) =>
+      c.kind === "rule" ? [c.subject, c.rule, c.change, c.date] : [],
+    );
+  it("reads a state's neutrality taken up, and dropped with the year it was taken up", () => {
+    assert.deepEqual(
+      rules(
+        "Kazakhstan's new constitution, adopted in 2031, proclaims permanent neutrality and forbids the stationing of foreign troops.",
+        [["2031", "2031"]],
+      ),
+      [
+        ["KAZ", "no-alliances", "adopt", "2031"],
+        ["KAZ", "foreign-bases-prohibited", "adopt", "2031"],
+      ],
+    );
+    assert.deepEqual(
+      rules(
+        "In May 2033 the Uzbek parliament abandoned the non-aligned status it had written into law in 2031.",
+        [
+          ["May 2033", "2033-05"],
+          ["2031", "2031"],
+        ],
+      ),
+      [
+        ["UZB", "no-alliances", "drop", "2033-05"],
+        ["UZB", "no-alliances", "adopt", "2031"],
+      ],
+    );
+  });
+
+  it("reads 'without the consent of all the others' as the organization's rule for foreign bases", () => {
+    assert.deepEqual(
+      rules(
+        "In 2031 CSTO leaders agreed that no member could host a foreign base without the consent of all the others.",
+        [["2031", "2031"]],
+      ),
+      [["CSTO", "foreign-base-consent", "adopt", "2031"]],
+    );
+  });
+});
+
+describe("base patterns: what happens to it", () => {
+  it("reads a withdrawal from a base as its closing, though the sentence says 'already' before it", () => {
+    const s = view(
+      "The presence was already shrinking: in June 2031 the United States withdrew from its base at Khanabad.",
+      [["June 2031", "2031-06"]],
+    );
+    assert.deepEqual(
+      claims(baseClaims(s, { ...context(), previousActors: new Set(["UZB"]) })).map((c) =>
+        c.kind === "base" ? [c.host, c.operator, c.change, c.date] : [],
+      ),
+      [["UZB", "USA", "close", "2031-06"]],
+    );
+  });
+});

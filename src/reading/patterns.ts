@@ -406,12 +406,12 @@ const RULES: {
     rule: "exclusive-alliance",
   },
   {
-    re: /\b(?:consent|approval|agreement|consensus) of all (?:the )?(?:its )?(?:member states|members)\b/i,
+    re: /\b(?:consent|approval|agreement|consensus) of all (?:the )?(?:its |other )?(?:member states|members|others|partners|allies)\b/i,
     rule: "foreign-base-consent",
     value: "all-members",
   },
   {
-    re: /\bprohibit\w* (?:the )?(?:stationing|deployment|establishment|presence) of foreign (?:military )?(?:bases|troops)|\bban\w* (?:on )?foreign military bases|\bnot (?:to )?allow (?:the (?:establishment|stationing) of )?(?:new )?(?:foreign )?military bases\b/i,
+    re: /\b(?:prohibit|forbid|forbad|bar|ban)\w* (?:the )?(?:stationing|deployment|establishment|presence) of foreign (?:military )?(?:bases|troops)|\bban\w* (?:on )?foreign military bases|\bnot (?:to )?allow (?:the (?:establishment|stationing) of )?(?:new )?(?:foreign )?military bases\b/i,
     rule: "foreign-bases-prohibited",
   },
 ];
@@ -463,6 +463,7 @@ export function ruleClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     });
     break;
   }
+  out.push(...neutralityClaims(s));
   for (const r of RULES) {
     if (!r.re.test(s.text)) continue;
     const subject =
@@ -487,11 +488,69 @@ export function ruleClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   return out;
 }
 
+/** A state's neutrality: it joins no alliance ("permanent neutrality", "non-aligned status"). */
+const NEUTRALITY =
+  /\b(?:permanent |military |armed )?neutrality\b|\bnon-?aligned status\b|\bnon-?bloc status\b|\bneutral status\b/gi;
+/** Giving it up: "abandoned the non-aligned status", "removed the aim of neutrality". */
+const NEUTRALITY_DROPPED =
+  /\b(?:abandon\w*|renounc\w*|remov\w*|dropp?(?:ed|ing|s)?|scrap\w*|gave up|giv(?:es|ing) up|end(?:ed|s|ing)?)\b/i;
+
+/**
+ * "Moldova's constitution proclaims permanent neutrality", "Turkmenistan, whose permanent
+ * neutrality was recognised in 1995", "parliament abandoned the non-aligned status it had
+ * written into law in 2010": a state's rule to join no alliance, taken up or dropped. The
+ * state is the one named nearest before the word; a drop is dated near its verb, and a
+ * taking-up the sentence recalls is told too.
+ */
+function neutralityClaims(s: SentenceView): Found[] {
+  const out: Found[] = [];
+  NEUTRALITY.lastIndex = 0;
+  const m = NEUTRALITY.exec(s.text);
+  if (!m) return out;
+  const states = s.mentions.filter((x) => x.kind === "state" || x.kind === "person");
+  const subject = [...states].reverse().find((x) => local(s, x) < m.index)?.actor ?? states[0]?.actor;
+  if (!subject) return out;
+  const before = s.text.slice(Math.max(0, m.index - 60), m.index);
+  const dropped = NEUTRALITY_DROPPED.exec(before);
+  if (dropped) {
+    const verbAt = m.index - before.length + dropped.index;
+    const prior = [...s.dates].reverse().find((d) => d.start - s.start < verbAt);
+    const date = prior ? { date: prior.date } : dateNear(s, verbAt);
+    if (date)
+      out.push({
+        claim: { kind: "rule", subject, rule: "no-alliances", change: "drop", date: date.date },
+        confidence: 0.55,
+      });
+    // "... the status it had written into law in 2010": when it was taken up.
+    const after = s.text.slice(m.index + m[0].length);
+    const law = /^[^.;]{0,40}?\b(?:written|wrote|enshrined|declared|proclaimed|adopted)\b/i.exec(after);
+    const taken = law
+      ? s.dates.find((d) => d.start - s.start > m.index + m[0].length + (law.index ?? 0))
+      : undefined;
+    if (taken)
+      out.push({
+        claim: { kind: "rule", subject, rule: "no-alliances", change: "adopt", date: taken.date },
+        confidence: 0.5,
+      });
+    return out;
+  }
+  const date = dateNear(s, m.index);
+  if (!date) return out;
+  out.push({
+    claim: { kind: "rule", subject, rule: "no-alliances", change: "adopt", date: date.date },
+    confidence: 0.55,
+  });
+  return out;
+}
+
 // ---------------------------------------------------------------- bases
 
 const BASE_CHANGES: [RegExp, "exists" | "close" | "extend" | "plan" | "abort" | "open"][] = [
   [/\balready\b|\bexisting\b/i, "exists"],
-  [/\b(?:expul\w*|expel\w*|evict\w*|clos(?:e|ed|ing|ure)|withdraw\w*|shut\w*|vacat\w*)\b/i, "close"],
+  [
+    /\b(?:expul\w*|expel\w*|evict\w*|clos(?:e|ed|ing|ure)|withdr[ae]w\w*|withdrawn|shut\w*|vacat\w*|hand(?:ed|s|ing)? over|pull(?:ed|s|ing)? out)\b/i,
+    "close",
+  ],
   [/\bextend\w*\b[^.]{0,60}\bleas\w*|\bleas\w*\b[^.]{0,60}\bextend\w*\b|\bprolong\w*\b/i, "extend"],
   [/\b(?:dropped|abandon\w*|abort\w*|shelved|cancel\w*|scrapped|never (?:built|opened))\b/i, "abort"],
   [/\b(?:plan\w*|intend\w*|proposed|would (?:open|set up|build))\b/i, "plan"],
@@ -623,7 +682,15 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     if (fromPrevious && !ctx.previousActors?.has(host)) continue;
     if (!known && !site && !hostAfter && !lessor) continue;
     const clause = s.text.slice(Math.max(0, at - 120), Math.min(s.text.length, at + 60));
-    const said = BASE_CHANGES.find(([re]) => re.test(clause))?.[1] ?? "exists";
+    // "already" says a base stands, unless a closing comes between it and the base ("the
+    // presence was already winding down: Russia withdrew from its base" is a closing).
+    const said =
+      BASE_CHANGES.find(([re, change]) => {
+        const m = re.exec(clause);
+        if (!m || change !== "exists") return m !== null;
+        const between = clause.slice(m.index, Math.min(clause.length, at - Math.max(0, at - 120)));
+        return !BASE_CHANGES.some(([other, c]) => (c === "close" || c === "abort") && other.test(between));
+      })?.[1] ?? "exists";
     // "deployed troops to its base at X": a base the operator has is not one it opens.
     const change =
       said === "open" && /\b(?:its|their)\s+(?:\w+\s+)?$/i.test(s.text.slice(Math.max(0, at - 30), at))
@@ -1239,11 +1306,12 @@ export const PATTERNS: readonly Pattern[] = [
   },
   {
     read: ruleClaims,
-    triggers: [...DECISION_VALUES.map(([re]) => re), ...RULES.map((r) => r.re)],
+    triggers: [...DECISION_VALUES.map(([re]) => re), ...RULES.map((r) => r.re), NEUTRALITY],
     cue: [
       ...["qualified", "thirds", "majority", "unanim*", "consensus"],
       ...["aggression", "attack", "collective", "come", "go", "permitted", "allowed", "may"],
-      ...["consent", "approval", "agreement", "prohibit*", "ban*", "allow"],
+      ...["consent", "approval", "agreement", "prohibit*", "ban*", "allow", "forbid*", "forbad*", "bar*"],
+      ...["neutrality", "aligned", "nonaligned", "bloc", "nonbloc", "neutral"],
     ],
   },
   {
