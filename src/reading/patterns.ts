@@ -807,7 +807,7 @@ const AGREEMENT_NAME =
 const SIGNING = /\b(?:sign(?:ed|ing|s)?|conclud(?:ed|ing)|issued|adopted|inked|reached)\b/i;
 
 const AGREEMENT_WORD =
-  /\b(?:treaty|agreements?|declaration|memorandum|accord|protocol|joint statement|communiqu[eé])\b/i;
+  /\b(?:treaty|agreements?|declaration|memorandum|accord|protocol|joint statement|communiqu[eé]|deal|pact|charter|ceasefire|armistice|framework document)\b/i;
 const QUOTED_NAME = /[“"]([^”"]{4,160})[”"]?/g;
 const ALL_MEMBERS = /\b(?:all|the)\s+(?:\w+\s+)?member (?:states|countries)\b|\ball (?:its |the )?members\b/i;
 /** An organization named as where the signing happened, not as a party ("a CSTO summit", "the NATO Secretary General"). */

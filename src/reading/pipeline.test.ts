@@ -235,4 +235,16 @@ describe("the reader", () => {
     );
     assert.deepEqual(kinds, ["base TJK RUS extend", "base KGZ USA close"]);
   });
+
+  it("brings the story back to the present after a day of this week, and reads a signed deal as an agreement", () => {
+    const text =
+      "Kazakhstan joined the Shanghai Cooperation Organization in 2015.\n" +
+      "On Wednesday Russia and China held talks in Astana.\n" +
+      "In May Russia and China signed a deal on gas.\n";
+    const found = extractClaims(text, "2024-07-05", knowledge).map((c) => c.claim);
+    assert.deepEqual(
+      found.flatMap((c) => (c.kind === "agreement" ? [[c.parties, c.date]] : [])),
+      [[["RUS", "CHN"], "2024-05"]],
+    );
+  });
 });

@@ -201,9 +201,13 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       undatedSince = 0;
     } else if (++undatedSince > NARRATIVE_REACH) ctx.narrativeDate = null;
     // The narrative's year moves with years the text writes, not with "last year" (that is
-    // the publication's year less one: "in late June" after it is still this year's June).
+    // the publication's year less one: "in late June" after it is still this year's June);
+    // a day of this week or this month ("on Wednesday") brings it back to the present.
+    const latest = times[times.length - 1];
+    const present = yearOf(reference);
     const written = times.filter((t) => !t.relative);
-    if (written.length > 0) lastYear = yearOf(written[written.length - 1]?.date ?? null) ?? lastYear;
+    if (latest?.relative && latest.date.length === 10 && yearOf(latest.date) === present) lastYear = present;
+    else if (written.length > 0) lastYear = yearOf(written[written.length - 1]?.date ?? null) ?? lastYear;
   }
   return out;
 }
