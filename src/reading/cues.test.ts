@@ -127,6 +127,9 @@ const TRIGGER_PHRASES = [
   "deported",
   "evicted",
   "staged Zapad-2017",
+  "sentenced",
+  "jailed",
+  "long prison terms",
 ] as const;
 
 const FILLER = ["the", "and", "of", "Astana", "said", "in", "2012", ",", ";", "—", "(", ")", "“", "”", "-"];

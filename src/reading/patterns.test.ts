@@ -869,3 +869,29 @@ describe("base patterns: what happens to it", () => {
     );
   });
 });
+
+describe("event patterns: visits, sentences and the dates of deals", () => {
+  const events = (text: string, dates: [string, string][]) =>
+    claims(eventClaims(view(text, dates), context())).map((c) =>
+      c.kind === "event" ? [c.type, c.source, c.target, c.date] : [],
+    );
+  it("reads 'during a visit to X, Y...' as Y visiting X, dated by the visit and not by when a lease starts", () => {
+    assert.deepEqual(
+      events(
+        "During a visit to Astana in May 2031, Uzbekistan's president agreed to a lease starting in 2035.",
+        [
+          ["May 2031", "2031-05"],
+          ["2035", "2035"],
+        ],
+      ),
+      [["CONSULT", "UZB", "KAZ", "2031-05"]],
+    );
+  });
+
+  it("reads prison terms handed to another state's citizens as coercion", () => {
+    assert.deepEqual(
+      events("In 2031 a Kazakh court sentenced two Uzbek officers to long prison terms.", [["2031", "2031"]]),
+      [["COERCE", "KAZ", "UZB", "2031"]],
+    );
+  });
+});

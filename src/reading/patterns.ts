@@ -94,7 +94,8 @@ function local(s: SentenceView, m: { start: number }): number {
 
 /** The sentence's date nearest after (or else before) a position, else the first. */
 /** "until 2014", "by the end of 2012", "after 2014": a bound the text sets, not when something happened. */
-const BOUND_BEFORE = /\b(?:until|till|by(?: the end of)?|after|before)\s+$/i;
+const BOUND_BEFORE =
+  /\b(?:until|till|by(?: the end of)?|after|before|(?:starting|beginning|effective|expiring)(?: in| on| from)?)\s+$/i;
 
 function dateNear(
   s: SentenceView,
@@ -913,7 +914,10 @@ const EVENT_VERBS: [EventType, RegExp][] = [
     /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\b(?:flew|flown|travell?ed|came) to\b|\barrived in\b|\bshuttled between\b|\bhosted\b/i,
   ],
   ["THREATEN", /\bthreaten\w*|\bwarn\w*/i],
-  ["COERCE", /\bexpel\w*|\bexpul\w*|\bdetain\w*|\barrest\w*|\bdeport\w*|\bevict\w*/i],
+  [
+    "COERCE",
+    /\bexpel\w*|\bexpul\w*|\bdetain\w*|\barrest\w*|\bdeport\w*|\bevict\w*|\bsentenc\w*|\bjail\w*|\bimprison\w*|\bconvict\w*|\bprison terms?\b/i,
+  ],
 ];
 
 /** Dates joined to the given one by "and" ("in 1999 and 2000 respectively"). */
@@ -1001,7 +1005,19 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "hosted",
   ],
   THREATEN: ["threaten*", "warn*"],
-  COERCE: ["expel*", "expul*", "detain*", "arrest*", "deport*", "evict*"],
+  COERCE: [
+    "expel*",
+    "expul*",
+    "detain*",
+    "arrest*",
+    "deport*",
+    "evict*",
+    "sentenc*",
+    "jail*",
+    "imprison*",
+    "convict*",
+    "prison",
+  ],
   MOBILIZE: [],
   RETREAT: [],
 };
@@ -1121,7 +1137,7 @@ export function eventClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
       if (
         sources.length === 0 &&
         after &&
-        /\b(?:his|her|their|its)\s+(?:\w+\s+)?$/i.test(text.slice(0, at))
+        /\b(?:his|her|their|its|during an?|on an?)\s+(?:\w+\s+)?$/i.test(text.slice(0, at))
       ) {
         const subject = actors.find((x) => local(s, x) > local(s, after) && x.actor !== after.actor);
         if (subject) sources = [subject];
