@@ -895,3 +895,72 @@ describe("event patterns: visits, sentences and the dates of deals", () => {
     );
   });
 });
+
+describe("patterns: what did not happen, and whose it was", () => {
+  it("reads no agreement from a refusal to sign", () => {
+    const s = view("On 3 May 2031 Uzbekistan refused to sign the summit declaration with Kazakhstan.", [
+      ["3 May 2031", "2031-05-03"],
+    ]);
+    assert.deepEqual(claims(agreementClaims(s, context())), []);
+  });
+
+  it("reads no leaving from a state 'left in limbo'", () => {
+    const s = view("Kazakhstan, an observer of the SCO since 2004, has been left in limbo since 2031.", [
+      ["2004", "2004"],
+      ["2031", "2031"],
+    ]);
+    assert.deepEqual(
+      claims(membershipClaims(s, context())).filter(
+        (c) => c.kind === "membership" && c.change === "withdraw",
+      ),
+      [],
+    );
+  });
+
+  it("founds no organization from 'the X's force, created in 2031'", () => {
+    const s = view(
+      "The CSTO's new rapid reaction force, created at a summit in June 2031, held its first drill.",
+      [["June 2031", "2031-06"]],
+    );
+    assert.deepEqual(claims(orgClaims(s, context())), []);
+  });
+
+  it("reads 'A was one of the founding members' as A's joining at the founding", () => {
+    const s = view(
+      "Kazakhstan was one of the six founding members when the CSTO was established, and Russia led it.",
+    );
+    assert.deepEqual(
+      claims(membershipClaims(s, context())).map((c) =>
+        c.kind === "membership" ? [c.state, c.org, c.date] : [],
+      ),
+      [["KAZ", "CSTO", "2002-05-14"]],
+    );
+  });
+
+  it("does not repeat an event at a later date when a new subject acts there", () => {
+    const s = view(
+      "The United States sanctioned Uzbekistan in 2031, and in August of that year Tashkent sanctioned American banks.",
+      [
+        ["2031", "2031"],
+        ["August", "2031-08"],
+      ],
+    );
+    assert.deepEqual(
+      claims(eventClaims(s, context())).map((c) => (c.kind === "event" ? [c.source, c.target, c.date] : [])),
+      [["USA", "UZB", "2031"]],
+    );
+  });
+
+  it("dates an exercise by the month the sentence gives, not by the year in its name", () => {
+    const s = view(
+      "The first exercise, Steppe Shield 2031, brought 5,000 troops from Kazakhstan to the border in August 2031.",
+      [
+        ["2031,", "2031"],
+        ["August 2031", "2031-08"],
+      ],
+    );
+    const [c] = claims(exerciseClaims(s, context()));
+    assert.ok(c?.kind === "exercise");
+    assert.equal(c.date, "2031-08");
+  });
+});

@@ -162,6 +162,12 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const at = m.index;
       const endOfTrigger = at + m[0].length;
+      // "has been left in limbo", "was left out": a state left somewhere, not leaving.
+      if (
+        change === "withdraw" &&
+        /\b(?:been|was|were|is|are|be|being)\s+$/i.test(text.slice(Math.max(0, at - 12), at))
+      )
+        continue;
       // The organization follows the trigger closely ("joined the CSTO", "withdrew from
       // GUAM"); a suspension may name it first ("its CSTO membership was suspended").
       const orgAfter = s.mentions.find(
@@ -255,9 +261,20 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
   if (founding) {
     const org = s.mentions.find(isOrg)?.actor ?? null;
     const date = org ? ctx.founded.get(org) : undefined;
-    // The list right after ("– A, B and C –"), not states named later in the sentence.
+    // The list right after ("– A, B and C –"), not states named later in the sentence; or
+    // the state the sentence says was one of them ("Armenia was one of the founding members").
     const after = s.mentions.filter((x) => x.kind === "state" && local(s, x) > founding.index);
-    const states = after[0] ? uniqueActors(coordinated(s, after, after[0], 1)) : [];
+    const one = [...s.mentions]
+      .reverse()
+      .find(
+        (x) =>
+          x.kind === "state" &&
+          local(s, x) < founding.index &&
+          /^\s+(?:was|were|is|are|became)\s+(?:one|among)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?$/i.test(
+            s.text.slice(local(s, x) + x.text.length, founding.index),
+          ),
+      );
+    const states = one ? [one.actor] : after[0] ? uniqueActors(coordinated(s, after, after[0], 1)) : [];
     if (org && date) {
       for (const state of states) {
         out.push({ claim: { kind: "membership", state, org, change: "join", date }, confidence: 0.7 });
@@ -289,6 +306,8 @@ export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         .find((x) => isOrg(x) && local(s, x) < at && at - local(s, x) < 120);
       const date = s.dates.find((d) => d.start - s.start >= at && d.start - s.start - at < 40);
       if (!org || !date) continue;
+      // "the CSTO's rapid reaction force, created in 2009": what was created is the possessed thing.
+      if (/^['’]s?\s/.test(s.text.slice(local(s, org) + org.text.length))) continue;
       // A treaty mentioned right before "which was signed" is the one founded.
       const pred = PREDECESSOR.exec(s.text);
       const predecessor =
@@ -743,9 +762,9 @@ export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const m = EXERCISE.exec(s.text);
   if (!m) return [];
   // The year in "Zapad-2017" names the exercise; the sentence may date it better ("last September").
-  const names = [...s.text.matchAll(EXERCISE_NAME_YEAR)].map(
-    (x) => [x.index, x.index + x[0].length] as const,
-  );
+  const names = [...s.text.matchAll(EXERCISE_NAME_YEAR)]
+    .filter((x) => !NOT_A_NAME.test(x[0].split(/[ -]/)[0] ?? ""))
+    .map((x) => [x.index, x.index + x[0].length] as const);
   const date = dateNear(s, m.index, { notWithin: names }) ?? dateNear(s, m.index);
   QUOTED.lastIndex = 0;
   const quoted = [...s.text.matchAll(QUOTED)].map((q) => q[1]?.replace(/[,.]$/, "") ?? "").filter(Boolean);
@@ -830,6 +849,13 @@ export function agreementClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const text = maskMentions({ ...s, mentions: s.mentions.filter(isOrg) });
   const sign = SIGNING.exec(text);
   if (!sign || !AGREEMENT_WORD.test(text)) return [];
+  // "refused to sign", "did not sign": no agreement was made.
+  if (
+    /\b(?:refus\w*|declin\w*|fail\w*|unwilling|reluctant)\s+to\s+$|\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$/i.test(
+      text.slice(Math.max(0, sign.index - 30), sign.index),
+    )
+  )
+    return [];
   const date = dateNear(s, sign.index) ?? ctx.narrativeDate ?? null;
   const orgs = s.mentions.filter(
     (m) =>
@@ -1197,6 +1223,10 @@ export function eventClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
       for (const again of verbs.filter((v) => v.type === type && v.m.index > at && v.m.index < next)) {
         const later = dateNear(s, again.m.index);
         if (!later || later.date === date.date || first?.kind !== "event") continue;
+        // "... in 2014, and in August Moscow banned ...": a new subject tells an event of its own.
+        const subject = [...actors].reverse().find((x) => local(s, x) < again.m.index);
+        const firstDate = s.dates.find((d) => d.date === date.date);
+        if (subject && firstDate && subject.start > firstDate.start) continue;
         const step = out.slice(told).filter((f) => f.claim.kind === "event" && f.claim.date === date.date);
         for (const f of step)
           if (f.claim.kind === "event")

@@ -334,3 +334,14 @@ describe("findTimeMentions: months counted from the narrative or from the day of
     );
   });
 });
+
+describe("findTimeMentions: 'of that year'", () => {
+  it("gives 'August of that year' the year the sentence has just written", () => {
+    assert.deepEqual(
+      findTimeMentions("Sanctions came in 2014, and in August of that year a ban followed.", "2015-08-13", {
+        defaultYear: 2010,
+      }).map((m) => m.date),
+      ["2014", "2014-08"],
+    );
+  });
+});

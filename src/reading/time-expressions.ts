@@ -196,7 +196,11 @@ function thatYears(text: string, mentions: Candidate[]): void {
   for (let i = 1; i < mentions.length; i++) {
     const here = mentions[i];
     if (here === undefined || here.yearSource === "text" || here.precision === "year") continue;
-    if (!THAT_BEFORE.test(text.slice(Math.max(0, here.start - 16), here.start))) continue;
+    if (
+      !THAT_BEFORE.test(text.slice(Math.max(0, here.start - 16), here.start)) &&
+      !/^\s+of (?:that|the same) year\b/i.test(text.slice(here.end, here.end + 24))
+    )
+      continue;
     const year = mentions
       .slice(0, i)
       .reverse()
