@@ -24,6 +24,11 @@ export interface SentenceView {
   readonly dates: readonly (ClaimDate & { readonly start: number })[];
   /** The text with its mentions blanked (see maskMentions); the reader computes it once, when first asked. */
   readonly masked?: string;
+  /**
+   * Which event types' cue words the sentence holds (bit i for EVENT_VERBS[i]), when the
+   * reader found them already. Names are not blanked for it: a cue is only a superset.
+   */
+  readonly eventCues?: number;
 }
 
 /** The sentence with every mention blanked out, so that no trigger fires inside a name ("Cooperation" in "Shanghai Cooperation Organization"). */
@@ -1048,8 +1053,13 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
   RETREAT: [],
 };
 
+/** Each event type's cue words, in the order of EVENT_VERBS: the reader looks for them in its one pass. */
+export const EVENT_TYPE_CUE_WORDS: readonly (readonly CueWord[])[] = EVENT_VERBS.map(
+  ([type]) => EVENT_CUES[type],
+);
+
 /** Which types' verbs a sentence may hold: only those types' expressions are run on it. */
-const EVENT_TYPE_CUES = new CueIndex(EVENT_VERBS.map(([type]) => EVENT_CUES[type]));
+const EVENT_TYPE_CUES = new CueIndex(EVENT_TYPE_CUE_WORDS);
 
 /** The same verbs, to find every place a sentence uses them. */
 const EVENT_VERBS_ALL: [EventType, RegExp][] = EVENT_VERBS.map(([type, re]) => [
@@ -1124,7 +1134,7 @@ export function eventClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
   const out: Found[] = [];
   const text = maskMentions(s);
   // The verbs in the order the sentence has them: the first that reads is the main event.
-  const cued = EVENT_TYPE_CUES.present(text);
+  const cued = s.eventCues ?? EVENT_TYPE_CUES.present(text);
   const verbs = EVENT_VERBS_ALL.flatMap(([type, re], i) =>
     cued & (1 << i) ? [...text.matchAll(re)].map((m) => ({ type, m })) : [],
   ).sort((a, b) => a.m.index - b.m.index);

@@ -4,6 +4,7 @@ import { CueIndex } from "./cues.js";
 import type { Gazetteer, Mention } from "./gazetteer.js";
 import {
   blankMentions,
+  EVENT_TYPE_CUE_WORDS,
   EXERCISE_PATTERN,
   PATTERNS,
   type Pattern,
@@ -63,7 +64,11 @@ const CUES = new CueIndex([
   TRIGGER_WORDS,
   ["recent", "recently", "this", "earlier", "last", "currently", "present"],
   ["organisation", "organization", "bloc", "alliance", "group", "grouping", "union", "commonwealth"],
+  ...EVENT_TYPE_CUE_WORDS,
 ]);
+/** Where the event types' cues start in the bit set, and how many there are. */
+const EVENT_CUES_AT = PATTERNS.length + 3;
+const EVENT_CUES_MASK = (1 << EVENT_TYPE_CUE_WORDS.length) - 1;
 const DATE_WORDS = 1 << PATTERNS.length;
 /** The words RECENT needs, and ORGANIZATION_ANAPHOR. */
 const RECENT_WORDS = 1 << (PATTERNS.length + 1);
@@ -125,7 +130,14 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       (cues & ANAPHOR_WORDS) !== 0
         ? withOrganizationAnaphora(sentence.text, sentence.start, named, ctx.recentOrganization)
         : named;
-    const view = new View(sentence.start, sentence.end, sentence.text, mentions, dates);
+    const view = new View(
+      sentence.start,
+      sentence.end,
+      sentence.text,
+      mentions,
+      dates,
+      (cues >>> EVENT_CUES_AT) & EVENT_CUES_MASK,
+    );
     let exercise = false;
     const foundHere: Claim[] = [];
     // Every claim names an actor in its sentence, except an exercise going on from the one before.
@@ -323,6 +335,7 @@ class View implements SentenceView {
     readonly text: string,
     readonly mentions: readonly Mention[],
     readonly dates: SentenceView["dates"],
+    readonly eventCues: number,
   ) {}
 
   get masked(): string {
