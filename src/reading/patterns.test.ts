@@ -964,3 +964,13 @@ describe("patterns: what did not happen, and whose it was", () => {
     assert.equal(c.date, "2031-08");
   });
 });
+
+describe("event patterns: what was agreed", () => {
+  it("reads 'agreed to write off' as the aid agreed, not as agreeing", () => {
+    const s = view("In 2031 Kazakhstan agreed to write off Uzbekistan's debt.", [["2031", "2031"]]);
+    assert.deepEqual(
+      claims(eventClaims(s, context())).map((c) => (c.kind === "event" ? [c.type, c.source, c.target] : [])),
+      [["AID", "KAZ", "UZB"]],
+    );
+  });
+});

@@ -1147,6 +1147,13 @@ export function eventClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
     const endOfVerb = at + m[0].length;
     const before = [...actors].reverse().find((x) => local(s, x) < at);
     if (clauseFrom > 0 && (!before || local(s, before) < clauseFrom)) continue;
+    // "agreed to write off the debt": what was agreed is the event, if its verb follows.
+    if (
+      type === "AGREE" &&
+      /^\s+to\s/.test(text.slice(endOfVerb, endOfVerb + 4)) &&
+      verbs.some((v) => v.m.index > endOfVerb && v.m.index - endOfVerb <= 25 && v.type !== "AGREE")
+    )
+      continue;
     const told = out.length;
     const after = actors.find((x) => local(s, x) >= endOfVerb && x.actor !== before?.actor);
     let sources = before ? coordinated(s, actors, before, -1).sort((a, b) => a.start - b.start) : [];

@@ -247,4 +247,12 @@ describe("the reader", () => {
       [[["RUS", "CHN"], "2024-05"]],
     );
   });
+
+  it("tells a cooperation agreement as the agreement only", () => {
+    const text = "In 2031 Kazakhstan signed a military cooperation agreement with Uzbekistan.\n";
+    assert.deepEqual(
+      extractClaims(text, "2032-01-01", knowledge).map((c) => c.claim.kind),
+      ["agreement"],
+    );
+  });
 });

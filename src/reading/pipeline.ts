@@ -228,8 +228,9 @@ export function extractClaims(text: string, published: string | null, kb: Reader
  * A fact goes under its most specific kind: an event between a state and an organization
  * whose membership the sentence changes ("declined to renew the treaty"), among the
  * founders of an organization the sentence founds, or between a base's host and operator
- * ("asked the US to leave the base"), is that change, not an event too; so is an unnamed
- * agreement between a base's host and operator. (Patterns run bases before both.)
+ * ("asked the US to leave the base"), is that change, not an event too, and so is agreeing
+ * or cooperating between the parties of an agreement the sentence signs; so is an unnamed
+ * agreement between a base's host and operator. (Patterns run bases and agreements before events.)
  */
 function toldAlready(claim: Claim, sentence: readonly Claim[]): boolean {
   const pair = (a: string, b: string, x: string, y: string) => (a === x && b === y) || (a === y && b === x);
@@ -248,6 +249,11 @@ function toldAlready(claim: Claim, sentence: readonly Claim[]): boolean {
   return sentence.some(
     (c) =>
       (c.kind === "org" && c.change === "found") ||
+      // "signed a cooperation agreement with China": the agreement, not also agreeing or cooperating.
+      (c.kind === "agreement" &&
+        (claim.type === "AGREE" || claim.type === "COOPERATE") &&
+        c.parties.includes(claim.source) &&
+        c.parties.includes(claim.target)) ||
       (c.kind === "membership" && pair(claim.source, claim.target, c.state, c.org)) ||
       (c.kind === "base" && pair(claim.source, claim.target, c.host, c.operator)),
   );
