@@ -974,3 +974,18 @@ describe("event patterns: what was agreed", () => {
     );
   });
 });
+
+describe("patterns: denied verbs", () => {
+  it("reads no event and no membership change from what did not happen, but does from 'not only'", () => {
+    const events = (text: string) =>
+      claims(eventClaims(view(text, [["2031", "2031"]]), context())).map((c) =>
+        c.kind === "event" ? c.type : "",
+      );
+    assert.deepEqual(events("In 2031 Kazakhstan did not join the sanctions against Uzbekistan."), []);
+    assert.deepEqual(events("In 2031 Kazakhstan not only criticized Uzbekistan but also left."), ["ACCUSE"]);
+    const joins = claims(
+      membershipClaims(view("In 2031 Kazakhstan did not join the CSTO.", [["2031", "2031"]]), context()),
+    );
+    assert.deepEqual(joins, []);
+  });
+});

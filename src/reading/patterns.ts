@@ -97,6 +97,9 @@ function local(s: SentenceView, m: { start: number }): number {
   return m.start - s.start;
 }
 
+/** A verb denied: "did not join", "has never attacked", "no longer supports" (not "not only joined"). */
+const NEGATED = /\b(?:not(?!\s+only)|never|n['’]t|no longer)\s+(?:\w+\s+){0,2}$/i;
+
 /** The sentence's date nearest after (or else before) a position, else the first. */
 /** "until 2014", "by the end of 2012", "after 2014": a bound the text sets, not when something happened. */
 const BOUND_BEFORE =
@@ -167,6 +170,8 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const at = m.index;
       const endOfTrigger = at + m[0].length;
+      // "did not join", "never left": no change.
+      if (NEGATED.test(text.slice(Math.max(0, at - 30), at))) continue;
       // "has been left in limbo", "was left out": a state left somewhere, not leaving.
       if (
         change === "withdraw" &&
@@ -1147,6 +1152,8 @@ export function eventClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
     const endOfVerb = at + m[0].length;
     const before = [...actors].reverse().find((x) => local(s, x) < at);
     if (clauseFrom > 0 && (!before || local(s, before) < clauseFrom)) continue;
+    // "did not join the sanctions", "never attacked": what did not happen is no event.
+    if (type !== "REJECT" && NEGATED.test(text.slice(Math.max(0, at - 30), at))) continue;
     // "agreed to write off the debt": what was agreed is the event, if its verb follows.
     if (
       type === "AGREE" &&
