@@ -989,3 +989,42 @@ describe("patterns: denied verbs", () => {
     assert.deepEqual(joins, []);
   });
 });
+
+describe("patterns: objects, seas and hosts", () => {
+  it("reads a withdrawal from the organization named right after it, not from a state", () => {
+    const change = (text: string) =>
+      claims(
+        membershipClaims(view(text, [["2031", "2031"]]), { ...context(), recentOrganization: "SCO" }),
+      ).map((c) => (c.kind === "membership" ? [c.state, c.org, c.change] : []));
+    assert.deepEqual(change("Kazakhstan announced its withdrawal from the CSTO in 2031."), [
+      ["KAZ", "CSTO", "withdraw"],
+    ]);
+    assert.deepEqual(
+      change("NATO would leave its weapons to Kazakhstan after its withdrawal from Afghanistan in 2031."),
+      [],
+    );
+  });
+
+  it("takes no part for a state whose name is in a sea's", () => {
+    const [c] = claims(
+      exerciseClaims(
+        view("In 2031 Kazakhstan and Uzbekistan held naval exercises in the Sea of Japan.", [
+          ["2031", "2031"],
+        ]),
+        context(),
+      ),
+    );
+    assert.ok(c?.kind === "exercise");
+    assert.deepEqual(c.participants, ["KAZ", "UZB"]);
+  });
+
+  it("dates a base a state hosts, told in the present and nowhere dated, on the day of writing", () => {
+    const s = view("Kazakhstan hosts Russia's largest foreign military base.");
+    assert.deepEqual(
+      claims(baseClaims(s, { ...context(), published: { date: "2031-06-20" } })).map((c) =>
+        c.kind === "base" ? [c.host, c.operator, c.change, c.date] : [],
+      ),
+      [["KAZ", "RUS", "exists", "2031-06-20"]],
+    );
+  });
+});

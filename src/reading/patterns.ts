@@ -74,6 +74,8 @@ export interface ReadingContext {
   members?: (org: string, date: string) => readonly string[];
   /** The actors the sentence before named. */
   previousActors?: ReadonlySet<string>;
+  /** The publication date, as precise as it is given. */
+  published?: ClaimDate | null;
   /** The organization the text was last about (named, or "the bloc"), while it still is. */
   recentOrganization?: string | undefined;
   /** The last membership change the sentence before told ("B followed in 2024" repeats it). */
@@ -137,7 +139,7 @@ const MEMBERSHIP_TRIGGERS: { re: RegExp; change: "join" | "suspend" | "withdraw"
       change: "suspend",
     },
     {
-      re: /\b(?:withdr[ae]w|withdrawn|withdrawing|left|quit|exited|pulled out of|walk(?:s|ed)? out of|stop(?:ped)? renewing|not to renew|(?:refus(?:ed|al)|declined) to renew|ceased to be (?:a )?(?:member|part)s?(?: of)?)\b/gi,
+      re: /\b(?:withdr[ae]w|withdrawn|withdrawing|withdrawal from|exit from|departure from|left|quit|exited|pulled out of|walk(?:s|ed)? out of|stop(?:ped)? renewing|not to renew|(?:refus(?:ed|al)|declined) to renew|ceased to be (?:a )?(?:member|part)s?(?: of)?)\b/gi,
       change: "withdraw",
     },
     {
@@ -180,15 +182,15 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
         continue;
       // The organization follows the trigger closely ("joined the CSTO", "withdrew from
       // GUAM"); a suspension may name it first ("its CSTO membership was suspended").
-      const orgAfter = s.mentions.find(
-        (x) => isOrg(x) && local(s, x) >= endOfTrigger && local(s, x) - endOfTrigger <= 40,
-      );
+      // The first name after the verb: "withdrawal from Afghanistan" leaves no organization.
+      const next = s.mentions.find((x) => local(s, x) >= endOfTrigger);
+      const orgAfter = next && isOrg(next) && local(s, next) - endOfTrigger <= 40 ? next : undefined;
       const orgBefore = [...s.mentions]
         .reverse()
         .find((x) => isOrg(x) && local(s, x) < at && at - local(s, x) <= 60);
       // With no object at all ("Iran joined in 2023"), it is the organization the text is about.
       const implied =
-        !orgAfter && NO_OBJECT.test(text.slice(endOfTrigger, endOfTrigger + 30))
+        !orgAfter && NO_OBJECT.test(s.text.slice(endOfTrigger, endOfTrigger + 30))
           ? (orgBefore?.actor ?? ctx.recentOrganization ?? null)
           : null;
       const org =
@@ -584,8 +586,11 @@ const BASE_CHANGES: [RegExp, "exists" | "close" | "extend" | "plan" | "abort" | 
   [/\bextend\w*\b[^.]{0,60}\bleas\w*|\bleas\w*\b[^.]{0,60}\bextend\w*\b|\bprolong\w*\b/i, "extend"],
   [/\b(?:dropped|abandon\w*|abort\w*|shelved|cancel\w*|scrapped|never (?:built|opened))\b/i, "abort"],
   [/\b(?:plan\w*|intend\w*|proposed|would (?:open|set up|build))\b/i, "plan"],
-  [/\b(?:offer\w*|open\w*|establish\w*|set up|granted|deploy\w*|host\w*|stationed)\b/i, "open"],
+  [/\b(?:offer\w*|open\w*|establish\w*|set up|granted|deploy\w*|hosted|stationed)\b/i, "open"],
 ];
+/** A sentence told in the present: "hosts", "has", "is home to", "keeps". */
+const PRESENT_TENSE = /\b(?:hosts|has|have|is|are|houses|keeps|maintains|remains)\b/i;
+
 const BASE_WORD =
   /\b(?:air ?base|airbase|military base|naval base|military facilit(?:y|ies)|base|airfield|transit cent(?:er|re))s?\b/gi;
 /** "at Manas", "in the Province of Osh", "near Kant": where a base stands (a capitalized place name). */
@@ -658,7 +663,14 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     const others = uniqueActors(states.filter((x) => x.actor !== owner));
     const lessor =
       owner && others.length === 1 && /\bleas(?:e|ed|es|ing)\b/i.test(s.text) ? others[0] : undefined;
-    const host = known?.host ?? hostAfter?.actor ?? lessor;
+    // "Tajikistan hosts Russia's largest base": the subject of "hosts" hosts it.
+    const window = Math.max(0, at - 80);
+    const hostVerb = /\bhost(?:s|ed|ing)?\b[^.;]{0,60}$/i.exec(s.text.slice(window, at));
+    const verbAt = hostVerb ? window + hostVerb.index : -1;
+    const hostBefore = hostVerb
+      ? [...states].reverse().find((x) => local(s, x) < verbAt && verbAt - local(s, x) <= 60)
+      : undefined;
+    const host = known?.host ?? hostAfter?.actor ?? lessor ?? hostBefore?.actor;
     if (!host) {
       // "the new base was aborted": the base the sentence before told of, with what happens to it now.
       const article =
@@ -710,7 +722,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     // claim has no support in the text for it.
     const fromPrevious = !named.has(host);
     if (fromPrevious && !ctx.previousActors?.has(host)) continue;
-    if (!known && !site && !hostAfter && !lessor) continue;
+    if (!known && !site && !hostAfter && !lessor && !hostBefore) continue;
     const clause = s.text.slice(Math.max(0, at - 120), Math.min(s.text.length, at + 60));
     // "already" says a base stands, unless a closing comes between it and the base ("the
     // presence was already winding down: Russia withdrew from its base" is a closing).
@@ -729,9 +741,11 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     // A base that "already" stands is so at the time the narrative is at.
     // A base that "already" stands, or one opened or closed in the story just told, is dated
     // by where the narrative is; an undated extension or plan is talk, not a report.
+    // A base said to stand with no date at all ("Tajikistan hosts Russia's base") stands when written.
     const date =
       dateNear(s, at) ??
-      (change === "exists" || change === "open" || change === "close" ? (ctx.narrativeDate ?? null) : null);
+      (change === "exists" || change === "open" || change === "close" ? (ctx.narrativeDate ?? null) : null) ??
+      (change === "exists" && PRESENT_TENSE.test(s.text) ? (ctx.published ?? null) : null);
     if (!date && (change === "open" || change === "close" || change === "extend")) continue;
     const until = change === "extend" ? /\buntil (\d{4})\b/.exec(s.text)?.[1] : undefined;
     const key = `${host}|${operator}|${site ?? ""}|${change}`;
@@ -801,7 +815,9 @@ export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     ? place.exec(s.text.slice(Math.max(0, local(s, hostMention) - 40), local(s, hostMention)))?.[1]
     : undefined;
   const participants = uniqueActors(
-    s.mentions.filter((x) => x.kind === "state" && x !== hostMention && !inBorderName(s, x)),
+    s.mentions.filter(
+      (x) => x.kind === "state" && x !== hostMention && !inBorderName(s, x) && !isGeographic(s, x),
+    ),
   );
   const troops =
     /(\d{1,3}(?:,\d{3})+|\d+)\s+(?:troops|soldiers|servicemen|personnel|military personnel)/i.exec(s.text);
@@ -1129,7 +1145,17 @@ function inBorderName(s: SentenceView, m: Mention): boolean {
 
 /** A mention named as where something happened ("a summit held in Moscow"), not who took part. */
 function isPlace(s: SentenceView, m: Mention): boolean {
-  return /\b(?:in|at|near)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, local(s, m) - 10), local(s, m)));
+  return (
+    /\b(?:in|at|near)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, local(s, m) - 10), local(s, m))) ||
+    isGeographic(s, m)
+  );
+}
+
+/** "the Sea of Japan", "the Gulf of Finland": a state's name inside a place's. */
+function isGeographic(s: SentenceView, m: Mention): boolean {
+  return /\b(?:Sea|Gulf|Bay|Straits?|Lake|Port|Cape|Isle) of\s+$/.test(
+    s.text.slice(Math.max(0, local(s, m) - 16), local(s, m)),
+  );
 }
 
 export function eventClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
@@ -1367,7 +1393,19 @@ export const PATTERNS: readonly Pattern[] = [
     read: membershipClaims,
     triggers: [...MEMBERSHIP_TRIGGERS.map((t) => t.re), FOLLOWED, ADMIT, FOUNDING_MEMBERS],
     cue: [
-      ...["suspen*", "withdr*", "left", "quit", "exited", "pulled", "renew*", "observer*", "appl*"],
+      ...[
+        "suspen*",
+        "withdr*",
+        "left",
+        "quit",
+        "exited",
+        "pulled",
+        "renew*",
+        "observer*",
+        "appl*",
+        "exit",
+        "departure",
+      ],
       ...["froze", "frozen", "freeze", "freezes", "freezing", "stopped", "walk", "walks", "walked", "ceased"],
       ...["join*", "rejoin*", "acced*", "accession*", "admitted", "became", "returned", "came"],
       ...["accepted", "welcomed", "took", "founding", "founded", "followed", "did"],

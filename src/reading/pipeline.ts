@@ -87,6 +87,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     exerciseInPreviousSentence: false,
     ...(kb.members ? { members: kb.members } : {}),
     recentBases,
+    published: reference === null ? null : { date: reference },
   };
   const out: ExtractedClaim[] = [];
   const seen = new Set<string>();
