@@ -81,6 +81,7 @@ const TRIGGER_PHRASES = [
   "concluding an accord",
   "inked a deal",
   "eased its sanctions",
+  "suspended its sanctions",
   "the embargo was lifted",
   "turned down the offer",
   "opted out",

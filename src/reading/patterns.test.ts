@@ -1028,3 +1028,29 @@ describe("patterns: objects, seas and hosts", () => {
     );
   });
 });
+
+describe("patterns: not yet, and not the subject", () => {
+  it("reads no join from preparing for joining, nor a joiner from a state after 'from'", () => {
+    const s = view("In 2031 Kazakhstan received a loan from Uzbekistan to prepare for joining the CSTO.", [
+      ["2031", "2031"],
+    ]);
+    assert.deepEqual(claims(membershipClaims(s, context())), []);
+  });
+
+  it("reads no exercise from drills agreed to be held", () => {
+    const s = view("In 2031 the Kazakh and Uzbek ministers met and agreed to hold joint drills.", [
+      ["2031", "2031"],
+    ]);
+    assert.deepEqual(claims(exerciseClaims(s, context())), []);
+  });
+
+  it("reads suspended sanctions as a concession", () => {
+    const s = view("In October 2031 Kazakhstan suspended its sanctions against Uzbekistan.", [
+      ["October 2031", "2031-10"],
+    ]);
+    assert.deepEqual(
+      claims(eventClaims(s, context())).map((c) => (c.kind === "event" ? [c.type, c.source, c.target] : [])),
+      [["CONCEDE", "KAZ", "UZB"]],
+    );
+  });
+});

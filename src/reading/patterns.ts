@@ -172,8 +172,13 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const at = m.index;
       const endOfTrigger = at + m[0].length;
-      // "did not join", "never left": no change.
+      // "did not join", "never left": no change; "to prepare for joining": not yet.
       if (NEGATED.test(text.slice(Math.max(0, at - 30), at))) continue;
+      if (
+        /\b(?:for|before|ahead of|towards?|about|on|of)\s+$/i.test(text.slice(Math.max(0, at - 12), at)) &&
+        /ing$/i.test(m[0].split(/\s/)[0] ?? "")
+      )
+        continue;
       // "has been left in limbo", "was left out": a state left somewhere, not leaving.
       if (
         change === "withdraw" &&
@@ -199,9 +204,16 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       if (!org || !date) continue;
       // The members: the state nearest before the trigger, with those coordinated with it
       // ("Uzbekistan, Georgia and Azerbaijan"), or named "together with" it.
-      // Not a state named as where it happened ("notified the committee in Minsk of its decision to quit").
+      // Not a state named as where it happened ("notified the committee in Minsk of its decision
+      // to quit"), nor one a preposition governs ("received aid from Russia").
       const states = s.mentions.filter(
-        (x) => (x.kind === "state" || x.kind === "person") && local(s, x) < at && !isPlace(s, x),
+        (x) =>
+          (x.kind === "state" || x.kind === "person") &&
+          local(s, x) < at &&
+          !isPlace(s, x) &&
+          !/\b(?:from|by|to|for|against)\s+(?:the\s+)?$/i.test(
+            s.text.slice(Math.max(0, local(s, x) - 14), local(s, x)),
+          ),
       );
       let nearest = states[states.length - 1];
       if (!nearest || at - local(s, nearest) > 160) continue;
@@ -785,6 +797,13 @@ const QUOTED = /[“"]([^”"]{2,60})[”"]/g;
 export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const m = EXERCISE.exec(s.text);
   if (!m) return [];
+  // "agreed to hold joint drills", "will stage exercises": not held yet.
+  if (
+    /\b(?:to|will|would|shall)\s+(?:hold|conduct|stage|organi[sz]e)\s+(?:\w+\s+){0,3}$/i.test(
+      s.text.slice(Math.max(0, m.index - 50), m.index),
+    )
+  )
+    return [];
   // The year in "Zapad-2017" names the exercise; the sentence may date it better ("last September").
   const names = [...s.text.matchAll(EXERCISE_NAME_YEAR)]
     .filter((x) => !NOT_A_NAME.test(x[0].split(/[ -]/)[0] ?? ""))
@@ -931,7 +950,7 @@ export function agreementClaims(s: SentenceView, ctx: ReadingContext): Found[] {
 const EVENT_VERBS: [EventType, RegExp][] = [
   [
     "CONCEDE",
-    /\b(?:lift\w*|eas\w*|relax\w*)\b[^.]{0,30}\b(?:sanctions|embargo)\b|\b(?:sanctions|embargo)\b[^.]{0,20}\blifted\b/i,
+    /\b(?:lift\w*|eas\w*|relax\w*|suspend\w*|waiv\w*|scrap\w*|remov\w*)\b[^.]{0,30}\b(?:sanctions|embargo)\b|\b(?:sanctions|embargo)\b[^.]{0,20}\b(?:lifted|eased|suspended|removed)\b/i,
   ],
   [
     "SANCTION",
