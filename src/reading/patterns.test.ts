@@ -1054,3 +1054,15 @@ describe("patterns: not yet, and not the subject", () => {
     );
   });
 });
+
+describe("base patterns: built for someone, somewhere", () => {
+  it("reads a base built for border guards in a state as opened there", () => {
+    const s = view("China built a base for border guards in Kazakhstan in 2031.", [["2031", "2031"]]);
+    assert.deepEqual(
+      claims(baseClaims(s, context())).map((c) =>
+        c.kind === "base" ? [c.host, c.operator, c.change, c.date] : [],
+      ),
+      [["KAZ", "CHN", "open", "2031"]],
+    );
+  });
+});

@@ -598,7 +598,10 @@ const BASE_CHANGES: [RegExp, "exists" | "close" | "extend" | "plan" | "abort" | 
   [/\bextend\w*\b[^.]{0,60}\bleas\w*|\bleas\w*\b[^.]{0,60}\bextend\w*\b|\bprolong\w*\b/i, "extend"],
   [/\b(?:dropped|abandon\w*|abort\w*|shelved|cancel\w*|scrapped|never (?:built|opened))\b/i, "abort"],
   [/\b(?:plan\w*|intend\w*|proposed|would (?:open|set up|build))\b/i, "plan"],
-  [/\b(?:offer\w*|open\w*|establish\w*|set up|granted|deploy\w*|hosted|stationed)\b/i, "open"],
+  [
+    /\b(?:offer\w*|open\w*|establish\w*|set up|granted|deploy\w*|hosted|stationed|built|constructed)\b/i,
+    "open",
+  ],
 ];
 /** A sentence told in the present: "hosts", "has", "is home to", "keeps". */
 const PRESENT_TENSE = /\b(?:hosts|has|have|is|are|houses|keeps|maintains|remains)\b/i;
@@ -629,9 +632,10 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const named = new Set(s.mentions.map((m) => m.actor));
   const out: Found[] = [];
   const seen = new Set<string>();
-  const military = /\b(?:military|air|naval|navy|army|troops|forces|soldiers|defen[cs]e|fleet)\b/i.test(
-    s.text,
-  );
+  const military =
+    /\b(?:military|air|naval|navy|army|troops|forces|soldiers|guards|garrison|defen[cs]e|fleet)\b/i.test(
+      s.text,
+    );
   for (const word of s.text.matchAll(BASE_WORD)) {
     const at = word.index;
 
@@ -667,7 +671,11 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     const hostAfter = states.find((x) => {
       const from = siteEnd >= 0 ? siteEnd : at + word[0].length;
       const gap = s.text.slice(from, local(s, x));
-      return local(s, x) >= from && /^(?:\s*,\s*|\s+in\s+|\s+(?:at|in|near)\s+(?:the\s+)?)$/.test(gap);
+      // "a base in X", "a base at Y, X", "a base for border guards in X".
+      return (
+        local(s, x) >= from &&
+        /^(?:\s*,\s*|\s+(?:for\s+(?:\w+\s+){1,3})?(?:at|in|near)\s+(?:the\s+)?)$/.test(gap)
+      );
     });
     // "extend Russia's lease on its base": with a lease between two states, the one that is
     // not the base's owner hosts it.
