@@ -123,6 +123,12 @@ describe("the reader", () => {
     ]);
     const events = found.flatMap((c) => (c.kind === "event" ? [[c.type, c.source, c.target, c.date]] : []));
     assert.deepEqual(events, [["ACCUSE", "SCO", "TKM", "2024-07"]]);
+    // Every span reaches back to the sentence that names the organization, not to "the bloc".
+    for (const c of extractClaims(text, "2024-08-01", knowledge))
+      assert.ok(
+        text.slice(c.span[0], c.span[1]).includes("Shanghai Cooperation Organization"),
+        JSON.stringify(c),
+      );
   });
 
   it("forgets the organization after a few sentences that name none, and takes no org for a join with an object", () => {

@@ -163,7 +163,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
             supportStart(
               found.claim,
               sentence.start,
-              mentions,
+              named,
               (actor) => {
                 const index = namedIndex.get(actor);
                 return index !== undefined && sentenceIndex - index <= SUPPORT_REACH
@@ -202,7 +202,9 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     } else if (++sinceMembership > 1) ctx.previousMembership = undefined;
     ctx.previousActors = actorSet(mentions);
     previousStart = sentence.start;
-    for (const m of mentions) {
+    // Only names the gazetteer found: a span reaches back to a sentence that names its actor,
+    // not to one that says "the bloc".
+    for (const m of named) {
       namedStart.set(m.actor, sentence.start);
       namedIndex.set(m.actor, sentenceIndex);
     }
