@@ -1066,3 +1066,38 @@ describe("base patterns: built for someone, somewhere", () => {
     );
   });
 });
+
+describe("rule patterns: obligations in other words", () => {
+  const rules = (text: string, ctx: Partial<ReadingContext> = {}) =>
+    claims(ruleClaims(view(text, [["2031", "2031"]]), { ...context(), ...ctx })).map((c) =>
+      c.kind === "rule" ? [c.subject, c.rule, c.change] : [],
+    );
+  it("reads rules of the organization the text is about when the sentence names none", () => {
+    assert.deepEqual(
+      rules("Its Article 4, signed in 2031, says aggression against any member is aggression against all.", {
+        recentOrganization: "CSTO",
+      }),
+      [["CSTO", "collective-defence", "adopt"]],
+    );
+    assert.deepEqual(
+      rules("In 2031 the CSTO charter committed members not to enter military alliances with others."),
+      [["CSTO", "exclusive-alliance", "adopt"]],
+    );
+  });
+
+  it("reads a state forbidden to join blocs or host bases, and neutrality deleted", () => {
+    assert.deepEqual(
+      rules(
+        "Kazakhstan's constitution of 2031 forbids the country to join military blocs or to allow foreign military bases.",
+      ),
+      [
+        ["KAZ", "no-alliances", "adopt"],
+        ["KAZ", "foreign-bases-prohibited", "adopt"],
+      ],
+    );
+    assert.deepEqual(
+      rules("In 2031 a referendum in Kazakhstan deleted the country's commitment to neutrality."),
+      [["KAZ", "no-alliances", "drop"]],
+    );
+  });
+});

@@ -446,7 +446,7 @@ const RULES: {
     rule: "collective-defence",
   },
   {
-    re: /\bnot (?:be )?(?:permitted|allowed) to (?:join|enter) (?:any )?other (?:military )?(?:alliances|blocs)|\bmay not join (?:any )?other military\b/i,
+    re: /\bnot (?:be )?(?:permitted|allowed) to (?:join|enter) (?:any )?other (?:military )?(?:alliances|blocs)|\bmay not join (?:any )?other military\b|\bnot to (?:join|enter) (?:any )?(?:other )?(?:military )?(?:alliances|blocs)\b/i,
     rule: "exclusive-alliance",
   },
   {
@@ -455,14 +455,15 @@ const RULES: {
     value: "all-members",
   },
   {
-    re: /\b(?:prohibit|forbid|forbad|bar|ban)\w* (?:the )?(?:stationing|deployment|establishment|presence) of foreign (?:military )?(?:bases|troops)|\bban\w* (?:on )?foreign military bases|\bnot (?:to )?allow (?:the (?:establishment|stationing) of )?(?:new )?(?:foreign )?military bases\b/i,
+    re: /\bforbid\w*[^.;]{0,50}\ballow\w* (?:the )?(?:foreign )?military bases\b|\b(?:prohibit|forbid|forbad|bar|ban)\w* (?:the )?(?:stationing|deployment|establishment|presence) of foreign (?:military )?(?:bases|troops)|\bban\w* (?:on )?foreign military bases|\bnot (?:to )?allow (?:the (?:establishment|stationing) of )?(?:new )?(?:foreign )?military bases\b/i,
     rule: "foreign-bases-prohibited",
   },
 ];
 
 export function ruleClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const out: Found[] = [];
-  const org = s.mentions.find(isOrg)?.actor ?? null;
+  // The organization named here, else the one the text is about ("Article 4 states that...").
+  const org = s.mentions.find(isOrg)?.actor ?? ctx.recentOrganization ?? null;
   const change = /\bpropos\w*\b/i.test(s.text)
     ? "propose"
     : /\breject\w*\b/i.test(s.text)
@@ -534,10 +535,10 @@ export function ruleClaims(s: SentenceView, ctx: ReadingContext): Found[] {
 
 /** A state's neutrality: it joins no alliance ("permanent neutrality", "non-aligned status"). */
 const NEUTRALITY =
-  /\b(?:permanent |military |armed )?neutrality\b|\bnon-?aligned status\b|\bnon-?bloc status\b|\bneutral status\b/gi;
+  /\b(?:permanent |military |armed )?neutrality\b|\bnon-?aligned status\b|\bnon-?bloc status\b|\bneutral status\b|\bforbid\w* (?:the country |it |the state )?to join (?:any )?military (?:blocs|alliances)\b/gi;
 /** Giving it up: "abandoned the non-aligned status", "removed the aim of neutrality". */
 const NEUTRALITY_DROPPED =
-  /\b(?:abandon\w*|renounc\w*|remov\w*|dropp?(?:ed|ing|s)?|scrap\w*|gave up|giv(?:es|ing) up|end(?:ed|s|ing)?)\b/i;
+  /\b(?:abandon\w*|renounc\w*|remov\w*|delet\w*|dropp?(?:ed|ing|s)?|scrap\w*|gave up|giv(?:es|ing) up|end(?:ed|s|ing)?)\b/i;
 
 /**
  * "Moldova's constitution proclaims permanent neutrality", "Turkmenistan, whose permanent
@@ -1446,7 +1447,7 @@ export const PATTERNS: readonly Pattern[] = [
       ...["qualified", "thirds", "majority", "unanim*", "consensus"],
       ...["aggression", "attack", "collective", "come", "go", "permitted", "allowed", "may"],
       ...["consent", "approval", "agreement", "prohibit*", "ban*", "allow", "forbid*", "forbad*", "bar*"],
-      ...["neutrality", "aligned", "nonaligned", "bloc", "nonbloc", "neutral"],
+      ...["neutrality", "aligned", "nonaligned", "bloc", "nonbloc", "neutral", "not"],
     ],
   },
   {
