@@ -129,6 +129,8 @@ const TRIGGER_PHRASES = [
   "evicted",
   "staged Zapad-2017",
   "sentenced",
+  "heavy fighting",
+  "an exchange of fire",
   "jailed",
   "long prison terms",
 ] as const;

@@ -1101,3 +1101,19 @@ describe("rule patterns: obligations in other words", () => {
     );
   });
 });
+
+describe("event patterns: between two sides", () => {
+  it("reads clashes between two states as fire both ways, and talks between states as one meeting", () => {
+    const events = (text: string) =>
+      claims(eventClaims(view(text, [["2031", "2031"]]), context())).map((c) =>
+        c.kind === "event" ? `${c.type} ${c.source}>${c.target}` : "",
+      );
+    assert.deepEqual(events("In 2031 there were clashes between Kazakh and Uzbek border guards.").sort(), [
+      "ASSAULT KAZ>UZB",
+      "ASSAULT UZB>KAZ",
+    ]);
+    assert.deepEqual(events("In 2031 Astana hosted talks between Uzbekistan and Kyrgyzstan."), [
+      "CONSULT UZB>KGZ",
+    ]);
+  });
+});

@@ -977,7 +977,7 @@ const EVENT_VERBS: [EventType, RegExp][] = [
   ["PROTEST", /\bprotested\b|\bsummon\w*(?=\s+(?:the |its )?[\w ]{0,24}?\b(?:ambassador|envoy|charg))/i],
   [
     "ASSAULT",
-    /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|\bshell\w*|\bmassacred\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b/i,
+    /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|\bshell\w*|\bmassacred\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b|\bfighting\b|\bexchange of fire\b/i,
   ],
   [
     "AID",
@@ -999,6 +999,17 @@ const EVENT_VERBS: [EventType, RegExp][] = [
     /\bexpel\w*|\bexpul\w*|\bdetain\w*|\barrest\w*|\bdeport\w*|\bevict\w*|\bsentenc\w*|\bjail\w*|\bimprison\w*|\bconvict\w*|\bprison terms?\b/i,
   ],
 ];
+
+/** One event claim, if it has a date (the reverse direction of a fight between two sides). */
+function eventPair(type: EventType, source: string, target: string, date: ClaimDate | null): Found[] {
+  if (!date || source === target) return [];
+  return [
+    {
+      claim: { kind: "event", type, source, target, date: date.date, ...(date.end ? { end: date.end } : {}) },
+      confidence: 0.45,
+    },
+  ];
+}
 
 /** Dates joined to the given one by "and" ("in 1999 and 2000 respectively"). */
 function coordinatedDates(s: SentenceView, date: ClaimDate): ClaimDate[] {
@@ -1060,6 +1071,8 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "invading",
     "invasion",
     "struck",
+    "fighting",
+    "exchange",
   ],
   AID: ["aid", "assistance", "loan", "loans", "wrote", "write", "written", "writing"],
   SUPPORT: ["support*", "backed", "endors*", "prais*", "solidarity"],
@@ -1220,9 +1233,11 @@ export function eventClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
     let sources = before ? coordinated(s, actors, before, -1).sort((a, b) => a.start - b.start) : [];
     let targets = after ? coordinated(s, actors, after, 1) : [];
     // "X was attacked by Y": the agent after the verb acts on the subject before it.
-    const passive = /\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$/i.test(
-      text.slice(Math.max(0, at - 20), at),
-    );
+    // ("there were clashes" is no passive: it says the deed happened, and who did it may follow.)
+    const passive =
+      /(?<!\bthere\s+(?:have\s+|has\s+)?)\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$/i.test(
+        text.slice(Math.max(0, at - 26), at),
+      );
     if (after && before && AGENT.test(s.text.slice(endOfVerb, local(s, after)))) {
       [sources, targets] = [targets, sources];
     } else if (passive && /^(?:ASSAULT|COERCE|SANCTION|ACCUSE)$/.test(type)) {
@@ -1231,10 +1246,28 @@ export function eventClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
     }
     // "A and B held talks", "A and B agreed", "A and B clashed": for an act both sides do,
     // the first with the others.
-    const mutual = type === "CONSULT" || type === "AGREE" || type === "COOPERATE" || /^clash/i.test(m[0]);
+    const mutual =
+      type === "CONSULT" ||
+      type === "AGREE" ||
+      type === "COOPERATE" ||
+      /^(?:clash|fight|exchange)/i.test(m[0]);
     if (mutual && targets.length === 0 && sources.length >= 2) {
       const [first, ...others] = [...sources].sort((a, b) => a.start - b.start);
       if (first) [sources, targets] = [[first], others];
+    }
+    // "clashes between A and B", "talks between A, B and C": the first with the others, both ways
+    // for fighting.
+    const between = mutual ? /^\s*(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?$/i : null;
+    const pair = between ? actors.filter((x) => local(s, x) >= endOfVerb) : [];
+    if (between && pair[0] && between.test(s.text.slice(endOfVerb, local(s, pair[0])))) {
+      const [first, ...others] = coordinated(s, pair, pair[0], 1);
+      if (first && others.length > 0) {
+        sources = [first];
+        targets = others;
+        if (type === "ASSAULT") {
+          for (const other of others) out.push(...eventPair(type, other.actor, first.actor, dateNear(s, at)));
+        }
+      }
     }
     if (type === "CONSULT") {
       // "During his visit to X on ..., Y held talks": the visitor is the subject that follows.
