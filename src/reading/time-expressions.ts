@@ -86,18 +86,42 @@ const FULL_MONTH =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 const FULL_WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b/i;
 
-/** The words that may start a date chrono reads (with numbers such as "12/06/2012"). */
-export const TRIGGER_WORDS: readonly string[] = [
-  ..."jan january feb february mar march apr april may jun june jul july aug august".split(" "),
-  ..."sep sept september oct october nov november dec december".split(" "),
-  ..."monday tuesday wednesday thursday friday saturday sunday".split(" "),
-  ..."today tonight tomorrow yesterday week weeks weekend weekends month months year years".split(" "),
-  "fortnight",
-  "ago",
+/**
+ * What a trigger tells of its window, as a bit (see gatesPassed): a month or day name,
+ * "today"-like words, "week"..., "month"..., "ago", a number ("12/06/2012").
+ */
+const Kind = {
+  month: 1,
+  weekday: 2,
+  casual: 4,
+  week: 8,
+  monthWord: 16,
+  ago: 32,
+  digits: 64,
+} as const;
+
+const TRIGGER_GROUPS: readonly (readonly [string, number])[] = [
+  ["jan january feb february mar march apr april may jun june jul july aug august", Kind.month],
+  ["sep sept september oct october nov november dec december", Kind.month],
+  ["monday tuesday wednesday thursday friday saturday sunday", Kind.weekday],
+  ["today tonight tomorrow yesterday", Kind.casual],
+  ["week weeks weekend weekends", Kind.week],
+  ["month months", Kind.monthWord],
+  ["year years fortnight", 0],
+  ["ago", Kind.ago],
 ];
 
+/** The words that may start a date chrono reads (with numbers such as "12/06/2012"). */
+export const TRIGGER_WORDS: readonly string[] = TRIGGER_GROUPS.flatMap(([words]) => words.split(" "));
+
+const TRIGGER_KIND = new Map<string, number>(
+  TRIGGER_GROUPS.flatMap(([words, kind]) => words.split(" ").map((w): [string, number] => [w, kind])),
+);
+
+// One `\b` before both kinds and `(?!\w)` after (the same as `\b` after a word character):
+// the scan runs over every sentence that may hold a date, and this form of it is the faster.
 const TRIGGER = new RegExp(
-  `\\b(?:${TRIGGER_WORDS.join("|")})\\b|\\b\\d{1,4}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?\\b`,
+  `\\b(?:${TRIGGER_WORDS.join("|")}|\\d{1,4}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?)(?!\\w)`,
   "gi",
 );
 
@@ -123,41 +147,77 @@ export function mayHoldDate(text: string): boolean {
 interface Window {
   readonly start: number;
   readonly end: number;
+  /** The kinds of the triggers in it (Kind). */
+  readonly kinds: number;
 }
 
-const isWordChar = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (c: string): boolean => WORD_CHAR.test(c);
+const SPACE = /\s/;
+
+const NEWLINE = 10;
+const BLANK = 32;
+
+/** The first offset in `[from, to)` of the UTF-16 unit `code`, or -1: `indexOf` on a slice, without the slice. */
+function firstIndexIn(text: string, code: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return i;
+  return -1;
+}
+
+/** The last offset in `[from, to)` of the UTF-16 unit `code`, or -1. */
+function lastIndexIn(text: string, code: number, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === code) return i;
+  return -1;
+}
+
+interface Triggers {
+  readonly windows: Window[];
+  /** Whether "year" is one of the triggers (case aside): what RELATIVE_YEAR_PART needs. */
+  readonly year: boolean;
+}
 
 /** Windows of one line around each trigger, cut at word edges and merged when they overlap. */
-function triggerWindows(text: string): Window[] {
+function triggerWindows(text: string): Triggers {
   const windows: Window[] = [];
+  let year = false;
+  // Most texts here are one sentence on one line: the look for line ends is skipped then.
+  let lines = -1;
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
+    const word = m[0];
     // "may" in lower case is the verb; the month is written "May".
-    if (m[0] === "may") continue;
+    if (word === "may") continue;
+    const first = word.charCodeAt(0);
+    let kind: number = Kind.digits;
+    if (first > 57) {
+      const lower = word.toLowerCase();
+      kind = TRIGGER_KIND.get(lower) ?? 0;
+      if (lower === "year") year = true;
+    }
     const at = m.index;
-    const to = at + m[0].length;
+    const to = at + word.length;
     let start = Math.max(0, at - WINDOW_BEFORE);
-    const before = text.slice(start, at);
-    const lineStart = before.lastIndexOf("\n");
-    if (lineStart >= 0) start += lineStart + 1;
+    if (lines < 0) lines = text.includes("\n") ? 1 : 0;
+    const lineStart = lines === 1 ? lastIndexIn(text, NEWLINE, start, at) : -1;
+    if (lineStart >= 0) start = lineStart + 1;
     else if (start > 0 && isWordChar(text.charAt(start - 1))) {
       // Do not start inside a word (or a number: "2012" cut to "12").
-      const space = before.search(/\s/);
+      const space = text.slice(start, at).search(SPACE);
       start = space < 0 ? at : start + space + 1;
     }
     let end = Math.min(text.length, to + WINDOW_AFTER);
-    const after = text.slice(to, end);
-    const lineEnd = after.indexOf("\n");
-    if (lineEnd >= 0) end = to + lineEnd;
+    const lineEnd = lines === 1 ? firstIndexIn(text, NEWLINE, to, end) : -1;
+    if (lineEnd >= 0) end = lineEnd;
     else if (end < text.length && isWordChar(text.charAt(end))) {
-      const space = after.lastIndexOf(" ");
-      end = space < 0 ? to : to + space;
+      const space = lastIndexIn(text, BLANK, to, end);
+      end = space < 0 ? to : space;
     }
     const last = windows[windows.length - 1];
-    if (last !== undefined && start <= last.end) windows[windows.length - 1] = { start: last.start, end };
-    else windows.push({ start, end });
+    if (last !== undefined && start <= last.end)
+      windows[windows.length - 1] = { start: last.start, end, kinds: last.kinds | kind };
+    else windows.push({ start, end, kinds: kind });
   }
-  return windows;
+  return { windows, year };
 }
 
 /**
@@ -182,56 +242,120 @@ READER.parsers = READER.parsers.filter((p) => !SKIPPED_PARSERS.has(p.constructor
 READER.refiners = READER.refiners.filter((r) => !SKIPPED_REFINERS.has(r.constructor.name));
 
 /**
- * What a window must hold for each of chrono's parsers to match in it: every one of its
- * gates (case-insensitive, as chrono's own patterns are). Each gate is a necessary
- * condition read off the parser's pattern, so a parser left out finds nothing it would
- * have found, and the results are chrono's own. It saves most of chrono's time: its
- * patterns start with long alternations tried at every position ("3 days ago" is tried
- * wherever a number or "a" could start one), the gates are short scans.
+ * What a window must hold for each of chrono's parsers to match in it. Each gate is a
+ * necessary condition read off the parser's pattern (case-insensitive where the pattern
+ * is), so a parser left out would have found nothing, and the results are chrono's own.
+ * It saves a quarter of chrono's time: its patterns begin with long alternations tried at
+ * every offset, the gates are short scans, and those that only matter when another holds
+ * run only then. (The test "the gates were read off chrono's patterns" fails when an
+ * update of chrono changes a pattern, to have the gates read again.)
  */
-const GATES = {
-  digit: /\d/,
-  month: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
-  weekday: /mon|tue|wed|thu|fri|sat|sun|week/i,
-  ago: /ago|before|earlier/i,
-  casual: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i,
-  monthWord: /month/i,
-  relative: /this|last|past|next|after/i,
-  relativeOrSign: /this|last|past|next|after|\+|-/i,
+const Gate = {
+  /** "12/06", "10.12.2012": a digit, a separator, a digit (SlashDateFormatParser). */
+  dayMonth: 1 << 0,
+  /** "2012-06-21", "2012 6 21": four digits and a separator (ENYearMonthDayParser). */
+  yearFirst: 1 << 1,
+  /** "2012-06": ISOFormatParser. */
+  iso: 1 << 2,
+  /** "6/2012": ENSlashMonthFormatParser. */
+  monthSlashYear: 1 << 3,
+  /** The start of a month name, "jan" to "dec". */
+  month: 1 << 4,
+  /** A day of the month: a digit or an ordinal word ("first", "twenty-second"). */
+  ordinal: 1 << 5,
+  /** A year before a month name: four digits, or a number with an era ("300 BC"). */
+  yearOrEra: 1 << 6,
+  /** The start of a day name, or "week" ("weekend", "weekday"). */
+  weekday: 1 << 7,
+  ago: 1 << 8,
+  casual: 1 << 9,
+  monthWord: 1 << 10,
+  relative: 1 << 11,
+  relativeOrSign: 1 << 12,
 } as const;
-type Gate = keyof typeof GATES;
-const GATE_NAMES = Object.keys(GATES) as Gate[];
-const PARSER_GATES: Readonly<Record<string, readonly Gate[]>> = {
-  ENYearMonthDayParser: ["digit"],
-  ISOFormatParser: ["digit"],
-  SlashDateFormatParser: ["digit"],
-  ENSlashMonthFormatParser: ["digit"],
-  ENMonthNameLittleEndianParser: ["month"],
-  ENMonthNameMiddleEndianParser: ["month"],
-  ENMonthNameParser: ["month"],
-  ENYearMonthNameParser: ["month", "digit"],
-  ENWeekdayParser: ["weekday"],
-  ENTimeUnitAgoFormatParser: ["ago"],
-  ENCasualDateParser: ["casual"],
-  ENEndOfCurrentMonthParser: ["monthWord"],
-  ENRelativeDateFormatParser: ["relative"],
-  ENTimeUnitCasualRelativeFormatParser: ["relativeOrSign"],
+
+const DATE_SEPARATED = /\d[/.-]\d/;
+const YEAR_SEPARATED = /\d{4}[-./\s]/;
+const YEAR_DASH = /\d{4}-\d/;
+const SLASH_YEAR = /\d\/\d{4}/;
+const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+/** chrono's ordinal words all hold one of these ("twenty-first", "thirteenth", "thirtieth"). */
+const ORDINAL_WORD =
+  /first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth/i;
+const YEAR_OR_ERA = /\d{4}|\d\s{0,2}(?:be|ad|bc|ce)/i;
+const WEEKDAY_START = /mon|tue|wed|thu|fri|sat|sun|week/i;
+const AGO = /ago|before|earlier/i;
+const CASUAL = /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i;
+const MONTH_WORD_GATE = /month/i;
+const RELATIVE = /this|last|past|next|after/i;
+
+/**
+ * The gates `slice` passes. The window's triggers (`kinds`) and whether it holds four digits
+ * in a row (`fourDigits`) settle some gates without a scan: a window with the trigger "June"
+ * holds "jun".
+ */
+function gatesPassed(slice: string, kinds: number, fourDigits: boolean): number {
+  let passed = 0;
+  const digit = fourDigits || (kinds & Kind.digits) !== 0 || DIGIT.test(slice);
+  if (digit) {
+    if (DATE_SEPARATED.test(slice)) passed |= Gate.dayMonth;
+    if (fourDigits) {
+      if (YEAR_SEPARATED.test(slice)) passed |= Gate.yearFirst;
+      if (YEAR_DASH.test(slice)) passed |= Gate.iso;
+      if (SLASH_YEAR.test(slice)) passed |= Gate.monthSlashYear;
+    }
+  }
+  if ((kinds & Kind.month) !== 0 || MONTH_START.test(slice)) {
+    passed |= Gate.month;
+    if (digit || ORDINAL_WORD.test(slice)) passed |= Gate.ordinal;
+    if (digit && YEAR_OR_ERA.test(slice)) passed |= Gate.yearOrEra;
+  }
+  // "month" holds "mon".
+  if ((kinds & (Kind.weekday | Kind.week | Kind.monthWord)) !== 0 || WEEKDAY_START.test(slice))
+    passed |= Gate.weekday;
+  if ((kinds & Kind.ago) !== 0 || AGO.test(slice)) passed |= Gate.ago;
+  if ((kinds & Kind.casual) !== 0 || CASUAL.test(slice)) passed |= Gate.casual;
+  if ((kinds & Kind.monthWord) !== 0 || MONTH_WORD_GATE.test(slice)) passed |= Gate.monthWord;
+  if (RELATIVE.test(slice)) passed |= Gate.relative | Gate.relativeOrSign;
+  else if (slice.includes("-") || slice.includes("+")) passed |= Gate.relativeOrSign;
+  return passed;
+}
+
+/** The gates each parser needs passed; a parser not named here always runs. */
+const PARSER_GATES: Readonly<Record<string, number>> = {
+  ENYearMonthDayParser: Gate.yearFirst,
+  ISOFormatParser: Gate.iso,
+  SlashDateFormatParser: Gate.dayMonth,
+  ENSlashMonthFormatParser: Gate.monthSlashYear,
+  ENMonthNameLittleEndianParser: Gate.month | Gate.ordinal,
+  ENMonthNameMiddleEndianParser: Gate.month | Gate.ordinal,
+  ENMonthNameParser: Gate.month,
+  ENYearMonthNameParser: Gate.month | Gate.yearOrEra,
+  ENWeekdayParser: Gate.weekday,
+  ENTimeUnitAgoFormatParser: Gate.ago,
+  ENCasualDateParser: Gate.casual,
+  ENEndOfCurrentMonthParser: Gate.monthWord,
+  ENRelativeDateFormatParser: Gate.relative,
+  ENTimeUnitCasualRelativeFormatParser: Gate.relativeOrSign,
 };
+const PARSER_NEEDS = READER.parsers.map((p) => PARSER_GATES[p.constructor.name] ?? 0);
 const CHRONO_OPTIONS = { forwardDate: false } as const;
 
-/** READER with only the parsers whose gates a window passes, by the bit set of the gates passed. */
+/** READER with only the parsers whose gates a window passes, by the bit set of the parsers kept. */
 const GATED_READERS = new Map<number, typeof READER>();
 
-function readerFor(slice: string): typeof READER {
-  let passed = 0;
-  for (let i = 0; i < GATE_NAMES.length; i++) if (GATES[GATE_NAMES[i] as Gate].test(slice)) passed |= 1 << i;
-  let reader = GATED_READERS.get(passed);
+function readerFor(slice: string, kinds: number, fourDigits: boolean): typeof READER {
+  const passed = gatesPassed(slice, kinds, fourDigits);
+  let kept = 0;
+  for (let i = 0; i < PARSER_NEEDS.length; i++) {
+    const needs = PARSER_NEEDS[i] as number;
+    if ((passed & needs) === needs) kept |= 1 << i;
+  }
+  let reader = GATED_READERS.get(kept);
   if (reader === undefined) {
     reader = READER.clone();
-    reader.parsers = READER.parsers.filter((p) =>
-      (PARSER_GATES[p.constructor.name] ?? []).every((g) => (passed & (1 << GATE_NAMES.indexOf(g))) !== 0),
-    );
-    GATED_READERS.set(passed, reader);
+    reader.parsers = READER.parsers.filter((_, i) => (kept & (1 << i)) !== 0);
+    GATED_READERS.set(kept, reader);
   }
   return reader;
 }
@@ -247,19 +371,22 @@ const MONTH_QUALIFIER = /\b(last|next|this)\s+(?:jan|feb|mar|apr|may|jun|jul|aug
 /** "that October": the month of the year the sentence has just given. */
 const THAT_BEFORE = /\b(?:that|the same|the following|later that)\s+$/i;
 
+const OF_THAT_YEAR = /^\s+of (?:that|the same) year\b/i;
+
 function thatYears(text: string, mentions: Candidate[]): void {
   for (let i = 1; i < mentions.length; i++) {
     const here = mentions[i];
     if (here === undefined || here.yearSource === "text" || here.precision === "year") continue;
     if (
       !THAT_BEFORE.test(text.slice(Math.max(0, here.start - 16), here.start)) &&
-      !/^\s+of (?:that|the same) year\b/i.test(text.slice(here.end, here.end + 24))
+      !OF_THAT_YEAR.test(text.slice(here.end, here.end + 24))
     )
       continue;
-    const year = mentions
-      .slice(0, i)
-      .reverse()
-      .find((m) => m.yearSource === "text")?.date.year;
+    let year: number | undefined;
+    for (let j = i - 1; j >= 0 && year === undefined; j--) {
+      const m = mentions[j];
+      if (m !== undefined && m.yearSource === "text") year = m.date.year;
+    }
     if (year === undefined) continue;
     here.date = { ...here.date, year };
     here.yearSource = "text";
@@ -344,15 +471,23 @@ const WEEKDAY_CONTEXT = 40;
  */
 function nearestWeekday(text: string, start: number, weekday: number, reference: YmdParts): YmdParts {
   const refDay = dayNumber(reference.year, reference.month, reference.day);
-  const refWeekday = new Date(refDay * 86_400_000).getUTCDay();
+  const refWeekday = weekdayOf(refDay);
   const before = text.slice(Math.max(0, start - WEEKDAY_CONTEXT), start);
   const line = before.slice(before.lastIndexOf("\n") + 1);
   const ahead = FUTURE_BEFORE.test(line);
   const day = ahead
     ? refDay + ((weekday - refWeekday + 7) % 7 || 7)
     : refDay - ((refWeekday - weekday + 7) % 7);
-  const [y, m, d] = dayText(day).split("-").map(Number);
-  return { year: y ?? reference.year, month: m ?? 1, day: d ?? 1 };
+  return partsOfDay(day);
+}
+
+/** The weekday of a day number, Sunday 0 (day 0, 1970-01-01, was a Thursday). */
+const weekdayOf = (day: number): number => (((day + 4) % 7) + 7) % 7;
+
+/** The calendar day of a day number, as `dayText` gives it, in parts. */
+function partsOfDay(day: number): YmdParts {
+  const d = new Date(day * 86_400_000);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
 interface Resolution {
@@ -385,7 +520,6 @@ function fromChrono(text: string, offset: number, r: ParsedResult, res: Resoluti
   if (trail !== null) end -= trail[0].length;
   if (end <= start) return null;
   const phrase = text.slice(start, end);
-  const tags = r.start.tags();
   const before = text.slice(Math.max(0, start - 12), start);
 
   if (/^now$/i.test(phrase)) return null; // the present, not a date the text gives
@@ -398,6 +532,7 @@ function fromChrono(text: string, offset: number, r: ParsedResult, res: Resoluti
   // "last week", "this weekend": chrono may mark a day as said, but the text named none.
   const isWeek = /\bweek(?:end)?s?\b/i.test(phrase) && !FULL_WEEKDAY.test(phrase);
   if (!isWeek && s.isCertain("weekday") && !s.isCertain("day") && !FULL_WEEKDAY.test(phrase)) return null; // "Sun", "Wed"
+  const tags = r.start.tags();
   if (tags.has("parser/SlashDateFormatParser") && !s.isCertain("year")) return null; // "9/11", "24/7"
 
   let precision = isWeek ? weekPrecision(partsOf(s)) : certainPrecision(s);
@@ -488,6 +623,12 @@ const YEAR_TOKEN = /(?<!\d)(?:19\d\d|20\d\d|2100)(?!\d)/g;
 
 /** Before the year: glued to letters, digits, currency or a reference label ("No.2001", "$2000", "1,2000"). */
 const GLUED_BEFORE = /(?:[\p{L}\p{N}$€£¥#/:_@]|\d[.,\-–]|\b[Nn]o\.\s?|\b[Pp]{1,2}\.\s?|\bVol\.\s?)$/u;
+/**
+ * The end of `before` that GLUED_BEFORE reads: its matches are at most five units long
+ * ("Vol. "), and one more gives `\b` the character before them. The pattern, tried at every
+ * offset of a longer text, finds the same there.
+ */
+const gluedEnd = (before: string): string => (before.length > 6 ? before.slice(-6) : before);
 /** After the year: glued to letters or digits ("1990s", "2012.5", "2012,000", "2010%"). */
 const GLUED_AFTER = /^(?:[\p{L}\p{N}]|[.,:/]\d|\s?%)/u;
 
@@ -523,7 +664,8 @@ const ABSOLUTE = new RegExp(
   "g",
 );
 
-const HAS_ABSOLUTE = new RegExp(ABSOLUTE.source);
+/** What ABSOLUTE ends with: a quick look before it. */
+const FOUR_DIGITS = /\d{4}/;
 
 const MONTH_NUMBER: Readonly<Record<string, number>> = {
   jan: 1,
@@ -550,10 +692,63 @@ const COUNT_AFTER =
 /**
  * Labels and quantity words that make the number after them a reference or a count
  * ("Resolution 1973", "pp. 2001", "over 2000 were killed"). "Of", "by" and "to" leave it a
- * year ("the end of 2010", "by 2014"), and so does "later than".
+ * year ("the end of 2010", "by 2014"), and so does "later than" (THAN_KEPT). Read by
+ * quantityBefore, which is the pattern
+ * `/\b(?:resolution|no|...|about)\s*\.?\s*$/i` with the words here, and
+ * `(?<!(?:later|earlier|sooner|no)\s+)than` for "than".
  */
-const QUANTITY_BEFORE =
-  /\b(?:resolution|no|nos|number|vol|volume|pp?|pages?|article|art|section|chapter|paragraph|para|flight|route|isbn|issn|tel|fax|phone|ext|over|nearly|almost|approximately|roughly|some|(?<!(?:later|earlier|sooner|no)\s+)than|least|total|estimated|about)\s*\.?\s*$/i;
+const QUANTITY_WORDS = new Set(
+  "resolution no nos number vol volume p pp page pages article art section chapter paragraph para flight route isbn issn tel fax phone ext over nearly almost approximately roughly some than least total estimated about".split(
+    " ",
+  ),
+);
+const THAN_KEPT = /(?:later|earlier|sooner|no)\s+$/i;
+
+/** The words that may end what DAY_MONTH_BEFORE, MONTH_BEFORE and PART_BEFORE read before a year. */
+const LEAD_WORDS = new Set([
+  ..."january february march april may june july august september october november december".split(" "),
+  ..."of year early late mid spring summer autumn fall winter".split(" "),
+]);
+
+/**
+ * Whether MONTH_DAY_BEFORE, DAY_MONTH_BEFORE, MONTH_BEFORE or PART_BEFORE may match
+ * `before`, from its last word: each ends, before the blanks, in a month name, "of",
+ * "year", a season or "early"-like word, a day ("5", "5th"), a comma, an abbreviation's
+ * period or the hyphen of "mid-". Most years ("in 2010", "since 2003") have none of these
+ * before them, and the four patterns, tried at every offset, are then not tried at all.
+ */
+function mayLeadYear(before: string): boolean {
+  const head = before.trimEnd(); // trimEnd drops what `\s` matches
+  const last = head.length - 1;
+  if (last < 0) return false;
+  const k = head.charCodeAt(last);
+  if (k === 44 || k === 46 || k === 45 || (k >= 48 && k <= 57)) return true; // , . - digit
+  if (!isAsciiWordCode(k)) return false;
+  let from = last;
+  while (from > 0 && isAsciiWordCode(head.charCodeAt(from - 1))) from--;
+  const first = head.charCodeAt(from);
+  if (first >= 48 && first <= 57) return true; // "5th"
+  return LEAD_WORDS.has(head.slice(from).toLowerCase());
+}
+
+/** `\w` as `\b` reads it (no `u` flag): an ASCII letter, digit or underscore. */
+const isAsciiWordCode = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/**
+ * Whether `before` ends in one of QUANTITY_WORDS (and blanks, and at most one period),
+ * without trying a pattern at every offset: the label can only be the run of word
+ * characters that ends where the blanks and the period before the year begin.
+ */
+function quantityBefore(before: string): boolean {
+  let head = before.trimEnd(); // trimEnd drops what `\s` matches
+  if (head.endsWith(".")) head = head.slice(0, -1).trimEnd();
+  let from = head.length;
+  while (from > 0 && isAsciiWordCode(head.charCodeAt(from - 1))) from--;
+  const word = head.slice(from).toLowerCase();
+  if (!QUANTITY_WORDS.has(word)) return false;
+  return word !== "than" || !THAN_KEPT.test(head.slice(0, from));
+}
 
 /** How much text around a year the matchers read. */
 const CONTEXT = 40;
@@ -562,7 +757,7 @@ const CONTEXT = 40;
 const RELATIVE_YEAR_PART =
   /\b(?:the\s+)?(end|close|beginning|start)\s+of\s+(this|the|last|next|the\s+next|the\s+previous)\s+year\b/gi;
 
-function ownMatches(text: string, res: Resolution): Candidate[] {
+function ownMatches(text: string, res: Resolution, yearWord: boolean): Candidate[] {
   const out: Candidate[] = [];
   const asYear = (y: number): YmdParts => ({ year: y, month: 1, day: 1 });
 
@@ -590,11 +785,12 @@ function ownMatches(text: string, res: Resolution): Candidate[] {
       }
       continue;
     }
-    if (GLUED_BEFORE.test(before) || QUANTITY_BEFORE.test(before)) continue;
+    if (GLUED_BEFORE.test(gluedEnd(before)) || quantityBefore(before)) continue;
     // Glued on the right ("2012/13", "1990s") or a count ("2000 troops"): only a range may still start here.
     const alone = !GLUED_AFTER.test(after) && !COUNT_AFTER.test(after);
+    const led = alone && mayLeadYear(before);
 
-    const day = alone ? (MONTH_DAY_BEFORE.exec(before) ?? DAY_MONTH_BEFORE.exec(before)) : null;
+    const day = led ? (MONTH_DAY_BEFORE.exec(before) ?? DAY_MONTH_BEFORE.exec(before)) : null;
     if (day !== null) {
       const monthWord = day.groups?.month ?? "";
       const date = {
@@ -615,7 +811,7 @@ function ownMatches(text: string, res: Resolution): Candidate[] {
       }
     }
 
-    const month = alone ? MONTH_BEFORE.exec(before) : null;
+    const month = led ? MONTH_BEFORE.exec(before) : null;
     if (month !== null) {
       const number = MONTH_NUMBER[(month[1] ?? "").slice(0, 3).toLowerCase()] ?? 1;
       out.push({
@@ -629,7 +825,7 @@ function ownMatches(text: string, res: Resolution): Candidate[] {
       continue;
     }
 
-    const part = alone ? PART_BEFORE.exec(before) : null;
+    const part = led ? PART_BEFORE.exec(before) : null;
     if (part !== null) {
       // "The end of 2010" is read as its last month, 2010-12, and "the beginning of 2010"
       // as 2010-01: the text points at that month though it does not name it. "Late 2010",
@@ -689,7 +885,8 @@ function ownMatches(text: string, res: Resolution): Candidate[] {
     });
   }
 
-  RELATIVE_YEAR_PART.lastIndex = 0;
+  // "year" is a trigger word: where the scan for triggers found none, this finds none either.
+  RELATIVE_YEAR_PART.lastIndex = yearWord ? 0 : text.length + 1;
   for (let m = RELATIVE_YEAR_PART.exec(text); m !== null; m = RELATIVE_YEAR_PART.exec(text)) {
     const which = (m[2] ?? "").toLowerCase().replace(/\s+/g, " ");
     const shift =
@@ -705,7 +902,7 @@ function ownMatches(text: string, res: Resolution): Candidate[] {
     });
   }
   // Days known by a name of their own: "after 9/11" is the day of the attacks.
-  NAMED_DAY.lastIndex = 0;
+  NAMED_DAY.lastIndex = text.includes("9/11") ? 0 : text.length + 1;
   for (let m = NAMED_DAY.exec(text); m !== null; m = NAMED_DAY.exec(text)) {
     out.push({
       start: m.index,
@@ -859,52 +1056,101 @@ function resolve(reference: string, defaultYear: number | undefined): Resolution
   };
 }
 
+const startOrder = (a: Candidate, b: Candidate): number => a.start - b.start;
+/** Among our own matches, the one that starts first, and the longer on a tie. */
+const ownOrder = (a: Candidate, b: Candidate): number => a.start - b.start || b.end - a.end;
+
+/**
+ * Sorts stably, as `Array.prototype.sort` does; the lists here are short and nearly in
+ * order, which an insertion sort does in a few steps without the set-up of the built-in.
+ */
+function sortCandidates(list: Candidate[], order: (a: Candidate, b: Candidate) => number): void {
+  if (list.length > 16) {
+    list.sort(order);
+    return;
+  }
+  for (let i = 1; i < list.length; i++) {
+    const c = list[i] as Candidate;
+    let j = i - 1;
+    for (; j >= 0 && order(list[j] as Candidate, c) > 0; j--) list[j + 1] = list[j] as Candidate;
+    list[j + 1] = c;
+  }
+}
+
 export function findTimeMentions(
   text: string,
   reference: string,
   options: TimeMentionOptions = {},
 ): TimeMention[] {
-  if (options.triggerWords === undefined ? !mayHoldDate(text) : !options.triggerWords && !DIGIT.test(text))
-    return [];
+  let triggers: Triggers;
+  if (options.triggerWords === undefined) {
+    // The scan for triggers stands in for mayHoldDate: with no trigger and no digit there is
+    // no date to find, as with mayHoldDate false, and the scan is needed anyway when there is.
+    triggers = triggerWindows(text);
+    if (triggers.windows.length === 0 && !DIGIT.test(text)) {
+      // As before, a reference that is no date is refused wherever mayHoldDate lets the text in.
+      if (lastResolution?.reference !== reference && mayHoldDate(text))
+        resolution(reference, options.defaultYear);
+      return [];
+    }
+  } else {
+    if (!options.triggerWords && !DIGIT.test(text)) return [];
+    triggers = triggerWindows(text);
+  }
   const res = resolution(reference, options.defaultYear);
   const accepted: Candidate[] = [];
-  for (const w of triggerWindows(text)) {
+  for (const w of triggers.windows) {
     const slice = text.slice(w.start, w.end);
     // A window whose only triggers are dates written out in full is read by our own matcher.
     // A window holds a trigger (it was cut around one), so with no full date in it there is
     // nothing to take out and nothing to look for again.
-    TRIGGER.lastIndex = 0;
-    if (HAS_ABSOLUTE.test(slice) && !DAY_PAIR.test(slice) && !TRIGGER.test(slice.replace(ABSOLUTE, " ")))
-      continue;
+    const fourDigits = FOUR_DIGITS.test(slice);
+    if (fourDigits) {
+      // With nothing replaced, `replace` gives back the string itself.
+      const rest = slice.replace(ABSOLUTE, " ");
+      TRIGGER.lastIndex = 0;
+      if (rest !== slice && !DAY_PAIR.test(slice) && !TRIGGER.test(rest)) continue;
+    }
     // "for years", "a month of talks": a bare period is no date unless something fixes it in
-    // time ("last year", "two weeks ago", "this month").
-    if (PERIODS_ONLY.test(slice) && !PERIOD_ANCHOR.test(slice)) continue;
-    const results = readerFor(slice).parse(slice, res.chronoReference, CHRONO_OPTIONS);
+    // time ("last year", "two weeks ago", "this month"). (A window with a number, a month or
+    // day name or "today"-like word is no period alone.)
+    if (
+      !fourDigits &&
+      (w.kinds & (Kind.digits | Kind.month | Kind.weekday | Kind.casual)) === 0 &&
+      PERIODS_ONLY.test(slice) &&
+      !PERIOD_ANCHOR.test(slice)
+    )
+      continue;
+    const results = readerFor(slice, w.kinds, fourDigits).parse(slice, res.chronoReference, CHRONO_OPTIONS);
     for (const r of results) {
       const c = fromChrono(text, w.start, r, res);
       if (c !== null) accepted.push(c);
     }
   }
-  accepted.sort((a, b) => a.start - b.start);
-  accepted.push(...pairedDays(text, accepted));
-
-  accepted.sort((a, b) => a.start - b.start);
+  sortCandidates(accepted, startOrder);
+  const paired = pairedDays(text, accepted);
+  if (paired.length > 0) {
+    accepted.push(...paired);
+    sortCandidates(accepted, startOrder);
+  }
 
   // Ours fill the gaps chrono leaves; where both read the same words, chrono's reading
   // stands, and among ours the one that starts first (the longer on a tie). One sweep:
   // chrono's results are disjoint and sorted.
-  const own = ownMatches(text, res).sort((a, b) => a.start - b.start || b.end - a.end);
-  const taken = [...accepted];
+  const own = ownMatches(text, res, triggers.year);
+  sortCandidates(own, ownOrder);
+  const taken = accepted;
+  const chronoCount = accepted.length;
   let next = 0;
   let ownEnd = -1;
   for (const c of own) {
-    while (next < accepted.length && (accepted[next]?.end ?? 0) <= c.start) next++;
-    const a = accepted[next];
+    while (next < chronoCount && (accepted[next]?.end ?? 0) <= c.start) next++;
+    const a = next < chronoCount ? accepted[next] : undefined;
     if ((a !== undefined && a.start < c.end) || c.start < ownEnd) continue;
     taken.push(c);
     ownEnd = c.end;
   }
-  taken.sort((a, b) => a.start - b.start);
+  sortCandidates(taken, startOrder);
   shareYears(text, taken);
   thatYears(text, taken);
 
