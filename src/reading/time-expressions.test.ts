@@ -453,3 +453,34 @@ describe("findTimeMentions: the short cuts taken for speed", () => {
     assert.deepEqual(findTimeMentions("see _may_ notes", REFERENCE), []);
   });
 });
+
+describe("findTimeMentions: a sentence's own year", () => {
+  it("gives a day or month without a year the year the sentence wrote before it, over the story's", () => {
+    assert.deepEqual(
+      findTimeMentions(
+        "In February 2031 troops arrived for drills that ran from 10 to 20 February.",
+        "2033-12-10",
+        {
+          defaultYear: 2030,
+        },
+      ).map((m) => [m.date, m.end]),
+      [
+        ["2031-02", undefined],
+        ["2031-02-10", "2031-02-20"],
+      ],
+    );
+    // Without a year before it, the story's year stands; counted from the day of writing, the reference.
+    assert.deepEqual(
+      findTimeMentions("The drills ran from 10 to 20 February.", "2033-12-10", { defaultYear: 2030 }).map(
+        (m) => m.date,
+      ),
+      ["2030-02-10"],
+    );
+    assert.deepEqual(
+      findTimeMentions("In 2031 they met, and last March they met again.", "2033-12-10", {
+        defaultYear: 2030,
+      }).map((m) => m.date),
+      ["2031", "2033-03"],
+    );
+  });
+});

@@ -377,7 +377,15 @@ function thatYears(text: string, mentions: Candidate[]): void {
   for (let i = 1; i < mentions.length; i++) {
     const here = mentions[i];
     if (here === undefined || here.yearSource === "text" || here.precision === "year") continue;
+    // "In February 2022 ... the drills ran from 10 to 20 February": a day or month the text
+    // gives without a year is in the year the same sentence wrote before it, not the story's.
+    const phrase = text.slice(here.start, here.end);
+    const sameSentence =
+      here.yearSource === "default" ||
+      (FULL_MONTH.test(phrase) &&
+        !MONTH_QUALIFIER.test(text.slice(Math.max(0, here.start - 8), here.start) + phrase));
     if (
+      !sameSentence &&
       !THAT_BEFORE.test(text.slice(Math.max(0, here.start - 16), here.start)) &&
       !OF_THAT_YEAR.test(text.slice(here.end, here.end + 24))
     )
@@ -389,6 +397,7 @@ function thatYears(text: string, mentions: Candidate[]): void {
     }
     if (year === undefined) continue;
     here.date = { ...here.date, year };
+    if (here.endDate !== undefined) here.endDate.parts = { ...here.endDate.parts, year };
     here.yearSource = "text";
     here.relative = false;
   }
