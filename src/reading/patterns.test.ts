@@ -1117,3 +1117,26 @@ describe("event patterns: between two sides", () => {
     ]);
   });
 });
+
+describe("membership patterns: the verb left out", () => {
+  it("reads each state listed after the first with its own date", () => {
+    const s = view(
+      "Kazakhstan acceded to the CSTO on 24 September 2031, Uzbekistan on 9 December and Kyrgyzstan on 31 December.",
+      [
+        ["24 September 2031", "2031-09-24"],
+        ["9 December", "2031-12-09"],
+        ["31 December", "2031-12-31"],
+      ],
+    );
+    assert.deepEqual(
+      claims(membershipClaims(s, context())).map((c) =>
+        c.kind === "membership" ? [c.state, c.org, c.date] : [],
+      ),
+      [
+        ["KAZ", "CSTO", "2031-09-24"],
+        ["UZB", "CSTO", "2031-12-09"],
+        ["KGZ", "CSTO", "2031-12-31"],
+      ],
+    );
+  });
+});

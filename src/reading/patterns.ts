@@ -1,4 +1,4 @@
-import type { Claim, EventType } from "../domain/claim.js";
+import type { Claim, EventType, MembershipChange } from "../domain/claim.js";
 import { CueIndex, type CueWord } from "./cues.js";
 import type { Mention } from "./gazetteer.js";
 
@@ -151,7 +151,7 @@ const MEMBERSHIP_TRIGGERS: { re: RegExp; change: "join" | "suspend" | "withdraw"
       change: "apply",
     },
     {
-      re: /\b(?:joined|joins|joining|rejoined|acceded to|accession to|admitted (?:to|into|as)|came on board|became (?:a |an |the \w+ |one of the \w+ )?(?:new |full )?(?:member|participant)s?(?: of)?|returned to)\b/gi,
+      re: /\b(?:joined|joins|joining|rejoined|acceded(?: to)?|accession to|admitted (?:to|into|as)|came on board|became (?:a |an |the \w+ |one of the \w+ )?(?:new |full )?(?:member|participant)s?(?: of)?|returned to)\b/gi,
       change: "join",
     },
   ];
@@ -159,6 +159,31 @@ const MEMBERSHIP_TRIGGERS: { re: RegExp; change: "join" | "suspend" | "withdraw"
 /** Nothing after the verb but when or how: "Kyrgyzstan joined in 2015", "became full members." */
 const NO_OBJECT =
   /^\s*(?:$|[,.;:)]|(?:in|on|at|as|later|too|also|formally|officially|itself|that|this|then|soon|after|before|since)\b)/i;
+
+/**
+ * The same change for states listed after the first, each with its own date and the verb
+ * left out: ", B on 9 December and C on 31 December".
+ */
+function gapped(s: SentenceView, from: number, org: string, change: MembershipChange): Found[] {
+  const out: Found[] = [];
+  let anchor = s.dates.find((d) => d.start - s.start >= from);
+  while (anchor) {
+    const at = anchor.start - s.start;
+    const state = s.mentions.find((x) => x.kind === "state" && local(s, x) > at);
+    if (!state || !/^[\w ]{1,25}?(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(s.text.slice(at, local(s, state))))
+      break;
+    const afterState = local(s, state) + state.text.length;
+    const next = s.dates.find((d) => d.start - s.start > afterState);
+    if (!next || !/^\s+(?:in|on)\s+$/.test(s.text.slice(afterState, next.start - s.start))) break;
+    if (state.actor !== org)
+      out.push({
+        claim: { kind: "membership", state: state.actor, org, change, date: next.date },
+        confidence: 0.6,
+      });
+    anchor = next;
+  }
+  return out;
+}
 
 const FOUNDING_MEMBERS = /\bfound(?:ing|ed)\b[^.]{0,80}\bmember states?\b|\bfounding members?\b/i;
 const FOLLOWED = /\b(?:followed(?: suit)?|did (?:the )?same|did likewise)\b/gi;
@@ -247,6 +272,8 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
         if (state === org) continue;
         out.push({ claim: { kind: "membership", state, org, change, ...date }, confidence: 0.7 });
       }
+      // "A acceded on 24 September, B on 9 December and C on 31 December": the verb left out.
+      out.push(...gapped(s, endOfTrigger, org, change));
     }
   }
   // "A joined the X in 2023, and B followed in 2024": B did the same, at its own date (also
