@@ -1140,3 +1140,17 @@ describe("membership patterns: the verb left out", () => {
     );
   });
 });
+
+describe("event patterns: summits and borders", () => {
+  it("reads attending an organization's summit as meeting it, and a state in a border's name as no party", () => {
+    const events = (text: string) =>
+      claims(eventClaims(view(text, [["2031", "2031"]]), context())).map((c) =>
+        c.kind === "event" ? [c.type, c.source, c.target] : [],
+      );
+    assert.deepEqual(events("In 2031 Uzbekistan attended the SCO summit in Astana."), [
+      ["CONSULT", "UZB", "SCO"],
+    ]);
+    assert.deepEqual(events("In 2031 Uzbekistan phoned Kazakhstan."), [["CONSULT", "UZB", "KAZ"]]);
+    assert.deepEqual(events("In 2031 Uzbek troops attended a ceremony near the Kazakh-Uzbek border."), []);
+  });
+});

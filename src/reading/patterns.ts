@@ -1018,7 +1018,7 @@ const EVENT_VERBS: [EventType, RegExp][] = [
   ],
   [
     "CONSULT",
-    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\b(?:flew|flown|travell?ed|came) to\b|\barrived in\b|\bshuttled between\b|\bhosted\b/i,
+    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\b(?:flew|flown|travell?ed|came) to\b|\barrived in\b|\bshuttled between\b|\bhosted\b|\battend(?:ed|s|ing)?\b/i,
   ],
   ["THREATEN", /\bthreaten\w*|\bwarn\w*/i],
   [
@@ -1123,6 +1123,9 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "arrived",
     "shuttled",
     "hosted",
+    "phoned",
+    "telephoned",
+    "attend*",
   ],
   THREATEN: ["threaten*", "warn*"],
   COERCE: [
@@ -1228,7 +1231,7 @@ function isGeographic(s: SentenceView, m: Mention): boolean {
 
 export function eventClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
   // Places are where an event happened; the actors are the others.
-  const actors = s.mentions.filter((m) => !isPlace(s, m) && !isSetting(s, m));
+  const actors = s.mentions.filter((m) => !isPlace(s, m) && !isSetting(s, m) && !inBorderName(s, m));
   if (actors.length === 0) return [];
   const out: Found[] = [];
   const text = maskMentions(s);
@@ -1295,6 +1298,13 @@ export function eventClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
           for (const other of others) out.push(...eventPair(type, other.actor, first.actor, dateNear(s, at)));
         }
       }
+    }
+    if (type === "CONSULT" && targets.length === 0 && /^attend/i.test(m[0])) {
+      // "attended the SCO summit": a meeting with the organization whose summit it is.
+      const held = s.mentions.find(
+        (x) => isOrg(x) && local(s, x) >= endOfVerb && local(s, x) - endOfVerb <= 40,
+      );
+      if (held) targets = [held];
     }
     if (type === "CONSULT") {
       // "During his visit to X on ..., Y held talks": the visitor is the subject that follows.
