@@ -1027,9 +1027,9 @@ const EVENT_VERBS: [EventType, RegExp][] = [
   ],
 ];
 
-/** One event claim, if it has a date (the reverse direction of a fight between two sides). */
+/** One event claim, if it has a date; an actor acts on itself only by force (a state on its own people). */
 function eventPair(type: EventType, source: string, target: string, date: ClaimDate | null): Found[] {
-  if (!date || source === target) return [];
+  if (!date || (source === target && type !== "ASSAULT")) return [];
   return [
     {
       claim: { kind: "event", type, source, target, date: date.date, ...(date.end ? { end: date.end } : {}) },
@@ -1342,18 +1342,7 @@ export function eventClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
     if (!date) continue;
     for (const source of new Set(sources.map((x) => x.actor))) {
       for (const target of new Set(targets.map((x) => x.actor))) {
-        if (source === target && type !== "ASSAULT") continue;
-        out.push({
-          claim: {
-            kind: "event",
-            type,
-            source,
-            target,
-            date: date?.date ?? null,
-            ...(date?.end ? { end: date.end } : {}),
-          },
-          confidence: 0.45,
-        });
+        out.push(...eventPair(type, source, target, date));
       }
     }
     // "in 1999 and 2000": the same event at each of coordinated dates.
