@@ -158,7 +158,7 @@ const MEMBERSHIP_TRIGGERS: { re: RegExp; change: "join" | "suspend" | "withdraw"
 
 /** Nothing after the verb but when or how: "Kyrgyzstan joined in 2015", "became full members." */
 const NO_OBJECT =
-  /^\s*(?:$|[,.;:)]|(?:in|on|at|as|later|too|also|formally|officially|itself|that|this|then|soon|after|before|since)\b)/i;
+  /^\s*(?:$|[,.;:)]|(?:it|them)\s*(?:$|[,.;:]|in\b|on\b)|(?:in|on|at|as|later|too|also|formally|officially|itself|that|this|then|soon|after|before|since)\b)/i;
 
 /**
  * The same change for states listed after the first, each with its own date and the verb
@@ -183,6 +183,20 @@ function gapped(s: SentenceView, from: number, org: string, change: MembershipCh
     anchor = next;
   }
   return out;
+}
+
+/**
+ * The states listed after a colon or dash that closes the clause of a verb ("joined them:
+ * A, B and C"), within a short reach of the verb.
+ */
+function listedAfter(s: SentenceView, from: number): string[] {
+  const colon = /^[^.;:–—]{0,80}?(?::|\s[–—-]\s)\s*(?:the\s+)?/.exec(s.text.slice(from));
+  if (!colon) return [];
+  const at = from + colon[0].length;
+  const first = s.mentions.find((x) => local(s, x) === at && x.kind === "state");
+  if (!first) return [];
+  const states = s.mentions.filter((x) => x.kind === "state");
+  return uniqueActors(coordinated(s, states, first, 1));
 }
 
 const FOUNDING_MEMBERS = /\bfound(?:ing|ed)\b[^.]{0,80}\bmember states?\b|\bfounding members?\b/i;
@@ -241,7 +255,13 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
           ),
       );
       let nearest = states[states.length - 1];
-      if (!nearest || at - local(s, nearest) > 160) continue;
+      if (!nearest || at - local(s, nearest) > 160) {
+        // "Three states joined the CIS in December: A, B and C": the members listed after a colon.
+        for (const state of listedAfter(s, endOfTrigger))
+          if (state !== org)
+            out.push({ claim: { kind: "membership", state, org, change, ...date }, confidence: 0.6 });
+        continue;
+      }
       // "..., and in 2006 it joined": a pronoun after a clause break stands for the sentence's subject.
       if (
         /(?:,\s*(?:and|but)|;)\s[^,;]*\b(?:it|they)\s+(?:\w+\s+)?$/i.test(
@@ -1018,7 +1038,7 @@ const EVENT_VERBS: [EventType, RegExp][] = [
   ],
   [
     "CONSULT",
-    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\b(?:flew|flown|travell?ed|came) to\b|\barrived in\b|\bshuttled between\b|\bhosted\b|\battend(?:ed|s|ing)?\b/i,
+    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\b(?:flew|flown|travell?ed|came|went|headed) (?:to|into)\b|\barrived in\b|\bwas received (?:in|at|by)\b|\bshuttled between\b|\bhosted\b|\battend(?:ed|s|ing)?\b/i,
   ],
   ["THREATEN", /\bthreaten\w*|\bwarn\w*/i],
   [
@@ -1120,6 +1140,9 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "travelled",
     "traveled",
     "came",
+    "went",
+    "headed",
+    "received",
     "arrived",
     "shuttled",
     "hosted",
@@ -1229,7 +1252,67 @@ function isGeographic(s: SentenceView, m: Mention): boolean {
   );
 }
 
-export function eventClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
+/** Where a visitor goes: the place right after the verb is whom the visit is with. */
+const TRAVEL = /^(?:flew|flown|travell?ed|came|went|headed|arrived|was received)\b/i;
+
+/**
+ * A verb in the potential mood or an infinitive of purpose ("could attack", "ready to
+ * cooperate", "an office to discuss"): not a deed done. "decided to" and "began to" report one.
+ */
+const UNREALIZED = {
+  test: (before: string) => MODAL.test(before) || INFINITIVE.test(before),
+};
+/** Lower case only: "In May 2016" is a month. */
+const MODAL = /\b(?:might|may|could|would|should|can)\s+(?:not\s+)?(?:\w+\s+){0,2}$/;
+const INFINITIVE =
+  /(?<!\b(?:decided|began|started|continued|moved|voted|went on|proceeded|agreed|pledged|promised|offered)\s)\bto\s+(?:\w+ly\s+)?$/i;
+
+/** "allowed Russian forces to use its territory to invade": permitted, and done. */
+const PERMITTED =
+  /\b(?:allowed|permitted|let|enabled|forced|helped)\b(?:\s+[\w'’-]+){0,8}\s+to\s+(?:\w+\s+){0,4}$/i;
+
+/** "accused each other", "met one another": the act goes both ways between the subjects. */
+const RECIPROCAL = /^\s+(?:\w+\s+)?(?:each other|one another)\b/i;
+
+/** A verb right after "and" or "then", with no subject of its own between. */
+const AND_VERB = /(?:,?\s+and|\s+then|,?\s+and then)\s+(?:also\s+|later\s+|then\s+|soon\s+)?$/i;
+
+/** A preposition before a mention: the mention is no subject ("talks with Russia", "aid to Kyrgyzstan"). */
+const GOVERNED = /\b(?:from|by|to|for|against|with|of|on|into|over)\s+(?:the\s+)?$/i;
+
+/**
+ * A verb that shares the clause's subject ("Tashkent expelled US troops and improved ties
+ * with Beijing"): after "and" or "then", when the mention just before it is the object of
+ * an earlier verb. The subject is the clause's first actor that no preposition governs.
+ */
+function sharedSubject(
+  s: SentenceView,
+  text: string,
+  actors: readonly Mention[],
+  before: Mention | undefined,
+  from: number,
+  at: number,
+): Mention[] | undefined {
+  if (!before || !/\s(?:and|then|and then)\s+(?:also\s+|later\s+|then\s+)?$/i.test(text.slice(0, at)))
+    return undefined;
+  // "A and B improved ties": the mention right before the "and" is the subject's own.
+  if (!/^\S*\s+\S+\s+\S/.test(s.text.slice(local(s, before) + before.text.length, at))) return undefined;
+  const subject = actors.find(
+    (x) =>
+      local(s, x) >= from &&
+      local(s, x) < local(s, before) &&
+      !isPlace(s, x) &&
+      !GOVERNED.test(s.text.slice(Math.max(0, local(s, x) - 14), local(s, x))),
+  );
+  return subject ? coordinated(s, actors, subject, 1) : undefined;
+}
+
+/** "X said that Y had attacked": a hostile deed one side reports of another is its accusation. */
+const REPORTED =
+  /\b(?:said|says|claimed|claims|alleged|alleges|charged|insisted|maintained|reported)\b(?:\s+[\w,]+){0,4}?\s+that\s+$/i;
+const HOSTILE = new Set<EventType>(["ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"]);
+
+export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   // Places are where an event happened; the actors are the others.
   const actors = s.mentions.filter((m) => !isPlace(s, m) && !isSetting(s, m) && !inBorderName(s, m));
   if (actors.length === 0) return [];
@@ -1243,14 +1326,27 @@ export function eventClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
   // A clause after "but", "while" or a semicolon may tell an event of its own, with its own subject.
   const breaks = [...text.matchAll(CLAUSE_BREAK)].map((b) => b.index + b[0].length);
   let clauseFrom = 0;
+  let unrealizedUntil = -1;
   for (const { type, m } of verbs) {
     const at = m.index;
-    if (at < clauseFrom) continue;
+    // "... expelled US troops and improved ties with Beijing": a verb joined by "and" tells a deed of its own.
+    const andVerb = out.length > 0 && AND_VERB.test(text.slice(Math.max(0, at - 20), at));
+    if (at < clauseFrom && !andVerb) continue;
     const endOfVerb = at + m[0].length;
     const before = [...actors].reverse().find((x) => local(s, x) < at);
-    if (clauseFrom > 0 && (!before || local(s, before) < clauseFrom)) continue;
+    if (clauseFrom > 0 && !andVerb && (!before || local(s, before) < clauseFrom)) continue;
     // "did not join the sanctions", "never attacked": what did not happen is no event.
     if (type !== "REJECT" && NEGATED.test(text.slice(Math.max(0, at - 30), at))) continue;
+    // "might cooperate", "its readiness to cooperate": what may happen, or is meant to, is no event yet.
+    // What follows in that clause is part of the plan too ("agreed to open an office to discuss aid").
+    if (at < unrealizedUntil) continue;
+    if (
+      UNREALIZED.test(text.slice(Math.max(0, at - 30), at)) &&
+      !PERMITTED.test(text.slice(Math.max(0, at - 60), at))
+    ) {
+      unrealizedUntil = breaks.find((b) => b > at) ?? Number.POSITIVE_INFINITY;
+      continue;
+    }
     // "agreed to write off the debt": what was agreed is the event, if its verb follows.
     if (
       type === "AGREE" &&
@@ -1262,6 +1358,12 @@ export function eventClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
     const after = actors.find((x) => local(s, x) >= endOfVerb && x.actor !== before?.actor);
     let sources = before ? coordinated(s, actors, before, -1).sort((a, b) => a.start - b.start) : [];
     let targets = after ? coordinated(s, actors, after, 1) : [];
+    const shared = sharedSubject(s, text, actors, before, breaks.findLast((b) => b <= at) ?? 0, at);
+    if (shared) {
+      sources = shared;
+      // "... and improved ties with Beijing": the object is after the verb, not the earlier one.
+      if (after === undefined) targets = [];
+    }
     // "X was attacked by Y": the agent after the verb acts on the subject before it.
     // ("there were clashes" is no passive: it says the deed happened, and who did it may follow.)
     const passive =
@@ -1281,9 +1383,34 @@ export function eventClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
       type === "AGREE" ||
       type === "COOPERATE" ||
       /^(?:clash|fight|exchange)/i.test(m[0]);
+    const reciprocal = RECIPROCAL.test(text.slice(endOfVerb, endOfVerb + 24));
+    if (reciprocal && sources.length >= 2) {
+      // "A and B accused each other": every side of every other.
+      const sides = uniqueActors(sources);
+      const date = dateNear(s, at) ?? ctx.narrativeDate ?? null;
+      for (const a of sides) for (const b of sides) if (a !== b) out.push(...eventPair(type, a, b, date));
+      if (out.length > told) {
+        const next = breaks.find((b) => b > at) ?? Number.POSITIVE_INFINITY;
+        clauseFrom = next;
+      }
+      continue;
+    }
     if (mutual && targets.length === 0 && sources.length >= 2) {
       const [first, ...others] = [...sources].sort((a, b) => a.start - b.start);
       if (first) [sources, targets] = [[first], others];
+      // "A and B clashed": each side fought the other.
+      if (first && type === "ASSAULT") {
+        const date = dateNear(s, at) ?? ctx.narrativeDate ?? null;
+        for (const other of uniqueActors(others))
+          if (other !== first.actor) out.push(...eventPair(type, other, first.actor, date));
+      }
+    }
+    if (type === "CONSULT" && targets.length === 0 && TRAVEL.test(m[0])) {
+      // "flew into Dushanbe", "was received in Tashkent": the place visited is the host.
+      const place = s.mentions.find(
+        (x) => local(s, x) >= endOfVerb && local(s, x) - endOfVerb <= 12 && x.kind !== "organization",
+      );
+      if (place && !sources.some((x) => x.actor === place.actor)) targets = [place];
     }
     // "clashes between A and B", "talks between A, B and C": the first with the others, both ways
     // for fighting.
@@ -1337,8 +1464,9 @@ export function eventClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
     ) {
       targets = sources;
     }
+    const date = dateNear(s, at) ?? ctx.narrativeDate ?? null;
+    if (HOSTILE.has(type) && date) out.push(...reportedAccusation(s, actors, sources, date));
     if (sources.length === 0 || targets.length === 0) continue;
-    const date = dateNear(s, at);
     if (!date) continue;
     for (const source of new Set(sources.map((x) => x.actor))) {
       for (const target of new Set(targets.map((x) => x.actor))) {
@@ -1372,11 +1500,31 @@ export function eventClaims(s: SentenceView, _ctx: ReadingContext): Found[] {
               confidence: 0.4,
             });
       }
-      if (next === Number.POSITIVE_INFINITY) break;
       clauseFrom = next;
     }
   }
   return out;
+}
+
+/**
+ * "Bishkek said on Friday that Tajik troops had attacked ...": the speaker accuses the doer.
+ * The speaker is the nearest actor before the reporting verb, the doer the subject after "that".
+ */
+function reportedAccusation(
+  s: SentenceView,
+  actors: readonly Mention[],
+  doers: readonly Mention[],
+  date: ClaimDate,
+): Found[] {
+  const doer = doers[0];
+  if (!doer) return [];
+  const reported = REPORTED.exec(s.text.slice(0, local(s, doer)));
+  if (!reported) return [];
+  const speaker = [...actors].reverse().find((x) => local(s, x) < reported.index);
+  if (!speaker) return [];
+  return uniqueActors(doers)
+    .filter((d) => d !== speaker.actor)
+    .flatMap((d) => eventPair("ACCUSE", speaker.actor, d, date));
 }
 
 // ---------------------------------------------------------------- standing forces

@@ -2,6 +2,7 @@ import { type Claim, claimActors } from "../domain/claim.js";
 import { type PartialDate, parsePartialDate } from "../domain/partial-date.js";
 import { CueIndex } from "./cues.js";
 import type { Gazetteer, Mention } from "./gazetteer.js";
+import { laterDates } from "./later-dates.js";
 import {
   blankMentions,
   EVENT_TYPE_CUE_WORDS,
@@ -123,6 +124,14 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       if (quotes.some(([a, b]) => t.start >= a && t.start < b)) continue;
       const start = sentence.start + t.start;
       dates.push(t.end ? { date: t.date, end: t.end, start } : { date: t.date, start });
+    }
+    // "Thirteen days later", "the following year": from the story's last date, not today's.
+    const later = laterDates(sentence.text, ctx.narrativeDate?.date ?? null, times).filter(
+      (l) => !times.some((t) => t.start < l.stop && l.start < t.stop),
+    );
+    if (later.length > 0) {
+      for (const l of later) dates.push({ date: l.date, start: sentence.start + l.start });
+      dates.sort((a, b) => a.start - b.start);
     }
     const firstDate = dates[0]?.date ?? null;
     const at = firstDate ? unwrapDate(firstDate) : referenceDate;

@@ -1,0 +1,61 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import fc from "fast-check";
+import { laterDates, shifted } from "./later-dates.js";
+
+describe("later dates: counted from the story's own date", () => {
+  it("moves a date on by days, weeks, months and years, across month and year ends", () => {
+    assert.equal(shifted("1999-12-25", 13, "day"), "2000-01-07");
+    assert.equal(shifted("2024-02-20", 2, "week"), "2024-03-05");
+    assert.equal(shifted("2010-11", 3, "month"), "2011-02");
+    assert.equal(shifted("2004-05-09", 2, "year"), "2006");
+  });
+
+  it("says nothing more precise than its anchor: no day from a month, no month from a year", () => {
+    assert.equal(shifted("2010-11", 4, "day"), null);
+    assert.equal(shifted("2010", 1, "month"), null);
+    assert.equal(shifted("2010", 1, "year"), "2011");
+  });
+
+  it("reads the count in words or digits, and 'the following' or 'the next' unit as one", () => {
+    const dates = (text: string) => laterDates(text, "2030-06-10").map((d) => d.date);
+    assert.deepEqual(dates("Eleven days later the envoys met again."), ["2030-06-21"]);
+    assert.deepEqual(dates("Two years later the pact lapsed."), ["2032"]);
+    assert.deepEqual(dates("The ministers signed it the following month."), ["2030-07"]);
+    assert.deepEqual(dates("The next day the border reopened."), ["2030-06-11"]);
+    assert.deepEqual(dates("4 weeks afterwards the troops left."), ["2030-07-08"]);
+  });
+
+  it("counts from the last date written before it in the same sentence, else from the narrative", () => {
+    const text = "The treaty was signed on 3 March 2031 and ratified two days later.";
+    const written = [{ start: text.indexOf("3 March"), date: "2031-03-03" }];
+    assert.deepEqual(
+      laterDates(text, "2030-06-10", written).map((d) => [text.slice(d.start, d.stop), d.date]),
+      [["two days later", "2031-03-05"]],
+    );
+  });
+
+  it("does not count from a deed it cannot date, nor without any date to count from", () => {
+    assert.deepEqual(laterDates("A month after his trip to the capital, he resigned.", "2030-06-10"), []);
+    assert.deepEqual(laterDates("Two years later the pact lapsed.", null), []);
+  });
+
+  it("always lands after its anchor, at the unit's precision", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1800, max: 2200 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.constantFrom("day" as const, "week" as const, "month" as const, "year" as const),
+        (y, m, d, n, unit) => {
+          const from = `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+          const to = shifted(from, n, unit);
+          assert.ok(to !== null);
+          assert.equal(to.length, unit === "year" ? 4 : unit === "month" ? 7 : 10);
+          assert.ok(to > from.slice(0, to.length));
+        },
+      ),
+    );
+  });
+});

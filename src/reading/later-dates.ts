@@ -1,0 +1,91 @@
+import { dayNumber, dayText } from "../domain/partial-date.js";
+
+/**
+ * Dates told from the story's own last date, not from the day of writing: "thirteen days
+ * later", "two years later", "the following year", "a month after that" (but not "a month after
+ * his trip", which counts from a deed the reader does not date). A history moves
+ * on this way between the dates it writes out. Each is resolved against the narrative's
+ * date, and only as precisely as both allow: days need a day, months a month; a year
+ * later than "2004-05" is "2005" (the text does not say which month).
+ */
+export interface LaterDate {
+  /** Where the expression starts and ends in the text. */
+  readonly start: number;
+  readonly stop: number;
+  readonly date: string;
+}
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+};
+
+type Unit = "day" | "week" | "month" | "year";
+
+const LATER =
+  /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|\d{1,2})\s+(day|week|month|year)s?\s+(?:later|after that|afterwards)|the\s+(?:following|next)\s+(day|week|month|year))\b/gi;
+
+/** Quick test before the expression runs: every form holds one of these words. */
+const CUE = /later|after|following|next/i;
+
+/**
+ * The expressions in a sentence, each from the last date written before it in the same
+ * sentence (`written`, in text order), else from the narrative's.
+ */
+export function laterDates(
+  text: string,
+  narrative: string | null,
+  written: readonly { readonly start: number; readonly date: string }[] = [],
+): LaterDate[] {
+  if ((narrative === null && written.length === 0) || !CUE.test(text)) return [];
+  const out: LaterDate[] = [];
+  LATER.lastIndex = 0;
+  for (let m = LATER.exec(text); m !== null; m = LATER.exec(text)) {
+    const count = m[1] === undefined ? 1 : (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]));
+    const unit = (m[2] ?? m[3] ?? "").toLowerCase() as Unit;
+    const from = written.findLast((w) => w.start < m.index)?.date ?? narrative;
+    const date = from === null ? null : shifted(from, count, unit);
+    if (date !== null) out.push({ start: m.index, stop: m.index + m[0].length, date });
+  }
+  return out;
+}
+
+/** The narrative's date moved on by `count` units, or null when it is not precise enough. */
+export function shifted(from: string, count: number, unit: Unit): string | null {
+  const [y, mo, d] = from.split("-").map(Number) as [number, number?, number?];
+  if (!Number.isInteger(count) || count < 1) return null;
+  switch (unit) {
+    case "year":
+      return String(y + count).padStart(4, "0");
+    case "month": {
+      if (mo === undefined) return null;
+      const total = y * 12 + (mo - 1) + count;
+      return `${String(Math.floor(total / 12)).padStart(4, "0")}-${String((total % 12) + 1).padStart(2, "0")}`;
+    }
+    case "week":
+    case "day":
+      if (mo === undefined || d === undefined) return null;
+      return dayText(dayNumber(y, mo, d) + count * (unit === "week" ? 7 : 1));
+  }
+}
