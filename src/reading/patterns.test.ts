@@ -1234,3 +1234,21 @@ describe("membership patterns: members listed after the verb", () => {
     );
   });
 });
+
+describe("membership patterns: signing a treaty that is an organization", () => {
+  it("makes each signer a party to the treaty, but signing a pact with an organization joins nothing", () => {
+    const signed = view("On 2 March 2031 Kazakhstan and Uzbekistan signed the Collective Security Treaty.", [
+      ["2 March 2031", "2031-03-02"],
+    ]);
+    assert.deepEqual(
+      claims(membershipClaims(signed, context())).map((c) =>
+        c.kind === "membership" ? `${c.state} ${c.org} ${c.change} ${c.date}` : "",
+      ),
+      ["KAZ CST join 2031-03-02", "UZB CST join 2031-03-02"],
+    );
+    const pact = view("In 2031 Kazakhstan signed a pact with the Collective Security Treaty Organization.", [
+      ["2031", "2031"],
+    ]);
+    assert.deepEqual(claims(membershipClaims(pact, context())), []);
+  });
+});

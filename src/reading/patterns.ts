@@ -154,7 +154,13 @@ const MEMBERSHIP_TRIGGERS: { re: RegExp; change: "join" | "suspend" | "withdraw"
       re: /\b(?:joined|joins|joining|rejoined|acceded(?: to)?|accession to|admitted (?:to|into|as)|came on board|became (?:a |an |the \w+ |one of the \w+ )?(?:new |full )?(?:member|participant)s?(?: of)?|returned to)\b/gi,
       change: "join",
     },
+    // "A, B and C signed the Collective Security Treaty": a state that signs a treaty the
+    // knowledge base knows as an organization becomes its party (see SIGNED_TREATY).
+    { re: /\bsign(?:ed|s)\b/gi, change: "join" },
   ];
+
+/** A treaty's own name ("the Collective Security Treaty"), not an organization built on one. */
+const SIGNED_TREATY = /\bTreaty\b(?!\s+Organi[sz]ation)/;
 
 /** Nothing after the verb but when or how: "Kyrgyzstan joined in 2015", "became full members." */
 const NO_OBJECT =
@@ -237,6 +243,8 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
         !orgAfter && NO_OBJECT.test(s.text.slice(endOfTrigger, endOfTrigger + 30))
           ? (orgBefore?.actor ?? ctx.recentOrganization ?? null)
           : null;
+      // Signing makes a party only of a treaty: "signed a pact with the CSTO" joins nothing.
+      if (/^sign/i.test(m[0]) && !(orgAfter && SIGNED_TREATY.test(orgAfter.text))) continue;
       const org =
         (change === "suspend" ? (orgAfter ?? orgBefore) : (orgAfter ?? null))?.actor ?? implied ?? null;
       const date = dateNear(s, at);
@@ -1643,7 +1651,7 @@ export const PATTERNS: readonly Pattern[] = [
       ],
       ...["froze", "frozen", "freeze", "freezes", "freezing", "stopped", "walk", "walks", "walked", "ceased"],
       ...["join*", "rejoin*", "acced*", "accession*", "admitted", "became", "returned", "came"],
-      ...["accepted", "welcomed", "took", "founding", "founded", "followed", "did"],
+      ...["accepted", "welcomed", "took", "founding", "founded", "followed", "did", "signed", "signs"],
     ],
     needsOrganization: true,
   },
