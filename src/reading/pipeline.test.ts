@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { buildActorRegistry } from "../knowledge/actor-registry.js";
-import { Gazetteer } from "./gazetteer.js";
-import { extractClaims, type ReaderKnowledge } from "./pipeline.js";
+import { Gazetteer, officesFrom } from "./gazetteer.js";
+import { extractClaims, type ReaderKnowledge, withPersonAnaphora } from "./pipeline.js";
 
 /** The whole reader on short reports written for these tests. */
 
@@ -260,5 +260,53 @@ describe("the reader", () => {
       extractClaims(text, "2032-01-01", knowledge).map((c) => c.claim.kind),
       ["agreement"],
     );
+  });
+});
+
+describe("the reader: 'he' and 'she' stand for the person named before", () => {
+  // An invented president of Kazakhstan, in office from 2030.
+  const withPerson: ReaderKnowledge = {
+    ...knowledge,
+    gazetteer: new Gazetteer(
+      buildActorRegistry([], [{ id: "aru-temir", name: "Aru Temir", aliases: ["Temir"] }], []).all(),
+      officesFrom([
+        { kind: "office", person: "aru-temir", actor: "KAZ", role: "President", date: "2030-01-01" },
+      ]),
+    ),
+  };
+
+  it("reads a pronoun in the next sentence as the person's state", () => {
+    const text =
+      "Aru Temir took office in January 2030.\nIn March 2031 he went to Tashkent and met Uzbek officials.\n";
+    const events = extractClaims(text, "2031-06-01", withPerson).flatMap((c) =>
+      c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.source} ${c.claim.target} ${c.claim.date}`] : [],
+    );
+    assert.deepEqual(events, ["CONSULT KAZ UZB 2031-03"]);
+  });
+
+  it("spans back to the sentence that names the person", () => {
+    const text = "Aru Temir took office in January 2030.\nIn March 2031 he went to Tashkent.\n";
+    const [c] = extractClaims(text, "2031-06-01", withPerson);
+    assert.ok(c);
+    assert.equal(c.span[0], 0);
+  });
+
+  it("forgets the person after a few sentences that name nobody", () => {
+    const text =
+      "Aru Temir took office in January 2030.\nThe harvest was poor.\nPrices rose.\nRains came late.\nIn March 2031 he went to Tashkent.\n";
+    assert.deepEqual(extractClaims(text, "2031-06-01", withPerson), []);
+  });
+
+  it("puts each pronoun in text order, as the nearest person before it, and leaves names alone", () => {
+    const named = withPerson.gazetteer.find("Temir said his troops would stay.", null, 0);
+    const found = withPersonAnaphora("Temir said his troops would stay.", 0, named, undefined);
+    assert.deepEqual(
+      found.map((m) => [m.text, m.actor, m.start]),
+      [
+        ["Temir", "KAZ", 0],
+        ["his", "KAZ", 11],
+      ],
+    );
+    assert.deepEqual(withPersonAnaphora("He left.", 0, [], undefined), []);
   });
 });

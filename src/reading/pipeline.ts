@@ -66,10 +66,13 @@ const CUES = new CueIndex([
   ["recent", "recently", "this", "earlier", "last", "currently", "present"],
   ["organisation", "organization", "bloc", "alliance", "group", "grouping", "union", "commonwealth"],
   ...EVENT_TYPE_CUE_WORDS,
+  ["he", "she", "his", "her"],
 ]);
 /** Where the event types' cues start in the bit set, and how many there are. */
 const EVENT_CUES_AT = PATTERNS.length + 3;
 const EVENT_CUES_MASK = (1 << EVENT_TYPE_CUE_WORDS.length) - 1;
+/** "he", "she", "his", "her": a person named before. */
+const PRONOUN_WORDS = 1 << (EVENT_CUES_AT + EVENT_TYPE_CUE_WORDS.length);
 const DATE_WORDS = 1 << PATTERNS.length;
 /** The words RECENT needs, and ORGANIZATION_ANAPHOR. */
 const RECENT_WORDS = 1 << (PATTERNS.length + 1);
@@ -101,6 +104,9 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   let undatedSince = 0;
   let sinceOrganization = 0;
   let sinceMembership = 0;
+  /** The person the text named last, while "he" or "she" may still stand for them. */
+  let recentPerson: Mention | undefined;
+  let sincePerson = 0;
   const recentBaseAt: number[] = [];
   for (const sentence of splitSentences(text)) {
     if (isCitation(sentence.text)) continue;
@@ -136,10 +142,14 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     const firstDate = dates[0]?.date ?? null;
     const at = firstDate ? unwrapDate(firstDate) : referenceDate;
     const named: Mention[] = kb.gazetteer.find(sentence.text, at, sentence.start);
-    const mentions =
+    const withOrganizations =
       (cues & ANAPHOR_WORDS) !== 0
         ? withOrganizationAnaphora(sentence.text, sentence.start, named, ctx.recentOrganization)
         : named;
+    const mentions =
+      (cues & PRONOUN_WORDS) !== 0
+        ? withPersonAnaphora(sentence.text, sentence.start, withOrganizations, recentPerson)
+        : withOrganizations;
     const view = new View(
       sentence.start,
       sentence.end,
@@ -204,6 +214,11 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         recentBases.push(f);
         recentBaseAt.push(sentenceIndex);
       }
+    const lastPerson = named.findLast((m) => m.kind === "person");
+    if (lastPerson) {
+      recentPerson = lastPerson;
+      sincePerson = 0;
+    } else if (++sincePerson > PERSON_REACH) recentPerson = undefined;
     const lastMembership = foundHere.findLast((f) => f.kind === "membership");
     if (lastMembership) {
       ctx.previousMembership = lastMembership;
@@ -334,6 +349,41 @@ export function withOrganizationAnaphora(
     out.push({ start, end, text: m[0], actor: current, kind: "organization" });
   }
   for (; i < named.length; i++) out.push(named[i] as Mention);
+  return out;
+}
+
+/** How many sentences naming no person "he" or "she" still stands for the last one named. */
+const PERSON_REACH = 2;
+
+const PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b/g;
+
+/**
+ * The sentence's mentions, with each "he", "she", "his" or "her" read as the person named
+ * nearest before it: in the sentence, else the one the text named last ("In March he
+ * went to Dushanbe" after a sentence on Mirziyoyev is Uzbekistan going). Mentions stay in
+ * text order.
+ */
+export function withPersonAnaphora(
+  text: string,
+  offset: number,
+  mentions: readonly Mention[],
+  recent: Mention | undefined,
+): Mention[] {
+  const out: Mention[] = [];
+  let person = recent;
+  let i = 0;
+  PERSONAL_PRONOUN.lastIndex = 0;
+  for (let m = PERSONAL_PRONOUN.exec(text); m !== null; m = PERSONAL_PRONOUN.exec(text)) {
+    const start = offset + m.index;
+    for (; i < mentions.length && (mentions[i]?.start ?? 0) < start; i++) {
+      const n = mentions[i] as Mention;
+      out.push(n);
+      if (n.kind === "person") person = n;
+    }
+    if (person === undefined || out.some((n) => n.end > start)) continue;
+    out.push({ ...person, start, end: start + m[0].length, text: m[0] });
+  }
+  for (; i < mentions.length; i++) out.push(mentions[i] as Mention);
   return out;
 }
 
