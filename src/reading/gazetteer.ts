@@ -17,6 +17,8 @@ export interface Mention {
   readonly kind: ActorKind;
   /** The person named, when the mention is a person. */
   readonly person?: string;
+  /** A pronoun standing for the person ("he", "his"): its word stays in the text the patterns read. */
+  readonly pronoun?: true;
 }
 
 export interface Office {

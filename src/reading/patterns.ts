@@ -46,7 +46,7 @@ export function blankMentions(s: SentenceView): string {
   for (const m of sorted ? s.mentions : [...s.mentions].sort((x, y) => x.start - y.start)) {
     const a = m.start - s.start;
     const b = a + (m.end - m.start);
-    if (b <= at) continue; // inside a mention already masked
+    if (b <= at || m.pronoun) continue; // inside a mention already masked, or a pronoun ("took him to")
     const from = Math.max(a, at);
     pieces.push(s.text.slice(at, from), " ".repeat(b - from));
     at = b;
@@ -1046,7 +1046,7 @@ const EVENT_VERBS: [EventType, RegExp][] = [
   ],
   [
     "CONSULT",
-    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\b(?:flew|flown|travell?ed|came|went|headed) (?:to|into)\b|\barrived in\b|\bwas received (?:in|at|by)\b|\bshuttled between\b|\bhosted\b|\battend(?:ed|s|ing)?\b/i,
+    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\b(?:flew|flown|travell?ed|came|went|headed) (?:to|into)\b|\barrived in\b|\bwas received (?:in|at|by)\b|\btrips? (?:abroad )?to\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b|\battend(?:ed|s|ing)?\b/i,
   ],
   ["THREATEN", /\bthreaten\w*|\bwarn\w*/i],
   [
@@ -1151,6 +1151,9 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "went",
     "headed",
     "received",
+    "trip",
+    "trips",
+    "took",
     "arrived",
     "shuttled",
     "hosted",
@@ -1261,7 +1264,7 @@ function isGeographic(s: SentenceView, m: Mention): boolean {
 }
 
 /** Where a visitor goes: the place right after the verb is whom the visit is with. */
-const TRAVEL = /^(?:flew|flown|travell?ed|came|went|headed|arrived|was received)\b/i;
+const TRAVEL = /^(?:flew|flown|travell?ed|came|went|headed|arrived|was received|trips?|took)\b/i;
 
 /**
  * A verb in the potential mood or an infinitive of purpose ("could attack", "ready to

@@ -284,6 +284,18 @@ describe("the reader: 'he' and 'she' stand for the person named before", () => {
     assert.deepEqual(events, ["CONSULT KAZ UZB 2031-03"]);
   });
 
+  it("keeps the pronoun's word for the patterns: 'took him to', 'his trip to', 'during his visit'", () => {
+    const events = (text: string) =>
+      extractClaims(`Aru Temir took office in January 2030.\n${text}\n`, "2031-06-01", withPerson).flatMap(
+        (c) => (c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.source} ${c.claim.target}`] : []),
+      );
+    assert.deepEqual(events("His first trips abroad, in March 2031, took him to Tashkent and Bishkek."), [
+      "CONSULT KAZ UZB",
+      "CONSULT KAZ KGZ",
+    ]);
+    assert.deepEqual(events("In March 2031 his trip to Tashkent ended early."), ["CONSULT KAZ UZB"]);
+  });
+
   it("spans back to the sentence that names the person", () => {
     const text = "Aru Temir took office in January 2030.\nIn March 2031 he went to Tashkent.\n";
     const [c] = extractClaims(text, "2031-06-01", withPerson);

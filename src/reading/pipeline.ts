@@ -66,12 +66,12 @@ const CUES = new CueIndex([
   ["recent", "recently", "this", "earlier", "last", "currently", "present"],
   ["organisation", "organization", "bloc", "alliance", "group", "grouping", "union", "commonwealth"],
   ...EVENT_TYPE_CUE_WORDS,
-  ["he", "she", "his", "her"],
+  ["he", "she", "his", "her", "him"],
 ]);
 /** Where the event types' cues start in the bit set, and how many there are. */
 const EVENT_CUES_AT = PATTERNS.length + 3;
 const EVENT_CUES_MASK = (1 << EVENT_TYPE_CUE_WORDS.length) - 1;
-/** "he", "she", "his", "her": a person named before. */
+/** "he", "she", "his", "her", "him": a person named before. */
 const PRONOUN_WORDS = 1 << (EVENT_CUES_AT + EVENT_TYPE_CUE_WORDS.length);
 const DATE_WORDS = 1 << PATTERNS.length;
 /** The words RECENT needs, and ORGANIZATION_ANAPHOR. */
@@ -355,7 +355,7 @@ export function withOrganizationAnaphora(
 /** How many sentences naming no person "he" or "she" still stands for the last one named. */
 const PERSON_REACH = 2;
 
-const PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b/g;
+const PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)\b/g;
 
 /**
  * The sentence's mentions, with each "he", "she", "his" or "her" read as the person named
@@ -381,7 +381,7 @@ export function withPersonAnaphora(
       if (n.kind === "person") person = n;
     }
     if (person === undefined || out.some((n) => n.end > start)) continue;
-    out.push({ ...person, start, end: start + m[0].length, text: m[0] });
+    out.push({ ...person, start, end: start + m[0].length, text: m[0], pronoun: true });
   }
   for (; i < mentions.length; i++) out.push(mentions[i] as Mention);
   return out;
