@@ -1252,3 +1252,29 @@ describe("membership patterns: signing a treaty that is an organization", () => 
     assert.deepEqual(claims(membershipClaims(pact, context())), []);
   });
 });
+
+describe("event patterns: assaults no one is said to make", () => {
+  const events = (text: string) =>
+    claims(eventClaims(view(text, [["2031", "2031"]]), context())).map((c) =>
+      c.kind === "event" ? `${c.type} ${c.source} ${c.target}` : "",
+    );
+
+  it("tells no assault from a bare 'an attack on X' or from fighting that was halted", () => {
+    assert.deepEqual(
+      events("In 2031 Kazakhstan promised to help in response to an attack on Uzbekistan."),
+      [],
+    );
+    assert.deepEqual(
+      events("In 2031 Kazakhstan and Uzbekistan signed a truce that halted the fighting."),
+      [],
+    );
+  });
+
+  it("still tells one with a doer: a possessive, or sides 'between'", () => {
+    assert.deepEqual(events("In 2031 Kazakhstan's invasion of Uzbekistan began."), ["ASSAULT KAZ UZB"]);
+    assert.deepEqual(events("In 2031 the clashes between Kazakhstan and Uzbekistan grew.").sort(), [
+      "ASSAULT KAZ UZB",
+      "ASSAULT UZB KAZ",
+    ]);
+  });
+});

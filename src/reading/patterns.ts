@@ -1278,6 +1278,26 @@ const MODAL = /\b(?:might|may|could|would|should|can)\s+(?:not\s+)?(?:\w+\s+){0,
 const INFINITIVE =
   /(?<!\b(?:decided|began|started|continued|moved|voted|went on|proceeded|agreed|pledged|promised|offered)\s)\bto\s+(?:\w+ly\s+)?$/i;
 
+/**
+ * An assault told as a bare noun after an article ("an attack on Belarus", "the invasion of
+ * Ukraine"): no doer is named; or one that was stopped ("halted the fighting"). A doer's
+ * possessive ("Russia's invasion", "its offensive") is no article, and fights "between" two
+ * sides name both.
+ */
+function unmadeAssault(text: string, at: number, endOfVerb: number): boolean {
+  const before = text.slice(Math.max(0, at - 30), at);
+  if (
+    /\b(?:halt(?:ed|s|ing)?|end(?:ed|s|ing)?|stop(?:ped|s|ping)?|to end)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(
+      before,
+    )
+  )
+    return true;
+  return (
+    /\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i.test(before) &&
+    !/^\s+(?:[\w-]+\s+)?between\b/i.test(text.slice(endOfVerb, endOfVerb + 24))
+  );
+}
+
 /** "allowed Russian forces to use its territory to invade": permitted, and done. */
 const PERMITTED =
   /\b(?:allowed|permitted|let|enabled|forced|helped)\b(?:\s+[\w'’-]+){0,8}\s+to\s+(?:\w+\s+){0,4}$/i;
@@ -1348,6 +1368,9 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     if (clauseFrom > 0 && !andVerb && (!before || local(s, before) < clauseFrom)) continue;
     // "did not join the sanctions", "never attacked": what did not happen is no event.
     if (type !== "REJECT" && NEGATED.test(text.slice(Math.max(0, at - 30), at))) continue;
+    // "in response to an attack on X", "a statement that halted the fighting": an assault no
+    // one is said to make, or one brought to an end, is no event.
+    if (type === "ASSAULT" && unmadeAssault(text, at, endOfVerb)) continue;
     // "might cooperate", "its readiness to cooperate": what may happen, or is meant to, is no event yet.
     // What follows in that clause is part of the plan too ("agreed to open an office to discuss aid").
     if (at < unrealizedUntil) continue;

@@ -322,3 +322,13 @@ describe("the reader: 'he' and 'she' stand for the person named before", () => {
     assert.deepEqual(withPersonAnaphora("He left.", 0, [], undefined), []);
   });
 });
+
+describe("the reader: the year of a date written without one", () => {
+  it("is never later than the year of writing, whatever deadline the text named before", () => {
+    const text =
+      "The council will be dissolved by 1 January 2032.\nOn 20 September Tajikistan expelled the ambassador of Uzbekistan.\n";
+    const [c] = extractClaims(text, "2031-10-02", knowledge).filter((x) => x.claim.kind === "event");
+    assert.ok(c);
+    assert.equal(c.claim.date, "2031-09-20");
+  });
+});

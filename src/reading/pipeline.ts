@@ -96,6 +96,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   const out: ExtractedClaim[] = [];
   const seen = new Set<string>();
   let lastYear = yearOf(reference);
+  const publishedYear = lastYear;
   let previousStart = 0;
   /** Where the sentence that last named each actor starts. */
   const namedStart = new Map<string, number>();
@@ -121,7 +122,12 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       reference ?? String(lastYear ?? 2000),
       lastYear === undefined || current
         ? { triggerWords: (cues & DATE_WORDS) !== 0 }
-        : { defaultYear: lastYear, triggerWords: (cues & DATE_WORDS) !== 0 },
+        : {
+            // A story told up to the day of writing is not in a later year ("by 1 January
+            // 2024" in a 2023 paper is a deadline; "on 20 September" after it is 2023's).
+            defaultYear: publishedYear !== undefined && lastYear > publishedYear ? publishedYear : lastYear,
+            triggerWords: (cues & DATE_WORDS) !== 0,
+          },
     );
     // A year inside a quoted name ("Peace Mission 2012") names, it does not date.
     const quotes = quotedRanges(sentence.text);
