@@ -1278,3 +1278,85 @@ describe("event patterns: assaults no one is said to make", () => {
     ]);
   });
 });
+
+describe("membership patterns: more ways to tell a change", () => {
+  const changes = (text: string, dates: [string, string][], ctx: Partial<ReadingContext> = {}) =>
+    claims(membershipClaims(view(text, dates), { ...context(), ...ctx })).map((c) =>
+      c.kind === "membership" ? `${c.state} ${c.org} ${c.change} ${c.date}` : "",
+    );
+
+  it("reads applications, with a date between the verb and its goal", () => {
+    assert.deepEqual(
+      changes("Kazakhstan, which applied in 2031 to join GUAM, is still waiting.", [["2031", "2031"]]),
+      ["KAZ GUAM apply 2031"],
+    );
+    assert.deepEqual(changes("In 2031 Uzbekistan applied for full membership of GUAM.", [["2031", "2031"]]), [
+      "UZB GUAM apply 2031",
+    ]);
+  });
+
+  it("reads founding members, original signatories, sign-ups and upgrades to observer", () => {
+    assert.deepEqual(changes("Kazakhstan became a founding member of GUAM in 2031.", [["2031", "2031"]]), [
+      "KAZ GUAM join 2031",
+    ]);
+    assert.deepEqual(
+      changes("Uzbekistan was among the original signatories of the Collective Security Treaty in 2031.", [
+        ["2031", "2031"],
+      ]),
+      ["UZB CST join 2031"],
+    );
+    assert.deepEqual(changes("Uzbekistan signed up to GUAM in 2031.", [["2031", "2031"]]), [
+      "UZB GUAM join 2031",
+    ]);
+    assert.deepEqual(changes("In 2031 Kazakhstan was upgraded to observer in GUAM.", [["2031", "2031"]]), [
+      "KAZ GUAM observer 2031",
+    ]);
+  });
+
+  it("gives 'admitted as full members' the organization the text is about", () => {
+    const ctx = { topicOrganization: "SCO", recentOrganization: undefined };
+    assert.deepEqual(
+      changes("In 2031 Kazakhstan and Uzbekistan were admitted as full members.", [["2031", "2031"]], ctx),
+      ["KAZ SCO join 2031", "UZB SCO join 2031"],
+    );
+  });
+
+  it("prefers the organization named just before, unless it was named once in passing some sentences back", () => {
+    const text: [string, [string, string][]] = ["Uzbekistan became a member in 2031.", [["2031", "2031"]]];
+    const counts = new Map([
+      ["SCO", 5],
+      ["GUAM", 1],
+    ]);
+    const base = { topicOrganization: "SCO", recentOrganization: "GUAM", organizationCount: counts };
+    assert.deepEqual(changes(...text, { ...base, recentOrganizationAge: 0 }), ["UZB GUAM join 2031"]);
+    assert.deepEqual(changes(...text, { ...base, recentOrganizationAge: 2 }), ["UZB SCO join 2031"]);
+  });
+
+  it("does not read a bare 'left' as leaving an organization", () => {
+    const ctx = { topicOrganization: "GUAM", recentOrganization: "GUAM" };
+    assert.deepEqual(
+      changes("The last Kazakh planes left on 3 May 2031.", [["3 May 2031", "2031-05-03"]], ctx),
+      [],
+    );
+  });
+
+  it("gives each state of 'A, B and C followed' the change before, at the date after it", () => {
+    const ctx = {
+      previousMembership: {
+        kind: "membership",
+        state: "UZB",
+        org: "SCO",
+        change: "observer",
+        date: "2030",
+      } as const,
+    };
+    assert.deepEqual(
+      changes(
+        "Kazakhstan, Belarus and Armenia followed at the summit of July 2031.",
+        [["July 2031", "2031-07"]],
+        ctx,
+      ),
+      ["ARM SCO observer 2031-07", "BLR SCO observer 2031-07", "KAZ SCO observer 2031-07"],
+    );
+  });
+});

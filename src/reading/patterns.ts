@@ -78,6 +78,12 @@ export interface ReadingContext {
   published?: ClaimDate | null;
   /** The organization the text was last about (named, or "the bloc"), while it still is. */
   recentOrganization?: string | undefined;
+  /** The organization the text names most often so far: what "became a member" joins when no other is near. */
+  topicOrganization?: string | undefined;
+  /** How often the text has named each organization so far. */
+  organizationCount?: ReadonlyMap<string, number>;
+  /** How many sentences naming none lie between this one and the one that named `recentOrganization`. */
+  recentOrganizationAge?: number;
   /** The last membership change the sentence before told ("B followed in 2024" repeats it). */
   previousMembership?: Claim | undefined;
   /** The bases the last few sentences told of ("the new base was aborted" is one of them). */
@@ -143,15 +149,15 @@ const MEMBERSHIP_TRIGGERS: { re: RegExp; change: "join" | "suspend" | "withdraw"
       change: "withdraw",
     },
     {
-      re: /\bobserver status\b|\bbec(?:a|o)me an? observer\b|\bas an? observer\b|\b(?:has|had) been an? observer\b/gi,
+      re: /\bobserver status\b|\bbec(?:a|o)me an? observer\b|\bas an? observer\b|\b(?:has|had) been an? observer\b|\bupgraded to (?:an )?observer\b/gi,
       change: "observer",
     },
     {
-      re: /\b(?:appl(?:ied|ies|ying) (?:to join|for membership)|intention to join|bid to join|seek(?:s|ing)? to join)\b/gi,
+      re: /\b(?:appl(?:ied|ies|ying)(?: [^,.;]{1,24}?)? (?:to join|for (?:full |accelerated )?membership)|intention to join|bid to join|seek(?:s|ing)? to join|submitted (?:an |its |their )?applications?(?: (?:of their own|to join|for membership))?|application (?:to join|for (?:full |accelerated )?membership))\b/gi,
       change: "apply",
     },
     {
-      re: /\b(?:joined|joins|joining|rejoined|acceded(?: to)?|accession to|admitted (?:to|into|as)|came on board|became (?:a |an |the \w+ |one of the \w+ )?(?:new |full )?(?:member|participant)s?(?: of)?|returned to)\b/gi,
+      re: /\b(?:joined|joins|joining|rejoined|acceded(?: to)?|accession to|admitted (?:to|into|as)|came on board|signed up(?: to| for)?|became (?:a |an |the \w+ |one of the \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant)s?(?: of)?|(?:was|were) among the (?:original|first|founding) (?:signatories|members|parties)(?: of| to)?|returned to)\b/gi,
       change: "join",
     },
     // "A, B and C signed the Collective Security Treaty": a state that signs a treaty the
@@ -159,12 +165,32 @@ const MEMBERSHIP_TRIGGERS: { re: RegExp; change: "join" | "suspend" | "withdraw"
     { re: /\bsign(?:ed|s)\b/gi, change: "join" },
   ];
 
+/** The organization of the membership change the sentence told last ("A joined X in May, and B in June"). */
+function sameSentence(out: readonly Found[]): string | undefined {
+  const last = out.findLast((f) => f.claim.kind === "membership")?.claim;
+  return last?.kind === "membership" ? last.org : undefined;
+}
+
+/**
+ * The organization a membership change with no object changes: the one the text is about.
+ * That is the one it named last, if named in the sentence before or more than once;
+ * else the one it names most (one named once in passing, some sentences back, is not it).
+ */
+function impliedOrganization(ctx: ReadingContext): string | null {
+  const recent = ctx.recentOrganization;
+  const topic = ctx.topicOrganization;
+  if (recent === undefined || topic === undefined || recent === topic) return recent ?? topic ?? null;
+  return (ctx.recentOrganizationAge ?? 0) === 0 || (ctx.organizationCount?.get(recent) ?? 0) >= 2
+    ? recent
+    : topic;
+}
+
 /** A treaty's own name ("the Collective Security Treaty"), not an organization built on one. */
 const SIGNED_TREATY = /\bTreaty\b(?!\s+Organi[sz]ation)/;
 
 /** Nothing after the verb but when or how: "Kyrgyzstan joined in 2015", "became full members." */
 const NO_OBJECT =
-  /^\s*(?:$|[,.;:)]|(?:it|them)\s*(?:$|[,.;:]|in\b|on\b)|(?:in|on|at|as|later|too|also|formally|officially|itself|that|this|then|soon|after|before|since)\b)/i;
+  /^\s*(?:$|[,.;:)]|them\s*:|it\s+(?:in|on)\b|(?:an? |the )?(?:full |new |\w+th |fifth |first |second |third )?members?\b(?!\s+of\b)|only|first|eventually|finally|(?:in|on|at|as|later|too|also|formally|officially|itself|that|this|then|soon|after|before|since)\b)/i;
 
 /**
  * The same change for states listed after the first, each with its own date and the verb
@@ -239,12 +265,13 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
         .reverse()
         .find((x) => isOrg(x) && local(s, x) < at && at - local(s, x) <= 60);
       // With no object at all ("Iran joined in 2023"), it is the organization the text is about.
+      // ("left on Wednesday" is as often a plane's as a state's: a bare "left" joins nothing.)
       const implied =
-        !orgAfter && NO_OBJECT.test(s.text.slice(endOfTrigger, endOfTrigger + 30))
-          ? (orgBefore?.actor ?? ctx.recentOrganization ?? null)
+        !orgAfter && !/^left$/i.test(m[0]) && NO_OBJECT.test(s.text.slice(endOfTrigger, endOfTrigger + 30))
+          ? (orgBefore?.actor ?? sameSentence(out) ?? impliedOrganization(ctx))
           : null;
       // Signing makes a party only of a treaty: "signed a pact with the CSTO" joins nothing.
-      if (/^sign/i.test(m[0]) && !(orgAfter && SIGNED_TREATY.test(orgAfter.text))) continue;
+      if (/^sign(?:ed|s)$/i.test(m[0]) && !(orgAfter && SIGNED_TREATY.test(orgAfter.text))) continue;
       const org =
         (change === "suspend" ? (orgAfter ?? orgBefore) : (orgAfter ?? null))?.actor ?? implied ?? null;
       const date = dateNear(s, at);
@@ -310,12 +337,16 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
   if (last?.kind === "membership") {
     FOLLOWED.lastIndex = 0;
     for (let m = FOLLOWED.exec(text); m !== null; m = FOLLOWED.exec(text)) {
-      const who = [...s.mentions]
-        .reverse()
-        .find((x) => x.kind === "state" && local(s, x) < m.index && m.index - local(s, x) <= 20);
-      const date = s.dates.find((d) => d.start - s.start > m.index && d.start - s.start - m.index <= 20);
-      if (who && date && who.actor !== last.state)
-        out.push({ claim: { ...last, state: who.actor, date: date.date }, confidence: 0.6 });
+      const states = s.mentions.filter((x) => x.kind === "state");
+      const who = [...states].reverse().find((x) => local(s, x) < m.index && m.index - local(s, x) <= 20);
+      // Its own date, in the words after it ("followed at the summit of July 2005").
+      const date = s.dates.find(
+        (d) => d.start - s.start > m.index && /^[^.;]{0,50}$/.test(s.text.slice(m.index, d.start - s.start)),
+      );
+      if (!who || !date) continue;
+      // "India, Pakistan and Iran followed": each of them.
+      for (const state of uniqueActors(coordinated(s, states, who, -1)))
+        if (state !== last.state) out.push({ claim: { ...last, state, date: date.date }, confidence: 0.6 });
     }
   }
   // "the SCO admitted India and Pakistan": the organization, the subject, takes in the states after the verb.

@@ -83,6 +83,8 @@ const CUE_BIT = new Map<Pattern, number>(PATTERNS.map((p, i) => [p, 1 << i]));
 export function extractClaims(text: string, published: string | null, kb: ReaderKnowledge): ExtractedClaim[] {
   const reference = published ?? null;
   const referenceDate: PartialDate | null = reference === null ? null : unwrapDate(reference);
+  /** How often the text has named each organization. */
+  const organizationCount = new Map<string, number>();
   const recentBases: Claim[] = [];
   const ctx: ReadingContext = {
     sites: kb.sites,
@@ -91,6 +93,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     exerciseInPreviousSentence: false,
     ...(kb.members ? { members: kb.members } : {}),
     recentBases,
+    organizationCount,
     published: reference === null ? null : { date: reference },
   };
   const out: ExtractedClaim[] = [];
@@ -172,7 +175,13 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     const organization = mentions.some((m) => m.kind === "organization");
     for (const pattern of candidates) {
       if ((cues & (CUE_BIT.get(pattern) ?? 0)) === 0) continue;
-      if (pattern.needsOrganization && !organization && ctx.recentOrganization === undefined) continue;
+      if (
+        pattern.needsOrganization &&
+        !organization &&
+        ctx.recentOrganization === undefined &&
+        ctx.topicOrganization === undefined
+      )
+        continue;
       for (const found of pattern.read(view, ctx)) {
         // A sentence may go on about the exercise of the sentence just before it, once.
         if (found.continues && mergeIntoPrevious(out, found.claim, sentence.end)) continue;
@@ -206,10 +215,18 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     ctx.exerciseInPreviousSentence = exercise;
     // The organization the text is about: the last one it named, for a few sentences.
     const lastOrganization = mentions.findLast((m) => m.kind === "organization");
+    for (const m of named) {
+      if (m.kind !== "organization") continue;
+      const n = (organizationCount.get(m.actor) ?? 0) + 1;
+      organizationCount.set(m.actor, n);
+      // The text's subject: named more than once, and more often than any other.
+      if (n >= 2 && n > (organizationCount.get(ctx.topicOrganization ?? "") ?? 0)) ctx.topicOrganization = m.actor;
+    }
     if (lastOrganization) {
       ctx.recentOrganization = lastOrganization.actor;
       sinceOrganization = 0;
     } else if (++sinceOrganization > ORGANIZATION_REACH) ctx.recentOrganization = undefined;
+    ctx.recentOrganizationAge = sinceOrganization;
     // The bases told of in the last few sentences, the latest last.
     while ((recentBaseAt[0] ?? sentenceIndex) < sentenceIndex - BASE_REACH) {
       recentBaseAt.shift();
