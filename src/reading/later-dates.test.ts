@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { laterDates, shifted } from "./later-dates.js";
+import { joinRelativeYears, laterDates, shifted } from "./later-dates.js";
 
 describe("later dates: counted from the story's own date", () => {
   it("moves a date on by days, weeks, months and years, across month and year ends", () => {
@@ -57,5 +57,43 @@ describe("later dates: counted from the story's own date", () => {
         },
       ),
     );
+  });
+});
+
+describe("a day or month with 'this year' or 'last year' right after it", () => {
+  const at = (text: string, word: string, date: string, relative = false) => ({
+    start: text.indexOf(word),
+    stop: text.indexOf(word) + word.length,
+    text: word,
+    date,
+    relative,
+  });
+
+  it("is one date, in the year the words give", () => {
+    const text = "The union was launched on 1 January this year, and the treaty signed in May of last year.";
+    const joined = joinRelativeYears(text, [
+      at(text, "1 January", "2032-01-01"),
+      at(text, "this year", "2031", true),
+      at(text, "May", "2031-05"),
+      at(text, "last year", "2030", true),
+    ]);
+    assert.deepEqual(
+      joined.map((t) => [t.text, t.date]),
+      [
+        ["1 January this year", "2031-01-01"],
+        ["May of last year", "2030-05"],
+      ],
+    );
+  });
+
+  it("leaves a date that writes its own year, and words further away, alone", () => {
+    const text = "On 1 January 2030 this year began; in May, as last year, it rained.";
+    const times = [
+      at(text, "1 January 2030", "2030-01-01"),
+      at(text, "this year", "2031", true),
+      at(text, "May", "2031-05"),
+      at(text, "last year", "2030", true),
+    ];
+    assert.deepEqual(joinRelativeYears(text, times), times);
   });
 });

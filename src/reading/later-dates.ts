@@ -89,3 +89,38 @@ export function shifted(from: string, count: number, unit: Unit): string | null 
       return dayText(dayNumber(y, mo, d) + count * (unit === "week" ? 7 : 1));
   }
 }
+
+/** A date as the time stage finds it: where it is written and what it resolves to. */
+export interface WrittenDate {
+  readonly start: number;
+  readonly stop: number;
+  readonly text: string;
+  readonly date: string;
+  readonly end?: string;
+  readonly relative: boolean;
+}
+
+/**
+ * "On 1 January this year", "in May last year": a day or month whose year the words right
+ * after it give. The two are one date, in that year (the time stage reads them apart, and
+ * puts the day in whatever year it guessed).
+ */
+export function joinRelativeYears<T extends WrittenDate>(text: string, times: readonly T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < times.length; i++) {
+    const a = times[i] as T;
+    const b = times[i + 1];
+    if (
+      b !== undefined &&
+      a.date.length > 4 &&
+      a.end === undefined &&
+      !/\d{4}/.test(a.text) &&
+      /^(?:this|last|next) year$/i.test(b.text) &&
+      /^\s*(?:of\s+)?$/.test(text.slice(a.stop, b.start))
+    ) {
+      out.push({ ...a, stop: b.stop, text: text.slice(a.start, b.stop), date: b.date + a.date.slice(4) });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}

@@ -2,7 +2,7 @@ import { type Claim, claimActors } from "../domain/claim.js";
 import { type PartialDate, parsePartialDate } from "../domain/partial-date.js";
 import { CueIndex } from "./cues.js";
 import type { Gazetteer, Mention } from "./gazetteer.js";
-import { laterDates } from "./later-dates.js";
+import { joinRelativeYears, laterDates } from "./later-dates.js";
 import {
   blankMentions,
   EVENT_TYPE_CUE_WORDS,
@@ -120,7 +120,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     // words that the expressions below need.
     const cues = CUES.present(sentence.text);
     const current = reference !== null && (cues & RECENT_WORDS) !== 0 && RECENT.test(sentence.text);
-    const times = findTimeMentions(
+    const found = findTimeMentions(
       sentence.text,
       reference ?? String(lastYear ?? 2000),
       lastYear === undefined || current
@@ -132,6 +132,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
             triggerWords: (cues & DATE_WORDS) !== 0,
           },
     );
+    const times = found.length > 1 ? joinRelativeYears(sentence.text, found) : found;
     // A year inside a quoted name ("Peace Mission 2012") names, it does not date.
     const quotes = quotedRanges(sentence.text);
     const dates: SentenceView["dates"][number][] = [];
@@ -220,7 +221,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       const n = (organizationCount.get(m.actor) ?? 0) + 1;
       organizationCount.set(m.actor, n);
       // The text's subject: named more than once, and more often than any other.
-      if (n >= 2 && n > (organizationCount.get(ctx.topicOrganization ?? "") ?? 0)) ctx.topicOrganization = m.actor;
+      if (n >= 2 && n > (organizationCount.get(ctx.topicOrganization ?? "") ?? 0))
+        ctx.topicOrganization = m.actor;
     }
     if (lastOrganization) {
       ctx.recentOrganization = lastOrganization.actor;
