@@ -1360,3 +1360,28 @@ describe("membership patterns: more ways to tell a change", () => {
     );
   });
 });
+
+describe("agreement patterns: who signed", () => {
+  const parties = (text: string, ctx: Partial<ReadingContext> = {}) =>
+    claims(agreementClaims(view(text, [["2031", "2031"]]), { ...context(), ...ctx })).map((c) =>
+      c.kind === "agreement" ? [...c.parties].sort().join(" ") : "",
+    );
+
+  it("takes a state named after the verb only after 'with', 'by' or 'between', in the same clause", () => {
+    assert.deepEqual(
+      parties(
+        "In 2031 the treaty was signed in Astana by Kazakhstan and Uzbekistan, and Washington objected.",
+      ),
+      ["KAZ UZB"],
+    );
+    assert.deepEqual(parties("In 2031 Uzbekistan signed a memorandum at a summit hosted by Kazakhstan."), []);
+  });
+
+  it("reads 'the leaders' at an organization's meeting as its members", () => {
+    const members = (org: string) => (org === "GUAM" ? ["AZE", "GEO", "MDA", "UKR"] : []);
+    assert.deepEqual(
+      parties("In 2031 the leaders gathered at the GUAM summit adopted a declaration.", { members }),
+      ["AZE GEO MDA UKR"],
+    );
+  });
+});

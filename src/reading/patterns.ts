@@ -126,8 +126,12 @@ function dateNear(
       (options.bounds ||
         !BOUND_BEFORE.test(s.text.slice(Math.max(0, d.start - s.start - 20), d.start - s.start))),
   );
-  const after = dates.find((d) => d.start - s.start >= at);
   const before = [...dates].reverse().find((d) => d.start - s.start < at);
+  // A date after a semicolon belongs to the next clause, when this one has a date of its own.
+  const after = dates.find(
+    (d) =>
+      d.start - s.start >= at && (before === undefined || !s.text.slice(at, d.start - s.start).includes(";")),
+  );
   const d = after ?? before ?? null;
   return d ? { date: d.date, ...(d.end ? { end: d.end } : {}) } : null;
 }
@@ -969,7 +973,26 @@ const SIGNING = /\b(?:sign(?:ed|ing|s)?|conclud(?:ed|ing)|issued|adopted|inked|r
 const AGREEMENT_WORD =
   /\b(?:treaty|agreements?|declaration|memorandum|accord|protocol|joint statement|communiqu[eé]|deal|pact|charter|ceasefire|armistice|framework document)\b/i;
 const QUOTED_NAME = /[“"]([^”"]{4,160})[”"]?/g;
-const ALL_MEMBERS = /\b(?:all|the)\s+(?:\w+\s+)?member (?:states|countries)\b|\ball (?:its |the )?members\b/i;
+const ALL_MEMBERS =
+  /\b(?:all|the)\s+(?:\w+\s+)?member (?:states|countries)\b|\ball (?:its |the )?members\b|\bthe (?:(?:\w+|remaining|other) )?members\b/i;
+/** "the leaders", "the heads of state": at an organization's meeting, its members. */
+const LEADERS = /\bthe (?:\w+ )?(?:leaders|heads of state)\b/i;
+
+/**
+ * A party named after the signing verb comes after "with", "by" or "between" ("signed a
+ * pact with Russia", "signed in Astana by Putin"), in the same clause: not a state the
+ * sentence goes on to name in another role ("..., and Kyrgyz officials hope", "at a summit
+ * hosted by India").
+ */
+function signsAfter(between: string): boolean {
+  return (
+    /\b(?:with|by|between)\b/i.test(between) &&
+    !/;|,\s+(?:and|but|while)\s|\band (?:became|was|is|has)\b|\b(?:hosted|chaired|led|organi[sz]ed|attended|held) by\b/i.test(
+      between,
+    )
+  );
+}
+
 /** An organization named as where the signing happened, not as a party ("a CSTO summit", "the NATO Secretary General"). */
 const ORG_AS_SETTING =
   /^[\s’']*(?:s\s+)?(?:summit|meeting|session|secretary|summit meeting|heads|chief|ministerial|conference)\b/i;
@@ -1003,13 +1026,24 @@ export function agreementClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       !ORG_AS_SETTING.test(s.text.slice(local(s, m) + m.text.length, local(s, m) + m.text.length + 24)),
   );
   let parties: string[];
-  const org = s.mentions.find(isOrg);
-  const members = org && date && ALL_MEMBERS.test(s.text) ? ctx.members?.(org.actor, date.date) : undefined;
+  // "the members signed": the members of the organization named, or of the one the text is about.
+  // "the leaders gathered adopted a declaration" at an organization's meeting: its members too.
+  const allMembers = ALL_MEMBERS.test(s.text) || (LEADERS.test(s.text) && s.mentions.some(isOrg));
+  const org = s.mentions.find(isOrg)?.actor ?? (allMembers ? impliedOrganization(ctx) : null);
+  const members = org && date && allMembers ? ctx.members?.(org, date.date) : undefined;
   if (members && members.length >= 2) parties = [...members];
   else {
     // States, and people signing for them ("Putin and Karimov signed...").
     const signers = s.mentions.filter((m) => m.kind === "state" || m.kind === "person");
-    const named = new Set(signers.filter((m) => !isPlace(s, m)).map((m) => m.actor));
+    const signedAt = sign.index + sign[0].length;
+    const named = new Set(
+      signers
+        .filter(
+          (m) =>
+            !isPlace(s, m) && (local(s, m) < sign.index || signsAfter(s.text.slice(signedAt, local(s, m)))),
+        )
+        .map((m) => m.actor),
+    );
     parties = uniqueActors(
       s.mentions.filter(
         (m) =>

@@ -2,7 +2,12 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { buildActorRegistry } from "../knowledge/actor-registry.js";
 import { Gazetteer, officesFrom } from "./gazetteer.js";
-import { extractClaims, type ReaderKnowledge, withPersonAnaphora } from "./pipeline.js";
+import {
+  extractClaims,
+  type ReaderKnowledge,
+  withOrganizationAnaphora,
+  withPersonAnaphora,
+} from "./pipeline.js";
 
 /** The whole reader on short reports written for these tests. */
 
@@ -330,5 +335,24 @@ describe("the reader: the year of a date written without one", () => {
     const [c] = extractClaims(text, "2031-10-02", knowledge).filter((x) => x.claim.kind === "event");
     assert.ok(c);
     assert.equal(c.claim.date, "2031-09-20");
+  });
+});
+
+describe("the reader: 'the union'", () => {
+  it("is the organization last named as a union, not any organization named since", () => {
+    const brussels = { start: 0, end: 8, text: "Brussels", actor: "EU", kind: "organization" as const };
+    const text = "Brussels objected, but the union went ahead.";
+    const found = withOrganizationAnaphora(text, 0, [brussels], "EU", "EAEU");
+    assert.deepEqual(
+      found.map((m) => [m.text, m.actor]),
+      [
+        ["Brussels", "EU"],
+        ["the union", "EAEU"],
+      ],
+    );
+    assert.deepEqual(
+      withOrganizationAnaphora("The bloc went ahead.", 0, [], "EU", "EAEU").map((m) => m.actor),
+      ["EU"],
+    );
   });
 });

@@ -108,6 +108,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   let undatedSince = 0;
   let sinceOrganization = 0;
   let sinceMembership = 0;
+  /** The last organization the text named as a union ("the Eurasian Economic Union"): what "the union" is. */
+  let recentUnion: string | undefined;
   /** The person the text named last, while "he" or "she" may still stand for them. */
   let recentPerson: Mention | undefined;
   let sincePerson = 0;
@@ -154,7 +156,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     const named: Mention[] = kb.gazetteer.find(sentence.text, at, sentence.start);
     const withOrganizations =
       (cues & ANAPHOR_WORDS) !== 0
-        ? withOrganizationAnaphora(sentence.text, sentence.start, named, ctx.recentOrganization)
+        ? withOrganizationAnaphora(sentence.text, sentence.start, named, ctx.recentOrganization, recentUnion)
         : named;
     const mentions =
       (cues & PRONOUN_WORDS) !== 0
@@ -218,6 +220,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     const lastOrganization = mentions.findLast((m) => m.kind === "organization");
     for (const m of named) {
       if (m.kind !== "organization") continue;
+      if (/union/i.test(m.text)) recentUnion = m.actor;
       const n = (organizationCount.get(m.actor) ?? 0) + 1;
       organizationCount.set(m.actor, n);
       // The text's subject: named more than once, and more often than any other.
@@ -348,15 +351,19 @@ const ORGANIZATION_ANAPHOR =
 
 /**
  * The sentence's mentions, with each "the bloc" (that is not part of a name already found)
- * read as the organization the text was last about. Mentions stay in text order.
+ * read as the organization the text was last about; "the union" only as one named a union
+ * (not the European Union named as "Brussels" just before the Eurasian one is discussed).
+ * Mentions stay in text order.
  */
 export function withOrganizationAnaphora(
   text: string,
   offset: number,
   named: readonly Mention[],
   recent: string | undefined,
+  recentUnion?: string,
 ): Mention[] {
   let current = recent;
+  let union = recentUnion;
   const out: Mention[] = [];
   let i = 0;
   ORGANIZATION_ANAPHOR.lastIndex = 0;
@@ -367,11 +374,13 @@ export function withOrganizationAnaphora(
       const n = named[i] as Mention;
       out.push(n);
       if (n.kind === "organization") current = n.actor;
+      if (n.kind === "organization" && /union/i.test(n.text)) union = n.actor;
     }
     const next = named[i];
-    if (current === undefined || out.some((n) => n.end > start) || (next !== undefined && next.start < end))
+    const actor = /union$/i.test(m[0]) ? union : current;
+    if (actor === undefined || out.some((n) => n.end > start) || (next !== undefined && next.start < end))
       continue;
-    out.push({ start, end, text: m[0], actor: current, kind: "organization" });
+    out.push({ start, end, text: m[0], actor, kind: "organization" });
   }
   for (; i < named.length; i++) out.push(named[i] as Mention);
   return out;

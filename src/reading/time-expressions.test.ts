@@ -197,6 +197,11 @@ describe("findTimeMentions: dates resolved against the reference", () => {
     assert.deepEqual(rows("Envoys met last week."), [["last week", "2012-06"]]);
   });
 
+  it("reads weeks counted back from the day of writing as that day", () => {
+    assert.deepEqual(rows("Envoys met a week ago."), [["a week ago", "2012-06-14"]]);
+    assert.deepEqual(rows("Envoys met two weeks ago."), [["two weeks ago", "2012-06-07"]]);
+  });
+
   it('reads "by the end of the year" against the reference year', () => {
     assert.deepEqual(rows("A deal is expected by the end of the year."), [
       ["the end of the year", "2012-12"],

@@ -539,7 +539,8 @@ function fromChrono(text: string, offset: number, r: ParsedResult, res: Resoluti
   const s = r.start;
   const hasMonthName = FULL_MONTH.test(phrase) || MONTH_ABBREVIATION.test(phrase);
   // "last week", "this weekend": chrono may mark a day as said, but the text named none.
-  const isWeek = /\bweek(?:end)?s?\b/i.test(phrase) && !FULL_WEEKDAY.test(phrase);
+  // ("a week ago" counts whole days back from the day of writing: that is a day.)
+  const isWeek = /\bweek(?:end)?s?\b/i.test(phrase) && !FULL_WEEKDAY.test(phrase) && !/\bago\b/i.test(phrase);
   if (!isWeek && s.isCertain("weekday") && !s.isCertain("day") && !FULL_WEEKDAY.test(phrase)) return null; // "Sun", "Wed"
   const tags = r.start.tags();
   if (tags.has("parser/SlashDateFormatParser") && !s.isCertain("year")) return null; // "9/11", "24/7"
