@@ -136,6 +136,13 @@ function isFootnoteMark(text: string, at: number): boolean {
   return i >= text.length || isLineBreak(text.charAt(i));
 }
 
+/**
+ * A line break or a terminal mark (isLineBreak, isTerminal): the only characters inside a
+ * sentence the pass stops at. V8 scans for a character class in compiled code several
+ * times faster than a loop over the sentence's characters in JavaScript.
+ */
+const BREAK_OR_TERMINAL = /[\n\r\u2028\u2029.!?\u2026]/g;
+
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   const n = text.length;
@@ -151,6 +158,12 @@ export function splitSentences(text: string): Sentence[] {
 
   let i = 0;
   while (i < n) {
+    if (start >= 0) {
+      // Inside a sentence: on to the next line break or terminal mark.
+      BREAK_OR_TERMINAL.lastIndex = i;
+      i = BREAK_OR_TERMINAL.exec(text)?.index ?? n;
+      if (i >= n) break;
+    }
     const c = text.charAt(i);
     if (isLineBreak(c)) {
       close(i);
