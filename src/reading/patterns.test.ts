@@ -1385,3 +1385,36 @@ describe("agreement patterns: who signed", () => {
     );
   });
 });
+
+describe("event patterns: verbs that say less, or other, than they seem", () => {
+  const events = (text: string) =>
+    claims(eventClaims(view(text, [["2031", "2031"]]), context())).map((c) =>
+      c.kind === "event" ? `${c.type} ${c.source} ${c.target}` : "",
+    );
+
+  it("reads no visit into 'came to power' and no support into 'supporters'", () => {
+    assert.deepEqual(events("In 2031 Uzbekistan's leader came to power with Kazakhstan's blessing."), []);
+    assert.deepEqual(events("In 2031 supporters of Uzbekistan's leader fled to Kazakhstan."), []);
+  });
+
+  it("reads 'turned to X for help' as a request and freezing talks as a sanction", () => {
+    assert.deepEqual(events("In 2031 Uzbekistan turned to Kazakhstan for help."), ["REQUEST UZB KAZ"]);
+    assert.deepEqual(events("In 2031 Kazakhstan froze its talks with Uzbekistan."), ["SANCTION KAZ UZB"]);
+  });
+
+  it("does not take 'from X' for the doer of a ban or a plea", () => {
+    assert.deepEqual(events("In 2031 Kazakhstan banned food imports from Uzbekistan."), ["SANCTION KAZ UZB"]);
+    assert.deepEqual(events("In 2031 Kazakhstan pleaded for help from Uzbekistan."), ["REQUEST KAZ UZB"]);
+  });
+
+  it("takes 'the Kazakh border' for a place, not a party", () => {
+    assert.deepEqual(events("In 2031 Uzbek troops shelled villages near the Kazakh border."), []);
+  });
+});
+
+describe("organization patterns: a name that holds the organization's", () => {
+  it("does not found the organization when what was set up only bears its name", () => {
+    const s = view("The GUAM Peacekeeping Battalion, set up in 2031, never deployed.", [["2031", "2031"]]);
+    assert.deepEqual(claims(orgClaims(s, context())), []);
+  });
+});

@@ -422,6 +422,12 @@ export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       if (!org || !date) continue;
       // "the CSTO's rapid reaction force, created in 2009": what was created is the possessed thing.
       if (/^['’]s?\s/.test(s.text.slice(local(s, org) + org.text.length))) continue;
+      // "the CIS Collective Peacekeeping Forces, set up in 1993": the organization names what was set up.
+      if (
+        /^\s+\p{Lu}\p{Ll}/u.test(s.text.slice(local(s, org) + org.text.length)) &&
+        !/^\s+(?:was|were|is)\b/.test(s.text.slice(local(s, org) + org.text.length))
+      )
+        continue;
       // A treaty mentioned right before "which was signed" is the one founded.
       const pred = PREDECESSOR.exec(s.text);
       const predecessor =
@@ -1083,7 +1089,7 @@ const EVENT_VERBS: [EventType, RegExp][] = [
   ],
   [
     "SANCTION",
-    /\bsanction(?:ed|s|ing)?\b|\bembargo\w*\b|\bbann?(?:ed|ing|s)? (?:\w+ ){0,2}imports\b|\bblacklist\w*|\bbroke off (?:diplomatic )?(?:relations|ties)\b|\bsever\w* (?:diplomatic )?(?:relations|ties)\b/i,
+    /\bsanction(?:ed|s|ing)?\b|\bembargo\w*\b|\bbann?(?:ed|ing|s)? (?:\w+ ){0,2}imports\b|\bblacklist\w*|\bbroke off (?:diplomatic )?(?:relations|ties)\b|\bsever\w* (?:diplomatic )?(?:relations|ties)\b|\b(?:froze|frozen|freez\w*|suspend\w*|downgrad\w*)\s+(?:\w+\s+){0,2}(?:meetings|talks|cooperation|ties|relations|contacts|dialogue)\b/i,
   ],
   [
     "REJECT",
@@ -1091,7 +1097,7 @@ const EVENT_VERBS: [EventType, RegExp][] = [
   ],
   [
     "REQUEST",
-    /\brequest\w*|\basked\b|\bappeal\w*|\bpled\b|\bpleaded\b|\burged\b|\bcalled on\b|\bdemand\w*|\bpressed (?:for|\w+ to)\b|\bsought\b/i,
+    /\brequest\w*|\basked\b|\bturned to\b(?=[^.;]{0,40}\bfor (?:help|assistance|support|aid)\b)|\bappeal\w*|\bpled\b|\bpleaded\b|\burged\b|\bcalled on\b|\bdemand\w*|\bpressed (?:for|\w+ to)\b|\bsought\b/i,
   ],
   ["ACCUSE", /\baccus\w*|\bcritici\w*|\bcondemn\w*|\bdenounc\w*|\bblam\w*|\bcomplain\w*/i],
   ["PROTEST", /\bprotested\b|\bsummon\w*(?=\s+(?:the |its )?[\w ]{0,24}?\b(?:ambassador|envoy|charg))/i],
@@ -1103,7 +1109,7 @@ const EVENT_VERBS: [EventType, RegExp][] = [
     "AID",
     /\b(?:military |economic |humanitarian )?aid\b|\bassistance\b|\bloans?\b|\bwr(?:ote|ite|itten|iting) off\b/i,
   ],
-  ["SUPPORT", /\bsupport\w*|\bbacked\b|\bendors\w*|\bprais\w*|\bsolidarity\b/i],
+  ["SUPPORT", /\bsupport(?!ers?\b)\w*|\bbacked\b|\bendors\w*|\bprais\w*|\bsolidarity\b/i],
   ["AGREE", /\bagreed\b|\breached (?:an )?agreements?\b/i],
   [
     "COOPERATE",
@@ -1111,7 +1117,7 @@ const EVENT_VERBS: [EventType, RegExp][] = [
   ],
   [
     "CONSULT",
-    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\b(?:flew|flown|travell?ed|came|went|headed) (?:to|into)\b|\barrived in\b|\bwas received (?:in|at|by)\b|\btrips? (?:abroad )?to\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b|\battend(?:ed|s|ing)?\b/i,
+    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\b(?:flew|flown|travell?ed|came|went|headed) (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows))|\barrived in\b|\bwas received (?:in|at|by)\b|\btrips? (?:abroad )?to\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b|\battend(?:ed|s|ing)?\b/i,
   ],
   ["THREATEN", /\bthreaten\w*|\bwarn\w*/i],
   [
@@ -1150,7 +1156,10 @@ function coordinatedDates(s: SentenceView, date: ClaimDate): ClaimDate[] {
 /** The words each type's verbs start with or hold, in the order of EVENT_VERBS (see cues.ts). */
 const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
   CONCEDE: ["sanction*", "embargo*"],
-  SANCTION: ["sanction*", "embargo*", "ban", "banned", "banning", "bans", "blacklist*", "broke", "sever*"],
+  SANCTION: [
+    ...["sanction*", "embargo*", "ban", "banned", "banning", "bans", "blacklist*", "broke", "sever*"],
+    ...["froze", "frozen", "freez*", "suspend*", "downgrad*"],
+  ],
   REJECT: [
     "refus*",
     "reject*",
@@ -1165,6 +1174,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "rebuff*",
   ],
   REQUEST: [
+    "turned",
     "request*",
     "asked",
     "appeal*",
@@ -1309,6 +1319,10 @@ function inBorderName(s: SentenceView, m: Mention): boolean {
   const before = s.text.charAt(local(s, m) - 1);
   return (
     /^[-–]\p{L}+\s+(?:border|frontier|boundary)\b/u.test(after) ||
+    // "some 20 km from the Afghan border": a demonym naming the border's side.
+    (/^\s+(?:border|frontier|boundary)\b/.test(after) &&
+      /^\p{Lu}\p{Ll}+$/u.test(m.text) &&
+      /\bthe\s+$/.test(s.text.slice(Math.max(0, local(s, m) - 5), local(s, m)))) ||
     ((before === "-" || before === "–") && /^\s+(?:border|frontier|boundary)\b/.test(after))
   );
 }
@@ -1469,7 +1483,14 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       /(?<!\bthere\s+(?:have\s+|has\s+)?)\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$/i.test(
         text.slice(Math.max(0, at - 26), at),
       );
-    if (after && before && AGENT.test(s.text.slice(endOfVerb, local(s, after)))) {
+    // ("banned imports from the EU", "pled for help from Russia": whence, not who did it.)
+    const agent = s.text.slice(endOfVerb, local(s, after ?? { start: s.start }));
+    if (
+      after &&
+      before &&
+      AGENT.test(agent) &&
+      !(/\bfrom\s+(?:the\s+)?$/i.test(agent) && (type === "SANCTION" || type === "REQUEST"))
+    ) {
       [sources, targets] = [targets, sources];
     } else if (passive && /^(?:ASSAULT|COERCE|SANCTION|ACCUSE)$/.test(type)) {
       // "guards were killed in the border area of X": a deed with no doer named has no source.
