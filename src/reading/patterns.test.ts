@@ -1418,3 +1418,27 @@ describe("organization patterns: a name that holds the organization's", () => {
     assert.deepEqual(claims(orgClaims(s, context())), []);
   });
 });
+
+describe("organization patterns: founders told around the founding", () => {
+  const found = (text: string) =>
+    claims(orgClaims(view(text, [["2031", "2031"]]), context())).map((c) =>
+      c.kind === "org" ? `found ${c.org}` : c.kind === "membership" ? `${c.state} ${c.org} ${c.change}` : "",
+    );
+
+  it("reads 'X, which A, B and C founded' as the founding and its members", () => {
+    assert.deepEqual(found("It began with GUAM, which Kazakhstan, Uzbekistan and Belarus founded in 2031."), [
+      "found GUAM",
+      "KAZ GUAM join",
+      "UZB GUAM join",
+      "BLR GUAM join",
+    ]);
+  });
+
+  it("reads 'A and B signed an accord establishing X' as the founding and its members", () => {
+    assert.deepEqual(found("In 2031 Kazakhstan and Uzbekistan signed an accord establishing GUAM."), [
+      "found GUAM",
+      "KAZ GUAM join",
+      "UZB GUAM join",
+    ]);
+  });
+});

@@ -446,23 +446,39 @@ export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         ctx.foundedInText.add(org.actor);
       }
       out.push({ claim, confidence: 0.75 });
-      if (change === "found") out.push(...founders(s, at, org.actor, date.date));
+      if (change === "found") out.push(...founders(s, at, org, date.date));
     }
   }
   if (out.length === 0) out.push(...foundedByStates(s, ctx));
   return out;
 }
 
-const FOUNDING_VERB = /\b(?:founded|established|created|formed|set up|launched)\b/gi;
+const FOUNDING_VERB =
+  /\b(?:founded|established|created|formed|set up|launched|establishing|creating|founding)\b/gi;
 const BY_FOUNDERS = /^[^.;]{0,60}?\bby\s+(?:the\s+)?$/;
 
-/** "... founded in 2001 by A, B and C": the states after "by" are founding members. */
-function founders(s: SentenceView, at: number, org: string, date: string): Found[] {
-  const states = s.mentions.filter((x) => x.kind === "state" && local(s, x) > at);
-  const first = states.find((x) => BY_FOUNDERS.test(s.text.slice(at, local(s, x))));
-  if (!first) return [];
-  return uniqueActors(coordinated(s, states, first, 1)).map((state) => ({
-    claim: { kind: "membership", state, org, change: "join", date },
+/**
+ * "... founded in 2001 by A, B and C": the states after "by" are founding members; so are
+ * those of "X, which A, B and C founded", between the organization and the verb.
+ */
+function founders(s: SentenceView, at: number, org: Mention, date: string): Found[] {
+  const after = s.mentions.filter((x) => x.kind === "state" && local(s, x) > at);
+  const first = after.find((x) => BY_FOUNDERS.test(s.text.slice(at, local(s, x))));
+  let list = first ? coordinated(s, after, first, 1) : [];
+  if (!first) {
+    const orgEnd = local(s, org) + org.text.length;
+    const between = s.mentions.filter((x) => x.kind === "state" && local(s, x) > orgEnd && local(s, x) < at);
+    const last = between[between.length - 1];
+    if (
+      !last ||
+      !/^\s*,?\s*(?:which|that)\s+$/i.test(s.text.slice(orgEnd, local(s, between[0] ?? last))) ||
+      !/^\s*(?:had\s+|have\s+|jointly\s+)?$/i.test(s.text.slice(local(s, last) + last.text.length, at))
+    )
+      return [];
+    list = coordinated(s, between, last, -1);
+  }
+  return uniqueActors(list.sort((a, b) => a.start - b.start)).map((state) => ({
+    claim: { kind: "membership", state, org: org.actor, change: "join", date },
     confidence: 0.65,
   }));
 }
@@ -497,7 +513,7 @@ function foundedByStates(s: SentenceView, ctx: ReadingContext): Found[] {
       const nearest = [...states].reverse().find((x) => local(s, x) < at);
       if (
         !nearest ||
-        !/^[\s,]*(?:had|have|has|jointly|formally)?\s*$/i.test(
+        !/^[\s,]*(?:had|have|has|jointly|formally)?\s*$|^\s+signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:accord|agreement|treaty|declaration|charter|protocol)\s+$/i.test(
           s.text.slice(local(s, nearest) + nearest.text.length, at),
         )
       )
