@@ -1442,3 +1442,44 @@ describe("organization patterns: founders told around the founding", () => {
     ]);
   });
 });
+
+describe("base patterns: known sites, hand-backs and bases standing today", () => {
+  const bases = (text: string, dates: [string, string][], ctx: Partial<ReadingContext> = {}) =>
+    claims(baseClaims(view(text, dates), { ...context(), ...ctx })).map((c) =>
+      c.kind === "base"
+        ? `${c.host} ${c.operator} ${c.site ?? "-"} ${c.change} ${c.date}${c.until ? ` ${c.until}` : ""}`
+        : "",
+    );
+
+  it("reads handing a base back as its closing", () => {
+    assert.deepEqual(
+      bases("On 3 May 2031 Washington handed the Khanabad air base back to Uzbekistan.", [
+        ["3 May 2031", "2031-05-03"],
+      ]),
+      ["UZB USA Khanabad close 2031-05-03"],
+    );
+  });
+
+  it("finds a known site told well before the base word, but not past a place named at the word", () => {
+    assert.deepEqual(
+      bases(
+        "In 2031 Tashkent merged Khanabad and three smaller American sites across the country into one base.",
+        [["2031", "2031"]],
+      ),
+      ["UZB USA Khanabad exists 2031"],
+    );
+  });
+
+  it("tells a base a state 'hosts' as standing on the day of writing, besides what the sentence says of it", () => {
+    assert.deepEqual(
+      bases(
+        "Uzbekistan hosts Washington's air base at Khanabad, whose lease it extended in 2030 until 2040.",
+        [["2030", "2030"]],
+        {
+          published: { date: "2031-02-01" },
+        },
+      ).sort(),
+      ["UZB USA Khanabad exists 2031-02-01", "UZB USA Khanabad extend 2030 2040"],
+    );
+  });
+});

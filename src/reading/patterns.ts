@@ -705,7 +705,7 @@ function neutralityClaims(s: SentenceView): Found[] {
 const BASE_CHANGES: [RegExp, "exists" | "close" | "extend" | "plan" | "abort" | "open"][] = [
   [/\balready\b|\bexisting\b/i, "exists"],
   [
-    /\b(?:expul\w*|expel\w*|evict\w*|clos(?:e|ed|ing|ure)|withdr[ae]w\w*|withdrawn|shut\w*|vacat\w*|hand(?:ed|s|ing)? over|pull(?:ed|s|ing)? out)\b/i,
+    /\b(?:expul\w*|expel\w*|evict\w*|clos(?:e|ed|ing|ure)|withdr[ae]w\w*|withdrawn|shut\w*|vacat\w*|hand(?:ed|s|ing)? over|hand(?:ed|s|ing)? (?:[\w'’"“”-]+\s+){0,6}?back|pull(?:ed|s|ing)? out)\b/i,
     "close",
   ],
   [/\bextend\w*\b[^.]{0,60}\bleas\w*|\bleas\w*\b[^.]{0,60}\bextend\w*\b|\bprolong\w*\b/i, "extend"],
@@ -716,6 +716,47 @@ const BASE_CHANGES: [RegExp, "exists" | "close" | "extend" | "plan" | "abort" | 
     "open",
   ],
 ];
+/** "X hosts Y's base": a base standing on the day of writing. */
+const HOSTS_NOW = /\b(?:hosts|houses|is home to)\b/i;
+
+/** How far before a base word a site the knowledge base knows may be named. */
+const SITE_REACH = 100;
+
+type KnownSite = { host: string; operator: string; site: string };
+
+/** The site the knowledge base knows nearest to a base word, from `reach` before it to 40 after. */
+function knownSite(
+  ctx: ReadingContext,
+  lower: string,
+  at: number,
+  length: number,
+  reach: number,
+): [KnownSite | undefined, number] {
+  let known: KnownSite | undefined;
+  let knownAt = -1;
+  for (const [key, site] of ctx.sites) {
+    const i = nearestIndex(lower, key, at);
+    if (
+      i >= 0 &&
+      i >= at - reach &&
+      i <= at + length + 40 &&
+      (knownAt < 0 || Math.abs(i - at) < Math.abs(knownAt - at))
+    ) {
+      known = site;
+      knownAt = i;
+    }
+  }
+  return [known, knownAt];
+}
+
+/** Where `key` occurs in `text` nearest to `at`, or -1. */
+function nearestIndex(text: string, key: string, at: number): number {
+  let best = -1;
+  for (let i = text.indexOf(key); i >= 0; i = text.indexOf(key, i + 1))
+    if (best < 0 || Math.abs(i - at) < Math.abs(best - at)) best = i;
+  return best;
+}
+
 /** A sentence told in the present: "hosts", "has", "is home to", "keeps". */
 const PRESENT_TENSE = /\b(?:hosts|has|have|is|are|houses|keeps|maintains|remains)\b/i;
 
@@ -754,19 +795,11 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
 
     const after = s.text.slice(at + word[0].length);
     // The site: one the knowledge base knows within reach of the word, else a place name at it.
-    let known: { host: string; operator: string; site: string } | undefined;
-    let knownAt = -1;
-    for (const [key, site] of ctx.sites) {
-      const i = lower.indexOf(key, Math.max(0, at - 40));
-      if (
-        i >= 0 &&
-        i <= at + word[0].length + 40 &&
-        (knownAt < 0 || Math.abs(i - at) < Math.abs(knownAt - at))
-      ) {
-        known = site;
-        knownAt = i;
-      }
-    }
+    // Near the word first; further back ("merged Kant and three smaller sites into a single
+    // base") only when no place is named at the word itself.
+    let [known, knownAt] = knownSite(ctx, lower, at, word[0].length, 40);
+    if (!known && !SITE_AFTER.test(after) && !SITE_BEFORE.test(s.text.slice(Math.max(0, at - 40), at)))
+      [known, knownAt] = knownSite(ctx, lower, at, word[0].length, SITE_REACH);
     let site = known?.site;
     let siteEnd = knownAt >= 0 ? knownAt + (known?.site.length ?? 0) : -1;
     if (!site) {
@@ -856,7 +889,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     const fromPrevious = !named.has(host);
     if (fromPrevious && !ctx.previousActors?.has(host)) continue;
     if (!known && !site && !hostAfter && !lessor && !hostBefore) continue;
-    const clause = s.text.slice(Math.max(0, at - 120), Math.min(s.text.length, at + 60));
+    const clause = s.text.slice(Math.max(0, at - 120), Math.min(s.text.length, at + 100));
     // "already" says a base stands, unless a closing comes between it and the base ("the
     // presence was already winding down: Russia withdrew from its base" is a closing).
     const said =
@@ -881,6 +914,24 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       (change === "exists" && PRESENT_TENSE.test(s.text) ? (ctx.published ?? null) : null);
     if (!date && (change === "open" || change === "close" || change === "extend")) continue;
     const until = change === "extend" ? /\buntil (\d{4})\b/.exec(s.text)?.[1] : undefined;
+    // "It hosts Russia's base, whose lease it extended in 2010": it stands today as well.
+    if (change !== "exists" && HOSTS_NOW.test(s.text.slice(Math.max(0, at - 80), at)) && ctx.published) {
+      const key = `${host}|${operator}|${site ?? ""}|exists`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push({
+          claim: {
+            kind: "base",
+            host,
+            operator,
+            ...(site ? { site } : {}),
+            change: "exists",
+            date: ctx.published.date,
+          },
+          confidence: 0.5,
+        });
+      }
+    }
     const key = `${host}|${operator}|${site ?? ""}|${change}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -356,3 +356,20 @@ describe("the reader: 'the union'", () => {
     );
   });
 });
+
+describe("the reader: a base's story and the news around it", () => {
+  it("keeps a visit and a loan told in the sentence that extends a base's lease", () => {
+    const withSite: ReaderKnowledge = {
+      ...knowledge,
+      sites: new Map([["karakol", { host: "KGZ", operator: "KAZ", site: "Karakol" }]]),
+    };
+    const text =
+      "During a visit to Bishkek in May 2031, Kazakhstan extended the lease on its air base at Karakol until 2050, while Kazakhstan offered a loan to Kyrgyzstan.\n";
+    const found = extractClaims(text, "2031-06-01", withSite).map((c) =>
+      c.claim.kind === "event" ? `${c.claim.type} ${c.claim.source} ${c.claim.target}` : c.claim.kind,
+    );
+    assert.ok(found.includes("base"));
+    assert.ok(found.includes("CONSULT KAZ KGZ"));
+    assert.ok(found.includes("AID KAZ KGZ"));
+  });
+});

@@ -310,7 +310,11 @@ function toldAlready(claim: Claim, sentence: readonly Claim[]): boolean {
         c.parties.includes(claim.source) &&
         c.parties.includes(claim.target)) ||
       (c.kind === "membership" && pair(claim.source, claim.target, c.state, c.org)) ||
-      (c.kind === "base" && pair(claim.source, claim.target, c.host, c.operator)),
+      // (A visit or a loan in the same sentence is news of its own.)
+      (c.kind === "base" &&
+        claim.type !== "CONSULT" &&
+        claim.type !== "AID" &&
+        pair(claim.source, claim.target, c.host, c.operator)),
   );
 }
 
