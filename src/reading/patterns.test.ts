@@ -1483,3 +1483,34 @@ describe("base patterns: known sites, hand-backs and bases standing today", () =
     );
   });
 });
+
+describe("base patterns: leaving a known site", () => {
+  const withSites: Partial<ReadingContext> = {
+    sites: new Map([
+      ["khanabad", { host: "UZB", operator: "USA", site: "Khanabad" }],
+      ["termez", { host: "UZB", operator: "USA", site: "Termez" }],
+    ]),
+  };
+  const bases = (text: string, dates: [string, string][]) =>
+    claims(baseClaims(view(text, dates), { ...context(), ...withSites })).map((c) =>
+      c.kind === "base" ? `${c.site} ${c.change} ${c.date}` : "",
+    );
+
+  it("closes each base a named operator left, at the date after each site", () => {
+    assert.deepEqual(
+      bases("Washington left Khanabad in May 2031 and Termez in June 2031.", [
+        ["May 2031", "2031-05"],
+        ["June 2031", "2031-06"],
+      ]),
+      ["Khanabad close 2031-05", "Termez close 2031-06"],
+    );
+  });
+
+  it("needs a verb of leaving and a party named", () => {
+    assert.deepEqual(
+      bases("Washington flew troops from Khanabad in May 2031.", [["May 2031", "2031-05"]]),
+      [],
+    );
+    assert.deepEqual(bases("The convoy left Khanabad in May 2031.", [["May 2031", "2031-05"]]), []);
+  });
+});

@@ -724,6 +724,48 @@ const SITE_REACH = 100;
 
 type KnownSite = { host: string; operator: string; site: string };
 
+/** Leaving a place: before a site the knowledge base knows, it closes the base there. */
+const LEFT_SITE =
+  /\b(?:left|withdr[ae]w(?:n)? from|pulled out of|vacated|handed over|quit)\s+(?:the\s+)?$|\band\s+$/i;
+
+/**
+ * "They left Akhalkalaki in June 2007 and Batumi in November 2007": with no word for a base,
+ * a site the knowledge base knows, right after a verb of leaving (or "and" after one such
+ * site), is its base closing, at the date after it. The base's operator or host must be
+ * named in the sentence.
+ */
+function knownSitesLeft(s: SentenceView, ctx: ReadingContext): Found[] {
+  const lower = s.text.toLowerCase();
+  const hits: { at: number; site: KnownSite }[] = [];
+  for (const [key, site] of ctx.sites) {
+    for (let i = lower.indexOf(key); i >= 0; i = lower.indexOf(key, i + 1)) hits.push({ at: i, site });
+  }
+  if (hits.length === 0) return [];
+  hits.sort((a, b) => a.at - b.at);
+  const named = new Set(s.mentions.map((m) => m.actor));
+  const out: Found[] = [];
+  let leaving = false;
+  for (const { at, site } of hits) {
+    const lead = LEFT_SITE.exec(s.text.slice(Math.max(0, at - 30), at));
+    leaving = lead !== null && (!/^and/i.test(lead[0].trim()) || leaving);
+    if (!leaving || !(named.has(site.operator) || named.has(site.host))) continue;
+    const date = s.dates.find((d) => d.start - s.start > at && d.start - s.start - at <= 30);
+    if (!date) continue;
+    out.push({
+      claim: {
+        kind: "base",
+        host: site.host,
+        operator: site.operator,
+        site: site.site,
+        change: "close",
+        date: date.date,
+      },
+      confidence: 0.55,
+    });
+  }
+  return out;
+}
+
 /** The site the knowledge base knows nearest to a base word, from `reach` before it to 40 after. */
 function knownSite(
   ctx: ReadingContext,
@@ -779,7 +821,7 @@ const NOT_A_SITE = /^(?:The|A|An|Its|Their|His|Her|This|That|Air|Military|Naval|
  */
 export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   BASE_WORD.lastIndex = 0;
-  if (!BASE_WORD.test(s.text)) return [];
+  if (!BASE_WORD.test(s.text)) return knownSitesLeft(s, ctx);
   BASE_WORD.lastIndex = 0;
   const lower = s.text.toLowerCase();
   const states = s.mentions.filter((m) => m.kind === "state");
@@ -1864,6 +1906,7 @@ export const PATTERNS: readonly Pattern[] = [
       "airfield",
       "airfields",
       "transit",
+      ...["left", "withdrew", "withdrawn", "pulled", "vacated", "handed", "quit"],
     ],
   },
   {
