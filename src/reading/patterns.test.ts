@@ -1514,3 +1514,35 @@ describe("base patterns: leaving a known site", () => {
     assert.deepEqual(bases("The convoy left Khanabad in May 2031.", [["May 2031", "2031-05"]]), []);
   });
 });
+
+describe("base patterns: extensions told other ways", () => {
+  const bases = (text: string, dates: [string, string][], ctx: Partial<ReadingContext> = {}) =>
+    claims(baseClaims(view(text, dates), { ...context(), ...ctx })).map((c) =>
+      c.kind === "base" ? `${c.site} ${c.change} ${c.date}` : "",
+    );
+
+  it("reads an N-year lease or extension, and a deal that keeps a base until a year, as an extension", () => {
+    assert.deepEqual(
+      bases(
+        "In May 2031 Washington secured a 15-year extension for its air base at Khanabad in Uzbekistan.",
+        [["May 2031", "2031-05"]],
+      ),
+      ["Khanabad extend 2031-05"],
+    );
+    assert.deepEqual(
+      bases(
+        "In 2031 Tashkent signed a deal that keeps Washington's Khanabad air base in Uzbekistan until 2050.",
+        [["2031", "2031"]],
+      ),
+      ["Khanabad extend 2031"],
+    );
+  });
+
+  it("does not date an extension by the year an old term ends, and dates a signed one by the story", () => {
+    const text =
+      "Tashkent signed a deal that keeps Washington's Khanabad air base open until 2050, beyond the 2035 expiry.";
+    assert.deepEqual(bases(text, [["2035", "2035"]], { narrativeDate: { date: "2031-04-02" } }), [
+      "Khanabad extend 2031-04-02",
+    ]);
+  });
+});

@@ -113,6 +113,9 @@ const NEGATED = /\b(?:not(?!\s+only)|never|n['’]t|no longer)\s+(?:\w+\s+){0,2}
 const BOUND_BEFORE =
   /\b(?:until|till|by(?: the end of)?|after|before|(?:starting|beginning|effective|expiring)(?: in| on| from)?)\s+$/i;
 
+/** "the 2014 expiry", "its 2044 deadline": a year that names a term's end, not when something happened. */
+const BOUND_AFTER = /^\d{4}\s+(?:expiry|expiration|deadline|end date)\b/i;
+
 function dateNear(
   s: SentenceView,
   at: number,
@@ -124,7 +127,8 @@ function dateNear(
     (d) =>
       !within(d) &&
       (options.bounds ||
-        !BOUND_BEFORE.test(s.text.slice(Math.max(0, d.start - s.start - 20), d.start - s.start))),
+        (!BOUND_BEFORE.test(s.text.slice(Math.max(0, d.start - s.start - 20), d.start - s.start)) &&
+          !BOUND_AFTER.test(s.text.slice(d.start - s.start, d.start - s.start + 30)))),
   );
   const before = [...dates].reverse().find((d) => d.start - s.start < at);
   // A date after a semicolon belongs to the next clause, when this one has a date of its own.
@@ -708,7 +712,10 @@ const BASE_CHANGES: [RegExp, "exists" | "close" | "extend" | "plan" | "abort" | 
     /\b(?:expul\w*|expel\w*|evict\w*|clos(?:e|ed|ing|ure)|withdr[ae]w\w*|withdrawn|shut\w*|vacat\w*|hand(?:ed|s|ing)? over|hand(?:ed|s|ing)? (?:[\w'’"“”-]+\s+){0,6}?back|pull(?:ed|s|ing)? out)\b/i,
     "close",
   ],
-  [/\bextend\w*\b[^.]{0,60}\bleas\w*|\bleas\w*\b[^.]{0,60}\bextend\w*\b|\bprolong\w*\b/i, "extend"],
+  [
+    /\bextend\w*\b[^.]{0,60}\bleas\w*|\bleas\w*\b[^.]{0,60}\bextend\w*\b|\bprolong\w*\b|\b(?:\d+|\w+)-year (?:lease|extension)\b|\bkeeps?\b[^.;]{0,80}\buntil (?:19|20)\d\d\b/i,
+    "extend",
+  ],
   [/\b(?:dropped|abandon\w*|abort\w*|shelved|cancel\w*|scrapped|never (?:built|opened))\b/i, "abort"],
   [/\b(?:plan\w*|intend\w*|proposed|would (?:open|set up|build))\b/i, "plan"],
   [
@@ -946,13 +953,18 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       said === "open" && /\b(?:its|their)\s+(?:\w+\s+)?$/i.test(s.text.slice(Math.max(0, at - 30), at))
         ? "exists"
         : said;
-    // A base that "already" stands is so at the time the narrative is at.
     // A base that "already" stands, or one opened or closed in the story just told, is dated
-    // by where the narrative is; an undated extension or plan is talk, not a report.
+    // by where the narrative is; an undated extension or plan is talk, not a report, unless
+    // the sentence tells it signed or agreed.
     // A base said to stand with no date at all ("Tajikistan hosts Russia's base") stands when written.
     const date =
       dateNear(s, at) ??
-      (change === "exists" || change === "open" || change === "close" ? (ctx.narrativeDate ?? null) : null) ??
+      (change === "exists" ||
+      change === "open" ||
+      change === "close" ||
+      (change === "extend" && /\b(?:signed|agreed|secured|approved)\b/i.test(s.text))
+        ? (ctx.narrativeDate ?? null)
+        : null) ??
       (change === "exists" && PRESENT_TENSE.test(s.text) ? (ctx.published ?? null) : null);
     if (!date && (change === "open" || change === "close" || change === "extend")) continue;
     const until = change === "extend" ? /\buntil (\d{4})\b/.exec(s.text)?.[1] : undefined;
