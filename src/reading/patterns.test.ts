@@ -939,7 +939,7 @@ describe("patterns: what did not happen, and whose it was", () => {
     );
   });
 
-  it("does not repeat an event at a later date when a new subject acts there", () => {
+  it("does not repeat an event at a later date when a new subject acts there, but tells that subject's own", () => {
     const s = view(
       "The United States sanctioned Uzbekistan in 2031, and in August of that year Tashkent sanctioned American banks.",
       [
@@ -949,7 +949,10 @@ describe("patterns: what did not happen, and whose it was", () => {
     );
     assert.deepEqual(
       claims(eventClaims(s, context())).map((c) => (c.kind === "event" ? [c.source, c.target, c.date] : [])),
-      [["USA", "UZB", "2031"]],
+      [
+        ["USA", "UZB", "2031"],
+        ["UZB", "USA", "2031-08"],
+      ],
     );
   });
 
@@ -1544,5 +1547,46 @@ describe("base patterns: extensions told other ways", () => {
     assert.deepEqual(bases(text, [["2035", "2035"]], { narrativeDate: { date: "2031-04-02" } }), [
       "Khanabad extend 2031-04-02",
     ]);
+  });
+});
+
+describe("event patterns: clauses, settings and nouns", () => {
+  const events = (text: string, dates: [string, string][] = [["2031", "2031"]]) =>
+    claims(eventClaims(view(text, dates), context())).map((c) =>
+      c.kind === "event" ? `${c.type} ${c.source} ${c.target}` : "",
+    );
+
+  it("takes no object from the next clause, and tells that clause's own event", () => {
+    assert.deepEqual(
+      events("In 2031 Washington recognised the new government, and Kazakhstan expelled Uzbek diplomats."),
+      ["COERCE KAZ UZB"],
+    );
+  });
+
+  it("reads a refusal with no object at an organization's summit as refusing the organization", () => {
+    assert.deepEqual(
+      events("At the GUAM summit in 2031, Kazakhstan refused to sign the final declaration."),
+      ["REJECT KAZ GUAM"],
+    );
+  });
+
+  it("reads summoning a state's ambassador as a protest, and recognition as support", () => {
+    assert.deepEqual(events("In 2031 Kazakhstan summoned Uzbekistan's ambassador."), ["PROTEST KAZ UZB"]);
+    assert.deepEqual(events("In 2031 Kazakhstan recognised Uzbekistan's neutrality."), ["SUPPORT KAZ UZB"]);
+  });
+
+  it("reads 'fought a clash' as done, both ways, and 'flew to A and then to B' as two visits", () => {
+    assert.deepEqual(events("In 2031 Kazakh and Uzbek soldiers fought a deadly clash.").sort(), [
+      "ASSAULT KAZ UZB",
+      "ASSAULT UZB KAZ",
+    ]);
+    assert.deepEqual(events("In 2031 Washington's envoy flew to Astana and then to Tashkent."), [
+      "CONSULT USA KAZ",
+      "CONSULT USA UZB",
+    ]);
+  });
+
+  it("reads no refusal into a veto held", () => {
+    assert.deepEqual(events("In 2031 the pact gave Kazakhstan an effective veto over Uzbekistan."), []);
   });
 });

@@ -1221,7 +1221,7 @@ const EVENT_VERBS: [EventType, RegExp][] = [
     /\brequest\w*|\basked\b|\bturned to\b(?=[^.;]{0,40}\bfor (?:help|assistance|support|aid)\b)|\bappeal\w*|\bpled\b|\bpleaded\b|\burged\b|\bcalled on\b|\bdemand\w*|\bpressed (?:for|\w+ to)\b|\bsought\b/i,
   ],
   ["ACCUSE", /\baccus\w*|\bcritici\w*|\bcondemn\w*|\bdenounc\w*|\bblam\w*|\bcomplain\w*/i],
-  ["PROTEST", /\bprotested\b|\bsummon\w*(?=\s+(?:the |its )?[\w ]{0,24}?\b(?:ambassador|envoy|charg))/i],
+  ["PROTEST", /\bprotested\b|\bsummon\w*(?=\s+(?:the |its )?[\w '’]{0,24}?\b(?:ambassador|envoy|charg))/i],
   [
     "ASSAULT",
     /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|\bshell\w*|\bmassacred\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b|\bfighting\b|\bexchange of fire\b/i,
@@ -1230,7 +1230,10 @@ const EVENT_VERBS: [EventType, RegExp][] = [
     "AID",
     /\b(?:military |economic |humanitarian )?aid\b|\bassistance\b|\bloans?\b|\bwr(?:ote|ite|itten|iting) off\b/i,
   ],
-  ["SUPPORT", /\bsupport(?!ers?\b)\w*|\bbacked\b|\bendors\w*|\bprais\w*|\bsolidarity\b/i],
+  [
+    "SUPPORT",
+    /\bsupport(?!ers?\b)\w*|\brecogni[sz](?:ed|es|ing)\b|\bbacked\b|\bendors\w*|\bprais\w*|\bsolidarity\b/i,
+  ],
   ["AGREE", /\bagreed\b|\breached (?:an )?agreements?\b/i],
   [
     "COOPERATE",
@@ -1326,7 +1329,19 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "exchange",
   ],
   AID: ["aid", "assistance", "loan", "loans", "wrote", "write", "written", "writing"],
-  SUPPORT: ["support*", "backed", "endors*", "prais*", "solidarity"],
+  SUPPORT: [
+    "support*",
+    "backed",
+    "endors*",
+    "prais*",
+    "solidarity",
+    "recognised",
+    "recognized",
+    "recognises",
+    "recognizes",
+    "recognising",
+    "recognizing",
+  ],
   AGREE: ["agreed", "reached"],
   COOPERATE: ["cooperat*", "improved", "strengthen*", "closer"],
   CONSULT: [
@@ -1394,7 +1409,7 @@ const EVENT_VERBS_ALL: [EventType, RegExp][] = EVENT_VERBS.map(([type, re]) => [
  * one heads ("the German chancellor, the Spanish king and ...").
  */
 const COORDINATION =
-  /^\s*(?:(?:president|chancellor|king|queen|prime minister|premier|(?:foreign |defen[cs]e )?ministers?|leaders?|officials|authorities|government|delegation|troops|forces)\s*)?(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+)?$/i;
+  /^\s*(?:(?:president|chancellor|king|queen|prime minister|premier|(?:foreign |defen[cs]e )?ministers?|leaders?|officials|authorities|government|delegation|troops|forces)\s*)?(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:then\s+)?(?:(?:to|with|in)\s+(?=\S*$))?(?:the\s+)?$/i;
 
 /**
  * The actors coordinated with a mention ("Uzbekistan, Kazakhstan and Tajikistan"): the
@@ -1422,7 +1437,7 @@ function coordinated(
 }
 
 /** Where a new clause with a subject of its own may start: ", but", ", while", "; ". */
-const CLAUSE_BREAK = /(?:,\s*(?:but|while|whereas|and then)|;)\s/g;
+const CLAUSE_BREAK = /(?:,\s*(?:but|while|whereas|and then|and)|;)\s/g;
 
 /** Passive voice: "was attacked by X", "under attack from X", "sanctioned by X". */
 const AGENT = /^\s*(?:\w+\s+){0,3}?(?:by|from)\s+(?:the\s+)?$/i;
@@ -1494,6 +1509,10 @@ function unmadeAssault(text: string, at: number, endOfVerb: number): boolean {
     return true;
   return (
     /\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i.test(before) &&
+    // "fought a deadly clash", "launched an offensive": a deed done, with its doers before it.
+    !/\b(?:fought|launched|waged|staged|mounted|carried out|began|started|opened)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i.test(
+      before,
+    ) &&
     !/^\s+(?:[\w-]+\s+)?between\b/i.test(text.slice(endOfVerb, endOfVerb + 24))
   );
 }
@@ -1571,6 +1590,13 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     // "in response to an attack on X", "a statement that halted the fighting": an assault no
     // one is said to make, or one brought to an end, is no event.
     if (type === "ASSAULT" && unmadeAssault(text, at, endOfVerb)) continue;
+    // "giving Russia an effective veto": a power held, not a refusal made.
+    if (
+      type === "REJECT" &&
+      /^veto$/i.test(m[0]) &&
+      /\b(?:an?|the|its|their)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, at - 24), at))
+    )
+      continue;
     // "might cooperate", "its readiness to cooperate": what may happen, or is meant to, is no event yet.
     // What follows in that clause is part of the plan too ("agreed to open an office to discuss aid").
     if (at < unrealizedUntil) continue;
@@ -1591,8 +1617,17 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     const told = out.length;
     const after = actors.find((x) => local(s, x) >= endOfVerb && x.actor !== before?.actor);
     let sources = before ? coordinated(s, actors, before, -1).sort((a, b) => a.start - b.start) : [];
-    let targets = after ? coordinated(s, actors, after, 1) : [];
-    const shared = sharedSubject(s, text, actors, before, breaks.findLast((b) => b <= at) ?? 0, at);
+    // "refused to sign, complaining that it did not condemn X": X is no object of the refusal.
+    // Nor is one in the next clause ("recognised X's independence, and Georgia broke off ties").
+    const clauseEnd = breaks.find((b) => b > endOfVerb) ?? Number.POSITIVE_INFINITY;
+    let targets =
+      after && local(s, after) < clauseEnd && !/,\s+\w+ing\b/.test(text.slice(endOfVerb, local(s, after)))
+        ? coordinated(s, actors, after, 1)
+        : [];
+    // The clause the verb shares its subject with starts before the ", and" that joins them.
+    const opened = breaks.filter((b) => b <= at);
+    const joined = andVerb && at - (opened[opened.length - 1] ?? -99) <= 12;
+    const shared = sharedSubject(s, text, actors, before, opened[opened.length - (joined ? 2 : 1)] ?? 0, at);
     if (shared) {
       sources = shared;
       // "... and improved ties with Beijing": the object is after the verb, not the earlier one.
@@ -1707,6 +1742,12 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     }
     const date = dateNear(s, at) ?? ctx.narrativeDate ?? null;
     if (HOSTILE.has(type) && date) out.push(...reportedAccusation(s, actors, sources, date));
+    // "refused to sign the final declaration at the CSTO summit", "declined to attend the
+    // bloc's summit": what is refused is the organization's.
+    if (type === "REJECT" && targets.length === 0 && sources.length > 0) {
+      const setting = s.mentions.find((x) => isSetting(s, x) && !sources.some((y) => y.actor === x.actor));
+      if (setting) targets = [setting];
+    }
     if (sources.length === 0 || targets.length === 0) continue;
     if (!date) continue;
     for (const source of new Set(sources.map((x) => x.actor))) {
