@@ -1590,3 +1590,28 @@ describe("event patterns: clauses, settings and nouns", () => {
     assert.deepEqual(events("In 2031 the pact gave Kazakhstan an effective veto over Uzbekistan."), []);
   });
 });
+
+describe("appositions: 'Turkey, a NATO member since 1952, backed Baku'", () => {
+  const s = view("Kazakhstan, a GUAM member since 2030, backed Uzbekistan in 2031.", [
+    ["2030", "2030"],
+    ["2031", "2031"],
+  ]);
+
+  it("takes the subject before the apposition as the doer", () => {
+    assert.deepEqual(
+      claims(eventClaims(s, context())).map((c) =>
+        c.kind === "event" ? `${c.type} ${c.source} ${c.target} ${c.date}` : "",
+      ),
+      ["SUPPORT KAZ UZB 2031"],
+    );
+  });
+
+  it("reads 'a member since' as joining at that date", () => {
+    assert.deepEqual(
+      claims(membershipClaims(s, context())).map((c) =>
+        c.kind === "membership" ? `${c.state} ${c.org} ${c.change} ${c.date}` : "",
+      ),
+      ["KAZ GUAM join 2030"],
+    );
+  });
+});

@@ -357,6 +357,29 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
         if (state !== last.state) out.push({ claim: { ...last, state, date: date.date }, confidence: 0.6 });
     }
   }
+  // "Turkey, a NATO member since 1952": a member from that date.
+  for (const org of s.mentions) {
+    if (!isOrg(org)) continue;
+    const after = s.text.slice(local(s, org) + org.text.length);
+    const since = /^\s+member(?:\s+state)?\s+since\s+/.exec(after);
+    if (!since || !/\b(?:an?|the)\s+$/i.test(s.text.slice(Math.max(0, local(s, org) - 6), local(s, org))))
+      continue;
+    const at = local(s, org) + org.text.length + since[0].length;
+    const date = s.dates.find((d) => d.start - s.start === at);
+    const state = [...s.mentions]
+      .reverse()
+      .find(
+        (x) =>
+          x.kind === "state" &&
+          local(s, x) < local(s, org) &&
+          /^\s*,\s*(?:an?|the)\s+$/i.test(s.text.slice(local(s, x) + x.text.length, local(s, org))),
+      );
+    if (date && state)
+      out.push({
+        claim: { kind: "membership", state: state.actor, org: org.actor, change: "join", date: date.date },
+        confidence: 0.6,
+      });
+  }
   // "the SCO admitted India and Pakistan": the organization, the subject, takes in the states after the verb.
   ADMIT.lastIndex = 0;
   for (let m = ADMIT.exec(text); m !== null; m = ADMIT.exec(text)) {
@@ -1527,6 +1550,15 @@ const RECIPROCAL = /^\s+(?:\w+\s+)?(?:each other|one another)\b/i;
 /** A verb right after "and" or "then", with no subject of its own between. */
 const AND_VERB = /(?:,?\s+and|\s+then|,?\s+and then)\s+(?:also\s+|later\s+|then\s+|soon\s+)?$/i;
 
+/** A mention inside an apposition that closes before `at`: ", a NATO member since 1952,". */
+function inApposition(s: SentenceView, m: Mention, at: number): boolean {
+  const start = local(s, m);
+  return (
+    /,\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}$/i.test(s.text.slice(Math.max(0, start - 30), start)) &&
+    /^[^,;]{0,40},/.test(s.text.slice(start + m.text.length, at))
+  );
+}
+
 /** A preposition before a mention: the mention is no subject ("talks with Russia", "aid to Kyrgyzstan"). */
 const GOVERNED = /\b(?:from|by|to|for|against|with|of|on|into|over)\s+(?:the\s+)?$/i;
 
@@ -1583,7 +1615,8 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     const andVerb = out.length > 0 && AND_VERB.test(text.slice(Math.max(0, at - 20), at));
     if (at < clauseFrom && !andVerb) continue;
     const endOfVerb = at + m[0].length;
-    const before = [...actors].reverse().find((x) => local(s, x) < at);
+    // "Turkey, a NATO member since 1952, backed Baku": the subject, not the apposition after it.
+    const before = [...actors].reverse().find((x) => local(s, x) < at && !inApposition(s, x, at));
     if (clauseFrom > 0 && !andVerb && (!before || local(s, before) < clauseFrom)) continue;
     // "did not join the sanctions", "never attacked": what did not happen is no event.
     if (type !== "REJECT" && NEGATED.test(text.slice(Math.max(0, at - 30), at))) continue;
@@ -1925,7 +1958,18 @@ export const PATTERNS: readonly Pattern[] = [
       ],
       ...["froze", "frozen", "freeze", "freezes", "freezing", "stopped", "walk", "walks", "walked", "ceased"],
       ...["join*", "rejoin*", "acced*", "accession*", "admitted", "became", "returned", "came"],
-      ...["accepted", "welcomed", "took", "founding", "founded", "followed", "did", "signed", "signs"],
+      ...[
+        "accepted",
+        "welcomed",
+        "took",
+        "founding",
+        "founded",
+        "followed",
+        "did",
+        "signed",
+        "signs",
+        "member",
+      ],
     ],
     needsOrganization: true,
   },
