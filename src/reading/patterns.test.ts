@@ -1615,3 +1615,31 @@ describe("appositions: 'Turkey, a NATO member since 1952, backed Baku'", () => {
     );
   });
 });
+
+describe("exercise patterns: a single drill, and an organization's deployment", () => {
+  it("reads 'that drill' with its name", () => {
+    const s = view("That drill, Steppe Shield 2031, went ahead in May 2031 with Kazakh and Uzbek troops.", [
+      ["May 2031", "2031-05"],
+    ]);
+    const [c] = claims(exerciseClaims(s, context()));
+    assert.ok(c?.kind === "exercise");
+    assert.equal(c.name, "Steppe Shield 2031");
+    assert.deepEqual([...c.participants].sort(), ["KAZ", "UZB"]);
+  });
+
+  it("reads an organization sending troops into a state as its members' operation there", () => {
+    const members = (org: string) => (org === "CSTO" ? ["KAZ", "UZB", "BLR"] : []);
+    const s = view(
+      "In May 2031 the Collective Security Treaty Organization sent 3,000 troops to Kazakhstan.",
+      [["May 2031", "2031-05"]],
+    );
+    const [c] = claims(exerciseClaims(s, { ...context(), members }));
+    assert.ok(c?.kind === "exercise");
+    assert.deepEqual(
+      [c.org, c.host, c.form, c.troops, c.date, [...c.participants].sort().join(" ")],
+      ["CSTO", "KAZ", "operation", 3000, "2031-05", "BLR UZB"],
+    );
+    const state = view("In May 2031 Uzbekistan sent 3,000 troops to Kazakhstan.", [["May 2031", "2031-05"]]);
+    assert.deepEqual(claims(exerciseClaims(state, { ...context(), members })), []);
+  });
+});

@@ -1032,20 +1032,67 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
 // ---------------------------------------------------------------- exercises
 
 const EXERCISE =
-  /\b(?:joint (?:military )?exercises?|military exercises?|exercises?|drills|war games|manoeuvres|maneuvers|joint operations?|annual (?:joint )?operation|staged(?=\s+(?:the\s+)?\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){0,2}[ -](?:19|20)\d\d\b))\b/iu;
+  /\b(?:joint (?:military )?exercises?|military exercises?|exercises?|drills?|war games|manoeuvres|maneuvers|joint operations?|annual (?:joint )?operation|staged(?=\s+(?:the\s+)?\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){0,2}[ -](?:19|20)\d\d\b))\b/iu;
 /** "Vostok-2018", "Peace Mission 2005": an exercise's name with its year. */
 const EXERCISE_NAME_YEAR = /(?<![\p{L}\p{N}-])((?:\p{Lu}\p{L}+[ -]){1,3}(?:19|20)\d\d)(?![\p{L}\p{N}])/gu;
 /** "the Joint Sea drills": a name of capitalized words right before the exercise word. */
 const EXERCISE_NAME_BEFORE =
-  /((?:\p{Lu}\p{L}+ ){1,3})(?:joint )?(?:naval )?(?:exercises?|drills|manoeuvres|maneuvers|war games)\b/u;
+  /((?:\p{Lu}\p{L}+ ){1,3})(?:joint )?(?:naval )?(?:exercises?|drills?|manoeuvres|maneuvers|war games)\b/u;
 /** Words that open a sentence or name a month, not an exercise ("Since 2012", "September 2012"). */
 const NOT_A_NAME =
   /^(?:In|Since|By|From|Until|After|Before|During|On|At|The|A|An|Last|Next|This|That|Early|Late|Mid|Summer|Spring|Autumn|Winter|January|February|March|April|May|June|July|August|September|October|November|December|Between|And|Of|For|Its|Their)$/;
 const QUOTED = /[“"]([^”"]{2,60})[”"]/g;
 
+/**
+ * An organization sending its forces into a state ("the CSTO sent 2,500 troops to
+ * Kazakhstan", "the alliance deployed a peacekeeping contingent in Kazakhstan"): a joint
+ * operation there, by its members (as the knowledge base knows them at the date) other than the host.
+ */
+const DEPLOYED =
+  /\b(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|dispatched|dispatch)\b[^.;]{0,60}?\b(?:troops|forces|force|contingent|peacekeepers|soldiers|units)\b[^.;]{0,30}?\b(?:to|in|into)\s+$/i;
+
+function operationClaims(s: SentenceView, ctx: ReadingContext): Found[] {
+  const org = s.mentions.find(isOrg);
+  if (!org) return [];
+  for (const host of s.mentions) {
+    if (host.kind !== "state" || local(s, host) < local(s, org)) continue;
+    const lead = DEPLOYED.exec(s.text.slice(local(s, org) + org.text.length, local(s, host)));
+    if (!lead) continue;
+    // The organization is the one that sends: nothing but its own words between it and the verb.
+    if (
+      !/^[\s’'s]*(?:\w+\s+){0,3}$/.test(
+        s.text.slice(local(s, org) + org.text.length, local(s, org) + org.text.length + lead.index),
+      )
+    )
+      continue;
+    const date = dateNear(s, local(s, org)) ?? ctx.narrativeDate ?? null;
+    if (!date) return [];
+    const members = ctx.members?.(org.actor, date.date) ?? [];
+    const troops = /(\d{1,3}(?:,\d{3})+|\d+)\s+(?:troops|soldiers|servicemen|personnel|peacekeepers)/i.exec(
+      s.text,
+    );
+    return [
+      {
+        claim: {
+          kind: "exercise",
+          org: org.actor,
+          host: host.actor,
+          participants: members.filter((x) => x !== host.actor),
+          ...(troops?.[1] ? { troops: Number(troops[1].replace(/,/g, "")) } : {}),
+          form: "operation",
+          date: date.date,
+          ...(date.end ? { end: date.end } : {}),
+        },
+        confidence: 0.5,
+      },
+    ];
+  }
+  return [];
+}
+
 export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const m = EXERCISE.exec(s.text);
-  if (!m) return [];
+  if (!m) return operationClaims(s, ctx);
   // "agreed to hold joint drills", "will stage exercises": not held yet.
   if (
     /\b(?:to|will|would|shall)\s+(?:hold|conduct|stage|organi[sz]e)\s+(?:\w+\s+){0,3}$/i.test(
@@ -2012,8 +2059,21 @@ export const PATTERNS: readonly Pattern[] = [
     cue: [
       "exercise",
       "exercises",
+      "drill",
       "drills",
       "games",
+      ...[
+        "sent",
+        "sends",
+        "send",
+        "sending",
+        "deployed",
+        "deploys",
+        "deploy",
+        "deploying",
+        "dispatched",
+        "dispatch",
+      ],
       "manoeuvres",
       "maneuvers",
       "operation",
