@@ -1643,3 +1643,26 @@ describe("exercise patterns: a single drill, and an organization's deployment", 
     assert.deepEqual(claims(exerciseClaims(state, { ...context(), members })), []);
   });
 });
+
+describe("'both sides': the two who just met", () => {
+  it("reads 'both sides agreed' as the two that met in the sentence before agreeing", () => {
+    const s = view("Both sides agreed in 2031 to open an office in Astana.", [["2031", "2031"]]);
+    const ctx = { ...context(), previousMeeting: ["UZB", "USA"] as const };
+    assert.deepEqual(
+      claims(eventClaims(s, ctx)).map((c) => (c.kind === "event" ? `${c.type} ${c.source} ${c.target}` : "")),
+      ["AGREE UZB USA"],
+    );
+    assert.deepEqual(claims(eventClaims(s, context())), []);
+  });
+
+  it("reads 'the two presidents signed' as their agreement", () => {
+    const s = view("In 2031 in Astana the two presidents signed a treaty.", [["2031", "2031"]]);
+    const ctx = { ...context(), previousMeeting: ["UZB", "KAZ"] as const };
+    assert.deepEqual(
+      claims(agreementClaims(s, ctx)).map((c) =>
+        c.kind === "agreement" ? [...c.parties].sort().join(" ") : "",
+      ),
+      ["KAZ UZB"],
+    );
+  });
+});

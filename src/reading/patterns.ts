@@ -74,6 +74,8 @@ export interface ReadingContext {
   members?: (org: string, date: string) => readonly string[];
   /** The actors the sentence before named. */
   previousActors?: ReadonlySet<string>;
+  /** Who met whom in the sentence before, if it told a meeting: what "both sides" are next. */
+  previousMeeting?: readonly [string, string] | undefined;
   /** The publication date, as precise as it is given. */
   published?: ClaimDate | null;
   /** The organization the text was last about (named, or "the bloc"), while it still is. */
@@ -138,6 +140,16 @@ function dateNear(
   );
   const d = after ?? before ?? null;
   return d ? { date: d.date, ...(d.end ? { end: d.end } : {}) } : null;
+}
+
+/** "both sides", "the two governments": the two who met, just told. */
+const TWO_SIDES =
+  /\b(?:the two|both)\s+(?:\w+\s+)?(?:sides|governments|countries|presidents|leaders|delegations|ministers)\b/i;
+
+/** The two a meeting told just before joined: in this sentence's claims so far, else the sentence before. */
+function meetingSides(found: readonly Found[], ctx: ReadingContext): readonly [string, string] | undefined {
+  const met = found.find((f) => f.claim.kind === "event" && f.claim.type === "CONSULT")?.claim;
+  return met?.kind === "event" ? [met.source, met.target] : ctx.previousMeeting;
 }
 
 function uniqueActors(ms: readonly Mention[]): string[] {
@@ -1248,6 +1260,13 @@ export function agreementClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       ),
     );
   }
+  // "the two presidents signed a treaty": the two the sentence before told meeting.
+  if (
+    parties.length < 2 &&
+    TWO_SIDES.test(text.slice(Math.max(0, sign.index - 30), sign.index)) &&
+    ctx.previousMeeting
+  )
+    parties = [...ctx.previousMeeting];
   // An undated signing is more often background than the report of one.
   if (parties.length < 2 || !date) return [];
   QUOTED_NAME.lastIndex = 0;
@@ -1644,7 +1663,7 @@ const HOSTILE = new Set<EventType>(["ASSAULT", "COERCE", "THREATEN", "SANCTION",
 export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   // Places are where an event happened; the actors are the others.
   const actors = s.mentions.filter((m) => !isPlace(s, m) && !isSetting(s, m) && !inBorderName(s, m));
-  if (actors.length === 0) return [];
+  if (actors.length === 0 && !(ctx.previousMeeting && TWO_SIDES.test(s.text))) return [];
   const out: Found[] = [];
   const text = maskMentions(s);
   // The verbs in the order the sentence has them: the first that reads is the main event.
@@ -1739,6 +1758,19 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       type === "AGREE" ||
       type === "COOPERATE" ||
       /^(?:clash|fight|exchange)/i.test(m[0]);
+    // "Both sides agreed to ...", "the two presidents signed": the two who just met.
+    if (
+      mutual &&
+      type !== "ASSAULT" &&
+      (before === undefined || local(s, before) < clauseFrom) &&
+      TWO_SIDES.test(text.slice(Math.max(0, at - 30), at))
+    ) {
+      const sides = meetingSides(out, ctx);
+      const date = dateNear(s, at) ?? ctx.narrativeDate ?? null;
+      if (sides) out.push(...eventPair(type, sides[0], sides[1], date));
+      if (out.length > told) clauseFrom = breaks.find((b) => b > at) ?? Number.POSITIVE_INFINITY;
+      continue;
+    }
     const reciprocal = RECIPROCAL.test(text.slice(endOfVerb, endOfVerb + 24));
     if (reciprocal && sources.length >= 2) {
       // "A and B accused each other": every side of every other.

@@ -373,3 +373,20 @@ describe("the reader: a base's story and the news around it", () => {
     assert.ok(found.includes("AID KAZ KGZ"));
   });
 });
+
+describe("the reader: 'the two leaders' in a sentence that names nobody", () => {
+  it("are the two who met in the sentence before, and the span reaches back to it", () => {
+    const text =
+      "In May 2031 Kazakhstan's president visited Uzbekistan.\nThe two leaders agreed to reopen the border.\n";
+    const agreed = extractClaims(text, "2031-06-01", knowledge).filter(
+      (c) => c.claim.kind === "event" && c.claim.type === "AGREE",
+    );
+    assert.deepEqual(
+      agreed.map((c) =>
+        c.claim.kind === "event" ? `${c.claim.source} ${c.claim.target} ${c.claim.date}` : "",
+      ),
+      ["KAZ UZB 2031-05"],
+    );
+    assert.equal(agreed[0]?.span[0], 0);
+  });
+});

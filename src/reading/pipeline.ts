@@ -173,8 +173,14 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     let exercise = false;
     const foundHere: Claim[] = [];
     // Every claim names an actor in its sentence, except an exercise going on from the one before.
+    // ("The two leaders met again and agreed": the two who met in the sentence before.)
     const candidates =
-      mentions.length > 0 ? PATTERNS : ctx.exerciseInPreviousSentence ? [EXERCISE_PATTERN] : [];
+      mentions.length > 0 ||
+      (ctx.previousMeeting !== undefined && /\b(?:the two|both)\b/i.test(sentence.text))
+        ? PATTERNS
+        : ctx.exerciseInPreviousSentence
+          ? [EXERCISE_PATTERN]
+          : [];
     const organization = mentions.some((m) => m.kind === "organization");
     for (const pattern of candidates) {
       if ((cues & (CUE_BIT.get(pattern) ?? 0)) === 0) continue;
@@ -253,6 +259,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       sinceMembership = 0;
     } else if (++sinceMembership > 1) ctx.previousMembership = undefined;
     ctx.previousActors = actorSet(mentions);
+    const met = foundHere.find((f) => f.kind === "event" && f.type === "CONSULT");
+    ctx.previousMeeting = met?.kind === "event" ? [met.source, met.target] : undefined;
     previousStart = sentence.start;
     // Only names the gazetteer found: a span reaches back to a sentence that names its actor,
     // not to one that says "the bloc".
