@@ -5,6 +5,7 @@ import { Gazetteer, officesFrom } from "./gazetteer.js";
 import {
   extractClaims,
   type ReaderKnowledge,
+  storyDate,
   withOrganizationAnaphora,
   withPersonAnaphora,
 } from "./pipeline.js";
@@ -388,5 +389,25 @@ describe("the reader: 'the two leaders' in a sentence that names nobody", () => 
       ["KAZ UZB 2031-05"],
     );
     assert.equal(agreed[0]?.span[0], 0);
+  });
+});
+
+describe("the reader: where a sentence leaves the story", () => {
+  it("is its latest date up to the day of writing, not a year it looks back to or a deadline ahead", () => {
+    const d = (date: string) => ({ date });
+    assert.equal(storyDate([d("2031-01-05"), d("2028")], "2031-02-01")?.date, "2031-01-05");
+    assert.equal(storyDate([d("2029"), d("2030-06")], "2031-02-01")?.date, "2030-06");
+    assert.equal(storyDate([d("2030-06"), d("2044")], "2031-02-01")?.date, "2030-06");
+    assert.equal(storyDate([d("2044")], "2031-02-01")?.date, "2044");
+    assert.equal(storyDate([], "2031-02-01"), undefined);
+  });
+
+  it("dates the next sentence's deed by the story's day, not by the year looked back to", () => {
+    const text =
+      "On 5 January Tajikistan closed its border, which it had last closed in 2027.\nThat night Tajikistan expelled the ambassador of Uzbekistan.\n";
+    const events = extractClaims(text, "2031-01-20", knowledge).flatMap((c) =>
+      c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.date}`] : [],
+    );
+    assert.deepEqual(events, ["COERCE 2031-01-05"]);
   });
 });

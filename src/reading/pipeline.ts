@@ -270,7 +270,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     }
     sentenceIndex++;
     // The narrative stays at its last date for a few sentences; after that it has moved on untold.
-    const last = dates[dates.length - 1];
+    const last = storyDate(dates, reference);
     if (last) {
       ctx.narrativeDate = { date: last.date, ...(last.end ? { end: last.end } : {}) };
       undatedSince = 0;
@@ -282,7 +282,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     const present = yearOf(reference);
     const written = times.filter((t) => !t.relative);
     if (latest?.relative && latest.date.length === 10 && yearOf(latest.date) === present) lastYear = present;
-    else if (written.length > 0) lastYear = yearOf(written[written.length - 1]?.date ?? null) ?? lastYear;
+    else if (written.length > 0) lastYear = yearOf(storyDate(written, reference)?.date ?? null) ?? lastYear;
   }
   return out;
 }
@@ -431,6 +431,24 @@ export function withPersonAnaphora(
   }
   for (; i < mentions.length; i++) out.push(mentions[i] as Mention);
   return out;
+}
+
+/**
+ * Where a sentence leaves the story: its latest date, not one it looks back to ("dismissed
+ * his cabinet on 5 January ..., the former president who had stepped down in 2019" leaves
+ * the story in January, not in 2019), and none after the day of writing (a deadline).
+ * Dates compare as text: "2022-01-05" is after "2019", and a date is after any it refines.
+ */
+export function storyDate<T extends { readonly date: string }>(
+  dates: readonly T[],
+  published: string | null,
+): T | undefined {
+  let best: T | undefined;
+  for (const d of dates) {
+    if (published !== null && d.date.slice(0, published.length) > published.slice(0, d.date.length)) continue;
+    if (best === undefined || d.date >= best.date) best = d;
+  }
+  return best ?? dates[dates.length - 1];
 }
 
 const NO_ACTORS: ReadonlySet<string> = new Set();
