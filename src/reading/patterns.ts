@@ -1299,7 +1299,7 @@ const EVENT_VERBS: [EventType, RegExp][] = [
   ],
   [
     "SANCTION",
-    /\bsanction(?:ed|s|ing)?\b|\bembargo\w*\b|\bbann?(?:ed|ing|s)? (?:\w+ ){0,2}imports\b|\bblacklist\w*|\bbroke off (?:diplomatic )?(?:relations|ties)\b|\bsever\w* (?:diplomatic )?(?:relations|ties)\b|\b(?:froze|frozen|freez\w*|suspend\w*|downgrad\w*)\s+(?:\w+\s+){0,2}(?:meetings|talks|cooperation|ties|relations|contacts|dialogue)\b/i,
+    /\bsanction(?:ed|s|ing)?\b|\breimpos\w*|\bput\b(?=[^.;]{0,40}\bon (?:its|a|the|their) (?:\w+ )?(?:blacklist|sanctions list))|\bembargo\w*\b|\bbann?(?:ed|ing|s)? (?:\w+ ){0,2}imports\b|\bblacklist\w*|\bbroke off (?:diplomatic )?(?:relations|ties)\b|\bsever\w* (?:diplomatic )?(?:relations|ties)\b|\b(?:froze|frozen|freez\w*|suspend\w*|downgrad\w*)\s+(?:\w+\s+){0,2}(?:meetings|talks|cooperation|ties|relations|contacts|dialogue)\b/i,
   ],
   [
     "REJECT",
@@ -1330,7 +1330,7 @@ const EVENT_VERBS: [EventType, RegExp][] = [
   ],
   [
     "CONSULT",
-    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\b(?:flew|flown|travell?ed|came|went|headed) (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows))|\barrived in\b|\bwas received (?:in|at|by)\b|\btrips? (?:abroad )?to\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b|\battend(?:ed|s|ing)?\b/i,
+    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\b(?:flew|flown|travell?ed|came|went|headed) (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows))|\barrived in\b|\bwas received (?:in|at|by)\b|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:with|to)\b|\btrips? (?:abroad )?to\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b|\battend(?:ed|s|ing)?\b/i,
   ],
   ["THREATEN", /\bthreaten\w*|\bwarn\w*/i],
   [
@@ -1371,7 +1371,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
   CONCEDE: ["sanction*", "embargo*"],
   SANCTION: [
     ...["sanction*", "embargo*", "ban", "banned", "banning", "bans", "blacklist*", "broke", "sever*"],
-    ...["froze", "frozen", "freez*", "suspend*", "downgrad*"],
+    ...["froze", "frozen", "freez*", "suspend*", "downgrad*", "reimpos*", "put"],
   ],
   REJECT: [
     "refus*",
@@ -1454,6 +1454,9 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "trip",
     "trips",
     "took",
+    "spoke",
+    "spoken",
+    "speaking",
     "arrived",
     "shuttled",
     "hosted",

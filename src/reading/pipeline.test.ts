@@ -411,3 +411,25 @@ describe("the reader: where a sentence leaves the story", () => {
     assert.deepEqual(events, ["COERCE 2031-01-05"]);
   });
 });
+
+describe("the reader: a year looked back to in a relative clause", () => {
+  it("does not become the year of the next date written without one", () => {
+    const text =
+      "On 5 January Tajikistan closed its border.\nThe guards were drawn from units that Dushanbe formed in October 2024.\nOn 6 January Tajikistan expelled the ambassador of Uzbekistan.\n";
+    const events = extractClaims(text, "2031-01-20", knowledge).flatMap((c) =>
+      c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.date}`] : [],
+    );
+    assert.deepEqual(events, ["COERCE 2031-01-06"]);
+  });
+});
+
+describe("event patterns in the reader: calls and blacklists", () => {
+  it("reads 'spoke by phone with' as a meeting and 'put X on its blacklist' as a sanction", () => {
+    const text =
+      "On 6 January Kazakhstan's foreign minister spoke by phone with Uzbekistan's.\nOn 9 January Tajikistan put Uzbekistan on its blacklist.\n";
+    const events = extractClaims(text, "2031-01-20", knowledge).flatMap((c) =>
+      c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.source} ${c.claim.target} ${c.claim.date}`] : [],
+    );
+    assert.deepEqual(events, ["CONSULT KAZ UZB 2031-01-06", "SANCTION TJK UZB 2031-01-09"]);
+  });
+});

@@ -270,6 +270,9 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     }
     sentenceIndex++;
     // The narrative stays at its last date for a few sentences; after that it has moved on untold.
+    // A date inside a relative clause ("forces that members agreed to create in October 2007")
+    // looks back: the year the story is in does not move to it.
+    const told = (start: number) => !INSIDE_RELATIVE.test(sentence.text.slice(0, start));
     const last = storyDate(dates, reference);
     if (last) {
       ctx.narrativeDate = { date: last.date, ...(last.end ? { end: last.end } : {}) };
@@ -280,7 +283,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     // a day of this week or this month ("on Wednesday") brings it back to the present.
     const latest = times[times.length - 1];
     const present = yearOf(reference);
-    const written = times.filter((t) => !t.relative);
+    const written = times.filter((t) => !t.relative && told(t.start));
     if (latest?.relative && latest.date.length === 10 && yearOf(latest.date) === present) lastYear = present;
     else if (written.length > 0) lastYear = yearOf(storyDate(written, reference)?.date ?? null) ?? lastYear;
   }
@@ -432,6 +435,9 @@ export function withPersonAnaphora(
   for (; i < mentions.length; i++) out.push(mentions[i] as Mention);
   return out;
 }
+
+/** The text before a date ends inside a relative clause: "..., which joined in", "forces that met in". */
+const INSIDE_RELATIVE = /\b(?:that|which|who|whom|whose|where)\b[^,;.:()–—]*$/;
 
 /**
  * Where a sentence leaves the story: its latest date, not one it looks back to ("dismissed
