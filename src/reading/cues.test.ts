@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { CueIndex } from "./cues.js";
-import { PATTERNS } from "./patterns.js";
+import { EVENT_TYPE_CUE_WORDS, EVENT_VERBS, PATTERNS } from "./patterns.js";
 
 /**
  * A pattern is skipped where its cue is absent, so a cue must be present wherever one of
@@ -137,6 +137,49 @@ const TRIGGER_PHRASES = [
   "an exchange of fire",
   "jailed",
   "long prison terms",
+  // Added on 2026-12-03 with their triggers.
+  "signed the Collective Security Treaty",
+  "signed up to",
+  "became a founding member of",
+  "were among the original signatories of",
+  "was upgraded to observer",
+  "submitted applications",
+  "applied in 2011 to join",
+  "an application for full membership",
+  "left Akhalkalaki",
+  "sent 2,500 troops",
+  "a single drill",
+  "went to",
+  "headed into",
+  "was received in",
+  "his trips abroad to",
+  "took him to",
+  "spoke by phone with",
+  "turned to Moscow for help",
+  "froze its talks with",
+  "reimposed",
+  "put the minister on its blacklist",
+  "recognised",
+  "boycotted",
+  "snubbed",
+  "stayed away from",
+  "skipped",
+  "shot down",
+  "opened fire",
+  "airstrikes",
+  "stormed",
+  "supplied weapons",
+  "a credit line",
+  "sided with",
+  "stood by",
+  "an ultimatum",
+  "massed troops",
+  "mobilised",
+  "put its forces on high alert",
+  "deployed troops to the border",
+  "withdrew its troops",
+  "pulled back troops",
+  "accused each other",
 ] as const;
 
 const FILLER = ["the", "and", "of", "Astana", "said", "in", "2012", ",", ";", "—", "(", ")", "“", "”", "-"];
@@ -179,6 +222,17 @@ describe("pattern cues", () => {
       ),
       { numRuns: 3000 },
     );
+  });
+
+  it("sets each event type's own cue wherever that type's verbs match", () => {
+    const types = new CueIndex(EVENT_TYPE_CUE_WORDS);
+    for (const phrase of TRIGGER_PHRASES) {
+      const cues = types.present(phrase);
+      EVENT_VERBS.forEach(([type, re], i) => {
+        if (re.test(phrase))
+          assert.ok((cues & (1 << i)) !== 0, `"${phrase}" is ${type}, but that type's cue is absent`);
+      });
+    }
   });
 
   it("reads words whole or by prefix, folding case, and nothing else", () => {

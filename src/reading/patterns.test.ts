@@ -1666,3 +1666,23 @@ describe("'both sides': the two who just met", () => {
     );
   });
 });
+
+describe("event patterns: more PLOVER verbs", () => {
+  const events = (text: string) =>
+    claims(eventClaims(view(text, [["2031", "2031"]]), context())).map((c) =>
+      c.kind === "event" ? `${c.type} ${c.source} ${c.target}` : "",
+    );
+
+  it("reads troops massed at or withdrawn from a border, boycotts, supplies and ultimatums", () => {
+    assert.deepEqual(events("In 2031 Kazakhstan massed troops on the border with Uzbekistan."), [
+      "MOBILIZE KAZ UZB",
+    ]);
+    assert.deepEqual(events("In 2031 Kazakhstan withdrew its troops from Uzbekistan."), ["RETREAT KAZ UZB"]);
+    assert.deepEqual(
+      events("In 2031 Kazakhstan boycotted the summit in Uzbekistan's capital hosted by Tashkent."),
+      ["REJECT KAZ UZB"],
+    );
+    assert.deepEqual(events("In 2031 Kazakhstan supplied weapons to Uzbekistan."), ["AID KAZ UZB"]);
+    assert.deepEqual(events("In 2031 Kazakhstan issued an ultimatum to Uzbekistan."), ["THREATEN KAZ UZB"]);
+  });
+});

@@ -766,6 +766,9 @@ const SITE_REACH = 100;
 
 type KnownSite = { host: string; operator: string; site: string };
 
+/** The verbs of leaving a known site, as a trigger (see LEFT_SITE). */
+const LEAVING = /\b(?:left|withdr[ae]wn? from|pulled out of|vacated|handed over|quit)\b/i;
+
 /** Leaving a place: before a site the knowledge base knows, it closes the base there. */
 const LEFT_SITE =
   /\b(?:left|withdr[ae]w(?:n)? from|pulled out of|vacated|handed over|quit)\s+(?:the\s+)?$|\band\s+$/i;
@@ -1063,6 +1066,10 @@ const QUOTED = /[“"]([^”"]{2,60})[”"]/g;
 const DEPLOYED =
   /\b(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|dispatched|dispatch)\b[^.;]{0,60}?\b(?:troops|forces|force|contingent|peacekeepers|soldiers|units)\b[^.;]{0,30}?\b(?:to|in|into)\s+$/i;
 
+/** Sending troops, as a trigger (see DEPLOYED). */
+const SENDING_TROOPS =
+  /\b(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|dispatched|dispatch)\b[^.;]{0,60}?\b(?:troops|forces|force|contingent|peacekeepers|soldiers|units)\b/i;
+
 function operationClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const org = s.mentions.find(isOrg);
   if (!org) return [];
@@ -1292,7 +1299,8 @@ export function agreementClaims(s: SentenceView, ctx: ReadingContext): Found[] {
 
 // ---------------------------------------------------------------- events (PLOVER)
 
-const EVENT_VERBS: [EventType, RegExp][] = [
+/** The event types' verbs, each type's in one expression (exported for the cue test). */
+export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   [
     "CONCEDE",
     /\b(?:lift\w*|eas\w*|relax\w*|suspend\w*|waiv\w*|scrap\w*|remov\w*)\b[^.]{0,30}\b(?:sanctions|embargo)\b|\b(?:sanctions|embargo)\b[^.]{0,20}\b(?:lifted|eased|suspended|removed)\b/i,
@@ -1303,7 +1311,7 @@ const EVENT_VERBS: [EventType, RegExp][] = [
   ],
   [
     "REJECT",
-    /\brefus\w*|\breject\w*|\bturned down\b|\bdeclined\b|\bopted out\b|\bwould not participate\b|\bobject\w*\b|\bobstruct\w*|\bveto\w*|\bopposed\b|\brebuff\w*/i,
+    /\brefus\w*|\breject\w*|\bturned down\b|\bdeclined\b|\bopted out\b|\bwould not participate\b|\bobject\w*\b|\bobstruct\w*|\bveto\w*|\bopposed\b|\brebuff\w*|\bboycott\w*|\bsnubbed\b|\bstayed away from\b|\bskipped\b/i,
   ],
   [
     "REQUEST",
@@ -1313,15 +1321,15 @@ const EVENT_VERBS: [EventType, RegExp][] = [
   ["PROTEST", /\bprotested\b|\bsummon\w*(?=\s+(?:the |its )?[\w '’]{0,24}?\b(?:ambassador|envoy|charg))/i],
   [
     "ASSAULT",
-    /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|\bshell\w*|\bmassacred\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b|\bfighting\b|\bexchange of fire\b/i,
+    /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|\bshell\w*|\bmassacred\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b|\bfighting\b|\bexchange of fire\b|\bshot down\b|\bopened fire\b|\bair ?strikes?\b|\bstormed\b/i,
   ],
   [
     "AID",
-    /\b(?:military |economic |humanitarian )?aid\b|\bassistance\b|\bloans?\b|\bwr(?:ote|ite|itten|iting) off\b/i,
+    /\b(?:military |economic |humanitarian )?aid\b|\bassistance\b|\bloans?\b|\bwr(?:ote|ite|itten|iting) off\b|\b(?:provided|supplied|delivered|donated)\b(?=[^.;]{0,40}\b(?:weapons|arms|equipment|helicopters|jets|tanks|fuel|grain|vaccines|funds|money|credit)\b)|\bcredit line\b/i,
   ],
   [
     "SUPPORT",
-    /\bsupport(?!ers?\b)\w*|\brecogni[sz](?:ed|es|ing)\b|\bbacked\b|\bendors\w*|\bprais\w*|\bsolidarity\b/i,
+    /\bsupport(?!ers?\b)\w*|\brecogni[sz](?:ed|es|ing)\b|\bbacked\b|\bendors\w*|\bprais\w*|\bsolidarity\b|\bsided with\b|\bst(?:ood|ands?) by\b/i,
   ],
   ["AGREE", /\bagreed\b|\breached (?:an )?agreements?\b/i],
   [
@@ -1332,7 +1340,15 @@ const EVENT_VERBS: [EventType, RegExp][] = [
     "CONSULT",
     /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\b(?:flew|flown|travell?ed|came|went|headed) (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows))|\barrived in\b|\bwas received (?:in|at|by)\b|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:with|to)\b|\btrips? (?:abroad )?to\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b|\battend(?:ed|s|ing)?\b/i,
   ],
-  ["THREATEN", /\bthreaten\w*|\bwarn\w*/i],
+  ["THREATEN", /\bthreaten\w*|\bwarn\w*|\bultimatum\b/i],
+  [
+    "MOBILIZE",
+    /\bmass(?:ed|ing|es)? (?:\w+ ){0,2}(?:troops|forces|soldiers|tanks)\b|\bmobili[sz]\w*|\bput (?:its |their )?(?:troops|forces|army) on (?:high |full )?alert\b|\bdeployed (?:\w+ ){0,3}(?:troops|forces|soldiers) (?:to|on|along) (?:the|its|their) (?:\w+ )?border\b/i,
+  ],
+  [
+    "RETREAT",
+    /\b(?:withdrew|pulled (?:back|out)) (?:its |their |the )?(?:remaining )?(?:troops|forces|soldiers|units)\b/i,
+  ],
   [
     "COERCE",
     /\bexpel\w*|\bexpul\w*|\bdetain\w*|\barrest\w*|\bdeport\w*|\bevict\w*|\bsentenc\w*|\bjail\w*|\bimprison\w*|\bconvict\w*|\bprison terms?\b/i,
@@ -1385,6 +1401,10 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "veto*",
     "opposed",
     "rebuff*",
+    "boycott*",
+    "snubbed",
+    "stayed",
+    "skipped",
   ],
   REQUEST: [
     "turned",
@@ -1416,9 +1436,23 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "struck",
     "fighting",
     "exchange",
+    "shot",
+    "opened",
+    "airstrike",
+    "airstrikes",
+    "strike",
+    "strikes",
+    "stormed",
   ],
-  AID: ["aid", "assistance", "loan", "loans", "wrote", "write", "written", "writing"],
+  AID: [
+    ...["aid", "assistance", "loan", "loans", "wrote", "write", "written", "writing"],
+    ...["provided", "supplied", "delivered", "donated", "credit"],
+  ],
   SUPPORT: [
+    "sided",
+    "stood",
+    "stand",
+    "stands",
     "support*",
     "backed",
     "endors*",
@@ -1464,7 +1498,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "telephoned",
     "attend*",
   ],
-  THREATEN: ["threaten*", "warn*"],
+  THREATEN: ["threaten*", "warn*", "ultimatum"],
   COERCE: [
     "expel*",
     "expul*",
@@ -1478,8 +1512,8 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "convict*",
     "prison",
   ],
-  MOBILIZE: [],
-  RETREAT: [],
+  MOBILIZE: ["mass", "massed", "massing", "masses", "mobili*", "put", "deployed"],
+  RETREAT: ["withdrew", "pulled"],
 };
 
 /** Each event type's cue words, in the order of EVENT_VERBS: the reader looks for them in its one pass. */
@@ -1491,7 +1525,7 @@ export const EVENT_TYPE_CUE_WORDS: readonly (readonly CueWord[])[] = EVENT_VERBS
 const EVENT_TYPE_CUES = new CueIndex(EVENT_TYPE_CUE_WORDS);
 
 /** The same verbs, to find every place a sentence uses them. */
-const EVENT_VERBS_ALL: [EventType, RegExp][] = EVENT_VERBS.map(([type, re]) => [
+const EVENT_VERBS_ALL: (readonly [EventType, RegExp])[] = EVENT_VERBS.map(([type, re]) => [
   type,
   new RegExp(re.source, "gi"),
 ]);
@@ -1747,7 +1781,10 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       after &&
       before &&
       AGENT.test(agent) &&
-      !(/\bfrom\s+(?:the\s+)?$/i.test(agent) && (type === "SANCTION" || type === "REQUEST"))
+      !(
+        /\bfrom\s+(?:the\s+)?$/i.test(agent) &&
+        (type === "SANCTION" || type === "REQUEST" || type === "RETREAT" || type === "MOBILIZE")
+      )
     ) {
       [sources, targets] = [targets, sources];
     } else if (passive && /^(?:ASSAULT|COERCE|SANCTION|ACCUSE)$/.test(type)) {
@@ -2051,6 +2088,7 @@ export const PATTERNS: readonly Pattern[] = [
         "signed",
         "signs",
         "member",
+        "among",
       ],
     ],
     needsOrganization: true,
@@ -2073,7 +2111,7 @@ export const PATTERNS: readonly Pattern[] = [
   },
   {
     read: baseClaims,
-    triggers: [BASE_WORD],
+    triggers: [BASE_WORD, LEAVING],
     cue: [
       "base",
       "bases",
@@ -2090,7 +2128,7 @@ export const PATTERNS: readonly Pattern[] = [
   },
   {
     read: exerciseClaims,
-    triggers: [EXERCISE],
+    triggers: [EXERCISE, SENDING_TROOPS],
     cue: [
       "exercise",
       "exercises",
