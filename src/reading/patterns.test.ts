@@ -1686,3 +1686,26 @@ describe("event patterns: more PLOVER verbs", () => {
     assert.deepEqual(events("In 2031 Kazakhstan issued an ultimatum to Uzbekistan."), ["THREATEN KAZ UZB"]);
   });
 });
+
+describe("base patterns: names before the word and other words for a base", () => {
+  const bases = (text: string, dates: [string, string][], ctx: Partial<ReadingContext> = {}) =>
+    claims(baseClaims(view(text, dates), { ...context(), ...ctx })).map((c) =>
+      c.kind === "base" ? `${c.host} ${c.operator} ${c.site ?? "-"} ${c.change}` : "",
+    );
+
+  it("takes the name before the word when the one after it is the host", () => {
+    assert.deepEqual(
+      bases("In May 2031 Washington opened the Karaoy air base in Kazakhstan.", [["May 2031", "2031-05"]]),
+      ["KAZ USA Karaoy open"],
+    );
+  });
+
+  it("reads a naval facility as a base, standing when the sentence says so in the present", () => {
+    assert.deepEqual(
+      bases("Washington keeps its naval facility at Aktau in Kazakhstan.", [], {
+        published: { date: "2031-02-01" },
+      }),
+      ["KAZ USA Aktau exists"],
+    );
+  });
+});

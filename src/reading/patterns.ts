@@ -848,7 +848,7 @@ function nearestIndex(text: string, key: string, at: number): number {
 const PRESENT_TENSE = /\b(?:hosts|has|have|is|are|houses|keeps|maintains|remains)\b/i;
 
 const BASE_WORD =
-  /\b(?:air ?base|airbase|military base|naval base|military facilit(?:y|ies)|base|airfield|transit cent(?:er|re))s?\b/gi;
+  /\b(?:air ?base|airbase|military base|naval base|(?:military|naval|air) (?:facilit(?:y|ies)|station|installation)|base|airfield|transit cent(?:er|re)|garrison)s?\b/gi;
 /** "at Manas", "in the Province of Osh", "near Kant": where a base stands (a capitalized place name). */
 const SITE_AFTER =
   /^\s+(?:at|in|near|on)\s+(?:the\s+(?:Province|Region|city|town) of\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:[ -]\p{Lu}[\p{L}'’-]+)?)/u;
@@ -892,12 +892,17 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     if (!site) {
       const m = SITE_AFTER.exec(after) ?? null;
       const b = SITE_BEFORE.exec(s.text.slice(Math.max(0, at - 40), at));
-      const name = m?.[1] ?? b?.[1];
       const isActor = (text: string) =>
         states.some((x) => x.text === text) || s.mentions.some((x) => x.text === text);
-      if (name && !NOT_A_SITE.test(name) && !isActor(name)) {
-        site = name;
-        siteEnd = m?.[1] ? at + word[0].length + (m.index ?? 0) + m[0].length : at;
+      const valid = (name: string | undefined) =>
+        name !== undefined && !NOT_A_SITE.test(name) && !isActor(name);
+      // "the Hmeimim air base in Syria": the name before the word, when the one after is the host.
+      if (valid(m?.[1])) {
+        site = m?.[1];
+        siteEnd = at + word[0].length + (m?.index ?? 0) + (m?.[0].length ?? 0);
+      } else if (valid(b?.[1])) {
+        // The host may follow the word: "the Hmeimim air base in Syria".
+        site = b?.[1];
       }
     }
     // The host: the knowledge base's, else the state named right after the site (or the word).
