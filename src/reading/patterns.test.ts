@@ -1709,3 +1709,18 @@ describe("base patterns: names before the word and other words for a base", () =
     );
   });
 });
+
+describe("agreement patterns: plural and plain words for what was signed", () => {
+  it("reads signed deals and documents as agreements", () => {
+    const parties = (text: string) =>
+      claims(agreementClaims(view(text, [["2031", "2031"]]), context())).map((c) =>
+        c.kind === "agreement" ? [...c.parties].sort().join(" ") : "",
+      );
+    assert.deepEqual(parties("In 2031 Kazakhstan and Uzbekistan signed documents on water sharing."), [
+      "KAZ UZB",
+    ]);
+    assert.deepEqual(parties("In 2031 Kazakhstan signed deals worth $2 billion with Uzbekistan."), [
+      "KAZ UZB",
+    ]);
+  });
+});

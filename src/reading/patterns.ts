@@ -1192,7 +1192,7 @@ const AGREEMENT_NAME =
 const SIGNING = /\b(?:sign(?:ed|ing|s)?|conclud(?:ed|ing)|issued|adopted|inked|reached)\b/i;
 
 const AGREEMENT_WORD =
-  /\b(?:treaty|agreements?|declaration|memorandum|accord|protocol|joint statement|communiqu[eé]|deal|pact|charter|ceasefire|armistice|framework document)\b/i;
+  /\b(?:treaty|treaties|agreements?|declarations?|memorand(?:um|a)|accords?|protocols?|joint statements?|communiqu[eé]s?|deals?|pacts?|charter|ceasefire|armistice|framework document|documents|roadmap)\b/i;
 const QUOTED_NAME = /[“"]([^”"]{4,160})[”"]?/g;
 const ALL_MEMBERS =
   /\b(?:all|the)\s+(?:\w+\s+)?member (?:states|countries)\b|\ball (?:its |the )?members\b|\bthe (?:(?:\w+|remaining|other) )?members\b/i;
