@@ -1724,3 +1724,34 @@ describe("agreement patterns: plural and plain words for what was signed", () =>
     ]);
   });
 });
+
+describe("rule patterns: more ways a charter or a law says it", () => {
+  const rules = (text: string, ctx: Partial<ReadingContext> = {}) =>
+    claims(ruleClaims(view(text, [["2031", "2031"]]), { ...context(), ...ctx })).map((c) =>
+      c.kind === "rule" ? `${c.subject} ${c.rule}${c.value ? ` ${c.value}` : ""} ${c.change}` : "",
+    );
+
+  it("reads a ban on foreign troops, a non-bloc state, and a treaty that requires unanimity", () => {
+    assert.deepEqual(rules("Kazakhstan's 2031 constitution bans foreign troops from its soil."), [
+      "KAZ foreign-bases-prohibited adopt",
+    ]);
+    assert.deepEqual(rules("In 2031 a law declared Kazakhstan a non-bloc state."), [
+      "KAZ no-alliances adopt",
+    ]);
+    assert.deepEqual(rules("The GUAM treaty, signed in 2031, requires unanimity in its council."), [
+      "GUAM decision unanimity adopt",
+    ]);
+  });
+
+  it("does not found an organization when its treaty is what was signed", () => {
+    assert.deepEqual(
+      claims(
+        orgClaims(
+          view("The GUAM treaty, signed in 2031, entered into force.", [["2031", "2031"]]),
+          context(),
+        ),
+      ),
+      [],
+    );
+  });
+});

@@ -461,6 +461,13 @@ export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       if (!org || !date) continue;
       // "the CSTO's rapid reaction force, created in 2009": what was created is the possessed thing.
       if (/^['’]s?\s/.test(s.text.slice(local(s, org) + org.text.length))) continue;
+      // "the EAEU treaty, signed in May 2014": the organization's treaty, not the organization.
+      if (
+        /^\s+(?:treaty|charter|agreement|summit|declaration)\b/i.test(
+          s.text.slice(local(s, org) + org.text.length),
+        )
+      )
+        continue;
       // "the CIS Collective Peacekeeping Forces, set up in 1993": the organization names what was set up.
       if (
         /^\s+\p{Lu}\p{Ll}/u.test(s.text.slice(local(s, org) + org.text.length)) &&
@@ -606,7 +613,7 @@ const RULES: {
     value: "all-members",
   },
   {
-    re: /\bforbid\w*[^.;]{0,50}\ballow\w* (?:the )?(?:foreign )?military bases\b|\b(?:prohibit|forbid|forbad|bar|ban)\w* (?:the )?(?:stationing|deployment|establishment|presence) of foreign (?:military )?(?:bases|troops)|\bban\w* (?:on )?foreign military bases|\bnot (?:to )?allow (?:the (?:establishment|stationing) of )?(?:new )?(?:foreign )?military bases\b/i,
+    re: /\bforbid\w*[^.;]{0,50}\ballow\w* (?:the )?(?:foreign )?military bases\b|\b(?:prohibit|forbid|forbad|bar|ban)\w* (?:the )?(?:stationing|deployment|establishment|presence) of foreign (?:military )?(?:bases|troops)|\bban\w* (?:on )?foreign military bases|\b(?:prohibit|forbid|forbad|bar|ban)\w* (?:the )?foreign (?:military )?(?:bases|troops)\b|\bnot (?:to )?allow (?:the (?:establishment|stationing) of )?(?:new )?(?:foreign )?military bases\b/i,
     rule: "foreign-bases-prohibited",
   },
 ];
@@ -634,7 +641,7 @@ export function ruleClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     // The value must be said of deciding ("the principle of unanimity when making decisions"),
     // near it: "relies on the consensus of its members" is no rule for how it decides.
     const near = s.text.slice(Math.max(0, said.index - 50), said.index + said[0].length + 50);
-    if (!/\b(?:decision|decid|vot|principle|mechanism|rule)/i.test(near)) continue;
+    if (!/\b(?:decision|decid|vot|principle|mechanism|rule|requir)/i.test(near)) continue;
     // The organization whose rule it is: the one named nearest before the value ("Inheriting
     // the treaty's practices, the CSTO adopted the principle of unanimity"), else the first.
     const subject = [...s.mentions].reverse().find((x) => isOrg(x) && local(s, x) < said.index)?.actor ?? org;
@@ -686,7 +693,7 @@ export function ruleClaims(s: SentenceView, ctx: ReadingContext): Found[] {
 
 /** A state's neutrality: it joins no alliance ("permanent neutrality", "non-aligned status"). */
 const NEUTRALITY =
-  /\b(?:permanent |military |armed )?neutrality\b|\bnon-?aligned status\b|\bnon-?bloc status\b|\bneutral status\b|\bforbid\w* (?:the country |it |the state )?to join (?:any )?military (?:blocs|alliances)\b/gi;
+  /\b(?:permanent |military |armed )?neutrality\b|\bnon-?aligned status\b|\bnon-?bloc (?:status|state|country)\b|\bneutral status\b|\bforbid\w* (?:the country |it |the state )?to join (?:any )?military (?:blocs|alliances)\b/gi;
 /** Giving it up: "abandoned the non-aligned status", "removed the aim of neutrality". */
 const NEUTRALITY_DROPPED =
   /\b(?:abandon\w*|renounc\w*|remov\w*|delet\w*|dropp?(?:ed|ing|s)?|scrap\w*|gave up|giv(?:es|ing) up|end(?:ed|s|ing)?)\b/i;
