@@ -50,4 +50,21 @@ describe("gazetteer", () => {
   it("does not match ordinary lower-case words", () => {
     assert.deepEqual(gazetteer.find("they told us about chad and georgia", null), []);
   });
+
+  it("finds a lower-case phrase an actor is known by, but no one-word lower-case alias", () => {
+    const g = new Gazetteer(
+      buildActorRegistry(
+        [{ id: "CU", name: "Customs Union", kind: "economic", aliases: ["customs union", "tariffs"] }],
+        [],
+        [],
+      ).all(),
+    );
+    assert.deepEqual(
+      g.find("Armenia joined the customs union; tariffs fell.", null).map((m) => [m.text, m.actor]),
+      [
+        ["Armenia", "ARM"],
+        ["customs union", "CU"],
+      ],
+    );
+  });
 });

@@ -63,8 +63,9 @@ export class Gazetteer {
         // "the Kremlin" is found as "Kremlin": no name starts with "the", the commonest word,
         // so the search does not walk into the names at every "the".
         const n = name.trim().replace(/^the\s+/, "");
-        // Very short lower-case aliases ("us") would match ordinary words.
-        if (n.length < 2 || !/\p{Lu}/u.test(n)) continue;
+        // Lower-case aliases of one word ("us") would match ordinary words; a lower-case
+        // phrase of two or more ("customs union") is a name as written.
+        if (n.length < 2 || (!/\p{Lu}/u.test(n) && !/\S\s+\S/.test(n))) continue;
         if (!this.#byName.has(n)) this.#byName.set(n, a);
       }
     }
