@@ -1755,3 +1755,17 @@ describe("rule patterns: more ways a charter or a law says it", () => {
     );
   });
 });
+
+describe("event patterns: 'their talks'", () => {
+  it("is a meeting of the two named before it", () => {
+    const s = view("Kazakhstan's leader, standing beside Uzbekistan's after their talks in 2031, smiled.", [
+      ["2031", "2031"],
+    ]);
+    assert.deepEqual(
+      claims(eventClaims(s, context())).map((c) =>
+        c.kind === "event" ? `${c.type} ${c.source} ${c.target}` : "",
+      ),
+      ["CONSULT KAZ UZB"],
+    );
+  });
+});

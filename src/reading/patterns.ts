@@ -1835,6 +1835,21 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       }
       continue;
     }
+    // "Bakiyev, standing beside Medvedev after their talks": the two named before "their".
+    if (
+      mutual &&
+      targets.length === 0 &&
+      sources.length < 2 &&
+      /\btheir\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, at - 20), at))
+    ) {
+      const named = uniqueActors(actors.filter((x) => local(s, x) < at));
+      const [a, b] = named.slice(-2);
+      if (a !== undefined && b !== undefined) {
+        const first = actors.find((x) => x.actor === a);
+        const second = actors.find((x) => x.actor === b);
+        if (first && second) [sources, targets] = [[first], [second]];
+      }
+    }
     if (mutual && targets.length === 0 && sources.length >= 2) {
       const [first, ...others] = [...sources].sort((a, b) => a.start - b.start);
       if (first) [sources, targets] = [[first], others];
