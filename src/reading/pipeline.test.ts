@@ -6,6 +6,7 @@ import {
   extractClaims,
   type ReaderKnowledge,
   storyDate,
+  withCountryAnaphora,
   withOrganizationAnaphora,
   withPersonAnaphora,
 } from "./pipeline.js";
@@ -431,5 +432,28 @@ describe("event patterns in the reader: calls and blacklists", () => {
       c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.source} ${c.claim.target} ${c.claim.date}`] : [],
     );
     assert.deepEqual(events, ["CONSULT KAZ UZB 2031-01-06", "SANCTION TJK UZB 2031-01-09"]);
+  });
+});
+
+describe("the reader: 'the country'", () => {
+  it("is the state the text named last, not one named as a place", () => {
+    const text =
+      "Tajikistan closed its embassy in Tashkent in May 2031.\nIn June 2031 Kazakhstan sent aid to the country.\n";
+    const events = extractClaims(text, "2031-07-01", knowledge).flatMap((c) =>
+      c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.source} ${c.claim.target}`] : [],
+    );
+    assert.ok(events.includes("AID KAZ TJK"), events.join("; "));
+  });
+
+  it("puts the mention in text order and leaves names alone", () => {
+    const named = [{ start: 0, end: 10, text: "Kazakhstan", actor: "KAZ", kind: "state" as const }];
+    const found = withCountryAnaphora("Kazakhstan helped the country.", 0, named, "TJK");
+    assert.deepEqual(
+      found.map((m) => [m.text, m.actor]),
+      [
+        ["Kazakhstan", "KAZ"],
+        ["the country", "TJK"],
+      ],
+    );
   });
 });

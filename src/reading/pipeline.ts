@@ -110,6 +110,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   let sinceMembership = 0;
   /** The last organization the text named as a union ("the Eurasian Economic Union"): what "the union" is. */
   let recentUnion: string | undefined;
+  /** The state the text named last (not as a place), while "the country" may still stand for it. */
+  let recentState: string | undefined;
   /** The person the text named last, while "he" or "she" may still stand for them. */
   let recentPerson: Mention | undefined;
   let sincePerson = 0;
@@ -158,10 +160,14 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       (cues & ANAPHOR_WORDS) !== 0
         ? withOrganizationAnaphora(sentence.text, sentence.start, named, ctx.recentOrganization, recentUnion)
         : named;
-    const mentions =
+    const withPersons =
       (cues & PRONOUN_WORDS) !== 0
         ? withPersonAnaphora(sentence.text, sentence.start, withOrganizations, recentPerson)
         : withOrganizations;
+    const mentions =
+      recentState !== undefined && THE_COUNTRY.test(sentence.text)
+        ? withCountryAnaphora(sentence.text, sentence.start, withPersons, recentState)
+        : withPersons;
     const view = new View(
       sentence.start,
       sentence.end,
@@ -248,6 +254,14 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         recentBases.push(f);
         recentBaseAt.push(sentenceIndex);
       }
+    const lastState = named.findLast(
+      (m) =>
+        m.kind === "state" &&
+        !/\b(?:in|at|to|from|into|near)\s+$/.test(
+          sentence.text.slice(Math.max(0, m.start - sentence.start - 8), m.start - sentence.start),
+        ),
+    );
+    if (lastState) recentState = lastState.actor;
     const lastPerson = named.findLast((m) => m.kind === "person");
     if (lastPerson) {
       recentPerson = lastPerson;
@@ -455,6 +469,27 @@ export function storyDate<T extends { readonly date: string }>(
     if (best === undefined || d.date >= best.date) best = d;
   }
   return best ?? dates[dates.length - 1];
+}
+
+/** "the country", "the republic": the state the text named last. */
+const THE_COUNTRY = /\b[Tt]he (?:country|republic)\b(?!['’]s\s+(?:neighbou?rs|partners))/g;
+
+/** The sentence's mentions with each "the country" read as the state the text named last, in text order. */
+export function withCountryAnaphora(
+  text: string,
+  offset: number,
+  mentions: readonly Mention[],
+  state: string,
+): Mention[] {
+  const out = [...mentions];
+  THE_COUNTRY.lastIndex = 0;
+  for (let m = THE_COUNTRY.exec(text); m !== null; m = THE_COUNTRY.exec(text)) {
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    if (out.some((x) => x.start < end && start < x.end)) continue;
+    out.push({ start, end, text: m[0], actor: state, kind: "state" });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const NO_ACTORS: ReadonlySet<string> = new Set();
