@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { describe, it } from "node:test";
 import { casual } from "chrono-node";
-import { findTimeMentions, type TimeMention } from "./time-expressions.js";
+import fc from "fast-check";
+import { findTimeMentions, type TimeMention, windowReadings } from "./time-expressions.js";
 
 /** Published on a Thursday. */
 const REFERENCE = "2012-06-21";
@@ -487,5 +488,143 @@ describe("findTimeMentions: a sentence's own year", () => {
       }).map((m) => m.date),
       ["2031", "2033-03"],
     );
+  });
+});
+
+/**
+ * Windows with a month and at most a day before it are read without chrono (monthForm);
+ * on any such window, what that path reads must be what chrono reads, and where the
+ * path is not sure it must hand the window to chrono.
+ */
+describe("findTimeMentions: the month forms read without chrono", () => {
+  const before = [
+    "",
+    "On ",
+    "on ",
+    "on  ",
+    "On\t",
+    "in ",
+    "In ",
+    "that ",
+    "Early on ",
+    "the end of ",
+    "end of the ",
+    "upon ",
+    "x",
+    "é",
+    "(",
+    "since ",
+    "the ",
+  ];
+  const day = ["", "", "1", "5", "05", "12", "29", "30", "31", "0", "32", "99", "5th", "first", "123"];
+  const gap = [" ", " ", "  ", "", "-", " of ", "/", "\u00a0"];
+  const month = [
+    "January",
+    "February",
+    "March",
+    "May",
+    "June",
+    "September",
+    "December",
+    "may",
+    "march",
+    "MAY",
+    "Sept.",
+    "Jan",
+    "Mar.",
+    "Mayor",
+    "Decembers",
+    "Junes",
+  ];
+  const after = [
+    "",
+    ",",
+    ".",
+    " of that year",
+    " of the",
+    " and",
+    " 2014",
+    " 14",
+    "-",
+    " drivers",
+    " (AP)",
+    ";",
+    "'s",
+    " of",
+    " in",
+    "_x",
+  ];
+  // Mostly plain words, some that wake another parser or the fallback.
+  const words = [
+    ...["", "", "", "", "", "", "the", "talks", "Putin", "drivers", "held", "Astana", "the talks,", "(AP)"],
+    ...["Sunday", "this", "last", "second", "Marshal", "ago", "now", "week", "a", "2", "in", "on", "end of"],
+    ...[
+      "remarked",
+      "decisive",
+      "indecisive",
+      "inMarch",
+      "Mayor",
+      "shoot-to-kill",
+      "two-day",
+      "after",
+      "past",
+    ],
+  ];
+  /** One of `list`, the first `plain` of them four times as often as the rest. */
+  const oftenFirst = (list: readonly string[], plain: number) =>
+    fc.oneof(
+      { arbitrary: fc.constantFrom(...list.slice(0, plain)), weight: 4 },
+      { arbitrary: fc.constantFrom(...list.slice(plain)), weight: 1 },
+    );
+  const phrase = fc
+    .tuple(
+      oftenFirst(words, 14),
+      fc.constantFrom(...before),
+      fc.constantFrom(...day),
+      oftenFirst(gap, 2),
+      oftenFirst(month, 7),
+      oftenFirst(after, 8),
+      oftenFirst(words, 14),
+    )
+    .map(
+      ([w1, b, d, g, m, a, w2]) => `${w1}${w1 ? " " : ""}${b}${d}${d ? g : ""}${m}${a}${w2 ? " " : ""}${w2}`,
+    );
+  const reference = fc
+    .tuple(
+      fc.integer({ min: 1990, max: 2030 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 28 }),
+      fc.boolean(),
+    )
+    .map(([y, m, d, dayPrecision]) => {
+      const month = `${y}-${String(m).padStart(2, "0")}`;
+      return dayPrecision ? `${month}-${String(d).padStart(2, "0")}` : month;
+    });
+
+  it("monthForm reads what chrono reads", () => {
+    let fast = 0;
+    fc.assert(
+      fc.property(phrase, reference, (slice, ref) => {
+        const read = windowReadings(slice, ref);
+        if (read.fast === null) return;
+        fast++;
+        assert.deepEqual(read.fast, read.chrono, slice);
+      }),
+      { numRuns: 5000 },
+    );
+    // The generator must reach the path, or the property says nothing.
+    assert.ok(fast > 500, `${fast} windows took the fast path`);
+  });
+
+  it("monthForm reads the common forms", () => {
+    for (const slice of [
+      "On 2 January, drivers in Zhanaozen, the oil town in",
+      "In May, during Putin's state visit to Beijing,",
+      "himself on its blacklist that November.",
+    ]) {
+      const read = windowReadings(slice, REFERENCE);
+      assert.notEqual(read.fast, null, slice);
+      assert.deepEqual(read.fast, read.chrono);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { casual, type ParsedComponents, type ParsedResult } from "chrono-node";
+import { casual, type ParsedComponents } from "chrono-node";
 import { dayNumber, dayText, type Precision, parsePartialDate } from "../domain/partial-date.js";
 import { CueIndex } from "./cues.js";
 
@@ -344,13 +344,19 @@ const CHRONO_OPTIONS = { forwardDate: false } as const;
 /** READER with only the parsers whose gates a window passes, by the bit set of the parsers kept. */
 const GATED_READERS = new Map<number, typeof READER>();
 
-function readerFor(slice: string, kinds: number, fourDigits: boolean): typeof READER {
+/** The parsers (bit i for READER.parsers[i]) whose gates `slice` passes. */
+function keptParsers(slice: string, kinds: number, fourDigits: boolean): number {
   const passed = gatesPassed(slice, kinds, fourDigits);
   let kept = 0;
   for (let i = 0; i < PARSER_NEEDS.length; i++) {
     const needs = PARSER_NEEDS[i] as number;
     if ((passed & needs) === needs) kept |= 1 << i;
   }
+  return kept;
+}
+
+/** READER with only the parsers in `kept`. */
+function readerOf(kept: number): typeof READER {
   let reader = GATED_READERS.get(kept);
   if (reader === undefined) {
     reader = READER.clone();
@@ -358,6 +364,202 @@ function readerFor(slice: string, kinds: number, fourDigits: boolean): typeof RE
     GATED_READERS.set(kept, reader);
   }
   return reader;
+}
+
+// --- A month alone, or a day and a month: read without chrono ---------------------------
+
+/** The parsers monthForm stands in for, as a bit set of READER.parsers. */
+const MONTH_PARSERS = READER.parsers.reduce(
+  (bits, p, i) =>
+    p.constructor.name === "ENMonthNameLittleEndianParser" ||
+    p.constructor.name === "ENMonthNameMiddleEndianParser" ||
+    p.constructor.name === "ENMonthNameParser"
+      ? bits | (1 << i)
+      : bits,
+  0,
+);
+/** ENMonthNameParser's own pattern (without the word boundary before it), tried at a month's first letter. */
+const MONTH_NAME_AT: RegExp | null = (() => {
+  const parser = READER.parsers.find((p) => p.constructor.name === "ENMonthNameParser") as
+    | { innerPattern?: () => RegExp }
+    | undefined;
+  const pattern = parser?.innerPattern?.();
+  return pattern instanceof RegExp ? new RegExp(pattern.source, "iy") : null;
+})();
+/**
+ * The whole pattern of each of READER's parsers (index as READER.parsers), to see that a
+ * parser other than the three of monthForm finds nothing in a window: a parser whose
+ * pattern does not match gives no result, and the window is then monthForm's still.
+ */
+const PARSER_PATTERNS: readonly (RegExp | null)[] = READER.parsers.map((p) => {
+  const context = { option: {}, refDate: new Date(0), reference: { instant: new Date(0) }, text: "" };
+  const pattern = p.pattern(context as never);
+  return pattern instanceof RegExp && !pattern.global && !pattern.sticky ? pattern : null;
+});
+
+/** Whether every parser in `parsers` (bits of READER.parsers) finds nothing in `slice`. */
+function noneMatches(slice: string, parsers: number): boolean {
+  for (let i = 0; parsers !== 0; i++, parsers >>>= 1) {
+    if ((parsers & 1) === 0) continue;
+    const pattern = PARSER_PATTERNS[i];
+    if (pattern === null || pattern === undefined || pattern.test(slice)) return false;
+  }
+  return true;
+}
+
+const MONTH_START_ALL = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/gi;
+
+/**
+ * Whether the month-like letters at `at` ("mar" in "remarked", "dec" in "decisive") are
+ * inside a word where no month parser can read them: after an ASCII letter, and not the
+ * "in" chrono's ENMonthNameParser allows glued before a month ("inMarch").
+ */
+function insideWord(slice: string, at: number): boolean {
+  const before = at > 0 ? slice.charCodeAt(at - 1) : 0;
+  if (!((before | 32) >= 97 && (before | 32) <= 122)) return false;
+  if ((before | 32) !== 110) return true; // n
+  return !((slice.charCodeAt(at - 2) | 32) === 105 && !isAsciiWordAt(slice, at - 3)); // i
+}
+const TITLE_MONTH_AT =
+  /(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![A-Za-z0-9_])/y;
+/** ENEndOfPeriodRefiner's prefix: a month after it is moved to its last day. */
+const END_OF_PERIOD_BEFORE = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
+const IN_BEFORE = /\b(in)$/i;
+const SPACE_CODE = /\s/;
+const NO_TAGS: ReadonlySet<string> = new Set();
+
+/** A chrono-like result for a month (and day) read by monthForm: month certain, day certain or 1, year implied. */
+class MonthComponents implements Components {
+  constructor(
+    readonly year: number,
+    readonly month: number,
+    readonly day: number,
+    readonly dayCertain: boolean,
+  ) {}
+  isCertain(c: Parameters<ParsedComponents["isCertain"]>[0]): boolean {
+    return c === "month" || (c === "day" && this.dayCertain);
+  }
+  get(c: Parameters<ParsedComponents["get"]>[0]): number | null {
+    return c === "year" ? this.year : c === "month" ? this.month : c === "day" ? this.day : null;
+  }
+  tags(): Set<string> {
+    return NO_TAGS as Set<string>;
+  }
+}
+
+/** chrono's findYearClosestToRef (calculation/years.js), step for step: the year of a day and month nearest the reference. */
+function yearClosestTo(ref: Date, day: number, month: number): number {
+  let date = new Date(ref);
+  date.setMonth(month - 1);
+  date.setDate(day);
+  const nextYear = new Date(date);
+  nextYear.setFullYear(nextYear.getFullYear() + 1);
+  const lastYear = new Date(date);
+  lastYear.setFullYear(lastYear.getFullYear() - 1);
+  if (Math.abs(nextYear.getTime() - ref.getTime()) < Math.abs(date.getTime() - ref.getTime()))
+    date = nextYear;
+  else if (Math.abs(lastYear.getTime() - ref.getTime()) < Math.abs(date.getTime() - ref.getTime()))
+    date = lastYear;
+  return date.getFullYear();
+}
+
+/** chrono's isValidDate for a day of a month in a year. */
+function validDay(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day, 12));
+  d.setUTCFullYear(year);
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+const isAsciiWordAt = (s: string, i: number): boolean =>
+  i >= 0 && i < s.length && isAsciiWordCode(s.charCodeAt(i));
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/** What monthForm returns for a window it cannot vouch for: chrono reads it. */
+const ASK_CHRONO = null;
+
+/**
+ * chrono's results for a window where only its three month-name parsers may match (its
+ * gates say so: no weekday, no relative word, no year...) and the window is one of the
+ * two commonest shapes: one month name written out in full and capitalized, alone ("in
+ * May", "that November") or after a day ("on 5 January"), no other number, no ordinal
+ * word and no other word starting like a month. What chrono does with such a window is
+ * read off its parsers and refiners (ENMonthNameLittleEndianParser,
+ * ENMonthNameMiddleEndianParser, ENMonthNameParser, OverlapRemovalRefiner,
+ * ENEndOfPeriodRefiner, UnlikelyFormatFilter, ENUnlikelyFormatFilter); anything else
+ * (an invalid day, "end of", a month-name match longer than the day's) is left to chrono.
+ * The property test "monthForm reads what chrono reads" holds the two together.
+ */
+function monthForm(
+  slice: string,
+  ref: Date,
+  ordinalWord: boolean | undefined,
+): ChronoResult[] | typeof ASK_CHRONO {
+  if (MONTH_NAME_AT === null) return ASK_CHRONO;
+  // One month-like word, apart from letters inside words.
+  let at = -1;
+  MONTH_START_ALL.lastIndex = 0;
+  for (let m = MONTH_START_ALL.exec(slice); m !== null; m = MONTH_START_ALL.exec(slice)) {
+    if (insideWord(slice, m.index)) continue;
+    if (at >= 0) return ASK_CHRONO;
+    at = m.index;
+  }
+  if (at < 0) return ASK_CHRONO;
+  TITLE_MONTH_AT.lastIndex = at;
+  const name = TITLE_MONTH_AT.exec(slice);
+  if (name === null || isAsciiWordAt(slice, at - 1)) return ASK_CHRONO;
+  const month = MONTH_NUMBER[name[0].slice(0, 3).toLowerCase()] ?? 0;
+  const monthEnd = at + name[0].length;
+  // The one run of digits, if any: it must be the day right before the month ("5 January").
+  let digitsFrom = -1;
+  let digitsTo = -1;
+  for (let i = 0; i < slice.length; i++) {
+    if (!isDigitCode(slice.charCodeAt(i))) continue;
+    if (digitsFrom >= 0) return ASK_CHRONO;
+    digitsFrom = i;
+    while (i < slice.length && isDigitCode(slice.charCodeAt(i))) i++;
+    digitsTo = i;
+  }
+  if (ordinalWord ?? ORDINAL_WORD.test(slice)) return ASK_CHRONO;
+  MONTH_NAME_AT.lastIndex = at;
+  const named = MONTH_NAME_AT.exec(slice);
+  if (digitsFrom < 0) {
+    // ENMonthNameParser alone.
+    if (named === null) return [];
+    if (END_OF_PERIOD_BEFORE.test(slice.slice(0, at))) return ASK_CHRONO;
+    const written = named[0];
+    if (
+      written.trim().toLowerCase() === "may" &&
+      written.trim() !== slice.trim() &&
+      !IN_BEFORE.test(slice.slice(0, at).trim())
+    )
+      return [];
+    const year = yearClosestTo(ref, 1, month);
+    return [{ index: at, text: written, start: new MonthComponents(year, month, 1, false) }];
+  }
+  // ENMonthNameLittleEndianParser: "[on ]5 January".
+  if (digitsTo !== at - 1 || slice.charCodeAt(digitsTo) !== BLANK || digitsTo - digitsFrom > 2)
+    return ASK_CHRONO;
+  const day = Number(slice.slice(digitsFrom, digitsTo));
+  if (day < 1 || day > 31) return ASK_CHRONO;
+  let index = digitsFrom;
+  let blanks = 0;
+  while (blanks < 4 && index - blanks > 0 && SPACE_CODE.test(slice.charAt(index - blanks - 1))) blanks++;
+  const on = index - blanks - 2;
+  if (
+    blanks <= 3 &&
+    on >= 0 &&
+    (slice.charCodeAt(on) | 32) === 111 && // o
+    (slice.charCodeAt(on + 1) | 32) === 110 && // n
+    !isAsciiWordAt(slice, on - 1)
+  )
+    index = on;
+  else if (isAsciiWordAt(slice, index - 1)) return ASK_CHRONO;
+  const text = slice.slice(index, monthEnd);
+  // OverlapRemovalRefiner keeps the longer of the two; the month-name reading is left to chrono.
+  if (named !== null && named[0].length > text.length) return ASK_CHRONO;
+  const year = yearClosestTo(ref, day, month);
+  if (!validDay(year, month, day)) return ASK_CHRONO;
+  return [{ index, text, start: new MonthComponents(year, month, day, true) }];
 }
 
 // --- Candidates ------------------------------------------------------------------------
@@ -431,14 +633,14 @@ function monthWordIsDate(phrase: string): boolean {
   return FULL_MONTH.test(word) || word.endsWith(".") || /\d/.test(phrase);
 }
 
-function certainPrecision(c: ParsedComponents): Precision | null {
+function certainPrecision(c: Components): Precision | null {
   if (c.isCertain("day") || c.isCertain("weekday")) return "day";
   if (c.isCertain("month")) return "month";
   if (c.isCertain("year")) return "year";
   return null;
 }
 
-function partsOf(c: ParsedComponents): YmdParts {
+function partsOf(c: Components): YmdParts {
   return { year: c.get("year") ?? 0, month: c.get("month") ?? 1, day: c.get("day") ?? 1 };
 }
 
@@ -519,7 +721,16 @@ function weekPrecision(p: YmdParts): Precision | null {
   return null;
 }
 
-function fromChrono(text: string, offset: number, r: ParsedResult, res: Resolution): Candidate | null {
+/** What fromChrono reads of a chrono result: chrono's own, or one read by monthForm. */
+type Components = Pick<ParsedComponents, "isCertain" | "get" | "tags">;
+interface ChronoResult {
+  readonly index: number;
+  readonly text: string;
+  readonly start: Components;
+  readonly end?: Components | null;
+}
+
+function fromChrono(text: string, offset: number, r: ChronoResult, res: Resolution): Candidate | null {
   let start = offset + r.index;
   let end = start + r.text.length;
   // The phrase itself: no preposition before it, no comma after it.
@@ -1131,7 +1342,13 @@ export function findTimeMentions(
       !PERIOD_ANCHOR.test(slice)
     )
       continue;
-    const results = readerFor(slice, w.kinds, fourDigits).parse(slice, res.chronoReference, CHRONO_OPTIONS);
+    const kept = keptParsers(slice, w.kinds, fourDigits);
+    // With every parser's gate shut, chrono has nothing to run and finds nothing.
+    if (kept === 0) continue;
+    const fast = noneMatches(slice, kept & ~MONTH_PARSERS)
+      ? monthForm(slice, res.instant, undefined)
+      : ASK_CHRONO;
+    const results = fast ?? readerOf(kept).parse(slice, res.chronoReference, CHRONO_OPTIONS);
     for (const r of results) {
       const c = fromChrono(text, w.start, r, res);
       if (c !== null) accepted.push(c);
@@ -1177,4 +1394,39 @@ export function findTimeMentions(
     if (c.endDate !== undefined) mention.end = formatDate(c.endDate.parts, c.endDate.precision);
     return mention;
   });
+}
+
+/**
+ * For the tests: what the reader takes from chrono for one window, by the fast path where
+ * it applies (null where it does not) and by chrono with all its parsers, in the terms
+ * fromChrono reads.
+ */
+export function windowReadings(
+  slice: string,
+  reference: string,
+): { fast: readonly object[] | null; chrono: readonly object[] } {
+  const res = resolution(reference, undefined);
+  const { windows } = triggerWindows(slice);
+  const kinds = windows.reduce((k, w) => k | w.kinds, 0);
+  const kept = keptParsers(slice, kinds, FOUR_DIGITS.test(slice));
+  const fast =
+    kept !== 0 && noneMatches(slice, kept & ~MONTH_PARSERS) ? monthForm(slice, res.instant, undefined) : null;
+  const seen = (r: ChronoResult) => {
+    const certain = (["year", "month", "day", "weekday"] as const).filter((c) => r.start.isCertain(c));
+    const tags = [...r.start.tags()].filter((t) => /SlashDate|EndOfPeriod|EndOfCurrentMonth/.test(t));
+    return {
+      index: r.index,
+      text: r.text,
+      certain,
+      year: r.start.get("year"),
+      month: r.start.get("month"),
+      day: r.start.get("day"),
+      tags,
+      end: r.end ? "end" : null,
+    };
+  };
+  return {
+    fast: fast === null ? null : fast.map(seen),
+    chrono: READER.parse(slice, res.chronoReference, CHRONO_OPTIONS).map(seen),
+  };
 }
