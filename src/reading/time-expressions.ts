@@ -978,9 +978,13 @@ const CONTEXT = 40;
 const RELATIVE_YEAR_PART =
   /\b(?:the\s+)?(end|close|beginning|start)\s+of\s+(this|the|last|next|the\s+next|the\s+previous)\s+year\b/gi;
 
+/** A year as parts (defined once: an arrow made per call is made again per call, and under tsx named again). */
+function asYear(y: number): YmdParts {
+  return { year: y, month: 1, day: 1 };
+}
+
 function ownMatches(text: string, res: Resolution, yearWord: boolean): Candidate[] {
   const out: Candidate[] = [];
-  const asYear = (y: number): YmdParts => ({ year: y, month: 1, day: 1 });
 
   YEAR_TOKEN.lastIndex = 0;
   for (let m = YEAR_TOKEN.exec(text); m !== null; m = YEAR_TOKEN.exec(text)) {
@@ -1381,7 +1385,8 @@ export function findTimeMentions(
   shareYears(text, taken);
   thatYears(text, taken);
 
-  return taken.map((c) => {
+  const mentions: TimeMention[] = [];
+  for (const c of taken) {
     const written = text.slice(c.start, c.end);
     const date = weekdayThisWeek(written, res) ?? c.date;
     const mention: { -readonly [K in keyof TimeMention]: TimeMention[K] } = {
@@ -1392,8 +1397,9 @@ export function findTimeMentions(
       relative: c.relative,
     };
     if (c.endDate !== undefined) mention.end = formatDate(c.endDate.parts, c.endDate.precision);
-    return mention;
-  });
+    mentions.push(mention);
+  }
+  return mentions;
 }
 
 /**
