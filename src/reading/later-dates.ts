@@ -1,4 +1,5 @@
 import { dayNumber, dayText } from "../domain/partial-date.js";
+import type { TimeMention } from "./time-expressions.js";
 
 /**
  * Dates told from the story's own last date, not from the day of writing: "thirteen days
@@ -90,22 +91,12 @@ export function shifted(from: string, count: number, unit: Unit): string | null 
   }
 }
 
-/** A date as the time stage finds it: where it is written and what it resolves to. */
-export interface WrittenDate {
-  readonly start: number;
-  readonly stop: number;
-  readonly text: string;
-  readonly date: string;
-  readonly end?: string;
-  readonly relative: boolean;
-}
-
 /**
  * "On 1 January this year", "in May last year": a day or month whose year the words right
  * after it give. The two are one date, in that year (the time stage reads them apart, and
  * puts the day in whatever year it guessed).
  */
-export function joinRelativeYears<T extends WrittenDate>(text: string, times: readonly T[]): T[] {
+export function joinRelativeYears<T extends TimeMention>(text: string, times: readonly T[]): T[] {
   const out: T[] = [];
   for (let i = 0; i < times.length; i++) {
     const a = times[i] as T;

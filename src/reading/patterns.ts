@@ -748,7 +748,8 @@ function neutralityClaims(s: SentenceView): Found[] {
 
 // ---------------------------------------------------------------- bases
 
-const BASE_CHANGES: [RegExp, "exists" | "close" | "extend" | "plan" | "abort" | "open"][] = [
+type BaseChange = "exists" | "close" | "extend" | "plan" | "abort" | "open";
+const BASE_CHANGES: [RegExp, BaseChange][] = [
   [/\balready\b|\bexisting\b/i, "exists"],
   [
     /\b(?:expul\w*|expel\w*|evict\w*|clos(?:e|ed|ing|ure)|withdr[ae]w\w*|withdrawn|shut\w*|vacat\w*|hand(?:ed|s|ing)? over|hand(?:ed|s|ing)? (?:[\w'’"“”-]+\s+){0,6}?back|pull(?:ed|s|ing)? out)\b/i,
@@ -1018,40 +1019,26 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       (change === "exists" && PRESENT_TENSE.test(s.text) ? (ctx.published ?? null) : null);
     if (!date && (change === "open" || change === "close" || change === "extend")) continue;
     const until = change === "extend" ? /\buntil (\d{4})\b/.exec(s.text)?.[1] : undefined;
+    /** One claim for this base, once per change. */
+    const tell = (
+      told: BaseChange,
+      on: string | null,
+      confidence: number,
+      extra: { until?: string } = {},
+    ) => {
+      const key = `${host}|${operator}|${site ?? ""}|${told}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      out.push({
+        claim: { kind: "base", host, operator, ...(site ? { site } : {}), change: told, date: on, ...extra },
+        confidence,
+        ...(fromPrevious ? { fromPrevious } : {}),
+      });
+    };
     // "It hosts Russia's base, whose lease it extended in 2010": it stands today as well.
-    if (change !== "exists" && HOSTS_NOW.test(s.text.slice(Math.max(0, at - 80), at)) && ctx.published) {
-      const key = `${host}|${operator}|${site ?? ""}|exists`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        out.push({
-          claim: {
-            kind: "base",
-            host,
-            operator,
-            ...(site ? { site } : {}),
-            change: "exists",
-            date: ctx.published.date,
-          },
-          confidence: 0.5,
-        });
-      }
-    }
-    const key = `${host}|${operator}|${site ?? ""}|${change}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({
-      claim: {
-        kind: "base",
-        host,
-        operator,
-        ...(site ? { site } : {}),
-        change,
-        date: date?.date ?? null,
-        ...(until ? { until } : {}),
-      },
-      confidence: known ? 0.65 : 0.5,
-      ...(fromPrevious ? { fromPrevious } : {}),
-    });
+    if (change !== "exists" && HOSTS_NOW.test(s.text.slice(Math.max(0, at - 80), at)) && ctx.published)
+      tell("exists", ctx.published.date, 0.5);
+    tell(change, date?.date ?? null, known ? 0.65 : 0.5, until ? { until } : {});
   }
   return out;
 }
