@@ -2101,8 +2101,9 @@ export const PATTERNS: readonly Pattern[] = [
         "did",
         "signed",
         "signs",
-        "member",
-        "among",
+        // "a NATO member since 1952", "among the original signatories": the rarer word of each.
+        "since",
+        "signatories",
       ],
     ],
     needsOrganization: true,
