@@ -48,7 +48,7 @@ const LATER =
   /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|\d{1,2})\s+(day|week|month|year)s?\s+(?:later|after that|afterwards)|the\s+(?:following|next)\s+(day|week|month|year))\b/gi;
 
 /** Quick test before the expression runs: every form holds one of these words. */
-const CUE = /later|after|following|next/i;
+const CUE = /later|afterwards|after that|following|next/i;
 
 /**
  * The expressions in a sentence, each from the last date written before it in the same

@@ -788,13 +788,8 @@ const LEFT_SITE =
  * named in the sentence.
  */
 function knownSitesLeft(s: SentenceView, ctx: ReadingContext): Found[] {
-  const lower = s.text.toLowerCase();
-  const hits: { at: number; site: KnownSite }[] = [];
-  for (const [key, site] of ctx.sites) {
-    for (let i = lower.indexOf(key); i >= 0; i = lower.indexOf(key, i + 1)) hits.push({ at: i, site });
-  }
+  const hits = siteHits(ctx, s.text.toLowerCase());
   if (hits.length === 0) return [];
-  hits.sort((a, b) => a.at - b.at);
   const named = new Set(s.mentions.map((m) => m.actor));
   const out: Found[] = [];
   let leaving = false;
@@ -821,18 +816,15 @@ function knownSitesLeft(s: SentenceView, ctx: ReadingContext): Found[] {
 
 /** The site the knowledge base knows nearest to a base word, from `reach` before it to 40 after. */
 function knownSite(
-  ctx: ReadingContext,
-  lower: string,
+  hits: readonly SiteHit[],
   at: number,
   length: number,
   reach: number,
 ): [KnownSite | undefined, number] {
   let known: KnownSite | undefined;
   let knownAt = -1;
-  for (const [key, site] of ctx.sites) {
-    const i = nearestIndex(lower, key, at);
+  for (const { at: i, site } of hits) {
     if (
-      i >= 0 &&
       i >= at - reach &&
       i <= at + length + 40 &&
       (knownAt < 0 || Math.abs(i - at) < Math.abs(knownAt - at))
@@ -844,12 +836,18 @@ function knownSite(
   return [known, knownAt];
 }
 
-/** Where `key` occurs in `text` nearest to `at`, or -1. */
-function nearestIndex(text: string, key: string, at: number): number {
-  let best = -1;
-  for (let i = text.indexOf(key); i >= 0; i = text.indexOf(key, i + 1))
-    if (best < 0 || Math.abs(i - at) < Math.abs(best - at)) best = i;
-  return best;
+interface SiteHit {
+  readonly at: number;
+  readonly site: KnownSite;
+}
+
+/** Where the sentence (lower-cased) names a site the knowledge base knows, in text order. */
+function siteHits(ctx: ReadingContext, lower: string): SiteHit[] {
+  const hits: SiteHit[] = [];
+  for (const [key, site] of ctx.sites) {
+    for (let i = lower.indexOf(key); i >= 0; i = lower.indexOf(key, i + 1)) hits.push({ at: i, site });
+  }
+  return hits.length > 1 ? hits.sort((a, b) => a.at - b.at) : hits;
 }
 
 /** A sentence told in the present: "hosts", "has", "is home to", "keeps". */
@@ -876,7 +874,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   BASE_WORD.lastIndex = 0;
   if (!BASE_WORD.test(s.text)) return knownSitesLeft(s, ctx);
   BASE_WORD.lastIndex = 0;
-  const lower = s.text.toLowerCase();
+  const hits = siteHits(ctx, s.text.toLowerCase());
   const states = s.mentions.filter((m) => m.kind === "state");
   const named = new Set(s.mentions.map((m) => m.actor));
   const out: Found[] = [];
@@ -892,9 +890,9 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     // The site: one the knowledge base knows within reach of the word, else a place name at it.
     // Near the word first; further back ("merged Kant and three smaller sites into a single
     // base") only when no place is named at the word itself.
-    let [known, knownAt] = knownSite(ctx, lower, at, word[0].length, 40);
+    let [known, knownAt] = knownSite(hits, at, word[0].length, 40);
     if (!known && !SITE_AFTER.test(after) && !SITE_BEFORE.test(s.text.slice(Math.max(0, at - 40), at)))
-      [known, knownAt] = knownSite(ctx, lower, at, word[0].length, SITE_REACH);
+      [known, knownAt] = knownSite(hits, at, word[0].length, SITE_REACH);
     let site = known?.site;
     let siteEnd = knownAt >= 0 ? knownAt + (known?.site.length ?? 0) : -1;
     if (!site) {

@@ -67,12 +67,15 @@ const CUES = new CueIndex([
   ["organisation", "organization", "bloc", "alliance", "group", "grouping", "union", "commonwealth"],
   ...EVENT_TYPE_CUE_WORDS,
   ["he", "she", "his", "her", "him"],
+  ["country", "republic"],
 ]);
 /** Where the event types' cues start in the bit set, and how many there are. */
 const EVENT_CUES_AT = PATTERNS.length + 3;
 const EVENT_CUES_MASK = (1 << EVENT_TYPE_CUE_WORDS.length) - 1;
 /** "he", "she", "his", "her", "him": a person named before. */
 const PRONOUN_WORDS = 1 << (EVENT_CUES_AT + EVENT_TYPE_CUE_WORDS.length);
+/** "the country", "the republic": the state named last. */
+const COUNTRY_WORDS = 1 << (EVENT_CUES_AT + EVENT_TYPE_CUE_WORDS.length + 1);
 const DATE_WORDS = 1 << PATTERNS.length;
 /** The words RECENT needs, and ORGANIZATION_ANAPHOR. */
 const RECENT_WORDS = 1 << (PATTERNS.length + 1);
@@ -160,12 +163,13 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       (cues & ANAPHOR_WORDS) !== 0
         ? withOrganizationAnaphora(sentence.text, sentence.start, named, ctx.recentOrganization, recentUnion)
         : named;
+    // (With no person named before or in the sentence, a pronoun stands for no one the reader knows.)
     const withPersons =
-      (cues & PRONOUN_WORDS) !== 0
+      (cues & PRONOUN_WORDS) !== 0 && (recentPerson !== undefined || named.some((m) => m.kind === "person"))
         ? withPersonAnaphora(sentence.text, sentence.start, withOrganizations, recentPerson)
         : withOrganizations;
     const mentions =
-      recentState !== undefined && THE_COUNTRY.test(sentence.text)
+      recentState !== undefined && (cues & COUNTRY_WORDS) !== 0 && MENTIONS_COUNTRY.test(sentence.text)
         ? withCountryAnaphora(sentence.text, sentence.start, withPersons, recentState)
         : withPersons;
     const view = new View(
@@ -473,6 +477,8 @@ export function storyDate<T extends { readonly date: string }>(
 
 /** "the country", "the republic": the state the text named last. */
 const THE_COUNTRY = /\b[Tt]he (?:country|republic)\b(?!['’]s\s+(?:neighbou?rs|partners))/g;
+/** The same, to test a sentence with (a global expression's `test` would go on from its last match). */
+const MENTIONS_COUNTRY = new RegExp(THE_COUNTRY.source);
 
 /** The sentence's mentions with each "the country" read as the state the text named last, in text order. */
 export function withCountryAnaphora(
