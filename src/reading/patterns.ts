@@ -788,6 +788,7 @@ const LEFT_SITE =
  * named in the sentence.
  */
 function knownSitesLeft(s: SentenceView, ctx: ReadingContext): Found[] {
+  if (!LEAVING.test(s.text)) return [];
   const hits = siteHits(ctx, s.text.toLowerCase());
   if (hits.length === 0) return [];
   const named = new Set(s.mentions.map((m) => m.actor));

@@ -68,6 +68,7 @@ const CUES = new CueIndex([
   ...EVENT_TYPE_CUE_WORDS,
   ["he", "she", "his", "her", "him"],
   ["country", "republic"],
+  ["later", "afterwards", "after", "following", "next"],
 ]);
 /** Where the event types' cues start in the bit set, and how many there are. */
 const EVENT_CUES_AT = PATTERNS.length + 3;
@@ -76,6 +77,8 @@ const EVENT_CUES_MASK = (1 << EVENT_TYPE_CUE_WORDS.length) - 1;
 const PRONOUN_WORDS = 1 << (EVENT_CUES_AT + EVENT_TYPE_CUE_WORDS.length);
 /** "the country", "the republic": the state named last. */
 const COUNTRY_WORDS = 1 << (EVENT_CUES_AT + EVENT_TYPE_CUE_WORDS.length + 1);
+/** "two years later", "the following month": a date counted from the story's. */
+const LATER_WORDS = 1 << (EVENT_CUES_AT + EVENT_TYPE_CUE_WORDS.length + 2);
 const DATE_WORDS = 1 << PATTERNS.length;
 /** The words RECENT needs, and ORGANIZATION_ANAPHOR. */
 const RECENT_WORDS = 1 << (PATTERNS.length + 1);
@@ -149,9 +152,12 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       dates.push(t.end ? { date: t.date, end: t.end, start } : { date: t.date, start });
     }
     // "Thirteen days later", "the following year": from the story's last date, not today's.
-    const later = laterDates(sentence.text, ctx.narrativeDate?.date ?? null, times).filter(
-      (l) => !times.some((t) => t.start < l.stop && l.start < t.stop),
-    );
+    const later =
+      (cues & LATER_WORDS) === 0
+        ? []
+        : laterDates(sentence.text, ctx.narrativeDate?.date ?? null, times).filter(
+            (l) => !times.some((t) => t.start < l.stop && l.start < t.stop),
+          );
     if (later.length > 0) {
       for (const l of later) dates.push({ date: l.date, start: sentence.start + l.start });
       dates.sort((a, b) => a.start - b.start);
