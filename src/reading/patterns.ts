@@ -1716,6 +1716,8 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     const andVerb = out.length > 0 && AND_VERB.test(text.slice(Math.max(0, at - 20), at));
     if (at < clauseFrom && !andVerb) continue;
     const endOfVerb = at + m[0].length;
+    // Where the verb's clause ends: the next ", but", ", and", ";"...
+    const clauseEnd = breaks.find((b) => b > at) ?? Number.POSITIVE_INFINITY;
     // "Turkey, a NATO member since 1952, backed Baku": the subject, not the apposition after it.
     const before = [...actors].reverse().find((x) => local(s, x) < at && !inApposition(s, x, at));
     if (clauseFrom > 0 && !andVerb && (!before || local(s, before) < clauseFrom)) continue;
@@ -1738,7 +1740,7 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       UNREALIZED.test(text.slice(Math.max(0, at - 30), at)) &&
       !PERMITTED.test(text.slice(Math.max(0, at - 60), at))
     ) {
-      unrealizedUntil = breaks.find((b) => b > at) ?? Number.POSITIVE_INFINITY;
+      unrealizedUntil = clauseEnd;
       continue;
     }
     // "agreed to write off the debt": what was agreed is the event, if its verb follows.
@@ -1753,7 +1755,6 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     let sources = before ? coordinated(s, actors, before, -1).sort((a, b) => a.start - b.start) : [];
     // "refused to sign, complaining that it did not condemn X": X is no object of the refusal.
     // Nor is one in the next clause ("recognised X's independence, and Georgia broke off ties").
-    const clauseEnd = breaks.find((b) => b > endOfVerb) ?? Number.POSITIVE_INFINITY;
     let targets =
       after && local(s, after) < clauseEnd && !/,\s+\w+ing\b/.test(text.slice(endOfVerb, local(s, after)))
         ? coordinated(s, actors, after, 1)
@@ -1806,7 +1807,7 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       const sides = meetingSides(out, ctx);
       const date = dateNear(s, at) ?? ctx.narrativeDate ?? null;
       if (sides) out.push(...eventPair(type, sides[0], sides[1], date));
-      if (out.length > told) clauseFrom = breaks.find((b) => b > at) ?? Number.POSITIVE_INFINITY;
+      if (out.length > told) clauseFrom = clauseEnd;
       continue;
     }
     const reciprocal = RECIPROCAL.test(text.slice(endOfVerb, endOfVerb + 24));
@@ -1815,10 +1816,7 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       const sides = uniqueActors(sources);
       const date = dateNear(s, at) ?? ctx.narrativeDate ?? null;
       for (const a of sides) for (const b of sides) if (a !== b) out.push(...eventPair(type, a, b, date));
-      if (out.length > told) {
-        const next = breaks.find((b) => b > at) ?? Number.POSITIVE_INFINITY;
-        clauseFrom = next;
-      }
+      if (out.length > told) clauseFrom = clauseEnd;
       continue;
     }
     // "Bakiyev, standing beside Medvedev after their talks": the two named before "their".
@@ -1930,9 +1928,8 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     // One event type per clause, the first verb that reads; the same verb again with a
     // date of its own ("lifted its sanctions in 2008 and its embargo in 2009") is told too.
     if (out.length > told) {
-      const next = breaks.find((b) => b > at) ?? Number.POSITIVE_INFINITY;
       const first = out[told]?.claim;
-      for (const again of verbs.filter((v) => v.type === type && v.m.index > at && v.m.index < next)) {
+      for (const again of verbs.filter((v) => v.type === type && v.m.index > at && v.m.index < clauseEnd)) {
         const later = dateNear(s, again.m.index);
         if (!later || later.date === date.date || first?.kind !== "event") continue;
         // "... in 2014, and in August Moscow banned ...": a new subject tells an event of its own.
@@ -1947,7 +1944,7 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
               confidence: 0.4,
             });
       }
-      clauseFrom = next;
+      clauseFrom = clauseEnd;
     }
   }
   return out;
