@@ -1651,6 +1651,15 @@ const RECIPROCAL = /^\s+(?:\w+\s+)?(?:each other|one another)\b/i;
 /** A verb right after "and" or "then", with no subject of its own between. */
 const AND_VERB = /(?:,?\s+and|\s+then|,?\s+and then)\s+(?:also\s+|later\s+|then\s+|soon\s+)?$/i;
 
+/** The last of `list` that `keep` takes, searching from the end (no copy of the list). */
+function lastBefore<T>(list: readonly T[], keep: (x: T) => boolean): T | undefined {
+  for (let i = list.length - 1; i >= 0; i--) {
+    const x = list[i] as T;
+    if (keep(x)) return x;
+  }
+  return undefined;
+}
+
 /** A mention inside an apposition that closes before `at`: ", a NATO member since 1952,". */
 function inApposition(s: SentenceView, m: Mention, at: number): boolean {
   const start = local(s, m);
@@ -1696,16 +1705,19 @@ const REPORTED =
 const HOSTILE = new Set<EventType>(["ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"]);
 
 export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
-  // Places are where an event happened; the actors are the others.
-  const actors = s.mentions.filter((m) => !isPlace(s, m) && !isSetting(s, m) && !inBorderName(s, m));
-  if (actors.length === 0 && !(ctx.previousMeeting && TWO_SIDES.test(s.text))) return [];
-  const out: Found[] = [];
+  const bothSides = ctx.previousMeeting !== undefined && TWO_SIDES.test(s.text);
+  if (s.mentions.length === 0 && !bothSides) return [];
   const text = maskMentions(s);
   // The verbs in the order the sentence has them: the first that reads is the main event.
   const cued = s.eventCues ?? EVENT_TYPE_CUES.present(text);
   const verbs = EVENT_VERBS_ALL.flatMap(([type, re], i) =>
     cued & (1 << i) ? [...text.matchAll(re)].map((m) => ({ type, m })) : [],
   ).sort((a, b) => a.m.index - b.m.index);
+  if (verbs.length === 0) return [];
+  // Places are where an event happened; the actors are the others.
+  const actors = s.mentions.filter((m) => !isPlace(s, m) && !isSetting(s, m) && !inBorderName(s, m));
+  if (actors.length === 0 && !bothSides) return [];
+  const out: Found[] = [];
   // A clause after "but", "while" or a semicolon may tell an event of its own, with its own subject.
   const breaks = [...text.matchAll(CLAUSE_BREAK)].map((b) => b.index + b[0].length);
   let clauseFrom = 0;
@@ -1719,7 +1731,7 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     // Where the verb's clause ends: the next ", but", ", and", ";"...
     const clauseEnd = breaks.find((b) => b > at) ?? Number.POSITIVE_INFINITY;
     // "Turkey, a NATO member since 1952, backed Baku": the subject, not the apposition after it.
-    const before = [...actors].reverse().find((x) => local(s, x) < at && !inApposition(s, x, at));
+    const before = lastBefore(actors, (x) => local(s, x) < at && !inApposition(s, x, at));
     if (clauseFrom > 0 && !andVerb && (!before || local(s, before) < clauseFrom)) continue;
     // "did not join the sanctions", "never attacked": what did not happen is no event.
     if (type !== "REJECT" && NEGATED.test(text.slice(Math.max(0, at - 30), at))) continue;
