@@ -132,7 +132,7 @@ function dateNear(
         (!BOUND_BEFORE.test(s.text.slice(Math.max(0, d.start - s.start - 20), d.start - s.start)) &&
           !BOUND_AFTER.test(s.text.slice(d.start - s.start, d.start - s.start + 30)))),
   );
-  const before = [...dates].reverse().find((d) => d.start - s.start < at);
+  const before = dates.findLast((d) => d.start - s.start < at);
   // A date after a semicolon belongs to the next clause, when this one has a date of its own.
   const after = dates.find(
     (d) =>
@@ -281,9 +281,7 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       // The first name after the verb: "withdrawal from Afghanistan" leaves no organization.
       const next = s.mentions.find((x) => local(s, x) >= endOfTrigger);
       const orgAfter = next && isOrg(next) && local(s, next) - endOfTrigger <= 40 ? next : undefined;
-      const orgBefore = [...s.mentions]
-        .reverse()
-        .find((x) => isOrg(x) && local(s, x) < at && at - local(s, x) <= 60);
+      const orgBefore = s.mentions.findLast((x) => isOrg(x) && local(s, x) < at && at - local(s, x) <= 60);
       // With no object at all ("Iran joined in 2023"), it is the organization the text is about.
       // ("left on Wednesday" is as often a plane's as a state's: a bare "left" joins nothing.)
       const implied =
@@ -358,7 +356,7 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
     FOLLOWED.lastIndex = 0;
     for (let m = FOLLOWED.exec(text); m !== null; m = FOLLOWED.exec(text)) {
       const states = s.mentions.filter((x) => x.kind === "state");
-      const who = [...states].reverse().find((x) => local(s, x) < m.index && m.index - local(s, x) <= 20);
+      const who = states.findLast((x) => local(s, x) < m.index && m.index - local(s, x) <= 20);
       // Its own date, in the words after it ("followed at the summit of July 2005").
       const date = s.dates.find(
         (d) => d.start - s.start > m.index && /^[^.;]{0,50}$/.test(s.text.slice(m.index, d.start - s.start)),
@@ -378,14 +376,12 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       continue;
     const at = local(s, org) + org.text.length + since[0].length;
     const date = s.dates.find((d) => d.start - s.start === at);
-    const state = [...s.mentions]
-      .reverse()
-      .find(
-        (x) =>
-          x.kind === "state" &&
-          local(s, x) < local(s, org) &&
-          /^\s*,\s*(?:an?|the)\s+$/i.test(s.text.slice(local(s, x) + x.text.length, local(s, org))),
-      );
+    const state = s.mentions.findLast(
+      (x) =>
+        x.kind === "state" &&
+        local(s, x) < local(s, org) &&
+        /^\s*,\s*(?:an?|the)\s+$/i.test(s.text.slice(local(s, x) + x.text.length, local(s, org))),
+    );
     if (date && state)
       out.push({
         claim: { kind: "membership", state: state.actor, org: org.actor, change: "join", date: date.date },
@@ -396,7 +392,7 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
   ADMIT.lastIndex = 0;
   for (let m = ADMIT.exec(text); m !== null; m = ADMIT.exec(text)) {
     const at = m.index;
-    const org = [...s.mentions].reverse().find((x) => isOrg(x) && local(s, x) < at && at - local(s, x) <= 80);
+    const org = s.mentions.findLast((x) => isOrg(x) && local(s, x) < at && at - local(s, x) <= 80);
     const first = s.mentions.find(
       (x) => x.kind === "state" && local(s, x) >= at + m[0].length && local(s, x) - at <= 40,
     );
@@ -417,16 +413,14 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
     // The list right after ("– A, B and C –"), not states named later in the sentence; or
     // the state the sentence says was one of them ("Armenia was one of the founding members").
     const after = s.mentions.filter((x) => x.kind === "state" && local(s, x) > founding.index);
-    const one = [...s.mentions]
-      .reverse()
-      .find(
-        (x) =>
-          x.kind === "state" &&
-          local(s, x) < founding.index &&
-          /^\s+(?:was|were|is|are|became)\s+(?:one|among)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?$/i.test(
-            s.text.slice(local(s, x) + x.text.length, founding.index),
-          ),
-      );
+    const one = s.mentions.findLast(
+      (x) =>
+        x.kind === "state" &&
+        local(s, x) < founding.index &&
+        /^\s+(?:was|were|is|are|became)\s+(?:one|among)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?$/i.test(
+          s.text.slice(local(s, x) + x.text.length, founding.index),
+        ),
+    );
     const states = one ? [one.actor] : after[0] ? uniqueActors(coordinated(s, after, after[0], 1)) : [];
     if (org && date) {
       for (const state of states) {
@@ -454,9 +448,7 @@ export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     re.lastIndex = 0;
     for (let m = re.exec(s.text); m !== null; m = re.exec(s.text)) {
       const at = m.index;
-      const org = [...s.mentions]
-        .reverse()
-        .find((x) => isOrg(x) && local(s, x) < at && at - local(s, x) < 120);
+      const org = s.mentions.findLast((x) => isOrg(x) && local(s, x) < at && at - local(s, x) < 120);
       const date = s.dates.find((d) => d.start - s.start >= at && d.start - s.start - at < 40);
       if (!org || !date) continue;
       // "the CSTO's rapid reaction force, created in 2009": what was created is the possessed thing.
@@ -556,7 +548,7 @@ function foundedByStates(s: SentenceView, ctx: ReadingContext): Found[] {
       org = s.mentions.find(
         (x) => isOrg(x) && local(s, x) >= end && local(s, x) - end <= 20 && !isSetting(s, x),
       )?.actor;
-      const nearest = [...states].reverse().find((x) => local(s, x) < at);
+      const nearest = states.findLast((x) => local(s, x) < at);
       if (
         !nearest ||
         !/^[\s,]*(?:had|have|has|jointly|formally)?\s*$|^\s+signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:accord|agreement|treaty|declaration|charter|protocol)\s+$/i.test(
@@ -644,7 +636,7 @@ export function ruleClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     if (!/\b(?:decision|decid|vot|principle|mechanism|rule|requir)/i.test(near)) continue;
     // The organization whose rule it is: the one named nearest before the value ("Inheriting
     // the treaty's practices, the CSTO adopted the principle of unanimity"), else the first.
-    const subject = [...s.mentions].reverse().find((x) => isOrg(x) && local(s, x) < said.index)?.actor ?? org;
+    const subject = s.mentions.findLast((x) => isOrg(x) && local(s, x) < said.index)?.actor ?? org;
     const proposer =
       change === "propose"
         ? s.mentions.find((x) => (x.kind === "state" || x.kind === "person") && x.actor !== org)?.actor
@@ -711,13 +703,13 @@ function neutralityClaims(s: SentenceView): Found[] {
   const m = NEUTRALITY.exec(s.text);
   if (!m) return out;
   const states = s.mentions.filter((x) => x.kind === "state" || x.kind === "person");
-  const subject = [...states].reverse().find((x) => local(s, x) < m.index)?.actor ?? states[0]?.actor;
+  const subject = states.findLast((x) => local(s, x) < m.index)?.actor ?? states[0]?.actor;
   if (!subject) return out;
   const before = s.text.slice(Math.max(0, m.index - 60), m.index);
   const dropped = NEUTRALITY_DROPPED.exec(before);
   if (dropped) {
     const verbAt = m.index - before.length + dropped.index;
-    const prior = [...s.dates].reverse().find((d) => d.start - s.start < verbAt);
+    const prior = s.dates.findLast((d) => d.start - s.start < verbAt);
     const date = prior ? { date: prior.date } : dateNear(s, verbAt);
     if (date)
       out.push({
@@ -924,7 +916,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     });
     // "extend Russia's lease on its base": with a lease between two states, the one that is
     // not the base's owner hosts it.
-    const owner = [...states].reverse().find((x) => local(s, x) < at && at - local(s, x) <= 90)?.actor;
+    const owner = states.findLast((x) => local(s, x) < at && at - local(s, x) <= 90)?.actor;
     const others = uniqueActors(states.filter((x) => x.actor !== owner));
     const lessor =
       owner && others.length === 1 && /\bleas(?:e|ed|es|ing)\b/i.test(s.text) ? others[0] : undefined;
@@ -933,7 +925,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     const hostVerb = /\bhost(?:s|ed|ing)?\b[^.;]{0,60}$/i.exec(s.text.slice(window, at));
     const verbAt = hostVerb ? window + hostVerb.index : -1;
     const hostBefore = hostVerb
-      ? [...states].reverse().find((x) => local(s, x) < verbAt && verbAt - local(s, x) <= 60)
+      ? states.findLast((x) => local(s, x) < verbAt && verbAt - local(s, x) <= 60)
       : undefined;
     const host = known?.host ?? hostAfter?.actor ?? lessor ?? hostBefore?.actor;
     if (!host) {
@@ -943,9 +935,9 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
           s.text.slice(Math.max(0, at - 30), at),
         );
       // A "new" base is one planned or opened, not one that stood already.
-      const previous = [...(ctx.recentBases ?? [])]
-        .reverse()
-        .find((b) => b.kind === "base" && (!article?.[1] || b.change === "plan" || b.change === "open"));
+      const previous = (ctx.recentBases ?? []).findLast(
+        (b) => b.kind === "base" && (!article?.[1] || b.change === "plan" || b.change === "open"),
+      );
       if (article && previous?.kind === "base") {
         const clause = s.text.slice(at, Math.min(s.text.length, at + 80));
         const change = BASE_CHANGES.find(([re]) => re.test(clause))?.[1];
@@ -1651,15 +1643,6 @@ const RECIPROCAL = /^\s+(?:\w+\s+)?(?:each other|one another)\b/i;
 /** A verb right after "and" or "then", with no subject of its own between. */
 const AND_VERB = /(?:,?\s+and|\s+then|,?\s+and then)\s+(?:also\s+|later\s+|then\s+|soon\s+)?$/i;
 
-/** The last of `list` that `keep` takes, searching from the end (no copy of the list). */
-function lastBefore<T>(list: readonly T[], keep: (x: T) => boolean): T | undefined {
-  for (let i = list.length - 1; i >= 0; i--) {
-    const x = list[i] as T;
-    if (keep(x)) return x;
-  }
-  return undefined;
-}
-
 /** A mention inside an apposition that closes before `at`: ", a NATO member since 1952,". */
 function inApposition(s: SentenceView, m: Mention, at: number): boolean {
   const start = local(s, m);
@@ -1731,7 +1714,7 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     // Where the verb's clause ends: the next ", but", ", and", ";"...
     const clauseEnd = breaks.find((b) => b > at) ?? Number.POSITIVE_INFINITY;
     // "Turkey, a NATO member since 1952, backed Baku": the subject, not the apposition after it.
-    const before = lastBefore(actors, (x) => local(s, x) < at && !inApposition(s, x, at));
+    const before = actors.findLast((x) => local(s, x) < at && !inApposition(s, x, at));
     if (clauseFrom > 0 && !andVerb && (!before || local(s, before) < clauseFrom)) continue;
     // "did not join the sanctions", "never attacked": what did not happen is no event.
     if (type !== "REJECT" && NEGATED.test(text.slice(Math.max(0, at - 30), at))) continue;
@@ -1945,7 +1928,7 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         const later = dateNear(s, again.m.index);
         if (!later || later.date === date.date || first?.kind !== "event") continue;
         // "... in 2014, and in August Moscow banned ...": a new subject tells an event of its own.
-        const subject = [...actors].reverse().find((x) => local(s, x) < again.m.index);
+        const subject = actors.findLast((x) => local(s, x) < again.m.index);
         const firstDate = s.dates.find((d) => d.date === date.date);
         if (subject && firstDate && subject.start > firstDate.start) continue;
         const step = out.slice(told).filter((f) => f.claim.kind === "event" && f.claim.date === date.date);
@@ -1976,7 +1959,7 @@ function reportedAccusation(
   if (!doer) return [];
   const reported = REPORTED.exec(s.text.slice(0, local(s, doer)));
   if (!reported) return [];
-  const speaker = [...actors].reverse().find((x) => local(s, x) < reported.index);
+  const speaker = actors.findLast((x) => local(s, x) < reported.index);
   if (!speaker) return [];
   return uniqueActors(doers)
     .filter((d) => d !== speaker.actor)
