@@ -770,8 +770,7 @@ type KnownSite = { host: string; operator: string; site: string };
 const LEAVING = /\b(?:left|withdr[ae]wn? from|pulled out of|vacated|handed over|quit)\b/i;
 
 /** Leaving a place: before a site the knowledge base knows, it closes the base there. */
-const LEFT_SITE =
-  /\b(?:left|withdr[ae]w(?:n)? from|pulled out of|vacated|handed over|quit)\s+(?:the\s+)?$|\band\s+$/i;
+const LEFT_SITE = new RegExp(`(?:${LEAVING.source})\\s+(?:the\\s+)?$|\\band\\s+$`, "i");
 
 /**
  * "They left Akhalkalaki in June 2007 and Batumi in November 2007": with no word for a base,
@@ -1048,17 +1047,16 @@ const NOT_A_NAME =
   /^(?:In|Since|By|From|Until|After|Before|During|On|At|The|A|An|Last|Next|This|That|Early|Late|Mid|Summer|Spring|Autumn|Winter|January|February|March|April|May|June|July|August|September|October|November|December|Between|And|Of|For|Its|Their)$/;
 const QUOTED = /[“"]([^”"]{2,60})[”"]/g;
 
+/** Sending troops: the trigger, and the start of DEPLOYED. */
+const SENDING_TROOPS =
+  /\b(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|dispatched|dispatch)\b[^.;]{0,60}?\b(?:troops|forces|force|contingent|peacekeepers|soldiers|units)\b/i;
+
 /**
  * An organization sending its forces into a state ("the CSTO sent 2,500 troops to
  * Kazakhstan", "the alliance deployed a peacekeeping contingent in Kazakhstan"): a joint
  * operation there, by its members (as the knowledge base knows them at the date) other than the host.
  */
-const DEPLOYED =
-  /\b(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|dispatched|dispatch)\b[^.;]{0,60}?\b(?:troops|forces|force|contingent|peacekeepers|soldiers|units)\b[^.;]{0,30}?\b(?:to|in|into)\s+$/i;
-
-/** Sending troops, as a trigger (see DEPLOYED). */
-const SENDING_TROOPS =
-  /\b(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|dispatched|dispatch)\b[^.;]{0,60}?\b(?:troops|forces|force|contingent|peacekeepers|soldiers|units)\b/i;
+const DEPLOYED = new RegExp(`${SENDING_TROOPS.source}[^.;]{0,30}?\\b(?:to|in|into)\\s+$`, "i");
 
 function operationClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const org = s.mentions.find(isOrg);
