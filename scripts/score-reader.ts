@@ -3,9 +3,10 @@
  * probe sets, scored by the shared scorer (../shared/eval/score.mjs), all in one process
  * (a few seconds, where each probe's score.sh runs the CLI once per article).
  *
- * Sets: `shared` (the two articles), `probe`, `probe2`, `probe3` (spent: read to find
- * causes), `probe4`, `probe5` (held out: scored only when named, and only to measure).
- * `--full` prints the missed and spurious claims too. The claims go to /tmp/score-reader/SET/.
+ * Sets: `shared` (the two articles) and every `test/fixtures/probe*` directory; the ones in
+ * HELD_OUT are scored only when named, and only to measure (their README logs each use).
+ * `--full` prints the missed and spurious claims too. The claims go to /tmp/score-reader/SET/,
+ * or to `--out=DIR`/SET/ (so that two clones can score at once).
  */
 import { execFileSync } from "node:child_process";
 import {
@@ -28,22 +29,30 @@ import { openSqliteStore } from "../src/store/sqlite/sqlite-store.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SHARED = join(ROOT, "..", "shared");
+/** Sets not yet read to find causes: a score on them says how the reader does on unseen text. */
+const HELD_OUT = new Set(["probe4", "probe5", "probe6"]);
+const FIXTURES = join(ROOT, "test/fixtures");
 const SETS: Record<string, { corpus: string; gold: string; heldOut: boolean }> = {
   shared: { corpus: join(SHARED, "corpus"), gold: join(SHARED, "gold"), heldOut: false },
   ...Object.fromEntries(
-    ["probe", "probe2", "probe3", "probe4", "probe5"].map((name) => [
-      name,
-      {
-        corpus: join(ROOT, "test/fixtures", name, "corpus"),
-        gold: join(ROOT, "test/fixtures", name, "gold"),
-        heldOut: name === "probe4" || name === "probe5",
-      },
-    ]),
+    readdirSync(FIXTURES)
+      .filter((name) => /^probe\d*$/.test(name))
+      .sort()
+      .map((name) => [
+        name,
+        {
+          corpus: join(FIXTURES, name, "corpus"),
+          gold: join(FIXTURES, name, "gold"),
+          heldOut: HELD_OUT.has(name),
+        },
+      ]),
   ),
 };
 
 const args = process.argv.slice(2);
 const full = args.includes("--full");
+const outRoot =
+  args.find((a) => a.startsWith("--out="))?.slice("--out=".length) ?? join(tmpdir(), "score-reader");
 const named = args.filter((a) => !a.startsWith("--"));
 const unknown = named.filter((n) => !(n in SETS));
 if (unknown.length > 0) {
@@ -68,7 +77,7 @@ try {
       string,
       { published?: string }
     >;
-    const out = join(tmpdir(), "score-reader", name);
+    const out = join(outRoot, name);
     rmSync(out, { recursive: true, force: true });
     mkdirSync(out, { recursive: true });
     for (const file of readdirSync(set.corpus)
