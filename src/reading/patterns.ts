@@ -152,6 +152,11 @@ function meetingSides(found: readonly Found[], ctx: ReadingContext): readonly [s
   return met?.kind === "event" ? [met.source, met.target] : ctx.previousMeeting;
 }
 
+/** The actors a phrase such as "the three countries" stands for: the mentions sharing its span. */
+function phraseGroup(s: SentenceView, m: Mention): string[] {
+  return uniqueActors(s.mentions.filter((x) => x.start === m.start && x.end === m.end));
+}
+
 function uniqueActors(ms: readonly Mention[]): string[] {
   return [...new Set(ms.map((m) => m.actor))];
 }
@@ -1269,7 +1274,7 @@ export function agreementClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     .map((x) => (x[1] ?? "").trim().replace(/[.,;]+$/, ""))
     .filter((n) => AGREEMENT_WORD.test(n) && /^[A-Z]/.test(n));
   AGREEMENT_NAME.lastIndex = 0;
-  const capitalized = [...text.matchAll(AGREEMENT_NAME)]
+  const capitalized = [...s.text.matchAll(AGREEMENT_NAME)]
     .map((x) => (x[1] ?? "").trim().replace(/^the\s+/i, ""))
     .filter((n) => /^[A-Z]/.test(n) && n.split(/\s+/).length >= 2);
   const names: (string | undefined)[] = quoted.length > 0 ? quoted : capitalized.slice(0, 1);
@@ -1542,8 +1547,9 @@ function coordinated(
     const cur = list[i];
     if (!next || !cur) break;
     const [a, b] = direction === 1 ? [cur, next] : [next, cur];
-    const between = s.text.slice(a.end - s.start, b.start - s.start);
-    if (!COORDINATION.test(between)) break;
+    // Mentions on one span are one phrase standing for several ("the three countries").
+    const samePhrase = a.start === b.start && a.end === b.end;
+    if (!samePhrase && !COORDINATION.test(s.text.slice(a.end - s.start, b.start - s.start))) break;
     out.push(next);
     i += direction;
   }
@@ -1790,16 +1796,19 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       type === "AGREE" ||
       type === "COOPERATE" ||
       /^(?:clash|fight|exchange)/i.test(m[0]);
-    // "Both sides agreed to ...", "the two presidents signed": the two who just met.
+    // "Both sides agreed to ...", "the two presidents signed": the two who just met, or the
+    // group the phrase stands for: they act with each other, not with whom the clause names next.
+    const group = before ? phraseGroup(s, before) : [];
     if (
       mutual &&
       type !== "ASSAULT" &&
-      (before === undefined || local(s, before) < clauseFrom) &&
-      TWO_SIDES.test(text.slice(Math.max(0, at - 30), at))
+      (((before === undefined || local(s, before) < clauseFrom) &&
+        TWO_SIDES.test(text.slice(Math.max(0, at - 30), at))) ||
+        (group.length >= 2 && local(s, before as Mention) >= clauseFrom))
     ) {
-      const sides = meetingSides(out, ctx);
+      const [first, ...others] = group.length >= 2 ? group : (meetingSides(out, ctx) ?? []);
       const date = dateNear(s, at) ?? ctx.narrativeDate ?? null;
-      if (sides) out.push(...eventPair(type, sides[0], sides[1], date));
+      if (first !== undefined) for (const other of others) out.push(...eventPair(type, first, other, date));
       if (out.length > told) clauseFrom = clauseEnd;
       continue;
     }
@@ -1906,8 +1915,12 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     }
     if (sources.length === 0 || targets.length === 0) continue;
     if (!date) continue;
+    // A state acts on itself only when told so ("fired on its own protesters"); "fighting
+    // between A and B along the two countries' border" is A against B, not A against A.
+    const onItself = targets === sources;
     for (const source of new Set(sources.map((x) => x.actor))) {
       for (const target of new Set(targets.map((x) => x.actor))) {
+        if (source === target && !onItself) continue;
         out.push(...eventPair(type, source, target, date));
       }
     }

@@ -457,3 +457,45 @@ describe("the reader: 'the country'", () => {
     );
   });
 });
+
+describe("the reader: 'the three countries'", () => {
+  it("takes the parties of a later signing from the group listed before", () => {
+    const text =
+      "On 4 May 2031 Chile, Peru and Ghana signed a fisheries accord in Lima.\n" +
+      "A year later, on 9 May 2032, the same three states signed a treaty on the seabed.\n";
+    const agreements = extractClaims(text, "2033-01-02", knowledge).filter(
+      (c) => c.claim.kind === "agreement",
+    );
+    const signed = agreements.map((c) =>
+      c.claim.kind === "agreement" ? [c.claim.date, [...c.claim.parties].sort()] : [],
+    );
+    assert.deepEqual(signed, [
+      ["2031-05-04", ["CHL", "GHA", "PER"]],
+      ["2032-05-09", ["CHL", "GHA", "PER"]],
+    ]);
+  });
+
+  it("reads fighting along 'the two countries' border' as each against the other, never against itself", () => {
+    const text =
+      "On 2 June 2031 fighting between Chile and Peru along the two countries' border killed ten.\n";
+    const events = extractClaims(text, "2031-06-05", knowledge).flatMap((c) =>
+      c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.source}->${c.claim.target}`] : [],
+    );
+    assert.ok(events.length > 0);
+    assert.ok(
+      events.every((e) => !/ (\w+)->\1$/.test(e)),
+      events.join(", "),
+    );
+  });
+
+  it("reads 'both governments agreed' as the two agreeing with each other, not with whom they discuss", () => {
+    const text =
+      "Chile and Peru held talks in Lima on 3 March 2031.\nBoth governments agreed to ask Ghana for help.\n";
+    const agreed = extractClaims(text, "2031-03-05", knowledge).flatMap((c) =>
+      c.claim.kind === "event" && c.claim.type === "AGREE"
+        ? [[c.claim.source, c.claim.target].sort().join("-")]
+        : [],
+    );
+    assert.deepEqual(agreed, ["CHL-PER"]);
+  });
+});

@@ -2,6 +2,7 @@ import { type Claim, claimActors } from "../domain/claim.js";
 import { type PartialDate, parsePartialDate } from "../domain/partial-date.js";
 import { CueIndex } from "./cues.js";
 import type { Gazetteer, Mention } from "./gazetteer.js";
+import { GROUP_CUE_WORDS, groupsIn, withGroupAnaphora } from "./groups.js";
 import { joinRelativeYears, laterDates } from "./later-dates.js";
 import {
   blankMentions,
@@ -52,6 +53,9 @@ export function isCitation(sentence: string): boolean {
 /** Words that put a sentence at the time of writing. */
 const RECENT = /\b(?:recent(?:ly)?|this (?:week|month|year)|earlier this|last week|currently|at present)\b/i;
 
+/** How many sentences after a list of states "the three countries" may still stand for it. */
+const GROUP_REACH = 6;
+
 /** How many undated sentences the narrative's last date still covers. */
 const NARRATIVE_REACH = 3;
 
@@ -69,6 +73,7 @@ const CUES = new CueIndex([
   ["he", "she", "his", "her", "him"],
   ["country", "republic"],
   ["later", "afterwards", "after", "following", "next"],
+  GROUP_CUE_WORDS,
 ]);
 /** Where the event types' cues start in the bit set, and how many there are. */
 const EVENT_CUES_AT = PATTERNS.length + 3;
@@ -79,6 +84,8 @@ const PRONOUN_WORDS = 1 << (EVENT_CUES_AT + EVENT_TYPE_CUE_WORDS.length);
 const COUNTRY_WORDS = 1 << (EVENT_CUES_AT + EVENT_TYPE_CUE_WORDS.length + 1);
 /** "two years later", "the following month": a date counted from the story's. */
 const LATER_WORDS = 1 << (EVENT_CUES_AT + EVENT_TYPE_CUE_WORDS.length + 2);
+/** "the three countries", "all five", "both governments": a group listed before. */
+const GROUP_WORDS = 1 << (EVENT_CUES_AT + EVENT_TYPE_CUE_WORDS.length + 3);
 const DATE_WORDS = 1 << PATTERNS.length;
 /** The words RECENT needs, and ORGANIZATION_ANAPHOR. */
 const RECENT_WORDS = 1 << (PATTERNS.length + 1);
@@ -122,6 +129,9 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   let recentPerson: Mention | undefined;
   let sincePerson = 0;
   const recentBaseAt: number[] = [];
+  /** The groups of states listed in the last few sentences, the latest first, and where. */
+  const recentGroups: string[][] = [];
+  const groupsListedAt: number[] = [];
   for (const sentence of splitSentences(text)) {
     if (isCitation(sentence.text)) continue;
     // "His recent visit, on June 12-13": news of the moment, in the year of publication, not
@@ -174,10 +184,22 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       (cues & PRONOUN_WORDS) !== 0 && (recentPerson !== undefined || named.some((m) => m.kind === "person"))
         ? withPersonAnaphora(sentence.text, sentence.start, withOrganizations, recentPerson)
         : withOrganizations;
-    const mentions =
+    const withCountry =
       recentState !== undefined && (cues & COUNTRY_WORDS) !== 0 && MENTIONS_COUNTRY.test(sentence.text)
         ? withCountryAnaphora(sentence.text, sentence.start, withPersons, recentState)
         : withPersons;
+    const mentions =
+      (cues & GROUP_WORDS) !== 0
+        ? withGroupAnaphora(sentence.text, sentence.start, withCountry, {
+            earlier: ctx.previousMeeting ? [ctx.previousMeeting, ...recentGroups] : recentGroups,
+            members: () => {
+              const org =
+                withCountry.findLast((m) => m.kind === "organization")?.actor ?? ctx.recentOrganization;
+              const date = firstDate ?? ctx.narrativeDate?.date ?? reference;
+              return org !== undefined && date !== null ? kb.members?.(org, date) : undefined;
+            },
+          })
+        : withCountry;
     const view = new View(
       sentence.start,
       sentence.end,
@@ -283,6 +305,16 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       sinceMembership = 0;
     } else if (++sinceMembership > 1) ctx.previousMembership = undefined;
     ctx.previousActors = actorSet(mentions);
+    // The groups of states listed lately, the latest first ("the three countries" is one of them).
+    const listed = groupsIn(sentence.text, sentence.start, mentions);
+    if (listed.length > 0) {
+      recentGroups.unshift(...listed.reverse());
+      groupsListedAt.unshift(...listed.map(() => sentenceIndex));
+    }
+    while ((groupsListedAt[groupsListedAt.length - 1] ?? sentenceIndex) < sentenceIndex - GROUP_REACH) {
+      groupsListedAt.pop();
+      recentGroups.pop();
+    }
     const met = foundHere.find((f) => f.kind === "event" && f.type === "CONSULT");
     ctx.previousMeeting = met?.kind === "event" ? [met.source, met.target] : undefined;
     previousStart = sentence.start;

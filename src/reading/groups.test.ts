@@ -1,0 +1,86 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { Mention } from "./gazetteer.js";
+import { groupsIn, withGroupAnaphora } from "./groups.js";
+
+/** Mentions of the given names in a text, each standing for the code after it. */
+function mentionsOf(text: string, names: Record<string, string>): Mention[] {
+  return Object.entries(names)
+    .flatMap(([name, actor]) => {
+      const found: Mention[] = [];
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+        found.push({ start: at, end: at + name.length, text: name, actor, kind: "state" });
+      return found;
+    })
+    .sort((a, b) => a.start - b.start);
+}
+
+const NAMES = { Norway: "NOR", Chile: "CHL", Ghana: "GHA", Peru: "PER", Oslo: "NOR" };
+
+describe("groups of states", () => {
+  it("finds the lists a sentence makes, and not states merely named in one sentence", () => {
+    const text = "Norway, Chile and Ghana signed a pact in Peru, which watched.";
+    assert.deepEqual(groupsIn(text, 0, mentionsOf(text, NAMES)), [["NOR", "CHL", "GHA"]]);
+    const apart = "Norway sent ships to Chile.";
+    assert.deepEqual(groupsIn(apart, 0, mentionsOf(apart, NAMES)), []);
+  });
+
+  it("counts a state named twice in a list once, and needs two different states", () => {
+    const text = "Oslo and Norway agreed.";
+    assert.deepEqual(groupsIn(text, 0, mentionsOf(text, NAMES)), []);
+  });
+
+  it("reads 'the three countries' as the latest group of three listed before", () => {
+    const text = "Later the three countries signed a second deal.";
+    const found = withGroupAnaphora(text, 100, [], {
+      earlier: [
+        ["NOR", "CHL"],
+        ["NOR", "CHL", "GHA"],
+        ["PER", "CHL", "GHA"],
+      ],
+    });
+    assert.deepEqual(
+      found.map((m) => [m.text, m.actor, m.start - 100]),
+      [
+        ["the three countries", "NOR", 6],
+        ["the three countries", "CHL", 6],
+        ["the three countries", "GHA", 6],
+      ],
+    );
+  });
+
+  it("reads 'all five', 'the same two states' and 'both governments' by their size", () => {
+    const earlier = [
+      ["NOR", "CHL"],
+      ["NOR", "CHL", "GHA", "PER", "BRA"],
+    ];
+    const actors = (text: string) => withGroupAnaphora(text, 0, [], { earlier }).map((m) => m.actor);
+    assert.deepEqual(actors("In 2031 all five ratified it."), ["NOR", "CHL", "GHA", "PER", "BRA"]);
+    assert.deepEqual(actors("The same two states met again."), ["NOR", "CHL"]);
+    assert.deepEqual(actors("Both governments approved."), ["NOR", "CHL"]);
+    // Counts of other things, and parts of a group, stand for no one.
+    assert.deepEqual(actors("All five of the ships sank."), []);
+    assert.deepEqual(actors("The other two stayed away."), []);
+    assert.deepEqual(actors("The three countries protested."), []);
+  });
+
+  it("takes the two the sentence itself has named before a group of two listed earlier", () => {
+    const text = "Chile's president flew to Oslo, where the two governments signed a treaty.";
+    const found = withGroupAnaphora(text, 0, mentionsOf(text, NAMES), { earlier: [["GHA", "PER"]] });
+    assert.deepEqual(
+      found.filter((m) => m.text === "the two governments").map((m) => m.actor),
+      ["CHL", "NOR"],
+    );
+  });
+
+  it("reads 'its five member states' as the organization's members when it has five", () => {
+    const members = () => ["NOR", "CHL", "GHA", "PER", "BRA"];
+    const found = withGroupAnaphora("The heads of its five member states met.", 0, [], {
+      earlier: [],
+      members,
+    });
+    assert.equal(found.length, 5);
+    const six = withGroupAnaphora("The heads of its six member states met.", 0, [], { earlier: [], members });
+    assert.deepEqual(six, []);
+  });
+});

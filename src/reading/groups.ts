@@ -1,0 +1,122 @@
+import type { Mention } from "./gazetteer.js";
+
+/**
+ * Groups of states a text names together ("Belarus, Kazakhstan and Russia") and the
+ * phrases that stand for them later ("the three countries", "all five", "the same five
+ * states", "both governments"). A phrase becomes one mention per member, all on the
+ * phrase's span: patterns read mentions sharing a span as one coordinated list.
+ */
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+
+/** The words a group phrase needs, for the reader's one pass over a sentence. */
+export const GROUP_CUE_WORDS: readonly string[] = [...Object.keys(NUMBER_WORDS), "both"];
+
+const NUMBER = "(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])";
+const GROUP_NOUN = "(?:states|countries|nations|governments|leaders|presidents|heads of (?:state|government)|sides|capitals|neighbou?rs|republics|members|member (?:states|countries)|allies|partners|signatories|founders|powers|parties)";
+
+/**
+ * "the (same) five (Central Asian) states", "its five member states", "all five", "both
+ * governments". Not "the other two" or "the remaining three": a part of a group, not which.
+ */
+const GROUP_PHRASE = new RegExp(
+  String.raw`\b(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+(?:same\s+)?${NUMBER}\s+(?:(?:[\p{Lu}][\p{L}-]*|founding|original|neighbouring|neighboring)\s+){0,2}${GROUP_NOUN}|[Aa]ll\s+${NUMBER}(?!\s+(?:of|per|percent|years?|months?|days?)\b)|[Bb]oth\s+(countries|governments|sides|leaders|presidents|states|capitals|nations|neighbou?rs|allies))\b`,
+  "gu",
+);
+
+/** What joins two members of a list: a comma, "and", "as well as". */
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|&\s+)(?:the\s+)?$/i;
+
+/** Whether a mention can be a member of a group of states (a state, or a person acting for one). */
+function member(m: Mention): boolean {
+  return m.kind === "state" || m.kind === "person";
+}
+
+/**
+ * The groups a sentence lists: runs of two or more different states (or people acting for
+ * them) joined by commas and "and", in text order, each as its distinct actors.
+ */
+export function groupsIn(text: string, offset: number, mentions: readonly Mention[]): string[][] {
+  const groups: string[][] = [];
+  let run: Mention[] = [];
+  const close = () => {
+    const actors = [...new Set(run.map((m) => m.actor))];
+    if (actors.length >= 2) groups.push(actors);
+    run = [];
+  };
+  for (const m of mentions) {
+    if (!member(m)) {
+      close();
+      continue;
+    }
+    const previous = run[run.length - 1];
+    // Mentions on one span are one phrase standing for a group: they go on together.
+    if (
+      previous &&
+      !(previous.start === m.start && previous.end === m.end) &&
+      !LIST_JOIN.test(text.slice(previous.end - offset, m.start - offset))
+    )
+      close();
+    run.push(m);
+  }
+  close();
+  return groups;
+}
+
+/** How a phrase's group is found: the groups named before, latest first, and an organization's members. */
+export interface GroupRecall {
+  /** Groups listed (or met) in the sentences before, the latest first. */
+  readonly earlier: readonly (readonly string[])[];
+  /** The members of the organization the text is about, at the sentence's date, if known. */
+  readonly members?: () => readonly string[] | undefined;
+}
+
+/**
+ * The sentence's mentions, with each group phrase ("the three countries") read as the
+ * latest group of that size listed before it, in the sentence or in those before; "its
+ * five member states" may also be the organization's members, if five. A phrase whose
+ * size no group has stands for no one. Mentions stay in text order.
+ */
+export function withGroupAnaphora(
+  text: string,
+  offset: number,
+  mentions: readonly Mention[],
+  recall: GroupRecall,
+): Mention[] {
+  let out: Mention[] | undefined;
+  GROUP_PHRASE.lastIndex = 0;
+  for (let m = GROUP_PHRASE.exec(text); m !== null; m = GROUP_PHRASE.exec(text)) {
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    const current = out ?? mentions;
+    if (current.some((x) => x.start < end && start < x.end)) continue;
+    const word = m[1] ?? m[2];
+    const size = word === undefined ? 2 : (NUMBER_WORDS[word.toLowerCase()] ?? Number(word));
+    const named = current.filter((x) => x.end <= start);
+    // "paid a visit to Bishkek, where the two governments signed": the two the sentence named.
+    const sides = [...new Set(named.filter(member).map((x) => x.actor))];
+    const before = groupsIn(text, offset, named).reverse();
+    let group = [sides, ...before, ...recall.earlier].find((g) => g.length === size);
+    if (!group && /\bmember/i.test(m[0])) {
+      const members = recall.members?.();
+      if (members?.length === size) group = members;
+    }
+    if (!group) continue;
+    const phrase = m[0];
+    const stand = group.map((actor): Mention => ({ start, end, text: phrase, actor, kind: "state" }));
+    out = [...current, ...stand].sort((a, b) => a.start - b.start);
+  }
+  return out ?? [...mentions];
+}
