@@ -25,7 +25,8 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 export const GROUP_CUE_WORDS: readonly string[] = [...Object.keys(NUMBER_WORDS), "both"];
 
 const NUMBER = "(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])";
-const GROUP_NOUN = "(?:states|countries|nations|governments|leaders|presidents|heads of (?:state|government)|sides|capitals|neighbou?rs|republics|members|member (?:states|countries)|allies|partners|signatories|founders|powers|parties)";
+const GROUP_NOUN =
+  "(?:states|countries|nations|governments|leaders|presidents|heads of (?:state|government)|sides|capitals|neighbou?rs|republics|members|member (?:states|countries)|allies|partners|signatories|founders|powers|parties)";
 
 /**
  * "the (same) five (Central Asian) states", "its five member states", "all five", "both

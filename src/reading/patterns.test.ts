@@ -8,6 +8,7 @@ import {
   baseClaims,
   eventClaims,
   exerciseClaims,
+  type Found,
   forceClaims,
   membershipClaims,
   orgClaims,
@@ -263,6 +264,47 @@ describe("organization patterns", () => {
       { kind: "org", org: "CSTO", change: "found", date: "2003-06-01", predecessor: "CST" },
     ]);
     assert.equal(ctx.founded.get("CSTO"), "2003-06-01");
+  });
+});
+
+describe("organization patterns: founders told in other ways", () => {
+  const founded = (found: Found[]) =>
+    claims(found).map((c) =>
+      c.kind === "org" ? `${c.org} ${c.change} ${c.date}` : c.kind === "membership" ? c.state : c.kind,
+    );
+
+  it("reads founders named with their presidents in an aside between dashes", () => {
+    const s = view(
+      "On 2 May 2031 the presidents of Chile, Peru and Ghana - Ana Soto, Luis Rey and Kofi Mensah - founded the Shanghai Cooperation Organization.",
+      [["2 May 2031", "2031-05-02"]],
+    );
+    assert.deepEqual(founded(orgClaims(s, context())), ["SCO found 2031-05-02", "CHL", "PER", "GHA"]);
+  });
+
+  it("reads 'proclaimed' as founding", () => {
+    const s = view("In June 2031 Chile and Peru proclaimed the Shanghai Cooperation Organization.", [
+      ["June 2031", "2031-06"],
+    ]);
+    assert.deepEqual(founded(orgClaims(s, context())), ["SCO found 2031-06", "CHL", "PER"]);
+  });
+
+  it("reads 'came into being with A and B as its members', dated just before", () => {
+    const s = view(
+      "On 1 January 2032, the Shanghai Cooperation Organization came into being with Chile and Peru as its members.",
+      [["1 January 2032", "2032-01-01"]],
+    );
+    assert.deepEqual(founded(orgClaims(s, context())), ["SCO found 2032-01-01", "CHL", "PER"]);
+    // Members said otherwise are not founders.
+    const other = view(
+      "On 1 January 2032, the Shanghai Cooperation Organization came into being with Chile and Peru still outside.",
+      [["1 January 2032", "2032-01-01"]],
+    );
+    assert.deepEqual(founded(orgClaims(other, context())), ["SCO found 2032-01-01"]);
+  });
+
+  it("does not take a date before the organization for one founded or signed after it", () => {
+    const s = view("On 3 March 2031, NATO signed a deal with Chile.", [["3 March 2031", "2031-03-03"]]);
+    assert.deepEqual(founded(orgClaims(s, context())), []);
   });
 });
 

@@ -454,7 +454,15 @@ export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     for (let m = re.exec(s.text); m !== null; m = re.exec(s.text)) {
       const at = m.index;
       const org = s.mentions.findLast((x) => isOrg(x) && local(s, x) < at && at - local(s, x) < 120);
-      const date = s.dates.find((d) => d.start - s.start >= at && d.start - s.start - at < 40);
+      // The date after the verb ("founded in 2001"); for one that "came into being", also a
+      // date just before it ("on 1 January 2015, the day the Union came into being").
+      const date =
+        s.dates.find((d) => d.start - s.start >= at && d.start - s.start - at < 40) ??
+        (org &&
+        /came into being/i.test(m[0]) &&
+        /^\s*(?:,[^,;]{1,120},)?\s*$/.test(s.text.slice(local(s, org) + org.text.length, at))
+          ? s.dates.findLast((d) => d.start < org.start && org.start - d.start < 60)
+          : undefined);
       if (!org || !date) continue;
       // "the CSTO's rapid reaction force, created in 2009": what was created is the possessed thing.
       if (/^['’]s?\s/.test(s.text.slice(local(s, org) + org.text.length))) continue;
@@ -497,7 +505,15 @@ export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
 }
 
 const FOUNDING_VERB =
-  /\b(?:founded|established|created|formed|set up|launched|establishing|creating|founding)\b/gi;
+  /\b(?:founded|established|created|formed|set up|launched|proclaimed|establishing|creating|founding)\b/gi;
+
+/**
+ * An aside between a subject and its verb: "the presidents of A and B - X and Y - founded",
+ * "A and B (then led by X) founded". What is left is what joins them.
+ */
+function withoutAside(between: string): string {
+  return between.replace(/^\s*(?:[-–—]\s[^-–—]{1,200}?\s[-–—]|\([^()]{1,200}\))/, "");
+}
 const BY_FOUNDERS = /^[^.;]{0,60}?\bby\s+(?:the\s+)?$/;
 
 /**
@@ -508,7 +524,21 @@ function founders(s: SentenceView, at: number, org: Mention, date: string): Foun
   const after = s.mentions.filter((x) => x.kind === "state" && local(s, x) > at);
   const first = after.find((x) => BY_FOUNDERS.test(s.text.slice(at, local(s, x))));
   let list = first ? coordinated(s, after, first, 1) : [];
-  if (!first) {
+  // "... came into being with A, B and C as its members".
+  const withFirst = first
+    ? undefined
+    : after.find((x) => /^[^,.;]{0,60}\swith\s+(?:the\s+)?$/i.test(s.text.slice(at, local(s, x))));
+  if (withFirst) {
+    const listed = coordinated(s, after, withFirst, 1);
+    const last = listed[listed.length - 1] ?? withFirst;
+    if (
+      /^\s+as\s+(?:its\s+|the\s+)?(?:founding\s+|first\s+|original\s+)?members\b/i.test(
+        s.text.slice(local(s, last) + last.text.length),
+      )
+    )
+      list = listed;
+  }
+  if (!first && list.length === 0) {
     const orgEnd = local(s, org) + org.text.length;
     const between = s.mentions.filter((x) => x.kind === "state" && local(s, x) > orgEnd && local(s, x) < at);
     const last = between[between.length - 1];
@@ -557,7 +587,7 @@ function foundedByStates(s: SentenceView, ctx: ReadingContext): Found[] {
       if (
         !nearest ||
         !/^[\s,]*(?:had|have|has|jointly|formally)?\s*$|^\s+signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:accord|agreement|treaty|declaration|charter|protocol)\s+$/i.test(
-          s.text.slice(local(s, nearest) + nearest.text.length, at),
+          withoutAside(s.text.slice(local(s, nearest) + nearest.text.length, at)),
         )
       )
         continue;
@@ -1331,7 +1361,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "CONSULT",
-    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\b(?:flew|flown|travell?ed|came|went|headed) (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows))|\barrived in\b|\bwas received (?:in|at|by)\b|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:with|to)\b|\btrips? (?:abroad )?to\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b|\battend(?:ed|s|ing)?\b/i,
+    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\b(?:flew|flown|travell?ed|came|went|headed) (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\barrived in\b|\bwas received (?:in|at|by)\b|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:with|to)\b|\btrips? (?:abroad )?to\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b|\battend(?:ed|s|ing)?\b/i,
   ],
   ["THREATEN", /\bthreaten\w*|\bwarn\w*|\bultimatum\b/i],
   [
@@ -2069,7 +2099,7 @@ export const PATTERNS: readonly Pattern[] = [
     read: orgClaims,
     triggers: [FOUND, DISSOLVE],
     cue: [
-      ...["founded", "established", "created", "formed", "set", "launched", "signed", "came"],
+      ...["founded", "established", "created", "formed", "set", "launched", "proclaimed", "signed", "came"],
       ...["dissolved", "disbanded", "ceased", "abolished", "terminated", "merged"],
     ],
     needsOrganization: true,

@@ -344,7 +344,7 @@ describe("the reader: 'the union'", () => {
   it("is the organization last named as a union, not any organization named since", () => {
     const brussels = { start: 0, end: 8, text: "Brussels", actor: "EU", kind: "organization" as const };
     const text = "Brussels objected, but the union went ahead.";
-    const found = withOrganizationAnaphora(text, 0, [brussels], "EU", "EAEU");
+    const found = withOrganizationAnaphora(text, 0, [brussels], "EU", new Map([["union", "EAEU"]]));
     assert.deepEqual(
       found.map((m) => [m.text, m.actor]),
       [
@@ -353,8 +353,58 @@ describe("the reader: 'the union'", () => {
       ],
     );
     assert.deepEqual(
-      withOrganizationAnaphora("The bloc went ahead.", 0, [], "EU", "EAEU").map((m) => m.actor),
+      withOrganizationAnaphora("The bloc went ahead.", 0, [], "EU", new Map([["union", "EAEU"]])).map(
+        (m) => m.actor,
+      ),
       ["EU"],
+    );
+  });
+});
+
+describe("the reader: 'the Community', 'the Council'", () => {
+  it("stand for the organization last named with that word, capitalized or not, but not inside a longer name", () => {
+    const eaec = {
+      start: 4,
+      end: 32,
+      text: "Eurasian Economic Community",
+      actor: "EAEC",
+      kind: "organization" as const,
+    };
+    const text = "The Eurasian Economic Community met; the Community grew, unlike the Community Court.";
+    const found = withOrganizationAnaphora(text, 0, [eaec], "EAEC");
+    assert.deepEqual(
+      found.map((m) => [m.text, m.actor]),
+      [
+        ["Eurasian Economic Community", "EAEC"],
+        ["the Community", "EAEC"],
+      ],
+    );
+    // A word no organization named so far has stands for none.
+    assert.deepEqual(withOrganizationAnaphora("The Council met.", 0, [], "EAEC"), []);
+  });
+
+  it("reads an admission to 'the Community' as joining it, and its coming into being as no visit", () => {
+    const knowledgeWithEaec: ReaderKnowledge = {
+      ...knowledge,
+      gazetteer: new Gazetteer(
+        buildActorRegistry(
+          [{ id: "EAEC", name: "Eurasian Economic Community", kind: "economic" }],
+          [],
+          [],
+        ).all(),
+      ),
+    };
+    const text =
+      "The Eurasian Economic Community came into being on 10 October 2030 with Chile and Peru as its members.\n" +
+      "On 4 April 2032 Ghana was admitted as the Community's third member.\n";
+    const found = extractClaims(text, "2033-01-01", knowledgeWithEaec).map((c) => c.claim);
+    assert.ok(
+      found.every((c) => c.kind !== "event"),
+      JSON.stringify(found),
+    );
+    assert.deepEqual(
+      found.flatMap((c) => (c.kind === "membership" ? [`${c.state} ${c.org} ${c.change} ${c.date}`] : [])),
+      ["CHL EAEC join 2030-10-10", "PER EAEC join 2030-10-10", "GHA EAEC join 2032-04-04"],
     );
   });
 });

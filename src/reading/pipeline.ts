@@ -68,7 +68,10 @@ const CUES = new CueIndex([
   ...PATTERNS.map((p) => p.cue),
   TRIGGER_WORDS,
   ["recent", "recently", "this", "earlier", "last", "currently", "present"],
-  ["organisation", "organization", "bloc", "alliance", "group", "grouping", "union", "commonwealth"],
+  [
+    ...["organisation", "organization", "bloc", "alliance", "group", "grouping", "union", "commonwealth"],
+    ...["community", "council", "pact"],
+  ],
   ...EVENT_TYPE_CUE_WORDS,
   ["he", "she", "his", "her", "him"],
   ["country", "republic"],
@@ -121,8 +124,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   let undatedSince = 0;
   let sinceOrganization = 0;
   let sinceMembership = 0;
-  /** The last organization the text named as a union ("the Eurasian Economic Union"): what "the union" is. */
-  let recentUnion: string | undefined;
+  /** The organization last named with each head word ("the Eurasian Economic Union": union): what "the union" is. */
+  const namedByHead = new Map<string, string>();
   /** The state the text named last (not as a place), while "the country" may still stand for it. */
   let recentState: string | undefined;
   /** The person the text named last, while "he" or "she" may still stand for them. */
@@ -177,7 +180,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     const named: Mention[] = kb.gazetteer.find(sentence.text, at, sentence.start);
     const withOrganizations =
       (cues & ANAPHOR_WORDS) !== 0
-        ? withOrganizationAnaphora(sentence.text, sentence.start, named, ctx.recentOrganization, recentUnion)
+        ? withOrganizationAnaphora(sentence.text, sentence.start, named, ctx.recentOrganization, namedByHead)
         : named;
     // (With no person named before or in the sentence, a pronoun stands for no one the reader knows.)
     const withPersons =
@@ -264,7 +267,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     const lastOrganization = mentions.findLast((m) => m.kind === "organization");
     for (const m of named) {
       if (m.kind !== "organization") continue;
-      if (/union/i.test(m.text)) recentUnion = m.actor;
+      for (const word of headWords(m.text)) namedByHead.set(word, m.actor);
       const n = (organizationCount.get(m.actor) ?? 0) + 1;
       organizationCount.set(m.actor, n);
       // The text's subject: named more than once, and more often than any other.
@@ -418,12 +421,26 @@ const ORGANIZATION_REACH = 3;
 
 /** "the bloc", "the alliance", "the organisation": the organization the text is about. */
 const ORGANIZATION_ANAPHOR =
-  /\b[Tt]he (?:organi[sz]ation|bloc|alliance|group(?:ing)?|union|[Cc]ommonwealth)\b(?!\s+(?:of|for|between)\b)/g;
+  /\b[Tt]he ([Oo]rgani[sz]ation|[Bb]loc|[Aa]lliance|[Gg]roup(?:ing)?|[Cc]ommonwealth|[Uu]nion|[Cc]ommunity|[Cc]ouncil|[Pp]act)\b(?!\s+(?:of|for|between)\b|[\s-]+[A-Z])/g;
+
+/**
+ * The words of an organization's name that stand for it alone ("the Union", "the
+ * Community"): each is the organization last named with that word in its name, not any
+ * organization named since (not the European Union named as "Brussels" while the Eurasian
+ * one is discussed).
+ */
+const HEAD_WORD = /\b(union|community|council|pact)\b/gi;
+const HEAD_WORDS = new Set(["union", "community", "council", "pact"]);
+
+/** The head words of an organization's name as written ("Eurasian Economic Community": community). */
+export function headWords(name: string): string[] {
+  return [...name.matchAll(HEAD_WORD)].map((m) => (m[1] ?? "").toLowerCase());
+}
 
 /**
  * The sentence's mentions, with each "the bloc" (that is not part of a name already found)
- * read as the organization the text was last about; "the union" only as one named a union
- * (not the European Union named as "Brussels" just before the Eurasian one is discussed).
+ * read as the organization the text was last about; "the union", "the Community" as the
+ * one last named with that word (`named`: the organizations named so far, by head word).
  * Mentions stay in text order.
  */
 export function withOrganizationAnaphora(
@@ -431,10 +448,10 @@ export function withOrganizationAnaphora(
   offset: number,
   named: readonly Mention[],
   recent: string | undefined,
-  recentUnion?: string,
+  byHead: ReadonlyMap<string, string> = new Map(),
 ): Mention[] {
   let current = recent;
-  let union = recentUnion;
+  let heads = byHead;
   const out: Mention[] = [];
   let i = 0;
   ORGANIZATION_ANAPHOR.lastIndex = 0;
@@ -444,11 +461,14 @@ export function withOrganizationAnaphora(
     for (; i < named.length && (named[i]?.start ?? 0) < start; i++) {
       const n = named[i] as Mention;
       out.push(n);
-      if (n.kind === "organization") current = n.actor;
-      if (n.kind === "organization" && /union/i.test(n.text)) union = n.actor;
+      if (n.kind !== "organization") continue;
+      current = n.actor;
+      const words = headWords(n.text);
+      if (words.length > 0) heads = new Map([...heads, ...words.map((w) => [w, n.actor] as const)]);
     }
     const next = named[i];
-    const actor = /union$/i.test(m[0]) ? union : current;
+    const word = (m[1] ?? "").toLowerCase();
+    const actor = HEAD_WORDS.has(word) ? heads.get(word) : current;
     if (actor === undefined || out.some((n) => n.end > start) || (next !== undefined && next.start < end))
       continue;
     out.push({ start, end, text: m[0], actor, kind: "organization" });
