@@ -58,6 +58,8 @@ describe("groups of states", () => {
     assert.deepEqual(actors("In 2031 all five ratified it."), ["NOR", "CHL", "GHA", "PER", "BRA"]);
     assert.deepEqual(actors("The same two states met again."), ["NOR", "CHL"]);
     assert.deepEqual(actors("Both governments approved."), ["NOR", "CHL"]);
+    assert.deepEqual(actors("Since 2031 the two navies have drilled together."), ["NOR", "CHL"]);
+    assert.deepEqual(actors("All five members of the pact signed."), ["NOR", "CHL", "GHA", "PER", "BRA"]);
     // Counts of other things, and parts of a group, stand for no one.
     assert.deepEqual(actors("All five of the ships sank."), []);
     assert.deepEqual(actors("The other two stayed away."), []);

@@ -423,6 +423,45 @@ describe("exercise patterns", () => {
   });
 });
 
+describe("exercise patterns: an exercise told by its name", () => {
+  it("reads a name with its year and the troops that took part, with no word for exercise", () => {
+    const s = view(
+      "Southern Gale 2031 brought about 4,000 troops from Chile, Peru and Ghana to the Atacama range in May 2031.",
+      [["May 2031", "2031-05"]],
+    );
+    const [c] = claims(exerciseClaims(s, context()));
+    assert.ok(c && c.kind === "exercise");
+    assert.equal(c.name, "Southern Gale 2031");
+    assert.deepEqual(c.participants, ["CHL", "PER", "GHA"]);
+    assert.equal(c.troops, 4000);
+    assert.equal(c.date, "2031-05");
+  });
+
+  it("needs troops: a name with a year alone is no exercise", () => {
+    const s = view("Vision 2031 promised Chile and Peru new ports in May 2031.", [["May 2031", "2031-05"]]);
+    assert.deepEqual(claims(exerciseClaims(s, context())), []);
+  });
+
+  it("puts a date written without a year in the name's year, and counts troops told with their nations", () => {
+    const s = view("Andes-2031 ran from 3 to 9 June near Arica, with 1,200 Chilean and Peruvian troops.", [
+      ["3 to 9 June", "2029-06-03", "2029-06-09"],
+    ]);
+    const [c] = claims(exerciseClaims(s, context()));
+    assert.ok(c && c.kind === "exercise");
+    assert.equal(c.date, "2031-06-03");
+    assert.equal(c.end, "2031-06-09");
+    assert.equal(c.troops, 1200);
+    // A year the text writes stays.
+    const written = view("Andes-2031 ran from 3 to 9 June 2030, with Chilean and Peruvian troops.", [
+      ["3 to 9 June 2030", "2030-06-03", "2030-06-09"],
+    ]);
+    const [w] = claims(exerciseClaims(written, context()));
+    assert.ok(w && w.kind === "exercise");
+    assert.equal(w.date, "2030-06-03");
+    assert.equal(w.troops, undefined);
+  });
+});
+
 describe("exercise patterns: places", () => {
   it("does not count the states of an 'A-B border' among the participants", () => {
     const s = view(

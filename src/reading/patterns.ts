@@ -1132,8 +1132,50 @@ function operationClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   return [];
 }
 
+/** Who takes part in an exercise: "5,000 troops from ...", "Indian soldiers", "Chinese units". */
+const EXERCISE_FORCES = /\b(?:troops|soldiers|servicemen|personnel|sailors|marines|paratroopers|units)\b/i;
+
+/**
+ * An exercise told by its name alone: "Peace Mission 2010 brought 5,000 troops from A, B
+ * and C", "Vostok-2018 saw Chinese units train alongside Russian ones": a capitalized name
+ * with its year, and troops in the same sentence. Where the name is, or nothing.
+ */
+/**
+ * "Selenge-2019 ran from 20 to 27 August": a date written without a year is in the year the
+ * exercise's name gives, not the year the story was last in.
+ */
+function inNamedYear(s: SentenceView, name: string | undefined, date: ClaimDate | null): ClaimDate | null {
+  const year = /(?:19|20)\d\d$/.exec(name ?? "")?.[0];
+  if (!date || !year || date.date.startsWith(year)) return date;
+  const written = s.dates.find((d) => d.date === date.date);
+  if (
+    !written ||
+    /\b(?:19|20)\d\d\b/.test(
+      s.text.slice(written.start - s.start, written.start - s.start + 30).split(/[,;]/)[0] ?? "",
+    )
+  )
+    return date;
+  const moved = (d: string) => `${year}${d.slice(4)}`;
+  return { date: moved(date.date), ...(date.end ? { end: moved(date.end) } : {}) };
+}
+
+function exerciseByName(s: SentenceView): { index: number; 0: string } | null {
+  if (!EXERCISE_FORCES.test(s.text)) return null;
+  EXERCISE_NAME_YEAR.lastIndex = 0;
+  for (let m = EXERCISE_NAME_YEAR.exec(s.text); m !== null; m = EXERCISE_NAME_YEAR.exec(s.text)) {
+    const words = m[0].split(/[ -]/);
+    if (NOT_A_NAME.test(words[0] ?? "")) continue;
+    // "Russia 2014", "Kazakhstan's Astana 2017": a place and a year, not a name.
+    if (s.mentions.some((x) => local(s, x) < m.index + m[0].length && m.index < local(s, x) + x.text.length))
+      continue;
+    EXERCISE_NAME_YEAR.lastIndex = 0;
+    return { index: m.index, 0: m[0] };
+  }
+  return null;
+}
+
 export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
-  const m = EXERCISE.exec(s.text);
+  const m = EXERCISE.exec(s.text) ?? exerciseByName(s);
   if (!m) return operationClaims(s, ctx);
   // "agreed to hold joint drills", "will stage exercises": not held yet.
   if (
@@ -1146,7 +1188,7 @@ export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const names = [...s.text.matchAll(EXERCISE_NAME_YEAR)]
     .filter((x) => !NOT_A_NAME.test(x[0].split(/[ -]/)[0] ?? ""))
     .map((x) => [x.index, x.index + x[0].length] as const);
-  const date = dateNear(s, m.index, { notWithin: names }) ?? dateNear(s, m.index);
+  const found = dateNear(s, m.index, { notWithin: names }) ?? dateNear(s, m.index);
   QUOTED.lastIndex = 0;
   const quoted = [...s.text.matchAll(QUOTED)].map((q) => q[1]?.replace(/[,.]$/, "") ?? "").filter(Boolean);
   const mentioned = (text: string) =>
@@ -1177,8 +1219,12 @@ export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     ),
   );
   const troops =
-    /(\d{1,3}(?:,\d{3})+|\d+)\s+(?:troops|soldiers|servicemen|personnel|military personnel)/i.exec(s.text);
+    // "1,500 troops", "1,500 Mongolian and Russian troops" (not the year of "Vostok 2018 Russian troops").
+    /\b(\d{1,3}(?:,\d{3})+|\d+)\s+(?:troops|soldiers|servicemen|personnel|military personnel)|\b(\d{1,3}(?:,\d{3})+|\d{1,3})\s+(?:(?:\p{Lu}[\p{L}-]*|and)\s+){1,4}(?:troops|soldiers|servicemen|personnel)\b/u.exec(
+      s.text,
+    );
   const form = /\boperation\b/i.test(m[0]) ? "operation" : "exercise";
+  const date = inNamedYear(s, name, found);
   if (!name && participants.length === 0 && !org) return [];
   // Without a date of its own, the sentence goes on about the exercise the one before dated
   // ("On Thursday the drills ended. Code-named X, they involved...").
@@ -1192,7 +1238,7 @@ export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         ...(hostMention ? { host: hostMention.actor } : {}),
         ...(location ? { location } : {}),
         participants,
-        ...(troops?.[1] ? { troops: Number(troops[1].replace(/,/g, "")) } : {}),
+        ...(troops ? { troops: Number((troops[1] ?? troops[2] ?? "").replace(/,/g, "")) } : {}),
         form,
         date: date?.date ?? null,
         ...(date?.end ? { end: date.end } : {}),
@@ -2175,7 +2221,7 @@ export const PATTERNS: readonly Pattern[] = [
   },
   {
     read: exerciseClaims,
-    triggers: [EXERCISE, SENDING_TROOPS],
+    triggers: [EXERCISE, SENDING_TROOPS, EXERCISE_FORCES],
     cue: [
       "exercise",
       "exercises",
@@ -2199,6 +2245,7 @@ export const PATTERNS: readonly Pattern[] = [
       "operation",
       "operations",
       "staged",
+      ...["troops", "soldiers", "servicemen", "personnel", "sailors", "marines", "paratroopers", "units"],
     ],
   },
   {
