@@ -401,6 +401,39 @@ describe("base patterns reading the site from the text", () => {
   });
 });
 
+describe("base patterns: sites further from the base word, and more ways to leave or keep one", () => {
+  const bases = (found: Found[]) =>
+    claims(found).map((c) =>
+      c.kind === "base"
+        ? `${c.host} ${c.operator} ${c.site} ${c.change} ${c.date}${c.until ? ` until ${c.until}` : ""}`
+        : c.kind,
+    );
+
+  it("finds a known site named well after the word, when no place is named at the word", () => {
+    const s = view(
+      "The first new American base abroad after the end of the war opened at Khanabad in Uzbekistan on 7 October 2031.",
+      [["7 October 2031", "2031-10-07"]],
+    );
+    assert.deepEqual(bases(baseClaims(s, context())), ["UZB USA Khanabad open 2031-10-07"]);
+  });
+
+  it("reads a base 'which the US military left' as closed", () => {
+    const s = view(
+      "Washington kept a transit centre at Khanabad in Uzbekistan, which the US military left in May 2033.",
+      [["May 2033", "2033-05"]],
+    );
+    assert.deepEqual(bases(baseClaims(s, context())), ["UZB USA Khanabad close 2033-05"]);
+  });
+
+  it("reads 'keeps them there until at least 2050' as an extension until then", () => {
+    const s = view(
+      "In May 2031 Uzbekistan and Washington agreed to merge Khanabad into a single base, which keeps the Americans there until at least 2050.",
+      [["May 2031", "2031-05"]],
+    );
+    assert.deepEqual(bases(baseClaims(s, context())), ["UZB USA Khanabad extend 2031-05 until 2050"]);
+  });
+});
+
 describe("base patterns that lack a party", () => {
   it("say nothing when the sentence does not name the operator", () => {
     const s = view("In 2007 Tashkent ordered the closure of the Khanabad air base.", [["2007", "2007"]]);

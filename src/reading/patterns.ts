@@ -779,11 +779,11 @@ type BaseChange = "exists" | "close" | "extend" | "plan" | "abort" | "open";
 const BASE_CHANGES: [RegExp, BaseChange][] = [
   [/\balready\b|\bexisting\b/i, "exists"],
   [
-    /\b(?:expul\w*|expel\w*|evict\w*|clos(?:e|ed|ing|ure)|withdr[ae]w\w*|withdrawn|shut\w*|vacat\w*|hand(?:ed|s|ing)? over|hand(?:ed|s|ing)? (?:[\w'’"“”-]+\s+){0,6}?back|pull(?:ed|s|ing)? out)\b/i,
+    /\b(?:expul\w*|expel\w*|evict\w*|clos(?:e|ed|ing|ure)|withdr[ae]w\w*|withdrawn|shut\w*|vacat\w*|hand(?:ed|s|ing)? over|hand(?:ed|s|ing)? (?:[\w'’"“”-]+\s+){0,6}?back|pull(?:ed|s|ing)? out)\b|\b(?:which|that)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}left\b|\bleft\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:base|airfield|cent(?:re|er)|facility)\b/i,
     "close",
   ],
   [
-    /\bextend\w*\b[^.]{0,60}\bleas\w*|\bleas\w*\b[^.]{0,60}\bextend\w*\b|\bprolong\w*\b|\b(?:\d+|\w+)-year (?:lease|extension)\b|\bkeeps?\b[^.;]{0,80}\buntil (?:19|20)\d\d\b/i,
+    /\bextend\w*\b[^.]{0,60}\bleas\w*|\bleas\w*\b[^.]{0,60}\bextend\w*\b|\bprolong\w*\b|\b(?:\d+|\w+)-year (?:lease|extension)\b|\bkeeps?\b[^.;]{0,80}\buntil (?:at least )?(?:19|20)\d\d\b/i,
     "extend",
   ],
   [/\b(?:dropped|abandon\w*|abort\w*|shelved|cancel\w*|scrapped|never (?:built|opened))\b/i, "abort"],
@@ -853,7 +853,7 @@ function knownSite(
   for (const { at: i, site } of hits) {
     if (
       i >= at - reach &&
-      i <= at + length + 40 &&
+      i <= at + length + Math.min(reach, 60) &&
       (knownAt < 0 || Math.abs(i - at) < Math.abs(knownAt - at))
     ) {
       known = site;
@@ -917,18 +917,18 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     // The site: one the knowledge base knows within reach of the word, else a place name at it.
     // Near the word first; further back ("merged Kant and three smaller sites into a single
     // base") only when no place is named at the word itself.
+    const m = SITE_AFTER.exec(after) ?? null;
+    const b = SITE_BEFORE.exec(s.text.slice(Math.max(0, at - 40), at));
+    const isActor = (text: string) => s.mentions.some((x) => x.text === text);
+    const valid = (name: string | undefined) =>
+      name !== undefined && !NOT_A_SITE.test(name) && !isActor(name);
     let [known, knownAt] = knownSite(hits, at, word[0].length, 40);
-    if (!known && !SITE_AFTER.test(after) && !SITE_BEFORE.test(s.text.slice(Math.max(0, at - 40), at)))
-      [known, knownAt] = knownSite(hits, at, word[0].length, SITE_REACH);
+    // (A place named at the word, even a state's, is where the base is; "the first new Russian
+    // base ... opened at Kant" names none.)
+    if (!known && !m && !valid(b?.[1])) [known, knownAt] = knownSite(hits, at, word[0].length, SITE_REACH);
     let site = known?.site;
     let siteEnd = knownAt >= 0 ? knownAt + (known?.site.length ?? 0) : -1;
     if (!site) {
-      const m = SITE_AFTER.exec(after) ?? null;
-      const b = SITE_BEFORE.exec(s.text.slice(Math.max(0, at - 40), at));
-      const isActor = (text: string) =>
-        states.some((x) => x.text === text) || s.mentions.some((x) => x.text === text);
-      const valid = (name: string | undefined) =>
-        name !== undefined && !NOT_A_SITE.test(name) && !isActor(name);
       // "the Hmeimim air base in Syria": the name before the word, when the one after is the host.
       if (valid(m?.[1])) {
         site = m?.[1];
@@ -1043,7 +1043,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         : null) ??
       (change === "exists" && PRESENT_TENSE.test(s.text) ? (ctx.published ?? null) : null);
     if (!date && (change === "open" || change === "close" || change === "extend")) continue;
-    const until = change === "extend" ? /\buntil (\d{4})\b/.exec(s.text)?.[1] : undefined;
+    const until = change === "extend" ? /\buntil (?:at least )?(\d{4})\b/.exec(s.text)?.[1] : undefined;
     /** One claim for this base, once per change. */
     const tell = (
       told: BaseChange,
