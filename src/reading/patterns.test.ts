@@ -517,6 +517,33 @@ describe("dates that bound", () => {
   });
 });
 
+describe("agreement and membership patterns: more ways to say them", () => {
+  it("reads 'put their names to a treaty' as signing it", () => {
+    const s = view("On 3 May 2031 Chile and Peru put their names to a Treaty on Friendship.", [
+      ["3 May 2031", "2031-05-03"],
+    ]);
+    assert.deepEqual(
+      claims(agreementClaims(s, context())).map((c) =>
+        c.kind === "agreement" ? [c.name, c.parties, c.date] : [],
+      ),
+      [["Treaty on Friendship", ["CHL", "PER"], "2031-05-03"]],
+    );
+  });
+
+  it("reads 'became the 58th participating state of' an organization as joining it", () => {
+    const s = view(
+      "In May 2031 Chile became the 58th participating state of the Shanghai Cooperation Organization.",
+      [["May 2031", "2031-05"]],
+    );
+    assert.deepEqual(
+      claims(membershipClaims(s, context())).map((c) =>
+        c.kind === "membership" ? [c.state, c.org, c.change] : [],
+      ),
+      [["CHL", "SCO", "join"]],
+    );
+  });
+});
+
 describe("agreement patterns", () => {
   it("reads a signed treaty with its name and parties", () => {
     const s = view("Kazakhstan and Kyrgyzstan signed the Treaty of Eternal Friendship in April 1997.", [

@@ -182,7 +182,7 @@ const MEMBERSHIP_TRIGGERS: { re: RegExp; change: "join" | "suspend" | "withdraw"
       change: "apply",
     },
     {
-      re: /\b(?:joined|joins|joining|rejoined|acceded(?: to)?|accession to|admitted (?:to|into|as)|came on board|signed up(?: to| for)?|became (?:a |an |the \w+ |one of the \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant)s?(?: of)?|(?:was|were) among the (?:original|first|founding) (?:signatories|members|parties)(?: of| to)?|returned to)\b/gi,
+      re: /\b(?:joined|joins|joining|rejoined|acceded(?: to)?|accession to|admitted (?:to|into|as)|came on board|signed up(?: to| for)?|became (?:a |an |the \w+ |one of the \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) among the (?:original|first|founding) (?:signatories|members|parties)(?: of| to)?|returned to)\b/gi,
       change: "join",
     },
     // "A, B and C signed the Collective Security Treaty": a state that signs a treaty the
@@ -1253,7 +1253,8 @@ export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
 
 const AGREEMENT_NAME =
   /\b((?:the )?(?:[A-Z][\w'-]*\s+){0,6}(?:Treaty|Agreement|Declaration|Memorandum|Accord|Protocol)(?:\s+(?:of|on|for|between)\s+(?:the\s+)?(?:[A-Z][\w'-]*|of|on|and|to|the|\s)+)?)/g;
-const SIGNING = /\b(?:sign(?:ed|ing|s)?|conclud(?:ed|ing)|issued|adopted|inked|reached)\b/i;
+const SIGNING =
+  /\b(?:sign(?:ed|ing|s)?|conclud(?:ed|ing)|issued|adopted|inked|reached|put (?:their|his|her|its) (?:names?|signatures?) to)\b/i;
 
 const AGREEMENT_WORD =
   /\b(?:treaty|treaties|agreements?|declarations?|memorand(?:um|a)|accords?|protocols?|joint statements?|communiqu[eé]s?|deals?|pacts?|charter|ceasefire|armistice|framework document|documents|roadmap)\b/i;
@@ -1407,7 +1408,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "CONSULT",
-    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\b(?:flew|flown|travell?ed|came|went|headed) (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\barrived in\b|\bwas received (?:in|at|by)\b|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:with|to)\b|\btrips? (?:abroad )?to\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b|\battend(?:ed|s|ing)?\b/i,
+    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\b(?:flew|flown|travell?ed|came|went|headed) (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\barrived in\b|\b(?:was|were|been|being) received (?:in|at|by)\b|\breceived (?:the |his |her |their )?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\b(?:was|were) in\b|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:with|to)\b|\btrips? (?:abroad )?to\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b|\battend(?:ed|s|ing)?\b/i,
   ],
   ["THREATEN", /\bthreaten\w*|\bwarn\w*|\bultimatum\b/i],
   [
@@ -1561,6 +1562,8 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "spoken",
     "speaking",
     "arrived",
+    "was",
+    "were",
     "shuttled",
     "hosted",
     "phoned",
@@ -1675,7 +1678,8 @@ function isGeographic(s: SentenceView, m: Mention): boolean {
 }
 
 /** Where a visitor goes: the place right after the verb is whom the visit is with. */
-const TRAVEL = /^(?:flew|flown|travell?ed|came|went|headed|arrived|was received|trips?|took)\b/i;
+const TRAVEL =
+  /^(?:flew|flown|travell?ed|came|went|headed|arrived|(?:was|were|been|being) received|trips?|took|was in|were in)\b/i;
 
 /**
  * A verb in the potential mood or an infinitive of purpose ("could attack", "ready to
@@ -1796,6 +1800,17 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     // "Turkey, a NATO member since 1952, backed Baku": the subject, not the apposition after it.
     const before = actors.findLast((x) => local(s, x) < at && !inApposition(s, x, at));
     if (clauseFrom > 0 && !andVerb && (!before || local(s, before) < clauseFrom)) continue;
+    // "Putin was in Ulaanbaatar": a person's presence in a place named right after is a visit;
+    // a state or a deed "in" somewhere is not, nor is being "in a difficult position".
+    if (
+      /^(?:was|were) in$/i.test(m[0]) &&
+      (before?.kind !== "person" ||
+        !/^\s*$/.test(s.text.slice(local(s, before) + before.text.length, at)) ||
+        !s.mentions.some(
+          (x) => x.kind !== "organization" && /^\s$/.test(s.text.slice(endOfVerb, local(s, x))),
+        ))
+    )
+      continue;
     // "did not join the sanctions", "never attacked": what did not happen is no event.
     if (type !== "REJECT" && NEGATED.test(text.slice(Math.max(0, at - 30), at))) continue;
     // "in response to an attack on X", "a statement that halted the fighting": an assault no
@@ -2262,6 +2277,7 @@ export const PATTERNS: readonly Pattern[] = [
       "adopted",
       "inked",
       "reached",
+      "put",
     ],
   },
   { read: eventClaims, triggers: EVENT_VERBS.map(([, re]) => re), cue: Object.values(EVENT_CUES).flat() },

@@ -282,6 +282,35 @@ describe("the reader: 'he' and 'she' stand for the person named before", () => {
     ),
   };
 
+  it("reads a person who 'was in' a capital as visiting it, but not one 'in a difficult position'", () => {
+    const events = (text: string) =>
+      extractClaims(text, "2031-06-01", withPerson).flatMap((c) =>
+        c.claim.kind === "event"
+          ? [`${c.claim.type} ${c.claim.source} ${c.claim.target} ${c.claim.date}`]
+          : [],
+      );
+    assert.deepEqual(events("On 4 May 2031 Aru Temir was in Tashkent to open a bridge.\n"), [
+      "CONSULT KAZ UZB 2031-05-04",
+    ]);
+    assert.deepEqual(events("In May 2031 Aru Temir was in a difficult position over Uzbekistan.\n"), []);
+    assert.deepEqual(events("In May 2031 Kazakhstan was in Uzbekistan's debt.\n"), []);
+  });
+
+  it("reads a person receiving the leaders of states, or received by one, as meeting them", () => {
+    const events = (text: string) =>
+      extractClaims(text, "2031-06-01", withPerson).flatMap((c) =>
+        c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.source} ${c.claim.target}`] : [],
+      );
+    assert.deepEqual(
+      events("On 2 May 2031 Aru Temir received the presidents of Chile and Peru in Astana.\n"),
+      ["CONSULT KAZ CHL", "CONSULT KAZ PER"],
+    );
+    assert.deepEqual(
+      events("On 2 May 2031 the Chilean president had been received by Aru Temir in Astana.\n").length,
+      1,
+    );
+  });
+
   it("reads a pronoun in the next sentence as the person's state", () => {
     const text =
       "Aru Temir took office in January 2030.\nIn March 2031 he went to Tashkent and met Uzbek officials.\n";
