@@ -281,6 +281,14 @@ describe("organization patterns: founders told in other ways", () => {
     assert.deepEqual(founded(orgClaims(s, context())), ["SCO found 2031-05-02", "CHL", "PER", "GHA"]);
   });
 
+  it("reads 'was born ... when A, B and C agreed' as a founding by those states", () => {
+    const s = view(
+      "The Shanghai Cooperation Organization was born in Lima on 2 May 2031, when Chile, Peru and Ghana agreed to coordinate their policies.",
+      [["2 May 2031", "2031-05-02"]],
+    );
+    assert.deepEqual(founded(orgClaims(s, context())), ["SCO found 2031-05-02", "CHL", "PER", "GHA"]);
+  });
+
   it("reads 'proclaimed' as founding", () => {
     const s = view("In June 2031 Chile and Peru proclaimed the Shanghai Cooperation Organization.", [
       ["June 2031", "2031-06"],
@@ -599,6 +607,17 @@ describe("agreement patterns: names, parties and dates", () => {
     assert.ok(c?.kind === "agreement");
     assert.deepEqual([...c.parties].sort(), ["GEO", "NATO", "UKR"]);
     assert.deepEqual(claims(agreementClaims(view("Georgia and Ukraine signed an accord."), context())), []);
+  });
+});
+
+describe("event patterns: forces crossing a border", () => {
+  it("reads forces that 'crossed into' a state as attacking it, but not refugees", () => {
+    const events = (text: string) =>
+      claims(eventClaims(view(text, [["3 May 2031", "2031-05-03"]]), context())).map((c) =>
+        c.kind === "event" ? `${c.type} ${c.source}->${c.target}` : c.kind,
+      );
+    assert.deepEqual(events("On 3 May 2031 Chilean forces crossed into Peru."), ["ASSAULT CHL->PER"]);
+    assert.deepEqual(events("On 3 May 2031 Chilean refugees crossed into Peru."), []);
   });
 });
 

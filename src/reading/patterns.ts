@@ -439,7 +439,7 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
 // ---------------------------------------------------------------- organizations
 
 const FOUND =
-  /\b(?:was|were|is|been)?\s*(?:founded|established|created|formed|set up|launched|signed|came into being)\b/gi;
+  /\b(?:was|were|is|been)?\s*(?:founded|established|created|formed|set up|launched|signed|came into being|was born)\b/gi;
 const DISSOLVE = /\b(?:dissolved|disbanded|ceased to exist|abolished|was terminated|merged into)\b/gi;
 const PREDECESSOR =
   /\b(?:evolv(?:ed|ing) from|grew out of|successor (?:to|of)|replac(?:ed|ing)|transformed from)\b/i;
@@ -515,6 +515,7 @@ function withoutAside(between: string): string {
   return between.replace(/^\s*(?:[-–—]\s[^-–—]{1,200}?\s[-–—]|\([^()]{1,200}\))/, "");
 }
 const BY_FOUNDERS = /^[^.;]{0,60}?\bby\s+(?:the\s+)?$/;
+const WHEN_FOUNDERS = /^[^.;]{0,100}?\bwhen\s+(?:the\s+(?:leaders|presidents|governments)\s+of\s+)?$/;
 
 /**
  * "... founded in 2001 by A, B and C": the states after "by" are founding members; so are
@@ -522,7 +523,11 @@ const BY_FOUNDERS = /^[^.;]{0,60}?\bby\s+(?:the\s+)?$/;
  */
 function founders(s: SentenceView, at: number, org: Mention, date: string): Found[] {
   const after = s.mentions.filter((x) => x.kind === "state" && local(s, x) > at);
-  const first = after.find((x) => BY_FOUNDERS.test(s.text.slice(at, local(s, x))));
+  // "... founded in 2001 by A, B and C", "born in 1997, when A, B and C agreed to ...".
+  const first = after.find(
+    (x) =>
+      BY_FOUNDERS.test(s.text.slice(at, local(s, x))) || WHEN_FOUNDERS.test(s.text.slice(at, local(s, x))),
+  );
   let list = first ? coordinated(s, after, first, 1) : [];
   // "... came into being with A, B and C as its members".
   const withFirst = first
@@ -1391,7 +1396,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ["PROTEST", /\bprotested\b|\bsummon\w*(?=\s+(?:the |its )?[\w '’]{0,24}?\b(?:ambassador|envoy|charg))/i],
   [
     "ASSAULT",
-    /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|\bshell\w*|\bmassacred\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b|\bfighting\b|\bexchange of fire\b|\bshot down\b|\bopened fire\b|\bair ?strikes?\b|\bstormed\b/i,
+    /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|\bshell\w*|\bmassacred\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b|\bfighting\b|\bexchange of fire\b|\bshot down\b|\bopened fire\b|\bair ?strikes?\b|\bstormed\b|(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers)\s+)(?:crossed|rolled|poured|marched|swept) into\b/i,
   ],
   [
     "AID",
@@ -1513,6 +1518,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "strike",
     "strikes",
     "stormed",
+    ...["crossed", "rolled", "poured", "marched", "swept"],
   ],
   AID: [
     ...["aid", "assistance", "loan", "loans", "wrote", "write", "written", "writing"],
@@ -2160,7 +2166,18 @@ export const PATTERNS: readonly Pattern[] = [
     read: orgClaims,
     triggers: [FOUND, DISSOLVE],
     cue: [
-      ...["founded", "established", "created", "formed", "set", "launched", "proclaimed", "signed", "came"],
+      ...[
+        "founded",
+        "established",
+        "created",
+        "formed",
+        "set",
+        "launched",
+        "proclaimed",
+        "signed",
+        "came",
+        "born",
+      ],
       ...["dissolved", "disbanded", "ceased", "abolished", "terminated", "merged"],
     ],
     needsOrganization: true,
