@@ -425,6 +425,24 @@ describe("base patterns: sites further from the base word, and more ways to leav
     assert.deepEqual(bases(baseClaims(s, context())), ["UZB USA Khanabad open 2031-10-07"]);
   });
 
+  it("reads a base run 'from 2002 until 2015' as opened then and closed then", () => {
+    const s = view("Washington ran a base at Khanabad in Uzbekistan from 2031 until 2036.", [
+      ["2031 until 2036", "2031", "2036"],
+    ]);
+    assert.deepEqual(bases(baseClaims(s, context())), [
+      "UZB USA Khanabad open 2031",
+      "UZB USA Khanabad close 2036",
+    ]);
+    const two = view("Washington used the Khanabad base in Uzbekistan from October 2031 to May 2033.", [
+      ["October 2031", "2031-10"],
+      ["May 2033", "2033-05"],
+    ]);
+    assert.deepEqual(bases(baseClaims(two, context())), [
+      "UZB USA Khanabad open 2031-10",
+      "UZB USA Khanabad close 2033-05",
+    ]);
+  });
+
   it("reads a base 'which the US military left' as closed", () => {
     const s = view(
       "Washington kept a transit centre at Khanabad in Uzbekistan, which the US military left in May 2033.",
@@ -461,6 +479,18 @@ describe("exercise patterns", () => {
     assert.deepEqual(c.participants, ["CHN", "RUS", "KAZ"]);
     assert.equal(c.troops, 3000);
     assert.equal(c.date, "2015-05");
+  });
+});
+
+describe("exercise patterns: the neighbour across a border", () => {
+  it("does not count the state of 'the border with X' among the participants", () => {
+    const s = view(
+      "In May 2031 troops from Chile and Peru held drills close to Chile's border with Bolivia.",
+      [["May 2031", "2031-05"]],
+    );
+    const [c] = claims(exerciseClaims(s, context()));
+    assert.ok(c && c.kind === "exercise");
+    assert.deepEqual(c.participants, ["CHL", "PER"]);
   });
 });
 

@@ -1068,9 +1068,32 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     // "It hosts Russia's base, whose lease it extended in 2010": it stands today as well.
     if (change !== "exists" && HOSTS_NOW.test(s.text.slice(Math.max(0, at - 80), at)) && ctx.published)
       tell("exists", ctx.published.date, 0.5);
+    // "Germany ran a base at Termez from 2002 until 2015": it opened at the first date and closed at the second.
+    const period = change === "exists" ? periodOf(s) : undefined;
+    if (period) {
+      tell("open", period[0], known ? 0.6 : 0.45);
+      tell("close", period[1], known ? 0.6 : 0.45);
+      continue;
+    }
     tell(change, date?.date ?? null, known ? 0.65 : 0.5, until ? { until } : {});
   }
   return out;
+}
+
+/** "from 2002 until 2015", "between October 2001 and November 2005": the first and last dates of a period. */
+function periodOf(s: SentenceView): [string, string] | undefined {
+  for (const [i, d] of s.dates.entries()) {
+    const at = d.start - s.start;
+    if (!/\b(?:from|between)\s+$/i.test(s.text.slice(Math.max(0, at - 8), at))) continue;
+    if (d.end) return [d.date, d.end];
+    const next = s.dates[i + 1];
+    if (
+      next &&
+      /^[\w ]{1,20}?\s(?:to|until|till|through|and)\s+$/i.test(s.text.slice(at, next.start - s.start))
+    )
+      return [d.date, next.date];
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------- exercises
@@ -1220,7 +1243,15 @@ export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     : undefined;
   const participants = uniqueActors(
     s.mentions.filter(
-      (x) => x.kind === "state" && x !== hostMention && !inBorderName(s, x) && !isGeographic(s, x),
+      (x) =>
+        x.kind === "state" &&
+        x !== hostMention &&
+        !inBorderName(s, x) &&
+        !isGeographic(s, x) &&
+        // "drills close to Tajikistan's border with Afghanistan": the neighbour is a place.
+        !/\b(?:border|frontier|boundary) with\s+(?:the\s+)?$/i.test(
+          s.text.slice(Math.max(0, local(s, x) - 30), local(s, x)),
+        ),
     ),
   );
   const troops =
