@@ -2118,7 +2118,13 @@ export function forceClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const name = (named[1] ?? named[2] ?? named[3] ?? "").replace(/^(?:the|of)\s+/i, "").trim();
   if (name.split(/\s+/).length < 2) return [];
   // The organization named here, else the one the text is about (the span reaches back to it).
-  const org = s.mentions.find(isOrg)?.actor ?? ctx.recentOrganization;
+  // (A force that states set up among themselves, "a ceasefire that A and B signed, which
+  // created a joint peacekeeping force", is no organization's.)
+  const org =
+    s.mentions.find(isOrg)?.actor ??
+    (AGREEMENT_WORD.test(s.text) && SIGNING.test(s.text) && uniqueActors(s.mentions).length >= 2
+      ? undefined
+      : ctx.recentOrganization);
   if (!org) return [];
   // The troops of an exercise are not the size of the force that held it.
   const size = EXERCISE.test(s.text) ? null : SIZE.exec(s.text);

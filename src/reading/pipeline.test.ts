@@ -359,6 +359,24 @@ describe("the reader: 'he' and 'she' stand for the person named before", () => {
   });
 });
 
+describe("the reader: back at the time of writing", () => {
+  it("takes a day-month after 'this spring' in the year of writing, not in the year of a past deadline", () => {
+    const text =
+      "In 1999 Chile promised to leave Peru by the end of 2002.\nThis spring the question came back.\nOn 22 April Peru expelled the ambassador of Chile.\n";
+    const [c] = extractClaims(text, "2031-06-30", knowledge).filter((x) => x.claim.kind === "event");
+    assert.ok(c);
+    assert.equal(c.claim.date, "2031-04-22");
+  });
+
+  it("does not give a peacekeeping force that two states' ceasefire created to the organization named before", () => {
+    const text =
+      "Chile is not a member of the Shanghai Cooperation Organization.\nA ceasefire that Chile and Peru signed on 3 May 2031 created a joint peacekeeping force.\n";
+    const found = extractClaims(text, "2031-06-30", knowledge).map((c) => c.claim.kind);
+    assert.ok(found.includes("agreement"));
+    assert.ok(!found.includes("force"), found.join(", "));
+  });
+});
+
 describe("the reader: the year of a date written without one", () => {
   it("is never later than the year of writing, whatever deadline the text named before", () => {
     const text =

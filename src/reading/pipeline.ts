@@ -51,7 +51,8 @@ export function isCitation(sentence: string): boolean {
 }
 
 /** Words that put a sentence at the time of writing. */
-const RECENT = /\b(?:recent(?:ly)?|this (?:week|month|year)|earlier this|last week|currently|at present)\b/i;
+const RECENT =
+  /\b(?:recent(?:ly)?|this (?:week|month|year|spring|summer|autumn|fall|winter)|earlier this|last week|currently|at present)\b/i;
 
 /** How many sentences after a list of states "the three countries" may still stand for it. */
 const GROUP_REACH = 6;
@@ -345,6 +346,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     const written = times.filter((t) => !t.relative && told(t.start));
     if (latest?.relative && latest.date.length === 10 && yearOf(latest.date) === present) lastYear = present;
     else if (written.length > 0) lastYear = yearOf(storyDate(written, reference)?.date ?? null) ?? lastYear;
+    // "This spring those troops ...", "recently": the story is back at the time of writing.
+    else if (current) lastYear = present;
   }
   return out;
 }
