@@ -1405,6 +1405,9 @@ export function agreementClaims(s: SentenceView, ctx: ReadingContext): Found[] {
 
 // ---------------------------------------------------------------- events (PLOVER)
 
+/** "Putin was in Ulaanbaatar": a person's presence in a place (see eventClaims). */
+const PRESENCE = /\b(?:was|were) in\b/i;
+
 /** The event types' verbs, each type's in one expression (exported for the cue test). */
 export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   [
@@ -1444,8 +1447,11 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "CONSULT",
-    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\b(?:flew|flown|travell?ed|came|went|headed) (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\barrived in\b|\b(?:was|were|been|being) received (?:in|at|by)\b|\breceived (?:the |his |her |their )?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\b(?:was|were) in\b|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:with|to)\b|\btrips? (?:abroad )?to\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b|\battend(?:ed|s|ing)?\b/i,
+    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\b(?:flew|flown|travell?ed|came|went|headed) (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\barrived in\b|\b(?:was|were|been|being) received (?:in|at|by)\b|\breceived (?:the |his |her |their )?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:with|to)\b|\btrips? (?:abroad )?to\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b|\battend(?:ed|s|ing)?\b/i,
   ],
+  // "Putin was in Ulaanbaatar": a visit told as presence (its own entry, so that the common
+  // "was" and "were" run this short expression only, not all of CONSULT's).
+  ["CONSULT", PRESENCE],
   ["THREATEN", /\bthreaten\w*|\bwarn\w*|\bultimatum\b/i],
   [
     "MOBILIZE",
@@ -1599,8 +1605,6 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "spoken",
     "speaking",
     "arrived",
-    "was",
-    "were",
     "shuttled",
     "hosted",
     "phoned",
@@ -1626,12 +1630,15 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
 };
 
 /** Each event type's cue words, in the order of EVENT_VERBS: the reader looks for them in its one pass. */
-export const EVENT_TYPE_CUE_WORDS: readonly (readonly CueWord[])[] = EVENT_VERBS.map(
-  ([type]) => EVENT_CUES[type],
+export const EVENT_TYPE_CUE_WORDS: readonly (readonly CueWord[])[] = EVENT_VERBS.map(([type, re]) =>
+  re.source === PRESENCE.source ? ["was", "were"] : EVENT_CUES[type],
 );
 
 /** Which types' verbs a sentence may hold: only those types' expressions are run on it. */
 const EVENT_TYPE_CUES = new CueIndex(EVENT_TYPE_CUE_WORDS);
+
+/** The cue bit of PRESENCE's entry. */
+const PRESENCE_BIT = 1 << EVENT_VERBS.findIndex(([, re]) => re === PRESENCE);
 
 /** The same verbs, to find every place a sentence uses them. */
 const EVENT_VERBS_ALL: (readonly [EventType, RegExp])[] = EVENT_VERBS.map(([type, re]) => [
@@ -1811,9 +1818,11 @@ const HOSTILE = new Set<EventType>(["ASSAULT", "COERCE", "THREATEN", "SANCTION",
 export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const bothSides = ctx.previousMeeting !== undefined && TWO_SIDES.test(s.text);
   if (s.mentions.length === 0 && !bothSides) return [];
+  const cued = s.eventCues ?? EVENT_TYPE_CUES.present(maskMentions(s));
+  // Only "was" or "were": a presence that is a visit needs a person to be present.
+  if (cued === PRESENCE_BIT && !s.mentions.some((m) => m.kind === "person")) return [];
   const text = maskMentions(s);
   // The verbs in the order the sentence has them: the first that reads is the main event.
-  const cued = s.eventCues ?? EVENT_TYPE_CUES.present(text);
   const verbs = EVENT_VERBS_ALL.flatMap(([type, re], i) =>
     cued & (1 << i) ? [...text.matchAll(re)].map((m) => ({ type, m })) : [],
   ).sort((a, b) => a.m.index - b.m.index);
@@ -2334,7 +2343,7 @@ export const PATTERNS: readonly Pattern[] = [
       "put",
     ],
   },
-  { read: eventClaims, triggers: EVENT_VERBS.map(([, re]) => re), cue: Object.values(EVENT_CUES).flat() },
+  { read: eventClaims, triggers: EVENT_VERBS.map(([, re]) => re), cue: EVENT_TYPE_CUE_WORDS.flat() },
 ];
 
 /** The exercise pattern: the one that reads a sentence naming nobody (it may go on from the one before). */

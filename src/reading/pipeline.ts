@@ -75,21 +75,23 @@ const CUES = new CueIndex([
   ],
   ...EVENT_TYPE_CUE_WORDS,
   ["he", "she", "his", "her", "him"],
-  ["country", "republic"],
+  // "the country" and "the three countries" share a bit: both checks are short expressions.
+  ["country", "republic", ...GROUP_CUE_WORDS],
   ["later", "afterwards", "after", "following", "next"],
-  GROUP_CUE_WORDS,
 ]);
 /** Where the event types' cues start in the bit set, and how many there are. */
 const EVENT_CUES_AT = PATTERNS.length + 3;
 const EVENT_CUES_MASK = (1 << EVENT_TYPE_CUE_WORDS.length) - 1;
 /** "he", "she", "his", "her", "him": a person named before. */
 const PRONOUN_WORDS = 1 << (EVENT_CUES_AT + EVENT_TYPE_CUE_WORDS.length);
-/** "the country", "the republic": the state named last. */
+/**
+ * "the country", "the republic": the state named last; "the three countries", "all five",
+ * "both governments": a group listed before.
+ */
 const COUNTRY_WORDS = 1 << (EVENT_CUES_AT + EVENT_TYPE_CUE_WORDS.length + 1);
+const GROUP_WORDS = COUNTRY_WORDS;
 /** "two years later", "the following month": a date counted from the story's. */
 const LATER_WORDS = 1 << (EVENT_CUES_AT + EVENT_TYPE_CUE_WORDS.length + 2);
-/** "the three countries", "all five", "both governments": a group listed before. */
-const GROUP_WORDS = 1 << (EVENT_CUES_AT + EVENT_TYPE_CUE_WORDS.length + 3);
 const DATE_WORDS = 1 << PATTERNS.length;
 /** The words RECENT needs, and ORGANIZATION_ANAPHOR. */
 const RECENT_WORDS = 1 << (PATTERNS.length + 1);
