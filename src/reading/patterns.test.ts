@@ -5,6 +5,7 @@ import { buildActorRegistry } from "../knowledge/actor-registry.js";
 import { Gazetteer } from "./gazetteer.js";
 import {
   agreementClaims,
+  allMatches,
   baseClaims,
   eventClaims,
   exerciseClaims,
@@ -1957,5 +1958,27 @@ describe("event patterns: 'their talks'", () => {
       ),
       ["CONSULT KAZ UZB"],
     );
+  });
+});
+
+describe("allMatches", () => {
+  it("finds what matchAll finds, again and again, and leaves the expression as it found it", () => {
+    const re = /\b(\w)(\w*)\b|(?=x)/g;
+    for (const text of ["the two sides met", "", "x marks x", "a-b  c"]) {
+      const want = [...text.matchAll(re)].map((m) => [m.index, m[0], m[1]]);
+      assert.deepEqual(
+        allMatches(re, text).map((m) => [m.index, m[0], m[1]]),
+        want,
+      );
+      assert.deepEqual(
+        allMatches(re, text).map((m) => [m.index, m[0], m[1]]),
+        want,
+      );
+      assert.equal(re.lastIndex, 0);
+    }
+  });
+
+  it("refuses an expression that is not global (exec would never move on)", () => {
+    assert.throws(() => allMatches(/a/, "aaa"), /global/);
   });
 });

@@ -157,6 +157,22 @@ function phraseGroup(s: SentenceView, m: Mention): string[] {
   return uniqueActors(s.mentions.filter((x) => x.start === m.start && x.end === m.end));
 }
 
+/**
+ * Every match of a global expression in `text`, found with exec from the start (what
+ * matchAll gives, without the copy of the expression matchAll makes on each call).
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  if (!re.global) throw new TypeError(`allMatches needs a global expression, not ${re}`);
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
 function uniqueActors(ms: readonly Mention[]): string[] {
   return [...new Set(ms.map((m) => m.actor))];
 }
@@ -915,7 +931,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     /\b(?:military|air|naval|navy|army|troops|forces|soldiers|guards|garrison|defen[cs]e|fleet)\b/i.test(
       s.text,
     );
-  for (const word of s.text.matchAll(BASE_WORD)) {
+  for (const word of allMatches(BASE_WORD, s.text)) {
     const at = word.index;
 
     const after = s.text.slice(at + word[0].length);
@@ -1213,12 +1229,14 @@ export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   )
     return [];
   // The year in "Zapad-2017" names the exercise; the sentence may date it better ("last September").
-  const names = [...s.text.matchAll(EXERCISE_NAME_YEAR)]
+  const names = allMatches(EXERCISE_NAME_YEAR, s.text)
     .filter((x) => !NOT_A_NAME.test(x[0].split(/[ -]/)[0] ?? ""))
     .map((x) => [x.index, x.index + x[0].length] as const);
   const found = dateNear(s, m.index, { notWithin: names }) ?? dateNear(s, m.index);
   QUOTED.lastIndex = 0;
-  const quoted = [...s.text.matchAll(QUOTED)].map((q) => q[1]?.replace(/[,.]$/, "") ?? "").filter(Boolean);
+  const quoted = allMatches(QUOTED, s.text)
+    .map((q) => q[1]?.replace(/[,.]$/, "") ?? "")
+    .filter(Boolean);
   const mentioned = (text: string) =>
     s.mentions.some((x) => x.text === text || text.startsWith(`${x.text} `));
   const named = (candidate: string | undefined) => {
@@ -1227,7 +1245,9 @@ export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       ? candidate.trim()
       : undefined;
   };
-  const withYear = [...s.text.matchAll(EXERCISE_NAME_YEAR)].map((x) => named(x[1])).find(Boolean);
+  const withYear = allMatches(EXERCISE_NAME_YEAR, s.text)
+    .map((x) => named(x[1]))
+    .find(Boolean);
   const name =
     quoted.find((q) => !/\bevil\b/i.test(q)) ?? withYear ?? named(EXERCISE_NAME_BEFORE.exec(s.text)?.[1]);
   const org = s.mentions.find(isOrg)?.actor ?? null;
@@ -1383,11 +1403,11 @@ export function agreementClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   // An undated signing is more often background than the report of one.
   if (parties.length < 2 || !date) return [];
   QUOTED_NAME.lastIndex = 0;
-  const quoted = [...s.text.matchAll(QUOTED_NAME)]
+  const quoted = allMatches(QUOTED_NAME, s.text)
     .map((x) => (x[1] ?? "").trim().replace(/[.,;]+$/, ""))
     .filter((n) => AGREEMENT_WORD.test(n) && /^[A-Z]/.test(n));
   AGREEMENT_NAME.lastIndex = 0;
-  const capitalized = [...s.text.matchAll(AGREEMENT_NAME)]
+  const capitalized = allMatches(AGREEMENT_NAME, s.text)
     .map((x) => (x[1] ?? "").trim().replace(/^the\s+/i, ""))
     .filter((n) => /^[A-Z]/.test(n) && n.split(/\s+/).length >= 2);
   const names: (string | undefined)[] = quoted.length > 0 ? quoted : capitalized.slice(0, 1);
@@ -1824,7 +1844,7 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const text = maskMentions(s);
   // The verbs in the order the sentence has them: the first that reads is the main event.
   const verbs = EVENT_VERBS_ALL.flatMap(([type, re], i) =>
-    cued & (1 << i) ? [...text.matchAll(re)].map((m) => ({ type, m })) : [],
+    cued & (1 << i) ? allMatches(re, text).map((m) => ({ type, m })) : [],
   ).sort((a, b) => a.m.index - b.m.index);
   if (verbs.length === 0) return [];
   // Places are where an event happened; the actors are the others.
@@ -1832,7 +1852,7 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   if (actors.length === 0 && !bothSides) return [];
   const out: Found[] = [];
   // A clause after "but", "while" or a semicolon may tell an event of its own, with its own subject.
-  const breaks = [...text.matchAll(CLAUSE_BREAK)].map((b) => b.index + b[0].length);
+  const breaks = allMatches(CLAUSE_BREAK, text).map((b) => b.index + b[0].length);
   let clauseFrom = 0;
   let unrealizedUntil = -1;
   for (const { type, m } of verbs) {
