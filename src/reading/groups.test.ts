@@ -57,6 +57,14 @@ describe("groups of states", () => {
     const actors = (text: string) => withGroupAnaphora(text, 0, [], { earlier }).map((m) => m.actor);
     assert.deepEqual(actors("In 2031 all five ratified it."), ["NOR", "CHL", "GHA", "PER", "BRA"]);
     assert.deepEqual(actors("The same two states met again."), ["NOR", "CHL"]);
+    assert.deepEqual(actors("In 2032 the same five signed a second pact."), [
+      "NOR",
+      "CHL",
+      "GHA",
+      "PER",
+      "BRA",
+    ]);
+    assert.deepEqual(actors("The same five days passed."), []);
     assert.deepEqual(actors("Both governments approved."), ["NOR", "CHL"]);
     assert.deepEqual(actors("Since 2031 the two navies have drilled together."), ["NOR", "CHL"]);
     assert.deepEqual(actors("All five members of the pact signed."), ["NOR", "CHL", "GHA", "PER", "BRA"]);

@@ -569,6 +569,23 @@ describe("agreement and membership patterns: more ways to say them", () => {
     );
   });
 
+  it("reads two signings in the clauses of one sentence as two agreements, each with its date", () => {
+    const s = view(
+      "In May 2031 Chile and Peru signed a fisheries pact; in June 2032 Chile and Ghana signed a treaty on ports.",
+      [
+        ["May 2031", "2031-05"],
+        ["June 2032", "2032-06"],
+      ],
+    );
+    assert.deepEqual(
+      claims(agreementClaims(s, context())).map((c) => (c.kind === "agreement" ? [c.parties, c.date] : [])),
+      [
+        [["CHL", "PER"], "2031-05"],
+        [["CHL", "GHA"], "2032-06"],
+      ],
+    );
+  });
+
   it("reads 'became the 58th participating state of' an organization as joining it", () => {
     const s = view(
       "In May 2031 Chile became the 58th participating state of the Shanghai Cooperation Organization.",

@@ -1348,7 +1348,38 @@ const ORG_AS_SETTING =
  * organization are its members at the date, as the knowledge base knows them. A signing
  * the sentence does not date takes the narrative's date, if the narrative has one.
  */
+/**
+ * The clauses of a sentence between semicolons, each as a sentence of its own ("In 1996 A
+ * and B signed X; in 1997 the same two signed Y" tells two signings).
+ */
+function clausesOf(s: SentenceView): SentenceView[] {
+  const views: SentenceView[] = [];
+  let from = 0;
+  for (const part of s.text.split(";")) {
+    const start = s.start + from;
+    const end = start + part.length;
+    views.push({
+      start,
+      end,
+      text: part,
+      mentions: s.mentions.filter((m) => m.start >= start && m.end <= end),
+      dates: s.dates.filter((d) => d.start >= start && d.start < end),
+    });
+    from += part.length + 1;
+  }
+  return views;
+}
+
 export function agreementClaims(s: SentenceView, ctx: ReadingContext): Found[] {
+  if (s.text.includes(";")) {
+    const clauses = clausesOf(s).filter((c) => SIGNING.test(c.text));
+    if (clauses.length > 1) return clauses.flatMap((c) => signedIn(c, ctx));
+  }
+  return signedIn(s, ctx);
+}
+
+/** The agreement a sentence (or a clause) tells signed, if any. */
+function signedIn(s: SentenceView, ctx: ReadingContext): Found[] {
   // A treaty the knowledge base knows as an organization ("the Collective Security Treaty")
   // is read as that organization, not as a new agreement.
   const text = maskMentions({ ...s, mentions: s.mentions.filter(isOrg) });
