@@ -586,6 +586,43 @@ describe("agreement and membership patterns: more ways to say them", () => {
     );
   });
 
+  it("reads states named 'together with' the subject after the organization as changing with it", () => {
+    const s = view(
+      "Chile refused to renew the Collective Security Treaty in 2031, together with Peru and Ghana, and left.",
+      [["2031", "2031"]],
+    );
+    assert.deepEqual(
+      claims(membershipClaims(s, context())).map((c) =>
+        c.kind === "membership" ? [c.state, c.org, c.change] : [],
+      ),
+      [
+        ["CHL", "CST", "withdraw"],
+        ["PER", "CST", "withdraw"],
+        ["GHA", "CST", "withdraw"],
+      ],
+    );
+  });
+
+  it("reads 'applied for NATO membership' with the organization inside, and 'would join' as applying", () => {
+    const changes = (text: string, dates: [string, string][]) =>
+      claims(membershipClaims(view(text, dates), context())).map((c) =>
+        c.kind === "membership" ? `${c.state} ${c.org} ${c.change}` : c.kind,
+      );
+    assert.deepEqual(
+      changes("Chile and Peru applied together for NATO membership on 3 May 2031.", [
+        ["3 May 2031", "2031-05-03"],
+      ]),
+      ["CHL NATO apply", "PER NATO apply"],
+    );
+    assert.deepEqual(
+      changes(
+        "On 3 May 2031 Ghana's president announced that Ghana would join the Shanghai Cooperation Organization.",
+        [["3 May 2031", "2031-05-03"]],
+      ),
+      ["GHA SCO apply"],
+    );
+  });
+
   it("reads 'became the 58th participating state of' an organization as joining it", () => {
     const s = view(
       "In May 2031 Chile became the 58th participating state of the Shanghai Cooperation Organization.",

@@ -194,7 +194,7 @@ const MEMBERSHIP_TRIGGERS: { re: RegExp; change: "join" | "suspend" | "withdraw"
       change: "observer",
     },
     {
-      re: /\b(?:appl(?:ied|ies|ying)(?: [^,.;]{1,24}?)? (?:to join|for (?:full |accelerated )?membership)|intention to join|bid to join|seek(?:s|ing)? to join|submitted (?:an |its |their )?applications?(?: (?:of their own|to join|for membership))?|application (?:to join|for (?:full |accelerated )?membership))\b/gi,
+      re: /\b(?:appl(?:ied|ies|ying)(?: [^,.;]{1,24}?)? (?:to join|for\s+(?:full\s+|accelerated\s+)?membership)|intention to join|bid to join|seek(?:s|ing)? to join|(?:would|wanted to|wants to|hoped to|hopes to|intends to|intended to) join|submitted (?:an |its |their )?applications?(?: (?:of their own|to join|for membership))?|application (?:to join|for (?:full |accelerated )?membership))\b/gi,
       change: "apply",
     },
     {
@@ -301,7 +301,10 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       // GUAM"); a suspension may name it first ("its CSTO membership was suspended").
       // The first name after the verb: "withdrawal from Afghanistan" leaves no organization.
       const next = s.mentions.find((x) => local(s, x) >= endOfTrigger);
-      const orgAfter = next && isOrg(next) && local(s, next) - endOfTrigger <= 40 ? next : undefined;
+      // ("applied for NATO membership": the organization may stand inside the trigger.)
+      const inside = s.mentions.find((x) => isOrg(x) && local(s, x) > at && local(s, x) < endOfTrigger);
+      const orgAfter =
+        inside ?? (next && isOrg(next) && local(s, next) - endOfTrigger <= 40 ? next : undefined);
       const orgBefore = s.mentions.findLast((x) => isOrg(x) && local(s, x) < at && at - local(s, x) <= 60);
       // With no object at all ("Iran joined in 2023"), it is the organization the text is about.
       // ("left on Wednesday" is as often a plane's as a state's: a bare "left" joins nothing.)
@@ -362,7 +365,17 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
         if (!a || !b || !together.test(s.text.slice(a.end - s.start, b.start - s.start))) break;
         subjects.add(a.actor);
       }
-      for (const state of uniqueActors(states.filter((x) => subjects.has(x.actor)))) {
+      // "... refused to renew the treaty in 1999, together with Georgia and Uzbekistan".
+      const after = s.mentions.filter(
+        (x) => (x.kind === "state" || x.kind === "person") && local(s, x) > endOfTrigger,
+      );
+      const companion = after.find((x) =>
+        /^[^.;]{0,60}?,?\s*(?:together|along) with\s+(?:the\s+)?$/i.test(
+          s.text.slice(endOfTrigger, local(s, x)),
+        ),
+      );
+      if (companion) for (const x of coordinated(s, after, companion, 1)) subjects.add(x.actor);
+      for (const state of uniqueActors([...states, ...after].filter((x) => subjects.has(x.actor)))) {
         if (state === org) continue;
         out.push({ claim: { kind: "membership", state, org, change, ...date }, confidence: 0.7 });
       }
