@@ -181,3 +181,18 @@ describe("heartland extract on the two articles", () => {
     assert.ok(f1 >= 0.85, `F1 ${f1.toFixed(3)} fell below the measured floor`);
   });
 });
+
+describe("the reader's knowledge of base sites", () => {
+  it("knows a base by its name and by the town in its name's parentheses", async (t) => {
+    const db = join(scratchDir(t), "kb.sqlite");
+    const kb = await openKnowledgeBase({ db, now: FIXED_NOW });
+    t.after(() => kb.store.close());
+    const { sites } = await readerKnowledge(kb.service);
+    // The bundled knowledge base holds "102nd Military Base (Gyumri)".
+    for (const name of ["102nd military base", "gyumri"]) {
+      const site = sites.get(name);
+      assert.ok(site, `no site known as ${name}`);
+      assert.deepEqual([site.host, site.operator, site.site], ["ARM", "RUS", "102nd Military Base"]);
+    }
+  });
+});

@@ -444,6 +444,26 @@ describe("base patterns: sites further from the base word, and more ways to leav
     ]);
   });
 
+  it("reads the host after a comma ('its first base abroad, in Chile') and a plain base a state keeps", () => {
+    const opened = view("In 2031 Peru opened its first overseas military base, in Chile.", [
+      ["2031", "2031"],
+    ]);
+    assert.deepEqual(bases(baseClaims(opened, context())), ["CHL PER undefined open 2031"]);
+    const kept = view("Peru has kept a base in Chile since 2031.", [["2031", "2031"]]);
+    assert.deepEqual(bases(baseClaims(kept, context())), ["CHL PER undefined exists 2031"]);
+    // A company's base is no military base.
+    const bank = view("A Peruvian bank opened a regional base in Chile in 2031.", [["2031", "2031"]]);
+    assert.deepEqual(bases(baseClaims(bank, context())), []);
+  });
+
+  it("does not read 'close to' as closing a base", () => {
+    const s = view(
+      "In 2031 Uzbekistan's ties with Washington were close to zero, but the Khanabad base stayed.",
+      [["2031", "2031"]],
+    );
+    assert.ok(bases(baseClaims(s, context())).every((b) => !b.includes(" close ")));
+  });
+
   it("reads a base 'which the US military left' as closed", () => {
     const s = view(
       "Washington kept a transit centre at Khanabad in Uzbekistan, which the US military left in May 2033.",

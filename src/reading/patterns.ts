@@ -813,7 +813,7 @@ type BaseChange = "exists" | "close" | "extend" | "plan" | "abort" | "open";
 const BASE_CHANGES: [RegExp, BaseChange][] = [
   [/\balready\b|\bexisting\b/i, "exists"],
   [
-    /\b(?:expul\w*|expel\w*|evict\w*|clos(?:e|ed|ing|ure)|withdr[ae]w\w*|withdrawn|shut\w*|vacat\w*|hand(?:ed|s|ing)? over|hand(?:ed|s|ing)? (?:[\w'’"“”-]+\s+){0,6}?back|pull(?:ed|s|ing)? out)\b|\b(?:which|that)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}left\b|\bleft\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:base|airfield|cent(?:re|er)|facility)\b/i,
+    /\b(?:expul\w*|expel\w*|evict\w*|clos(?:e(?!\s+(?:to|by|ties|relations|ally|allies|partners?|cooperation)\b)|ed|ing|ure)|withdr[ae]w\w*|withdrawn|shut\w*|vacat\w*|hand(?:ed|s|ing)? over|hand(?:ed|s|ing)? (?:[\w'’"“”-]+\s+){0,6}?back|pull(?:ed|s|ing)? out)\b|\b(?:which|that)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}left\b|\bleft\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:base|airfield|cent(?:re|er)|facility)\b/i,
     "close",
   ],
   [
@@ -979,7 +979,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       // "a base in X", "a base at Y, X", "a base for border guards in X".
       return (
         local(s, x) >= from &&
-        /^(?:\s*,\s*|\s+(?:for\s+(?:\w+\s+){1,3})?(?:at|in|near)\s+(?:the\s+)?)$/.test(gap)
+        /^(?:\s*,\s*|\s*,?\s+(?:for\s+(?:\w+\s+){1,3})?(?:at|in|near)\s+(?:the\s+)?)$/.test(gap)
       );
     });
     // "extend Russia's lease on its base": with a lease between two states, the one that is
@@ -1038,7 +1038,9 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     if (/^bases?$/i.test(word[0]) && !military && !known) {
       const owner = before ? s.text.slice(local(s, before) + before.text.length, at) : "";
       if (
-        !/^(?:['’]s?)?\s*(?:\w+\s+)?$/.test(owner) ||
+        !/^(?:['’]s?)?\s*(?:\w+\s+)?$|^\s+(?:has\s+|had\s+|have\s+)?(?:kept|keeps|keep|maintain\w*|operat\w*|runs?|ran|opened|opens|built|leased|leases|set up)\s+(?:an?|its|their|the)\s+(?:\w+\s+)?$/.test(
+          owner,
+        ) ||
         /\b(?:bank|company|firm|corporation|group|regional|customer|fan)\b/i.test(owner)
       )
         continue;

@@ -19,10 +19,13 @@ export async function readerKnowledge(kb: KnowledgeService): Promise<ReaderKnowl
   const founded = new Map<string, string>();
   for (const { claim } of held) {
     if (claim.kind === "base" && claim.site) {
-      // "Sevastopol (Black Sea Fleet)" is found as "Sevastopol".
+      // "Sevastopol (Black Sea Fleet)" is found as "Sevastopol"; "102nd Military Base (Gyumri)"
+      // as "102nd Military Base" and as "Gyumri", the town a text may name it by.
       const site = claim.site.replace(/\s*\(.*\)$/, "").trim();
-      if (site.length >= 4)
-        sites.set(site.toLowerCase(), { host: claim.host, operator: claim.operator, site });
+      const also = /\(([^()]+)\)$/.exec(claim.site)?.[1]?.trim();
+      for (const name of also ? [site, also] : [site])
+        if (name.length >= 4 && !sites.has(name.toLowerCase()))
+          sites.set(name.toLowerCase(), { host: claim.host, operator: claim.operator, site });
     }
     if (claim.kind === "org" && claim.change === "found" && claim.date !== null) {
       const known = founded.get(claim.org);
