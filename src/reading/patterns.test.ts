@@ -643,6 +643,23 @@ describe("agreement and membership patterns: more ways to say them", () => {
     );
   });
 
+  it("reads 'became NATO's 31st member' as joining, and an associate status as associating", () => {
+    const changes = (text: string, dates: [string, string][]) =>
+      claims(membershipClaims(view(text, dates), context())).map((c) =>
+        c.kind === "membership" ? `${c.state} ${c.org} ${c.change}` : c.kind,
+      );
+    assert.deepEqual(
+      changes("Chile became NATO's 33rd member on 4 April 2031.", [["4 April 2031", "2031-04-04"]]),
+      ["CHL NATO join"],
+    );
+    assert.deepEqual(
+      changes("Peru downgraded its GUAM status to associate member in August 2031.", [
+        ["August 2031", "2031-08"],
+      ]),
+      ["PER GUAM associate"],
+    );
+  });
+
   it("reads 'became the 58th participating state of' an organization as joining it", () => {
     const s = view(
       "In May 2031 Chile became the 58th participating state of the Shanghai Cooperation Organization.",

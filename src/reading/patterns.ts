@@ -179,32 +179,39 @@ function uniqueActors(ms: readonly Mention[]): string[] {
 
 // ---------------------------------------------------------------- memberships
 
-const MEMBERSHIP_TRIGGERS: { re: RegExp; change: "join" | "suspend" | "withdraw" | "observer" | "apply" }[] =
-  [
-    {
-      re: /\bsuspen(?:d|ded|ds|ding|sion of)\b[^.;]{0,40}\b(?:membership|participation)\b|\bmembership\b[^.;]{0,20}\bsuspended\b|\bfr(?:oze|ozen|eeze|eezes|eezing)\b[^.;]{0,30}\b(?:membership|participation)\b|\bstopped (?:taking part|participating)\b/gi,
-      change: "suspend",
-    },
-    {
-      re: /\b(?:withdr[ae]w|withdrawn|withdrawing|withdrawal from|exit from|departure from|left|quit|exited|pulled out of|walk(?:s|ed)? out of|stop(?:ped)? renewing|not to renew|(?:refus(?:ed|al)|declined) to renew|ceased to be (?:a )?(?:member|part)s?(?: of)?)\b/gi,
-      change: "withdraw",
-    },
-    {
-      re: /\bobserver status\b|\bbec(?:a|o)me an? observer\b|\bas an? observer\b|\b(?:has|had) been an? observer\b|\bupgraded to (?:an )?observer\b/gi,
-      change: "observer",
-    },
-    {
-      re: /\b(?:appl(?:ied|ies|ying)(?: [^,.;]{1,24}?)? (?:to join|for\s+(?:full\s+|accelerated\s+)?membership)|intention to join|bid to join|seek(?:s|ing)? to join|(?:would|wanted to|wants to|hoped to|hopes to|intends to|intended to) join|submitted (?:an |its |their )?applications?(?: (?:of their own|to join|for membership))?|application (?:to join|for (?:full |accelerated )?membership))\b/gi,
-      change: "apply",
-    },
-    {
-      re: /\b(?:joined|joins|joining|rejoined|acceded(?: to)?|accession to|admitted (?:to|into|as)|came on board|signed up(?: to| for)?|became (?:a |an |the \w+ |one of the \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) among the (?:original|first|founding) (?:signatories|members|parties)(?: of| to)?|returned to)\b/gi,
-      change: "join",
-    },
-    // "A, B and C signed the Collective Security Treaty": a state that signs a treaty the
-    // knowledge base knows as an organization becomes its party (see SIGNED_TREATY).
-    { re: /\bsign(?:ed|s)\b/gi, change: "join" },
-  ];
+const MEMBERSHIP_TRIGGERS: {
+  re: RegExp;
+  change: "join" | "suspend" | "withdraw" | "observer" | "apply" | "associate";
+}[] = [
+  {
+    re: /\bsuspen(?:d|ded|ds|ding|sion of)\b[^.;]{0,40}\b(?:membership|participation)\b|\bmembership\b[^.;]{0,20}\bsuspended\b|\bfr(?:oze|ozen|eeze|eezes|eezing)\b[^.;]{0,30}\b(?:membership|participation)\b|\bstopped (?:taking part|participating)\b/gi,
+    change: "suspend",
+  },
+  {
+    re: /\b(?:withdr[ae]w|withdrawn|withdrawing|withdrawal from|exit from|departure from|left|quit|exited|pulled out of|walk(?:s|ed)? out of|stop(?:ped)? renewing|not to renew|(?:refus(?:ed|al)|declined) to renew|ceased to be (?:a )?(?:member|part)s?(?: of)?)\b/gi,
+    change: "withdraw",
+  },
+  {
+    // "downgraded its status to associate member", "became an associate member".
+    re: /\bassociate (?:member(?:ship)?|status)\b/gi,
+    change: "associate",
+  },
+  {
+    re: /\bobserver status\b|\bbec(?:a|o)me an? observer\b|\bas an? observer\b|\b(?:has|had) been an? observer\b|\bupgraded to (?:an )?observer\b/gi,
+    change: "observer",
+  },
+  {
+    re: /\b(?:appl(?:ied|ies|ying)(?: [^,.;]{1,24}?)? (?:to join|for\s+(?:full\s+|accelerated\s+)?membership)|intention to join|bid to join|seek(?:s|ing)? to join|(?:would|wanted to|wants to|hoped to|hopes to|intends to|intended to) join|submitted (?:an |its |their )?applications?(?: (?:of their own|to join|for membership))?|application (?:to join|for (?:full |accelerated )?membership))\b/gi,
+    change: "apply",
+  },
+  {
+    re: /\b(?:joined|joins|joining|rejoined|acceded(?: to)?|accession to|admitted (?:to|into|as)|came on board|signed up(?: to| for)?|became (?:a |an |the \w+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) among the (?:original|first|founding) (?:signatories|members|parties)(?: of| to)?|returned to)\b/gi,
+    change: "join",
+  },
+  // "A, B and C signed the Collective Security Treaty": a state that signs a treaty the
+  // knowledge base knows as an organization becomes its party (see SIGNED_TREATY).
+  { re: /\bsign(?:ed|s)\b/gi, change: "join" },
+];
 
 /** The organization of the membership change the sentence told last ("A joined X in May, and B in June"). */
 function sameSentence(out: readonly Found[]): string | undefined {
@@ -2310,6 +2317,7 @@ export const PATTERNS: readonly Pattern[] = [
         "appl*",
         "exit",
         "departure",
+        "associate",
       ],
       ...["froze", "frozen", "freeze", "freezes", "freezing", "stopped", "walk", "walks", "walked", "ceased"],
       ...["join*", "rejoin*", "acced*", "accession*", "admitted", "became", "returned", "came"],
