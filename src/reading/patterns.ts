@@ -1358,7 +1358,7 @@ function signsAfter(between: string): boolean {
 }
 
 /** An organization named as where the signing happened, not as a party ("a CSTO summit", "the NATO Secretary General"). */
-const ORG_AS_SETTING =
+export const ORG_AS_SETTING =
   /^[\s’']*(?:s\s+)?(?:summit|meeting|session|secretary|summit meeting|heads|chief|ministerial|conference)\b/i;
 
 /**

@@ -359,6 +359,30 @@ describe("the reader: 'he' and 'she' stand for the person named before", () => {
   });
 });
 
+describe("the reader: the organization a text is about", () => {
+  it("is not one named only as where something happened ('at a NATO summit')", () => {
+    const text =
+      "In May 2031 Chile and Peru founded GUAM on the sidelines of a NATO summit in Lima.\nGhana came on board in April 2032.\n";
+    const withNato: ReaderKnowledge = {
+      ...knowledge,
+      gazetteer: new Gazetteer(
+        buildActorRegistry(
+          [
+            { id: "GUAM", name: "GUAM", kind: "political" },
+            { id: "NATO", name: "North Atlantic Treaty Organization", kind: "alliance", aliases: ["NATO"] },
+          ],
+          [],
+          [],
+        ).all(),
+      ),
+    };
+    const joined = extractClaims(text, "2033-01-01", withNato).flatMap((c) =>
+      c.claim.kind === "membership" && c.claim.state === "GHA" ? [c.claim.org] : [],
+    );
+    assert.deepEqual(joined, ["GUAM"]);
+  });
+});
+
 describe("the reader: back at the time of writing", () => {
   it("takes a day-month after 'this spring' in the year of writing, not in the year of a past deadline", () => {
     const text =

@@ -8,6 +8,7 @@ import {
   blankMentions,
   EVENT_TYPE_CUE_WORDS,
   EXERCISE_PATTERN,
+  ORG_AS_SETTING,
   PATTERNS,
   type Pattern,
   type ReadingContext,
@@ -267,7 +268,12 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     }
     ctx.exerciseInPreviousSentence = exercise;
     // The organization the text is about: the last one it named, for a few sentences.
-    const lastOrganization = mentions.findLast((m) => m.kind === "organization");
+    // (Not one named as where something happened: "on the sidelines of a Council of Europe summit".)
+    const lastOrganization = mentions.findLast(
+      (m) =>
+        m.kind === "organization" &&
+        !ORG_AS_SETTING.test(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 24)),
+    );
     for (const m of named) {
       if (m.kind !== "organization") continue;
       for (const word of headWords(m.text)) namedByHead.set(word, m.actor);
