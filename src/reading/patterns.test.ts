@@ -290,6 +290,11 @@ describe("organization patterns: founders told in other ways", () => {
     assert.deepEqual(founded(orgClaims(s, context())), ["SCO found 2031-05-02", "CHL", "PER", "GHA"]);
   });
 
+  it("dates a founding by a date that opens the sentence ('In 2031 the SCO was founded in Lima')", () => {
+    const s = view("In 2031 the Shanghai Cooperation Organization was founded in Lima.", [["2031", "2031"]]);
+    assert.deepEqual(founded(orgClaims(s, context())), ["SCO found 2031"]);
+  });
+
   it("reads 'proclaimed' as founding", () => {
     const s = view("In June 2031 Chile and Peru proclaimed the Shanghai Cooperation Organization.", [
       ["June 2031", "2031-06"],
@@ -314,6 +319,29 @@ describe("organization patterns: founders told in other ways", () => {
   it("does not take a date before the organization for one founded or signed after it", () => {
     const s = view("On 3 March 2031, NATO signed a deal with Chile.", [["3 March 2031", "2031-03-03"]]);
     assert.deepEqual(founded(orgClaims(s, context())), []);
+  });
+});
+
+describe("rule patterns: neutrality and bans in other words", () => {
+  const rules = (text: string, dates: [string, string][]) =>
+    claims(ruleClaims(view(text, dates), context())).map((c) =>
+      c.kind === "rule" ? `${c.subject} ${c.rule} ${c.change} ${c.date}` : c.kind,
+    );
+
+  it("reads a state declared 'permanently neutral' as joining no alliance", () => {
+    assert.deepEqual(
+      rules("Chile's 2031 constitution declares the country permanently neutral.", [["2031", "2031"]]),
+      ["CHL no-alliances adopt 2031"],
+    );
+  });
+
+  it("reads a concept that 'rules out joining military alliances or hosting foreign troops' as both rules", () => {
+    assert.deepEqual(
+      rules("Peru's 2031 security concept rules out joining military alliances or hosting foreign troops.", [
+        ["2031", "2031"],
+      ]),
+      ["PER no-alliances adopt 2031", "PER foreign-bases-prohibited adopt 2031"],
+    );
   });
 });
 

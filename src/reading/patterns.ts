@@ -490,14 +490,20 @@ export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     for (let m = re.exec(s.text); m !== null; m = re.exec(s.text)) {
       const at = m.index;
       const org = s.mentions.findLast((x) => isOrg(x) && local(s, x) < at && at - local(s, x) < 120);
-      // The date after the verb ("founded in 2001"); for one that "came into being", also a
-      // date just before it ("on 1 January 2015, the day the Union came into being").
+      // The date after the verb ("founded in 2001"), else one that opens the sentence or, for
+      // one that "came into being", one just before it.
+      // The organization right before the verb is its subject: "the day the Union came into
+      // being", "In 2001 the SCO was founded in Shanghai".
+      const subject =
+        org !== undefined &&
+        !/^sign/i.test(m[0].trim()) &&
+        /^\s*(?:,[^,;]{1,120},)?\s*$/.test(s.text.slice(local(s, org) + org.text.length, at));
       const date =
         s.dates.find((d) => d.start - s.start >= at && d.start - s.start - at < 40) ??
-        (org &&
-        /came into being/i.test(m[0]) &&
-        /^\s*(?:,[^,;]{1,120},)?\s*$/.test(s.text.slice(local(s, org) + org.text.length, at))
-          ? s.dates.findLast((d) => d.start < org.start && org.start - d.start < 60)
+        (subject && org
+          ? /came into being/i.test(m[0])
+            ? s.dates.findLast((d) => d.start < org.start && org.start - d.start < 60)
+            : s.dates.find((d) => d.start < org.start && d.start - s.start < 20)
           : undefined);
       if (!org || !date) continue;
       // "the CSTO's rapid reaction force, created in 2009": what was created is the possessed thing.
@@ -681,7 +687,7 @@ const RULES: {
     value: "all-members",
   },
   {
-    re: /\bforbid\w*[^.;]{0,50}\ballow\w* (?:the )?(?:foreign )?military bases\b|\b(?:prohibit|forbid|forbad|bar|ban)\w* (?:the )?(?:stationing|deployment|establishment|presence) of foreign (?:military )?(?:bases|troops)|\bban\w* (?:on )?foreign military bases|\b(?:prohibit|forbid|forbad|bar|ban)\w* (?:the )?foreign (?:military )?(?:bases|troops)\b|\bnot (?:to )?allow (?:the (?:establishment|stationing) of )?(?:new )?(?:foreign )?military bases\b/i,
+    re: /\bforbid\w*[^.;]{0,50}\ballow\w* (?:the )?(?:foreign )?military bases\b|\b(?:prohibit|forbid|forbad|bar|ban)\w* (?:the )?(?:stationing|deployment|establishment|presence) of foreign (?:military )?(?:bases|troops)|\bban\w* (?:on )?foreign military bases|\b(?:prohibit|forbid|forbad|bar|ban)\w* (?:the )?foreign (?:military )?(?:bases|troops)\b|\b(?:rul\w* out|bar\w*|prohibit\w*|ban\w*)\b[^.;]{0,60}?\bhost\w* (?:any )?foreign (?:military )?(?:bases|troops)\b|\bnot (?:to )?allow (?:the (?:establishment|stationing) of )?(?:new )?(?:foreign )?military bases\b/i,
     rule: "foreign-bases-prohibited",
   },
 ];
@@ -761,7 +767,7 @@ export function ruleClaims(s: SentenceView, ctx: ReadingContext): Found[] {
 
 /** A state's neutrality: it joins no alliance ("permanent neutrality", "non-aligned status"). */
 const NEUTRALITY =
-  /\b(?:permanent |military |armed )?neutrality\b|\bnon-?aligned status\b|\bnon-?bloc (?:status|state|country)\b|\bneutral status\b|\bforbid\w* (?:the country |it |the state )?to join (?:any )?military (?:blocs|alliances)\b/gi;
+  /\b(?:permanent |military |armed )?neutrality\b|\bnon-?aligned status\b|\bnon-?bloc (?:status|state|country)\b|\bneutral status\b|\bpermanently neutral\b|\bforbid\w* (?:the country |it |the state )?to join (?:any )?military (?:blocs|alliances)\b|\b(?:rul\w* out|bar\w*|prohibit\w*|ban\w*)\b[^.;]{0,30}?\bjoin\w* (?:any )?military (?:blocs?|alliances?)\b/gi;
 /** Giving it up: "abandoned the non-aligned status", "removed the aim of neutrality". */
 const NEUTRALITY_DROPPED =
   /\b(?:abandon\w*|renounc\w*|remov\w*|delet\w*|dropp?(?:ed|ing|s)?|scrap\w*|gave up|giv(?:es|ing) up|end(?:ed|s|ing)?)\b/i;
@@ -2346,6 +2352,7 @@ export const PATTERNS: readonly Pattern[] = [
       ...["aggression", "attack", "collective", "come", "go", "permitted", "allowed", "may"],
       ...["consent", "approval", "agreement", "prohibit*", "ban*", "allow", "forbid*", "forbad*", "bar*"],
       ...["neutrality", "aligned", "nonaligned", "bloc", "nonbloc", "neutral", "not"],
+      ...["rules", "ruled", "ruling", "permanently"],
     ],
   },
   {
