@@ -760,6 +760,31 @@ describe("agreement patterns: names, parties and dates", () => {
   });
 });
 
+describe("event patterns: fire exchanged, troops sent to a border, loans offered", () => {
+  const events = (text: string) =>
+    claims(eventClaims(view(text, [["May 2031", "2031-05"]]), context())).map((c) =>
+      c.kind === "event" ? `${c.type} ${c.source}->${c.target}` : c.kind,
+    );
+
+  it("reads 'A and B border guards exchanged fire' as each attacking the other", () => {
+    assert.deepEqual(events("In May 2031 Chilean and Peruvian border guards exchanged fire."), [
+      "ASSAULT PER->CHL",
+      "ASSAULT CHL->PER",
+    ]);
+  });
+
+  it("reads troops sent to a state's border as mobilizing against it, whichever way the border is named", () => {
+    assert.deepEqual(events("In May 2031 Chile sent 10,000 soldiers to the Peruvian border."), [
+      "MOBILIZE CHL->PER",
+    ]);
+    assert.deepEqual(events("In May 2031 Chile sent troops to its border with Peru."), ["MOBILIZE CHL->PER"]);
+  });
+
+  it("reads 'A offered B a loan' as aid from A to B", () => {
+    assert.deepEqual(events("In May 2031 Chile offered Peru a $2 billion loan."), ["AID CHL->PER"]);
+  });
+});
+
 describe("event patterns: forces crossing a border", () => {
   it("reads forces that 'crossed into' a state as attacking it, but not refugees", () => {
     const events = (text: string) =>

@@ -1509,7 +1509,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ["PROTEST", /\bprotested\b|\bsummon\w*(?=\s+(?:the |its )?[\w '’]{0,24}?\b(?:ambassador|envoy|charg))/i],
   [
     "ASSAULT",
-    /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|\bshell\w*|\bmassacred\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b|\bfighting\b|\bexchange of fire\b|\bshot down\b|\bopened fire\b|\bair ?strikes?\b|\bstormed\b|(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers)\s+)(?:crossed|rolled|poured|marched|swept) into\b/i,
+    /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|\bshell\w*|\bmassacred\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b|\bfighting\b|\bexchange of fire\b|\bexchang(?:ed|ing) (?:gun)?fire\b|\bshot down\b|\bopened fire\b|\bair ?strikes?\b|\bstormed\b|(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers)\s+)(?:crossed|rolled|poured|marched|swept) into\b/i,
   ],
   [
     "AID",
@@ -1534,7 +1534,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ["THREATEN", /\bthreaten\w*|\bwarn\w*|\bultimatum\b/i],
   [
     "MOBILIZE",
-    /\bmass(?:ed|ing|es)? (?:\w+ ){0,2}(?:troops|forces|soldiers|tanks)\b|\bmobili[sz]\w*|\bput (?:its |their )?(?:troops|forces|army) on (?:high |full )?alert\b|\bdeployed (?:\w+ ){0,3}(?:troops|forces|soldiers) (?:to|on|along) (?:the|its|their) (?:\w+ )?border\b/i,
+    /\bmass(?:ed|ing|es)? (?:\w+ ){0,2}(?:troops|forces|soldiers|tanks)\b|\bmobili[sz]\w*|\bput (?:its |their )?(?:troops|forces|army) on (?:high |full )?alert\b|\b(?:deployed|sent|moved|dispatched) (?:[\w,]+ ){0,3}(?:troops|forces|soldiers) (?:to|on|along)\s+(?:the|its|their)\s+(?:\w+\s+)?border\b/i,
   ],
   [
     "RETREAT",
@@ -1627,6 +1627,8 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "struck",
     "fighting",
     "exchange",
+    "exchanged",
+    "exchanging",
     "shot",
     "opened",
     "airstrike",
@@ -1704,7 +1706,18 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "convict*",
     "prison",
   ],
-  MOBILIZE: ["mass", "massed", "massing", "masses", "mobili*", "put", "deployed"],
+  MOBILIZE: [
+    "mass",
+    "massed",
+    "massing",
+    "masses",
+    "mobili*",
+    "put",
+    "deployed",
+    "sent",
+    "moved",
+    "dispatched",
+  ],
   RETREAT: ["withdrew", "pulled"],
 };
 
@@ -2128,6 +2141,33 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     if (type === "REJECT" && targets.length === 0 && sources.length > 0) {
       const setting = s.mentions.find((x) => isSetting(s, x) && !sources.some((y) => y.actor === x.actor));
       if (setting) targets = [setting];
+    }
+    // "Russia offered Belarus a $1.5 billion loan": the giver and the receiver both before the noun.
+    if (type === "AID" && targets.length === 0) {
+      const [giver, receiver] = actors.filter((x) => local(s, x) < at && local(s, x) >= clauseFrom).slice(-2);
+      if (
+        giver &&
+        receiver &&
+        /^\s+(?:\w+\s+)?(?:offered|gave|granted|promised|extended|lent|pledged|sent)\s+$/i.test(
+          s.text.slice(local(s, giver) + giver.text.length, local(s, receiver)),
+        )
+      )
+        [sources, targets] = [[giver], [receiver]];
+    }
+    // "Poland sent troops to the Belarusian border": the side whose border it is (inside the
+    // verb's match, which runs to "border").
+    if (type === "MOBILIZE" && targets.length === 0) {
+      const side = s.mentions.find(
+        (x) =>
+          x.kind === "state" &&
+          local(s, x) > at &&
+          local(s, x) < clauseEnd &&
+          (/^\s+(?:border|frontier)\b/i.test(s.text.slice(local(s, x) + x.text.length)) ||
+            /\b(?:border|frontier) with\s+(?:the\s+)?$/i.test(
+              s.text.slice(Math.max(0, local(s, x) - 20), local(s, x)),
+            )),
+      );
+      if (side && !sources.some((x) => x.actor === side.actor)) targets = [side];
     }
     if (sources.length === 0 || targets.length === 0) continue;
     if (!date) continue;
