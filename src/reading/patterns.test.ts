@@ -617,6 +617,16 @@ describe("agreement and membership patterns: more ways to say them", () => {
     );
   });
 
+  it("takes an organization signed 'with' after the verb as a party", () => {
+    const s = view("Chile signed an Association Agreement with NATO on 27 June 2031.", [
+      ["27 June 2031", "2031-06-27"],
+    ]);
+    assert.deepEqual(
+      claims(agreementClaims(s, context())).map((c) => (c.kind === "agreement" ? c.parties : [])),
+      [["CHL", "NATO"]],
+    );
+  });
+
   it("reads two signings in the clauses of one sentence as two agreements, each with its date", () => {
     const s = view(
       "In May 2031 Chile and Peru signed a fisheries pact; in June 2032 Chile and Ghana signed a treaty on ports.",
@@ -778,6 +788,10 @@ describe("event patterns: fire exchanged, troops sent to a border, loans offered
       "MOBILIZE CHL->PER",
     ]);
     assert.deepEqual(events("In May 2031 Chile sent troops to its border with Peru."), ["MOBILIZE CHL->PER"]);
+  });
+
+  it("does not read hosting an exercise as hosting a visit", () => {
+    assert.deepEqual(events("In May 2031 Chile hosted the Andes Shield exercise with Peruvian troops."), []);
   });
 
   it("reads 'A offered B a loan' as aid from A to B", () => {
