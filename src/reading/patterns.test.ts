@@ -790,6 +790,15 @@ describe("event patterns: fire exchanged, troops sent to a border, loans offered
     assert.deepEqual(events("In May 2031 Chile sent troops to its border with Peru."), ["MOBILIZE CHL->PER"]);
   });
 
+  it("reads a meeting told after the main event ('..., A said after talks with B') as well as the event", () => {
+    assert.deepEqual(
+      events(
+        "In May 2031 Chile and Peru agreed to open a bridge, Chile's president said after talks with Peru's in Lima.",
+      ),
+      ["AGREE PER->CHL", "CONSULT CHL->PER"],
+    );
+  });
+
   it("does not read hosting an exercise as hosting a visit", () => {
     assert.deepEqual(events("In May 2031 Chile hosted the Andes Shield exercise with Peruvian troops."), []);
   });

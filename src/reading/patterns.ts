@@ -1779,6 +1779,10 @@ function coordinated(
 /** Where a new clause with a subject of its own may start: ", but", ", while", "; ". */
 const CLAUSE_BREAK = /(?:,\s*(?:but|while|whereas|and then|and)|;)\s/g;
 
+/** "..., Tokayev said after talks with Mirziyoyev": a meeting told besides the main event, by its subject. */
+const AFTER_MEETING =
+  /\s(?:after|following|during)\s+(?:his\s+|her\s+|their\s+|an?\s+|the\s+)?(?:\w+\s+){0,2}$/i;
+
 /** Passive voice: "was attacked by X", "under attack from X", "sanctioned by X". */
 const AGENT = /^\s*(?:\w+\s+){0,3}?(?:by|from)\s+(?:the\s+)?$/i;
 
@@ -1935,7 +1939,10 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   for (const { type, m } of verbs) {
     const at = m.index;
     // "... expelled US troops and improved ties with Beijing": a verb joined by "and" tells a deed of its own.
-    const andVerb = out.length > 0 && AND_VERB.test(text.slice(Math.max(0, at - 20), at));
+    const andVerb =
+      out.length > 0 &&
+      (AND_VERB.test(text.slice(Math.max(0, at - 20), at)) ||
+        (type === "CONSULT" && AFTER_MEETING.test(text.slice(Math.max(0, at - 40), at))));
     if (at < clauseFrom && !andVerb) continue;
     const endOfVerb = at + m[0].length;
     // Where the verb's clause ends: the next ", but", ", and", ";"...
