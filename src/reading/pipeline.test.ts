@@ -383,6 +383,16 @@ describe("the reader: the organization a text is about", () => {
   });
 });
 
+describe("the reader: a wire story's dateline", () => {
+  it("dates the writing, not the story: the next sentence is at the day the first one tells", () => {
+    const text =
+      "LIMA, May 14 (Andes Wire) - Chile and Peru held talks on Tuesday in Lima.\nThe two governments signed a fisheries pact.\n";
+    const pact = extractClaims(text, "2031-05-14", knowledge).find((c) => c.claim.kind === "agreement");
+    assert.ok(pact);
+    assert.equal(pact.claim.date, "2031-05-13");
+  });
+});
+
 describe("the reader: back at the time of writing", () => {
   it("takes a day-month after 'this spring' in the year of writing, not in the year of a past deadline", () => {
     const text =

@@ -55,6 +55,10 @@ export function isCitation(sentence: string): boolean {
 const RECENT =
   /\b(?:recent(?:ly)?|this (?:week|month|year|spring|summer|autumn|fall|winter)|earlier this|last week|currently|at present)\b/i;
 
+/** "ALMATY, March 14 (Steppe Daily) -", "MOSCOW, 3 May -": a wire story's dateline. */
+const DATELINE =
+  /^\s*[A-Z][A-Z .'’-]{1,30},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{1,60}\)\s*)?[-–—]/;
+
 /** How many sentences after a list of states "the three countries" may still stand for it. */
 const GROUP_REACH = 6;
 
@@ -341,7 +345,11 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     // A date inside a relative clause ("forces that members agreed to create in October 2007")
     // looks back: the year the story is in does not move to it.
     const told = (start: number) => !INSIDE_RELATIVE.test(sentence.text.slice(0, start));
-    const last = storyDate(dates, reference);
+    // A wire story's dateline ("ALMATY, March 14 (Reuters) -") dates the writing; the story
+    // is at the date its first sentence tells ("agreed on Tuesday"), when it tells one.
+    const dateline = DATELINE.exec(sentence.text)?.[0].length ?? 0;
+    const afterDateline = dateline > 0 ? dates.filter((d) => d.start - sentence.start >= dateline) : dates;
+    const last = storyDate(afterDateline.length > 0 ? afterDateline : dates, reference);
     if (last) {
       ctx.narrativeDate = { date: last.date, ...(last.end ? { end: last.end } : {}) };
       undatedSince = 0;
