@@ -628,3 +628,101 @@ describe("findTimeMentions: the month forms read without chrono", () => {
     }
   });
 });
+
+/**
+ * Windows where only chrono's weekday parser matches, once, are read without chrono
+ * (weekdayForm), and windows where none of the parsers kept matches give nothing without
+ * it: on any such window, what is read must be what chrono reads.
+ */
+describe("findTimeMentions: the weekday forms read without chrono", () => {
+  const before = [
+    "",
+    "",
+    "on ",
+    "On ",
+    "on  ",
+    "(",
+    ", ",
+    "last ",
+    "this ",
+    "next ",
+    "past ",
+    "x",
+    "upon ",
+    "the ",
+  ];
+  const day = [
+    ...["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    ...["friday", "FRIDAY", "Fri", "Wed.", "Thurs", "sun", "weekend", "weekday", "Fridays", "Mondayish"],
+  ];
+  const after = [
+    ...["", "", ",", ".", ")", " (", ";"],
+    ...[" this week", " of last week", " next week", " and Tuesday", " to Friday", " 5 June", ", 12 June"],
+    ...[" night", "'s", "-", " 2012", " June"],
+  ];
+  const words = [
+    ...["", "", "", "", "the talks", "Putin", "held", "Astana", "the talks,", "(AP)", "drivers"],
+    ...["ago", "last", "June", "2", "today", "two weeks", "end of", "the month", "month", "a week", "+3"],
+    ...["decisive", "remarked", "after", "the second", "12/06", "mid-May"],
+  ];
+  const oftenFirst = (list: readonly string[], plain: number) =>
+    fc.oneof(
+      { arbitrary: fc.constantFrom(...list.slice(0, plain)), weight: 4 },
+      { arbitrary: fc.constantFrom(...list.slice(plain)), weight: 1 },
+    );
+  const phrase = fc
+    .tuple(
+      oftenFirst(words, 11),
+      oftenFirst(before, 5),
+      oftenFirst(day, 7),
+      oftenFirst(after, 7),
+      oftenFirst(words, 11),
+    )
+    .map(([w1, b, d, a, w2]) => `${w1}${w1 ? " " : ""}${b}${d}${a}${w2 ? " " : ""}${w2}`);
+  const reference = fc
+    .tuple(
+      fc.integer({ min: 1990, max: 2030 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 28 }),
+      fc.boolean(),
+    )
+    .map(([y, m, d, dayPrecision]) => {
+      const month = `${y}-${String(m).padStart(2, "0")}`;
+      return dayPrecision ? `${month}-${String(d).padStart(2, "0")}` : month;
+    });
+
+  it("weekdayForm reads what chrono reads", () => {
+    let weekdays = 0;
+    let nothing = 0;
+    fc.assert(
+      fc.property(phrase, reference, (slice, ref) => {
+        const read = windowReadings(slice, ref);
+        if (read.fast === null) return;
+        if (read.fast.length === 0) nothing++;
+        else if (JSON.stringify(read.fast).includes('"certain":["weekday"]')) weekdays++;
+        assert.deepEqual(read.fast, read.chrono, slice);
+      }),
+      { numRuns: 5000 },
+    );
+    // The generator must reach both paths, or the property says nothing.
+    assert.ok(weekdays > 500, `${weekdays} windows took the weekday path`);
+    assert.ok(nothing > 50, `${nothing} windows were read as holding nothing`);
+  });
+
+  it("weekdayForm reads the common forms, and every day of the week", () => {
+    const days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    for (const ref of ["2012-06-17", "2012-06-18", "2012-06-21", "2012-06-23", "2012-02-29", "2012-12-31"]) {
+      for (const name of days) {
+        for (const slice of [
+          `Vladimir Putin flew into Dushanbe on ${name}, the outcome of his trip had been`,
+          `partner, also met Putin in Astana on ${name}.`,
+          `(${name}) The talks ended`,
+        ]) {
+          const read = windowReadings(slice, ref);
+          assert.notEqual(read.fast, null, slice);
+          assert.deepEqual(read.fast, read.chrono, `${slice} (${ref})`);
+        }
+      }
+    }
+  });
+});

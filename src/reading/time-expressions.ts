@@ -368,16 +368,22 @@ function readerOf(kept: number): typeof READER {
 
 // --- A month alone, or a day and a month: read without chrono ---------------------------
 
+/** The parsers of READER named, as a bit set of READER.parsers. */
+function parserBits(...names: string[]): number {
+  return READER.parsers.reduce(
+    (bits, p, i) => (names.includes(p.constructor.name) ? bits | (1 << i) : bits),
+    0,
+  );
+}
+
 /** The parsers monthForm stands in for, as a bit set of READER.parsers. */
-const MONTH_PARSERS = READER.parsers.reduce(
-  (bits, p, i) =>
-    p.constructor.name === "ENMonthNameLittleEndianParser" ||
-    p.constructor.name === "ENMonthNameMiddleEndianParser" ||
-    p.constructor.name === "ENMonthNameParser"
-      ? bits | (1 << i)
-      : bits,
-  0,
+const MONTH_PARSERS = parserBits(
+  "ENMonthNameLittleEndianParser",
+  "ENMonthNameMiddleEndianParser",
+  "ENMonthNameParser",
 );
+/** The parser weekdayForm stands in for. */
+const WEEKDAY_PARSER = parserBits("ENWeekdayParser");
 /** ENMonthNameParser's own pattern (without the word boundary before it), tried at a month's first letter. */
 const MONTH_NAME_AT: RegExp | null = (() => {
   const parser = READER.parsers.find((p) => p.constructor.name === "ENMonthNameParser") as
@@ -405,6 +411,21 @@ function noneMatches(slice: string, parsers: number): boolean {
     if (pattern === null || pattern === undefined || pattern.test(slice)) return false;
   }
   return true;
+}
+
+/**
+ * What chrono would find in `slice` with the parsers `kept`, where that can be read without
+ * it (ASK_CHRONO where not): nothing, when no kept parser's pattern matches; monthForm's
+ * reading, when only month parsers may match; weekdayForm's, when only the weekday parser
+ * matches. A parser whose pattern fails gives no result, so in each case the results are
+ * those of the parsers that remain, as chrono would give them.
+ */
+function withoutChrono(slice: string, kept: number, res: Resolution): ChronoResult[] | typeof ASK_CHRONO {
+  if (!noneMatches(slice, kept & ~(MONTH_PARSERS | WEEKDAY_PARSER))) return ASK_CHRONO;
+  const months = kept & MONTH_PARSERS;
+  const weekday = (kept & WEEKDAY_PARSER) !== 0 && !noneMatches(slice, WEEKDAY_PARSER);
+  if (!weekday) return months === 0 ? [] : monthForm(slice, res.instant, undefined);
+  return months === 0 || noneMatches(slice, months) ? weekdayForm(slice, res.reference) : ASK_CHRONO;
 }
 
 const MONTH_START_ALL = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/gi;
@@ -560,6 +581,80 @@ function monthForm(
   const year = yearClosestTo(ref, day, month);
   if (!validDay(year, month, day)) return ASK_CHRONO;
   return [{ index, text, start: new MonthComponents(year, month, day, true) }];
+}
+
+// --- A day of the week alone: read without chrono ---------------------------------------
+
+/** ENWeekdayParser's whole pattern (groups: the boundary, a modifier before, the day's name, a modifier after). */
+const WEEKDAY_PATTERN =
+  PARSER_PATTERNS[READER.parsers.findIndex((p) => p.constructor.name === "ENWeekdayParser")];
+/** The names written out in full, by chrono's weekday numbers (Sunday 0). */
+const WEEKDAY_NUMBER: Readonly<Record<string, number>> = {
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+};
+
+/** A chrono-like result for a day of the week read by weekdayForm: the weekday certain, the day implied. */
+class WeekdayComponents implements Components {
+  constructor(
+    readonly date: YmdParts,
+    readonly weekday: number,
+  ) {}
+  isCertain(c: Parameters<ParsedComponents["isCertain"]>[0]): boolean {
+    return c === "weekday";
+  }
+  get(c: Parameters<ParsedComponents["get"]>[0]): number | null {
+    switch (c) {
+      case "weekday":
+        return this.weekday;
+      case "year":
+      case "month":
+      case "day":
+        return this.date[c];
+      default:
+        return null;
+    }
+  }
+  tags(): Set<string> {
+    return NO_TAGS as Set<string>;
+  }
+}
+
+/**
+ * chrono's result for a window where of its parsers only ENWeekdayParser matches, once, with
+ * no "this", "last", "past" or "next" before or after the day ("on Friday", "(Monday),"), the
+ * day's name written out in full. Read off ENWeekdayParser and createParsingComponentsAtWeekday
+ * (calculation/weekdays.js): the weekday is certain and the date implied is the day of that
+ * name nearest the reference. With one result, chrono's refiners
+ * leave it as it is: the merging ones need two, ForwardDateRefiner is off (forwardDate
+ * false), ENEndOfPeriodRefiner and ENExtractYearSuffixRefiner need a certain month, and the
+ * filters keep a valid date that is no number and no "may". Anything else (a modifier, an
+ * abbreviation, "weekend", a second day's name) is left to chrono. The property test
+ * "weekdayForm reads what chrono reads" holds the two together.
+ */
+function weekdayForm(slice: string, reference: YmdParts): ChronoResult[] | typeof ASK_CHRONO {
+  if (WEEKDAY_PATTERN === null || WEEKDAY_PATTERN === undefined) return ASK_CHRONO;
+  const m = WEEKDAY_PATTERN.exec(slice);
+  if (m === null) return ASK_CHRONO;
+  const [whole, boundary = "", before, name = "", after] = m;
+  const weekday = WEEKDAY_NUMBER[name.toLowerCase()];
+  if (before !== undefined || after !== undefined || weekday === undefined) return ASK_CHRONO;
+  const index = m.index + boundary.length;
+  const text = whole.slice(boundary.length);
+  // chrono's executeParser looks again in the rest of the window after a match.
+  if (WEEKDAY_PATTERN.test(slice.slice(index + text.length))) return ASK_CHRONO;
+  // chrono's getDaysToWeekdayClosest from the reference's day (its instant is noon UTC of
+  // that day): forward 0 to 6 days or back 7 to 1, whichever is fewer (7 is odd: no tie).
+  const refDay = dayNumber(reference.year, reference.month, reference.day);
+  const forward = (weekday - weekdayOf(refDay) + 7) % 7;
+  const backward = forward - 7;
+  const day = forward < -backward ? refDay + forward : refDay + backward;
+  return [{ index, text, start: new WeekdayComponents(partsOfDay(day), weekday) }];
 }
 
 // --- Candidates ------------------------------------------------------------------------
@@ -1349,10 +1444,8 @@ export function findTimeMentions(
     const kept = keptParsers(slice, w.kinds, fourDigits);
     // With every parser's gate shut, chrono has nothing to run and finds nothing.
     if (kept === 0) continue;
-    const fast = noneMatches(slice, kept & ~MONTH_PARSERS)
-      ? monthForm(slice, res.instant, undefined)
-      : ASK_CHRONO;
-    const results = fast ?? readerOf(kept).parse(slice, res.chronoReference, CHRONO_OPTIONS);
+    const results =
+      withoutChrono(slice, kept, res) ?? readerOf(kept).parse(slice, res.chronoReference, CHRONO_OPTIONS);
     for (const r of results) {
       const c = fromChrono(text, w.start, r, res);
       if (c !== null) accepted.push(c);
@@ -1415,8 +1508,7 @@ export function windowReadings(
   const { windows } = triggerWindows(slice);
   const kinds = windows.reduce((k, w) => k | w.kinds, 0);
   const kept = keptParsers(slice, kinds, FOUR_DIGITS.test(slice));
-  const fast =
-    kept !== 0 && noneMatches(slice, kept & ~MONTH_PARSERS) ? monthForm(slice, res.instant, undefined) : null;
+  const fast = kept !== 0 ? withoutChrono(slice, kept, res) : null;
   const seen = (r: ChronoResult) => {
     const certain = (["year", "month", "day", "weekday"] as const).filter((c) => r.start.isCertain(c));
     const tags = [...r.start.tags()].filter((t) => /SlashDate|EndOfPeriod|EndOfCurrentMonth/.test(t));
@@ -1427,6 +1519,7 @@ export function windowReadings(
       year: r.start.get("year"),
       month: r.start.get("month"),
       day: r.start.get("day"),
+      weekday: r.start.get("weekday"),
       tags,
       end: r.end ? "end" : null,
     };
