@@ -726,3 +726,108 @@ describe("findTimeMentions: the weekday forms read without chrono", () => {
     }
   });
 });
+
+/**
+ * Windows where of the month parsers only chrono's ENMonthNameParser matches, once, are
+ * read without chrono (monthNameForm), whatever numbers and ordinal words stand away from
+ * the month: on any such window, what is read must be what chrono reads.
+ */
+describe("findTimeMentions: a month name with other numbers about, read without chrono", () => {
+  const before = [
+    "",
+    "in ",
+    "In ",
+    "Last ",
+    "that ",
+    "since ",
+    "the end of ",
+    "end of the ",
+    "x",
+    "in",
+    "mid-",
+  ];
+  const month = [
+    "December",
+    "June",
+    "May",
+    "September",
+    "may",
+    "Sept.",
+    "Jan",
+    "Jan.",
+    "march",
+    "MAY",
+    "Decembers",
+  ];
+  const after = [
+    ...["", " 2014", ", 2014", " of 2014", " of", "-2014", ",", ".", " of that year"],
+    ...[" 14", " 1997,", " 300 BC", " 3", " 02014", " '14", "  2014", " 2014th"],
+  ];
+  const words = [
+    ...[
+      "",
+      "",
+      "",
+      "Russia offered Kyiv a $15 billion loan",
+      "Xi presented him with China's first",
+      "the talks",
+    ],
+    ...["Zapad-2017", "within three months", "a decade", "decisive", "12 June", "on 5 May", "the second"],
+    ...["June", "2", "2012", "last year", "ago", "Monday", "12/06", "twenty-first", "+3", "May"],
+  ];
+  const oftenFirst = (list: readonly string[], plain: number) =>
+    fc.oneof(
+      { arbitrary: fc.constantFrom(...list.slice(0, plain)), weight: 4 },
+      { arbitrary: fc.constantFrom(...list.slice(plain)), weight: 1 },
+    );
+  const phrase = fc
+    .tuple(
+      oftenFirst(words, 6),
+      oftenFirst(before, 5),
+      oftenFirst(month, 5),
+      oftenFirst(after, 9),
+      oftenFirst(words, 6),
+    )
+    .map(([w1, b, m, a, w2]) => `${w1}${w1 ? " " : ""}${b}${m}${a}${w2 ? " " : ""}${w2}`);
+  const reference = fc
+    .tuple(
+      fc.integer({ min: 1990, max: 2030 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 28 }),
+    )
+    .map(([y, m, d]) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
+
+  it("monthNameForm reads what chrono reads", () => {
+    let withYear = 0;
+    let withNumbers = 0;
+    fc.assert(
+      fc.property(phrase, reference, (slice, ref) => {
+        const read = windowReadings(slice, ref);
+        if (read.fast === null) return;
+        assert.deepEqual(read.fast, read.chrono, slice);
+        const seen = JSON.stringify(read.fast);
+        if (seen.includes('"certain":["year","month"]')) withYear++;
+        else if (seen.includes('"certain":["month"]') && /\d|first|second/.test(slice)) withNumbers++;
+      }),
+      { numRuns: 5000 },
+    );
+    // The generator must reach the path, or the property says nothing.
+    assert.ok(withYear > 300, `${withYear} windows read a month and its year`);
+    assert.ok(withNumbers > 300, `${withNumbers} windows read a month with numbers about`);
+  });
+
+  it("monthNameForm reads the common forms", () => {
+    for (const slice of [
+      "Yanukovych from power within three months, and in December 2014 the Ukrainian parliament abandoned",
+      "Putin's state visit to Beijing in June, Xi presented him with China's first",
+      "Last September Russia and Belarus staged Zapad-2017 on",
+      "In December Russia offered Kyiv a $15 billion loan.",
+      "on Russia over Ukraine in 2014, and in August of that year Moscow banned most food imports from",
+    ]) {
+      const read = windowReadings(slice, REFERENCE);
+      assert.notEqual(read.fast, null, slice);
+      assert.equal(read.fast?.length, 1, slice);
+      assert.deepEqual(read.fast, read.chrono);
+    }
+  });
+});

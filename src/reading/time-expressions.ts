@@ -382,6 +382,8 @@ const MONTH_PARSERS = parserBits(
   "ENMonthNameMiddleEndianParser",
   "ENMonthNameParser",
 );
+/** The two month parsers that read a day with the month ("5 January", "June 12"). */
+const DAY_MONTH_PARSERS = parserBits("ENMonthNameLittleEndianParser", "ENMonthNameMiddleEndianParser");
 /** The parser weekdayForm stands in for. */
 const WEEKDAY_PARSER = parserBits("ENWeekdayParser");
 /** ENMonthNameParser's own pattern (without the word boundary before it), tried at a month's first letter. */
@@ -424,7 +426,13 @@ function withoutChrono(slice: string, kept: number, res: Resolution): ChronoResu
   if (!noneMatches(slice, kept & ~(MONTH_PARSERS | WEEKDAY_PARSER))) return ASK_CHRONO;
   const months = kept & MONTH_PARSERS;
   const weekday = (kept & WEEKDAY_PARSER) !== 0 && !noneMatches(slice, WEEKDAY_PARSER);
-  if (!weekday) return months === 0 ? [] : monthForm(slice, res.instant, undefined);
+  if (!weekday) {
+    if (months === 0) return [];
+    return (
+      monthForm(slice, res.instant, undefined) ??
+      (noneMatches(slice, months & DAY_MONTH_PARSERS) ? monthNameForm(slice, res.instant) : ASK_CHRONO)
+    );
+  }
   return months === 0 || noneMatches(slice, months) ? weekdayForm(slice, res.reference) : ASK_CHRONO;
 }
 
@@ -449,16 +457,20 @@ const IN_BEFORE = /\b(in)$/i;
 const SPACE_CODE = /\s/;
 const NO_TAGS: ReadonlySet<string> = new Set();
 
-/** A chrono-like result for a month (and day) read by monthForm: month certain, day certain or 1, year implied. */
+/**
+ * A chrono-like result for a month (and day) read by monthForm or monthNameForm: month
+ * certain, day certain or 1, year implied or (when the text gives it) certain.
+ */
 class MonthComponents implements Components {
   constructor(
     readonly year: number,
     readonly month: number,
     readonly day: number,
     readonly dayCertain: boolean,
+    readonly yearCertain = false,
   ) {}
   isCertain(c: Parameters<ParsedComponents["isCertain"]>[0]): boolean {
-    return c === "month" || (c === "day" && this.dayCertain);
+    return c === "month" || (c === "day" && this.dayCertain) || (c === "year" && this.yearCertain);
   }
   get(c: Parameters<ParsedComponents["get"]>[0]): number | null {
     return c === "year" ? this.year : c === "month" ? this.month : c === "day" ? this.day : null;
@@ -581,6 +593,60 @@ function monthForm(
   const year = yearClosestTo(ref, day, month);
   if (!validDay(year, month, day)) return ASK_CHRONO;
   return [{ index, text, start: new MonthComponents(year, month, day, true) }];
+}
+
+/** ENMonthNameParser's whole pattern (groups: the boundary, "in", the month's name, a year). */
+const MONTH_NAME_PATTERN =
+  PARSER_PATTERNS[READER.parsers.findIndex((p) => p.constructor.name === "ENMonthNameParser")];
+const FOUR_DIGIT_YEAR = /^[1-9]\d{3}$/;
+const DIGIT_NEXT = /^\s*\d/;
+
+/**
+ * chrono's results for a window where of the three month parsers only ENMonthNameParser
+ * matches (the two that read a day with the month do not), once: "in December 2014",
+ * "Last September", "in June, Xi presented him with China's first", whatever other
+ * numbers and ordinal words the window holds away from the month. Read off
+ * ENMonthNameParser (the month certain, the day implied 1, the year certain when it
+ * follows, else implied nearest the reference) and, for one result, the refiners that can
+ * change it: ENUnlikelyFormatFilter drops "may" unless "in" is before it, and where
+ * ENEndOfPeriodRefiner ("end of") or ENExtractYearSuffixRefiner (a number after a month with
+ * no year) may act, the window is left to chrono, as it is for a second month name, a year
+ * that is not four digits, and a short name ("Jan") that chrono's parser turns down.
+ */
+function monthNameForm(slice: string, ref: Date): ChronoResult[] | typeof ASK_CHRONO {
+  if (MONTH_NAME_PATTERN === null || MONTH_NAME_PATTERN === undefined) return ASK_CHRONO;
+  const m = MONTH_NAME_PATTERN.exec(slice);
+  if (m === null) return [];
+  const [whole, boundary = "", inWord = "", name = "", written] = m;
+  // ENMonthNameParser turns down a match of three letters or fewer that is no full name, and
+  // chrono then looks again one character on.
+  if (whole.length - boundary.length <= 3 && name.toLowerCase() !== "may") return ASK_CHRONO;
+  const index = m.index + boundary.length + inWord.length;
+  const end = m.index + whole.length;
+  const rest = slice.slice(end);
+  // chrono's executeParser looks again in the rest of the window after a match.
+  if (MONTH_NAME_PATTERN.test(rest)) return ASK_CHRONO;
+  if (END_OF_PERIOD_BEFORE.test(slice.slice(0, index))) return ASK_CHRONO;
+  const month = MONTH_NUMBER[name.slice(0, 3).toLowerCase()] ?? 0;
+  let start: MonthComponents;
+  if (written !== undefined) {
+    if (!FOUR_DIGIT_YEAR.test(written)) return ASK_CHRONO;
+    start = new MonthComponents(Number(written), month, 1, false, true);
+  } else {
+    // ENExtractYearSuffixRefiner reads a year after a month that has none; every form of
+    // year it knows starts with a digit.
+    if (DIGIT_NEXT.test(rest)) return ASK_CHRONO;
+    start = new MonthComponents(yearClosestTo(ref, 1, month), month, 1, false);
+  }
+  const text = slice.slice(index, end);
+  const trimmed = text.trim();
+  if (
+    trimmed.toLowerCase() === "may" &&
+    trimmed !== slice.trim() &&
+    !IN_BEFORE.test(slice.slice(0, index).trim())
+  )
+    return [];
+  return [{ index, text, start }];
 }
 
 // --- A day of the week alone: read without chrono ---------------------------------------
