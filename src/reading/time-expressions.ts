@@ -480,8 +480,22 @@ class MonthComponents implements Components {
   }
 }
 
-/** chrono's findYearClosestToRef (calculation/years.js), step for step: the year of a day and month nearest the reference. */
+/** closestYear, remembered: it makes three Date objects, and a document asks for the same few days again and again. */
+const CLOSEST_YEARS = new Map<number, number>();
+
 function yearClosestTo(ref: Date, day: number, month: number): number {
+  const key = ref.getTime() * 512 + month * 32 + day;
+  let year = CLOSEST_YEARS.get(key);
+  if (year === undefined) {
+    if (CLOSEST_YEARS.size > 10_000) CLOSEST_YEARS.clear();
+    year = closestYear(ref, day, month);
+    CLOSEST_YEARS.set(key, year);
+  }
+  return year;
+}
+
+/** chrono's findYearClosestToRef (calculation/years.js), step for step: the year of a day and month nearest the reference. */
+function closestYear(ref: Date, day: number, month: number): number {
   let date = new Date(ref);
   date.setMonth(month - 1);
   date.setDate(day);
@@ -1385,8 +1399,9 @@ const WEEKDAY_THIS_WEEK = /^(?:on\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day,?
  * reference's own week (Monday to Sunday). chrono reads it as the Monday to come.
  */
 function weekdayThisWeek(written: string, res: Resolution): YmdParts | null {
+  if (res.referencePrecision !== "day") return null;
   const m = WEEKDAY_THIS_WEEK.exec(written.trim());
-  if (!m || res.referencePrecision !== "day") return null;
+  if (!m) return null;
   const wanted = WEEKDAYS.indexOf((m[1] ?? "").toLowerCase());
   const ref = new Date(Date.UTC(res.reference.year, res.reference.month - 1, res.reference.day));
   const refDay = (ref.getUTCDay() + 6) % 7; // Monday 0 ... Sunday 6
@@ -1394,8 +1409,8 @@ function weekdayThisWeek(written: string, res: Resolution): YmdParts | null {
   return { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
 }
 
-/** Resolutions by reference and default year: a document asks for the same few many times. */
-const RESOLUTIONS = new Map<string, Resolution>();
+/** Resolutions by reference, then by default year: a document asks for the same few many times. */
+const RESOLUTIONS = new Map<string, Map<number | undefined, Resolution>>();
 
 /** The resolution asked for last: a document asks for the same one sentence after sentence. */
 let lastResolution: { reference: string; defaultYear: number | undefined; res: Resolution } | null = null;
@@ -1409,12 +1424,16 @@ function resolution(reference: string, defaultYear: number | undefined): Resolut
 }
 
 function cachedResolution(reference: string, defaultYear: number | undefined): Resolution {
-  const key = `${reference}|${defaultYear ?? ""}`;
-  let res = RESOLUTIONS.get(key);
-  if (res === undefined) {
+  let byYear = RESOLUTIONS.get(reference);
+  if (byYear === undefined) {
     if (RESOLUTIONS.size > 1000) RESOLUTIONS.clear();
+    byYear = new Map();
+    RESOLUTIONS.set(reference, byYear);
+  }
+  let res = byYear.get(defaultYear);
+  if (res === undefined) {
     res = resolve(reference, defaultYear);
-    RESOLUTIONS.set(key, res);
+    byYear.set(defaultYear, res);
   }
   return res;
 }
@@ -1491,7 +1510,8 @@ export function findTimeMentions(
     // A window holds a trigger (it was cut around one), so with no full date in it there is
     // nothing to take out and nothing to look for again.
     const fourDigits = FOUR_DIGITS.test(slice);
-    if (fourDigits) {
+    // Every month ABSOLUTE reads is a trigger word: with none in the window, it reads nothing.
+    if (fourDigits && (w.kinds & Kind.month) !== 0) {
       // With nothing replaced, `replace` gives back the string itself.
       const rest = slice.replace(ABSOLUTE, " ");
       TRIGGER.lastIndex = 0;
