@@ -544,6 +544,10 @@ describe("findTimeMentions: the month forms read without chrono", () => {
     " of the",
     " and",
     " 2014",
+    ", 2014",
+    " 0214",
+    " 2014 AD",
+    " 2014x",
     " 14",
     "-",
     " drivers",
@@ -561,6 +565,10 @@ describe("findTimeMentions: the month forms read without chrono", () => {
     ...[
       "remarked",
       "decisive",
+      "Marchfirst",
+      "Decof",
+      "septic",
+      "BC",
       "indecisive",
       "inMarch",
       "Mayor",
@@ -621,6 +629,9 @@ describe("findTimeMentions: the month forms read without chrono", () => {
       "On 2 January, drivers in Zhanaozen, the oil town in",
       "In May, during Putin's state visit to Beijing,",
       "himself on its blacklist that November.",
+      "In a message to Tokayev on 7 January, Xi Jinping praised the decisive",
+      "announced in Moscow on 3 September 2013, following a meeting with Putin,",
+      "the market fell on 12 March 2009 - a date",
     ]) {
       const read = windowReadings(slice, REFERENCE);
       assert.notEqual(read.fast, null, slice);

@@ -449,6 +449,40 @@ function insideWord(slice: string, at: number): boolean {
   if ((before | 32) !== 110) return true; // n
   return !((slice.charCodeAt(at - 2) | 32) === 105 && !isAsciiWordAt(slice, at - 3)); // i
 }
+/**
+ * The names chrono's month parsers read (MONTH_DICTIONARY, without the abbreviations'
+ * periods), by their first three letters.
+ */
+const MONTH_NAMES_BY_START = new Map<string, readonly string[]>(
+  ["jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july"]
+    .concat(["aug august", "sep sept september", "oct october", "nov november", "dec december"])
+    .map((names) => [names.slice(0, 3), names.split(" ")]),
+);
+/**
+ * What letters glued after a month's name can go on into in the month parsers' patterns:
+ * "of" before a year (ENMonthNameParser) or a day written as an ordinal word
+ * (ENMonthNameMiddleEndianParser), and chrono's ordinal words all start with f, s, t, e or n.
+ */
+const GLUED_AFTER_MONTH = /^(?:of|[fsten])/i;
+const isAsciiLetterCode = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+
+/**
+ * Whether no month parser can read a month at `at`, the start of three month-like letters
+ * ("dec" of "decisive", "mar" of "market"): after each name the word there starts with, a
+ * letter follows that none of their patterns lets go on. (A digit, a period or anything
+ * but a letter may, and so may "of" and an ordinal word's first letter.)
+ */
+function notAMonth(slice: string, at: number): boolean {
+  const names = MONTH_NAMES_BY_START.get(slice.slice(at, at + 3).toLowerCase()) ?? [];
+  for (const name of names) {
+    const end = at + name.length;
+    if (slice.slice(at, end).toLowerCase() !== name) continue;
+    if (!isAsciiLetterCode(slice.charCodeAt(end)) || GLUED_AFTER_MONTH.test(slice.slice(end, end + 2)))
+      return false;
+  }
+  return true;
+}
+
 const TITLE_MONTH_AT =
   /(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![A-Za-z0-9_])/y;
 /** ENEndOfPeriodRefiner's prefix: a month after it is moved to its last day. */
@@ -542,11 +576,11 @@ function monthForm(
   ordinalWord: boolean | undefined,
 ): ChronoResult[] | typeof ASK_CHRONO {
   if (MONTH_NAME_AT === null) return ASK_CHRONO;
-  // One month-like word, apart from letters inside words.
+  // One month-like word, apart from letters inside words and words no month parser reads.
   let at = -1;
   MONTH_START_ALL.lastIndex = 0;
   for (let m = MONTH_START_ALL.exec(slice); m !== null; m = MONTH_START_ALL.exec(slice)) {
-    if (insideWord(slice, m.index)) continue;
+    if (insideWord(slice, m.index) || notAMonth(slice, m.index)) continue;
     if (at >= 0) return ASK_CHRONO;
     at = m.index;
   }
@@ -556,16 +590,17 @@ function monthForm(
   if (name === null || isAsciiWordAt(slice, at - 1)) return ASK_CHRONO;
   const month = MONTH_NUMBER[name[0].slice(0, 3).toLowerCase()] ?? 0;
   const monthEnd = at + name[0].length;
-  // The one run of digits, if any: it must be the day right before the month ("5 January").
-  let digitsFrom = -1;
-  let digitsTo = -1;
+  // The runs of digits, if any: the day right before the month ("5 January"), and perhaps
+  // its year after it ("5 January 2013"); a third is left to chrono.
+  const runs: number[] = [];
   for (let i = 0; i < slice.length; i++) {
     if (!isDigitCode(slice.charCodeAt(i))) continue;
-    if (digitsFrom >= 0) return ASK_CHRONO;
-    digitsFrom = i;
+    if (runs.length === 4) return ASK_CHRONO;
+    const from = i;
     while (i < slice.length && isDigitCode(slice.charCodeAt(i))) i++;
-    digitsTo = i;
+    runs.push(from, i);
   }
+  const [digitsFrom = -1, digitsTo = -1, yearFrom = -1, yearTo = -1] = runs;
   if (ordinalWord ?? ORDINAL_WORD.test(slice)) return ASK_CHRONO;
   MONTH_NAME_AT.lastIndex = at;
   const named = MONTH_NAME_AT.exec(slice);
@@ -601,12 +636,14 @@ function monthForm(
   )
     index = on;
   else if (isAsciiWordAt(slice, index - 1)) return ASK_CHRONO;
-  const text = slice.slice(index, monthEnd);
+  const written = yearFrom < 0 ? null : yearAfterMonth(slice, monthEnd, yearFrom, yearTo);
+  if (yearFrom >= 0 && written === null) return ASK_CHRONO;
+  const text = slice.slice(index, yearFrom < 0 ? monthEnd : yearTo);
   // OverlapRemovalRefiner keeps the longer of the two; the month-name reading is left to chrono.
   if (named !== null && named[0].length > text.length) return ASK_CHRONO;
-  const year = yearClosestTo(ref, day, month);
+  const year = written ?? yearClosestTo(ref, day, month);
   if (!validDay(year, month, day)) return ASK_CHRONO;
-  return [{ index, text, start: new MonthComponents(year, month, day, true) }];
+  return [{ index, text, start: new MonthComponents(year, month, day, true, written !== null) }];
 }
 
 /** ENMonthNameParser's whole pattern (groups: the boundary, "in", the month's name, a year). */
@@ -735,6 +772,23 @@ function weekdayForm(slice: string, reference: YmdParts): ChronoResult[] | typeo
   const backward = forward - 7;
   const day = forward < -backward ? refDay + forward : refDay + backward;
   return [{ index, text, start: new WeekdayComponents(partsOfDay(day), weekday) }];
+}
+
+/** What ENMonthNameLittleEndianParser allows between the month and its year. */
+const MONTH_YEAR_GAP = /^(?:-|\/|,?\s{0,3})$/;
+/** A year with an era ("2013 BC"): chrono tries that form of year first. */
+const ERA_AFTER = /^\s{0,2}(?:be|ad|bc|ce)/i;
+
+/**
+ * The year that ENMonthNameLittleEndianParser reads after the month ("5 January 2013") from
+ * the digits at `[from, to)`, when they are one (four digits, not 0 first, no letter or era
+ * after them) and nothing but its gap stands between; else null. (The parser's match then
+ * runs to the year, and is the longer of its and ENMonthNameParser's.)
+ */
+function yearAfterMonth(slice: string, monthEnd: number, from: number, to: number): number | null {
+  if (to - from !== 4 || slice.charCodeAt(from) === 48 || isAsciiWordAt(slice, to)) return null;
+  if (!MONTH_YEAR_GAP.test(slice.slice(monthEnd, from)) || ERA_AFTER.test(slice.slice(to))) return null;
+  return Number(slice.slice(from, to));
 }
 
 // --- Candidates ------------------------------------------------------------------------
