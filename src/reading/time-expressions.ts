@@ -405,35 +405,50 @@ const PARSER_PATTERNS: readonly (RegExp | null)[] = READER.parsers.map((p) => {
   return pattern instanceof RegExp && !pattern.global && !pattern.sticky ? pattern : null;
 });
 
-/** Whether every parser in `parsers` (bits of READER.parsers) finds nothing in `slice`. */
-function noneMatches(slice: string, parsers: number): boolean {
-  for (let i = 0; parsers !== 0; i++, parsers >>>= 1) {
-    if ((parsers & 1) === 0) continue;
+/**
+ * The parsers in `kept` (bits of READER.parsers) whose whole pattern matches somewhere in
+ * `slice`, with those whose pattern could not be read: the only ones that can give a result
+ * there. Each pattern is tried once, here, and chrono then runs only these.
+ */
+function matchingParsers(slice: string, kept: number): number {
+  let matching = 0;
+  for (let i = 0, bits = kept; bits !== 0; i++, bits >>>= 1) {
+    if ((bits & 1) === 0) continue;
     const pattern = PARSER_PATTERNS[i];
-    if (pattern === null || pattern === undefined || pattern.test(slice)) return false;
+    if (pattern === null || pattern === undefined || pattern.test(slice)) matching |= 1 << i;
   }
-  return true;
+  return matching;
 }
 
 /**
- * What chrono would find in `slice` with the parsers `kept`, where that can be read without
- * it (ASK_CHRONO where not): nothing, when no kept parser's pattern matches; monthForm's
- * reading, when only month parsers may match; weekdayForm's, when only the weekday parser
- * matches. A parser whose pattern fails gives no result, so in each case the results are
- * those of the parsers that remain, as chrono would give them.
+ * chrono's results for `slice` with the parsers kept for it: those of the parsers among them
+ * whose patterns match (`matching`), since a parser whose pattern fails gives none, and the
+ * refiners then see the same results. Read without chrono where one of the forms below
+ * applies.
  */
-function withoutChrono(slice: string, kept: number, res: Resolution): ChronoResult[] | typeof ASK_CHRONO {
-  if (!noneMatches(slice, kept & ~(MONTH_PARSERS | WEEKDAY_PARSER))) return ASK_CHRONO;
-  const months = kept & MONTH_PARSERS;
-  const weekday = (kept & WEEKDAY_PARSER) !== 0 && !noneMatches(slice, WEEKDAY_PARSER);
-  if (!weekday) {
-    if (months === 0) return [];
+function readWindow(slice: string, matching: number, res: Resolution): readonly ChronoResult[] {
+  return (
+    withoutChrono(slice, matching, res) ??
+    readerOf(matching).parse(slice, res.chronoReference, CHRONO_OPTIONS)
+  );
+}
+
+/**
+ * What chrono would find in `slice` with the parsers whose patterns match there
+ * (`matching`), where that can be read without it (ASK_CHRONO where not): nothing, when
+ * none does; monthForm's or monthNameForm's reading, when only month parsers do;
+ * weekdayForm's, when only the weekday parser does.
+ */
+function withoutChrono(slice: string, matching: number, res: Resolution): ChronoResult[] | typeof ASK_CHRONO {
+  if (matching === 0) return [];
+  if ((matching & ~(MONTH_PARSERS | WEEKDAY_PARSER)) !== 0) return ASK_CHRONO;
+  const months = matching & MONTH_PARSERS;
+  if ((matching & WEEKDAY_PARSER) === 0)
     return (
       monthForm(slice, res.instant, undefined) ??
-      (noneMatches(slice, months & DAY_MONTH_PARSERS) ? monthNameForm(slice, res.instant) : ASK_CHRONO)
+      ((months & DAY_MONTH_PARSERS) === 0 ? monthNameForm(slice, res.instant) : ASK_CHRONO)
     );
-  }
-  return months === 0 || noneMatches(slice, months) ? weekdayForm(slice, res.reference) : ASK_CHRONO;
+  return months === 0 ? weekdayForm(slice, res.reference) : ASK_CHRONO;
 }
 
 const MONTH_START_ALL = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/gi;
@@ -1584,8 +1599,7 @@ export function findTimeMentions(
     const kept = keptParsers(slice, w.kinds, fourDigits);
     // With every parser's gate shut, chrono has nothing to run and finds nothing.
     if (kept === 0) continue;
-    const results =
-      withoutChrono(slice, kept, res) ?? readerOf(kept).parse(slice, res.chronoReference, CHRONO_OPTIONS);
+    const results = readWindow(slice, matchingParsers(slice, kept), res);
     for (const r of results) {
       const c = fromChrono(text, w.start, r, res);
       if (c !== null) accepted.push(c);
@@ -1636,36 +1650,38 @@ export function findTimeMentions(
 }
 
 /**
- * For the tests: what the reader takes from chrono for one window, by the fast path where
- * it applies (null where it does not) and by chrono with all its parsers, in the terms
- * fromChrono reads.
+ * For the tests: what the reader takes from chrono for one window, in the terms fromChrono
+ * reads: by the fast path where it applies (null where it does not), as the reader reads it
+ * (gates, then the parsers whose patterns match, then a fast path or chrono with those
+ * parsers), and by chrono with all its parsers.
  */
 export function windowReadings(
   slice: string,
   reference: string,
-): { fast: readonly object[] | null; chrono: readonly object[] } {
+): { fast: readonly object[] | null; read: readonly object[]; chrono: readonly object[] } {
   const res = resolution(reference, undefined);
   const { windows } = triggerWindows(slice);
   const kinds = windows.reduce((k, w) => k | w.kinds, 0);
   const kept = keptParsers(slice, kinds, FOUR_DIGITS.test(slice));
-  const fast = kept !== 0 ? withoutChrono(slice, kept, res) : null;
-  const seen = (r: ChronoResult) => {
-    const certain = (["year", "month", "day", "weekday"] as const).filter((c) => r.start.isCertain(c));
-    const tags = [...r.start.tags()].filter((t) => /SlashDate|EndOfPeriod|EndOfCurrentMonth/.test(t));
-    return {
-      index: r.index,
-      text: r.text,
-      certain,
-      year: r.start.get("year"),
-      month: r.start.get("month"),
-      day: r.start.get("day"),
-      weekday: r.start.get("weekday"),
-      tags,
-      end: r.end ? "end" : null,
-    };
-  };
+  const matching = matchingParsers(slice, kept);
+  const fast = kept !== 0 ? withoutChrono(slice, matching, res) : null;
+  const parts = (c: Components) => ({
+    certain: (["year", "month", "day", "weekday"] as const).filter((k) => c.isCertain(k)),
+    year: c.get("year"),
+    month: c.get("month"),
+    day: c.get("day"),
+    weekday: c.get("weekday"),
+  });
+  const seen = (r: ChronoResult) => ({
+    index: r.index,
+    text: r.text,
+    ...parts(r.start),
+    tags: [...r.start.tags()].filter((t) => /SlashDate|EndOfPeriod|EndOfCurrentMonth/.test(t)),
+    end: r.end ? parts(r.end) : null,
+  });
   return {
     fast: fast === null ? null : fast.map(seen),
+    read: kept === 0 ? [] : readWindow(slice, matching, res).map(seen),
     chrono: READER.parse(slice, res.chronoReference, CHRONO_OPTIONS).map(seen),
   };
 }
