@@ -64,10 +64,12 @@ interface YmdParts {
   readonly day: number;
 }
 
-const pad2 = (n: number): string => String(n).padStart(2, "0");
+/** "00" to "99": every mention formats a month and a day, and the table saves building them. */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, "0"));
+const pad2 = (n: number): string => TWO_DIGITS[n] ?? String(n).padStart(2, "0");
 
 function formatDate(p: YmdParts, precision: Precision): string {
-  const y = String(p.year).padStart(4, "0");
+  const y = p.year >= 1000 && p.year <= 9999 ? String(p.year) : String(p.year).padStart(4, "0");
   if (precision === "year") return y;
   if (precision === "month") return `${y}-${pad2(p.month)}`;
   return `${y}-${pad2(p.month)}-${pad2(p.day)}`;
@@ -144,16 +146,30 @@ export function mayHoldDate(text: string): boolean {
   return DIGIT.test(text) || TRIGGER_CUES.present(text) !== 0;
 }
 
+/** (Not read-only: a window is widened in place as the triggers after it join it.) */
 interface Window {
   readonly start: number;
-  readonly end: number;
+  end: number;
   /** The kinds of the triggers in it (Kind). */
-  readonly kinds: number;
+  kinds: number;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const isWordChar = (c: string): boolean => WORD_CHAR.test(c);
+/** A letter or digit (`[\p{L}\p{N}]`) at `i`, looked up by code for ASCII (most text). */
+function isWordCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return WORD_CHAR.test(text.charAt(i));
+}
 const SPACE = /\s/;
+/** The first offset in `[from, to)` of what `\s` matches, or -1: `search(SPACE)` on a slice, without the slice. */
+function firstSpaceIn(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(text.charAt(i)))) return i;
+  }
+  return -1;
+}
 
 const NEWLINE = 10;
 const BLANK = 32;
@@ -200,22 +216,23 @@ function triggerWindows(text: string): Triggers {
     if (lines < 0) lines = text.includes("\n") ? 1 : 0;
     const lineStart = lines === 1 ? lastIndexIn(text, NEWLINE, start, at) : -1;
     if (lineStart >= 0) start = lineStart + 1;
-    else if (start > 0 && isWordChar(text.charAt(start - 1))) {
+    else if (start > 0 && isWordCharAt(text, start - 1)) {
       // Do not start inside a word (or a number: "2012" cut to "12").
-      const space = text.slice(start, at).search(SPACE);
-      start = space < 0 ? at : start + space + 1;
+      const space = firstSpaceIn(text, start, at);
+      start = space < 0 ? at : space + 1;
     }
     let end = Math.min(text.length, to + WINDOW_AFTER);
     const lineEnd = lines === 1 ? firstIndexIn(text, NEWLINE, to, end) : -1;
     if (lineEnd >= 0) end = lineEnd;
-    else if (end < text.length && isWordChar(text.charAt(end))) {
+    else if (end < text.length && isWordCharAt(text, end)) {
       const space = lastIndexIn(text, BLANK, to, end);
       end = space < 0 ? to : space;
     }
     const last = windows[windows.length - 1];
-    if (last !== undefined && start <= last.end)
-      windows[windows.length - 1] = { start: last.start, end, kinds: last.kinds | kind };
-    else windows.push({ start, end, kinds: kind });
+    if (last !== undefined && start <= last.end) {
+      last.end = end;
+      last.kinds |= kind;
+    } else windows.push({ start, end, kinds: kind });
   }
   return { windows, year };
 }
