@@ -789,6 +789,7 @@ describe("findTimeMentions: a month name with other numbers about, read without 
     ],
     ...["Zapad-2017", "within three months", "a decade", "decisive", "12 June", "on 5 May", "the second"],
     ...["June", "2", "2012", "last year", "ago", "Monday", "12/06", "twenty-first", "+3", "May"],
+    ...["$17.4 million", "11-20", "7-8", "1.12.2012", "12/06/2012", "2014-15", "3/4", "5.6.70", "2.5"],
   ];
   const oftenFirst = (list: readonly string[], plain: number) =>
     fc.oneof(

@@ -268,7 +268,7 @@ READER.refiners = READER.refiners.filter((r) => !SKIPPED_REFINERS.has(r.construc
  * update of chrono changes a pattern, to have the gates read again.)
  */
 const Gate = {
-  /** "12/06", "10.12.2012": a digit, a separator, a digit (SlashDateFormatParser). */
+  /** "12/06", "10.12.2012": a slash between digits, or three numbers (SlashDateFormatParser). */
   dayMonth: 1 << 0,
   /** "2012-06-21", "2012 6 21": four digits and a separator (ENYearMonthDayParser). */
   yearFirst: 1 << 1,
@@ -291,7 +291,12 @@ const Gate = {
   relativeOrSign: 1 << 12,
 } as const;
 
-const DATE_SEPARATED = /\d[/.-]\d/;
+/**
+ * SlashDateFormatParser's pattern is two numbers with a separator and perhaps a year; its
+ * extract turns down a match with neither a slash nor a year ("17.4", "11-20", "7-8"), and
+ * chrono then looks on. So a result needs a slash between digits, or a third number.
+ */
+const DATE_SEPARATED = /\d\/\d|\d[.-]\d{1,2}[/.-]\d\d/;
 const YEAR_SEPARATED = /\d{4}[-./\s]/;
 const YEAR_DASH = /\d{4}-\d/;
 const SLASH_YEAR = /\d\/\d{4}/;
