@@ -849,3 +849,63 @@ describe("findTimeMentions: a month name with other numbers about, read without 
     }
   });
 });
+
+/**
+ * A window with one month reading and one day of the week is read without chrono when
+ * chrono's refiners would keep the two apart: what is read must be what chrono reads.
+ */
+describe("findTimeMentions: a month and a day of the week together, read without chrono", () => {
+  const months = ["on 13 January", "in June", "on 5 May", "in December 2014", "12 March", "June 3", "in may"];
+  const days = ["on Wednesday", "Friday", "(Monday)", "on Sunday,", "last Friday", "Tuesdays"];
+  const between = [
+    ...[" and the last planes left ", ", and talks ended ", " talks resumed ", "; ", " - "],
+    ...["", " ", ", ", " to ", " until ", "-", " through ", " and ", " on "],
+  ];
+  const words = ["", "", "The pull-out started", "Putin said", "ago", "2", "the second"];
+  const oftenFirst = (list: readonly string[], plain: number) =>
+    fc.oneof(
+      { arbitrary: fc.constantFrom(...list.slice(0, plain)), weight: 3 },
+      { arbitrary: fc.constantFrom(...list.slice(plain)), weight: 1 },
+    );
+  const phrase = fc
+    .tuple(
+      fc.constantFrom(...words),
+      oftenFirst(months, 5),
+      oftenFirst(between, 5),
+      oftenFirst(days, 4),
+      fc.boolean(),
+      fc.constantFrom(...words),
+    )
+    .map(([w1, m, b, d, dayFirst, w2]) => [w1, dayFirst ? `${d}${b}${m}` : `${m}${b}${d}`, w2].join(" "));
+  const reference = fc
+    .tuple(
+      fc.integer({ min: 1990, max: 2030 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 28 }),
+    )
+    .map(([y, m, d]) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
+
+  it("reads what chrono reads", () => {
+    let both = 0;
+    fc.assert(
+      fc.property(phrase, reference, (slice, ref) => {
+        const read = windowReadings(slice, ref);
+        assert.deepEqual(read.read, read.chrono, slice);
+        if (read.fast === null) return;
+        assert.deepEqual(read.fast, read.chrono, slice);
+        if (read.fast.length === 2) both++;
+      }),
+      { numRuns: 3000 },
+    );
+    // The generator must reach the path, or the property says nothing.
+    assert.ok(both > 300, `${both} windows read a month and a day of the week without chrono`);
+  });
+
+  it("reads the common form", () => {
+    const slice =
+      "The pull-out started on 13 January, and the last Russian transport planes left on Wednesday.";
+    const read = windowReadings(slice, REFERENCE);
+    assert.equal(read.fast?.length, 2);
+    assert.deepEqual(read.fast, read.chrono);
+  });
+});

@@ -459,18 +459,40 @@ function readWindow(slice: string, matching: number, res: Resolution): readonly 
  * What chrono would find in `slice` with the parsers whose patterns match there
  * (`matching`), where that can be read without it (ASK_CHRONO where not): nothing, when
  * none does; monthForm's or monthNameForm's reading, when only month parsers do;
- * weekdayForm's, when only the weekday parser does.
+ * weekdayForm's, when only the weekday parser does; and one of each, when both do and
+ * chrono's refiners would keep the two apart.
  */
 function withoutChrono(slice: string, matching: number, res: Resolution): ChronoResult[] | typeof ASK_CHRONO {
   if (matching === 0) return [];
   if ((matching & ~(MONTH_PARSERS | WEEKDAY_PARSER)) !== 0) return ASK_CHRONO;
   const months = matching & MONTH_PARSERS;
-  if ((matching & WEEKDAY_PARSER) === 0)
-    return (
-      monthForm(slice, res.instant, undefined) ??
-      ((months & DAY_MONTH_PARSERS) === 0 ? monthNameForm(slice, res.instant) : ASK_CHRONO)
-    );
-  return months === 0 ? weekdayForm(slice, res.reference) : ASK_CHRONO;
+  const month =
+    months === 0
+      ? []
+      : (monthForm(slice, res.instant, undefined) ??
+        ((months & DAY_MONTH_PARSERS) === 0 ? monthNameForm(slice, res.instant) : ASK_CHRONO));
+  if ((matching & WEEKDAY_PARSER) === 0 || month === ASK_CHRONO) return month;
+  const day = weekdayForm(slice, res.reference);
+  if (months === 0 || day === ASK_CHRONO) return day;
+  const [a] = month;
+  const [b] = day;
+  if (month.length !== 1 || day.length !== 1 || a === undefined || b === undefined) return ASK_CHRONO;
+  return apart(slice, a, b) ? [a, b].sort((x, y) => x.index - y.index) : ASK_CHRONO;
+}
+
+/** What chrono's merging refiners join two results across: blanks and commas, or a range's "to". */
+const JOINING = /^[\s,]*$|^\s*(?:to|-|–|until|through|till)\s*$/i;
+
+/**
+ * Whether two results, each what chrono reads alone in `slice`, are what it reads together:
+ * they do not overlap (OverlapRemovalRefiner would drop one) and what stands between them is
+ * more than ENMergeDateRangeRefiner, MergeWeekdayComponentRefiner and the two
+ * ENMergeRelative refiners join across. The other refiners look at one result at a time.
+ */
+function apart(slice: string, a: ChronoResult, b: ChronoResult): boolean {
+  const [first, second] = a.index <= b.index ? [a, b] : [b, a];
+  const end = first.index + first.text.length;
+  return end <= second.index && !JOINING.test(slice.slice(end, second.index));
 }
 
 const MONTH_START_ALL = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/gi;
