@@ -909,3 +909,39 @@ describe("findTimeMentions: a month and a day of the week together, read without
     assert.deepEqual(read.fast, read.chrono);
   });
 });
+
+describe("findTimeMentions: a text the caller knows holds no trigger word", () => {
+  it("reads with triggerWords false what it reads without the hint", () => {
+    // Numbers with separators and words that are not triggers: what the scan for numbers
+    // alone must find as the full scan does.
+    const token = fc.constantFrom(
+      ...["12/06/2012", "1.5", "17.4", "2014-15", "9/11", "3/4/99", "12-13", "1.12.2012", "12/345", "1/2/3"],
+      ...[
+        "2012",
+        "2009 to 2010",
+        "$2",
+        "a12/06",
+        "12/06x",
+        "_12/06",
+        "x",
+        "the",
+        "accord",
+        "talks",
+        "in",
+        "signed",
+      ],
+      ...[" ", " ", ", ", ". ", "-", "/", "\n", "(", ")"],
+    );
+    const text = fc.array(token, { minLength: 1, maxLength: 12 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, (t) => {
+        assert.deepEqual(
+          findTimeMentions(t, REFERENCE, { triggerWords: false }),
+          findTimeMentions(t, REFERENCE),
+          t,
+        );
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

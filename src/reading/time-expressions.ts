@@ -45,7 +45,8 @@ export interface TimeMentionOptions {
   readonly defaultYear?: number;
   /**
    * Whether the text holds one of TRIGGER_WORDS, when the caller has looked already (the
-   * reader does, in the one pass that finds its patterns' cue words).
+   * reader does, in the one pass that finds its patterns' cue words). With false, the words
+   * are not looked for again: only dates written in numbers ("12/06/2012") open a window.
    */
   readonly triggerWords?: boolean;
 }
@@ -122,10 +123,13 @@ const TRIGGER_KIND = new Map<string, number>(
 
 // One `\b` before both kinds and `(?!\w)` after (the same as `\b` after a word character):
 // the scan runs over every sentence that may hold a date, and this form of it is the faster.
-const TRIGGER = new RegExp(
-  `\\b(?:${TRIGGER_WORDS.join("|")}|\\d{1,4}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?)(?!\\w)`,
-  "gi",
-);
+const DATE_NUMBER = "\\d{1,4}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?";
+const TRIGGER = new RegExp(`\\b(?:${TRIGGER_WORDS.join("|")}|${DATE_NUMBER})(?!\\w)`, "gi");
+/**
+ * TRIGGER without the words, for a text the caller knows holds none: a word match and a
+ * number match never start at the same offset nor overlap, so this finds TRIGGER's numbers.
+ */
+const NUMBER_TRIGGER = new RegExp(`\\b(?:${DATE_NUMBER})(?!\\w)`, "g");
 
 /** A window whose triggers are all bare periods (no month, day name or digit). */
 const PERIODS_ONLY =
@@ -193,13 +197,14 @@ interface Triggers {
 }
 
 /** Windows of one line around each trigger, cut at word edges and merged when they overlap. */
-function triggerWindows(text: string): Triggers {
+function triggerWindows(text: string, words = true): Triggers {
+  const trigger = words ? TRIGGER : NUMBER_TRIGGER;
   const windows: Window[] = [];
   let year = false;
   // Most texts here are one sentence on one line: the look for line ends is skipped then.
   let lines = -1;
-  TRIGGER.lastIndex = 0;
-  for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
+  trigger.lastIndex = 0;
+  for (let m = trigger.exec(text); m !== null; m = trigger.exec(text)) {
     const word = m[0];
     // "may" in lower case is the verb; the month is written "May".
     if (word === "may") continue;
@@ -1613,7 +1618,7 @@ export function findTimeMentions(
     }
   } else {
     if (!options.triggerWords && !DIGIT.test(text)) return [];
-    triggers = triggerWindows(text);
+    triggers = triggerWindows(text, options.triggerWords);
   }
   const res = resolution(reference, options.defaultYear);
   const accepted: Candidate[] = [];
