@@ -1924,9 +1924,14 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   if (cued === PRESENCE_BIT && !s.mentions.some((m) => m.kind === "person")) return [];
   const text = maskMentions(s);
   // The verbs in the order the sentence has them: the first that reads is the main event.
-  const verbs = EVENT_VERBS_ALL.flatMap(([type, re], i) =>
-    cued & (1 << i) ? allMatches(re, text).map((m) => ({ type, m })) : [],
-  ).sort((a, b) => a.m.index - b.m.index);
+  const verbs: { type: EventType; m: RegExpExecArray }[] = [];
+  EVENT_VERBS_ALL.forEach(([type, re], i) => {
+    if ((cued & (1 << i)) === 0) return;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) verbs.push({ type, m });
+    re.lastIndex = 0;
+  });
+  if (verbs.length > 1) verbs.sort((a, b) => a.m.index - b.m.index);
   if (verbs.length === 0) return [];
   // Places are where an event happened; the actors are the others.
   const actors = s.mentions.filter((m) => !isPlace(s, m) && !isSetting(s, m) && !inBorderName(s, m));

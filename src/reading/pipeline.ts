@@ -5,6 +5,7 @@ import type { Gazetteer, Mention } from "./gazetteer.js";
 import { GROUP_CUE_WORDS, groupsIn, withGroupAnaphora } from "./groups.js";
 import { joinRelativeYears, laterDates } from "./later-dates.js";
 import {
+  allMatches,
   blankMentions,
   EVENT_TYPE_CUE_WORDS,
   EXERCISE_PATTERN,
@@ -322,7 +323,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     } else if (++sinceMembership > 1) ctx.previousMembership = undefined;
     ctx.previousActors = actorSet(mentions);
     // The groups of states listed lately, the latest first ("the three countries" is one of them).
-    const listed = groupsIn(sentence.text, sentence.start, mentions);
+    const listed = mentions.length >= 2 ? groupsIn(sentence.text, sentence.start, mentions) : [];
     if (listed.length > 0) {
       recentGroups.unshift(...listed.reverse());
       groupsListedAt.unshift(...listed.map(() => sentenceIndex));
@@ -450,10 +451,13 @@ const ORGANIZATION_ANAPHOR =
  */
 const HEAD_WORD = /\b(union|community|council|pact)\b/gi;
 const HEAD_WORDS = new Set(["union", "community", "council", "pact"]);
+const HEAD_WORD_TEST = /union|community|council|pact/i;
 
 /** The head words of an organization's name as written ("Eurasian Economic Community": community). */
 export function headWords(name: string): string[] {
-  return [...name.matchAll(HEAD_WORD)].map((m) => (m[1] ?? "").toLowerCase());
+  // (Most names hold none: a cheap test first.)
+  if (!HEAD_WORD_TEST.test(name)) return [];
+  return allMatches(HEAD_WORD, name).map((m) => (m[1] ?? "").toLowerCase());
 }
 
 /**
@@ -525,7 +529,16 @@ export function withPersonAnaphora(
       if (n.kind === "person") person = n;
     }
     if (person === undefined || out.some((n) => n.end > start)) continue;
-    out.push({ ...person, start, end: start + m[0].length, text: m[0], pronoun: true });
+    // (Built field by field: a spread of the person's mention here cost more than the rest.)
+    const mention: Mention = {
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      actor: person.actor,
+      kind: person.kind,
+      pronoun: true,
+    };
+    out.push(person.person === undefined ? mention : { ...mention, person: person.person });
   }
   for (; i < mentions.length; i++) out.push(mentions[i] as Mention);
   return out;
