@@ -698,6 +698,25 @@ describe("agreement and membership patterns: more ways to say them", () => {
     );
   });
 
+  it("reads a timeline's present tense: states that sign a treaty, accede, rejoin, quit or decline to renew", () => {
+    const changes = (text: string) =>
+      claims(membershipClaims(view(text, [["2031", "2031"]]), context())).map((c) =>
+        c.kind === "membership" ? `${c.state} ${c.org} ${c.change}` : c.kind,
+      );
+    assert.deepEqual(changes("2031 - Chile and Peru sign the Collective Security Treaty in Lima."), [
+      "CHL CST join",
+      "PER CST join",
+    ]);
+    assert.deepEqual(changes("2031 - Ghana accedes to the Collective Security Treaty."), ["GHA CST join"]);
+    assert.deepEqual(changes("2031: Chile rejoins GUAM."), ["CHL GUAM join"]);
+    assert.deepEqual(changes("2031: Peru quits GUAM."), ["PER GUAM withdraw"]);
+    assert.deepEqual(changes("2031 - Ghana declines to renew the Collective Security Treaty."), [
+      "GHA CST withdraw",
+    ]);
+    // A sign is not a signing.
+    assert.deepEqual(changes("In 2031 Chile saw a sign of the CST's decline."), []);
+  });
+
   it("reads 'became the 58th participating state of' an organization as joining it", () => {
     const s = view(
       "In May 2031 Chile became the 58th participating state of the Shanghai Cooperation Organization.",

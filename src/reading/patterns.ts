@@ -188,7 +188,7 @@ const MEMBERSHIP_TRIGGERS: {
     change: "suspend",
   },
   {
-    re: /\b(?:withdr[ae]w|withdrawn|withdrawing|withdrawal from|exit from|departure from|left|quit|exited|pulled out of|walk(?:s|ed)? out of|stop(?:ped)? renewing|not to renew|(?:refus(?:ed|al)|declined) to renew|ceased to be (?:a )?(?:member|part)s?(?: of)?)\b/gi,
+    re: /\b(?:withdr[ae]w|withdrawn|withdrawing|withdrawal from|exit from|departure from|left|quit|exited|pulled out of|walk(?:s|ed)? out of|stop(?:ped)? renewing|not to renew|(?:refus(?:ed|al|es?)|declin(?:ed|es?)) to renew|ceased to be (?:a )?(?:member|part)s?(?: of)?|withdraws(?: from)?|quits|exits|leaves)\b/gi,
     change: "withdraw",
   },
   {
@@ -205,12 +205,13 @@ const MEMBERSHIP_TRIGGERS: {
     change: "apply",
   },
   {
-    re: /\b(?:joined|joins|joining|rejoined|acceded(?: to)?|accession to|admitted (?:to|into|as)|came on board|signed up(?: to| for)?|became (?:a |an |the \w+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) among the (?:original|first|founding) (?:signatories|members|parties)(?: of| to)?|returned to)\b/gi,
+    re: /\b(?:joined|joins|joining|rejoined|rejoins|acced(?:ed|es|e)(?: to)?|accession to|admitted (?:to|into|as)|came on board|signed up(?: to| for)?|became (?:a |an |the \w+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) among the (?:original|first|founding) (?:signatories|members|parties)(?: of| to)?|returned to)\b/gi,
     change: "join",
   },
   // "A, B and C signed the Collective Security Treaty": a state that signs a treaty the
   // knowledge base knows as an organization becomes its party (see SIGNED_TREATY).
-  { re: /\bsign(?:ed|s)\b/gi, change: "join" },
+  // (A timeline's present tense too: "1992 - A, B and C sign the Collective Security Treaty".)
+  { re: /\bsign(?:ed|s)?\b/gi, change: "join" },
 ];
 
 /** The organization of the membership change the sentence told last ("A joined X in May, and B in June"). */
@@ -320,7 +321,7 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
           ? (orgBefore?.actor ?? sameSentence(out) ?? impliedOrganization(ctx))
           : null;
       // Signing makes a party only of a treaty: "signed a pact with the CSTO" joins nothing.
-      if (/^sign(?:ed|s)$/i.test(m[0]) && !(orgAfter && SIGNED_TREATY.test(orgAfter.text))) continue;
+      if (/^sign(?:ed|s)?$/i.test(m[0]) && !(orgAfter && SIGNED_TREATY.test(orgAfter.text))) continue;
       const org =
         (change === "suspend" ? (orgAfter ?? orgBefore) : (orgAfter ?? null))?.actor ?? implied ?? null;
       const date = dateNear(s, at);
@@ -2372,6 +2373,9 @@ export const PATTERNS: readonly Pattern[] = [
         "suspen*",
         "withdr*",
         "left",
+        "quits",
+        "exits",
+        "leaves",
         "quit",
         "exited",
         "pulled",
@@ -2393,6 +2397,7 @@ export const PATTERNS: readonly Pattern[] = [
         "followed",
         "did",
         "signed",
+        "sign",
         "signs",
         // "a NATO member since 1952", "among the original signatories": the rarer word of each.
         "since",
