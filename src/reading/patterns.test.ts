@@ -531,6 +531,28 @@ describe("exercise patterns", () => {
   });
 });
 
+describe("exercise patterns: an organization's troops sent into a state, told in the passive", () => {
+  it("reads 'CSTO troops were deployed to X at the request of its president' as an operation there, asked for by X", () => {
+    const ctx: ReadingContext = { ...context(), members: () => ["CHL", "PER", "GHA"] };
+    const s = view(
+      "In May 2031 CSTO troops were deployed to Ghana at the request of the Ghanaian president.",
+      [["May 2031", "2031-05"]],
+    );
+    const [op] = claims(exerciseClaims(s, ctx));
+    assert.ok(op && op.kind === "exercise");
+    assert.deepEqual(
+      [op.org, op.host, op.form, op.participants],
+      ["CSTO", "GHA", "operation", ["CHL", "PER"]],
+    );
+    assert.deepEqual(
+      claims(eventClaims(s, ctx)).map((c) =>
+        c.kind === "event" ? `${c.type} ${c.source}->${c.target}` : c.kind,
+      ),
+      ["REQUEST GHA->CSTO"],
+    );
+  });
+});
+
 describe("exercise patterns: the neighbour across a border", () => {
   it("does not count the state of 'the border with X' among the participants", () => {
     const s = view(

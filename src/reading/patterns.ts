@@ -1157,7 +1157,7 @@ const QUOTED = /[“"]([^”"]{2,60})[”"]/g;
 
 /** Sending troops: the trigger, and the start of DEPLOYED. */
 const SENDING_TROOPS =
-  /\b(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|dispatched|dispatch)\b[^.;]{0,60}?\b(?:troops|forces|force|contingent|peacekeepers|soldiers|units)\b/i;
+  /\b(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|dispatched|dispatch)\b[^.;]{0,60}?\b(?:troops|forces|force|contingent|peacekeepers|soldiers|units)\b|\b(?:troops|forces|contingents?|peacekeepers|soldiers|units)\s+(?:were|was|are|is|had been|have been|has been)\s+(?:sent|deployed|dispatched)\b/i;
 
 /**
  * An organization sending its forces into a state ("the CSTO sent 2,500 troops to
@@ -2159,6 +2159,22 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     if (type === "REJECT" && targets.length === 0 && sources.length > 0) {
       const setting = s.mentions.find((x) => isSetting(s, x) && !sources.some((y) => y.actor === x.actor));
       if (setting) targets = [setting];
+    }
+    // "... deployed to Kazakhstan at the request of President Tokayev": the one after "of" asked.
+    if (
+      type === "REQUEST" &&
+      /^request$/i.test(m[0]) &&
+      /\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 8), at))
+    ) {
+      const asker = actors.find(
+        (x) =>
+          local(s, x) >= endOfVerb && /^\s+of\s+(?:\w+\s+){0,2}$/i.test(text.slice(endOfVerb, local(s, x))),
+      );
+      const asked = actors.findLast(
+        (x) => local(s, x) < at && local(s, x) >= clauseFrom && x.actor !== asker?.actor,
+      );
+      if (!asker || !asked) continue;
+      [sources, targets] = [[asker], [asked]];
     }
     // "Russia offered Belarus a $1.5 billion loan": the giver and the receiver both before the noun.
     if (type === "AID" && targets.length === 0) {
