@@ -492,6 +492,17 @@ describe("base patterns: sites further from the base word, and more ways to leav
     assert.ok(bases(baseClaims(s, context())).every((b) => !b.includes(" close ")));
   });
 
+  it("dates a base a state 'hosts' at the day of writing, not at a date the sentence gave something else", () => {
+    const ctx: ReadingContext = { ...context(), published: { date: "2034-02-01" } };
+    const s = view("Uzbekistan joined GUAM in 2031, and it hosts the Khanabad base of the United States.", [
+      ["2031", "2031"],
+    ]);
+    assert.deepEqual(
+      claims(baseClaims(s, ctx)).map((c) => (c.kind === "base" ? `${c.change} ${c.date}` : c.kind)),
+      ["exists 2034-02-01"],
+    );
+  });
+
   it("reads a base 'which the US military left' as closed", () => {
     const s = view(
       "Washington kept a transit centre at Khanabad in Uzbekistan, which the US military left in May 2033.",
@@ -739,6 +750,23 @@ describe("agreement and membership patterns: more ways to say them", () => {
     assert.deepEqual(changes("In 2031 Chile saw a sign of the CST's decline."), []);
   });
 
+  it("reads 'has been a member of X since 2031' and 'since its creation in 2031' as joining then", () => {
+    const changes = (text: string, dates: [string, string][]) =>
+      claims(membershipClaims(view(text, dates), context())).map((c) =>
+        c.kind === "membership" ? `${c.state} ${c.org} ${c.change} ${c.date}` : c.kind,
+      );
+    assert.deepEqual(changes("Chile has been a member of GUAM since 2031.", [["2031", "2031"]]), [
+      "CHL GUAM join 2031",
+    ]);
+    assert.deepEqual(changes("Peru has been a GUAM member since 2031.", [["2031", "2031"]]), [
+      "PER GUAM join 2031",
+    ]);
+    assert.deepEqual(
+      changes("Ghana has been a member of the Lima-led GUAM since its creation in 2031.", [["2031", "2031"]]),
+      ["GHA GUAM join 2031"],
+    );
+  });
+
   it("reads 'became the 58th participating state of' an organization as joining it", () => {
     const s = view(
       "In May 2031 Chile became the 58th participating state of the Shanghai Cooperation Organization.",
@@ -808,6 +836,30 @@ describe("agreement patterns: names, parties and dates", () => {
     assert.ok(c?.kind === "agreement");
     assert.deepEqual([...c.parties].sort(), ["GEO", "NATO", "UKR"]);
     assert.deepEqual(claims(agreementClaims(view("Georgia and Ukraine signed an accord."), context())), []);
+  });
+});
+
+describe("event patterns: which date is the event's", () => {
+  const dated = (text: string, dates: [string, string][]) =>
+    claims(eventClaims(view(text, dates), context())).map((c) =>
+      c.kind === "event" ? `${c.type} ${c.source}->${c.target} ${c.date}` : c.kind,
+    );
+
+  it("takes the date a when-clause follows, even after 'after' ('after May 2031, when A attacked B')", () => {
+    assert.deepEqual(
+      dated("Things changed after May 2031, when Chilean forces attacked Peru.", [["May 2031", "2031-05"]]),
+      ["ASSAULT CHL->PER 2031-05"],
+    );
+  });
+
+  it("does not take a date from the next clause after ', and' when the verb's clause has its own", () => {
+    assert.deepEqual(
+      dated("In January 2031 Chile expelled Peru's ambassador, and in May it recalled its own envoy.", [
+        ["January 2031", "2031-01"],
+        ["May", "2031-05"],
+      ]),
+      ["COERCE CHL->PER 2031-01"],
+    );
   });
 });
 

@@ -129,14 +129,20 @@ function dateNear(
     (d) =>
       !within(d) &&
       (options.bounds ||
+        // "after September 2022, when A attacked B": the when-clause is at the date.
+        /^[^.;,]{0,20},\s+when\b/i.test(s.text.slice(d.start - s.start, d.start - s.start + 40)) ||
         (!BOUND_BEFORE.test(s.text.slice(Math.max(0, d.start - s.start - 20), d.start - s.start)) &&
           !BOUND_AFTER.test(s.text.slice(d.start - s.start, d.start - s.start + 30)))),
   );
   const before = dates.findLast((d) => d.start - s.start < at);
-  // A date after a semicolon belongs to the next clause, when this one has a date of its own.
+  // A date after a semicolon or ", and" belongs to the next clause, when this one has a date
+  // of its own ("In January A refused ..., and in September it held ...").
+  const breaks = (from: number, to: number) => /;|,\s+(?:and|but)\s/.test(s.text.slice(from, to));
   const after = dates.find(
     (d) =>
-      d.start - s.start >= at && (before === undefined || !s.text.slice(at, d.start - s.start).includes(";")),
+      d.start - s.start >= at &&
+      (before === undefined || !s.text.slice(at, d.start - s.start).includes(";")) &&
+      (before === undefined || !breaks(at, d.start - s.start) || breaks(before.start - s.start, at)),
   );
   const d = after ?? before ?? null;
   return d ? { date: d.date, ...(d.end ? { end: d.end } : {}) } : null;
@@ -409,20 +415,34 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
         if (state !== last.state) out.push({ claim: { ...last, state, date: date.date }, confidence: 0.6 });
     }
   }
-  // "Turkey, a NATO member since 1952": a member from that date.
+  // "Turkey, a NATO member since 1952", "Armenia has been a member of the CSTO since 2002",
+  // "... a CSTO member since 2002": a member from that date.
   for (const org of s.mentions) {
     if (!isOrg(org)) continue;
     const after = s.text.slice(local(s, org) + org.text.length);
-    const since = /^\s+member(?:\s+state)?\s+since\s+/.exec(after);
-    if (!since || !/\b(?:an?|the)\s+$/i.test(s.text.slice(Math.max(0, local(s, org) - 6), local(s, org))))
-      continue;
+    const before = s.text.slice(Math.max(0, local(s, org) - 40), local(s, org));
+    const since = /^\s+member(?:\s+state)?\s+since\s+/.exec(after) ?? /^\s+since\s+/.exec(after);
+    const named = since && /\b(?:an?|the)\s+$/i.test(before.slice(-6)) && /^\s+member/.test(after);
+    const memberOf =
+      since &&
+      !named &&
+      /\b(?:an?|the)\s+(?:full\s+|founding\s+)?member\s+of\s+(?:the\s+)?(?:[\w-]+-led\s+)?$/i.exec(before);
+    if (!since || (!named && !memberOf)) continue;
     const at = local(s, org) + org.text.length + since[0].length;
-    const date = s.dates.find((d) => d.start - s.start === at);
+    // "since 2002", "since its creation in 2002".
+    const creation =
+      /^(?:its|their)\s+(?:creation|founding|foundation|inception|establishment|birth)\s+in\s+/i.exec(
+        s.text.slice(at),
+      );
+    const date = s.dates.find((d) => d.start - s.start === at + (creation?.[0].length ?? 0));
+    const lead = memberOf ? local(s, org) - before.length + memberOf.index : local(s, org);
     const state = s.mentions.findLast(
       (x) =>
         x.kind === "state" &&
-        local(s, x) < local(s, org) &&
-        /^\s*,\s*(?:an?|the)\s+$/i.test(s.text.slice(local(s, x) + x.text.length, local(s, org))),
+        local(s, x) < lead &&
+        /^\s*(?:,\s*|\s+(?:has|had|have)\s+been\s+|\s+(?:is|was|are|were)\s+)(?:an?|the)?\s*$/i.test(
+          s.text.slice(local(s, x) + x.text.length, lead),
+        ),
     );
     if (date && state)
       out.push({
@@ -1083,7 +1103,14 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     // by where the narrative is; an undated extension or plan is talk, not a report, unless
     // the sentence tells it signed or agreed.
     // A base said to stand with no date at all ("Tajikistan hosts Russia's base") stands when written.
+    // "..., and it hosts Russia's base": present tense, standing on the day of writing (not at
+    // a date the sentence gave something else).
+    const hostsNow =
+      change === "exists" && ctx.published && HOSTS_NOW.test(s.text.slice(Math.max(0, at - 60), at))
+        ? ctx.published
+        : null;
     const date =
+      hostsNow ??
       dateNear(s, at) ??
       (change === "exists" ||
       change === "open" ||
