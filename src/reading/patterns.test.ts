@@ -845,6 +845,17 @@ describe("event patterns: which date is the event's", () => {
       c.kind === "event" ? `${c.type} ${c.source}->${c.target} ${c.date}` : c.kind,
     );
 
+  it("takes neither the doer nor the date of an aside before the verb ('A, which joined X in 2029, expelled B')", () => {
+    assert.deepEqual(
+      dated("Uzbekistan, which joined the CSTO in 2029, expelled the ambassador of Chile in 2031.", [
+        ["2029", "2029"],
+        ["2031", "2031"],
+      ]),
+      ["COERCE UZB->CHL 2031"],
+    );
+    assert.deepEqual(dated("Turkey, a NATO member since 2029, backed Peru.", [["2029", "2029"]]), []);
+  });
+
   it("takes the date a when-clause follows, even after 'after' ('after May 2031, when A attacked B')", () => {
     assert.deepEqual(
       dated("Things changed after May 2031, when Chilean forces attacked Peru.", [["May 2031", "2031-05"]]),

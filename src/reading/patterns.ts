@@ -125,9 +125,24 @@ function dateNear(
 ): ClaimDate | null {
   const within = (d: { start: number }) =>
     options.notWithin?.some(([a, b]) => d.start - s.start >= a && d.start - s.start < b) ?? false;
+  // "Turkey, a NATO member since 1952, backed Baku", "Uzbekistan, which joined in 2006,
+  // expelled ...": a date inside an aside that closes before the word is the aside's.
+  const inAside = (d: { start: number }) => {
+    const i = d.start - s.start;
+    if (i >= at) return false;
+    const open = s.text.lastIndexOf(",", i);
+    const close = s.text.indexOf(",", i);
+    return (
+      open >= 0 &&
+      close >= 0 &&
+      close < at &&
+      /^,\s*(?:an?|the|which|who|whose)\s/i.test(s.text.slice(open, open + 12))
+    );
+  };
   const dates = s.dates.filter(
     (d) =>
       !within(d) &&
+      !inAside(d) &&
       (options.bounds ||
         // "after September 2022, when A attacked B": the when-clause is at the date.
         /^[^.;,]{0,20},\s+when\b/i.test(s.text.slice(d.start - s.start, d.start - s.start + 40)) ||
@@ -1903,9 +1918,19 @@ const AND_VERB = /(?:,?\s+and|\s+then|,?\s+and then)\s+(?:also\s+|later\s+|then\
 /** A mention inside an apposition that closes before `at`: ", a NATO member since 1952,". */
 function inApposition(s: SentenceView, m: Mention, at: number): boolean {
   const start = local(s, m);
-  return (
+  if (
     /,\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}$/i.test(s.text.slice(Math.max(0, start - 30), start)) &&
     /^[^,;]{0,40},/.test(s.text.slice(start + m.text.length, at))
+  )
+    return true;
+  // "Uzbekistan, which joined the CSTO in 2006, expelled ...": inside a relative clause that
+  // closes before the verb.
+  const open = s.text.lastIndexOf(",", start);
+  return (
+    open >= 0 &&
+    start - open <= 60 &&
+    /^,\s*(?:which|who|whose)\s/i.test(s.text.slice(open, open + 10)) &&
+    /^[^,;]{0,60},/.test(s.text.slice(start + m.text.length, at))
   );
 }
 
