@@ -83,6 +83,19 @@ describe("groups of states", () => {
     );
   });
 
+  it("reads 'they' as the group the sentence before listed, when they do what states do", () => {
+    const actors = (text: string, named: Mention[] = []) =>
+      withGroupAnaphora(text, 0, named, { earlier: [], justListed: ["NOR", "CHL"] })
+        .filter((m) => m.text.toLowerCase() === "they")
+        .map((m) => m.actor);
+    assert.deepEqual(actors("On the same day they signed a convention."), ["NOR", "CHL"]);
+    assert.deepEqual(actors("They later agreed to meet again."), ["NOR", "CHL"]);
+    // Not "they" doing what people do, nor "they" after a state the sentence names itself.
+    assert.deepEqual(actors("They were surprised."), []);
+    const text = "Peru said they signed nothing.";
+    assert.deepEqual(actors(text, mentionsOf(text, NAMES)), []);
+  });
+
   it("reads 'its five member states' as the organization's members when it has five", () => {
     const members = () => ["NOR", "CHL", "GHA", "PER", "BRA"];
     const found = withGroupAnaphora("The heads of its five member states met.", 0, [], {

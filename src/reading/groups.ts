@@ -22,7 +22,14 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 
 /** The words a group phrase needs, for the reader's one pass over a sentence. */
-export const GROUP_CUE_WORDS: readonly string[] = [...Object.keys(NUMBER_WORDS), "both"];
+export const GROUP_CUE_WORDS: readonly string[] = [...Object.keys(NUMBER_WORDS), "both", "they"];
+
+/**
+ * "They signed ...", "they agreed ...": the states the sentence before listed, when "they"
+ * is the subject of a deed states do (not "officials said they").
+ */
+const THEY =
+  /\b[Tt]hey\s+(?:\w+\s+){0,2}?(?:signed|agreed|held|met|launched|founded|created|established|set up|joined|pledged|announced|decided|formed|issued|adopted|proclaimed|inked|concluded)\b/g;
 
 const NUMBER = "(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])";
 const GROUP_NOUN =
@@ -82,6 +89,8 @@ export interface GroupRecall {
   readonly earlier: readonly (readonly string[])[];
   /** The members of the organization the text is about, at the sentence's date, if known. */
   readonly members?: () => readonly string[] | undefined;
+  /** The group the sentence just before listed last: what "they" may stand for. */
+  readonly justListed?: readonly string[];
 }
 
 /**
@@ -118,6 +127,20 @@ export function withGroupAnaphora(
     const phrase = m[0];
     const stand = group.map((actor): Mention => ({ start, end, text: phrase, actor, kind: "state" }));
     out = [...current, ...stand].sort((a, b) => a.start - b.start);
+  }
+  const group = recall.justListed;
+  if (group && group.length >= 2) {
+    THEY.lastIndex = 0;
+    for (let m = THEY.exec(text); m !== null; m = THEY.exec(text)) {
+      const start = offset + m.index;
+      const end = start + 4;
+      const current = out ?? mentions;
+      // Only a "they" with no state named before it in the sentence: otherwise it may be those.
+      if (current.some((x) => x.start < end && (x.kind === "state" || x.kind === "person"))) continue;
+      const word = text.slice(m.index, m.index + 4);
+      const stand = group.map((actor): Mention => ({ start, end, text: word, actor, kind: "state" }));
+      out = [...current, ...stand].sort((a, b) => a.start - b.start);
+    }
   }
   return out ?? [...mentions];
 }

@@ -650,6 +650,16 @@ describe("agreement and membership patterns: more ways to say them", () => {
     );
   });
 
+  it("reads a convention signed as an agreement", () => {
+    const s = view("On 3 May 2031 Chile and Peru signed the Lima Convention on Fisheries.", [
+      ["3 May 2031", "2031-05-03"],
+    ]);
+    assert.deepEqual(
+      claims(agreementClaims(s, context())).map((c) => (c.kind === "agreement" ? [c.name, c.parties] : [])),
+      [["Lima Convention on Fisheries", ["CHL", "PER"]]],
+    );
+  });
+
   it("takes an organization signed 'with' after the verb as a party", () => {
     const s = view("Chile signed an Association Agreement with NATO on 27 June 2031.", [
       ["27 June 2031", "2031-06-27"],

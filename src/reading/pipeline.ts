@@ -204,6 +204,9 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       (cues & GROUP_WORDS) !== 0
         ? withGroupAnaphora(sentence.text, sentence.start, withCountry, {
             earlier: ctx.previousMeeting ? [ctx.previousMeeting, ...recentGroups] : recentGroups,
+            ...(groupsListedAt[0] === sentenceIndex - 1 && recentGroups[0]
+              ? { justListed: recentGroups[0] }
+              : {}),
             members: () => {
               const org =
                 withCountry.findLast((m) => m.kind === "organization")?.actor ?? ctx.recentOrganization;
