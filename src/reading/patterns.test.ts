@@ -650,6 +650,15 @@ describe("agreement and membership patterns: more ways to say them", () => {
     );
   });
 
+  it("reads 'struck a deal with' as an agreement, and not as an attack", () => {
+    const s = view("In May 2031 Chile struck a deal with Peru on gas.", [["May 2031", "2031-05"]]);
+    assert.deepEqual(
+      claims(agreementClaims(s, context())).map((c) => (c.kind === "agreement" ? c.parties : [])),
+      [["CHL", "PER"]],
+    );
+    assert.deepEqual(claims(eventClaims(s, context())), []);
+  });
+
   it("reads a convention signed as an agreement", () => {
     const s = view("On 3 May 2031 Chile and Peru signed the Lima Convention on Fisheries.", [
       ["3 May 2031", "2031-05-03"],
