@@ -503,6 +503,14 @@ describe("base patterns: sites further from the base word, and more ways to leav
     );
   });
 
+  it("gives a base in a breakaway region to the state the region belongs to, and dates a base in use today", () => {
+    const ctx: ReadingContext = { ...context(), published: { date: "2034-02-01" } };
+    const inRegion = view("Russia has kept a military base in Abkhazia since 2031.", [["2031", "2031"]]);
+    assert.deepEqual(bases(baseClaims(inRegion, ctx)), ["GEO RUS Abkhazia exists 2031"]);
+    const town = view("Russia maintains a military base in Tskhinvali, South Ossetia.");
+    assert.deepEqual(bases(baseClaims(town, ctx)), ["GEO RUS Tskhinvali exists 2034-02-01"]);
+  });
+
   it("reads a base 'which the US military left' as closed", () => {
     const s = view(
       "Washington kept a transit centre at Khanabad in Uzbekistan, which the US military left in May 2033.",

@@ -876,6 +876,37 @@ const BASE_CHANGES: [RegExp, BaseChange][] = [
     "open",
   ],
 ];
+/**
+ * Regions a foreign force stands in that are not states of their own in the knowledge base:
+ * the state the United Nations recognises them as part of hosts a base there.
+ */
+const REGIONS: Readonly<Record<string, string>> = {
+  abkhazia: "GEO",
+  "south ossetia": "GEO",
+  tskhinvali: "GEO",
+  sukhumi: "GEO",
+  gudauta: "GEO",
+  transnistria: "MDA",
+  transdniestria: "MDA",
+  tiraspol: "MDA",
+  crimea: "UKR",
+  "nagorno-karabakh": "AZE",
+  karabakh: "AZE",
+  kaliningrad: "RUS",
+  "gorno-badakhshan": "TJK",
+};
+const REGION_AFTER = new RegExp(
+  `^\\s*,?\\s+(?:at|in|near)\\s+(?:the\\s+)?(?:[A-Z][\\w-]+,\\s+)?(${Object.keys(REGIONS).join("|")})\\b|^\\s*,\\s*(${Object.keys(REGIONS).join("|")})\\b`,
+  "i",
+);
+
+/** The state that hosts a base in a region named right after the base word, if any. */
+function regionAfter(text: string, from: number): string | undefined {
+  const m = REGION_AFTER.exec(text.slice(from, from + 60));
+  const name = (m?.[1] ?? m?.[2])?.toLowerCase();
+  return name === undefined ? undefined : REGIONS[name];
+}
+
 /** "X hosts Y's base": a base standing on the day of writing. */
 const HOSTS_NOW = /\b(?:hosts|houses|is home to)\b/i;
 
@@ -961,7 +992,8 @@ function siteHits(ctx: ReadingContext, lower: string): SiteHit[] {
 }
 
 /** A sentence told in the present: "hosts", "has", "is home to", "keeps". */
-const PRESENT_TENSE = /\b(?:hosts|has|have|is|are|houses|keeps|maintains|remains)\b/i;
+const PRESENT_TENSE =
+  /\b(?:hosts|has|have|is|are|houses|keeps|maintains|remains|uses|operates|runs|still)\b/i;
 
 const BASE_WORD =
   /\b(?:air ?base|airbase|military base|naval base|(?:military|naval|air) (?:facilit(?:y|ies)|station|installation)|base|airfield|transit cent(?:er|re)|garrison)s?\b/gi;
@@ -1044,7 +1076,13 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     const hostBefore = hostVerb
       ? states.findLast((x) => local(s, x) < verbAt && verbAt - local(s, x) <= 60)
       : undefined;
-    const host = known?.host ?? hostAfter?.actor ?? lessor ?? hostBefore?.actor;
+    // "a base in Abkhazia", "the base at Tskhinvali": a region whose state the world recognises.
+    const region = hostAfter
+      ? undefined
+      : (regionAfter(s.text, siteEnd >= 0 ? siteEnd : at + word[0].length) ??
+        (site ? REGIONS[site.toLowerCase()] : undefined));
+    const host = known?.host ?? hostAfter?.actor ?? region ?? lessor ?? hostBefore?.actor;
+    if (region && host === region) named.add(region);
     if (!host) {
       // "the new base was aborted": the base the sentence before told of, with what happens to it now.
       const article =
