@@ -26,6 +26,16 @@ describe("later dates: counted from the story's own date", () => {
     assert.deepEqual(dates("4 weeks afterwards the troops left."), ["2030-07-08"]);
   });
 
+  it("counts back too: 'three days earlier', 'the day before', 'the previous month', 'a year before that'", () => {
+    const dates = (text: string) => laterDates(text, "2030-06-10").map((d) => d.date);
+    assert.deepEqual(dates("Three days earlier the envoys met."), ["2030-06-07"]);
+    assert.deepEqual(dates("The day before, the two presidents had talked."), ["2030-06-09"]);
+    assert.deepEqual(dates("The previous month the talks failed."), ["2030-05"]);
+    assert.deepEqual(dates("A year before that, Chile left."), ["2029"]);
+    // "before the war" counts from the war, which the reader does not date.
+    assert.deepEqual(dates("Two years before the war, they signed."), []);
+  });
+
   it("counts from the last date written before it in the same sentence, else from the narrative", () => {
     const text = "The treaty was signed on 3 March 2031 and ratified two days later.";
     const written = [{ start: text.indexOf("3 March"), date: "2031-03-03" }];

@@ -44,11 +44,27 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 
 type Unit = "day" | "week" | "month" | "year";
 
-const LATER =
-  /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|\d{1,2})\s+(day|week|month|year)s?\s+(?:later|after that|afterwards)|the\s+(?:following|next)\s+(day|week|month|year))\b/gi;
+const COUNT =
+  "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|\\d{1,2})";
+/**
+ * Later: "two years later", "the following month"; earlier: "three days earlier", "a year
+ * before" (alone, not "a year before the war", which counts from the war), "the previous
+ * month", "the day before".
+ */
+const LATER = new RegExp(
+  [
+    `${COUNT}\\s+(day|week|month|year)s?\\s+(?:later|after that|afterwards)`,
+    "the\\s+(?:following|next)\\s+(day|week|month|year)",
+    `${COUNT}\\s+(day|week|month|year)s?\\s+(?:earlier|previously|before(?=\\s*(?:[,.;]|that\\b|$)))`,
+    "the\\s+(?:previous|preceding)\\s+(day|week|month|year)|the\\s+(day|week|month|year)\\s+before(?=\\s*(?:[,.;]|that\\b|$))",
+  ]
+    .map((form) => `\\b(?:${form})\\b`)
+    .join("|"),
+  "gi",
+);
 
 /** Quick test before the expression runs: every form holds one of these words. */
-const CUE = /later|afterwards|after that|following|next/i;
+const CUE = /later|afterwards|after that|following|next|earlier|before|previous|preceding/i;
 
 /**
  * The expressions in a sentence, each from the last date written before it in the same
@@ -63,8 +79,13 @@ export function laterDates(
   const out: LaterDate[] = [];
   LATER.lastIndex = 0;
   for (let m = LATER.exec(text); m !== null; m = LATER.exec(text)) {
-    const count = m[1] === undefined ? 1 : (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]));
-    const unit = (m[2] ?? m[3] ?? "").toLowerCase() as Unit;
+    // Groups: 1-2 "N units later", 3 "the following unit", 4-5 "N units earlier", 6-7 "the
+    // previous unit" and "the unit before".
+    const earlier = m[4] !== undefined || m[5] !== undefined || m[6] !== undefined || m[7] !== undefined;
+    const word = m[1] ?? m[4];
+    const size = word === undefined ? 1 : (NUMBER_WORDS[word.toLowerCase()] ?? Number(word));
+    const count = earlier ? -size : size;
+    const unit = (m[2] ?? m[3] ?? m[5] ?? m[6] ?? m[7] ?? "").toLowerCase() as Unit;
     const from = written.findLast((w) => w.start < m.index)?.date ?? narrative;
     const date = from === null ? null : shifted(from, count, unit);
     if (date !== null) out.push({ start: m.index, stop: m.index + m[0].length, date });
@@ -72,10 +93,10 @@ export function laterDates(
   return out;
 }
 
-/** The narrative's date moved on by `count` units, or null when it is not precise enough. */
+/** The narrative's date moved by `count` units (back when negative), or null when it is not precise enough. */
 export function shifted(from: string, count: number, unit: Unit): string | null {
   const [y, mo, d] = from.split("-").map(Number) as [number, number?, number?];
-  if (!Number.isInteger(count) || count < 1) return null;
+  if (!Number.isInteger(count) || count === 0) return null;
   switch (unit) {
     case "year":
       return String(y + count).padStart(4, "0");

@@ -295,6 +295,13 @@ describe("organization patterns: founders told in other ways", () => {
     assert.deepEqual(founded(orgClaims(s, context())), ["SCO found 2031"]);
   });
 
+  it("does not read an organization that set something up as founded itself ('a unit the SCO had set up in 2031')", () => {
+    const s = view("Kant hosts a unit the Shanghai Cooperation Organization had set up in 2031.", [
+      ["2031", "2031"],
+    ]);
+    assert.deepEqual(founded(orgClaims(s, context())), []);
+  });
+
   it("reads 'proclaimed' as founding", () => {
     const s = view("In June 2031 Chile and Peru proclaimed the Shanghai Cooperation Organization.", [
       ["June 2031", "2031-06"],

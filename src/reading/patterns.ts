@@ -157,7 +157,13 @@ function dateNear(
     (d) =>
       d.start - s.start >= at &&
       (before === undefined || !s.text.slice(at, d.start - s.start).includes(";")) &&
-      (before === undefined || !breaks(at, d.start - s.start) || breaks(before.start - s.start, at)),
+      (before === undefined || !breaks(at, d.start - s.start) || breaks(before.start - s.start, at)) &&
+      // "... a project it had left twelve years earlier": a date counted back belongs to a deed
+      // told in passing, not to one the sentence dated before it.
+      (before === undefined ||
+        !/^[\w\s]{0,25}\b(?:earlier|previously|before)\b/i.test(
+          s.text.slice(d.start - s.start, d.start - s.start + 40),
+        )),
   );
   const d = after ?? before ?? null;
   return d ? { date: d.date, ...(d.end ? { end: d.end } : {}) } : null;
@@ -544,6 +550,13 @@ export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       if (!org || !date) continue;
       // "the CSTO's rapid reaction force, created in 2009": what was created is the possessed thing.
       if (/^['’]s?\s/.test(s.text.slice(local(s, org) + org.text.length))) continue;
+      // "a unit the CSTO had set up", "forces that the SCO created": the organization made
+      // something else.
+      if (
+        /^\s+(?:had|has|have)\s*$/i.test(s.text.slice(local(s, org) + org.text.length, at)) ||
+        /\b(?:that|which)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, local(s, org) - 12), local(s, org)))
+      )
+        continue;
       // "the EAEU treaty, signed in May 2014": the organization's treaty, not the organization.
       if (
         /^\s+(?:treaty|charter|agreement|summit|declaration)\b/i.test(

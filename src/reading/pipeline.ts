@@ -83,7 +83,18 @@ const CUES = new CueIndex([
   ["he", "she", "his", "her", "him"],
   // "the country" and "the three countries" share a bit: both checks are short expressions.
   ["country", "republic", ...GROUP_CUE_WORDS],
-  ["later", "afterwards", "after", "following", "next"],
+  [
+    "later",
+    "afterwards",
+    "after",
+    "following",
+    "next",
+    "earlier",
+    "before",
+    "previous",
+    "preceding",
+    "previously",
+  ],
 ]);
 /** Where the event types' cues start in the bit set, and how many there are. */
 const EVENT_CUES_AT = PATTERNS.length + 3;
