@@ -44,6 +44,8 @@ const GROUP_PHRASE = new RegExp(
   "gu",
 );
 
+const COUNT_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|[2-9]|1[0-2])\b/i;
+
 /** What joins two members of a list: a comma, "and", "as well as". */
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|&\s+)(?:the\s+)?$/i;
 
@@ -106,7 +108,8 @@ export function withGroupAnaphora(
   recall: GroupRecall,
 ): Mention[] {
   let out: Mention[] | undefined;
-  GROUP_PHRASE.lastIndex = 0;
+  // (The long expression only where a count or "both" stands: most sentences cued by "they" have none.)
+  GROUP_PHRASE.lastIndex = COUNT_WORD.test(text) ? 0 : text.length;
   for (let m = GROUP_PHRASE.exec(text); m !== null; m = GROUP_PHRASE.exec(text)) {
     const start = offset + m.index;
     const end = start + m[0].length;
