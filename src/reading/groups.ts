@@ -1,4 +1,5 @@
 import type { Mention } from "./gazetteer.js";
+import { NUMBER_WORDS } from "./later-dates.js";
 
 /**
  * Groups of states a text names together ("Belarus, Kazakhstan and Russia") and the
@@ -7,22 +8,13 @@ import type { Mention } from "./gazetteer.js";
  * phrase's span: patterns read mentions sharing a span as one coordinated list.
  */
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
+/** "two" to "twelve": the sizes a group phrase counts in words. */
+const GROUP_SIZES = Object.keys(NUMBER_WORDS).filter(
+  (w) => (NUMBER_WORDS[w] ?? 0) >= 2 && (NUMBER_WORDS[w] ?? 0) <= 12,
+);
 
 /** The words a group phrase needs, for the reader's one pass over a sentence. */
-export const GROUP_CUE_WORDS: readonly string[] = [...Object.keys(NUMBER_WORDS), "both", "they"];
+export const GROUP_CUE_WORDS: readonly string[] = [...GROUP_SIZES, "both", "they"];
 
 /**
  * "They signed ...", "they agreed ...": the states the sentence before listed, when "they"

@@ -16,7 +16,8 @@ export interface LaterDate {
   readonly date: string;
 }
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
+/** Counts written in words ("thirteen days later", "the three countries"). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1,
   an: 1,
   one: 1,
