@@ -463,9 +463,9 @@ const ORGANIZATION_ANAPHOR =
  * organization named since (not the European Union named as "Brussels" while the Eurasian
  * one is discussed).
  */
-const HEAD_WORD = /\b(union|community|council|pact)\b/gi;
 const HEAD_WORDS = new Set(["union", "community", "council", "pact"]);
-const HEAD_WORD_TEST = /union|community|council|pact/i;
+const HEAD_WORD = new RegExp(`\\b(${[...HEAD_WORDS].join("|")})\\b`, "gi");
+const HEAD_WORD_TEST = new RegExp([...HEAD_WORDS].join("|"), "i");
 
 /** The head words of an organization's name as written ("Eurasian Economic Community": community). */
 export function headWords(name: string): string[] {
@@ -477,7 +477,7 @@ export function headWords(name: string): string[] {
 /**
  * The sentence's mentions, with each "the bloc" (that is not part of a name already found)
  * read as the organization the text was last about; "the union", "the Community" as the
- * one last named with that word (`named`: the organizations named so far, by head word).
+ * one last named with that word (`byHead`: the organizations named before the sentence, by head word).
  * Mentions stay in text order.
  */
 export function withOrganizationAnaphora(
