@@ -23,7 +23,7 @@ export const GROUP_CUE_WORDS: readonly string[] = [...GROUP_SIZES, "both", "they
 const THEY =
   /\b[Tt]hey\s+(?:\w+\s+){0,2}?(?:signed|agreed|held|met|launched|founded|created|established|set up|joined|pledged|announced|decided|formed|issued|adopted|proclaimed|inked|concluded)\b/g;
 
-const NUMBER = "(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])";
+const NUMBER = `(${GROUP_SIZES.join("|")}|[2-9]|1[0-2])`;
 const GROUP_NOUN =
   "(?:states|countries|nations|governments|leaders|presidents|heads of (?:state|government)|sides|capitals|neighbou?rs|republics|members|member (?:states|countries)|allies|partners|signatories|founders|powers|parties|armies|navies|militaries)";
 
@@ -36,7 +36,8 @@ const GROUP_PHRASE = new RegExp(
   "gu",
 );
 
-const COUNT_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|[2-9]|1[0-2])\b/i;
+/** A quick test for what every group phrase but "they" holds: a count or "both". */
+const COUNT_WORD = new RegExp(`\\b(?:${GROUP_SIZES.join("|")}|both|[2-9]|1[0-2])\\b`, "i");
 
 /** What joins two members of a list: a comma, "and", "as well as". */
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|&\s+)(?:the\s+)?$/i;
