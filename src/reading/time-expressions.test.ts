@@ -5,6 +5,19 @@ import { casual } from "chrono-node";
 import fc from "fast-check";
 import { findTimeMentions, type TimeMention, windowReadings } from "./time-expressions.js";
 
+/** Publication dates for the properties below: any month 1990-2030, at month or day precision. */
+const REFERENCE_DATES = fc
+  .tuple(
+    fc.integer({ min: 1990, max: 2030 }),
+    fc.integer({ min: 1, max: 12 }),
+    fc.integer({ min: 1, max: 28 }),
+    fc.boolean(),
+  )
+  .map(([y, m, d, dayPrecision]) => {
+    const month = `${y}-${String(m).padStart(2, "0")}`;
+    return dayPrecision ? `${month}-${String(d).padStart(2, "0")}` : month;
+  });
+
 /** Published on a Thursday. */
 const REFERENCE = "2012-06-21";
 
@@ -597,17 +610,7 @@ describe("findTimeMentions: the month forms read without chrono", () => {
     .map(
       ([w1, b, d, g, m, a, w2]) => `${w1}${w1 ? " " : ""}${b}${d}${d ? g : ""}${m}${a}${w2 ? " " : ""}${w2}`,
     );
-  const reference = fc
-    .tuple(
-      fc.integer({ min: 1990, max: 2030 }),
-      fc.integer({ min: 1, max: 12 }),
-      fc.integer({ min: 1, max: 28 }),
-      fc.boolean(),
-    )
-    .map(([y, m, d, dayPrecision]) => {
-      const month = `${y}-${String(m).padStart(2, "0")}`;
-      return dayPrecision ? `${month}-${String(d).padStart(2, "0")}` : month;
-    });
+  const reference = REFERENCE_DATES;
 
   it("monthForm reads what chrono reads", () => {
     let fast = 0;
@@ -692,17 +695,7 @@ describe("findTimeMentions: the weekday forms read without chrono", () => {
       oftenFirst(words, 11),
     )
     .map(([w1, b, d, a, w2]) => `${w1}${w1 ? " " : ""}${b}${d}${a}${w2 ? " " : ""}${w2}`);
-  const reference = fc
-    .tuple(
-      fc.integer({ min: 1990, max: 2030 }),
-      fc.integer({ min: 1, max: 12 }),
-      fc.integer({ min: 1, max: 28 }),
-      fc.boolean(),
-    )
-    .map(([y, m, d, dayPrecision]) => {
-      const month = `${y}-${String(m).padStart(2, "0")}`;
-      return dayPrecision ? `${month}-${String(d).padStart(2, "0")}` : month;
-    });
+  const reference = REFERENCE_DATES;
 
   it("weekdayForm reads what chrono reads", () => {
     let weekdays = 0;
