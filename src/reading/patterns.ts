@@ -1302,11 +1302,6 @@ function operationClaims(s: SentenceView, ctx: ReadingContext): Found[] {
 const EXERCISE_FORCES = /\b(?:troops|soldiers|servicemen|personnel|sailors|marines|paratroopers|units)\b/i;
 
 /**
- * An exercise told by its name alone: "Peace Mission 2010 brought 5,000 troops from A, B
- * and C", "Vostok-2018 saw Chinese units train alongside Russian ones": a capitalized name
- * with its year, and troops in the same sentence. Where the name is, or nothing.
- */
-/**
  * "Selenge-2019 ran from 20 to 27 August": a date written without a year is in the year the
  * exercise's name gives, not the year the story was last in.
  */
@@ -1325,6 +1320,11 @@ function inNamedYear(s: SentenceView, name: string | undefined, date: ClaimDate 
   return { date: moved(date.date), ...(date.end ? { end: moved(date.end) } : {}) };
 }
 
+/**
+ * An exercise told by its name alone: "Peace Mission 2010 brought 5,000 troops from A, B
+ * and C", "Vostok-2018 saw Chinese units train alongside Russian ones": a capitalized name
+ * with its year, and troops in the same sentence. Where the name is, or nothing.
+ */
 function exerciseByName(s: SentenceView): { index: number; 0: string } | null {
   if (!EXERCISE_FORCES.test(s.text)) return null;
   EXERCISE_NAME_YEAR.lastIndex = 0;
