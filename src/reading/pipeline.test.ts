@@ -462,6 +462,12 @@ describe("the reader: 'the Community', 'the Council'", () => {
     );
     // A word no organization named so far has stands for none.
     assert.deepEqual(withOrganizationAnaphora("The Council met.", 0, [], "EAEC"), []);
+    // "asked the alliance for help" is the alliance; "the Organization for ..." is a name.
+    assert.deepEqual(
+      withOrganizationAnaphora("Chile asked the alliance for help.", 0, [], "EAEC").map((m) => m.text),
+      ["the alliance"],
+    );
+    assert.deepEqual(withOrganizationAnaphora("The Organization for Ports met.", 0, [], "EAEC"), []);
   });
 
   it("reads an admission to 'the Community' as joining it, and its coming into being as no visit", () => {

@@ -455,7 +455,7 @@ const ORGANIZATION_REACH = 3;
 
 /** "the bloc", "the alliance", "the organisation": the organization the text is about. */
 const ORGANIZATION_ANAPHOR =
-  /\b[Tt]he ([Oo]rgani[sz]ation|[Bb]loc|[Aa]lliance|[Gg]roup(?:ing)?|[Cc]ommonwealth|[Uu]nion|[Cc]ommunity|[Cc]ouncil|[Pp]act)\b(?!\s+(?:of|for|between)\b|[\s-]+[A-Z])/g;
+  /\b[Tt]he ([Oo]rgani[sz]ation|[Bb]loc|[Aa]lliance|[Gg]roup(?:ing)?|[Cc]ommonwealth|[Uu]nion|[Cc]ommunity|[Cc]ouncil|[Pp]act)\b(?!\s+(?:of|between)\b|[\s-]+[A-Z])/g;
 
 /**
  * The words of an organization's name that stand for it alone ("the Union", "the
@@ -503,6 +503,9 @@ export function withOrganizationAnaphora(
       const words = headWords(n.text);
       if (words.length > 0) heads = new Map([...heads, ...words.map((w) => [w, n.actor] as const)]);
     }
+    // "the Organization for Security ...": a name the gazetteer did not know, not "the
+    // organization"; "asked the alliance for help" is the alliance.
+    if (/^[A-Z]/.test(m[1] ?? "") && /^\s+for\b/.test(text.slice(m.index + m[0].length))) continue;
     const next = named[i];
     const word = (m[1] ?? "").toLowerCase();
     const actor = HEAD_WORDS.has(word) ? heads.get(word) : current;
