@@ -579,6 +579,30 @@ describe("exercise patterns: an organization's troops sent into a state, told in
   });
 });
 
+describe("exercise patterns: an exercise that was not held", () => {
+  it("reads an organization's exercise called off by a state as that state rejecting the organization", () => {
+    for (const text of [
+      "On 9 May 2031 Chile's defence ministry announced that the CSTO exercise Southern Gale 2031 would not take place.",
+      "In May 2031 Chile said it would not host the CSTO exercises planned on its soil.",
+      "In May 2031 Chile announced that the CSTO drills had been called off.",
+    ]) {
+      const s = view(text, [[text.includes("9 May") ? "9 May 2031" : "May 2031", "2031-05"]]);
+      assert.deepEqual(
+        claims(exerciseClaims(s, context())).map((c) =>
+          c.kind === "event" ? `${c.type} ${c.source}->${c.target} ${c.date}` : c.kind,
+        ),
+        ["REJECT CHL->CSTO 2031-05"],
+        text,
+      );
+    }
+  });
+
+  it("reads no exercise for a state that took no part in one", () => {
+    const s = view("In 2031 Chile took no part in the CSTO's joint exercises.", [["2031", "2031"]]);
+    assert.deepEqual(claims(exerciseClaims(s, context())), []);
+  });
+});
+
 describe("exercise patterns: the neighbour across a border", () => {
   it("does not count the state of 'the border with X' among the participants", () => {
     const s = view(
@@ -1432,6 +1456,22 @@ describe("patterns: what did not happen, and whose it was", () => {
         c.kind === "membership" ? [c.state, c.org, c.date] : [],
       ),
       [["KAZ", "CSTO", "2002-05-14"]],
+    );
+  });
+
+  it("reads 'A was a founding member of X' as A's joining, not states named later in the sentence", () => {
+    const s = view(
+      "Kazakhstan was a founding member of the CSTO in 2002 and entered a customs union with Russia and Belarus in 2010.",
+      [
+        ["2002", "2002"],
+        ["2010", "2010"],
+      ],
+    );
+    assert.deepEqual(
+      claims(membershipClaims(s, context()))
+        .filter((c) => c.kind === "membership" && c.org === "CSTO")
+        .map((c) => (c.kind === "membership" ? [c.state, c.date] : [])),
+      [["KAZ", "2002-05-14"]],
     );
   });
 

@@ -496,15 +496,26 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
     // The list right after ("– A, B and C –"), not states named later in the sentence; or
     // the state the sentence says was one of them ("Armenia was one of the founding members").
     const after = s.mentions.filter((x) => x.kind === "state" && local(s, x) > founding.index);
+    // (Right after: "the founding members were A, B", not "... in 2002, entered a union with B".)
+    const listStart = founding.index + founding[0].length;
+    const listed =
+      after[0] !== undefined &&
+      /^\s*(?:[:–—-]|were|are|included|including)?\s*(?:the\s+)?$/.test(
+        s.text.slice(listStart, local(s, after[0])),
+      );
     const one = s.mentions.findLast(
       (x) =>
         x.kind === "state" &&
         local(s, x) < founding.index &&
-        /^\s+(?:was|were|is|are|became)\s+(?:one|among)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?$/i.test(
+        /^\s+(?:was|were|is|are|became)\s+(?:(?:one|among)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?|an?\s+)$/i.test(
           s.text.slice(local(s, x) + x.text.length, founding.index),
         ),
     );
-    const states = one ? [one.actor] : after[0] ? uniqueActors(coordinated(s, after, after[0], 1)) : [];
+    const states = one
+      ? [one.actor]
+      : after[0] && listed
+        ? uniqueActors(coordinated(s, after, after[0], 1))
+        : [];
     if (org && date) {
       for (const state of states) {
         out.push({ claim: { kind: "membership", state, org, change: "join", date }, confidence: 0.7 });
@@ -1340,6 +1351,33 @@ function exerciseByName(s: SentenceView): { index: number; 0: string } | null {
   return null;
 }
 
+/** Before the exercise's word: "took no part in the", "would not host the CSTO". */
+const NOT_HELD_BEFORE =
+  /\b(?:(?:took|take|takes|taking) no part in|(?:not|never|refused to|declined to)\s+(?:\w+\s+)?(?:host|hold|stage|join|attend|take part in|participate in))\b[^.;]{0,40}$/i;
+/** After it: "would not take place", "was called off". */
+const NOT_HELD_AFTER =
+  /^[^.;]{0,60}?\b(?:(?:would|will) not (?:take place|go ahead|be held)|(?:was|were|had been|has been|have been) (?:cancell?ed|called off|postponed|scrapped))\b/i;
+
+/** An organization's exercise a state called off or would not host: the state rejects the organization. */
+function calledOff(s: SentenceView, at: number): Found[] {
+  const org = s.mentions.find(isOrg);
+  const state = s.mentions.find((x) => (x.kind === "state" || x.kind === "person") && local(s, x) < at);
+  const date = dateNear(s, at);
+  if (
+    !org ||
+    !state ||
+    !date ||
+    !/\b(?:announced|said|decided|told|declared|informed)\b|\bnot host\b/i.test(s.text)
+  )
+    return [];
+  return [
+    {
+      claim: { kind: "event", type: "REJECT", source: state.actor, target: org.actor, ...date },
+      confidence: 0.55,
+    },
+  ];
+}
+
 export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const m = EXERCISE.exec(s.text) ?? exerciseByName(s);
   if (!m) return operationClaims(s, ctx);
@@ -1350,6 +1388,13 @@ export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     )
   )
     return [];
+  // "took no part in the drills", "the exercise would not take place": none was held. A state
+  // calling off an organization's exercise rejects the organization.
+  if (
+    NOT_HELD_BEFORE.test(s.text.slice(Math.max(0, m.index - 50), m.index)) ||
+    NOT_HELD_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80))
+  )
+    return calledOff(s, m.index);
   // The year in "Zapad-2017" names the exercise; the sentence may date it better ("last September").
   const names = allMatches(EXERCISE_NAME_YEAR, s.text)
     .filter((x) => !NOT_A_NAME.test(x[0].split(/[ -]/)[0] ?? ""))
@@ -1625,7 +1670,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "CONSULT",
-    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\b(?:flew|flown|travell?ed|came|went|headed) (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\barrived in\b|\b(?:was|were|been|being) received (?:in|at|by)\b|\breceived (?:the |his |her |their )?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:with|to)\b|\btrips? (?:abroad )?to\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b(?!\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games))|\battend(?:ed|s|ing)?\b/i,
+    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\b(?:flew|flown|travell?ed|came|went|headed) (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\barrived in\b|\b(?:was|were|been|being) received (?:in|at|by)\b|\breceived (?:the |his |her |their )?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:with|to)\b|\btrips? (?:abroad )?to\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games))|\battend(?:ed|s|ing)?\b/i,
   ],
   // "Putin was in Ulaanbaatar": a visit told as presence (its own entry, so that the common
   // "was" and "were" run this short expression only, not all of CONSULT's).

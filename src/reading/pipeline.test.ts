@@ -270,6 +270,29 @@ describe("the reader", () => {
   });
 });
 
+describe("the reader: a subject 'it' is the subject of the sentence before", () => {
+  it("reads the membership changes of a state told as 'it' in the next sentences", () => {
+    const text =
+      "Uzbekistan took no part in the drills of 2030. In the autumn of 2031 it suspended its membership of GUAM. " +
+      "On 3 May 2032 it sent the Shanghai Cooperation Organization a note suspending its membership as well.";
+    const found = extractClaims(text, "2033-01-01", knowledge).map((c) =>
+      c.claim.kind === "membership"
+        ? [c.claim.state, c.claim.org, c.claim.change, c.claim.date]
+        : [c.claim.kind],
+    );
+    assert.deepEqual(found, [
+      ["UZB", "GUAM", "suspend", "2031"],
+      ["UZB", "SCO", "suspend", "2032-05-03"],
+    ]);
+  });
+
+  it("does not carry 'it' past a sentence whose subject is no state", () => {
+    const text =
+      "Uzbekistan stayed away. The weather was poor all year. In 2031 it suspended its membership of GUAM.";
+    assert.deepEqual(extractClaims(text, "2033-01-01", knowledge), []);
+  });
+});
+
 describe("the reader: 'he' and 'she' stand for the person named before", () => {
   // An invented president of Kazakhstan, in office from 2030.
   const withPerson: ReaderKnowledge = {

@@ -16,6 +16,7 @@ import {
   type SentenceView,
 } from "./patterns.js";
 import { splitSentences } from "./sentences.js";
+import { subjectOf, withSubjectAnaphora } from "./subjects.js";
 import { findTimeMentions, TRIGGER_WORDS } from "./time-expressions.js";
 
 /**
@@ -151,6 +152,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   /** The person the text named last, while "he" or "she" may still stand for them. */
   let recentPerson: Mention | undefined;
   let sincePerson = 0;
+  /** The subject of the sentence just before, while "it" may stand for it. */
+  let previousSubject: Mention | undefined;
   const recentBaseAt: number[] = [];
   /** The groups of states listed in the last few sentences, the latest first, and where. */
   const recentGroups: string[][] = [];
@@ -211,21 +214,23 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       recentState !== undefined && (cues & COUNTRY_WORDS) !== 0 && MENTIONS_COUNTRY.test(sentence.text)
         ? withCountryAnaphora(sentence.text, sentence.start, withPersons, recentState)
         : withPersons;
+    const withSubject = withSubjectAnaphora(sentence.text, sentence.start, withCountry, previousSubject);
     const mentions =
       (cues & GROUP_WORDS) !== 0
-        ? withGroupAnaphora(sentence.text, sentence.start, withCountry, {
+        ? withGroupAnaphora(sentence.text, sentence.start, withSubject, {
             earlier: ctx.previousMeeting ? [ctx.previousMeeting, ...recentGroups] : recentGroups,
             ...(groupsListedAt[0] === sentenceIndex - 1 && recentGroups[0]
               ? { justListed: recentGroups[0] }
               : {}),
             members: () => {
               const org =
-                withCountry.findLast((m) => m.kind === "organization")?.actor ?? ctx.recentOrganization;
+                withSubject.findLast((m) => m.kind === "organization")?.actor ?? ctx.recentOrganization;
               const date = firstDate ?? ctx.narrativeDate?.date ?? reference;
               return org !== undefined && date !== null ? kb.members?.(org, date) : undefined;
             },
           })
-        : withCountry;
+        : withSubject;
+    previousSubject = subjectOf(sentence.text, sentence.start, withSubject);
     const view = new View(
       sentence.start,
       sentence.end,

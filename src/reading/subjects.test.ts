@@ -1,0 +1,72 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { Mention } from "./gazetteer.js";
+import { subjectOf, withSubjectAnaphora } from "./subjects.js";
+
+/** The mention of `name` in `text` (at `offset`), standing for `actor`. */
+function mention(
+  text: string,
+  name: string,
+  actor: string,
+  offset = 0,
+  kind: Mention["kind"] = "state",
+): Mention {
+  const start = offset + text.indexOf(name);
+  return { start, end: start + name.length, text: name, actor, kind };
+}
+
+describe("the subject a sentence's 'it' goes on about", () => {
+  it("is a state or organization named first, after at most a date, a connective or 'the'", () => {
+    for (const text of [
+      "Norway left the pact.",
+      "In the spring of 2031, Norway left the pact.",
+      "For three decades Norway was a loyal member.",
+      "But Norway stayed.",
+    ]) {
+      assert.equal(subjectOf(text, 50, [mention(text, "Norway", "NOR", 50)])?.actor, "NOR", text);
+    }
+    const org = "The Arctic Pact met in Oslo.";
+    assert.equal(subjectOf(org, 0, [mention(org, "Arctic Pact", "ARC", 0, "organization")])?.actor, "ARC");
+  });
+
+  it("is nobody when the first name is an object, a place or a person", () => {
+    const object = "Trade with Norway grew.";
+    assert.equal(subjectOf(object, 0, [mention(object, "Norway", "NOR")]), undefined);
+    const person = "Olsen said Norway would stay.";
+    assert.equal(
+      subjectOf(person, 0, [mention(person, "Olsen", "NOR", 0, "person"), mention(person, "Norway", "NOR")]),
+      undefined,
+    );
+    assert.equal(subjectOf("Nothing happened.", 0, []), undefined);
+  });
+
+  it("reads a subject 'it' as the subject before, in text order, whatever opens the sentence", () => {
+    const before = mention("Norway", "Norway", "NOR", 0);
+    for (const [text, word] of [
+      ["It suspended its membership of the Arctic Pact.", "It"],
+      ["In the autumn of 2031 it suspended its membership.", "it"],
+      ["On 28 June 2031, it sent a note.", "it"],
+      ["But it also sent aid to Chile in March.", "it"],
+    ] as const) {
+      const chile = text.includes("Chile") ? [mention(text, "Chile", "CHL", 100)] : [];
+      const found = withSubjectAnaphora(text, 100, chile, before);
+      const it = found.find((m) => m.actor === "NOR");
+      assert.ok(it, text);
+      assert.equal(text.slice(it.start - 100, it.end - 100), word, text);
+      assert.deepEqual(
+        found.map((m) => m.start),
+        [...found.map((m) => m.start)].sort((a, b) => a - b),
+      );
+    }
+  });
+
+  it("leaves an 'it' that is not the subject, and any 'it' with no subject before", () => {
+    const before = mention("Norway", "Norway", "NOR", 0);
+    const later = "The treaty was signed, and it entered into force in 2031.";
+    assert.deepEqual(withSubjectAnaphora(later, 0, [], before), []);
+    const object = "Chile recognised it in 2031.";
+    const chile = [mention(object, "Chile", "CHL")];
+    assert.deepEqual(withSubjectAnaphora(object, 0, chile, before), chile);
+    assert.deepEqual(withSubjectAnaphora("It left the pact.", 0, [], undefined), []);
+  });
+});

@@ -1,0 +1,53 @@
+import type { Mention } from "./gazetteer.js";
+
+/**
+ * "Uzbekistan took no part in the drills. In 2008 it suspended its membership": a sentence
+ * whose subject is "it" goes on about the state or organization that was the subject of the
+ * sentence before. Only the subject: an "it" further on is as often a treaty, a base or the
+ * weather, and only the sentence just before: the subject of a paragraph ago is gone.
+ */
+
+/**
+ * What may open a sentence before its subject: a date or place phrase, a connective, "two
+ * years later" (not any clause before a comma: "The treaty was signed, and it ..." is the treaty).
+ */
+const OPENING =
+  "(?:(?:In|On|By|For|Over|Under|Until|Throughout|Along|Together|Alongside|Like|Unlike|With|Since|From|After|Before|At|During|Within|Later|Then|Instead|Meanwhile|Now|Today|Still|Yet|So|But|And|Also|Soon|Eventually|Finally)\\b[^,.;:()]{0,50}?,?\\s+|(?:\\w+\\s+){1,3}(?:later|earlier|afterwards)\\b,?\\s+)??(?:(?:but|and|then|so|yet|also|soon|later|finally)\\s+)?";
+
+/** A sentence whose subject is "it": the opening, then "it" and a word in lower case. */
+const IT_SUBJECT = new RegExp(`^\\s*${OPENING}(It|it)\\s+(?=[a-z])`);
+
+/** The text before a mention leaves it the sentence's subject: at most an opening, "the". */
+const BEFORE_SUBJECT = new RegExp(`^\\s*${OPENING}(?:[Tt]he\\s+)?$`);
+
+/**
+ * The actor that is the sentence's subject (a state or an organization named first, with
+ * nothing but an opening before it), or undefined.
+ */
+export function subjectOf(text: string, offset: number, mentions: readonly Mention[]): Mention | undefined {
+  const first = mentions[0];
+  if (first === undefined || (first.kind !== "state" && first.kind !== "organization")) return undefined;
+  return BEFORE_SUBJECT.test(text.slice(0, first.start - offset)) ? first : undefined;
+}
+
+/**
+ * The sentence's mentions with a subject "it" read as `previous` (the subject of the
+ * sentence before), in text order. Unchanged when the subject is not "it" or a name
+ * already covers it.
+ */
+export function withSubjectAnaphora(
+  text: string,
+  offset: number,
+  mentions: readonly Mention[],
+  previous: Mention | undefined,
+): readonly Mention[] {
+  if (previous === undefined) return mentions;
+  const m = IT_SUBJECT.exec(text);
+  if (m === null) return mentions;
+  const word = m[1] ?? "it";
+  const start = offset + m[0].lastIndexOf(word);
+  const end = start + word.length;
+  if (mentions.some((x) => x.start < end && start < x.end)) return mentions;
+  const it: Mention = { start, end, text: word, actor: previous.actor, kind: previous.kind };
+  return [it, ...mentions].sort((a, b) => a.start - b.start);
+}
