@@ -1657,6 +1657,21 @@ describe("event patterns: between two sides", () => {
       "CONSULT UZB>KGZ",
     ]);
   });
+
+  it("reads shooting, war and hostilities between two sides as fire both ways, a few words apart", () => {
+    const events = (text: string) =>
+      claims(eventClaims(view(text, [["2031", "2031"]]), context()))
+        .map((c) => (c.kind === "event" ? `${c.type} ${c.source}>${c.target}` : ""))
+        .sort();
+    for (const text of [
+      "In 2031 a quarrel over water turned into two days of shooting between Kazakh and Uzbek troops.",
+      "The war that broke out in 2031 between Kazakh and Uzbek forces lasted a month.",
+      "In 2031 hostilities between Kazakhstan and Uzbekistan resumed.",
+    ])
+      assert.deepEqual(events(text), ["ASSAULT KAZ>UZB", "ASSAULT UZB>KAZ"], text);
+    // A war with no two sides named after it is no event ("the war in Afghanistan").
+    assert.deepEqual(events("In 2031 Kazakhstan sent supplies for the war in Afghanistan."), []);
+  });
 });
 
 describe("membership patterns: the verb left out", () => {

@@ -1653,7 +1653,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ["PROTEST", /\bprotested\b|\bsummon\w*(?=\s+(?:the |its )?[\w '’]{0,24}?\b(?:ambassador|envoy|charg))/i],
   [
     "ASSAULT",
-    /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|\bshell\w*|\bmassacred\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|chord|tone|note))|\bfighting\b|\bexchange of fire\b|\bexchang(?:ed|ing) (?:gun)?fire\b|\bshot down\b|\bopened fire\b|\bair ?strikes?\b|\bstormed\b|(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers)\s+)(?:crossed|rolled|poured|marched|swept) into\b/i,
+    /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|\bshell\w*|\bmassacred\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|chord|tone|note))|\bfighting\b|\b(?:shooting|war|hostilities|skirmish(?:es)?|firefights?)\b(?=(?:\s+[\w-]+){0,6}?\s+between\b)|\bexchange of fire\b|\bexchang(?:ed|ing) (?:gun)?fire\b|\bshot down\b|\bopened fire\b|\bair ?strikes?\b|\bstormed\b|(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers)\s+)(?:crossed|rolled|poured|marched|swept) into\b/i,
   ],
   [
     "AID",
@@ -1781,6 +1781,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "strikes",
     "stormed",
     ...["crossed", "rolled", "poured", "marched", "swept"],
+    ...["shooting", "war", "hostilities", "skirmish", "skirmishes", "firefight", "firefights"],
   ],
   AID: [
     ...["aid", "assistance", "loan", "loans", "wrote", "write", "written", "writing"],
@@ -1997,7 +1998,7 @@ function unmadeAssault(text: string, at: number, endOfVerb: number): boolean {
     !/\b(?:fought|launched|waged|staged|mounted|carried out|began|started|opened)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i.test(
       before,
     ) &&
-    !/^\s+(?:[\w-]+\s+)?between\b/i.test(text.slice(endOfVerb, endOfVerb + 24))
+    !/^(?:\s+[\w-]+){0,6}?\s+between\b/i.test(text.slice(endOfVerb, endOfVerb + 60))
   );
 }
 
@@ -2190,7 +2191,7 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       type === "CONSULT" ||
       type === "AGREE" ||
       type === "COOPERATE" ||
-      /^(?:clash|fight|exchange)/i.test(m[0]);
+      /^(?:clash|fight|exchange|shooting|war|hostilities|skirmish|firefight)/i.test(m[0]);
     // "Both sides agreed to ...", "the two presidents signed": the two who just met, or the
     // group the phrase stands for: they act with each other, not with whom the clause names next.
     const group = before ? phraseGroup(s, before) : [];
@@ -2250,7 +2251,8 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     }
     // "clashes between A and B", "talks between A, B and C": the first with the others, both ways
     // for fighting.
-    const between = mutual ? /^\s*(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?$/i : null;
+    // ("The war that broke out on 27 September between A and B": a few words may come between.)
+    const between = mutual ? /^\s*(?:[\w-]+\s+){0,6}?between\s+(?:the\s+)?$/i : null;
     const pair = between ? actors.filter((x) => local(s, x) >= endOfVerb) : [];
     if (between && pair[0] && between.test(s.text.slice(endOfVerb, local(s, pair[0])))) {
       const [first, ...others] = coordinated(s, pair, pair[0], 1);
