@@ -2101,6 +2101,82 @@ describe("base patterns: extensions told other ways", () => {
   });
 });
 
+describe("base patterns: openings, evictions and terms told other ways", () => {
+  const withSites: Partial<ReadingContext> = {
+    sites: new Map([
+      ["khanabad", { host: "UZB", operator: "USA", site: "Khanabad" }],
+      ["termez", { host: "UZB", operator: "USA", site: "Termez" }],
+    ]),
+  };
+  const bases = (text: string, dates: [string, string][]) =>
+    claims(baseClaims(view(text, dates), { ...context(), ...withSites })).map((c) =>
+      c.kind === "base" ? `${c.site} ${c.change} ${c.date}${c.until ? ` until ${c.until}` : ""}` : "",
+    );
+
+  it("opens a base the operator opens as its own, or where its first troops arrive", () => {
+    assert.deepEqual(
+      bases("Washington answered by opening its own base at Khanabad, Uzbekistan, on 23 October 2031.", [
+        ["23 October 2031", "2031-10-23"],
+      ]),
+      ["Khanabad open 2031-10-23"],
+    );
+    assert.deepEqual(
+      bases("In October 2031 the first Washington troops arrived at the Uzbek air base at Khanabad.", [
+        ["October 2031", "2031-10"],
+      ]),
+      ["Khanabad open 2031-10"],
+    );
+  });
+
+  it("dates an extension by the signing, not by the year it runs to, and counts a term from its start", () => {
+    assert.deepEqual(
+      bases(
+        "Uzbekistan hosts an air base at Khanabad, whose lease Washington extended to 2064 during a visit in August 2031.",
+        [
+          ["2064", "2064"],
+          ["August 2031", "2031-08"],
+        ],
+      ),
+      ["Khanabad extend 2031-08 until 2064"],
+    );
+    assert.deepEqual(
+      bases(
+        "On 20 September 2031 Tashkent and Washington signed a deal keeping Khanabad and two smaller military sites for fifteen years from 2036.",
+        [
+          ["20 September 2031", "2031-09-20"],
+          ["2036", "2036"],
+        ],
+      ),
+      ["Khanabad extend 2031-09-20 until 2051"],
+    );
+  });
+
+  it("closes a base whose operator was given days to leave, when its last aircraft left, but not on talk of leaving", () => {
+    assert.deepEqual(
+      bases(
+        "On 29 July 2031 Uzbekistan gave the Americans 180 days to leave Khanabad, and the last US aircraft left in November.",
+        [
+          ["29 July 2031", "2031-07-29"],
+          ["November", "2031-11"],
+        ],
+      ),
+      ["Khanabad close 2031-11"],
+    );
+    assert.deepEqual(
+      bases("On 29 July 2031 Uzbekistan gave the Americans 180 days to leave Khanabad.", [
+        ["29 July 2031", "2031-07-29"],
+      ]),
+      ["Khanabad close 2031-07-29"],
+    );
+    assert.deepEqual(
+      bases("On 3 May 2031 Uzbekistan said the Americans would have to leave Khanabad.", [
+        ["3 May 2031", "2031-05-03"],
+      ]),
+      [],
+    );
+  });
+});
+
 describe("event patterns: clauses, settings and nouns", () => {
   const events = (text: string, dates: [string, string][] = [["2031", "2031"]]) =>
     claims(eventClaims(view(text, dates), context())).map((c) =>

@@ -1,6 +1,7 @@
 import type { Claim, EventType, MembershipChange } from "../domain/claim.js";
 import { CueIndex, type CueWord } from "./cues.js";
 import type { Mention } from "./gazetteer.js";
+import { NUMBER_WORDS } from "./later-dates.js";
 
 /**
  * Claim patterns: how English news reports state memberships, foundings, charter rules,
@@ -113,7 +114,7 @@ const NEGATED = /\b(?:not(?!\s+only)|never|n['’]t|no longer)\s+(?:\w+\s+){0,2}
 /** The sentence's date nearest after (or else before) a position, else the first. */
 /** "until 2014", "by the end of 2012", "after 2014": a bound the text sets, not when something happened. */
 const BOUND_BEFORE =
-  /\b(?:until|till|by(?: the end of)?|after|before|(?:starting|beginning|effective|expiring)(?: in| on| from)?)\s+$/i;
+  /\b(?:until|till|by(?: the end of)?|after|before|(?:starting|beginning|effective|expiring)(?: in| on| from)?|years? from|(?:extend|prolong)\w*\s+(?:it\s+|them\s+)?to)\s+$/i;
 
 /** "the 2014 expiry", "its 2044 deadline": a year that names a term's end, not when something happened. */
 const BOUND_AFTER = /^\d{4}\s+(?:expiry|expiration|deadline|end date)\b/i;
@@ -890,13 +891,13 @@ const BASE_CHANGES: [RegExp, BaseChange][] = [
     "close",
   ],
   [
-    /\bextend\w*\b[^.]{0,60}\bleas\w*|\bleas\w*\b[^.]{0,60}\bextend\w*\b|\bprolong\w*\b|\b(?:\d+|\w+)-year (?:lease|extension)\b|\bkeeps?\b[^.;]{0,80}\buntil (?:at least )?(?:19|20)\d\d\b/i,
+    /\bextend\w*\b[^.]{0,60}\bleas\w*|\bleas\w*\b[^.]{0,60}\bextend\w*\b|\bprolong\w*\b|\b(?:\d+|\w+)-year (?:lease|extension)\b|\bkeep(?:s|ing)?\b[^.;]{0,80}\b(?:until (?:at least )?(?:19|20)\d\d|for (?:another |a further )?\w+ (?:more )?years)\b/i,
     "extend",
   ],
   [/\b(?:dropped|abandon\w*|abort\w*|shelved|cancel\w*|scrapped|never (?:built|opened))\b/i, "abort"],
   [/\b(?:plan\w*|intend\w*|proposed|would (?:open|set up|build))\b/i, "plan"],
   [
-    /\b(?:offer\w*|open\w*|establish\w*|set up|granted|deploy\w*|hosted|stationed|built|constructed)\b/i,
+    /\b(?:offer\w*|open\w*|establish\w*|set up|granted|deploy\w*|hosted|stationed|built|constructed|arriv\w*|(?:turned|converted|transformed) into)\b/i,
     "open",
   ],
 ];
@@ -940,16 +941,22 @@ const SITE_REACH = 100;
 type KnownSite = { host: string; operator: string; site: string };
 
 /** The verbs of leaving a known site, as a trigger (see LEFT_SITE). */
-const LEAVING = /\b(?:left|withdr[ae]wn? from|pulled out of|vacated|handed over|quit)\b/i;
+const LEAVING = /\b(?:left|leave|withdr[ae]wn? from|pulled out of|vacated|handed over|quit)\b/i;
 
 /** Leaving a place: before a site the knowledge base knows, it closes the base there. */
 const LEFT_SITE = new RegExp(`(?:${LEAVING.source})\\s+(?:the\\s+)?$|\\band\\s+$`, "i");
 
+/** "the last US aircraft left in November": the base named in the sentence closed then. */
+const LAST_LEFT =
+  /\bthe last (?:[\w.-]+\s+){0,3}(?:aircraft|planes?|troops|soldiers|servicemen|units|forces|contingents?|personnel)\s+(?:had\s+)?left\b/i;
+
 /**
  * "They left Akhalkalaki in June 2007 and Batumi in November 2007": with no word for a base,
  * a site the knowledge base knows, right after a verb of leaving (or "and" after one such
- * site), is its base closing, at the date after it. The base's operator or host must be
- * named in the sentence.
+ * site), is its base closing, at the date after it (or, told as an order to leave, "gave the
+ * Americans 180 days to leave K2", at the sentence's date before it); "the last US aircraft
+ * left in November" closes it at that date. The base's operator or host must be named in
+ * the sentence.
  */
 function knownSitesLeft(s: SentenceView, ctx: ReadingContext): Found[] {
   if (!LEAVING.test(s.text)) return [];
@@ -961,8 +968,25 @@ function knownSitesLeft(s: SentenceView, ctx: ReadingContext): Found[] {
   for (const { at, site } of hits) {
     const lead = LEFT_SITE.exec(s.text.slice(Math.max(0, at - 30), at));
     leaving = lead !== null && (!/^and/i.test(lead[0].trim()) || leaving);
+    // "gave the Americans 180 days to leave K2", "ordered them to leave": an eviction; "would
+    // have to leave Manas" is only said.
+    if (
+      lead !== null &&
+      /\bleave\s/i.test(lead[0]) &&
+      !/\b(?:days|weeks|months|ordered|told|forced)\b[^.;]{0,30}\bto\s+leave\s+(?:the\s+)?$/i.test(
+        s.text.slice(Math.max(0, at - 70), at),
+      )
+    )
+      leaving = false;
     if (!leaving || !(named.has(site.operator) || named.has(site.host))) continue;
-    const date = s.dates.find((d) => d.start - s.start > at && d.start - s.start - at <= 30);
+    const last = LAST_LEFT.exec(s.text.slice(at));
+    const date =
+      (last &&
+        s.dates.find(
+          (d) => d.start - s.start > at + last.index && d.start - s.start - at - last.index <= 80,
+        )) ||
+      s.dates.find((d) => d.start - s.start > at && d.start - s.start - at <= 30) ||
+      (/\bleave\s/i.test(lead?.[0] ?? "") ? s.dates.findLast((d) => d.start - s.start < at) : undefined);
     if (!date) continue;
     out.push({
       claim: {
@@ -1020,7 +1044,7 @@ const PRESENT_TENSE =
   /\b(?:hosts|has|have|is|are|houses|keeps|maintains|remains|uses|operates|runs|still)\b/i;
 
 const BASE_WORD =
-  /\b(?:air ?base|airbase|military base|naval base|(?:military|naval|air) (?:facilit(?:y|ies)|station|installation)|base|airfield|transit cent(?:er|re)|garrison)s?\b/gi;
+  /\b(?:air ?base|airbase|military base|naval base|(?:military|naval|air) (?:facilit(?:y|ies)|station|installation|site)|base|airfield|transit cent(?:er|re)|garrison)s?\b/gi;
 /** "at Manas", "in the Province of Osh", "near Kant": where a base stands (a capitalized place name). */
 const SITE_AFTER =
   /^\s+(?:at|in|near|on)\s+(?:the\s+(?:Province|Region|city|town) of\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:[ -]\p{Lu}[\p{L}'’-]+)?)/u;
@@ -1172,8 +1196,13 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         return !BASE_CHANGES.some(([other, c]) => (c === "close" || c === "abort") && other.test(between));
       })?.[1] ?? "exists";
     // "deployed troops to its base at X": a base the operator has is not one it opens.
+    // ("opening their own base at Kant" opens it.)
     const change =
-      said === "open" && /\b(?:its|their)\s+(?:\w+\s+)?$/i.test(s.text.slice(Math.max(0, at - 30), at))
+      said === "open" &&
+      /\b(?:its|their)\s+(?:\w+\s+)?$/i.test(s.text.slice(Math.max(0, at - 30), at)) &&
+      !/\b(?:open\w*|establish\w*|set up|buil\w*)\s+(?:its|their)\s+(?:\w+\s+)?$/i.test(
+        s.text.slice(Math.max(0, at - 40), at),
+      )
         ? "exists"
         : said;
     // A base that "already" stands, or one opened or closed in the story just told, is dated
@@ -1197,7 +1226,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         : null) ??
       (change === "exists" && PRESENT_TENSE.test(s.text) ? (ctx.published ?? null) : null);
     if (!date && (change === "open" || change === "close" || change === "extend")) continue;
-    const until = change === "extend" ? /\buntil (?:at least )?(\d{4})\b/.exec(s.text)?.[1] : undefined;
+    const until = change === "extend" ? untilOf(s.text, date?.date ?? null) : undefined;
     /** One claim for this base, once per change. */
     const tell = (
       told: BaseChange,
@@ -1227,6 +1256,24 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     tell(change, date?.date ?? null, known ? 0.65 : 0.5, until ? { until } : {});
   }
   return out;
+}
+
+/**
+ * The year a lease or stay is extended to: "until 2042", "extended to 2044", "for fifteen
+ * years from 2017" (2032), "for 49 years" from the year it was signed.
+ */
+function untilOf(text: string, signed: string | null): string | undefined {
+  const to =
+    /\b(?:until|till|through|(?:extend|prolong)\w*\s+(?:it\s+|them\s+)?to)\s+(?:at least\s+)?((?:19|20)\d\d)\b/i.exec(
+      text,
+    );
+  if (to) return to[1];
+  const term = /\bfor (?:another |a further )?(\d+|\w+) (?:more )?years(?: from ((?:19|20)\d\d))?\b/i.exec(
+    text,
+  );
+  const years = term ? (NUMBER_WORDS[(term[1] ?? "").toLowerCase()] ?? Number(term[1])) : Number.NaN;
+  const from = term?.[2] ?? signed?.slice(0, 4);
+  return Number.isFinite(years) && years > 1 && from ? String(Number(from) + years) : undefined;
 }
 
 /** "from 2002 until 2015", "between October 2001 and November 2005": the first and last dates of a period. */
@@ -2603,7 +2650,9 @@ export const PATTERNS: readonly Pattern[] = [
       "airfield",
       "airfields",
       "transit",
-      ...["left", "withdrew", "withdrawn", "pulled", "vacated", "handed", "quit"],
+      "site",
+      "sites",
+      ...["left", "leave", "withdrew", "withdrawn", "pulled", "vacated", "handed", "quit"],
     ],
   },
   {
