@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { joinRelativeYears, laterDates, shifted } from "./later-dates.js";
+import { joinRelativeYears, laterDates, shifted, withOrdinalDays } from "./later-dates.js";
 
 describe("later dates: counted from the story's own date", () => {
   it("moves a date on by days, weeks, months and years, across month and year ends", () => {
@@ -105,5 +105,34 @@ describe("a day or month with 'this year' or 'last year' right after it", () => 
       at(text, "last year", "2030", true),
     ];
     assert.deepEqual(joinRelativeYears(text, times), times);
+  });
+});
+
+describe("later dates: 'on the 4th' after a month", () => {
+  const month = (text: string, written: string, date: string) => {
+    const start = text.indexOf(written);
+    return { start, stop: start + written.length, text: written, date, relative: false };
+  };
+
+  it("is that day of the month the sentence named before it", () => {
+    const text = "In July 2031 Chile joined, at the bloc's summit in Lima on the 4th.";
+    assert.deepEqual(
+      withOrdinalDays(text, [month(text, "July 2031", "2031-07")]).map((t) => t.date),
+      ["2031-07-04"],
+    );
+  });
+
+  it("leaves a day the month does not have, a year, and a sentence with no month before", () => {
+    const feb = "In February 2031 Chile joined on the 30th.";
+    assert.deepEqual(
+      withOrdinalDays(feb, [month(feb, "February 2031", "2031-02")]).map((t) => t.date),
+      ["2031-02"],
+    );
+    const year = "In 2031 Chile joined on the 4th.";
+    assert.deepEqual(
+      withOrdinalDays(year, [month(year, "2031", "2031")]).map((t) => t.date),
+      ["2031"],
+    );
+    assert.deepEqual(withOrdinalDays("Chile joined on the 4th.", []), []);
   });
 });

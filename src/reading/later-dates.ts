@@ -137,3 +137,37 @@ export function joinRelativeYears<T extends TimeMention>(text: string, times: re
   }
   return out;
 }
+
+/** "on the 4th": a day of the month a date before it in the sentence names. */
+const ORDINAL_DAY = /\bon the (\d{1,2})(?:st|nd|rd|th)\b/g;
+
+/**
+ * "In July this year Belarus joined, at the summit in Astana on the 4th": a month the
+ * sentence dates, and "on the Nth" after it (before any other date), is that day of it.
+ */
+export function withOrdinalDays<T extends TimeMention>(text: string, times: readonly T[]): readonly T[] {
+  if (!text.includes("on the ")) return times;
+  let out: T[] | undefined;
+  for (const day of text.matchAll(ORDINAL_DAY)) {
+    const n = Number(day[1]);
+    const i = times.findLastIndex((t) => t.stop <= day.index);
+    const month = times[i];
+    if (
+      month === undefined ||
+      month.date.length !== 7 ||
+      month.end !== undefined ||
+      n < 1 ||
+      n > daysIn(month.date) ||
+      day.index - month.stop > 160
+    )
+      continue;
+    out ??= [...times];
+    out[i] = { ...month, date: `${month.date}-${String(n).padStart(2, "0")}` };
+  }
+  return out ?? times;
+}
+
+/** The days in a month "YYYY-MM". */
+function daysIn(month: string): number {
+  return new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+}

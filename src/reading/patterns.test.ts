@@ -597,6 +597,15 @@ describe("exercise patterns: an exercise that was not held", () => {
     }
   });
 
+  it("takes no lower-case word in quotes for the exercise's name", () => {
+    const s = view('In May 2031 Chile and Peru held what they called a "routine" exercise.', [
+      ["May 2031", "2031-05"],
+    ]);
+    const [c] = claims(exerciseClaims(s, context()));
+    assert.ok(c && c.kind === "exercise");
+    assert.equal(c.name, undefined);
+  });
+
   it("reads no exercise for a state that took no part in one", () => {
     const s = view("In 2031 Chile took no part in the CSTO's joint exercises.", [["2031", "2031"]]);
     assert.deepEqual(claims(exerciseClaims(s, context())), []);
@@ -929,6 +938,32 @@ describe("event patterns: which date is the event's", () => {
       ]),
       ["COERCE CHL->PER 2031-01"],
     );
+  });
+});
+
+describe("event patterns: questions, congratulations, what is not recognised, summits hosted", () => {
+  const events = (text: string) =>
+    claims(eventClaims(view(text, [["May 2031", "2031-05"]]), context())).map((c) =>
+      c.kind === "event" ? `${c.type} ${c.source}->${c.target}` : c.kind,
+    );
+
+  it("reads asking someone what or whether as a question, not a request", () => {
+    assert.deepEqual(events("In May 2031 Astana asked him what Washington thought of the plan."), []);
+    assert.deepEqual(events("In May 2031 Astana asked Washington for help."), ["REQUEST KAZ->USA"]);
+  });
+
+  it("reads congratulations as support, and 'recognises neither A nor B' as none", () => {
+    assert.deepEqual(events("In May 2031 Astana congratulated Tashkent on its election."), [
+      "SUPPORT KAZ->UZB",
+    ]);
+    assert.deepEqual(events("In May 2031 Astana recognised neither Tashkent nor Washington."), []);
+  });
+
+  it("reads hosting an organization's summit as meeting it, and hosting its troops as no meeting", () => {
+    assert.deepEqual(events("In May 2031 Kazakhstan hosted the CSTO summit in Astana."), [
+      "CONSULT KAZ->CSTO",
+    ]);
+    assert.deepEqual(events("In May 2031 Kazakhstan hosted CSTO troops."), []);
   });
 });
 
@@ -1865,6 +1900,10 @@ describe("membership patterns: more ways to tell a change", () => {
     assert.deepEqual(changes("In 2031 Kazakhstan was upgraded to observer in GUAM.", [["2031", "2031"]]), [
       "KAZ GUAM observer 2031",
     ]);
+    assert.deepEqual(
+      changes("In 2031 the council granted Kazakhstan the status of observer in GUAM.", [["2031", "2031"]]),
+      ["KAZ GUAM observer 2031"],
+    );
   });
 
   it("gives 'admitted as full members' the organization the text is about", () => {
@@ -1970,6 +2009,18 @@ describe("organization patterns: a name that holds the organization's", () => {
   it("does not found the organization when what was set up only bears its name", () => {
     const s = view("The GUAM Peacekeeping Battalion, set up in 2031, never deployed.", [["2031", "2031"]]);
     assert.deepEqual(claims(orgClaims(s, context())), []);
+  });
+});
+
+describe("organization patterns: a founding told in passing", () => {
+  it("reads no founding in 'A joined X when it was launched in 2031' (the joining is the membership's)", () => {
+    const s = view("Uzbekistan joined the SCO when it was launched in 2031.", [["2031", "2031"]]);
+    assert.deepEqual(claims(orgClaims(s, context())), []);
+    const told = view("The SCO was launched in 2031.", [["2031", "2031"]]);
+    assert.deepEqual(
+      claims(orgClaims(told, context())).map((c) => c.kind),
+      ["org"],
+    );
   });
 });
 

@@ -225,7 +225,7 @@ const MEMBERSHIP_TRIGGERS: {
     change: "associate",
   },
   {
-    re: /\bobserver status\b|\bbec(?:a|o)me an? observer\b|\bas an? observer\b|\b(?:has|had) been an? observer\b|\bupgraded to (?:an )?observer\b/gi,
+    re: /\bobserver status\b|\bstatus of (?:an )?observer\b|\bbec(?:a|o)me an? observer\b|\bas an? observer\b|\b(?:has|had) been an? observer\b|\bupgraded to (?:an )?observer\b/gi,
     change: "observer",
   },
   {
@@ -560,6 +560,9 @@ export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
             : s.dates.find((d) => d.start < org.start && d.start - s.start < 20)
           : undefined);
       if (!org || !date) continue;
+      // "A joined the union when it was launched in 2015": a joining dated by the founding,
+      // told in passing (the membership pattern reads the joining).
+      if (/\bwhen\s+(?:it|they)\s*$/i.test(s.text.slice(Math.max(0, at - 12), at))) continue;
       // "the CSTO's rapid reaction force, created in 2009": what was created is the possessed thing.
       if (/^['’]s?\s/.test(s.text.slice(local(s, org) + org.text.length))) continue;
       // "a unit the CSTO had set up", "forces that the SCO created": the organization made
@@ -1463,7 +1466,9 @@ export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     .map((x) => named(x[1]))
     .find(Boolean);
   const name =
-    quoted.find((q) => !/\bevil\b/i.test(q)) ?? withYear ?? named(EXERCISE_NAME_BEFORE.exec(s.text)?.[1]);
+    quoted.find((q) => !/\bevil\b/i.test(q) && /^\p{Lu}/u.test(q)) ??
+    withYear ??
+    named(EXERCISE_NAME_BEFORE.exec(s.text)?.[1]);
   const org = s.mentions.find(isOrg)?.actor ?? null;
   // "in Khujand, Tajikistan" or "in Tajikistan": where it was held.
   const place = /\bin ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?),\s+$/u;
@@ -1694,7 +1699,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "REQUEST",
-    /\brequest\w*|\basked\b|\bturned to\b(?=[^.;]{0,40}\bfor (?:help|assistance|support|aid)\b)|\bappeal\w*|\bpled\b|\bpleaded\b|\burged\b|\bcalled on\b|\bdemand\w*|\bpressed (?:for|\w+ to)\b|\bsought\b/i,
+    /\brequest\w*|\basked\b(?!\s+(?:\w+\s+){0,2}(?:what|whether|how|why|when|where|who|which|if|about)\b)|\basking\b(?=\s+(?:\w+\s+){1,3}to\s)|\bturned to\b(?=[^.;]{0,40}\bfor (?:help|assistance|support|aid)\b)|\bappeal\w*|\bpled\b|\bpleaded\b|\burged\b|\bcalled on\b|\bdemand\w*|\bpressed (?:for|\w+ to)\b|\bsought\b/i,
   ],
   ["ACCUSE", /\baccus\w*|\bcritici\w*|\bcondemn\w*|\bdenounc\w*|\bblam\w*|\bcomplain\w*/i],
   ["PROTEST", /\bprotested\b|\bsummon\w*(?=\s+(?:the |its )?[\w '’]{0,24}?\b(?:ambassador|envoy|charg))/i],
@@ -1708,7 +1713,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "SUPPORT",
-    /\bsupport(?!ers?\b)\w*|\brecogni[sz](?:ed|es|ing)\b|\bbacked\b|\bendors\w*|\bprais\w*|\bsolidarity\b|\bsided with\b|\bst(?:ood|ands?) by\b/i,
+    /\bsupport(?!ers?\b)\w*|\bcongratulat\w*|\brecogni[sz](?:ed|es|ing)\b|\bbacked\b|\bendors\w*|\bprais\w*|\bsolidarity\b|\bsided with\b|\bst(?:ood|ands?) by\b/i,
   ],
   ["AGREE", /\bagreed\b|\breached (?:an )?agreements?\b/i],
   [
@@ -1717,7 +1722,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "CONSULT",
-    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\b(?:flew|flown|travell?ed|came|went|headed) (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\barrived in\b|\b(?:was|were|been|being) received (?:in|at|by)\b|\breceived (?:the |his |her |their )?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:with|to)\b|\btrips? (?:abroad )?to\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games))|\battend(?:ed|s|ing)?\b/i,
+    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\b(?:flew|flown|travell?ed|came|went|headed) (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\barrived in\b|\b(?:was|were|been|being) received (?:in|at|by)\b|\breceived (?:the |his |her |their )?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:with|to)\b|\btrips? (?:abroad )?to\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
   ],
   // "Putin was in Ulaanbaatar": a visit told as presence (its own entry, so that the common
   // "was" and "were" run this short expression only, not all of CONSULT's).
@@ -1792,6 +1797,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "turned",
     "request*",
     "asked",
+    "asking",
     "appeal*",
     "pled",
     "pleaded",
@@ -1846,6 +1852,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "solidarity",
     "recognised",
     "recognized",
+    "congratulat*",
     "recognises",
     "recognizes",
     "recognising",
@@ -2163,8 +2170,14 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         ))
     )
       continue;
-    // "did not join the sanctions", "never attacked": what did not happen is no event.
-    if (type !== "REJECT" && NEGATED.test(text.slice(Math.max(0, at - 30), at))) continue;
+    // "did not join the sanctions", "never attacked", "recognises neither A nor B": what did
+    // not happen is no event.
+    if (
+      type !== "REJECT" &&
+      (NEGATED.test(text.slice(Math.max(0, at - 30), at)) ||
+        /^\s+(?:neither|none of)\b/i.test(text.slice(endOfVerb, endOfVerb + 12)))
+    )
+      continue;
     // "in response to an attack on X", "a statement that halted the fighting": an assault no
     // one is said to make, or one brought to an end, is no event.
     if (type === "ASSAULT" && unmadeAssault(text, at, endOfVerb)) continue;
@@ -2311,12 +2324,19 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         }
       }
     }
-    if (type === "CONSULT" && targets.length === 0 && /^attend/i.test(m[0])) {
-      // "attended the SCO summit": a meeting with the organization whose summit it is.
+    if (type === "CONSULT" && targets.length === 0 && /^(?:attend|hosted)/i.test(m[0])) {
+      // "attended the SCO summit", "hosted the alliance's summit": a meeting with the
+      // organization whose summit it is.
       const held = s.mentions.find(
         (x) => isOrg(x) && local(s, x) >= endOfVerb && local(s, x) - endOfVerb <= 40,
       );
-      if (held) targets = [held];
+      // (What is hosted is a meeting: not the bloc's troops.)
+      const meeting =
+        !/^hosted/i.test(m[0]) ||
+        /^\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}(?:summit|meeting|session|forum|conference)\b/i.test(
+          s.text.slice(endOfVerb, endOfVerb + 60),
+        );
+      if (held && meeting) targets = [held];
     }
     if (type === "CONSULT") {
       // "During his visit to X on ..., Y held talks": the visitor is the subject that follows.

@@ -3,7 +3,7 @@ import { type PartialDate, parsePartialDate } from "../domain/partial-date.js";
 import { CueIndex } from "./cues.js";
 import type { Gazetteer, Mention } from "./gazetteer.js";
 import { GROUP_CUE_WORDS, groupsIn, withGroupAnaphora } from "./groups.js";
-import { joinRelativeYears, laterDates } from "./later-dates.js";
+import { joinRelativeYears, laterDates, withOrdinalDays } from "./later-dates.js";
 import {
   allMatches,
   blankMentions,
@@ -178,7 +178,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
             triggerWords: (cues & DATE_WORDS) !== 0,
           },
     );
-    const times = found.length > 1 ? joinRelativeYears(sentence.text, found) : found;
+    const joined = found.length > 1 ? joinRelativeYears(sentence.text, found) : found;
+    const times = joined.length > 0 ? withOrdinalDays(sentence.text, joined) : joined;
     // A year inside a quoted name ("Peace Mission 2012") names, it does not date.
     const quotes = quotedRanges(sentence.text);
     const dates: SentenceView["dates"][number][] = [];
