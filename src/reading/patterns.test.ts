@@ -597,6 +597,15 @@ describe("exercise patterns: an exercise that was not held", () => {
     }
   });
 
+  it("counts the participants declared for a named exercise as its troops", () => {
+    const s = view("Chile and Peru declared 12,700 participants for Southern Gale 2031, held in May 2031.", [
+      ["May 2031", "2031-05"],
+    ]);
+    const [c] = claims(exerciseClaims(s, context()));
+    assert.ok(c && c.kind === "exercise");
+    assert.deepEqual([c.name, c.troops, c.participants], ["Southern Gale 2031", 12700, ["CHL", "PER"]]);
+  });
+
   it("takes no lower-case word in quotes for the exercise's name", () => {
     const s = view('In May 2031 Chile and Peru held what they called a "routine" exercise.', [
       ["May 2031", "2031-05"],
@@ -860,6 +869,26 @@ describe("agreement patterns", () => {
   });
 });
 
+describe("agreement patterns: statements and letters signed", () => {
+  const agreements = (text: string) =>
+    claims(agreementClaims(view(text, [["9 November 2031", "2031-11-09"]]), context())).map((c) =>
+      c.kind === "agreement" ? [...c.parties].sort().join(" ") : c.kind,
+    );
+
+  it("reads 'a statement that A, B and C signed' and a letter of intent as agreements", () => {
+    assert.deepEqual(
+      agreements("It ended with a statement that Chile, Peru and Bolivia signed on 9 November 2031."),
+      ["BOL CHL PER"],
+    );
+    assert.deepEqual(
+      agreements("On 9 November 2031 Chilean and Peruvian ministers signed a letter of intent."),
+      ["CHL PER"],
+    );
+    // A statement that is only issued is no agreement.
+    assert.deepEqual(agreements("On 9 November 2031 Chile and Peru issued a statement."), []);
+  });
+});
+
 describe("agreement patterns: names, parties and dates", () => {
   it("reads each quoted name as an agreement, signed by people for their states, not by the place", () => {
     const s = view(
@@ -937,6 +966,20 @@ describe("event patterns: which date is the event's", () => {
         ["May", "2031-05"],
       ]),
       ["COERCE CHL->PER 2031-01"],
+    );
+  });
+});
+
+describe("event patterns: forces crossing from one state into another", () => {
+  it("reads 'forces crossed from A's territory into B' as an attack on B", () => {
+    const s = view("On 24 February 2031 Chilean forces crossed from Bolivian territory into Peru.", [
+      ["24 February 2031", "2031-02-24"],
+    ]);
+    assert.deepEqual(
+      claims(eventClaims(s, context())).map((c) =>
+        c.kind === "event" ? `${c.type} ${c.source}->${c.target}` : c.kind,
+      ),
+      ["ASSAULT CHL->PER"],
     );
   });
 });
@@ -1227,6 +1270,17 @@ describe("membership patterns: more ways to say it", () => {
     );
     assert.deepEqual(
       change("In February 2024 Armenia froze its participation in the CSTO.", [["February 2024", "2024-02"]]),
+      [["ARM", "CSTO", "suspend", "2024-02"]],
+    );
+    // A date in the because-clause after the verb is the reason's, not the change's.
+    assert.deepEqual(
+      change(
+        "In February 2024 Armenia froze its participation in the CSTO, because the alliance had failed it in 2021.",
+        [
+          ["February 2024", "2024-02"],
+          ["2021", "2021"],
+        ],
+      ),
       [["ARM", "CSTO", "suspend", "2024-02"]],
     );
     assert.deepEqual(
@@ -1903,6 +1957,11 @@ describe("membership patterns: more ways to tell a change", () => {
     assert.deepEqual(
       changes("In 2031 the council granted Kazakhstan the status of observer in GUAM.", [["2031", "2031"]]),
       ["KAZ GUAM observer 2031"],
+    );
+    assert.deepEqual(changes("In 2031 Kazakhstan entered GUAM.", [["2031", "2031"]]), ["KAZ GUAM join 2031"]);
+    assert.deepEqual(
+      changes("In 2031 the GUAM treaty entered into force in Kazakhstan.", [["2031", "2031"]]),
+      [],
     );
   });
 

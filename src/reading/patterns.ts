@@ -158,6 +158,9 @@ function dateNear(
     (d) =>
       d.start - s.start >= at &&
       (before === undefined || !s.text.slice(at, d.start - s.start).includes(";")) &&
+      // "... declared it had frozen its part, because the alliance had failed it in 2021": the
+      // because-clause's date is its own.
+      (before === undefined || !/\bbecause\b/i.test(s.text.slice(at, d.start - s.start))) &&
       (before === undefined || !breaks(at, d.start - s.start) || breaks(before.start - s.start, at)) &&
       // "... a project it had left twelve years earlier": a date counted back belongs to a deed
       // told in passing, not to one the sentence dated before it.
@@ -233,7 +236,7 @@ const MEMBERSHIP_TRIGGERS: {
     change: "apply",
   },
   {
-    re: /\b(?:joined|joins|joining|rejoined|rejoins|acced(?:ed|es|e)(?: to)?|accession to|admitted (?:to|into|as)|came on board|signed up(?: to| for)?|became (?:a |an |the \w+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) among the (?:original|first|founding) (?:signatories|members|parties)(?: of| to)?|returned to)\b/gi,
+    re: /\b(?:joined|joins|joining|rejoined|rejoins|entered(?!\s+(?:into|office|force|service|talks|negotiations))|acced(?:ed|es|e)(?: to)?|accession to|admitted (?:to|into|as)|came on board|signed up(?: to| for)?|became (?:a |an |the \w+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) among the (?:original|first|founding) (?:signatories|members|parties)(?: of| to)?|returned to)\b/gi,
     change: "join",
   },
   // "A, B and C signed the Collective Security Treaty": a state that signs a treaty the
@@ -1360,7 +1363,8 @@ function operationClaims(s: SentenceView, ctx: ReadingContext): Found[] {
 }
 
 /** Who takes part in an exercise: "5,000 troops from ...", "Indian soldiers", "Chinese units". */
-const EXERCISE_FORCES = /\b(?:troops|soldiers|servicemen|personnel|sailors|marines|paratroopers|units)\b/i;
+const EXERCISE_FORCES =
+  /\b(?:troops|soldiers|servicemen|personnel|sailors|marines|paratroopers|units|participants)\b/i;
 
 /**
  * "Selenge-2019 ran from 20 to 27 August": a date written without a year is in the year the
@@ -1495,7 +1499,7 @@ export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   );
   const troops =
     // "1,500 troops", "1,500 Mongolian and Russian troops" (not the year of "Vostok 2018 Russian troops").
-    /\b(\d{1,3}(?:,\d{3})+|\d+)\s+(?:troops|soldiers|servicemen|personnel|military personnel)|\b(\d{1,3}(?:,\d{3})+|\d{1,3})\s+(?:(?:\p{Lu}[\p{L}-]*|and)\s+){1,4}(?:troops|soldiers|servicemen|personnel)\b/u.exec(
+    /\b(\d{1,3}(?:,\d{3})+|\d+)\s+(?:troops|soldiers|servicemen|personnel|military personnel|participants)|\b(\d{1,3}(?:,\d{3})+|\d{1,3})\s+(?:(?:\p{Lu}[\p{L}-]*|and)\s+){1,4}(?:troops|soldiers|servicemen|personnel)\b/u.exec(
       s.text,
     );
   const form = /\boperation\b/i.test(m[0]) ? "operation" : "exercise";
@@ -1532,7 +1536,7 @@ const SIGNING =
   /\b(?:sign(?:ed|ing|s)?|conclud(?:ed|ing)|issued|adopted|inked|reached|struck|put (?:their|his|her|its) (?:names?|signatures?) to)\b/i;
 
 const AGREEMENT_WORD =
-  /\b(?:treaty|treaties|agreements?|conventions?|declarations?|memorand(?:um|a)|accords?|protocols?|joint statements?|communiqu[eé]s?|deals?|pacts?|charter|ceasefire|armistice|framework document|documents|roadmap)\b/i;
+  /\b(?:treaty|treaties|agreements?|conventions?|declarations?|memorand(?:um|a)|accords?|protocols?|joint statements?|communiqu[eé]s?|deals?|pacts?|charter|ceasefire|armistice|framework document|documents|roadmap|letters? of intent|statements?(?=\s+(?:that|which)\s[^.;]{0,80}\bsigned\b))\b/i;
 const QUOTED_NAME = /[“"]([^”"]{4,160})[”"]?/g;
 const ALL_MEMBERS =
   /\b(?:all|the)\s+(?:\w+\s+)?member (?:states|countries)\b|\ball (?:its |the )?members\b|\bthe (?:(?:\w+|remaining|other) )?members\b/i;
@@ -1705,7 +1709,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ["PROTEST", /\bprotested\b|\bsummon\w*(?=\s+(?:the |its )?[\w '’]{0,24}?\b(?:ambassador|envoy|charg))/i],
   [
     "ASSAULT",
-    /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|\bshell\w*|\bmassacred\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|chord|tone|note))|\bfighting\b|\b(?:shooting|war|hostilities|skirmish(?:es)?|firefights?)\b(?=(?:\s+[\w-]+){0,6}?\s+between\b)|\bexchange of fire\b|\bexchang(?:ed|ing) (?:gun)?fire\b|\bshot down\b|\bopened fire\b|\bair ?strikes?\b|\bstormed\b|(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers)\s+)(?:crossed|rolled|poured|marched|swept) into\b/i,
+    /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|\bshell\w*|\bmassacred\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|chord|tone|note))|\bfighting\b|\b(?:shooting|war|hostilities|skirmish(?:es)?|firefights?)\b(?=(?:\s+[\w-]+){0,6}?\s+between\b)|\bexchange of fire\b|\bexchang(?:ed|ing) (?:gun)?fire\b|\bshot down\b|\bopened fire\b|\bair ?strikes?\b|\bstormed\b|(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers)\s+)(?:crossed|rolled|poured|marched|swept) (?:from [^,.;]{1,40}? )?into\b/i,
   ],
   [
     "AID",
@@ -2620,7 +2624,7 @@ export const PATTERNS: readonly Pattern[] = [
         "associate",
       ],
       ...["froze", "frozen", "freeze", "freezes", "freezing", "stopped", "walk", "walks", "walked", "ceased"],
-      ...["join*", "rejoin*", "acced*", "accession*", "admitted", "became", "returned", "came"],
+      ...["join*", "rejoin*", "acced*", "accession*", "admitted", "became", "returned", "came", "entered"],
       ...[
         "accepted",
         "welcomed",
@@ -2701,7 +2705,17 @@ export const PATTERNS: readonly Pattern[] = [
       "operation",
       "operations",
       "staged",
-      ...["troops", "soldiers", "servicemen", "personnel", "sailors", "marines", "paratroopers", "units"],
+      ...[
+        "troops",
+        "soldiers",
+        "servicemen",
+        "personnel",
+        "sailors",
+        "marines",
+        "paratroopers",
+        "units",
+        "participants",
+      ],
     ],
   },
   {
