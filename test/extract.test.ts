@@ -177,7 +177,7 @@ describe("heartland extract on the two articles", () => {
     );
     assert.equal(score.status, 0, score.stderr);
     const f1 = (JSON.parse(score.stdout) as { overall: { f1: number } }).overall.f1;
-    // This version measures 0.857; the floor is the issue's goal, 0.85. Raise it as the reader improves.
+    // This version measures 0.861; the floor is the issue's goal, 0.85. Raise it as the reader improves.
     assert.ok(f1 >= 0.85, `F1 ${f1.toFixed(3)} fell below the measured floor`);
   });
 });
@@ -189,10 +189,12 @@ describe("the reader's knowledge of base sites", () => {
     t.after(() => kb.store.close());
     const { sites } = await readerKnowledge(kb.service);
     // The bundled knowledge base holds "102nd Military Base (Gyumri)".
-    for (const name of ["102nd military base", "gyumri"]) {
+    for (const name of ["102nd military base", "gyumri", "102nd base"]) {
       const site = sites.get(name);
       assert.ok(site, `no site known as ${name}`);
       assert.deepEqual([site.host, site.operator, site.site], ["ARM", "RUS", "102nd Military Base"]);
     }
+    // A site with no ordinal gets no short "base" name.
+    assert.equal(sites.get("kant base"), undefined);
   });
 });

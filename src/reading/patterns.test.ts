@@ -984,6 +984,28 @@ describe("event patterns: forces crossing from one state into another", () => {
   });
 });
 
+describe("event patterns: trips told other ways", () => {
+  const events = (text: string) =>
+    claims(eventClaims(view(text, [["May 2031", "2031-05"]]), context())).map((c) =>
+      c.kind === "event" ? `${c.type} ${c.source}->${c.target}` : c.kind,
+    );
+
+  it("reads landing in, stepping off a plane in and flying on to a place as visiting it", () => {
+    assert.deepEqual(events("In May 2031 the Kazakh president landed in Tashkent."), ["CONSULT KAZ->UZB"]);
+    assert.deepEqual(events("In May 2031 the Kazakh president stepped off his plane in Tashkent."), [
+      "CONSULT KAZ->UZB",
+    ]);
+    assert.deepEqual(events("In May 2031 the Kazakh president flew on to Tashkent."), ["CONSULT KAZ->UZB"]);
+  });
+
+  it("does not take a place named far on, in a clause of its own, for where the trip went", () => {
+    assert.deepEqual(
+      events("In May 2031 Astana went to the one capital where nobody would ask about Washington."),
+      [],
+    );
+  });
+});
+
 describe("event patterns: questions, congratulations, what is not recognised, summits hosted", () => {
   const events = (text: string) =>
     claims(eventClaims(view(text, [["May 2031", "2031-05"]]), context())).map((c) =>
@@ -2258,6 +2280,19 @@ describe("base patterns: openings, evictions and terms told other ways", () => {
         ],
       ),
       ["Khanabad extend 2031-09-20 until 2051"],
+    );
+  });
+
+  it("tells a known site with the base word nearest it, at that word's date", () => {
+    assert.deepEqual(
+      bases(
+        "In May 2030 Washington promised Uzbekistan to give up two of its four bases, and in 2031 the Khanabad air base was handed over.",
+        [
+          ["May 2030", "2030-05"],
+          ["2031", "2031"],
+        ],
+      ),
+      ["Khanabad close 2031"],
     );
   });
 

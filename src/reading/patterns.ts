@@ -1079,7 +1079,8 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     /\b(?:military|air|naval|navy|army|troops|forces|soldiers|guards|garrison|defen[cs]e|fleet)\b/i.test(
       s.text,
     );
-  for (const word of allMatches(BASE_WORD, s.text)) {
+  const words = allMatches(BASE_WORD, s.text);
+  for (const word of words) {
     const at = word.index;
 
     const after = s.text.slice(at + word[0].length);
@@ -1095,6 +1096,10 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     // (A place named at the word, even a state's, is where the base is; "the first new Russian
     // base ... opened at Kant" names none.)
     if (!known && !m && !valid(b?.[1])) [known, knownAt] = knownSite(hits, at, word[0].length, SITE_REACH);
+    // ("gave up two of its four bases, and in 2001 the Vaziani air base was handed over": the
+    // site is told of with the word nearest it.)
+    if (known && words.some((w) => w !== word && Math.abs(w.index - knownAt) < Math.abs(at - knownAt)))
+      continue;
     let site = known?.site;
     let siteEnd = knownAt >= 0 ? knownAt + (known?.site.length ?? 0) : -1;
     if (!site) {
@@ -1726,7 +1731,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "CONSULT",
-    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\b(?:flew|flown|travell?ed|came|went|headed) (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\barrived in\b|\b(?:was|were|been|being) received (?:in|at|by)\b|\breceived (?:the |his |her |their )?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:with|to)\b|\btrips? (?:abroad )?to\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
+    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\b(?:flew|flown|travell?ed|came|went|headed)(?: on)? (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\b(?:arrived|landed) in\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be) received (?:in|at|by)\b|\breceived (?:the |his |her |their )?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:with|to)\b|\btrips? (?:abroad )?to\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
   ],
   // "Putin was in Ulaanbaatar": a visit told as presence (its own entry, so that the common
   // "was" and "were" run this short expression only, not all of CONSULT's).
@@ -1889,6 +1894,8 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "spoken",
     "speaking",
     "arrived",
+    "landed",
+    "stepped",
     "shuttled",
     "hosted",
     "phoned",
@@ -2022,7 +2029,7 @@ function isGeographic(s: SentenceView, m: Mention): boolean {
 
 /** Where a visitor goes: the place right after the verb is whom the visit is with. */
 const TRAVEL =
-  /^(?:flew|flown|travell?ed|came|went|headed|arrived|(?:was|were|been|being) received|trips?|took|was in|were in)\b/i;
+  /^(?:flew|flown|travell?ed|came|went|headed|arrived|landed|stepped off|(?:was|were|been|being|be) received|trips?|took|was in|were in)\b/i;
 
 /**
  * A verb in the potential mood or an infinitive of purpose ("could attack", "ready to
@@ -2306,6 +2313,16 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
           if (other !== first.actor) out.push(...eventPair(type, other, first.actor, date));
       }
     }
+    // "went to the one capital where nobody would ask him about Kyiv": a place named far on, in
+    // a clause of its own, is not where the trip went ("flew to X to meet Aliyev" is).
+    if (
+      type === "CONSULT" &&
+      TRAVEL.test(m[0]) &&
+      targets[0] &&
+      local(s, targets[0]) - endOfVerb > 30 &&
+      /\b(?:where|which|that|who|whom|about)\b|,/i.test(s.text.slice(endOfVerb, local(s, targets[0])))
+    )
+      targets = [];
     if (type === "CONSULT" && targets.length === 0 && TRAVEL.test(m[0])) {
       // "flew into Dushanbe", "was received in Tashkent": the place visited is the host.
       const place = s.mentions.find(

@@ -414,6 +414,14 @@ describe("the reader: a wire story's dateline", () => {
     assert.ok(pact);
     assert.equal(pact.claim.date, "2031-05-13");
   });
+
+  it("is a dateline with the country after the city too", () => {
+    const text =
+      "LIMA, Peru, May 14 (Feature) - When the Chilean president landed in Lima on Tuesday, talks began at once.\nThe two governments then signed a fisheries pact.\n";
+    const pact = extractClaims(text, "2031-05-14", knowledge).find((c) => c.claim.kind === "agreement");
+    assert.ok(pact);
+    assert.equal(pact.claim.date, "2031-05-13");
+  });
 });
 
 describe("the reader: back at the time of writing", () => {

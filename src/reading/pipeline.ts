@@ -57,9 +57,9 @@ export function isCitation(sentence: string): boolean {
 const RECENT =
   /\b(?:recent(?:ly)?|this (?:week|month|year|spring|summer|autumn|fall|winter)|earlier this|last week|currently|at present)\b/i;
 
-/** "ALMATY, March 14 (Steppe Daily) -", "MOSCOW, 3 May -": a wire story's dateline. */
+/** "ALMATY, March 14 (Steppe Daily) -", "MOSCOW, 3 May -", "OSH, Kyrgyzstan, May 3 -": a wire story's dateline. */
 const DATELINE =
-  /^\s*[A-Z][A-Z .'’-]{1,30},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{1,60}\)\s*)?[-–—]/;
+  /^\s*[A-Z][A-Z .'’-]{1,30},\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{1,60}\)\s*)?[-–—]/;
 
 /** How many sentences after a list of states "the three countries" may still stand for it. */
 const GROUP_REACH = 6;

@@ -23,7 +23,9 @@ export async function readerKnowledge(kb: KnowledgeService): Promise<ReaderKnowl
       // as "102nd Military Base" and as "Gyumri", the town a text may name it by.
       const site = claim.site.replace(/\s*\(.*\)$/, "").trim();
       const also = /\(([^()]+)\)$/.exec(claim.site)?.[1]?.trim();
-      for (const name of also ? [site, also] : [site])
+      // "the 201st base" for "201st Military Base".
+      const ordinal = /^(\d+(?:st|nd|rd|th)) (?:Guards )?Military Base$/i.exec(site)?.[1];
+      for (const name of [site, ...(also ? [also] : []), ...(ordinal ? [`${ordinal} base`] : [])])
         if (name.length >= 4 && !sites.has(name.toLowerCase()))
           sites.set(name.toLowerCase(), { host: claim.host, operator: claim.operator, site });
     }
