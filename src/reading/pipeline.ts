@@ -644,12 +644,27 @@ class View implements SentenceView {
 function contentKey(claim: Claim): string {
   const fields = claim as unknown as Record<string, unknown>;
   let key = "";
-  for (const name of Object.keys(fields).sort()) {
+  for (const name of sortedInPlace(Object.keys(fields))) {
     const value = fields[name];
     if (value === undefined) continue;
     key += `${name}\u0001${typeof value}\u0001${Array.isArray(value) ? value.join("\u0002") : String(value)}\u0003`;
   }
   return key;
+}
+
+/**
+ * The names in code-unit order, as `sort()` gives them, sorted where they stand: a claim has
+ * a dozen fields at most, and `sort` copies its array first (sorting the claims' field names
+ * was 4% of all the reader allocated).
+ */
+function sortedInPlace(names: string[]): string[] {
+  for (let i = 1; i < names.length; i++) {
+    const name = names[i] as string;
+    let j = i - 1;
+    for (; j >= 0 && (names[j] as string) > name; j--) names[j + 1] = names[j] as string;
+    names[j + 1] = name;
+  }
+  return names;
 }
 
 const NO_RANGES: readonly (readonly [number, number])[] = [];
