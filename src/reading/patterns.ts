@@ -124,6 +124,7 @@ function dateNear(
   at: number,
   options: { bounds?: boolean; notWithin?: readonly (readonly [number, number])[] } = {},
 ): ClaimDate | null {
+  if (s.dates.length === 0) return null;
   const within = (d: { start: number }) =>
     options.notWithin?.some(([a, b]) => d.start - s.start >= a && d.start - s.start < b) ?? false;
   // "Turkey, a NATO member since 1952, backed Baku", "Uzbekistan, which joined in 2006,
@@ -140,22 +141,29 @@ function dateNear(
       /^,\s*(?:an?|the|which|who|whose)\s/i.test(s.text.slice(open, open + 12))
     );
   };
-  const dates = s.dates.filter(
-    (d) =>
-      !within(d) &&
-      !inAside(d) &&
-      (options.bounds ||
-        // "after September 2022, when A attacked B": the when-clause is at the date.
-        /^[^.;,]{0,20},\s+when\b/i.test(s.text.slice(d.start - s.start, d.start - s.start + 40)) ||
-        (!BOUND_BEFORE.test(s.text.slice(Math.max(0, d.start - s.start - 20), d.start - s.start)) &&
-          !BOUND_AFTER.test(s.text.slice(d.start - s.start, d.start - s.start + 30)))),
-  );
-  const before = dates.findLast((d) => d.start - s.start < at);
+  const kept = (d: { start: number }) =>
+    !within(d) &&
+    !inAside(d) &&
+    (options.bounds ||
+      // "after September 2022, when A attacked B": the when-clause is at the date.
+      /^[^.;,]{0,20},\s+when\b/i.test(s.text.slice(d.start - s.start, d.start - s.start + 40)) ||
+      (!BOUND_BEFORE.test(s.text.slice(Math.max(0, d.start - s.start - 20), d.start - s.start)) &&
+        !BOUND_AFTER.test(s.text.slice(d.start - s.start, d.start - s.start + 30))));
+  // The last kept date before the word and the first kept one after it, each tested only when
+  // its turn comes (the tests are pure: the same dates as filtering all of them first).
+  const dates = s.dates;
+  let before: (typeof dates)[number] | undefined;
+  for (let i = dates.length - 1; i >= 0 && before === undefined; i--) {
+    const d = dates[i] as (typeof dates)[number];
+    if (d.start - s.start < at && kept(d)) before = d;
+  }
   // A date after a semicolon or ", and" belongs to the next clause, when this one has a date
   // of its own ("In January A refused ..., and in September it held ...").
   const breaks = (from: number, to: number) => /;|,\s+(?:and|but)\s/.test(s.text.slice(from, to));
-  const after = dates.find(
-    (d) =>
+  let after: (typeof dates)[number] | undefined;
+  for (let i = 0; i < dates.length && after === undefined; i++) {
+    const d = dates[i] as (typeof dates)[number];
+    if (
       d.start - s.start >= at &&
       (before === undefined || !s.text.slice(at, d.start - s.start).includes(";")) &&
       // "... declared it had frozen its part, because the alliance had failed it in 2021": the
@@ -167,8 +175,11 @@ function dateNear(
       (before === undefined ||
         !/^[\w\s]{0,25}\b(?:earlier|previously|before)\b/i.test(
           s.text.slice(d.start - s.start, d.start - s.start + 40),
-        )),
-  );
+        )) &&
+      kept(d)
+    )
+      after = d;
+  }
   const d = after ?? before ?? null;
   return d ? { date: d.date, ...(d.end ? { end: d.end } : {}) } : null;
 }
