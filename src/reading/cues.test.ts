@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { CueIndex } from "./cues.js";
-import { EVENT_TYPE_CUE_WORDS, EVENT_VERBS, PATTERNS } from "./patterns.js";
+import { EVENT_TYPE_CUE_WORDS, EVENT_VERBS, PART_TRIGGERS, PATTERNS } from "./patterns.js";
 
 /**
  * A pattern is skipped where its cue is absent, so a cue must be present wherever one of
@@ -180,7 +180,46 @@ const TRIGGER_PHRASES = [
   "withdrew its troops",
   "pulled back troops",
   "accused each other",
+  // Added on 2026-12-03 for the parts' cues.
+  "became an associate member",
+  "permanent neutrality",
+  "its non-aligned status",
+  "ruled out hosting foreign bases",
 ] as const;
+
+/** More phrases for the parts' cues, one per rarer form ("since" is read around a name, by no trigger). */
+const PART_PHRASES = [
+  "a CSTO member since 2002",
+  ...["quits", "exits", "leaves", "walked out of", "departure from", "exit from", "withdrawal from"],
+  ...["its membership was frozen", "suspension of its participation", "declined to renew"],
+  ...["intention to join", "wants to join", "hoped to join", "submitted an application"],
+  ...["joins", "rejoins", "accedes to", "admitted as", "became the ninth member of", "returned to"],
+  ...["signs", "did likewise", "welcomed", "founded as one of its member states"],
+  ...[
+    "a simple majority",
+    "by unanimity",
+    "go to the defence of any ally",
+    "an attack against one is an attack on all",
+  ],
+  ...[
+    "not permitted to join other alliances",
+    "the approval of all its partners",
+    "forbids it to allow foreign military bases",
+  ],
+  ...[
+    "bans the deployment of foreign troops",
+    "barred foreign troops",
+    "neutral status",
+    "permanently neutral",
+  ],
+  ...[
+    "non-bloc status",
+    "nonaligned status",
+    "forbidden to join any military blocs",
+    "rules out joining military alliances",
+  ],
+] as const;
+const PARTS_PHRASES = [...TRIGGER_PHRASES, ...PART_PHRASES];
 
 const FILLER = ["the", "and", "of", "Astana", "said", "in", "2012", ",", ";", "—", "(", ")", "“", "”", "-"];
 
@@ -233,6 +272,35 @@ describe("pattern cues", () => {
           assert.ok((cues & (1 << i)) !== 0, `"${phrase}" is ${type}, but that type's cue is absent`);
       });
     }
+  });
+
+  it("sets each part's own cue wherever that part's expressions match, in any mix of phrases", () => {
+    const parts = new CueIndex(PART_TRIGGERS.map(([, cue]) => cue));
+    const missed = (text: string) =>
+      PART_TRIGGERS.flatMap(([name, , res], i) =>
+        res.some((re) => new RegExp(re.source, re.flags.replace("g", "")).test(text)) &&
+        (parts.present(text) & (1 << i)) === 0
+          ? [name]
+          : [],
+      );
+    for (const [name, , res] of PART_TRIGGERS) {
+      const matched = PARTS_PHRASES.filter((phrase) =>
+        res.some((re) => new RegExp(re.source, re.flags.replace("g", "")).test(phrase)),
+      );
+      assert.ok(matched.length > 0, `no trigger phrase matches part ${name}: add one`);
+    }
+    for (const phrase of PARTS_PHRASES) {
+      assert.deepEqual(missed(phrase), [], phrase);
+      assert.deepEqual(missed(phrase.toUpperCase()), [], phrase.toUpperCase());
+    }
+    const token = fc.oneof(fc.constantFrom(...PARTS_PHRASES), fc.constantFrom(...FILLER));
+    fc.assert(
+      fc.property(fc.array(token, { minLength: 1, maxLength: 14 }), (words) => {
+        const text = words.join(" ");
+        assert.deepEqual(missed(text), [], text);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("reads words whole or by prefix, folding case, and nothing else", () => {

@@ -30,6 +30,11 @@ export interface SentenceView {
    * reader found them already. Names are not blanked for it: a cue is only a superset.
    */
   readonly eventCues?: number;
+  /**
+   * Which parts of the patterns (PART) the sentence holds cue words for, when the reader
+   * found them already (see partCues).
+   */
+  readonly partCues?: number;
 }
 
 /** The sentence with every mention blanked out, so that no trigger fires inside a name ("Cooperation" in "Shanghai Cooperation Organization"). */
@@ -219,41 +224,139 @@ function uniqueActors(ms: readonly Mention[]): string[] {
   return [...new Set(ms.map((m) => m.actor))];
 }
 
+// ---------------------------------------------------------------- parts' cues
+
+/**
+ * The parts of a pattern that look for words of their own: membershipClaims' triggers (one
+ * per change, and "followed", "since", "admitted", "founding members") and ruleClaims'
+ * rules. A sentence that cues a pattern holds the words of one or two of its parts, seldom
+ * more: each part runs only where one of its cue words stands, as each pattern runs only
+ * where its own cue does. One pass over the sentence's letters (cues.ts) then stands in
+ * for a dozen expressions that would find nothing. (PART_TRIGGERS lists each part's
+ * expressions, for the test that its cue is present wherever they match.)
+ */
+const PART = {
+  suspend: 1 << 0,
+  withdraw: 1 << 1,
+  associate: 1 << 2,
+  observer: 1 << 3,
+  apply: 1 << 4,
+  join: 1 << 5,
+  sign: 1 << 6,
+  followed: 1 << 7,
+  since: 1 << 8,
+  admit: 1 << 9,
+  foundingMembers: 1 << 10,
+  decision: 1 << 11,
+  collectiveDefence: 1 << 12,
+  exclusiveAlliance: 1 << 13,
+  baseConsent: 1 << 14,
+  basesProhibited: 1 << 15,
+  neutrality: 1 << 16,
+} as const;
+type PartName = keyof typeof PART;
+
+/** Each part's cue words: the words (or word starts) one of which every match of its expressions holds. */
+const PART_CUE_WORDS: Readonly<Record<PartName, readonly CueWord[]>> = {
+  suspend: ["suspen*", "froze", "frozen", "freeze", "freezes", "freezing", "stopped"],
+  withdraw: [
+    ...["withdr*", "exit", "exits", "exited", "departure", "left", "quit", "quits", "pulled"],
+    ...["walk", "walks", "walked", "renew*", "ceased", "leaves"],
+  ],
+  associate: ["associate"],
+  observer: ["observer*"],
+  apply: ["appl*", "join"],
+  join: [
+    "join*",
+    "rejoin*",
+    "acced*",
+    "accession",
+    "admitted",
+    "board",
+    "signed",
+    "became",
+    "among",
+    "returned",
+  ],
+  sign: ["sign", "signed", "signs"],
+  followed: ["followed", "same", "likewise"],
+  since: ["since"],
+  admit: ["admitted", "accepted", "welcomed", "took"],
+  foundingMembers: ["founding", "founded"],
+  decision: ["qualified", "thirds", "majority", "unanim*", "consensus"],
+  collectiveDefence: ["aggression", "attack", "collective", "come", "go"],
+  exclusiveAlliance: ["not"],
+  baseConsent: ["consent", "approval", "agreement", "consensus"],
+  basesProhibited: ["forbid*", "forbad*", "prohibit*", "bar*", "ban*", "rul*", "not"],
+  neutrality: [
+    "neutral*",
+    "aligned",
+    "nonaligned",
+    "bloc",
+    "nonbloc",
+    "forbid*",
+    "rul*",
+    "bar*",
+    "prohibit*",
+    "ban*",
+  ],
+};
+
+const PART_NAMES = Object.keys(PART) as PartName[];
+const PART_CUES = new CueIndex(PART_NAMES.map((name) => PART_CUE_WORDS[name]));
+
+/** The parts (PART bits) whose cue words `text` holds: what the reader finds once per sentence. */
+export function findPartCues(text: string): number {
+  return PART_CUES.present(text);
+}
+
+/** The parts the sentence holds cue words for. (Names are not blanked: a cue is only a superset.) */
+function partCues(s: SentenceView): number {
+  return s.partCues ?? PART_CUES.present(s.text);
+}
+
 // ---------------------------------------------------------------- memberships
 
 const MEMBERSHIP_TRIGGERS: {
   re: RegExp;
   change: "join" | "suspend" | "withdraw" | "observer" | "apply" | "associate";
+  part: number;
 }[] = [
   {
     re: /\bsuspen(?:d|ded|ds|ding|sion of)\b[^.;]{0,40}\b(?:membership|participation)\b|\bmembership\b[^.;]{0,20}\bsuspended\b|\bfr(?:oze|ozen|eeze|eezes|eezing)\b[^.;]{0,30}\b(?:membership|participation)\b|\bstopped (?:taking part|participating)\b/gi,
     change: "suspend",
+    part: PART.suspend,
   },
   {
     re: /\b(?:withdr[ae]w|withdrawn|withdrawing|withdrawal from|exit from|departure from|left|quit|exited|pulled out of|walk(?:s|ed)? out of|stop(?:ped)? renewing|not to renew|(?:refus(?:ed|al|es?)|declin(?:ed|es?)) to renew|ceased to be (?:a )?(?:member|part)s?(?: of)?|withdraws(?: from)?|quits|exits|leaves)\b/gi,
     change: "withdraw",
+    part: PART.withdraw,
   },
   {
     // "downgraded its status to associate member", "became an associate member".
     re: /\bassociate (?:member(?:ship)?|status)\b/gi,
     change: "associate",
+    part: PART.associate,
   },
   {
     re: /\bobserver status\b|\bstatus of (?:an )?observer\b|\bbec(?:a|o)me an? observer\b|\bas an? observer\b|\b(?:has|had) been an? observer\b|\bupgraded to (?:an )?observer\b/gi,
     change: "observer",
+    part: PART.observer,
   },
   {
     re: /\b(?:appl(?:ied|ies|ying)(?: [^,.;]{1,24}?)? (?:to join|for\s+(?:full\s+|accelerated\s+)?membership)|intention to join|bid to join|seek(?:s|ing)? to join|(?:would|wanted to|wants to|hoped to|hopes to|intends to|intended to) join|submitted (?:an |its |their )?applications?(?: (?:of their own|to join|for membership))?|application (?:to join|for (?:full |accelerated )?membership))\b/gi,
     change: "apply",
+    part: PART.apply,
   },
   {
     re: /\b(?:joined|joins|joining|rejoined|rejoins|entered(?!\s+(?:into|office|force|service|talks|negotiations))|acced(?:ed|es|e)(?: to)?|accession to|admitted (?:to|into|as)|came on board|signed up(?: to| for)?|became (?:a |an |the \w+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) among the (?:original|first|founding) (?:signatories|members|parties)(?: of| to)?|returned to)\b/gi,
     change: "join",
+    part: PART.join,
   },
   // "A, B and C signed the Collective Security Treaty": a state that signs a treaty the
   // knowledge base knows as an organization becomes its party (see SIGNED_TREATY).
   // (A timeline's present tense too: "1992 - A, B and C sign the Collective Security Treaty".)
-  { re: /\bsign(?:ed|s)?\b/gi, change: "join" },
+  { re: /\bsign(?:ed|s)?\b/gi, change: "join", part: PART.sign },
 ];
 
 /** The organization of the membership change the sentence told last ("A joined X in May, and B in June"). */
@@ -329,7 +432,9 @@ const ADMIT = /\b(?:admitted|accepted|welcomed|took in)\b(?!\s+(?:that|the (?:pr
 export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const out: Found[] = [];
   const text = maskMentions(s);
-  for (const { re, change } of MEMBERSHIP_TRIGGERS) {
+  const cued = partCues(s);
+  for (const { re, change, part } of MEMBERSHIP_TRIGGERS) {
+    if ((cued & part) === 0) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const at = m.index;
@@ -436,7 +541,7 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
   // "A joined the X in 2023, and B followed in 2024": B did the same, at its own date (also
   // when A's change was the sentence before's).
   const last = out[out.length - 1]?.claim ?? ctx.previousMembership;
-  if (last?.kind === "membership") {
+  if (last?.kind === "membership" && (cued & PART.followed) !== 0) {
     FOLLOWED.lastIndex = 0;
     for (let m = FOLLOWED.exec(text); m !== null; m = FOLLOWED.exec(text)) {
       const states = s.mentions.filter((x) => x.kind === "state");
@@ -454,6 +559,7 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
   // "Turkey, a NATO member since 1952", "Armenia has been a member of the CSTO since 2002",
   // "... a CSTO member since 2002": a member from that date.
   for (const org of s.mentions) {
+    if ((cued & PART.since) === 0) break;
     if (!isOrg(org)) continue;
     const after = s.text.slice(local(s, org) + org.text.length);
     const before = s.text.slice(Math.max(0, local(s, org) - 40), local(s, org));
@@ -487,7 +593,7 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       });
   }
   // "the SCO admitted India and Pakistan": the organization, the subject, takes in the states after the verb.
-  ADMIT.lastIndex = 0;
+  ADMIT.lastIndex = (cued & PART.admit) !== 0 ? 0 : text.length;
   for (let m = ADMIT.exec(text); m !== null; m = ADMIT.exec(text)) {
     const at = m.index;
     const org = s.mentions.findLast((x) => isOrg(x) && local(s, x) < at && at - local(s, x) <= 80);
@@ -504,7 +610,7 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       });
   }
   // "Upon its founding, the X had only six member states – A, B, C...": founding members.
-  const founding = FOUNDING_MEMBERS.exec(s.text);
+  const founding = (cued & PART.foundingMembers) !== 0 ? FOUNDING_MEMBERS.exec(s.text) : null;
   if (founding) {
     const org = s.mentions.find(isOrg)?.actor ?? null;
     const date = org ? ctx.founded.get(org) : undefined;
@@ -750,23 +856,28 @@ const RULES: {
   re: RegExp;
   rule: "collective-defence" | "exclusive-alliance" | "foreign-base-consent" | "foreign-bases-prohibited";
   value?: string;
+  part: number;
 }[] = [
   {
     re: /\baggression against (?:one|any)\b[^.]{0,80}\b(?:all|every)\b|\battack (?:on|against) one\b[^.]{0,60}\ball\b|\bcollective (?:self-)?defen[cs]e (?:clause|obligation|commitment)\b|\b(?:come to the|go to the) (?:defen[cs]e|aid) of (?:any|an?) (?:ally|member(?: state)?)\b/i,
     rule: "collective-defence",
+    part: PART.collectiveDefence,
   },
   {
     re: /\bnot (?:be )?(?:permitted|allowed) to (?:join|enter) (?:any )?other (?:military )?(?:alliances|blocs)|\bmay not join (?:any )?other military\b|\bnot to (?:join|enter) (?:any )?(?:other )?(?:military )?(?:alliances|blocs)\b/i,
     rule: "exclusive-alliance",
+    part: PART.exclusiveAlliance,
   },
   {
     re: /\b(?:consent|approval|agreement|consensus) of all (?:the )?(?:its |other )?(?:member states|members|others|partners|allies)\b/i,
     rule: "foreign-base-consent",
     value: "all-members",
+    part: PART.baseConsent,
   },
   {
     re: /\bforbid\w*[^.;]{0,50}\ballow\w* (?:the )?(?:foreign )?military bases\b|\b(?:prohibit|forbid|forbad|bar|ban)\w* (?:the )?(?:stationing|deployment|establishment|presence) of foreign (?:military )?(?:bases|troops)|\bban\w* (?:on )?foreign military bases|\b(?:prohibit|forbid|forbad|bar|ban)\w* (?:the )?foreign (?:military )?(?:bases|troops)\b|\b(?:rul\w* out|bar\w*|prohibit\w*|ban\w*)\b[^.;]{0,60}?\bhost\w* (?:any )?foreign (?:military )?(?:bases|troops)\b|\bnot (?:to )?allow (?:the (?:establishment|stationing) of )?(?:new )?(?:foreign )?military bases\b/i,
     rule: "foreign-bases-prohibited",
+    part: PART.basesProhibited,
   },
 ];
 
@@ -774,19 +885,19 @@ export function ruleClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const out: Found[] = [];
   // The organization named here, else the one the text is about ("Article 4 states that...").
   const org = s.mentions.find(isOrg)?.actor ?? ctx.recentOrganization ?? null;
-  const change = /\bpropos\w*\b/i.test(s.text)
-    ? "propose"
-    : /\breject\w*\b/i.test(s.text)
-      ? "reject"
-      : "adopt";
   const datedOrFounded = (subject: string) => {
     const d = s.dates[0];
     if (d) return { date: d.date };
     const f = ctx.founded.get(subject);
     return f ? { date: f.slice(0, 4) } : null;
   };
+  const cued = partCues(s);
   // "without the consensus of all members" asks consent for one thing; it is no decision rule.
-  const decisionText = s.text.replace(/\b(?:consent|approval|agreement|consensus) of all\b/gi, "");
+  // (Taking words out joins no new ones: the words of what is left are the sentence's, cued or not.)
+  const decisionText =
+    (cued & PART.decision) === 0
+      ? ""
+      : s.text.replace(/\b(?:consent|approval|agreement|consensus) of all\b/gi, "");
   for (const [re, value] of DECISION_VALUES) {
     const said = re.exec(decisionText);
     if (!org || !said) continue;
@@ -794,6 +905,11 @@ export function ruleClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     // near it: "relies on the consensus of its members" is no rule for how it decides.
     const near = s.text.slice(Math.max(0, said.index - 50), said.index + said[0].length + 50);
     if (!/\b(?:decision|decid|vot|principle|mechanism|rule|requir)/i.test(near)) continue;
+    const change = /\bpropos\w*\b/i.test(s.text)
+      ? "propose"
+      : /\breject\w*\b/i.test(s.text)
+        ? "reject"
+        : "adopt";
     // The organization whose rule it is: the one named nearest before the value ("Inheriting
     // the treaty's practices, the CSTO adopted the principle of unanimity"), else the first.
     const subject = s.mentions.findLast((x) => isOrg(x) && local(s, x) < said.index)?.actor ?? org;
@@ -818,9 +934,9 @@ export function ruleClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     });
     break;
   }
-  out.push(...neutralityClaims(s));
+  if ((cued & PART.neutrality) !== 0) out.push(...neutralityClaims(s));
   for (const r of RULES) {
-    if (!r.re.test(s.text)) continue;
+    if ((cued & r.part) === 0 || !r.re.test(s.text)) continue;
     const subject =
       r.rule === "foreign-bases-prohibited"
         ? (s.mentions.find((x) => x.kind === "state" || x.kind === "person")?.actor ?? null)
@@ -2766,6 +2882,23 @@ export const PATTERNS: readonly Pattern[] = [
   },
   { read: eventClaims, triggers: EVENT_VERBS.map(([, re]) => re), cue: EVENT_TYPE_CUE_WORDS.flat() },
 ];
+
+/** Each part's expressions (PART_CUE_WORDS), for the test that its cue is present wherever they match. */
+export const PART_TRIGGERS: readonly (readonly [string, readonly CueWord[], readonly RegExp[]])[] =
+  PART_NAMES.map((name) => [
+    name,
+    PART_CUE_WORDS[name],
+    [
+      ...MEMBERSHIP_TRIGGERS.filter((t) => t.part === PART[name]).map((t) => t.re),
+      ...RULES.filter((r) => r.part === PART[name]).map((r) => r.re),
+      ...(name === "followed" ? [FOLLOWED] : []),
+      ...(name === "since" ? [/\bsince\b/] : []),
+      ...(name === "admit" ? [ADMIT] : []),
+      ...(name === "foundingMembers" ? [FOUNDING_MEMBERS] : []),
+      ...(name === "decision" ? DECISION_VALUES.map(([re]) => re) : []),
+      ...(name === "neutrality" ? [NEUTRALITY] : []),
+    ],
+  ]);
 
 /** The exercise pattern: the one that reads a sentence naming nobody (it may go on from the one before). */
 export const EXERCISE_PATTERN = PATTERNS[5] as Pattern;

@@ -9,6 +9,7 @@ import {
   blankMentions,
   EVENT_TYPE_CUE_WORDS,
   EXERCISE_PATTERN,
+  findPartCues,
   ORG_AS_SETTING,
   PATTERNS,
   type Pattern,
@@ -618,9 +619,10 @@ function actorSet(mentions: readonly Mention[]): ReadonlySet<string> {
   return mentions.length === 0 ? NO_ACTORS : new Set(mentions.map((m) => m.actor));
 }
 
-/** A sentence as the patterns see it; its masked text is made once, when first asked for. */
+/** A sentence as the patterns see it; its masked text and its parts' cues are found once, when first asked for. */
 class View implements SentenceView {
   #masked: string | undefined;
+  #partCues: number | undefined;
   constructor(
     readonly start: number,
     readonly end: number,
@@ -633,6 +635,11 @@ class View implements SentenceView {
   get masked(): string {
     if (this.#masked === undefined) this.#masked = blankMentions(this);
     return this.#masked;
+  }
+
+  get partCues(): number {
+    if (this.#partCues === undefined) this.#partCues = findPartCues(this.text);
+    return this.#partCues;
   }
 }
 
