@@ -53,29 +53,41 @@ function member(m: Mention): boolean {
  */
 export function groupsIn(text: string, offset: number, mentions: readonly Mention[]): string[][] {
   const groups: string[][] = [];
-  let run: Mention[] = [];
-  const close = () => {
-    const actors = [...new Set(run.map((m) => m.actor))];
-    if (actors.length >= 2) groups.push(actors);
-    run = [];
-  };
-  for (const m of mentions) {
+  // A run is the mentions from `from` up to the one at hand: a mention that is no member
+  // ends it, and so does one not joined to the one before. (Kept as indices: most runs are
+  // one mention long, and the reader asks for the groups of every sentence naming two.)
+  let from = 0;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
     if (!member(m)) {
-      close();
+      addGroup(groups, mentions, from, i);
+      from = i + 1;
       continue;
     }
-    const previous = run[run.length - 1];
+    const previous = i > from ? (mentions[i - 1] as Mention) : undefined;
     // Mentions on one span are one phrase standing for a group: they go on together.
     if (
       previous &&
       !(previous.start === m.start && previous.end === m.end) &&
       !LIST_JOIN.test(text.slice(previous.end - offset, m.start - offset))
-    )
-      close();
-    run.push(m);
+    ) {
+      addGroup(groups, mentions, from, i);
+      from = i;
+    }
   }
-  close();
+  addGroup(groups, mentions, from, mentions.length);
   return groups;
+}
+
+/** Adds the distinct actors of `mentions[from, to)`, in order, to `groups`, if they are two or more. */
+function addGroup(groups: string[][], mentions: readonly Mention[], from: number, to: number): void {
+  if (to - from < 2) return;
+  const actors: string[] = [];
+  for (let i = from; i < to; i++) {
+    const actor = (mentions[i] as Mention).actor;
+    if (!actors.includes(actor)) actors.push(actor);
+  }
+  if (actors.length >= 2) groups.push(actors);
 }
 
 /** How a phrase's group is found: the groups named before, latest first, and an organization's members. */
