@@ -1908,9 +1908,10 @@ function coordinatedDates(s: SentenceView, date: ClaimDate): ClaimDate[] {
 /** The words each type's verbs start with or hold, in the order of EVENT_VERBS (see cues.ts). */
 const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
   CONCEDE: ["sanction*", "embargo*"],
+  // "banned imports", "put X on its blacklist": the rarer word of each ("ban" and "put" are common).
   SANCTION: [
-    ...["sanction*", "embargo*", "ban", "banned", "banning", "bans", "blacklist*", "broke", "sever*"],
-    ...["froze", "frozen", "freez*", "suspend*", "downgrad*", "reimpos*", "put"],
+    ...["sanction*", "embargo*", "imports", "blacklist*", "broke", "sever*"],
+    ...["froze", "frozen", "freez*", "suspend*", "downgrad*", "reimpos*"],
   ],
   REJECT: [
     "refus*",
@@ -2043,18 +2044,9 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "convict*",
     "prison",
   ],
-  MOBILIZE: [
-    "mass",
-    "massed",
-    "massing",
-    "masses",
-    "mobili*",
-    "put",
-    "deployed",
-    "sent",
-    "moved",
-    "dispatched",
-  ],
+  // "put its forces on alert", "sent troops to the border": the rarer word of each (troops are
+  // sent and deployed far more often than to a border).
+  MOBILIZE: ["mass", "massed", "massing", "masses", "mobili*", "alert", "border"],
   RETREAT: ["withdrew", "pulled"],
 };
 
