@@ -61,25 +61,23 @@ export class CueIndex {
     const prefix = this.#prefix;
     const whole = this.#whole;
     let found = 0;
-    let node = 0; // the trie node of the word so far; -1 once the word left the trie
-    let inWord = false;
-    for (let i = 0; i <= text.length; i++) {
-      const code = i < text.length ? text.charCodeAt(i) | 0x20 : 0; // A-Z folded to a-z
-      if (code >= 97 && code <= 122) {
-        if (!inWord) {
-          inWord = true;
-          node = 0;
-        }
+    // The trie node of the word so far: 0 between words (the next letter starts one), -1 once
+    // the word left the trie (a child is never the root). One test per letter, no flag.
+    let node = 0;
+    for (let i = 0; i < text.length; i++) {
+      const letter = (text.charCodeAt(i) | 0x20) - 97; // A-Z folded to a-z: 0 to 25 for a letter
+      if (letter >= 0 && letter < LETTERS) {
         if (node >= 0) {
-          const child = next[node * LETTERS + code - 97] as number;
+          const child = next[node * LETTERS + letter] as number;
           node = child === 0 ? -1 : child;
           if (node > 0) found |= prefix[node] as number;
         }
-      } else if (inWord) {
+      } else {
         if (node > 0) found |= whole[node] as number;
-        inWord = false;
+        node = 0;
       }
     }
+    if (node > 0) found |= whole[node] as number;
     return found;
   }
 }
