@@ -1981,6 +1981,18 @@ describe("membership patterns: more ways to tell a change", () => {
       ["KAZ GUAM observer 2031"],
     );
     assert.deepEqual(changes("In 2031 Kazakhstan entered GUAM.", [["2031", "2031"]]), ["KAZ GUAM join 2031"]);
+    assert.deepEqual(changes("In 2031 Kazakhstan became the SCO's ninth member.", [["2031", "2031"]]), [
+      "KAZ SCO join 2031",
+    ]);
+    assert.deepEqual(
+      changes("In 2031 Kazakhstan formally ended its participation in GUAM.", [["2031", "2031"]]),
+      ["KAZ GUAM withdraw 2031"],
+    );
+    // Signing up to an organization's agreement is no joining of it.
+    assert.deepEqual(
+      changes("In 2031 Kazakhstan signed up to the SCO's trade agreement.", [["2031", "2031"]]),
+      [],
+    );
     assert.deepEqual(
       changes("In 2031 the GUAM treaty entered into force in Kazakhstan.", [["2031", "2031"]]),
       [],
