@@ -1068,6 +1068,13 @@ describe("event patterns: fire exchanged, troops sent to a border, loans offered
   it("reads 'A offered B a loan' as aid from A to B", () => {
     assert.deepEqual(events("In May 2031 Chile offered Peru a $2 billion loan."), ["AID CHL->PER"]);
   });
+
+  it("reads 'A lent B' money and arms such as drones supplied as aid", () => {
+    assert.deepEqual(events("In May 2031 Chile lent Peru $2 billion."), ["AID CHL->PER"]);
+    assert.deepEqual(events("In May 2031 Chile supplied drones to Peru."), ["AID CHL->PER"]);
+    // Territory lent for an invasion is no aid to the invaded.
+    assert.deepEqual(events("In May 2031 Chile lent its territory for the invasion of Peru."), []);
+  });
 });
 
 describe("event patterns: forces crossing a border", () => {

@@ -1846,7 +1846,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "AID",
-    /\b(?:military |economic |humanitarian )?aid\b|\bassistance\b|\bloans?\b|\bwr(?:ote|ite|itten|iting) off\b|\b(?:provided|supplied|delivered|donated)\b(?=[^.;]{0,40}\b(?:weapons|arms|equipment|helicopters|jets|tanks|fuel|grain|vaccines|funds|money|credit)\b)|\bcredit line\b/i,
+    /\b(?:military |economic |humanitarian )?aid\b|\bassistance\b|\bloans?\b|\blent\b(?=[^.;]{0,40}(?:[$€£]|\b(?:billion|million|loans?|credit|money|funds)\b))|\bwr(?:ote|ite|itten|iting) off\b|\b(?:provided|supplied|delivered|donated)\b(?=[^.;]{0,40}\b(?:weapons|arms|equipment|helicopters|jets|tanks|drones|missiles|ammunition|rifles|fuel|grain|vaccines|funds|money|credit)\b)|\bcredit line\b/i,
   ],
   [
     "SUPPORT",
@@ -1975,7 +1975,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     ...["shooting", "war", "hostilities", "skirmish", "skirmishes", "firefight", "firefights"],
   ],
   AID: [
-    ...["aid", "assistance", "loan", "loans", "wrote", "write", "written", "writing"],
+    ...["aid", "assistance", "loan", "loans", "lent", "wrote", "write", "written", "writing"],
     ...["provided", "supplied", "delivered", "donated", "credit"],
   ],
   SUPPORT: [
