@@ -7,6 +7,10 @@
  * HELD_OUT are scored only when named, and only to measure (their README logs each use).
  * `--full` prints the missed and spurious claims too. The claims go to /tmp/score-reader/SET/,
  * or to `--out=DIR`/SET/ (so that two clones can score at once).
+ *
+ * `challenge` (test/fixtures/challenge/challenge.jsonl) is a set of short texts, each with the
+ * claims it makes: each is read and scored alone (so that no claim matches another text's), and
+ * the counts are summed; `--full` lists each text the reader gets wrong, with both sides.
  */
 import { execFileSync } from "node:child_process";
 import {
@@ -54,7 +58,8 @@ const full = args.includes("--full");
 const outRoot =
   args.find((a) => a.startsWith("--out="))?.slice("--out=".length) ?? join(tmpdir(), "score-reader");
 const named = args.filter((a) => !a.startsWith("--"));
-const unknown = named.filter((n) => !(n in SETS));
+const CHALLENGE = join(FIXTURES, "challenge", "challenge.jsonl");
+const unknown = named.filter((n) => !(n in SETS) && n !== "challenge");
 if (unknown.length > 0) {
   console.error(`score-reader: no set named ${unknown.join(", ")} (sets: ${Object.keys(SETS).join(", ")})`);
   process.exit(2);
@@ -68,6 +73,7 @@ try {
   const store = await openSqliteStore(join(dir, "kb.sqlite"));
   await loadCuratedData(store, BUNDLED_DATA, readDataDir(BUNDLED_DATA), new Date());
   const knowledge = await readerKnowledge(await KnowledgeService.open(store));
+  if (named.length === 0 || named.includes("challenge")) scoreChallenge(knowledge);
   for (const [name, set] of wanted) {
     if (!existsSync(set.gold)) {
       console.log(`== ${name}: no gold at ${set.gold}`);
@@ -102,4 +108,75 @@ try {
   await store.close();
 } finally {
   rmSync(dir, { recursive: true, force: true });
+}
+
+interface ChallengeItem {
+  readonly id: string;
+  readonly published: string;
+  readonly text: string;
+  readonly claims: readonly Record<string, unknown>[];
+}
+
+interface Counts {
+  tp: number;
+  system: number;
+  gold: number;
+}
+
+/** The challenge texts, each read and scored alone; the counts summed by kind. */
+function scoreChallenge(knowledge: Awaited<ReturnType<typeof readerKnowledge>>): void {
+  const items = readFileSync(CHALLENGE, "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => JSON.parse(line) as ChallengeItem);
+  const work = mkdtempSync(join(tmpdir(), "heartland-challenge-"));
+  const byKind = new Map<string, Counts>();
+  const wrong: string[] = [];
+  let right = 0;
+  try {
+    for (const item of items) {
+      const read = readDocument(item.text, `${item.id}.txt`, knowledge, { published: item.published });
+      const system = read.claims.map((e) => e.claim as unknown as Record<string, unknown>);
+      const gold = join(work, "gold.jsonl");
+      const sys = join(work, "system.jsonl");
+      const lines = (claims: readonly Record<string, unknown>[]) =>
+        claims.length > 0 ? `${claims.map((c) => JSON.stringify(c)).join("\n")}\n` : "";
+      writeFileSync(gold, lines(item.claims));
+      writeFileSync(sys, lines(system));
+      const scored = JSON.parse(
+        execFileSync(process.execPath, [join(SHARED, "eval", "score.mjs"), gold, sys, "--json"], {
+          encoding: "utf8",
+        }),
+      ) as { overall: Counts; perKind: Record<string, Counts> };
+      for (const [kind, c] of Object.entries(scored.perKind)) {
+        const sum = byKind.get(kind) ?? { tp: 0, system: 0, gold: 0 };
+        byKind.set(kind, { tp: sum.tp + c.tp, system: sum.system + c.system, gold: sum.gold + c.gold });
+      }
+      const o = scored.overall;
+      if (o.tp === o.gold && o.tp === o.system) right++;
+      else if (full)
+        wrong.push(
+          `${item.id} (${item.published}): ${item.text}\n  gold:   ${item.claims.map((c) => JSON.stringify(c)).join("\n          ")}\n  reader: ${system.map((c) => JSON.stringify(c)).join("\n          ")}`,
+        );
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+  const row = (name: string, c: Counts) => {
+    const p = c.system ? c.tp / c.system : 0;
+    const r = c.gold ? c.tp / c.gold : 0;
+    const f = p + r ? (2 * p * r) / (p + r) : 0;
+    return `${name.padEnd(12)} ${String(c.gold).padStart(4)} ${String(c.system).padStart(4)} ${String(c.tp).padStart(4)}  ${pct(p)}  ${pct(r)}  ${pct(f)}`;
+  };
+  const total = [...byKind.values()].reduce(
+    (a, c) => ({ tp: a.tp + c.tp, system: a.system + c.system, gold: a.gold + c.gold }),
+    { tp: 0, system: 0, gold: 0 },
+  );
+  console.log(`== challenge (${items.length} texts, each scored alone; ${right} read exactly right)`);
+  console.log("kind         gold  sys   tp   P      R      F1");
+  for (const [kind, c] of [...byKind].sort(([a], [b]) => a.localeCompare(b))) console.log(row(kind, c));
+  console.log(row("OVERALL", total));
+  if (wrong.length > 0) console.log(`\n${wrong.join("\n\n")}`);
+  console.log("");
 }

@@ -160,6 +160,19 @@ describe("findTimeMentions: dates resolved against the reference", () => {
     assert.equal(m?.relative, false);
   });
 
+  it("puts a month after the day of writing, in the year of writing, in the year before", () => {
+    // A paper of 21 June 2012 telling of "December" in its own year tells of December 2011.
+    assert.deepEqual(rows("Moscow threatened in December to cut off gas.", REFERENCE, 2012), [
+      ["December", "2011-12"],
+    ]);
+    assert.deepEqual(rows("The talks failed on 25 June.", REFERENCE, 2012), [["25 June", "2011-06-25"]]);
+    assert.deepEqual(rows("The talks failed on 20 June.", REFERENCE, 2012), [["20 June", "2012-06-20"]]);
+    // A story in an earlier year keeps its months.
+    assert.deepEqual(rows("Moscow threatened in December to cut off gas.", REFERENCE, 2009), [
+      ["December", "2009-12"],
+    ]);
+  });
+
   it('reads "in July" as the month, relative', () => {
     const m = only("The ministers will meet in July.");
     assert.deepEqual([m.text, m.date, m.relative], ["July", "2012-07", true]);
@@ -190,6 +203,13 @@ describe("findTimeMentions: dates resolved against the reference", () => {
   it("reads a bare weekday after a future verb as the next such day", () => {
     assert.deepEqual(rows("Envoys will meet in Astana on Friday."), [["Friday", "2012-06-22"]]);
     assert.deepEqual(rows("Talks resume next Friday."), [["next Friday", "2012-06-29"]]);
+    assert.deepEqual(rows("The reply is due by Friday."), [["Friday", "2012-06-22"]]);
+  });
+
+  it("does not take 'by' naming a doer for a deadline: 'signed by A and B on Monday' is past", () => {
+    assert.deepEqual(rows("The pact was signed by Chile and Peru in Lima on Monday."), [
+      ["Monday", "2012-06-18"],
+    ]);
   });
 
   it('reads "last year", "this year" and "next year" as years', () => {

@@ -964,7 +964,7 @@ function extendWithModifier(text: string, start: number): number {
 const WEEK_QUALIFIER = /\b(?:this|last|next|coming|past|previous)\b/i;
 /** Words shortly before a bare weekday that put it after the reference: "will meet on Friday", "due by Monday". */
 const FUTURE_BEFORE =
-  /\b(?:will|shall|to be held|(?:is|are) due|due to|scheduled|expected|(?:is|are) set to|(?:plans?|planned|intends?) to|until|till|by)\b[^.;!?]*$/i;
+  /\b(?:will|shall|to be held|(?:is|are) due|due to|scheduled|expected|(?:is|are) set to|(?:plans?|planned|intends?) to)\b[^.;!?]*$|\b(?:until|till|by)\s+(?:next\s+)?$/i;
 const WEEKDAY_CONTEXT = 40;
 
 /**
@@ -1091,7 +1091,16 @@ function fromChrono(text: string, offset: number, r: ChronoResult, res: Resoluti
   } else if (hasMonthName) {
     // The month (and day) are the text's; only the year comes from elsewhere.
     if (res.defaultYear !== undefined) {
-      date = { ...date, year: res.defaultYear };
+      // "threatened in December" in a paper of 5 January 2009: the December before, not the
+      // one to come (when the story is in the year of writing).
+      const ref = res.reference;
+      const later =
+        date.month > ref.month ||
+        (date.month === ref.month &&
+          precision === "day" &&
+          res.referencePrecision === "day" &&
+          date.day > ref.day);
+      date = { ...date, year: res.defaultYear === ref.year && later ? ref.year - 1 : res.defaultYear };
       relative = false;
       yearSource = "default";
     } else {
