@@ -984,6 +984,90 @@ describe("event patterns: forces crossing from one state into another", () => {
   });
 });
 
+describe("event patterns: more verbs of each type", () => {
+  const events = (text: string) =>
+    claims(eventClaims(view(text, [["May 2031", "2031-05"]]), context()))
+      .map((c) => (c.kind === "event" ? `${c.type} ${c.source}->${c.target}` : c.kind))
+      .sort();
+
+  it("reads concessions, sanctions and coercion told in other words", () => {
+    assert.deepEqual(events("In May 2031 Chile lifted its ban on Peruvian wine."), ["CONCEDE CHL->PER"]);
+    assert.deepEqual(events("In May 2031 Chile freed 15 Peruvian detainees."), ["CONCEDE CHL->PER"]);
+    assert.deepEqual(events("In May 2031 Chile suspended all flights to Peru."), ["SANCTION CHL->PER"]);
+    assert.deepEqual(events("In May 2031 Chile recalled its ambassador from Peru."), ["SANCTION CHL->PER"]);
+    assert.deepEqual(events("In May 2031 Chilean coast guard ships seized three Peruvian vessels."), [
+      "COERCE CHL->PER",
+    ]);
+  });
+
+  it("reads raids, withdrawals and troops massed or put on alert", () => {
+    assert.deepEqual(events("In May 2031 Chilean militias raided villages in southern Peru."), [
+      "ASSAULT CHL->PER",
+    ]);
+    assert.deepEqual(events("In May 2031 Chile withdrew its last troops from Peru."), ["RETREAT CHL->PER"]);
+    assert.deepEqual(events("In May 2031 Chile massed more than 100,000 troops near Peru's borders."), [
+      "MOBILIZE CHL->PER",
+    ]);
+    assert.deepEqual(events("In May 2031 Chile put 20,000 reservists on alert along the Peruvian border."), [
+      "MOBILIZE CHL->PER",
+    ]);
+  });
+
+  it("reads grants, arms deliveries and gifts told in the passive as aid", () => {
+    assert.deepEqual(events("In May 2031 Chile announced a $6 million grant to Peru."), ["AID CHL->PER"]);
+    assert.deepEqual(events("In May 2031 Chilean arms deliveries to Peru began."), ["AID CHL->PER"]);
+    assert.deepEqual(events("In May 2031 Peru was given twenty armoured vehicles by Chile."), [
+      "AID CHL->PER",
+    ]);
+  });
+
+  it("reads intelligence shared and work done closely as cooperation", () => {
+    assert.deepEqual(events("In May 2031 Chile stepped up intelligence sharing with Peru."), [
+      "COOPERATE CHL->PER",
+    ]);
+    assert.deepEqual(events("In May 2031 Chile worked closely with Peru on defence."), [
+      "COOPERATE CHL->PER",
+    ]);
+  });
+
+  it("reads no deed done 'without warning'", () => {
+    assert.deepEqual(events("In May 2031 Chilean guards fired without warning, Peru said."), []);
+  });
+});
+
+describe("event patterns: who visits, and with whom", () => {
+  const events = (text: string) =>
+    claims(eventClaims(view(text, [["May 2031", "2031-05"]]), context()))
+      .map((c) => (c.kind === "event" ? `${c.type} ${c.source}->${c.target}` : c.kind))
+      .sort();
+
+  it("reads a call to a counterpart named by nationality as talks", () => {
+    assert.deepEqual(events("In May 2031 the Chilean president called his Peruvian counterpart."), [
+      "CONSULT CHL->PER",
+    ]);
+  });
+
+  it("reads a visit told in passing, by the subject of its clause", () => {
+    assert.deepEqual(
+      events("Chile's president praised Peru's reforms during his visit to Lima in May 2031."),
+      ["CONSULT CHL->PER", "SUPPORT CHL->PER"],
+    );
+  });
+
+  it("takes no party from what talks were about, and no doer from an envoy's brief", () => {
+    assert.deepEqual(events("In May 2031 the presidents of Chile and Peru met in Lima to discuss Bolivia."), [
+      "CONSULT CHL->PER",
+    ]);
+    assert.deepEqual(events("In May 2031 Chile's envoy for Bolivia visited Lima."), ["CONSULT CHL->PER"]);
+  });
+
+  it("reads the state of a named place 'in Peru's Atacama' as the target, not a mere place", () => {
+    assert.deepEqual(events("In May 2031 Chilean aircraft bombed targets in Peru's Atacama region."), [
+      "ASSAULT CHL->PER",
+    ]);
+  });
+});
+
 describe("event patterns: trips told other ways", () => {
   const events = (text: string) =>
     claims(eventClaims(view(text, [["May 2031", "2031-05"]]), context())).map((c) =>

@@ -1824,11 +1824,11 @@ const PRESENCE = /\b(?:was|were) in\b/i;
 export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   [
     "CONCEDE",
-    /\b(?:lift\w*|eas\w*|relax\w*|suspend\w*|waiv\w*|scrap\w*|remov\w*)\b[^.]{0,30}\b(?:sanctions|embargo)\b|\b(?:sanctions|embargo)\b[^.]{0,20}\b(?:lifted|eased|suspended|removed)\b/i,
+    /\b(?:lift\w*|eas\w*|relax\w*|suspend\w*|waiv\w*|scrap\w*|remov\w*)\b[^.]{0,30}\b(?:sanctions|embargo)\b|\b(?:sanctions|embargo)\b[^.]{0,20}\b(?:lifted|eased|suspended|removed)\b|\blift(?:ed|s|ing)?\s+(?:\w+\s+){0,2}(?:ban|restrictions)\b|\b(?:freed|released|pardoned)\s+(?:[\w,]+\s+){0,3}(?:detainees|prisoners|captives|hostages|servicemen|soldiers|officers|sailors)\b/i,
   ],
   [
     "SANCTION",
-    /\bsanction(?:ed|s|ing)?\b|\breimpos\w*|\bput\b(?=[^.;]{0,40}\bon (?:its|a|the|their) (?:\w+ )?(?:blacklist|sanctions list))|\bembargo\w*\b|\bbann?(?:ed|ing|s)? (?:\w+ ){0,2}imports\b|\bblacklist\w*|\bbroke off (?:diplomatic )?(?:relations|ties)\b|\bsever\w* (?:diplomatic )?(?:relations|ties)\b|\b(?:froze|frozen|freez\w*|suspend\w*|downgrad\w*)\s+(?:\w+\s+){0,2}(?:meetings|talks|cooperation|ties|relations|contacts|dialogue)\b/i,
+    /\bsanction(?:ed|s|ing)?\b|\breimpos\w*|\bput\b(?=[^.;]{0,40}\bon (?:its|a|the|their) (?:\w+ )?(?:blacklist|sanctions list))|\bembargo\w*\b|\bbann?(?:ed|ing|s)? (?:\w+ ){0,2}imports\b|\bblacklist\w*|\bbroke off (?:diplomatic )?(?:relations|ties)\b|\bsever\w* (?:diplomatic )?(?:relations|ties)\b|\b(?:froze|frozen|freez\w*|suspend\w*|downgrad\w*)\s+(?:\w+\s+){0,2}(?:meetings|talks|cooperation|ties|relations|contacts|dialogue|flights)\b|\brecalled (?:its|their) ambassador\b/i,
   ],
   [
     "REJECT",
@@ -1842,11 +1842,11 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ["PROTEST", /\bprotested\b|\bsummon\w*(?=\s+(?:the |its )?[\w '’]{0,24}?\b(?:ambassador|envoy|charg))/i],
   [
     "ASSAULT",
-    /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|\bshell\w*|\bmassacred\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|chord|tone|note))|\bfighting\b|\b(?:shooting|war|hostilities|skirmish(?:es)?|firefights?)\b(?=(?:\s+[\w-]+){0,6}?\s+between\b)|\bexchange of fire\b|\bexchang(?:ed|ing) (?:gun)?fire\b|\bshot down\b|\bopened fire\b|\bair ?strikes?\b|\bstormed\b|(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers)\s+)(?:crossed|rolled|poured|marched|swept) (?:from [^,.;]{1,40}? )?into\b/i,
+    /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|\bshell\w*|\bmassacred\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|chord|tone|note))|\bfighting\b|\braid(?:ed|s|ing)?\b(?!\s+on\s+(?:the\s+)?(?:offices?|headquarters|homes?|premises))|\b(?:shooting|war|hostilities|skirmish(?:es)?|firefights?)\b(?=(?:\s+[\w-]+){0,6}?\s+between\b)|\bexchange of fire\b|\bexchang(?:ed|ing) (?:gun)?fire\b|\bshot down\b|\bopened fire\b|\bair ?strikes?\b|\bstormed\b|(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers)\s+)(?:crossed|rolled|poured|marched|swept) (?:from [^,.;]{1,40}? )?into\b/i,
   ],
   [
     "AID",
-    /\b(?:military |economic |humanitarian )?aid\b|\bassistance\b|\bloans?\b|\blent\b(?=[^.;]{0,40}(?:[$€£]|\b(?:billion|million|loans?|credit|money|funds)\b))|\bwr(?:ote|ite|itten|iting) off\b|\b(?:provided|supplied|delivered|donated)\b(?=[^.;]{0,40}\b(?:weapons|arms|equipment|helicopters|jets|tanks|drones|missiles|ammunition|rifles|fuel|grain|vaccines|funds|money|credit)\b)|\bcredit line\b/i,
+    /\b(?:military |economic |humanitarian )?aid\b|\bassistance\b|\bloans?\b|\blent\b(?=[^.;]{0,40}(?:[$€£]|\b(?:billion|million|loans?|credit|money|funds)\b))|\bwr(?:ote|ite|itten|iting) off\b|\b(?:provided|supplied|delivered|donated)\b(?=[^.;]{0,40}\b(?:weapons|arms|equipment|helicopters|jets|tanks|drones|missiles?|ammunition|rifles|vehicles|systems|fuel|grain|vaccines|funds|money|credit)\b)|\bcredit line\b|\bgrants?\b(?=[^.;]{0,30}(?:[$€£]|\b(?:million|billion)\b))|(?<=(?:[$€£][\d.,]+|\b(?:million|billion))\s+)grants?\b|\b(?:arms|weapons) (?:deliveries|supplies|shipments)\b|\b(?:was|were) given\b(?=[^.;]{0,60}\bby\b)/i,
   ],
   [
     "SUPPORT",
@@ -1855,11 +1855,11 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ["AGREE", /\bagreed\b|\breached (?:an )?agreements?\b/i],
   [
     "COOPERATE",
-    /\bcooperat\w*|\bimproved (?:ties|relations)\b|\bstrengthen\w* (?:its |their )?(?:ties|relations|connections|cooperation)\b|\bcloser to\b/i,
+    /\bcooperat\w*|\bimproved (?:ties|relations)\b|\bstepped up (?:\w+ ){0,2}(?:cooperation|sharing|coordination|ties|contacts)\b|\bworked closely with\b|\bshar(?:ed|ing|es?) intelligence\b|\bstrengthen\w* (?:its |their )?(?:ties|relations|connections|cooperation)\b|\bcloser to\b/i,
   ],
   [
     "CONSULT",
-    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\b(?:flew|flown|travell?ed|came|went|headed)(?: on)? (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\b(?:arrived|landed) in\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be) received (?:in|at|by)\b|\breceived (?:the |his |her |their )?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:with|to)\b|\btrips? (?:abroad )?to\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
+    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed)(?: on)? (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\b(?:arrived|landed) in\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be) received (?:in|at|by)\b|\breceived (?:the |his |her |their )?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:with|to)\b|\btrips? (?:abroad )?to\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
   ],
   // "Putin was in Ulaanbaatar": a visit told as presence (its own entry, so that the common
   // "was" and "were" run this short expression only, not all of CONSULT's).
@@ -1867,15 +1867,15 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ["THREATEN", /\bthreaten\w*|\bwarn\w*|\bultimatum\b/i],
   [
     "MOBILIZE",
-    /\bmass(?:ed|ing|es)? (?:\w+ ){0,2}(?:troops|forces|soldiers|tanks)\b|\bmobili[sz]\w*|\bput (?:its |their )?(?:troops|forces|army) on (?:high |full )?alert\b|\b(?:deployed|sent|moved|dispatched) (?:[\w,]+ ){0,3}(?:troops|forces|soldiers) (?:to|on|along)\s+(?:the|its|their)\s+(?:\w+\s+)?border\b/i,
+    /\bmass(?:ed|ing|es)? (?:[\w,]+ ){0,3}(?:troops|forces|soldiers|tanks)\b|\bmobili[sz]\w*|\bput (?:its |their )?(?:[\w,]+ ){0,2}(?:troops|forces|army|reservists|soldiers|units) on (?:high |full |combat )?alert\b|\b(?:deployed|sent|moved|dispatched) (?:[\w,]+ ){0,3}(?:troops|forces|soldiers) (?:to|on|along)\s+(?:the|its|their)\s+(?:\w+\s+)?border\b/i,
   ],
   [
     "RETREAT",
-    /\b(?:withdrew|pulled (?:back|out)) (?:its |their |the )?(?:remaining )?(?:troops|forces|soldiers|units)\b/i,
+    /\b(?:withdr[ae]w|withdraws|withdrawing|pulled (?:back|out)) (?:its |their |the )?(?:last |remaining |final )?(?:\w+ )?(?:troops|forces|soldiers|units|guards|contingents?|peacekeepers)\b|(?<=\b(?:troops|forces|soldiers|units)\s+)(?:pulled|moved|fell) back\b|\bpulled (?:its|their) (?:\w+ ){0,2}(?:troops|forces|guards|soldiers|peacekeepers) out\b/i,
   ],
   [
     "COERCE",
-    /\bexpel\w*|\bexpul\w*|\bdetain\w*|\barrest\w*|\bdeport\w*|\bevict\w*|\bsentenc\w*|\bjail\w*|\bimprison\w*|\bconvict\w*|\bprison terms?\b/i,
+    /\bexpel\w*|\bexpul\w*|\bdetain\w*|\bseiz(?:ed|es|ing)\b|\barrest\w*|\bdeport\w*|\bevict\w*|\bsentenc\w*|\bjail\w*|\bimprison\w*|\bconvict\w*|\bprison terms?\b/i,
   ],
 ];
 
@@ -1908,11 +1908,11 @@ function coordinatedDates(s: SentenceView, date: ClaimDate): ClaimDate[] {
 
 /** The words each type's verbs start with or hold, in the order of EVENT_VERBS (see cues.ts). */
 const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
-  CONCEDE: ["sanction*", "embargo*"],
+  CONCEDE: ["sanction*", "embargo*", "lift*", "freed", "released", "pardoned"],
   // "banned imports", "put X on its blacklist": the rarer word of each ("ban" and "put" are common).
   SANCTION: [
     ...["sanction*", "embargo*", "imports", "blacklist*", "broke", "sever*"],
-    ...["froze", "frozen", "freez*", "suspend*", "downgrad*", "reimpos*"],
+    ...["froze", "frozen", "freez*", "suspend*", "downgrad*", "reimpos*", "recalled"],
   ],
   REJECT: [
     "refus*",
@@ -1973,10 +1973,12 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "stormed",
     ...["crossed", "rolled", "poured", "marched", "swept"],
     ...["shooting", "war", "hostilities", "skirmish", "skirmishes", "firefight", "firefights"],
+    ...["raid", "raided", "raids", "raiding"],
   ],
   AID: [
     ...["aid", "assistance", "loan", "loans", "lent", "wrote", "write", "written", "writing"],
     ...["provided", "supplied", "delivered", "donated", "credit"],
+    ...["grant", "grants", "deliveries", "supplies", "shipments", "given"],
   ],
   SUPPORT: [
     "sided",
@@ -1997,7 +1999,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "recognizing",
   ],
   AGREE: ["agreed", "reached"],
-  COOPERATE: ["cooperat*", "improved", "strengthen*", "closer"],
+  COOPERATE: ["cooperat*", "improved", "strengthen*", "closer", "stepped", "closely", "intelligence"],
   CONSULT: [
     "visit*",
     "met",
@@ -2028,11 +2030,15 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "shuttled",
     "hosted",
     "phoned",
+    "phone",
     "telephoned",
     "attend*",
   ],
   THREATEN: ["threaten*", "warn*", "ultimatum"],
   COERCE: [
+    "seized",
+    "seizes",
+    "seizing",
     "expel*",
     "expul*",
     "detain*",
@@ -2048,7 +2054,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
   // "put its forces on alert", "sent troops to the border": the rarer word of each (troops are
   // sent and deployed far more often than to a border).
   MOBILIZE: ["mass", "massed", "massing", "masses", "mobili*", "alert", "border"],
-  RETREAT: ["withdrew", "pulled"],
+  RETREAT: ["withdrew", "withdraw", "withdraws", "withdrawing", "pulled", "moved", "fell"],
 };
 
 /** Each event type's cue words, in the order of EVENT_VERBS: the reader looks for them in its one pass. */
@@ -2135,7 +2141,15 @@ function inBorderName(s: SentenceView, m: Mention): boolean {
 /** A mention named as where something happened ("a summit held in Moscow"), not who took part. */
 function isPlace(s: SentenceView, m: Mention): boolean {
   return (
-    /\b(?:in|at|near)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, local(s, m) - 10), local(s, m))) ||
+    // ("in Georgia's Kodori Gorge", "in Tajikistan's remote Pamirs": the state whose named
+    // place it is, not the place.)
+    (/\b(?:in|at|near)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, local(s, m) - 10), local(s, m))) &&
+      !(
+        m.kind === "state" &&
+        /^['’]s\s+(?:\p{Ll}+\s+)?\p{Lu}/u.test(
+          s.text.slice(local(s, m) + m.text.length, local(s, m) + m.text.length + 30),
+        )
+      )) ||
     isGeographic(s, m)
   );
 }
@@ -2146,6 +2160,16 @@ function isGeographic(s: SentenceView, m: Mention): boolean {
     s.text.slice(Math.max(0, local(s, m) - 16), local(s, m)),
   );
 }
+
+/** Verbs whose match runs over their object: "freed 15 Peruvian detainees", "seized three Chilean vessels". */
+const HOLDS_OBJECT = /^(?:freed|released|pardoned|called)\s/i;
+
+/** Where a clause of its own begins: ", whose", ", which", ", and", ";". */
+const CLAUSE_OPENING = /,\s*(?:whose|which|who|where|when|and|but)\b|;/g;
+
+/** "the envoy for Afghanistan", "ambassador to Kazakhstan": the state of an envoy's brief, not the envoy's. */
+const ENVOY_FOR =
+  /\b(?:envoy|ambassador|representative|commissioner|coordinator)\s+(?:for|to|in|on)\s+(?:the\s+)?$/i;
 
 /** Where a visitor goes: the place right after the verb is whom the visit is with. */
 const TRAVEL =
@@ -2283,13 +2307,25 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       out.length > 0 &&
       (AND_VERB.test(text.slice(Math.max(0, at - 20), at)) ||
         (type === "CONSULT" && AFTER_MEETING.test(text.slice(Math.max(0, at - 40), at))));
-    if (at < clauseFrom && !andVerb) continue;
+    // "... endorsed the project during his visit to Moscow": a visit told in passing, besides
+    // the clause's own deed, by the clause's subject.
+    const during =
+      type === "CONSULT" &&
+      /^visit/i.test(m[0]) &&
+      /\bduring\s+(?:his|her|their|its|a|an|the)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, at - 30), at));
+    if (at < clauseFrom && !andVerb && !during) continue;
     const endOfVerb = at + m[0].length;
     // Where the verb's clause ends: the next ", but", ", and", ";"...
     const clauseEnd = breaks.find((b) => b > at) ?? Number.POSITIVE_INFINITY;
-    // "Turkey, a NATO member since 1952, backed Baku": the subject, not the apposition after it.
-    const before = actors.findLast((x) => local(s, x) < at && !inApposition(s, x, at));
-    if (clauseFrom > 0 && !andVerb && (!before || local(s, before) < clauseFrom)) continue;
+    // "Turkey, a NATO member since 1952, backed Baku": the subject, not the apposition after it;
+    // "Washington's envoy for Afghanistan visited": the envoy's state, not the one of his brief.
+    const before = actors.findLast(
+      (x) =>
+        local(s, x) < at &&
+        !inApposition(s, x, at) &&
+        !ENVOY_FOR.test(s.text.slice(Math.max(0, local(s, x) - 30), local(s, x))),
+    );
+    if (clauseFrom > 0 && !andVerb && !during && (!before || local(s, before) < clauseFrom)) continue;
     // "Putin was in Ulaanbaatar": a person's presence in a place named right after is a visit;
     // a state or a deed "in" somewhere is not, nor is being "in a difficult position".
     if (
@@ -2301,11 +2337,12 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         ))
     )
       continue;
-    // "did not join the sanctions", "never attacked", "recognises neither A nor B": what did
-    // not happen is no event.
+    // "did not join the sanctions", "never attacked", "recognises neither A nor B", "without
+    // warning": what did not happen is no event.
     if (
       type !== "REJECT" &&
       (NEGATED.test(text.slice(Math.max(0, at - 30), at)) ||
+        /\bwithout\s+$/i.test(text.slice(Math.max(0, at - 10), at)) ||
         /^\s+(?:neither|none of)\b/i.test(text.slice(endOfVerb, endOfVerb + 12)))
     )
       continue;
@@ -2337,7 +2374,11 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     )
       continue;
     const told = out.length;
-    const after = actors.find((x) => local(s, x) >= endOfVerb && x.actor !== before?.actor);
+    // (A verb's match may hold its object: "freed 15 Peruvian detainees".)
+    const objectFrom = HOLDS_OBJECT.test(m[0])
+      ? at + (/^\S+/.exec(m[0])?.[0].length ?? m[0].length)
+      : endOfVerb;
+    const after = actors.find((x) => local(s, x) >= objectFrom && x.actor !== before?.actor);
     let sources = before ? coordinated(s, actors, before, -1).sort((a, b) => a.start - b.start) : [];
     // "refused to sign, complaining that it did not condemn X": X is no object of the refusal.
     // Nor is one in the next clause ("recognised X's independence, and Georgia broke off ties").
@@ -2345,6 +2386,27 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       after && local(s, after) < clauseEnd && !/,\s+\w+ing\b/.test(text.slice(endOfVerb, local(s, after)))
         ? coordinated(s, actors, after, 1)
         : [];
+    if (during) {
+      // The visitor is the subject of the verb's clause: the first actor since the clause began
+      // ("..., whose lease Medvedev extended during a visit to Yerevan": Medvedev).
+      let opening = 0;
+      for (const c of allMatches(CLAUSE_OPENING, s.text.slice(0, at))) opening = c.index + c[0].length;
+      const subject = actors.find((x) => local(s, x) >= opening && local(s, x) < at);
+      if (subject) {
+        sources = [subject];
+        const place = actors.find((x) => local(s, x) >= endOfVerb && x.actor !== subject.actor);
+        targets = place && local(s, place) < clauseEnd ? [place] : [];
+      }
+    }
+    // "met in Sochi to discuss Syria": what the talks were about is no party to them.
+    if (
+      type === "CONSULT" &&
+      targets[0] &&
+      /\b(?:to discuss|discuss(?:ed|ing)|about|over|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+        s.text.slice(Math.max(0, local(s, targets[0]) - 30), local(s, targets[0])),
+      )
+    )
+      targets = [];
     // The clause the verb shares its subject with starts before the ", and" that joins them.
     const opened = breaks.filter((b) => b <= at);
     const joined = andVerb && at - (opened[opened.length - 1] ?? -99) <= 12;
@@ -2506,7 +2568,9 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       type === "ASSAULT" &&
       sources.length > 0 &&
       targets.length === 0 &&
-      /\b(?:protesters|crowd|civilians|its own)\b/i.test(s.text)
+      /\b(?:protesters|demonstrators|crowds?|civilians|workers|strikers|villagers|residents|its own)\b/i.test(
+        s.text,
+      )
     ) {
       targets = sources;
     }
@@ -2554,7 +2618,7 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
           x.kind === "state" &&
           local(s, x) > at &&
           local(s, x) < clauseEnd &&
-          (/^\s+(?:border|frontier)\b/i.test(s.text.slice(local(s, x) + x.text.length)) ||
+          (/^(?:['’]s)?\s+(?:border|frontier)s?\b/i.test(s.text.slice(local(s, x) + x.text.length)) ||
             /\b(?:border|frontier) with\s+(?:the\s+)?$/i.test(
               s.text.slice(Math.max(0, local(s, x) - 20), local(s, x)),
             )),
