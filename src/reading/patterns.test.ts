@@ -1876,6 +1876,74 @@ describe("event patterns: between two sides", () => {
   });
 });
 
+describe("membership patterns: lapses, readmissions, applications and what is not yet done", () => {
+  const changes = (text: string, dates: [string, string][]) =>
+    claims(membershipClaims(view(text, dates), context()))
+      .map((c) => (c.kind === "membership" ? `${c.state} ${c.org} ${c.change} ${c.date}` : c.kind))
+      .sort();
+
+  it("reads a membership let lapse, 'as did B', and one an organization ended", () => {
+    assert.deepEqual(
+      changes("Uzbekistan let its membership of GUAM lapse in 2031, as did Kazakhstan.", [["2031", "2031"]]),
+      ["KAZ GUAM withdraw 2031", "UZB GUAM withdraw 2031"],
+    );
+    assert.deepEqual(
+      changes("In 2031 the CSTO formally ended Uzbekistan's membership.", [["2031", "2031"]]),
+      ["UZB CSTO withdraw 2031"],
+    );
+  });
+
+  it("reads readmission, the first to join, an application for the bloc's membership and a decision to join", () => {
+    assert.deepEqual(changes("In 2031 Uzbekistan was readmitted to the CSTO.", [["2031", "2031"]]), [
+      "UZB CSTO join 2031",
+    ]);
+    assert.deepEqual(
+      changes("Kazakhstan became the first Central Asian state to join GUAM, in May 2031.", [
+        ["May 2031", "2031-05"],
+      ]),
+      ["KAZ GUAM join 2031-05"],
+    );
+    assert.deepEqual(
+      changes("In 2031 Kazakhstan signed its application for accelerated NATO membership.", [
+        ["2031", "2031"],
+      ]),
+      ["KAZ NATO apply 2031"],
+    );
+    assert.deepEqual(
+      changes("In 2031 Astana said it had decided to join the Russian-led CSTO.", [["2031", "2031"]]),
+      ["KAZ CSTO apply 2031"],
+    );
+  });
+
+  it("reads no change that might come, and no joining dated by a later step", () => {
+    assert.deepEqual(
+      changes("Analysts say Kazakhstan might seek observer status in the SCO in 2031.", [["2031", "2031"]]),
+      [],
+    );
+    assert.deepEqual(
+      changes("Kazakhstan froze its participation in GUAM in 2031, three years after joining.", [
+        ["2031", "2031"],
+      ]),
+      ["KAZ GUAM suspend 2031"],
+    );
+  });
+
+  it("reads a second organization joined at its own date ('NATO in March and the EU on 1 May')", () => {
+    assert.deepEqual(
+      changes("Kazakhstan and Uzbekistan joined NATO in March 2031 and GUAM on 1 May.", [
+        ["March 2031", "2031-03"],
+        ["1 May", "2031-05-01"],
+      ]),
+      [
+        "KAZ GUAM join 2031-05-01",
+        "KAZ NATO join 2031-03",
+        "UZB GUAM join 2031-05-01",
+        "UZB NATO join 2031-03",
+      ],
+    );
+  });
+});
+
 describe("membership patterns: the verb left out", () => {
   it("reads each state listed after the first with its own date", () => {
     const s = view(

@@ -261,7 +261,7 @@ const PART_CUE_WORDS: Readonly<Record<PartName, readonly CueWord[]>> = {
   suspend: ["suspen*", "froze", "frozen", "freeze", "freezes", "freezing", "stopped"],
   withdraw: [
     ...["withdr*", "exit", "exits", "exited", "departure", "left", "quit", "quits", "pulled"],
-    ...["walk", "walks", "walked", "renew*", "ceased", "leaves", "ended"],
+    ...["walk", "walks", "walked", "renew*", "ceased", "leaves", "ended", "lapse", "lapsed"],
   ],
   associate: ["associate"],
   observer: ["observer*"],
@@ -278,6 +278,8 @@ const PART_CUE_WORDS: Readonly<Record<PartName, readonly CueWord[]>> = {
     "among",
     "returned",
     "entered",
+    "readmitted",
+    "join",
   ],
   sign: ["sign", "signed", "signs"],
   followed: ["followed", "same", "likewise"],
@@ -329,7 +331,7 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.suspend,
   },
   {
-    re: /\b(?:withdr[ae]w|withdrawn|withdrawing|withdrawal from|exit from|departure from|left|quit|exited|pulled out of|walk(?:s|ed)? out of|stop(?:ped)? renewing|not to renew|(?:refus(?:ed|al|es?)|declin(?:ed|es?)) to renew|ceased to be (?:a )?(?:member|part)s?(?: of)?|ended (?:its|their) (?:participation|membership)|withdraws(?: from)?|quits|exits|leaves)\b/gi,
+    re: /\b(?:withdr[ae]w|withdrawn|withdrawing|withdrawal from|exit from|departure from|left|quit|exited|pulled out of|walk(?:s|ed)? out of|stop(?:ped)? renewing|not to renew|(?:refus(?:ed|al|es?)|declin(?:ed|es?)) to renew|ceased to be (?:a )?(?:member|part)s?(?: of)?|ended (?:its|their|\S+['’]s|\s+['’]s) (?:participation|membership)|let (?:its|their) membership (?:of|in) |membership\b[^.;]{0,60}\blapsed?\b|withdraws(?: from)?|quits|exits|leaves)\b/gi,
     change: "withdraw",
     part: PART.withdraw,
   },
@@ -340,17 +342,17 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.associate,
   },
   {
-    re: /\bobserver status\b|\bstatus of (?:an )?observer\b|\bbec(?:a|o)me an? observer\b|\bas an? observer\b|\b(?:has|had) been an? observer\b|\bupgraded to (?:an )?observer\b/gi,
+    re: /\bobserver status\b|\bstatus of (?:an )?observer\b|(?<=\b(?:an?|the)\s+(?:\S+\s+)?)observer (?:since|from)\b|\bbec(?:a|o)me an? observer\b|\bas an? observer\b|\b(?:has|had) been an? observer\b|\bupgraded to (?:an )?observer\b/gi,
     change: "observer",
     part: PART.observer,
   },
   {
-    re: /\b(?:appl(?:ied|ies|ying)(?: [^,.;]{1,24}?)? (?:to join|for\s+(?:full\s+|accelerated\s+)?membership)|intention to join|bid to join|seek(?:s|ing)? to join|(?:would|wanted to|wants to|hoped to|hopes to|intends to|intended to) join|submitted (?:an |its |their )?applications?(?: (?:of their own|to join|for membership))?|application (?:to join|for (?:full |accelerated )?membership))\b/gi,
+    re: /\b(?:appl(?:ied|ies|ying)(?: [^,.;]{1,24}?)? (?:to join|for\s+(?:full\s+|accelerated\s+)?membership)|intention to join|bid to join|seek(?:s|ing)? to join|(?:would|wanted to|wants to|hoped to|hopes to|intends to|intended to) join|submitted (?:an |its |their )?applications?(?: (?:of their own|to join|for membership))?|application (?:to join|for (?:full |accelerated )?(?:[^\s.;]*\s+){0,2}membership)|decided to join)\b/gi,
     change: "apply",
     part: PART.apply,
   },
   {
-    re: /\b(?:joined|joins|joining|rejoined|rejoins|entered(?!\s+(?:into|office|force|service|talks|negotiations))|acced(?:ed|es|e)(?: to)?|accession to|admitted (?:to|into|as)|came on board|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|became (?:a |an |the \w+ |the\s+\S*['’]s \w+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) among the (?:original|first|founding) (?:signatories|members|parties)(?: of| to)?|returned to)\b/gi,
+    re: /\b(?:joined|joins|joining|rejoined|rejoins|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|entered(?!\s+(?:into|office|force|service|talks|negotiations))|acced(?:ed|es|e)(?: to)?|accession to|admitted (?:to|into|as)|came on board|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|became (?:a |an |the \w+ |the\s+\S*['’]s \w+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) among the (?:original|first|founding) (?:signatories|members|parties)(?: of| to)?|returned to)\b/gi,
     change: "join",
     part: PART.join,
   },
@@ -413,6 +415,32 @@ function gapped(s: SentenceView, from: number, org: string, change: MembershipCh
 }
 
 /**
+ * "joined NATO in March 2004 and the EU on 1 May": a second organization, with its own date,
+ * after the first one's date and "and".
+ */
+function gappedOrganization(s: SentenceView, first: Mention): { org: string; date: string } | undefined {
+  const from = local(s, first) + first.text.length;
+  const own = s.dates.find(
+    (d) => d.start - s.start >= from && /^\s+(?:in|on)\s+$/.test(s.text.slice(from, d.start - s.start)),
+  );
+  if (!own) return undefined;
+  // The date's words, then "and (the)" right before the second organization.
+  const second = s.mentions.find(
+    (x) =>
+      isOrg(x) &&
+      local(s, x) > own.start - s.start &&
+      /^[\w ,]{1,25}?\s+and\s+(?:the\s+)?$/.test(s.text.slice(own.start - s.start, local(s, x))),
+  );
+  if (!second || second.actor === first.actor) return undefined;
+  const secondEnd = local(s, second) + second.text.length;
+  const date = s.dates.find(
+    (d) =>
+      d.start - s.start >= secondEnd && /^\s+(?:in|on)\s+$/.test(s.text.slice(secondEnd, d.start - s.start)),
+  );
+  return date ? { org: second.actor, date: date.date } : undefined;
+}
+
+/**
  * The states listed after a colon or dash that closes the clause of a verb ("joined them:
  * A, B and C"), within a short reach of the verb.
  */
@@ -427,6 +455,13 @@ function listedAfter(s: SentenceView, from: number): string[] {
 }
 
 const FOUNDING_MEMBERS = /\bfound(?:ing|ed)\b[^.]{0,80}\bmember states?\b|\bfounding members?\b/i;
+
+/**
+ * Before a change: said to be possible, wanted or refused, not made ("might seek", "declined
+ * to sign"). Lower case only: "In May 2005 and joined" is a month.
+ */
+const MAY_YET =
+  /\b(?:might|may|could|would|should|will|(?:is|are|was|were) (?:expected|likely|set|due) to|(?:plans?|planned|hopes?|hoped|wants?|wanted|intends?|intended) to|(?:refus|declin)\w*\s+to|seek(?:s|ing)?|sought)\s+(?:\w+\s+){0,2}$/;
 const FOLLOWED = /\b(?:followed(?: suit)?|did (?:the )?same|did likewise)\b/gi;
 const ADMIT = /\b(?:admitted|accepted|welcomed|took in)\b(?!\s+(?:that|the (?:proposal|offer|plan)))/gi;
 
@@ -440,8 +475,13 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const at = m.index;
       const endOfTrigger = at + m[0].length;
-      // "did not join", "never left": no change; "to prepare for joining": not yet.
+      // "did not join", "never left": no change; "to prepare for joining": not yet; "might seek
+      // observer status", "declined to sign": none yet either (an application says its own).
       if (NEGATED.test(text.slice(Math.max(0, at - 30), at))) continue;
+      if (change !== "apply" && MAY_YET.test(text.slice(Math.max(0, at - 40), at))) continue;
+      // "froze its participation in 2002, three years after joining": the joining is dated apart.
+      if (/\b(?:after|before|since)\s+$/i.test(text.slice(Math.max(0, at - 8), at)) && /ing$/i.test(m[0]))
+        continue;
       if (
         /\b(?:for|before|ahead of|towards?|about|on|of)\s+$/i.test(text.slice(Math.max(0, at - 12), at)) &&
         /ing$/i.test(m[0].split(/\s/)[0] ?? "")
@@ -456,7 +496,10 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       // The organization follows the trigger closely ("joined the CSTO", "withdrew from
       // GUAM"); a suspension may name it first ("its CSTO membership was suspended").
       // The first name after the verb: "withdrawal from Afghanistan" leaves no organization.
-      const next = s.mentions.find((x) => local(s, x) >= endOfTrigger);
+      // ("joined the Russian-led customs union": not the state that leads it.)
+      const next = s.mentions.find(
+        (x) => local(s, x) >= endOfTrigger && !/^-led\b/.test(s.text.slice(local(s, x) + x.text.length)),
+      );
       // ("applied for NATO membership": the organization may stand inside the trigger.)
       const inside = s.mentions.find((x) => isOrg(x) && local(s, x) > at && local(s, x) < endOfTrigger);
       const orgAfter =
@@ -537,7 +580,48 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       }
       // "A acceded on 24 September, B on 9 December and C on 31 December": the verb left out.
       out.push(...gapped(s, endOfTrigger, org, change));
+      // "A and B joined NATO in March 2004 and the EU on 1 May": the organization left out.
+      const orgMention = s.mentions.find((x) => isOrg(x) && x.actor === org && local(s, x) >= at);
+      if (orgMention) {
+        const more = gappedOrganization(s, orgMention);
+        if (more)
+          for (const state of uniqueActors([...states, ...after].filter((x) => subjects.has(x.actor))))
+            if (state !== more.org)
+              out.push({
+                claim: { kind: "membership", state, org: more.org, change, date: more.date },
+                confidence: 0.6,
+              });
+      }
     }
+  }
+  // "A let its membership lapse in 1999, as did B": B did the same, at the same date.
+  const asDid = /,?\s+as did\s+(?:the\s+)?$/i;
+  const also = s.mentions.filter(
+    (x) => x.kind === "state" && asDid.test(s.text.slice(Math.max(0, local(s, x) - 16), local(s, x))),
+  )[0];
+  if (also) {
+    const states = s.mentions.filter((x) => x.kind === "state");
+    for (const f of [...out])
+      if (f.claim.kind === "membership")
+        for (const state of uniqueActors(coordinated(s, states, also, 1)))
+          if (state !== f.claim.state && state !== f.claim.org)
+            out.push({ claim: { ...f.claim, state }, confidence: 0.55 });
+  }
+  // "The CSTO ended Uzbekistan's membership": the organization ends a state's membership.
+  for (const x of s.mentions) {
+    if (x.kind !== "state") continue;
+    const lead = /\b(ended|terminated|revoked|suspended|froze)\s+$/i.exec(
+      s.text.slice(Math.max(0, local(s, x) - 14), local(s, x)),
+    );
+    if (!lead || !/^['’]s\s+membership\b/i.test(s.text.slice(local(s, x) + x.text.length))) continue;
+    const org = s.mentions.findLast((o) => isOrg(o) && local(s, o) < local(s, x));
+    const date = dateNear(s, local(s, x));
+    if (!org || !date) continue;
+    const change = /^(?:suspended|froze)$/i.test(lead[1] ?? "") ? "suspend" : "withdraw";
+    out.push({
+      claim: { kind: "membership", state: x.actor, org: org.actor, change, ...date },
+      confidence: 0.6,
+    });
   }
   // "A joined the X in 2023, and B followed in 2024": B did the same, at its own date (also
   // when A's change was the sentence before's).
@@ -2836,6 +2920,9 @@ export const PATTERNS: readonly Pattern[] = [
         "came",
         "entered",
         "ended",
+        "lapse",
+        "lapsed",
+        "readmitted",
       ],
       ...[
         "accepted",
