@@ -2454,6 +2454,42 @@ describe("base patterns: openings, evictions and terms told other ways", () => {
     );
   });
 
+  it("reads a base switched off or on, evictions from a known site, and a use extended", () => {
+    assert.deepEqual(
+      bases("On 9 May 2031 Washington switched off its air base at Khanabad in Uzbekistan.", [
+        ["9 May 2031", "2031-05-09"],
+      ]),
+      ["Khanabad close 2031-05-09"],
+    );
+    assert.deepEqual(
+      bases("On 9 May 2031 Uzbekistan's parliament voted to evict American forces from Khanabad.", [
+        ["9 May 2031", "2031-05-09"],
+      ]),
+      ["Khanabad close 2031-05-09"],
+    );
+    assert.deepEqual(
+      bases("In May 2031 Tashkent agreed to extend Washington's use of the Khanabad air base for 49 years.", [
+        ["May 2031", "2031-05"],
+      ]),
+      ["Khanabad extend 2031-05 until 2080"],
+    );
+  });
+
+  it("reads no base where the text says there is none, and a known site's closing with only its operator named", () => {
+    assert.deepEqual(
+      bases("There is no American military base in Uzbekistan, Tashkent said in May 2031.", [
+        ["May 2031", "2031-05"],
+      ]),
+      [],
+    );
+    assert.deepEqual(
+      bases("The last American troops left the air base at Khanabad on 9 May 2031.", [
+        ["9 May 2031", "2031-05-09"],
+      ]),
+      ["Khanabad close 2031-05-09"],
+    );
+  });
+
   it("tells a known site with the base word nearest it, at that word's date", () => {
     assert.deepEqual(
       bases(

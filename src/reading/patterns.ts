@@ -1105,17 +1105,17 @@ type BaseChange = "exists" | "close" | "extend" | "plan" | "abort" | "open";
 const BASE_CHANGES: [RegExp, BaseChange][] = [
   [/\balready\b|\bexisting\b/i, "exists"],
   [
-    /\b(?:expul\w*|expel\w*|evict\w*|clos(?:e(?!\s+(?:to|by|ties|relations|ally|allies|partners?|cooperation)\b)|ed|ing|ure)|withdr[ae]w\w*|withdrawn|shut\w*|vacat\w*|hand(?:ed|s|ing)? over|hand(?:ed|s|ing)? (?:[\w'’"“”-]+\s+){0,6}?back|pull(?:ed|s|ing)? out)\b|\b(?:which|that)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}left\b|\bleft\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:base|airfield|cent(?:re|er)|facility)\b/i,
+    /\b(?:expul\w*|expel\w*|evict\w*|clos(?:e(?!\s+(?:to|by|ties|relations|ally|allies|partners?|cooperation)\b)|ed|ing|ure)|withdr[ae]w\w*|withdrawn|shut\w*|switched off|vacat\w*|hand(?:ed|s|ing)? over|hand(?:ed|s|ing)? (?:[\w'’"“”-]+\s+){0,6}?back|pull(?:ed|s|ing)? out)\b|\b(?:which|that)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}left\b|\bleft\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:base|airfield|cent(?:re|er)|facility)\b/i,
     "close",
   ],
   [
-    /\bextend\w*\b[^.]{0,60}\bleas\w*|\bleas\w*\b[^.]{0,60}\bextend\w*\b|\bprolong\w*\b|\b(?:\d+|\w+)-year (?:lease|extension)\b|\bkeep(?:s|ing)?\b[^.;]{0,80}\b(?:until (?:at least )?(?:19|20)\d\d|for (?:another |a further )?\w+ (?:more )?years)\b/i,
+    /\bextend\w*\b[^.]{0,60}\bleas\w*|\bextend\w*\s+(?:\S+\s+){0,2}(?:use|presence|stay|deployment)\s+(?:of|at|in)\b|\bleas\w*\b[^.]{0,60}\bextend\w*\b|\bprolong\w*\b|\b(?:\d+|\w+)-year (?:lease|extension)\b|\bkeep(?:s|ing)?\b[^.;]{0,80}\b(?:until (?:at least )?(?:19|20)\d\d|for (?:another |a further )?\w+ (?:more )?years)\b/i,
     "extend",
   ],
   [/\b(?:dropped|abandon\w*|abort\w*|shelved|cancel\w*|scrapped|never (?:built|opened))\b/i, "abort"],
   [/\b(?:plan\w*|intend\w*|proposed|would (?:open|set up|build))\b/i, "plan"],
   [
-    /\b(?:offer\w*|open\w*|establish\w*|set up|granted|deploy\w*|hosted|stationed|built|constructed|arriv\w*|(?:turned|converted|transformed) into)\b/i,
+    /\b(?:offer\w*|open\w*|establish\w*|set up|granted|deploy\w*|hosted|(?<!\b(?:are|is|remain|remains)\s+)stationed|built|constructed|arriv\w*|switched on|(?:turned|converted|transformed) into)\b/i,
     "open",
   ],
 ];
@@ -1159,10 +1159,14 @@ const SITE_REACH = 100;
 type KnownSite = { host: string; operator: string; site: string };
 
 /** The verbs of leaving a known site, as a trigger (see LEFT_SITE). */
-const LEAVING = /\b(?:left|leave|withdr[ae]wn? from|pulled out of|vacated|handed over|quit)\b/i;
+const LEAVING =
+  /\b(?:left|leave|withdr[ae]wn? from|pulled out of|vacated|handed over|quit|evict\w*|expel\w*)\b/i;
 
 /** Leaving a place: before a site the knowledge base knows, it closes the base there. */
-const LEFT_SITE = new RegExp(`(?:${LEAVING.source})\\s+(?:the\\s+)?$|\\band\\s+$`, "i");
+const LEFT_SITE = new RegExp(
+  `(?:${LEAVING.source})\\s+(?:the\\s+)?$|\\b(?:evict\\w*|expel\\w*)\\s+(?:[\\w.-]+\\s+){0,3}from\\s+(?:the\\s+)?$|\\band\\s+$`,
+  "i",
+);
 
 /** "the last US aircraft left in November": the base named in the sentence closed then. */
 const LAST_LEFT =
@@ -1204,7 +1208,9 @@ function knownSitesLeft(s: SentenceView, ctx: ReadingContext): Found[] {
           (d) => d.start - s.start > at + last.index && d.start - s.start - at - last.index <= 80,
         )) ||
       s.dates.find((d) => d.start - s.start > at && d.start - s.start - at <= 30) ||
-      (/\bleave\s/i.test(lead?.[0] ?? "") ? s.dates.findLast((d) => d.start - s.start < at) : undefined);
+      (/\b(?:leave|evict\w*|expel\w*)\b/i.test(lead?.[0] ?? "")
+        ? s.dates.findLast((d) => d.start - s.start < at)
+        : undefined);
     if (!date) continue;
     out.push({
       claim: {
@@ -1262,7 +1268,7 @@ const PRESENT_TENSE =
   /\b(?:hosts|has|have|is|are|houses|keeps|maintains|remains|uses|operates|runs|still)\b/i;
 
 const BASE_WORD =
-  /\b(?:air ?base|airbase|military base|naval base|(?:military|naval|air) (?:facilit(?:y|ies)|station|installation|site)|base|airfield|transit cent(?:er|re)|garrison)s?\b/gi;
+  /\b(?:air ?base|airbase|military base|naval base|(?:military|naval|air|defen[cs]e) (?:facilit(?:y|ies)|station|installation|site)|base|airfield|transit cent(?:er|re)|garrison)s?\b/gi;
 /** "at Manas", "in the Province of Osh", "near Kant": where a base stands (a capitalized place name). */
 const SITE_AFTER =
   /^\s+(?:at|in|near|on)\s+(?:the\s+(?:Province|Region|city|town) of\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:[ -]\p{Lu}[\p{L}'’-]+)?)/u;
@@ -1294,6 +1300,8 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const words = allMatches(BASE_WORD, s.text);
   for (const word of words) {
     const at = word.index;
+    // "There is no Russian military base in Uzbekistan".
+    if (/\bno\s+(?:[\w-]+\s+){0,3}$/i.test(s.text.slice(Math.max(0, at - 40), at))) continue;
 
     const after = s.text.slice(at + word[0].length);
     // The site: one the knowledge base knows within reach of the word, else a place name at it.
@@ -1405,7 +1413,11 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     }
     // "Russia already had an air base in Kant": the host was named in the sentence before, or the
     // claim has no support in the text for it.
-    const fromPrevious = !named.has(host);
+    // (A site the knowledge base knows needs no host named: "the last American troops left the
+    // Transit Center at Manas".)
+    const bySite =
+      known !== undefined && !named.has(host) && !ctx.previousActors?.has(host) && named.has(known.operator);
+    const fromPrevious = !named.has(host) && !bySite;
     if (fromPrevious && !ctx.previousActors?.has(host)) continue;
     if (!known && !site && !hostAfter && !lessor && !hostBefore) continue;
     const clause = s.text.slice(Math.max(0, at - 120), Math.min(s.text.length, at + 100));
@@ -1449,6 +1461,9 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         : null) ??
       (change === "exists" && PRESENT_TENSE.test(s.text) ? (ctx.published ?? null) : null);
     if (!date && (change === "open" || change === "close" || change === "extend")) continue;
+    // (Known by its site alone, a base is told only opening, closing or extended at a date
+    // the sentence gives.)
+    if (bySite && (!/^(?:open|close|extend)$/.test(change) || !dateNear(s, at) || periodOf(s))) continue;
     const until = change === "extend" ? untilOf(s.text, date?.date ?? null) : undefined;
     /** One claim for this base, once per change. */
     const tell = (
@@ -2975,7 +2990,18 @@ export const PATTERNS: readonly Pattern[] = [
       "transit",
       "site",
       "sites",
-      ...["left", "leave", "withdrew", "withdrawn", "pulled", "vacated", "handed", "quit"],
+      ...[
+        "left",
+        "leave",
+        "withdrew",
+        "withdrawn",
+        "pulled",
+        "vacated",
+        "handed",
+        "quit",
+        "evict*",
+        "expel*",
+      ],
     ],
   },
   {
