@@ -597,6 +597,15 @@ describe("exercise patterns: an exercise that was not held", () => {
     }
   });
 
+  it("reads a named exercise the navies of two states held", () => {
+    const s = view("The Chilean and Peruvian navies held Southern Gale 2031 off Lima in May 2031.", [
+      ["May 2031", "2031-05"],
+    ]);
+    const [c] = claims(exerciseClaims(s, context()));
+    assert.ok(c && c.kind === "exercise");
+    assert.deepEqual([c.name, c.participants], ["Southern Gale 2031", ["CHL", "PER"]]);
+  });
+
   it("counts the participants declared for a named exercise as its troops", () => {
     const s = view("Chile and Peru declared 12,700 participants for Southern Gale 2031, held in May 2031.", [
       ["May 2031", "2031-05"],
@@ -884,8 +893,18 @@ describe("agreement patterns: statements and letters signed", () => {
       agreements("On 9 November 2031 Chilean and Peruvian ministers signed a letter of intent."),
       ["CHL PER"],
     );
-    // A statement that is only issued is no agreement.
+    // A statement that is only issued is no agreement; nor one not signed or yet to be.
     assert.deepEqual(agreements("On 9 November 2031 Chile and Peru issued a statement."), []);
+    assert.deepEqual(
+      agreements("Chile and Peru held talks on a treaty on 9 November 2031, but no agreement was signed."),
+      [],
+    );
+    assert.deepEqual(
+      agreements(
+        "Chile and Peru agreed the text of a treaty on 9 November 2031; no date is set for signing it.",
+      ),
+      [],
+    );
   });
 });
 
@@ -1156,6 +1175,11 @@ describe("event patterns: fire exchanged, troops sent to a border, loans offered
   it("reads 'A lent B' money and arms such as drones supplied as aid", () => {
     assert.deepEqual(events("In May 2031 Chile lent Peru $2 billion."), ["AID CHL->PER"]);
     assert.deepEqual(events("In May 2031 Chile supplied drones to Peru."), ["AID CHL->PER"]);
+    // A statement ending weeks of fighting tells no fighting.
+    assert.deepEqual(
+      events("In May 2031 Chile and Peru signed a ceasefire statement, ending six weeks of fighting."),
+      [],
+    );
     // Territory lent for an invasion is no aid to the invaded.
     assert.deepEqual(events("In May 2031 Chile lent its territory for the invasion of Peru."), []);
   });

@@ -1596,7 +1596,7 @@ function operationClaims(s: SentenceView, ctx: ReadingContext): Found[] {
 
 /** Who takes part in an exercise: "5,000 troops from ...", "Indian soldiers", "Chinese units". */
 const EXERCISE_FORCES =
-  /\b(?:troops|soldiers|servicemen|personnel|sailors|marines|paratroopers|units|participants)\b/i;
+  /\b(?:troops|soldiers|servicemen|personnel|sailors|marines|paratroopers|units|participants|navies|armies|air forces)\b/i;
 
 /**
  * "Selenge-2019 ran from 20 to 27 August": a date written without a year is in the year the
@@ -1840,9 +1840,10 @@ function signedIn(s: SentenceView, ctx: ReadingContext): Found[] {
   const text = maskMentions({ ...s, mentions: s.mentions.filter(isOrg) });
   const sign = SIGNING.exec(text);
   if (!sign || !AGREEMENT_WORD.test(text)) return [];
-  // "refused to sign", "did not sign": no agreement was made.
+  // "refused to sign", "did not sign", "no agreement was signed", "no date set for signing it":
+  // no agreement was made.
   if (
-    /\b(?:refus\w*|declin\w*|fail\w*|unwilling|reluctant)\s+to\s+$|\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$/i.test(
+    /\b(?:refus\w*|declin\w*|fail\w*|unwilling|reluctant)\s+to\s+$|\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$|\bno\s+(?:\w+\s+){1,2}(?:was|were|has been|had been|is)\s+$|\b(?:for|before|ahead of|awaiting)\s+$/i.test(
       text.slice(Math.max(0, sign.index - 30), sign.index),
     )
   )
@@ -2295,7 +2296,7 @@ const INFINITIVE =
 function unmadeAssault(text: string, at: number, endOfVerb: number): boolean {
   const before = text.slice(Math.max(0, at - 30), at);
   if (
-    /\b(?:halt(?:ed|s|ing)?|end(?:ed|s|ing)?|stop(?:ped|s|ping)?|to end)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(
+    /\b(?:halt(?:ed|s|ing)?|end(?:ed|s|ing)?|stop(?:ped|s|ping)?|to end)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(
       before,
     )
   )
@@ -3040,6 +3041,8 @@ export const PATTERNS: readonly Pattern[] = [
         "paratroopers",
         "units",
         "participants",
+        "navies",
+        "armies",
       ],
     ],
   },
