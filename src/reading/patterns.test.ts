@@ -597,6 +597,16 @@ describe("exercise patterns: an exercise that was not held", () => {
     }
   });
 
+  it("reads the state that hosted a named exercise as its host, and no visit", () => {
+    const s = view("Chile hosted Southern Gale 2031 near Lima in May 2031, with troops from Peru.", [
+      ["May 2031", "2031-05"],
+    ]);
+    const [c] = claims(exerciseClaims(s, context()));
+    assert.ok(c && c.kind === "exercise");
+    assert.deepEqual([c.name, c.host], ["Southern Gale 2031", "CHL"]);
+    assert.deepEqual(claims(eventClaims(s, context())), []);
+  });
+
   it("reads a named exercise the navies of two states held", () => {
     const s = view("The Chilean and Peruvian navies held Southern Gale 2031 off Lima in May 2031.", [
       ["May 2031", "2031-05"],
@@ -1037,6 +1047,15 @@ describe("event patterns: more verbs of each type", () => {
     assert.deepEqual(events("In May 2031 Chilean arms deliveries to Peru began."), ["AID CHL->PER"]);
     assert.deepEqual(events("In May 2031 Peru was given twenty armoured vehicles by Chile."), [
       "AID CHL->PER",
+    ]);
+  });
+
+  it("reads aid spent in a state as aid to it, and a rally at an embassy as a protest", () => {
+    assert.deepEqual(events("In May 2031 Chile announced a $6 million grant for schools in Peru."), [
+      "AID CHL->PER",
+    ]);
+    assert.deepEqual(events("In May 2031 Chilean activists rallied outside the Peruvian embassy."), [
+      "PROTEST CHL->PER",
     ]);
   });
 

@@ -1708,11 +1708,21 @@ export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const org = s.mentions.find(isOrg)?.actor ?? null;
   // "in Khujand, Tajikistan" or "in Tajikistan": where it was held.
   const place = /\bin ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?),\s+$/u;
-  const hostMention = s.mentions.find((x) => {
-    if (x.kind !== "state") return false;
-    const before = s.text.slice(Math.max(0, local(s, x) - 40), local(s, x));
-    return place.test(before) || /\bin\s+$/.test(before);
-  });
+  const hostMention =
+    s.mentions.find((x) => {
+      if (x.kind !== "state") return false;
+      const before = s.text.slice(Math.max(0, local(s, x) - 40), local(s, x));
+      return place.test(before) || /\bin\s+$/.test(before);
+    }) ??
+    // "Mongolia hosted Khaan Quest 2015": the subject of "hosted" right before the exercise.
+    s.mentions.find(
+      (x) =>
+        x.kind === "state" &&
+        local(s, x) < m.index &&
+        /^\s+hosted\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+          s.text.slice(local(s, x) + x.text.length, m.index),
+        ),
+    );
   const location = hostMention
     ? place.exec(s.text.slice(Math.max(0, local(s, hostMention) - 40), local(s, hostMention)))?.[1]
     : undefined;
@@ -1939,7 +1949,10 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
     /\brequest\w*|\basked\b(?!\s+(?:\w+\s+){0,2}(?:what|whether|how|why|when|where|who|which|if|about)\b)|\basking\b(?=\s+(?:\w+\s+){1,3}to\s)|\bturned to\b(?=[^.;]{0,40}\bfor (?:help|assistance|support|aid)\b)|\bappeal\w*|\bpled\b|\bpleaded\b|\burged\b|\bcalled on\b|\bdemand\w*|\bpressed (?:for|\w+ to)\b|\bsought\b/i,
   ],
   ["ACCUSE", /\baccus\w*|\bcritici\w*|\bcondemn\w*|\bdenounc\w*|\bblam\w*|\bcomplain\w*/i],
-  ["PROTEST", /\bprotested\b|\bsummon\w*(?=\s+(?:the |its )?[\w '’]{0,24}?\b(?:ambassador|envoy|charg))/i],
+  [
+    "PROTEST",
+    /\bprotested\b|\bsummon\w*(?=\s+(?:the |its )?[\w '’]{0,24}?\b(?:ambassador|envoy|charg))|\b(?:picketed|rallied (?:outside|at|in front of)|demonstrated (?:outside|in front of))(?=[^.;]{0,30}\b(?:embassy|consulate)\b)/i,
+  ],
   [
     "ASSAULT",
     /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|\bshell\w*|\bmassacred\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|chord|tone|note))|\bfighting\b|\braid(?:ed|s|ing)?\b(?!\s+on\s+(?:the\s+)?(?:offices?|headquarters|homes?|premises))|\b(?:shooting|war|hostilities|skirmish(?:es)?|firefights?)\b(?=(?:\s+[\w-]+){0,6}?\s+between\b)|\bexchange of fire\b|\bexchang(?:ed|ing) (?:gun)?fire\b|\bshot down\b|\bopened fire\b|\bair ?strikes?\b|\bstormed\b|(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers)\s+)(?:crossed|rolled|poured|marched|swept) (?:from [^,.;]{1,40}? )?into\b/i,
@@ -1959,7 +1972,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "CONSULT",
-    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed)(?: on)? (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\b(?:arrived|landed) in\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be) received (?:in|at|by)\b|\breceived (?:the |his |her |their )?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:with|to)\b|\btrips? (?:abroad )?to\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
+    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed)(?: on)? (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\b(?:arrived|landed) in\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be) received (?:in|at|by)\b|\breceived (?:the |his |her |their )?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:with|to)\b|\btrips? (?:abroad )?to\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
   ],
   // "Putin was in Ulaanbaatar": a visit told as presence (its own entry, so that the common
   // "was" and "were" run this short expression only, not all of CONSULT's).
@@ -2046,7 +2059,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "sought",
   ],
   ACCUSE: ["accus*", "critici*", "condemn*", "denounc*", "blam*", "complain*"],
-  PROTEST: ["protested", "summon*"],
+  PROTEST: ["protested", "summon*", "picketed", "rallied", "demonstrated"],
   ASSAULT: [
     "attack*",
     "fired",
@@ -2710,6 +2723,28 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       )
         [sources, targets] = [[giver], [receiver]];
     }
+    // "a €6 million grant for judicial reform in Kyrgyzstan": aid goes to the state it is spent in.
+    if (type === "AID" && targets.length === 0 && sources.length > 0) {
+      const spentIn = s.mentions.find(
+        (x) =>
+          x.kind === "state" &&
+          local(s, x) >= endOfVerb &&
+          local(s, x) < clauseEnd &&
+          !sources.some((y) => y.actor === x.actor) &&
+          /\b(?:in|to)\s+$/.test(s.text.slice(Math.max(0, local(s, x) - 4), local(s, x))),
+      );
+      if (spentIn) targets = [spentIn];
+    }
+    // "Uzbek authorities arrested dozens of Islamic activists": a state acting on its own people.
+    if (
+      type === "COERCE" &&
+      targets.length === 0 &&
+      sources.length > 0 &&
+      /\b(?:activists|protesters|demonstrators|journalists|dissidents|opposition|opponents|critics|bloggers)\b/i.test(
+        s.text.slice(endOfVerb, endOfVerb + 60),
+      )
+    )
+      targets = sources;
     // "Poland sent troops to the Belarusian border": the side whose border it is (inside the
     // verb's match, which runs to "border").
     if (type === "MOBILIZE" && targets.length === 0) {
