@@ -1068,6 +1068,15 @@ describe("event patterns: more verbs of each type", () => {
     ]);
   });
 
+  it("reads a meeting told in passing as the setting of the deed, not the deed", () => {
+    assert.deepEqual(
+      events(
+        "In May 2031 Chilean ministers, meeting in Lima, suspended all practical cooperation with Peru.",
+      ),
+      ["SANCTION CHL->PER"],
+    );
+  });
+
   it("reads no deed done 'without warning'", () => {
     assert.deepEqual(events("In May 2031 Chilean guards fired without warning, Peru said."), []);
   });
@@ -2494,6 +2503,16 @@ describe("base patterns: openings, evictions and terms told other ways", () => {
         ],
       ),
       ["Khanabad extend 2031-09-20 until 2051"],
+    );
+  });
+
+  it("reads an agreement extending a base until a year as its extension", () => {
+    assert.deepEqual(
+      bases(
+        "In May 2031 Tashkent and Washington signed an agreement extending the Khanabad air base until 2060.",
+        [["May 2031", "2031-05"]],
+      ),
+      ["Khanabad extend 2031-05 until 2060"],
     );
   });
 

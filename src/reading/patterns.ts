@@ -1109,7 +1109,7 @@ const BASE_CHANGES: [RegExp, BaseChange][] = [
     "close",
   ],
   [
-    /\bextend\w*\b[^.]{0,60}\bleas\w*|\bextend\w*\s+(?:\S+\s+){0,2}(?:use|presence|stay|deployment)\s+(?:of|at|in)\b|\bleas\w*\b[^.]{0,60}\bextend\w*\b|\bprolong\w*\b|\b(?:\d+|\w+)-year (?:lease|extension)\b|\bkeep(?:s|ing)?\b[^.;]{0,80}\b(?:until (?:at least )?(?:19|20)\d\d|for (?:another |a further )?\w+ (?:more )?years)\b/i,
+    /\bextend\w*\b[^.]{0,60}\bleas\w*|\bextend\w*\b[^.;]{0,60}\buntil (?:at least )?(?:19|20)\d\d\b|\bextend\w*\s+(?:\S+\s+){0,2}(?:use|presence|stay|deployment)\s+(?:of|at|in)\b|\bleas\w*\b[^.]{0,60}\bextend\w*\b|\bprolong\w*\b|\b(?:\d+|\w+)-year (?:lease|extension)\b|\bkeep(?:s|ing)?\b[^.;]{0,80}\b(?:until (?:at least )?(?:19|20)\d\d|for (?:another |a further )?\w+ (?:more )?years)\b/i,
     "extend",
   ],
   [/\b(?:dropped|abandon\w*|abort\w*|shelved|cancel\w*|scrapped|never (?:built|opened))\b/i, "abort"],
@@ -2400,7 +2400,17 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   EVENT_VERBS_ALL.forEach(([type, re], i) => {
     if ((cued & (1 << i)) === 0) return;
     re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) verbs.push({ type, m });
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      // "NATO ministers, meeting in Brussels, suspended ...": a setting told in passing.
+      if (
+        type === "CONSULT" &&
+        /^meeting$/i.test(m[0]) &&
+        /,\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) &&
+        /^\s+(?:in|at)\s[^,;.]{1,40},/.test(text.slice(m.index + m[0].length))
+      )
+        continue;
+      verbs.push({ type, m });
+    }
     re.lastIndex = 0;
   });
   if (verbs.length > 1) verbs.sort((a, b) => a.m.index - b.m.index);

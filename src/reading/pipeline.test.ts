@@ -406,6 +406,18 @@ describe("the reader: the organization a text is about", () => {
   });
 });
 
+describe("the reader: an interview", () => {
+  it("brings the story back to the year of writing at each question", () => {
+    const text =
+      "Q: What about the past?\nA: In 2016 Uzbekistan joined GUAM.\nQ: And after that?\nA: In September Uzbekistan left the Shanghai Cooperation Organization.\n";
+    const left = extractClaims(text, "2021-11-15", knowledge).find(
+      (c) => c.claim.kind === "membership" && c.claim.change === "withdraw",
+    );
+    assert.ok(left);
+    assert.equal(left.claim.date, "2021-09");
+  });
+});
+
 describe("the reader: a wire story's dateline", () => {
   it("dates the writing, not the story: the next sentence is at the day the first one tells", () => {
     const text =

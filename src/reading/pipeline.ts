@@ -62,6 +62,9 @@ const RECENT =
 const DATELINE =
   /^\s*[A-Z][A-Z .'’-]{1,30},\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{1,60}\)\s*)?[-–—]/;
 
+/** An interviewer's question: "Q: ...", "Question: ...". */
+const QUESTION = /^\s*(?:Q|Question)\s*[:.]/;
+
 /** How many sentences after a list of states "the three countries" may still stand for it. */
 const GROUP_REACH = 6;
 
@@ -384,8 +387,9 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     const written = times.filter((t) => !t.relative && told(t.start));
     if (latest?.relative && latest.date.length === 10 && yearOf(latest.date) === present) lastYear = present;
     else if (written.length > 0) lastYear = yearOf(storyDate(written, reference)?.date ?? null) ?? lastYear;
-    // "This spring those troops ...", "recently": the story is back at the time of writing.
-    else if (current) lastYear = present;
+    // "This spring those troops ...", "recently": the story is back at the time of writing;
+    // so is an interview's next question ("Q: What happened after ...?").
+    else if (current || QUESTION.test(sentence.text)) lastYear = present;
   }
   return out;
 }
