@@ -2467,128 +2467,107 @@ describe("base patterns: openings, evictions and terms told other ways", () => {
     claims(baseClaims(view(text, dates), { ...context(), ...withSites })).map((c) =>
       c.kind === "base" ? `${c.site} ${c.change} ${c.date}${c.until ? ` until ${c.until}` : ""}` : "",
     );
-
-  it("opens a base the operator opens as its own, or where its first troops arrive", () => {
-    assert.deepEqual(
-      bases("Washington answered by opening its own base at Khanabad, Uzbekistan, on 23 October 2031.", [
-        ["23 October 2031", "2031-10-23"],
-      ]),
+  /** What each sentence tells, with its dates as written and resolved. */
+  const cases: [string, string, [string, string][], string[]][] = [
+    [
+      "opens a base the operator opens as its own",
+      "Washington answered by opening its own base at Khanabad, Uzbekistan, on 23 October 2031.",
+      [["23 October 2031", "2031-10-23"]],
       ["Khanabad open 2031-10-23"],
-    );
-    assert.deepEqual(
-      bases("In October 2031 the first Washington troops arrived at the Uzbek air base at Khanabad.", [
-        ["October 2031", "2031-10"],
-      ]),
+    ],
+    [
+      "opens a base where the operator's first troops arrive",
+      "In October 2031 the first Washington troops arrived at the Uzbek air base at Khanabad.",
+      [["October 2031", "2031-10"]],
       ["Khanabad open 2031-10"],
-    );
-  });
-
-  it("dates an extension by the signing, not by the year it runs to, and counts a term from its start", () => {
-    assert.deepEqual(
-      bases(
-        "Uzbekistan hosts an air base at Khanabad, whose lease Washington extended to 2064 during a visit in August 2031.",
-        [
-          ["2064", "2064"],
-          ["August 2031", "2031-08"],
-        ],
-      ),
+    ],
+    [
+      "dates an extension by the signing, not by the year it runs to",
+      "Uzbekistan hosts an air base at Khanabad, whose lease Washington extended to 2064 during a visit in August 2031.",
+      [
+        ["2064", "2064"],
+        ["August 2031", "2031-08"],
+      ],
       ["Khanabad extend 2031-08 until 2064"],
-    );
-    assert.deepEqual(
-      bases(
-        "On 20 September 2031 Tashkent and Washington signed a deal keeping Khanabad and two smaller military sites for fifteen years from 2036.",
-        [
-          ["20 September 2031", "2031-09-20"],
-          ["2036", "2036"],
-        ],
-      ),
+    ],
+    [
+      "counts a term from its start, and reads military sites as bases",
+      "On 20 September 2031 Tashkent and Washington signed a deal keeping Khanabad and two smaller military sites for fifteen years from 2036.",
+      [
+        ["20 September 2031", "2031-09-20"],
+        ["2036", "2036"],
+      ],
       ["Khanabad extend 2031-09-20 until 2051"],
-    );
-  });
-
-  it("reads an agreement extending a base until a year as its extension", () => {
-    assert.deepEqual(
-      bases(
-        "In May 2031 Tashkent and Washington signed an agreement extending the Khanabad air base until 2060.",
-        [["May 2031", "2031-05"]],
-      ),
+    ],
+    [
+      "reads an agreement extending a base until a year as its extension",
+      "In May 2031 Tashkent and Washington signed an agreement extending the Khanabad air base until 2060.",
+      [["May 2031", "2031-05"]],
       ["Khanabad extend 2031-05 until 2060"],
-    );
-  });
-
-  it("reads a base switched off or on, evictions from a known site, and a use extended", () => {
-    assert.deepEqual(
-      bases("On 9 May 2031 Washington switched off its air base at Khanabad in Uzbekistan.", [
-        ["9 May 2031", "2031-05-09"],
-      ]),
+    ],
+    [
+      "reads a base switched off",
+      "On 9 May 2031 Washington switched off its air base at Khanabad in Uzbekistan.",
+      [["9 May 2031", "2031-05-09"]],
       ["Khanabad close 2031-05-09"],
-    );
-    assert.deepEqual(
-      bases("On 9 May 2031 Uzbekistan's parliament voted to evict American forces from Khanabad.", [
-        ["9 May 2031", "2031-05-09"],
-      ]),
+    ],
+    [
+      "reads an eviction from a known site",
+      "On 9 May 2031 Uzbekistan's parliament voted to evict American forces from Khanabad.",
+      [["9 May 2031", "2031-05-09"]],
       ["Khanabad close 2031-05-09"],
-    );
-    assert.deepEqual(
-      bases("In May 2031 Tashkent agreed to extend Washington's use of the Khanabad air base for 49 years.", [
-        ["May 2031", "2031-05"],
-      ]),
+    ],
+    [
+      "reads a use extended for a number of years",
+      "In May 2031 Tashkent agreed to extend Washington's use of the Khanabad air base for 49 years.",
+      [["May 2031", "2031-05"]],
       ["Khanabad extend 2031-05 until 2080"],
-    );
-  });
-
-  it("reads no base where the text says there is none, and a known site's closing with only its operator named", () => {
-    assert.deepEqual(
-      bases("There is no American military base in Uzbekistan, Tashkent said in May 2031.", [
-        ["May 2031", "2031-05"],
-      ]),
+    ],
+    [
+      "reads no base where the text says there is none",
+      "There is no American military base in Uzbekistan, Tashkent said in May 2031.",
+      [["May 2031", "2031-05"]],
       [],
-    );
-    assert.deepEqual(
-      bases("The last American troops left the air base at Khanabad on 9 May 2031.", [
-        ["9 May 2031", "2031-05-09"],
-      ]),
+    ],
+    [
+      "reads a known site's closing with only its operator named",
+      "The last American troops left the air base at Khanabad on 9 May 2031.",
+      [["9 May 2031", "2031-05-09"]],
       ["Khanabad close 2031-05-09"],
-    );
-  });
-
-  it("tells a known site with the base word nearest it, at that word's date", () => {
-    assert.deepEqual(
-      bases(
-        "In May 2030 Washington promised Uzbekistan to give up two of its four bases, and in 2031 the Khanabad air base was handed over.",
-        [
-          ["May 2030", "2030-05"],
-          ["2031", "2031"],
-        ],
-      ),
+    ],
+    [
+      "tells a known site with the base word nearest it, at that word's date",
+      "In May 2030 Washington promised Uzbekistan to give up two of its four bases, and in 2031 the Khanabad air base was handed over.",
+      [
+        ["May 2030", "2030-05"],
+        ["2031", "2031"],
+      ],
       ["Khanabad close 2031"],
-    );
-  });
-
-  it("closes a base whose operator was given days to leave, when its last aircraft left, but not on talk of leaving", () => {
-    assert.deepEqual(
-      bases(
-        "On 29 July 2031 Uzbekistan gave the Americans 180 days to leave Khanabad, and the last US aircraft left in November.",
-        [
-          ["29 July 2031", "2031-07-29"],
-          ["November", "2031-11"],
-        ],
-      ),
-      ["Khanabad close 2031-11"],
-    );
-    assert.deepEqual(
-      bases("On 29 July 2031 Uzbekistan gave the Americans 180 days to leave Khanabad.", [
+    ],
+    [
+      "closes a base whose operator was given days to leave, when its last aircraft left",
+      "On 29 July 2031 Uzbekistan gave the Americans 180 days to leave Khanabad, and the last US aircraft left in November.",
+      [
         ["29 July 2031", "2031-07-29"],
-      ]),
+        ["November", "2031-11"],
+      ],
+      ["Khanabad close 2031-11"],
+    ],
+    [
+      "closes a base whose operator was given days to leave, at the notice's date",
+      "On 29 July 2031 Uzbekistan gave the Americans 180 days to leave Khanabad.",
+      [["29 July 2031", "2031-07-29"]],
       ["Khanabad close 2031-07-29"],
-    );
-    assert.deepEqual(
-      bases("On 3 May 2031 Uzbekistan said the Americans would have to leave Khanabad.", [
-        ["3 May 2031", "2031-05-03"],
-      ]),
+    ],
+    [
+      "closes nothing on talk of leaving",
+      "On 3 May 2031 Uzbekistan said the Americans would have to leave Khanabad.",
+      [["3 May 2031", "2031-05-03"]],
       [],
-    );
-  });
+    ],
+  ];
+  for (const [title, text, dates, expected] of cases)
+    it(title, () => assert.deepEqual(bases(text, dates), expected, text));
 });
 
 describe("event patterns: clauses, settings and nouns", () => {
