@@ -1077,6 +1077,10 @@ describe("event patterns: more verbs of each type", () => {
     );
   });
 
+  it("reads no request by the subject in 'ignored its appeals'", () => {
+    assert.deepEqual(events("In May 2031 the CSTO ignored its appeals during the clashes with Peru."), []);
+  });
+
   it("reads no deed done 'without warning'", () => {
     assert.deepEqual(events("In May 2031 Chilean guards fired without warning, Peru said."), []);
   });

@@ -127,7 +127,12 @@ const BOUND_AFTER = /^\d{4}\s+(?:expiry|expiration|deadline|end date)\b/i;
 function dateNear(
   s: SentenceView,
   at: number,
-  options: { bounds?: boolean; notWithin?: readonly (readonly [number, number])[] } = {},
+  options: {
+    bounds?: boolean;
+    notWithin?: readonly (readonly [number, number])[];
+    /** The word is a verb: a relative clause after it dates its own deed. */
+    ownClause?: boolean;
+  } = {},
 ): ClaimDate | null {
   if (s.dates.length === 0) return null;
   const within = (d: { start: number }) =>
@@ -174,6 +179,12 @@ function dateNear(
       // "... declared it had frozen its part, because the alliance had failed it in 2021": the
       // because-clause's date is its own.
       (before === undefined || !/\bbecause\b/i.test(s.text.slice(at, d.start - s.start))) &&
+      // "... in 1999, preferring GUAM, which Uzbekistan had joined that April": for a verb, a
+      // relative clause's date is its own (for a noun, "the base, whose lease was extended in
+      // 2010", it may be the very one).
+      (before === undefined ||
+        !options.ownClause ||
+        !/,\s*(?:which|who|whom|whose)\b/i.test(s.text.slice(at, d.start - s.start))) &&
       (before === undefined || !breaks(at, d.start - s.start) || breaks(before.start - s.start, at)) &&
       // "... a project it had left twelve years earlier": a date counted back belongs to a deed
       // told in passing, not to one the sentence dated before it.
@@ -262,6 +273,7 @@ const PART_CUE_WORDS: Readonly<Record<PartName, readonly CueWord[]>> = {
   withdraw: [
     ...["withdr*", "exit", "exits", "exited", "departure", "left", "quit", "quits", "pulled"],
     ...["walk", "walks", "walked", "renew*", "ceased", "leaves", "ended", "lapse", "lapsed"],
+    ...["extend", "prolong", "leave"],
   ],
   associate: ["associate"],
   observer: ["observer*"],
@@ -277,6 +289,7 @@ const PART_CUE_WORDS: Readonly<Record<PartName, readonly CueWord[]>> = {
     "became",
     "among",
     "returned",
+    "came",
     "entered",
     "readmitted",
     "join",
@@ -331,7 +344,7 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.suspend,
   },
   {
-    re: /\b(?:withdr[ae]w|withdrawn|withdrawing|withdrawal from|exit from|departure from|left|quit|exited|pulled out of|walk(?:s|ed)? out of|stop(?:ped)? renewing|not to renew|(?:refus(?:ed|al|es?)|declin(?:ed|es?)) to renew|ceased to be (?:a )?(?:member|part)s?(?: of)?|ended (?:its|their|\S+['’]s|\s+['’]s) (?:participation|membership)|let (?:its|their) membership (?:of|in) |membership\b[^.;]{0,60}\blapsed?\b|withdraws(?: from)?|quits|exits|leaves)\b/gi,
+    re: /\b(?:withdr[ae]w|withdrawn|withdrawing|withdrawal from|exit from|departure from|left|quit|exited|pulled out of|walk(?:s|ed)? out of|stop(?:ped)? renewing|not to renew|(?:refus(?:ed|al|es?)|declin(?:ed|es?)) to (?:renew|extend|prolong)|(?<=\b(?:only|decided|voted|chose) to )leave|ceased to be (?:a )?(?:member|part)s?(?: of)?|ended (?:its|their|\S+['’]s|\s+['’]s) (?:participation|membership)|let (?:its|their) membership (?:of|in) |membership\b[^.;]{0,60}\blapsed?\b|withdraws(?: from)?|quits|exits|leaves)\b/gi,
     change: "withdraw",
     part: PART.withdraw,
   },
@@ -352,7 +365,7 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.apply,
   },
   {
-    re: /\b(?:joined|joins|joining|rejoined|rejoins|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|entered(?!\s+(?:into|office|force|service|talks|negotiations))|acced(?:ed|es|e)(?: to)?|accession to|admitted (?:to|into|as)|came on board|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|became (?:a |an |the \w+ |the\s+\S*['’]s \w+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) among the (?:original|first|founding) (?:signatories|members|parties)(?: of| to)?|returned to)\b/gi,
+    re: /\b(?:joined|joins|joining|rejoined|rejoins|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|entered(?!\s+(?:into|office|force|service|talks|negotiations))|acced(?:ed|es|e)(?: to)?|accession to|admitted (?:to|into|as)|came on board|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|became (?:a |an |the \w+ |the\s+\S*['’]s \w+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) among the (?:original|first|founding) (?:signatories|members|parties)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b))\b/gi,
     change: "join",
     part: PART.join,
   },
@@ -385,9 +398,13 @@ function impliedOrganization(ctx: ReadingContext): string | null {
 /** A treaty's own name ("the Collective Security Treaty"), not an organization built on one. */
 const SIGNED_TREATY = /\bTreaty\b(?!\s+Organi[sz]ation)/;
 
+/** A sentence opening with a clause of its own up to a comma: "After the alliance ignored ..., ". */
+const OPENING_CLAUSE =
+  /^\s*(?:After|When|Although|Because|While|Since|As|Before|Once|If|Though|Despite|Following|Unlike)\b[^;]*,\s*(?:the\s+)?$/;
+
 /** Nothing after the verb but when or how: "Kyrgyzstan joined in 2015", "became full members." */
 const NO_OBJECT =
-  /^\s*(?:$|[,.;:)]|them\s*:|it\s+(?:in|on)\b|(?:an? |the )?(?:full |new |\w+th |fifth |first |second |third )?members?\b(?!\s+of\b)|only|first|eventually|finally|(?:in|on|at|as|later|too|also|formally|officially|itself|that|this|then|soon|after|before|since)\b)/i;
+  /^\s*(?:$|[,.;:)]|them\s*:|it\s+(?:in|on)\b|(?:an? |the )?(?:full |new |\w+th |fifth |first |second |third )?members?\b(?!\s+of\b)|only|first|eventually|finally|again|the (?:following|next|same|previous) (?:year|month|spring|summer|autumn|winter)\b|(?:\w+ )?(?:years?|months?|weeks?|days?) later\b|(?:in|on|at|as|later|too|also|formally|officially|itself|that|this|then|soon|after|before|since)\b)/i;
 
 /**
  * The same change for states listed after the first, each with its own date and the verb
@@ -502,20 +519,28 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       );
       // ("applied for NATO membership": the organization may stand inside the trigger.)
       const inside = s.mentions.find((x) => isOrg(x) && local(s, x) > at && local(s, x) < endOfTrigger);
-      const orgAfter =
-        inside ?? (next && isOrg(next) && local(s, next) - endOfTrigger <= 40 ? next : undefined);
+      // ("declined to extend it, preferring GUAM": "it" is the organization the text is about.)
+      // (Only after a verb said of organizations: "pulled out of it" is as often an exercise.)
+      const pronounObject =
+        /(?:renew|extend|prolong|join|leave|quit)\w*$/i.test(m[0]) &&
+        /^\s+(?:it|them)\b(?!\s+(?:in|on)\b)/i.test(s.text.slice(endOfTrigger, endOfTrigger + 12));
+      const orgAfter = pronounObject
+        ? undefined
+        : (inside ?? (next && isOrg(next) && local(s, next) - endOfTrigger <= 40 ? next : undefined));
       const orgBefore = s.mentions.findLast((x) => isOrg(x) && local(s, x) < at && at - local(s, x) <= 60);
       // With no object at all ("Iran joined in 2023"), it is the organization the text is about.
       // ("left on Wednesday" is as often a plane's as a state's: a bare "left" joins nothing.)
       const implied =
-        !orgAfter && !/^left$/i.test(m[0]) && NO_OBJECT.test(s.text.slice(endOfTrigger, endOfTrigger + 30))
+        !orgAfter &&
+        !/^left$/i.test(m[0]) &&
+        (pronounObject || NO_OBJECT.test(s.text.slice(endOfTrigger, endOfTrigger + 30)))
           ? (orgBefore?.actor ?? sameSentence(out) ?? impliedOrganization(ctx))
           : null;
       // Signing makes a party only of a treaty: "signed a pact with the CSTO" joins nothing.
       if (/^sign(?:ed|s)?$/i.test(m[0]) && !(orgAfter && SIGNED_TREATY.test(orgAfter.text))) continue;
       const org =
         (change === "suspend" ? (orgAfter ?? orgBefore) : (orgAfter ?? null))?.actor ?? implied ?? null;
-      const date = dateNear(s, at);
+      const date = dateNear(s, at, { ownClause: true });
       if (!org || !date) continue;
       // The members: the state nearest before the trigger, with those coordinated with it
       // ("Uzbekistan, Georgia and Azerbaijan"), or named "together with" it.
@@ -526,6 +551,8 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
           (x.kind === "state" || x.kind === "person") &&
           local(s, x) < at &&
           !isPlace(s, x) &&
+          // ("Tashkent, having fallen out with Washington, came back": not the aside's.)
+          !/,\s*(?:having|being)\b[^,]*$/i.test(s.text.slice(0, local(s, x))) &&
           !/\b(?:from|by|to|for|against)\s+(?:the\s+)?$/i.test(
             s.text.slice(Math.max(0, local(s, x) - 14), local(s, x)),
           ),
@@ -555,7 +582,12 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       ) {
         nearest = states[0];
       }
-      const subjects = new Set(coordinated(s, states, nearest, -1).map((x) => x.actor));
+      // ("After the alliance ignored its appeals in the clashes with Azerbaijan, Yerevan froze
+      // ...": the subject after an opening clause's comma, not a list with what ends it.)
+      const opened = OPENING_CLAUSE.test(s.text.slice(0, local(s, nearest)));
+      const subjects = new Set(
+        (opened ? [nearest] : coordinated(s, states, nearest, -1)).map((x) => x.actor),
+      );
       const together = /^\s*,?\s*(?:together|along) with\s+$/i;
       const first = states.findIndex((x) => subjects.has(x.actor));
       for (let i = first - 1; i >= 0; i--) {
@@ -2460,6 +2492,13 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         ))
     )
       continue;
+    // "ignored its appeals": the one who asked is whoever "its" is, not the sentence's subject.
+    if (
+      type === "REQUEST" &&
+      /^(?:appeals?|requests?)$/i.test(m[0]) &&
+      /\b(?:its|their|his|her)\s+$/i.test(text.slice(Math.max(0, at - 8), at))
+    )
+      continue;
     // "did not join the sanctions", "never attacked", "recognises neither A nor B", "without
     // warning": what did not happen is no event.
     if (
@@ -2984,6 +3023,9 @@ export const PATTERNS: readonly Pattern[] = [
         "lapse",
         "lapsed",
         "readmitted",
+        "leave",
+        "extend",
+        "prolong",
       ],
       ...[
         "accepted",

@@ -406,6 +406,47 @@ describe("the reader: the organization a text is about", () => {
   });
 });
 
+describe("the reader: a history told in long sentences", () => {
+  const text = [
+    "In May 2030 six states signed the Collective Security Treaty in Tashkent.",
+    "Azerbaijan, Georgia and Belarus joined the following year.",
+    "When the treaty came up for renewal in 2035, three members - Azerbaijan, Georgia and Uzbekistan - declined to extend it, preferring GUAM, which Uzbekistan had joined that April.",
+    "Tashkent, having fallen out with Washington, came back to the Collective Security Treaty in 2037, only to leave again in 2040.",
+    "After the treaty ignored its appeals during the clashes with Azerbaijan, Armenia froze its participation in the Collective Security Treaty in February 2042.",
+  ].join(" ");
+  const found = extractClaims(text, "2043-01-01", knowledge)
+    .map((c) =>
+      c.claim.kind === "membership"
+        ? `${c.claim.state} ${c.claim.org} ${c.claim.change} ${c.claim.date}`
+        : c.claim.kind,
+    )
+    .filter((c) => c !== "org" && c !== "agreement")
+    .sort();
+
+  it("reads 'joined the following year' as joining what the text is about, a year on", () => {
+    for (const state of ["AZE", "GEO", "BLR"])
+      assert.ok(found.includes(`${state} CST join 2031`), found.join("; "));
+  });
+
+  it("reads 'declined to extend it' as leaving it, not the bloc named after, and a relative clause's own date", () => {
+    for (const state of ["AZE", "GEO", "UZB"])
+      assert.ok(found.includes(`${state} CST withdraw 2035`), found.join("; "));
+    assert.ok(found.includes("UZB GUAM join 2035-04"), found.join("; "));
+    assert.ok(!found.some((c) => c.includes("GUAM withdraw")), found.join("; "));
+  });
+
+  it("takes the subject before a participial aside, and 'only to leave again' as leaving", () => {
+    assert.ok(found.includes("UZB CST join 2037"), found.join("; "));
+    assert.ok(found.includes("UZB CST withdraw 2040"), found.join("; "));
+    assert.ok(!found.some((c) => c.startsWith("USA ")), found.join("; "));
+  });
+
+  it("takes the subject after an opening clause, not a list with what ends it", () => {
+    assert.ok(found.includes("ARM CST suspend 2042-02"), found.join("; "));
+    assert.ok(!found.includes("AZE CST suspend 2042-02"), found.join("; "));
+  });
+});
+
 describe("the reader: an interview", () => {
   it("brings the story back to the year of writing at each question", () => {
     const text =
