@@ -106,4 +106,18 @@ describe("groups of states", () => {
     const six = withGroupAnaphora("The heads of its six member states met.", 0, [], { earlier: [], members });
     assert.deepEqual(six, []);
   });
+
+  it("reads 'the two governments' as the two states the sentence before named, when no group was listed", () => {
+    const text = "Two years later the two governments agreed.";
+    const found = withGroupAnaphora(text, 0, [], { earlier: [], previousStates: ["NOR", "CHL"] });
+    assert.deepEqual(
+      found.map((m) => m.actor),
+      ["NOR", "CHL"],
+    );
+    // Three states named before are no "two".
+    assert.deepEqual(
+      withGroupAnaphora(text, 0, [], { earlier: [], previousStates: ["NOR", "CHL", "PER"] }),
+      [],
+    );
+  });
 });

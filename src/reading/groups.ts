@@ -98,6 +98,11 @@ export interface GroupRecall {
   readonly members?: () => readonly string[] | undefined;
   /** The group the sentence just before listed last: what "they" may stand for. */
   readonly justListed?: readonly string[];
+  /**
+   * The states the sentence just before named, listed or not ("Relations with China changed
+   * when Xi chose Astana. Two years later the two governments agreed"): the last resort.
+   */
+  readonly previousStates?: readonly string[];
 }
 
 /**
@@ -126,7 +131,9 @@ export function withGroupAnaphora(
     // "paid a visit to Bishkek, where the two governments signed": the two the sentence named.
     const sides = [...new Set(named.filter(member).map((x) => x.actor))];
     const before = groupsIn(text, offset, named).reverse();
-    let group = [sides, ...before, ...recall.earlier].find((g) => g.length === size);
+    let group = [sides, ...before, ...recall.earlier, recall.previousStates ?? []].find(
+      (g) => g.length === size,
+    );
     if (!group && /\bmember/i.test(m[0])) {
       const members = recall.members?.();
       if (members?.length === size) group = members;
