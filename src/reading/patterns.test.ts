@@ -1077,6 +1077,15 @@ describe("event patterns: more verbs of each type", () => {
     );
   });
 
+  it("takes no object after the relative clause a verb stands in has closed", () => {
+    assert.deepEqual(
+      events(
+        "Chilean officials, who have mediated talks since May 2031, said they would send observers to Peru.",
+      ),
+      [],
+    );
+  });
+
   it("reads no request by the subject in 'ignored its appeals'", () => {
     assert.deepEqual(events("In May 2031 the CSTO ignored its appeals during the clashes with Peru."), []);
   });

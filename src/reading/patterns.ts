@@ -2569,6 +2569,12 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       )
     )
       targets = [];
+    // "EU officials, who have mediated talks since 2021, said the bloc would send observers to
+    // the Armenian side": a verb inside a relative clause takes no object after it closes.
+    if (targets[0] && /,\s*(?:who|which|whose)\b[^,;]*$/i.test(text.slice(0, at))) {
+      const closes = text.indexOf(",", endOfVerb);
+      if (closes >= 0 && local(s, targets[0]) > closes) targets = [];
+    }
     // The clause the verb shares its subject with starts before the ", and" that joins them.
     const opened = breaks.filter((b) => b <= at);
     const joined = andVerb && at - (opened[opened.length - 1] ?? -99) <= 12;
