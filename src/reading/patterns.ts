@@ -1192,7 +1192,7 @@ type KnownSite = { host: string; operator: string; site: string };
 
 /** The verbs of leaving a known site, as a trigger (see LEFT_SITE). */
 const LEAVING =
-  /\b(?:left|leave|withdr[ae]wn? from|pulled out of|vacated|handed over|quit|evict\w*|expel\w*)\b/i;
+  /\b(?:left|leave|withdr[ae]wn? from|pulled out of|vacated|handed over|quit|evict\w*|expel\w*|used|operated (?:from|out of)|flew (?:from|out of))\b/i;
 
 /** Leaving a place: before a site the knowledge base knows, it closes the base there. */
 const LEFT_SITE = new RegExp(
@@ -1222,6 +1222,13 @@ function knownSitesLeft(s: SentenceView, ctx: ReadingContext): Found[] {
   for (const { at, site } of hits) {
     const lead = LEFT_SITE.exec(s.text.slice(Math.max(0, at - 30), at));
     leaving = lead !== null && (!/^and/i.test(lead[0].trim()) || leaving);
+    // "American aircraft used K2 until 2005": a use that ended, not any use.
+    if (
+      lead !== null &&
+      /\b(?:used|operated|flew)\b/i.test(lead[0]) &&
+      !/^[^.;]{0,40}?\buntil\s/i.test(s.text.slice(at + site.site.length, at + site.site.length + 50))
+    )
+      leaving = false;
     // "gave the Americans 180 days to leave K2", "ordered them to leave": an eviction; "would
     // have to leave Manas" is only said.
     if (
@@ -1239,7 +1246,7 @@ function knownSitesLeft(s: SentenceView, ctx: ReadingContext): Found[] {
         s.dates.find(
           (d) => d.start - s.start > at + last.index && d.start - s.start - at - last.index <= 80,
         )) ||
-      s.dates.find((d) => d.start - s.start > at && d.start - s.start - at <= 30) ||
+      s.dates.find((d) => d.start - s.start > at && d.start - s.start - at <= 45) ||
       (/\b(?:leave|evict\w*|expel\w*)\b/i.test(lead?.[0] ?? "")
         ? s.dates.findLast((d) => d.start - s.start < at)
         : undefined);
@@ -1463,13 +1470,18 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         return !BASE_CHANGES.some(([other, c]) => (c === "close" || c === "abort") && other.test(between));
       })?.[1] ?? "exists";
     // "deployed troops to its base at X": a base the operator has is not one it opens.
-    // ("opening their own base at Kant" opens it.)
+    // ("opening their own base at Kant" opens it.) "Russia keeps troops at its base, whose lease
+    // runs until 2042": a lease in force, told in the present with no date, is a base standing.
     const change =
-      said === "open" &&
-      /\b(?:its|their)\s+(?:\w+\s+)?$/i.test(s.text.slice(Math.max(0, at - 30), at)) &&
-      !/\b(?:open\w*|establish\w*|set up|buil\w*)\s+(?:its|their)\s+(?:\w+\s+)?$/i.test(
-        s.text.slice(Math.max(0, at - 40), at),
-      )
+      (said === "open" &&
+        /\b(?:its|their)\s+(?:\w+\s+)?$/i.test(s.text.slice(Math.max(0, at - 30), at)) &&
+        !/\b(?:open\w*|establish\w*|set up|buil\w*)\s+(?:its|their)\s+(?:\w+\s+)?$/i.test(
+          s.text.slice(Math.max(0, at - 40), at),
+        )) ||
+      (said === "extend" &&
+        !dateNear(s, at) &&
+        /\b(?:runs?|expires?|lasts?)\s+(?:until|to|through)\b/i.test(s.text) &&
+        !/\b(?:signed|agreed|secured|approved|extended|prolonged)\b/i.test(s.text))
         ? "exists"
         : said;
     // A base that "already" stands, or one opened or closed in the story just told, is dated
@@ -3093,6 +3105,9 @@ export const PATTERNS: readonly Pattern[] = [
         "vacated",
         "handed",
         "quit",
+        "used",
+        "operated",
+        "flew",
         "evict*",
         "expel*",
       ],
