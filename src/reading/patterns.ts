@@ -399,7 +399,7 @@ function impliedOrganization(ctx: ReadingContext): string | null {
 const SIGNED_TREATY = /\bTreaty\b(?!\s+Organi[sz]ation)/;
 
 /** A sentence opening with a clause of its own up to a comma: "After the alliance ignored ..., ". */
-const OPENING_CLAUSE =
+const INTRODUCTORY_CLAUSE =
   /^\s*(?:After|When|Although|Because|While|Since|As|Before|Once|If|Though|Despite|Following|Unlike)\b[^;]*,\s*(?:the\s+)?$/;
 
 /** Nothing after the verb but when or how: "Kyrgyzstan joined in 2015", "became full members." */
@@ -584,7 +584,7 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       }
       // ("After the alliance ignored its appeals in the clashes with Azerbaijan, Yerevan froze
       // ...": the subject after an opening clause's comma, not a list with what ends it.)
-      const opened = OPENING_CLAUSE.test(s.text.slice(0, local(s, nearest)));
+      const opened = INTRODUCTORY_CLAUSE.test(s.text.slice(0, local(s, nearest)));
       const subjects = new Set(
         (opened ? [nearest] : coordinated(s, states, nearest, -1)).map((x) => x.actor),
       );

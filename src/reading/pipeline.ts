@@ -158,8 +158,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   let sincePerson = 0;
   /** The subject of the sentence just before, while "it" may stand for it. */
   let previousSubject: Mention | undefined;
-  /** The states the sentence just before named (for "the two governments" with no list). */
-  let previousStates: readonly string[] = [];
+  /** The sentence just before's mentions (its states are "the two governments" with no list). */
+  let previousMentions: readonly Mention[] = [];
   const recentBaseAt: number[] = [];
   /** The groups of states listed in the last few sentences, the latest first, and where. */
   const recentGroups: string[][] = [];
@@ -229,7 +229,11 @@ export function extractClaims(text: string, published: string | null, kb: Reader
             ...(groupsListedAt[0] === sentenceIndex - 1 && recentGroups[0]
               ? { justListed: recentGroups[0] }
               : {}),
-            previousStates,
+            previousStates: [
+              ...new Set(
+                previousMentions.filter((m) => m.kind === "state" || m.kind === "person").map((m) => m.actor),
+              ),
+            ],
             members: () => {
               const org =
                 withSubject.findLast((m) => m.kind === "organization")?.actor ?? ctx.recentOrganization;
@@ -349,9 +353,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       sinceMembership = 0;
     } else if (++sinceMembership > 1) ctx.previousMembership = undefined;
     ctx.previousActors = actorSet(mentions);
-    previousStates = [
-      ...new Set(mentions.filter((m) => m.kind === "state" || m.kind === "person").map((m) => m.actor)),
-    ];
+    previousMentions = mentions;
     // The groups of states listed lately, the latest first ("the three countries" is one of them).
     const listed = mentions.length >= 2 ? groupsIn(sentence.text, sentence.start, mentions) : [];
     if (listed.length > 0) {
