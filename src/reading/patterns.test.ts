@@ -585,6 +585,7 @@ describe("exercise patterns: an exercise that was not held", () => {
       "On 9 May 2031 Chile's defence ministry announced that the CSTO exercise Southern Gale 2031 would not take place.",
       "In May 2031 Chile said it would not host the CSTO exercises planned on its soil.",
       "In May 2031 Chile announced that the CSTO drills had been called off.",
+      "Fighting with Peru resumed in May 2031; Chile cancelled the CSTO exercise it was to host.",
     ]) {
       const s = view(text, [[text.includes("9 May") ? "9 May 2031" : "May 2031", "2031-05"]]);
       assert.deepEqual(
@@ -1959,6 +1960,10 @@ describe("membership patterns: lapses, readmissions, applications and what is no
   });
 
   it("reads readmission, the first to join, an application for the bloc's membership and a decision to join", () => {
+    assert.deepEqual(
+      changes("2031 - Kazakhstan becomes the first Asian member of GUAM.", [["2031", "2031"]]),
+      ["KAZ GUAM join 2031"],
+    );
     assert.deepEqual(changes("In 2031 Uzbekistan was readmitted to the CSTO.", [["2031", "2031"]]), [
       "UZB CSTO join 2031",
     ]);
@@ -2589,6 +2594,15 @@ describe("base patterns: openings, evictions and terms told other ways", () => {
       "Washington keeps about 700 troops at its air base at Khanabad in Uzbekistan, whose lease runs until 2042.",
       [["2042", "2042"]],
       ["Khanabad exists 2031-06-01"],
+    ],
+    [
+      "closes a known site its operator leaves, told in a timeline's present",
+      "2031 - Washington leaves Khanabad in June.",
+      [
+        ["2031", "2031"],
+        ["June", "2031-06"],
+      ],
+      ["Khanabad close 2031-06"],
     ],
     [
       "closes nothing on talk of leaving",

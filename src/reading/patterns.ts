@@ -287,6 +287,7 @@ const PART_CUE_WORDS: Readonly<Record<PartName, readonly CueWord[]>> = {
     "board",
     "signed",
     "became",
+    "becomes",
     "among",
     "returned",
     "came",
@@ -365,7 +366,7 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.apply,
   },
   {
-    re: /\b(?:joined|joins|joining|rejoined|rejoins|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|entered(?!\s+(?:into|office|force|service|talks|negotiations))|acced(?:ed|es|e)(?: to)?|accession to|admitted (?:to|into|as)|came on board|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|became (?:a |an |the \w+ |the\s+\S*['’]s \w+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) among the (?:original|first|founding) (?:signatories|members|parties)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b))\b/gi,
+    re: /\b(?:joined|joins|joining|rejoined|rejoins|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|entered(?!\s+(?:into|office|force|service|talks|negotiations))|acced(?:ed|es|e)(?: to)?|accession to|admitted (?:to|into|as)|came on board|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |the\s+\S*['’]s \w+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) among the (?:original|first|founding) (?:signatories|members|parties)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b))\b/gi,
     change: "join",
     part: PART.join,
   },
@@ -1192,7 +1193,7 @@ type KnownSite = { host: string; operator: string; site: string };
 
 /** The verbs of leaving a known site, as a trigger (see LEFT_SITE). */
 const LEAVING =
-  /\b(?:left|leave|withdr[ae]wn? from|pulled out of|vacated|handed over|quit|evict\w*|expel\w*|used|operated (?:from|out of)|flew (?:from|out of))\b/i;
+  /\b(?:left|leaves?|withdr[ae]wn? from|pulled out of|vacated|handed over|quit|evict\w*|expel\w*|used|operated (?:from|out of)|flew (?:from|out of))\b/i;
 
 /** Leaving a place: before a site the knowledge base knows, it closes the base there. */
 const LEFT_SITE = new RegExp(
@@ -1683,7 +1684,7 @@ function exerciseByName(s: SentenceView): { index: number; 0: string } | null {
 
 /** Before the exercise's word: "took no part in the", "would not host the CSTO". */
 const NOT_HELD_BEFORE =
-  /\b(?:(?:took|take|takes|taking) no part in|(?:not|never|refused to|declined to)\s+(?:\w+\s+)?(?:host|hold|stage|join|attend|take part in|participate in))\b[^.;]{0,40}$/i;
+  /\b(?:(?:took|take|takes|taking) no part in|(?:not|never|refused to|declined to)\s+(?:\w+\s+)?(?:host|hold|stage|join|attend|take part in|participate in)|cancel(?:s|led|ed|ling)?|call(?:s|ed)? off|scrapp?(?:ed|s)?)\b[^.;]{0,40}$/i;
 /** After it: "would not take place", "was called off". */
 const NOT_HELD_AFTER =
   /^[^.;]{0,60}?\b(?:(?:would|will) not (?:take place|go ahead|be held)|(?:was|were|had been|has been|have been) (?:cancell?ed|called off|postponed|scrapped))\b/i;
@@ -1691,13 +1692,19 @@ const NOT_HELD_AFTER =
 /** An organization's exercise a state called off or would not host: the state rejects the organization. */
 function calledOff(s: SentenceView, at: number): Found[] {
   const org = s.mentions.find(isOrg);
-  const state = s.mentions.find((x) => (x.kind === "state" || x.kind === "person") && local(s, x) < at);
+  // The state that calls it off: the last named before, in the same clause ("Fighting with
+  // Tajikistan resumes; Bishkek cancels the exercise").
+  const clause = Math.max(0, s.text.lastIndexOf(";", at) + 1);
+  const actors = s.mentions.filter((x) => (x.kind === "state" || x.kind === "person") && local(s, x) < at);
+  const state = actors.findLast((x) => local(s, x) >= clause) ?? actors[0];
   const date = dateNear(s, at);
   if (
     !org ||
     !state ||
     !date ||
-    !/\b(?:announced|said|decided|told|declared|informed)\b|\bnot host\b/i.test(s.text)
+    !/\b(?:announced|said|decided|told|declared|informed|cancel\w*|call(?:s|ed)? off)\b|\bnot host\b/i.test(
+      s.text,
+    )
   )
     return [];
   return [
@@ -3034,6 +3041,7 @@ export const PATTERNS: readonly Pattern[] = [
         "accession*",
         "admitted",
         "became",
+        "becomes",
         "returned",
         "came",
         "entered",
@@ -3099,6 +3107,7 @@ export const PATTERNS: readonly Pattern[] = [
       ...[
         "left",
         "leave",
+        "leaves",
         "withdrew",
         "withdrawn",
         "pulled",

@@ -69,4 +69,20 @@ describe("the subject a sentence's 'it' goes on about", () => {
     assert.deepEqual(withSubjectAnaphora(object, 0, chile, before), chile);
     assert.deepEqual(withSubjectAnaphora("It left the pact.", 0, [], undefined), []);
   });
+
+  it("gives a timeline's entry with no subject the subject of the entry before", () => {
+    const before = mention("Norway", "Norway", "NOR", 0);
+    const found = withSubjectAnaphora("1998 - Joins the Arctic Pact.", 100, [], before);
+    assert.deepEqual(
+      found.map((m) => [m.actor, m.start, m.end]),
+      [["NOR", 106, 106]],
+    );
+    // An entry that names its subject, and a line that is no entry, are left alone.
+    const named = "1998 - Chile joins the pact.";
+    const chile = [mention(named, "Chile", "CHL", 100)];
+    assert.deepEqual(withSubjectAnaphora(named, 100, chile, before), chile);
+    assert.deepEqual(withSubjectAnaphora("Joins the pact.", 100, [], before), []);
+    // The implied subject goes on to the next entry.
+    assert.equal(subjectOf("1998 - Joins the pact.", 100, found)?.actor, "NOR");
+  });
 });

@@ -17,8 +17,16 @@ const OPENING =
 /** A sentence whose subject is "it": the opening, then "it" and a word in lower case. */
 const IT_SUBJECT = new RegExp(`^\\s*${OPENING}(It|it)\\s+(?=[a-z])`);
 
-/** The text before a mention leaves it the sentence's subject: at most an opening, "the". */
-const BEFORE_SUBJECT = new RegExp(`^\\s*${OPENING}(?:[Tt]he\\s+)?$`);
+/** A timeline's entry: "1998 - ", "12 May 2015: ", "March 2004 -". */
+const ENTRY_DATE =
+  "(?:(?:\\d{1,2}\\s+)?(?:[A-Z][a-z]+\\s+)?\\d{4}|[A-Z][a-z]+\\s+\\d{1,2},?\\s+\\d{4})\\s*[-–—:]";
+const ENTRY = `${ENTRY_DATE}\\s+`;
+
+/** A timeline entry with no subject: "1998 - Becomes the first ...": the verb, in the present. */
+const ENTRY_WITHOUT_SUBJECT = new RegExp(`^\\s*${ENTRY}(?=[A-Z][a-z]+s\\b)`);
+
+/** The text before a mention leaves it the sentence's subject: at most an opening or an entry's date, "the". */
+const BEFORE_SUBJECT = new RegExp(`^\\s*(?:${ENTRY_DATE}\\s*)?${OPENING}(?:[Tt]he\\s+)?$`);
 
 /**
  * The actor that is the sentence's subject (a state or an organization named first, with
@@ -42,6 +50,16 @@ export function withSubjectAnaphora(
   previous: Mention | undefined,
 ): readonly Mention[] {
   if (previous === undefined) return mentions;
+  // "1997 - Joins GUAM.": a timeline goes on about its subject with the verb alone (a mention
+  // of no length where the subject would stand).
+  const entry = ENTRY_WITHOUT_SUBJECT.exec(text);
+  if (entry !== null) {
+    // (Just before the verb, in the space after the dash: the subject stands before its verb.)
+    const at = offset + entry[0].length - 1;
+    if (mentions.some((x) => x.start === at)) return mentions;
+    const implied: Mention = { start: at, end: at, text: "", actor: previous.actor, kind: previous.kind };
+    return [implied, ...mentions].sort((a, b) => a.start - b.start);
+  }
   const m = IT_SUBJECT.exec(text);
   if (m === null) return mentions;
   const word = m[1] ?? "it";
