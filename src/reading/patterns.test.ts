@@ -1078,6 +1078,23 @@ describe("event patterns: more verbs of each type", () => {
     );
   });
 
+  it("reads the main clause after an introductory one as a clause of its own, with a loan promised in a relative clause", () => {
+    assert.deepEqual(
+      events(
+        "When Peru refused to recognise the vote in May 2031, Bolivia turned to Chile, which promised Bolivia a $2 billion loan.",
+      ),
+      // (What Peru refused is in its own clause: no target from the main one.)
+      ["AID CHL->BOL"],
+    );
+  });
+
+  it("gives a deed to those the subject let do it", () => {
+    assert.deepEqual(
+      events("In May 2031 Bolivia let Chilean troops use Bolivian territory to invade Peru."),
+      ["ASSAULT CHL->PER"],
+    );
+  });
+
   it("takes no object after the relative clause a verb stands in has closed", () => {
     assert.deepEqual(
       events(

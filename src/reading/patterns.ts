@@ -399,6 +399,10 @@ function impliedOrganization(ctx: ReadingContext): string | null {
 /** A treaty's own name ("the Collective Security Treaty"), not an organization built on one. */
 const SIGNED_TREATY = /\bTreaty\b(?!\s+Organi[sz]ation)/;
 
+/** Where an introductory clause with a verb of its own ends: "When the EU refused to ..., ". */
+const INTRODUCTORY_END =
+  /^\s*(?:When|After|Although|Because|While|Once|Though|As soon as)\b[^,;]{1,160}?\b(?:\w+ed|did|was|were|had|refused|began|took|won|lost|left|broke|sent|said)\b[^,;]{0,80},\s(?=[^,;]{0,40}\b\w)/;
+
 /** A sentence opening with a clause of its own up to a comma: "After the alliance ignored ..., ". */
 const INTRODUCTORY_CLAUSE =
   /^\s*(?:After|When|Although|Because|While|Since|As|Before|Once|If|Though|Despite|Following|Unlike)\b[^;]*,\s*(?:the\s+)?$/;
@@ -2378,6 +2382,8 @@ function unmadeAssault(text: string, at: number, endOfVerb: number): boolean {
 /** "allowed Russian forces to use its territory to invade": permitted, and done. */
 const PERMITTED =
   /\b(?:allowed|permitted|let|enabled|forced|helped)\b(?:\s+[\w'’-]+){0,8}\s+to\s+(?:\w+\s+){0,4}$/i;
+/** The verb of letting itself, the first in the window (see PERMITTED). */
+const PERMIT_VERB = /\b(?:allowed|permitted|let|enabled)\b/i;
 
 /** "accused each other", "met one another": the act goes both ways between the subjects. */
 const RECIPROCAL = /^\s+(?:\w+\s+)?(?:each other|one another)\b/i;
@@ -2472,6 +2478,13 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const out: Found[] = [];
   // A clause after "but", "while" or a semicolon may tell an event of its own, with its own subject.
   const breaks = allMatches(CLAUSE_BREAK, text).map((b) => b.index + b[0].length);
+  // "When the EU refused ..., Lukashenko turned to the Kremlin": the main clause after an
+  // introductory one is a clause of its own.
+  const introduced = INTRODUCTORY_END.exec(text);
+  if (introduced) {
+    breaks.push(introduced[0].length);
+    breaks.sort((a, b) => a - b);
+  }
   let clauseFrom = 0;
   let unrealizedUntil = -1;
   for (const { type, m } of verbs) {
@@ -2602,6 +2615,14 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       sources = shared;
       // "... and improved ties with Beijing": the object is after the verb, not the earlier one.
       if (after === undefined) targets = [];
+    }
+    // "he let Russian troops use Belarusian territory to invade Ukraine": the deed is theirs
+    // whom the subject let do it.
+    const permit = PERMIT_VERB.exec(text.slice(Math.max(0, at - 60), at));
+    if (permit && PERMITTED.test(text.slice(Math.max(0, at - 60), at))) {
+      const from = Math.max(0, at - 60) + permit.index + permit[0].length;
+      const permitted = actors.find((x) => local(s, x) >= from && local(s, x) < at);
+      if (permitted && !targets.some((x) => x.actor === permitted.actor)) sources = [permitted];
     }
     // "X was attacked by Y": the agent after the verb acts on the subject before it.
     // ("there were clashes" is no passive: it says the deed happened, and who did it may follow.)
@@ -2791,7 +2812,7 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       if (
         giver &&
         receiver &&
-        /^\s+(?:\w+\s+)?(?:offered|gave|granted|promised|extended|lent|pledged|sent)\s+$/i.test(
+        /^(?:,\s*(?:which|who))?\s+(?:\w+\s+)?(?:offered|gave|granted|promised|extended|lent|pledged|sent)\s+$/i.test(
           s.text.slice(local(s, giver) + giver.text.length, local(s, receiver)),
         )
       )
