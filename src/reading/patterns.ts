@@ -633,9 +633,9 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
   }
   // "A let its membership lapse in 1999, as did B": B did the same, at the same date.
   const asDid = /,?\s+as did\s+(?:the\s+)?$/i;
-  const also = s.mentions.filter(
+  const also = s.mentions.find(
     (x) => x.kind === "state" && asDid.test(s.text.slice(Math.max(0, local(s, x) - 16), local(s, x))),
-  )[0];
+  );
   if (also) {
     const states = s.mentions.filter((x) => x.kind === "state");
     for (const f of [...out])
@@ -1474,6 +1474,8 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         const between = clause.slice(m.index, Math.min(clause.length, at - Math.max(0, at - 120)));
         return !BASE_CHANGES.some(([other, c]) => (c === "close" || c === "abort") && other.test(between));
       })?.[1] ?? "exists";
+    // The date the sentence gives the word itself (asked for three times below).
+    const own = dateNear(s, at);
     // "deployed troops to its base at X": a base the operator has is not one it opens.
     // ("opening their own base at Kant" opens it.) "Russia keeps troops at its base, whose lease
     // runs until 2042": a lease in force, told in the present with no date, is a base standing.
@@ -1484,7 +1486,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
           s.text.slice(Math.max(0, at - 40), at),
         )) ||
       (said === "extend" &&
-        !dateNear(s, at) &&
+        !own &&
         /\b(?:runs?|expires?|lasts?)\s+(?:until|to|through)\b/i.test(s.text) &&
         !/\b(?:signed|agreed|secured|approved|extended|prolonged)\b/i.test(s.text))
         ? "exists"
@@ -1501,7 +1503,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         : null;
     const date =
       hostsNow ??
-      dateNear(s, at) ??
+      own ??
       (change === "exists" ||
       change === "open" ||
       change === "close" ||
@@ -1512,7 +1514,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     if (!date && (change === "open" || change === "close" || change === "extend")) continue;
     // (Known by its site alone, a base is told only opening, closing or extended at a date
     // the sentence gives.)
-    if (bySite && (!/^(?:open|close|extend)$/.test(change) || !dateNear(s, at) || periodOf(s))) continue;
+    if (bySite && (!/^(?:open|close|extend)$/.test(change) || !own || periodOf(s))) continue;
     const until = change === "extend" ? untilOf(s.text, date?.date ?? null) : undefined;
     /** One claim for this base, once per change. */
     const tell = (
