@@ -634,6 +634,17 @@ describe("the reader: where a sentence leaves the story", () => {
   });
 });
 
+describe("the reader: a year that names a thing", () => {
+  it("does not move the story: 'her 2027 campaign' leaves the next month in the year of writing", () => {
+    const text =
+      "Kazakhstan's president had kept the promises of her 2027 campaign.\nIn March Kazakhstan's foreign minister visited Beijing.\n";
+    const events = extractClaims(text, "2031-06-20", knowledge).flatMap((c) =>
+      c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.date}`] : [],
+    );
+    assert.deepEqual(events, ["CONSULT 2031-03"]);
+  });
+});
+
 describe("the reader: a year looked back to in a relative clause", () => {
   it("does not become the year of the next date written without one", () => {
     const text =

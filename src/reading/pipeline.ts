@@ -381,8 +381,14 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     // A wire story's dateline ("ALMATY, March 14 (Reuters) -") dates the writing; the story
     // is at the date its first sentence tells ("agreed on Tuesday"), when it tells one.
     const dateline = DATELINE.exec(sentence.text)?.[0].length ?? 0;
-    const afterDateline = dateline > 0 ? dates.filter((d) => d.start - sentence.start >= dateline) : dates;
-    const last = storyDate(afterDateline.length > 0 ? afterDateline : dates, reference);
+    // "His 2011 election campaign" dates the campaign: the story does not move to it.
+    const attributive = times.some((t) => t.attributive);
+    const storyDates = attributive
+      ? dates.filter((d) => !times.some((t) => t.attributive && sentence.start + t.start === d.start))
+      : dates;
+    const afterDateline =
+      dateline > 0 ? storyDates.filter((d) => d.start - sentence.start >= dateline) : storyDates;
+    const last = storyDate(afterDateline.length > 0 ? afterDateline : storyDates, reference);
     if (last) {
       ctx.narrativeDate = { date: last.date, ...(last.end ? { end: last.end } : {}) };
       undatedSince = 0;
@@ -392,7 +398,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     // a day of this week or this month ("on Wednesday") brings it back to the present.
     const latest = times[times.length - 1];
     const present = yearOf(reference);
-    const written = times.filter((t) => !t.relative && told(t.start));
+    const written = times.filter((t) => !t.relative && !t.attributive && told(t.start));
     if (latest?.relative && latest.date.length === 10 && yearOf(latest.date) === present) lastYear = present;
     else if (written.length > 0) lastYear = yearOf(storyDate(written, reference)?.date ?? null) ?? lastYear;
     // "This spring those troops ...", "recently": the story is back at the time of writing;

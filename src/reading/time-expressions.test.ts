@@ -523,6 +523,32 @@ describe("findTimeMentions: a sentence's own year", () => {
       ["2031", "2033-03"],
     );
   });
+
+  it("lends no year from a year that names a thing ('her 2029 campaign') to a month far on", () => {
+    const read = (text: string) =>
+      findTimeMentions(text, "2031-07-01", { defaultYear: 2031 }).map((m) => [
+        m.date,
+        m.attributive ?? false,
+      ]);
+    assert.deepEqual(
+      read(
+        "The minister had vowed in her 2029 campaign that the depot would go, and in April she told the envoy so.",
+      ),
+      [
+        ["2029", true],
+        ["2031-04", false],
+      ],
+    );
+    // A few words on, the month is the named thing's; a year with "in" before it names nothing.
+    assert.deepEqual(read("Since the 2029 border war, in May, trade has stopped."), [
+      ["2029", true],
+      ["2029-05", false],
+    ]);
+    assert.deepEqual(read("In 2029 the ministers met, and in April they met again."), [
+      ["2029", false],
+      ["2029-04", false],
+    ]);
+  });
 });
 
 /**

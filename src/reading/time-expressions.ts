@@ -34,6 +34,11 @@ export interface TimeMention {
   readonly end?: string;
   /** True when the date depends on the reference date ("last year", "on Thursday", "June 12-13" with no year). */
   readonly relative: boolean;
+  /**
+   * A year that names what follows it ("his 2011 election campaign", "the 2008 war"): it
+   * dates that thing, not the sentence around it, so it lends its year to no other date.
+   */
+  readonly attributive?: boolean;
 }
 
 export interface TimeMentionOptions {
@@ -868,6 +873,24 @@ const THAT_BEFORE = /\b(?:that|the same|the following|later that)\s+$/i;
 
 const OF_THAT_YEAR = /^\s+of (?:that|the same) year\b/i;
 
+/** A determiner or possessive before a bare year, and a word after it: "his 2011 election campaign", "Russia's 2008 war". */
+const BEFORE_ATTRIBUTIVE = /(?:\b(?:the|a|an|his|her|its|their|our|this|that)|['\u2019]s)\s+$/i;
+const AFTER_ATTRIBUTIVE =
+  /^\s+(?!(?:and|or|to|until|till|through|when|after|before|as|at|in|on|by|for|with|while|but|was|were|is|are|had|has|have)\b)[A-Za-z]/;
+
+function isAttributive(text: string, c: Candidate): boolean {
+  return (
+    /^\d{4}$/.test(text.slice(c.start, c.end)) &&
+    BEFORE_ATTRIBUTIVE.test(text.slice(Math.max(0, c.start - 12), c.start)) &&
+    AFTER_ATTRIBUTIVE.test(text.slice(c.end, c.end + 16))
+  );
+}
+
+/** "The 2005 Andijan massacre, in May": a date a few words after an attributive year is of the thing it names. */
+function nearAfter(text: string, year: Candidate, date: Candidate): boolean {
+  return text.slice(year.end, date.start).trim().split(/\s+/).length <= 4;
+}
+
 function thatYears(text: string, mentions: Candidate[]): void {
   for (let i = 1; i < mentions.length; i++) {
     const here = mentions[i];
@@ -888,7 +911,8 @@ function thatYears(text: string, mentions: Candidate[]): void {
     let year: number | undefined;
     for (let j = i - 1; j >= 0 && year === undefined; j--) {
       const m = mentions[j];
-      if (m !== undefined && m.yearSource === "text") year = m.date.year;
+      if (m !== undefined && m.yearSource === "text" && (!m.attributive || nearAfter(text, m, here)))
+        year = m.date.year;
     }
     if (year === undefined) continue;
     here.date = { ...here.date, year };
@@ -906,6 +930,7 @@ interface Candidate {
   endDate?: { parts: YmdParts; precision: Precision };
   relative: boolean;
   yearSource: YearSource;
+  attributive?: boolean;
 }
 
 const WRITTEN_YEAR = /(?:^|\D)\d{4}(?!\d)|['\u2019]\d{2}\b/;
@@ -1687,6 +1712,7 @@ export function findTimeMentions(
     ownEnd = c.end;
   }
   sortCandidates(taken, startOrder);
+  for (const c of taken) if (c.precision === "year" && isAttributive(text, c)) c.attributive = true;
   shareYears(text, taken);
   thatYears(text, taken);
 
@@ -1702,6 +1728,7 @@ export function findTimeMentions(
       relative: c.relative,
     };
     if (c.endDate !== undefined) mention.end = formatDate(c.endDate.parts, c.endDate.precision);
+    if (c.attributive) mention.attributive = true;
     mentions.push(mention);
   }
   return mentions;
