@@ -906,6 +906,8 @@ describe("agreement patterns: statements and letters signed", () => {
     );
     // A statement that is only issued is no agreement; nor one not signed or yet to be.
     assert.deepEqual(agreements("On 9 November 2031 Chile and Peru issued a statement."), []);
+    assert.deepEqual(agreements("In November 2031 Chile is expected to sign a treaty with Peru."), []);
+    assert.deepEqual(agreements("In November 2031 Chile will sign a treaty with Peru."), []);
     assert.deepEqual(
       agreements("Chile and Peru held talks on a treaty on 9 November 2031, but no agreement was signed."),
       [],
@@ -2554,6 +2556,18 @@ describe("base patterns: openings, evictions and terms told other ways", () => {
       "On 9 May 2031 Uzbekistan's parliament voted to evict American forces from Khanabad.",
       [["9 May 2031", "2031-05-09"]],
       ["Khanabad close 2031-05-09"],
+    ],
+    [
+      "reads a lease ended as the base's closing",
+      "On 9 May 2031 Uzbekistan's senate voted to end the lease on the American air base at Khanabad.",
+      [["9 May 2031", "2031-05-09"]],
+      ["Khanabad close 2031-05-09"],
+    ],
+    [
+      "reads an agreement terminated as the base's closing",
+      "In 2032 Tashkent terminated the agreement on the American air base at Termez.",
+      [["2032", "2032"]],
+      ["Termez close 2032"],
     ],
     [
       "reads a use extended for a number of years",

@@ -1142,7 +1142,7 @@ type BaseChange = "exists" | "close" | "extend" | "plan" | "abort" | "open";
 const BASE_CHANGES: [RegExp, BaseChange][] = [
   [/\balready\b|\bexisting\b/i, "exists"],
   [
-    /\b(?:expul\w*|expel\w*|evict\w*|clos(?:e(?!\s+(?:to|by|ties|relations|ally|allies|partners?|cooperation)\b)|ed|ing|ure)|withdr[ae]w\w*|withdrawn|shut\w*|switched off|vacat\w*|hand(?:ed|s|ing)? over|hand(?:ed|s|ing)? (?:[\w'’"“”-]+\s+){0,6}?back|pull(?:ed|s|ing)? out)\b|\b(?:which|that)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}left\b|\bleft\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:base|airfield|cent(?:re|er)|facility)\b/i,
+    /\b(?:expul\w*|expel\w*|evict\w*|clos(?:e(?!\s+(?:to|by|ties|relations|ally|allies|partners?|cooperation)\b)|ed|ing|ure)|withdr[ae]w\w*|withdrawn|shut\w*|switched off|terminat\w*|end(?:ed|s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}(?:lease|agreement|contract|presence)|vacat\w*|hand(?:ed|s|ing)? over|hand(?:ed|s|ing)? (?:[\w'’"“”-]+\s+){0,6}?back|pull(?:ed|s|ing)? out)\b|\b(?:which|that)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}left\b|\bleft\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:base|airfield|cent(?:re|er)|facility)\b/i,
     "close",
   ],
   [
@@ -1907,10 +1907,10 @@ function signedIn(s: SentenceView, ctx: ReadingContext): Found[] {
   const text = maskMentions({ ...s, mentions: s.mentions.filter(isOrg) });
   const sign = SIGNING.exec(text);
   if (!sign || !AGREEMENT_WORD.test(text)) return [];
-  // "refused to sign", "did not sign", "no agreement was signed", "no date set for signing it":
-  // no agreement was made.
+  // "refused to sign", "did not sign", "no agreement was signed", "no date set for signing it",
+  // "is expected to sign", "will sign": no agreement was made (yet).
   if (
-    /\b(?:refus\w*|declin\w*|fail\w*|unwilling|reluctant)\s+to\s+$|\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$|\bno\s+(?:\w+\s+){1,2}(?:was|were|has been|had been|is)\s+$|\b(?:for|before|ahead of|awaiting)\s+$/i.test(
+    /\b(?:refus\w*|declin\w*|fail\w*|unwilling|reluctant|(?:is|are) (?:expected|due|scheduled|set|poised|likely)|plans?|intends?|hopes?)\s+to\s+$|\bwill\s+$|\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$|\bno\s+(?:\w+\s+){1,2}(?:was|were|has been|had been|is)\s+$|\b(?:for|before|ahead of|awaiting)\s+$/i.test(
       text.slice(Math.max(0, sign.index - 30), sign.index),
     )
   )

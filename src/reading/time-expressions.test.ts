@@ -173,6 +173,21 @@ describe("findTimeMentions: dates resolved against the reference", () => {
     ]);
   });
 
+  it("keeps a month after the day of writing in the year of writing when the sentence tells what is to come", () => {
+    assert.deepEqual(
+      findTimeMentions("The summit to be held in September will adopt a charter.", "2031-06-28", {
+        defaultYear: 2031,
+      }).map((m) => m.date),
+      ["2031-09"],
+    );
+    assert.deepEqual(
+      findTimeMentions("The summit held in September adopted a charter.", "2031-06-28", {
+        defaultYear: 2031,
+      }).map((m) => m.date),
+      ["2030-09"],
+    );
+  });
+
   it('reads "in July" as the month, relative', () => {
     const m = only("The ministers will meet in July.");
     assert.deepEqual([m.text, m.date, m.relative], ["July", "2012-07", true]);

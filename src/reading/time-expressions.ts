@@ -865,6 +865,10 @@ function yearAfterMonth(slice: string, monthEnd: number, from: number, to: numbe
 /** Where the year of a date came from; the year of a later mention can replace an implied one. */
 type YearSource = "text" | "default" | "reference";
 
+/** Words that put what a sentence tells after the day of writing ("will sign", "is due to", "to be held"). */
+const TO_COME =
+  /\b(?:will|(?:is|are) (?:expected|due|scheduled|set|poised|likely) to|to be (?:held|signed|opened)|upcoming|plans? to|intends? to)\b/i;
+
 /** "last September", "this June": a month counted from the day of writing. */
 const MONTH_QUALIFIER = /\b(last|next|this)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
@@ -1125,7 +1129,11 @@ function fromChrono(text: string, offset: number, r: ChronoResult, res: Resoluti
           precision === "day" &&
           res.referencePrecision === "day" &&
           date.day > ref.day);
-      date = { ...date, year: res.defaultYear === ref.year && later ? ref.year - 1 : res.defaultYear };
+      // ("Is expected to sign in September", "the summit to be held in September": to come.)
+      date = {
+        ...date,
+        year: res.defaultYear === ref.year && later && !TO_COME.test(text) ? ref.year - 1 : res.defaultYear,
+      };
       relative = false;
       yearSource = "default";
     } else {
