@@ -105,6 +105,15 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("ends a sentence after a note mark that follows its period", () => {
+    assert.deepEqual(
+      texts("The pact was renewed.[4] Its members met.[5, 6] Trade grew.² Then ① Talks began."),
+      ["The pact was renewed.[4]", "Its members met.[5, 6]", "Trade grew.²", "Then ① Talks began."],
+    );
+    // A bracket that is no note mark stays where it was: "[sic]" opens no boundary of its own.
+    assert.deepEqual(texts("He said so.[sic] Then he left."), ["He said so.[sic] Then he left."]);
+  });
+
   it("treats an ellipsis as a boundary before a capital", () => {
     assert.deepEqual(texts("They waited... Then the convoy came."), [
       "They waited...",

@@ -136,6 +136,17 @@ function isFootnoteMark(text: string, at: number): boolean {
   return i >= text.length || isLineBreak(text.charAt(i));
 }
 
+/** A note mark right after a sentence's last mark: "[12]", "[3, 4]", superscript or circled digits ("²", "①"). */
+const NOTE_MARK = /\[\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\]|[\u00b9\u00b2\u00b3\u2070-\u2079\u2460-\u2473]+/y;
+
+/** Where the text goes on past a note mark at `at` (`at` itself when there is none). */
+function afterNoteMark(text: string, at: number): number {
+  const c = text.charAt(at);
+  if (c !== "[" && c < "\u00b2") return at;
+  NOTE_MARK.lastIndex = at;
+  return NOTE_MARK.test(text) ? NOTE_MARK.lastIndex : at;
+}
+
 /**
  * A line break or a terminal mark (isLineBreak, isTerminal): the only characters inside a
  * sentence the pass stops at. V8 scans for a character class in compiled code several
@@ -185,6 +196,7 @@ export function splitSentences(text: string): Sentence[] {
     while (j < n && isTerminal(text.charAt(j))) j++;
     const lastMark = j - 1;
     while (j < n && isClosing(text.charAt(j))) j++;
+    j = afterNoteMark(text, j);
     const markEnd = j;
     if (j >= n || isLineBreak(text.charAt(j))) {
       i = j; // the line break or the end of the text closes it
