@@ -45,6 +45,23 @@ describe("later dates: counted from the story's own date", () => {
     );
   });
 
+  it("keeps 'earlier that year', 'later that year' and 'the same year' in the year of the date before", () => {
+    const text =
+      "The treaty was signed on 3 March 2031; Peru had done so earlier that year and Chile the same year.";
+    const written = [{ start: text.indexOf("3 March"), date: "2031-03-03" }];
+    assert.deepEqual(
+      laterDates(text, "2030-06-10", written).map((d) => [text.slice(d.start, d.stop), d.date]),
+      [
+        ["earlier that year", "2031"],
+        ["the same year", "2031"],
+      ],
+    );
+    assert.deepEqual(
+      laterDates("Later that year the pact lapsed.", "2030-06-10").map((d) => d.date),
+      ["2030"],
+    );
+  });
+
   it("does not count from a deed it cannot date, nor without any date to count from", () => {
     assert.deepEqual(laterDates("A month after his trip to the capital, he resigned.", "2030-06-10"), []);
     assert.deepEqual(laterDates("Two years later the pact lapsed.", null), []);

@@ -7,7 +7,8 @@ import type { TimeMention } from "./time-expressions.js";
  * his trip", which counts from a deed the reader does not date). A history moves
  * on this way between the dates it writes out. Each is resolved against the narrative's
  * date, and only as precisely as both allow: days need a day, months a month; a year
- * later than "2004-05" is "2005" (the text does not say which month).
+ * later than "2004-05" is "2005" (the text does not say which month). "Earlier that year"
+ * and "the same year" are that date's year.
  */
 export interface LaterDate {
   /** Where the expression starts and ends in the text. */
@@ -58,6 +59,7 @@ const LATER = new RegExp(
     "the\\s+(?:following|next)\\s+(day|week|month|year)",
     `${COUNT}\\s+(day|week|month|year)s?\\s+(?:earlier|previously|before(?=\\s*(?:[,.;]|that\\b|$)))`,
     "the\\s+(?:previous|preceding)\\s+(day|week|month|year)|the\\s+(day|week|month|year)\\s+before(?=\\s*(?:[,.;]|that\\b|$))",
+    "(?:(?:earlier|later)\\s+(?:that|the\\s+same)|(?:that|the)\\s+same)\\s+(year)",
   ]
     .map((form) => `\\b(?:${form})\\b`)
     .join("|"),
@@ -65,7 +67,7 @@ const LATER = new RegExp(
 );
 
 /** Quick test before the expression runs: every form holds one of these words. */
-const CUE = /later|afterwards|after that|following|next|earlier|before|previous|preceding/i;
+const CUE = /later|afterwards|after that|following|next|earlier|before|previous|preceding|same/i;
 
 /**
  * The expressions in a sentence, each from the last date written before it in the same
@@ -81,13 +83,17 @@ export function laterDates(
   LATER.lastIndex = 0;
   for (let m = LATER.exec(text); m !== null; m = LATER.exec(text)) {
     // Groups: 1-2 "N units later", 3 "the following unit", 4-5 "N units earlier", 6-7 "the
-    // previous unit" and "the unit before".
+    // previous unit" and "the unit before", 8 "earlier that year", "the same year".
+    const from = written.findLast((w) => w.start < m.index)?.date ?? narrative;
+    if (m[8] !== undefined) {
+      if (from !== null) out.push({ start: m.index, stop: m.index + m[0].length, date: from.slice(0, 4) });
+      continue;
+    }
     const earlier = m[4] !== undefined || m[5] !== undefined || m[6] !== undefined || m[7] !== undefined;
     const word = m[1] ?? m[4];
     const size = word === undefined ? 1 : (NUMBER_WORDS[word.toLowerCase()] ?? Number(word));
     const count = earlier ? -size : size;
     const unit = (m[2] ?? m[3] ?? m[5] ?? m[6] ?? m[7] ?? "").toLowerCase() as Unit;
-    const from = written.findLast((w) => w.start < m.index)?.date ?? narrative;
     const date = from === null ? null : shifted(from, count, unit);
     if (date !== null) out.push({ start: m.index, stop: m.index + m[0].length, date });
   }

@@ -290,6 +290,19 @@ describe("organization patterns: founders told in other ways", () => {
     assert.deepEqual(founded(orgClaims(s, context())), ["SCO found 2031-05-02", "CHL", "PER", "GHA"]);
   });
 
+  it("reads states proclaiming 'the establishment of' an organization as its founding, by them when they are named", () => {
+    const listed = view(
+      "On 2 May 2031 Chile, Peru and Ghana proclaimed the establishment of the Shanghai Cooperation Organization.",
+      [["2 May 2031", "2031-05-02"]],
+    );
+    assert.deepEqual(founded(orgClaims(listed, context())), ["SCO found 2031-05-02", "CHL", "PER", "GHA"]);
+    const unnamed = view(
+      "On 2 May 2031 Chile was let in, and the three states proclaimed the establishment of the Shanghai Cooperation Organization.",
+      [["2 May 2031", "2031-05-02"]],
+    );
+    assert.deepEqual(founded(orgClaims(unnamed, context())), ["SCO found 2031-05-02"]);
+  });
+
   it("dates a founding by a date that opens the sentence ('In 2031 the SCO was founded in Lima')", () => {
     const s = view("In 2031 the Shanghai Cooperation Organization was founded in Lima.", [["2031", "2031"]]);
     assert.deepEqual(founded(orgClaims(s, context())), ["SCO found 2031"]);
@@ -1958,6 +1971,62 @@ describe("event patterns: between two sides", () => {
       assert.deepEqual(events(text), ["ASSAULT KAZ>UZB", "ASSAULT UZB>KAZ"], text);
     // A war with no two sides named after it is no event ("the war in Afghanistan").
     assert.deepEqual(events("In 2031 Kazakhstan sent supplies for the war in Afghanistan."), []);
+  });
+});
+
+describe("membership patterns: statuses granted, admissions in the passive, 'had done so'", () => {
+  const changes = (text: string, dates: [string, string][]) =>
+    claims(membershipClaims(view(text, dates), { ...context(), recentOrganization: "GUAM" }))
+      .map((c) => (c.kind === "membership" ? `${c.state} ${c.org} ${c.change} ${c.date}` : c.kind))
+      .sort();
+
+  it("reads observer status granted to states after 'to', each group at its own date", () => {
+    assert.deepEqual(
+      changes("Observer status was granted to Chile in 2030 and to Peru and Bolivia in May 2031.", [
+        ["2030", "2030"],
+        ["May 2031", "2031-05"],
+      ]),
+      ["BOL GUAM observer 2031-05", "CHL GUAM observer 2030", "PER GUAM observer 2031-05"],
+    );
+    assert.deepEqual(changes("In 2031 the CSTO granted observer status to Chile.", [["2031", "2031"]]), [
+      "CHL CSTO observer 2031",
+    ]);
+  });
+
+  it("reads 'the same status' and 'had done so' as the change told before, at their own dates", () => {
+    assert.deepEqual(
+      changes("Chile became an observer in 2030, and Peru was granted the same status in 2031.", [
+        ["2030", "2030"],
+        ["2031", "2031"],
+      ]),
+      ["CHL GUAM observer 2030", "PER GUAM observer 2031"],
+    );
+    assert.deepEqual(
+      changes("Chile applied for membership in May 2031, and Peru had done so earlier that year.", [
+        ["May 2031", "2031-05"],
+        ["earlier that year", "2031"],
+      ]),
+      ["CHL GUAM apply 2031-05", "PER GUAM apply 2031"],
+    );
+  });
+
+  it("reads a state 'admitted' with no organization after it as joining the one the text is about", () => {
+    assert.deepEqual(
+      changes("On 2 May 2031 Chile was admitted, and the bloc grew.", [["2 May 2031", "2031-05-02"]]),
+      ["CHL GUAM join 2031-05-02"],
+    );
+    // Admitting a fact is no membership.
+    assert.deepEqual(
+      changes("On 2 May 2031 Chile admitted that the talks had failed.", [["2 May 2031", "2031-05-02"]]),
+      [],
+    );
+  });
+
+  it("reads an application a relative clause dates", () => {
+    assert.deepEqual(
+      changes("Chile, whose application dated from 2029, was kept waiting.", [["2029", "2029"]]),
+      ["CHL GUAM apply 2029"],
+    );
   });
 });
 

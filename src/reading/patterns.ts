@@ -296,7 +296,7 @@ const PART_CUE_WORDS: Readonly<Record<PartName, readonly CueWord[]>> = {
     "join",
   ],
   sign: ["sign", "signed", "signs"],
-  followed: ["followed", "same", "likewise"],
+  followed: ["followed", "same", "likewise", "done", "did"],
   since: ["since"],
   admit: ["admitted", "accepted", "welcomed", "took"],
   foundingMembers: ["founding", "founded"],
@@ -361,12 +361,12 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.observer,
   },
   {
-    re: /\b(?:appl(?:ied|ies|ying)(?: [^,.;]{1,24}?)? (?:to join|for\s+(?:full\s+|accelerated\s+)?membership)|intention to join|bid to join|seek(?:s|ing)? to join|(?:would|wanted to|wants to|hoped to|hopes to|intends to|intended to) join|submitted (?:an |its |their )?applications?(?: (?:of their own|to join|for membership))?|application (?:to join|for (?:full |accelerated )?(?:[^\s.;]*\s+){0,2}membership)|decided to join)\b/gi,
+    re: /\b(?:appl(?:ied|ies|ying)(?: [^,.;]{1,24}?)? (?:to join|for\s+(?:full\s+|accelerated\s+)?membership)|intention to join|bid to join|seek(?:s|ing)? to join|(?:would|wanted to|wants to|hoped to|hopes to|intends to|intended to) join|submitted (?:an |its |their )?applications?(?: (?:of their own|to join|for membership))?|application (?:to join|for (?:full |accelerated )?(?:[^\s.;]*\s+){0,2}membership)|(?<=\bwhose\s+)(?:membership\s+)?application|decided to join)\b/gi,
     change: "apply",
     part: PART.apply,
   },
   {
-    re: /\b(?:joined|joins|joining|rejoined|rejoins|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|entered(?!\s+(?:into|office|force|service|talks|negotiations))|acced(?:ed|es|e)(?: to)?|accession to|admitted (?:to|into|as)|came on board|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |the\s+\S*['’]s \w+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) among the (?:original|first|founding) (?:signatories|members|parties)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b))\b/gi,
+    re: /\b(?:joined|joins|joining|rejoined|rejoins|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|entered(?!\s+(?:into|office|force|service|talks|negotiations))|acced(?:ed|es|e)(?: to)?|accession to|admitted (?:to|into|as)|(?<=\b(?:was|were)\s+)admitted(?!\s+(?:to|into|as|that)\b)|came on board|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |the\s+\S*['’]s \w+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) among the (?:original|first|founding) (?:signatories|members|parties)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b))\b/gi,
     change: "join",
     part: PART.join,
   },
@@ -409,7 +409,7 @@ const INTRODUCTORY_CLAUSE =
 
 /** Nothing after the verb but when or how: "Kyrgyzstan joined in 2015", "became full members." */
 const NO_OBJECT =
-  /^\s*(?:$|[,.;:)]|them\s*:|it\s+(?:in|on)\b|(?:an? |the )?(?:full |new |\w+th |fifth |first |second |third )?members?\b(?!\s+of\b)|only|first|eventually|finally|again|the (?:following|next|same|previous) (?:year|month|spring|summer|autumn|winter)\b|(?:\w+ )?(?:years?|months?|weeks?|days?) later\b|(?:in|on|at|as|later|too|also|formally|officially|itself|that|this|then|soon|after|before|since)\b)/i;
+  /^\s*(?:$|[,.;:)]|them\s*:|it\s+(?:in|on)\b|(?:an? |the )?(?:full |new |\w+th |fifth |first |second |third )?members?\b(?!\s+of\b)|only|first|eventually|finally|again|the (?:following|next|same|previous) (?:year|month|spring|summer|autumn|winter)\b|(?:\w+ )?(?:years?|months?|weeks?|days?) later\b|(?:in|on|at|as|later|too|also|formally|officially|itself|that|this|then|soon|after|before|since)\b|dat(?:ed|es|ing) (?:from|back)\b)/i;
 
 /**
  * The same change for states listed after the first, each with its own date and the verb
@@ -484,7 +484,8 @@ const FOUNDING_MEMBERS = /\bfound(?:ing|ed)\b[^.]{0,80}\bmember states?\b|\bfoun
  */
 const MAY_YET =
   /\b(?:might|may|could|would|should|will|(?:is|are|was|were) (?:expected|likely|set|due) to|(?:plans?|planned|hopes?|hoped|wants?|wanted|intends?|intended) to|(?:refus|declin)\w*\s+to|seek(?:s|ing)?|sought)\s+(?:\w+\s+){0,2}$/;
-const FOLLOWED = /\b(?:followed(?: suit)?|did (?:the )?same|did likewise)\b/gi;
+const FOLLOWED =
+  /\b(?:followed(?: suit)?|did (?:the )?same|did likewise|(?:had |has )?done so|did so|(?:was|were) (?:granted|given) the same status)\b/gi;
 const ADMIT = /\b(?:admitted|accepted|welcomed|took in)\b(?!\s+(?:that|the (?:proposal|offer|plan)))/gi;
 
 export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] {
@@ -631,6 +632,9 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       }
     }
   }
+  // "Observer status was granted to A in 2004 and to B and C in 2005": the states after "to",
+  // each group at the date after it.
+  if ((cued & PART.observer) !== 0) out.push(...observersGranted(s, ctx));
   // "A let its membership lapse in 1999, as did B": B did the same, at the same date.
   const asDid = /,?\s+as did\s+(?:the\s+)?$/i;
   const also = s.mentions.find(
@@ -768,6 +772,57 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
   return out;
 }
 
+/** Observer status given to states named after it ("granted observer status to A"). */
+const OBSERVER_GRANTED =
+  /\b(?:observer status|the status of (?:an )?observer)\s+(?:was|were|has been|had been)\s+(?:granted|given|accorded|extended)\s+to\s|\b(?:granted|gave|given|accorded)\s+(?:\w+\s+)?observer status\s+to\s/gi;
+
+function observersGranted(s: SentenceView, ctx: ReadingContext): Found[] {
+  const out: Found[] = [];
+  OBSERVER_GRANTED.lastIndex = 0;
+  const m = OBSERVER_GRANTED.exec(s.text);
+  if (!m) return out;
+  const end = m.index + m[0].length;
+  const org =
+    s.mentions.findLast((x) => isOrg(x) && local(s, x) < m.index)?.actor ??
+    s.mentions.find((x) => isOrg(x) && local(s, x) >= end && !isSetting(s, x))?.actor ??
+    impliedOrganization(ctx);
+  if (!org) return out;
+  const states = s.mentions.filter((x) => x.kind === "state" && local(s, x) >= end - 1);
+  const groups: Mention[][] = [];
+  // The first group right after "to", and each next one after ", and to" / "and to".
+  let first = states.find(
+    (x) => local(s, x) === end || /^\s*(?:the\s+)?$/.test(s.text.slice(end, local(s, x))),
+  );
+  while (first) {
+    const group = coordinated(s, states, first, 1);
+    groups.push(group);
+    const last = group[group.length - 1] ?? first;
+    const after = local(s, last) + last.text.length;
+    first = states.find(
+      (x) =>
+        local(s, x) > after &&
+        /^[^;.]{0,40}?,?\s+and\s+to\s+(?:the\s+)?$/.test(s.text.slice(after, local(s, x))),
+    );
+  }
+  for (const group of groups) {
+    const last = group[group.length - 1] as Mention;
+    const after = s.start + local(s, last) + last.text.length;
+    // The date after the group, before the next "to"; else the sentence's date near the verb.
+    const own = s.dates.find(
+      (d) => d.start >= after && !/\bto\s/.test(s.text.slice(after - s.start, d.start - s.start)),
+    );
+    const date = own ? { date: own.date } : dateNear(s, m.index);
+    if (!date) continue;
+    for (const state of uniqueActors(group))
+      if (state !== org)
+        out.push({
+          claim: { kind: "membership", state, org, change: "observer", date: date.date },
+          confidence: 0.65,
+        });
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- organizations
 
 const FOUND =
@@ -852,6 +907,9 @@ export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   return out;
 }
 
+/** "the establishment of the": a founding told as a noun after its verb. */
+const ESTABLISHMENT_OF = /^\s+the\s+(?:establishment|creation|founding|formation|birth)\s+of\s+/i;
+
 const FOUNDING_VERB =
   /\b(?:founded|established|created|formed|set up|launched|proclaimed|establishing|creating|founding)\b/gi;
 
@@ -933,18 +991,27 @@ function foundedByStates(s: SentenceView, ctx: ReadingContext): Found[] {
       org = s.mentions.find((x) => isOrg(x) && local(s, x) > listEnd && local(s, x) - listEnd <= 30)?.actor;
       members = uniqueActors(list);
     } else {
+      // ("proclaimed the establishment of the X": the organization after the noun.)
+      const noun = ESTABLISHMENT_OF.exec(s.text.slice(end, end + 40))?.[0].length ?? 0;
       org = s.mentions.find(
-        (x) => isOrg(x) && local(s, x) >= end && local(s, x) - end <= 20 && !isSetting(s, x),
+        (x) => isOrg(x) && local(s, x) >= end && local(s, x) - end - noun <= 20 && !isSetting(s, x),
       )?.actor;
       const nearest = states.findLast((x) => local(s, x) < at);
       if (
-        !nearest ||
-        !/^[\s,]*(?:had|have|has|jointly|formally)?\s*$|^\s+signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:accord|agreement|treaty|declaration|charter|protocol)\s+$/i.test(
+        nearest &&
+        /^[\s,]*(?:had|have|has|jointly|formally)?\s*$|^\s+signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:accord|agreement|treaty|declaration|charter|protocol)\s+$/i.test(
           withoutAside(s.text.slice(local(s, nearest) + nearest.text.length, at)),
         )
       )
-        continue;
-      members = uniqueActors(coordinated(s, states, nearest, -1).sort((a, b) => a.start - b.start));
+        members = uniqueActors(coordinated(s, states, nearest, -1).sort((a, b) => a.start - b.start));
+      else if (org && noun > 0 && /^proclaimed$/i.test(m[0])) {
+        // "... and the six states proclaimed the establishment of the X": founded, whoever the founders.
+        if (!ctx.foundedInText.has(org)) {
+          ctx.founded.set(org, date.date);
+          ctx.foundedInText.add(org);
+        }
+        return [{ claim: { kind: "org", org, change: "found", date: date.date }, confidence: 0.65 }];
+      } else continue;
     }
     if (!org || members.length < 2) continue;
     if (!ctx.foundedInText.has(org)) {

@@ -20,6 +20,7 @@ const knowledge: ReaderKnowledge = {
         { id: "SCO", name: "Shanghai Cooperation Organization", kind: "political" },
         { id: "GUAM", name: "GUAM", kind: "political" },
         { id: "CST", name: "Collective Security Treaty", kind: "treaty" },
+        { id: "UN", name: "United Nations", kind: "political" },
       ],
       [],
       [],
@@ -631,6 +632,19 @@ describe("the reader: where a sentence leaves the story", () => {
       c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.date}`] : [],
     );
     assert.deepEqual(events, ["COERCE 2031-01-05"]);
+  });
+});
+
+describe("the reader: the organization a membership with no object changes", () => {
+  it("is not one named only to qualify a noun ('under United Nations sanctions')", () => {
+    const text =
+      "In 2030 Chile and Peru held talks with GUAM.\nPeru was then under United Nations sanctions.\nChile applied for full membership in May 2031.\n";
+    const changes = extractClaims(text, "2031-06-20", knowledge).flatMap((c) =>
+      c.claim.kind === "membership"
+        ? [`${c.claim.state} ${c.claim.org} ${c.claim.change} ${c.claim.date}`]
+        : [],
+    );
+    assert.deepEqual(changes, ["CHL GUAM apply 2031-05"]);
   });
 });
 

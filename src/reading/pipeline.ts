@@ -99,6 +99,7 @@ const CUES = new CueIndex([
     "previous",
     "preceding",
     "previously",
+    "same",
   ],
 ]);
 /** Where the event types' cues start in the bit set, and how many there are. */
@@ -119,6 +120,10 @@ const DATE_WORDS = 1 << PATTERNS.length;
 const RECENT_WORDS = 1 << (PATTERNS.length + 1);
 const ANAPHOR_WORDS = 1 << (PATTERNS.length + 2);
 const CUE_BIT = new Map<Pattern, number>(PATTERNS.map((p, i) => [p, 1 << i]));
+
+/** An organization's name qualifying a noun of its doings: "United Nations sanctions", "a UN resolution". */
+const ORG_AS_MODIFIER =
+  /^\s+(?:sanctions|resolutions?|mandates?|peacekeep\w*|observers|monitors|inspectors|envoys?|experts|reports?|standards|funds?|agencies|officials)\b/i;
 
 /** Finds the claims a document makes. `published` anchors relative dates ("last year"). */
 export function extractClaims(text: string, published: string | null, kb: ReaderKnowledge): ExtractedClaim[] {
@@ -304,11 +309,13 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     }
     ctx.exerciseInPreviousSentence = exercise;
     // The organization the text is about: the last one it named, for a few sentences.
-    // (Not one named as where something happened: "on the sidelines of a Council of Europe summit".)
+    // (Not one named as where something happened: "on the sidelines of a Council of Europe
+    // summit", nor one that only qualifies a noun: "under United Nations sanctions".)
     const lastOrganization = mentions.findLast(
       (m) =>
         m.kind === "organization" &&
-        !ORG_AS_SETTING.test(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 24)),
+        !ORG_AS_SETTING.test(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 24)) &&
+        !ORG_AS_MODIFIER.test(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 24)),
     );
     for (const m of named) {
       if (m.kind !== "organization") continue;
