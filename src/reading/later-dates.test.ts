@@ -62,6 +62,19 @@ describe("later dates: counted from the story's own date", () => {
     );
   });
 
+  it("counts back to a deed told 'a week after' it from the date written before the words", () => {
+    const text = "Troops left on 13 March 2031, a week after the president asked for help.";
+    const written = [{ start: text.indexOf("13 March"), date: "2031-03-13" }];
+    assert.deepEqual(
+      laterDates(text, "2030-06-10", written).map((d) => [text.slice(d.start, d.stop), d.date]),
+      [["a week after", "2031-03-06"]],
+    );
+    // With no date written before the words, nothing; "to the day after" is the same day.
+    assert.deepEqual(laterDates("A week after the vote, troops left.", "2031-03-13"), []);
+    const exact = "It left on 13 March 2031, a year to the day after it said it would.";
+    assert.deepEqual(laterDates(exact, null, [{ start: exact.indexOf("13 March"), date: "2031-03-13" }]), []);
+  });
+
   it("does not count from a deed it cannot date, nor without any date to count from", () => {
     assert.deepEqual(laterDates("A month after his trip to the capital, he resigned.", "2030-06-10"), []);
     assert.deepEqual(laterDates("Two years later the pact lapsed.", null), []);

@@ -60,6 +60,7 @@ const LATER = new RegExp(
     `${COUNT}\\s+(day|week|month|year)s?\\s+(?:earlier|previously|before(?=\\s*(?:[,.;]|that\\b|$)))`,
     "the\\s+(?:previous|preceding)\\s+(day|week|month|year)|the\\s+(day|week|month|year)\\s+before(?=\\s*(?:[,.;]|that\\b|$))",
     "(?:(?:earlier|later)\\s+(?:that|the\\s+same)|(?:that|the)\\s+same)\\s+(year)",
+    `(?:${COUNT}|(?<!\\bto\\s)the)\\s+(day|week|month|year)s?\\s+after(?=\\s+(?!that\\b|this\\b|it\\b|which\\b)[\\w"“])`,
   ]
     .map((form) => `\\b(?:${form})\\b`)
     .join("|"),
@@ -67,7 +68,7 @@ const LATER = new RegExp(
 );
 
 /** Quick test before the expression runs: every form holds one of these words. */
-const CUE = /later|afterwards|after that|following|next|earlier|before|previous|preceding|same/i;
+const CUE = /later|after|following|next|earlier|before|previous|preceding|same/i;
 
 /**
  * The expressions in a sentence, each from the last date written before it in the same
@@ -87,6 +88,15 @@ export function laterDates(
     const from = written.findLast((w) => w.start < m.index)?.date ?? narrative;
     if (m[8] !== undefined) {
       if (from !== null) out.push({ start: m.index, stop: m.index + m[0].length, date: from.slice(0, 4) });
+      continue;
+    }
+    // 9-10: "withdrew on Thursday, a week after Tokayev asked for help": the deed after the
+    // words is that long before the date the sentence wrote before them (and only that one).
+    if (m[10] !== undefined) {
+      const anchor = written.findLast((w) => w.start < m.index)?.date ?? null;
+      const size = m[9] === undefined ? 1 : (NUMBER_WORDS[m[9].toLowerCase()] ?? Number(m[9]));
+      const date = anchor === null ? null : shifted(anchor, -size, m[10].toLowerCase() as Unit);
+      if (date !== null) out.push({ start: m.index, stop: m.index + m[0].length, date });
       continue;
     }
     const earlier = m[4] !== undefined || m[5] !== undefined || m[6] !== undefined || m[7] !== undefined;

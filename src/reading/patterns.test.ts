@@ -2806,6 +2806,12 @@ describe("exercise patterns: a single drill, and an organization's deployment", 
     );
     const state = view("In May 2031 Uzbekistan sent 3,000 troops to Kazakhstan.", [["May 2031", "2031-05"]]);
     assert.deepEqual(claims(exerciseClaims(state, { ...context(), members })), []);
+    // A state named after the troops but not where they went hosts nothing.
+    const named = view(
+      "In May 2031 the Collective Security Treaty Organization sent 3,000 troops, most of them Uzbek, after a plea.",
+      [["May 2031", "2031-05"]],
+    );
+    assert.deepEqual(claims(exerciseClaims(named, { ...context(), members })), []);
   });
 });
 
@@ -2837,6 +2843,40 @@ describe("event patterns: more PLOVER verbs", () => {
     claims(eventClaims(view(text, [["2031", "2031"]]), context())).map((c) =>
       c.kind === "event" ? `${c.type} ${c.source} ${c.target}` : "",
     );
+
+  it("reads troops that began leaving, or left, a state as their state's withdrawal from that one only", () => {
+    assert.deepEqual(events("In 2031 Kazakh troops began withdrawing from Uzbekistan."), ["RETREAT KAZ UZB"]);
+    assert.deepEqual(events("In 2031 Kazakh troops left Uzbekistan, Kyrgyz officials said."), [
+      "RETREAT KAZ UZB",
+    ]);
+    assert.deepEqual(events("In 2031 Kazakh troops left for home."), []);
+  });
+
+  it("reads 'told his Kazakh counterpart' and a call told after the two it joined as meetings", () => {
+    assert.deepEqual(
+      events("In 2031 Uzbekistan's foreign minister told his Kazakh counterpart that talks would go on."),
+      ["CONSULT UZB KAZ"],
+    );
+    assert.deepEqual(events("In 2031 Kazakhstan thanked Uzbekistan for its help in a phone call."), [
+      "CONSULT KAZ UZB",
+    ]);
+  });
+
+  it("reads 'expelled diplomats from X' as done to X, and 'were expelled from X' as done by X", () => {
+    assert.deepEqual(events("In 2031 Uzbekistan expelled diplomats from Kazakhstan."), ["COERCE UZB KAZ"]);
+    assert.deepEqual(events("In 2031 diplomats from Kazakhstan were expelled by Uzbekistan."), [
+      "COERCE UZB KAZ",
+    ]);
+  });
+
+  it("reads a deed told ', two days after' another as a clause of its own", () => {
+    assert.deepEqual(
+      events(
+        "In 2031 Kazakhstan recalled its ambassador from Uzbekistan, two days after Uzbekistan expelled Kazakh diplomats.",
+      ),
+      ["SANCTION KAZ UZB", "COERCE UZB KAZ"],
+    );
+  });
 
   it("reads troops massed at or withdrawn from a border, boycotts, supplies and ultimatums", () => {
     assert.deepEqual(events("In 2031 Kazakhstan massed troops on the border with Uzbekistan."), [

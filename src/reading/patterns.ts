@@ -186,6 +186,9 @@ function dateNear(
         !options.ownClause ||
         !/,\s*(?:which|who|whom|whose)\b/i.test(s.text.slice(at, d.start - s.start))) &&
       (before === undefined || !breaks(at, d.start - s.start) || breaks(before.start - s.start, at)) &&
+      // "recalled its envoy on Monday, two days after Peru expelled ...": a date counted back
+      // to what follows is that deed's.
+      !/^(?:\S+\s+){1,2}after\b/i.test(s.text.slice(d.start - s.start, d.start - s.start + 30)) &&
       // "... a project it had left twelve years earlier": a date counted back belongs to a deed
       // told in passing, not to one the sentence dated before it.
       (before === undefined ||
@@ -1671,7 +1674,7 @@ const SENDING_TROOPS =
  * Kazakhstan", "the alliance deployed a peacekeeping contingent in Kazakhstan"): a joint
  * operation there, by its members (as the knowledge base knows them at the date) other than the host.
  */
-const DEPLOYED = new RegExp(`${SENDING_TROOPS.source}[^.;]{0,30}?\\b(?:to|in|into)\\s+$`, "i");
+const DEPLOYED = new RegExp(`(?:${SENDING_TROOPS.source})[^.;]{0,30}?\\b(?:to|in|into)\\s+$`, "i");
 
 function operationClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const org = s.mentions.find(isOrg);
@@ -2096,7 +2099,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "CONSULT",
-    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed)(?: on)? (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\b(?:arrived|landed) in\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be) received (?:in|at|by)\b|\breceived (?:the |his |her |their )?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:with|to)\b|\btrips? (?:abroad )?to\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
+    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\btold (?:his|her|their)\s+(?:\S+\s+)?counterparts?\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed)(?: on)? (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\b(?:arrived|landed) in\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be) received (?:in|at|by)\b|\breceived (?:the |his |her |their )?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:with|to)\b|\btrips? (?:abroad )?to\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
   ],
   // "Putin was in Ulaanbaatar": a visit told as presence (its own entry, so that the common
   // "was" and "were" run this short expression only, not all of CONSULT's).
@@ -2108,7 +2111,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "RETREAT",
-    /\b(?:withdr[ae]w|withdraws|withdrawing|pulled (?:back|out)) (?:its |their |the )?(?:last |remaining |final )?(?:\w+ )?(?:troops|forces|soldiers|units|guards|contingents?|peacekeepers)\b|(?<=\b(?:troops|forces|soldiers|units)\s+)(?:pulled|moved|fell) back\b|\bpulled (?:its|their) (?:\w+ ){0,2}(?:troops|forces|guards|soldiers|peacekeepers) out\b/i,
+    /\b(?:withdr[ae]w|withdraws|withdrawing|pulled (?:back|out)) (?:its |their |the )?(?:last |remaining |final )?(?:\w+ )?(?:troops|forces|soldiers|units|guards|contingents?|peacekeepers)\b|(?<=\b(?:troops|forces|soldiers|units)\s+)(?:pulled|moved|fell) back\b|\bpulled (?:its|their) (?:\w+ ){0,2}(?:troops|forces|guards|soldiers|peacekeepers) out\b|(?<=\b(?:troops|forces|soldiers|units|contingents?|peacekeepers|paratroopers)\s+)(?:(?:began|started|have begun|had begun|were)\s+)?(?:withdrawing|to withdraw|leaving|to leave|withdrew|left|pulled out)\b(?:\s+(?:from|of)\b)?/i,
   ],
   [
     "COERCE",
@@ -2247,6 +2250,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "delegat*",
     "call",
     "called",
+    "told",
     "flew",
     "flown",
     "travelled",
@@ -2291,7 +2295,18 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
   // "put its forces on alert", "sent troops to the border": the rarer word of each (troops are
   // sent and deployed far more often than to a border).
   MOBILIZE: ["mass", "massed", "massing", "masses", "mobili*", "alert", "border"],
-  RETREAT: ["withdrew", "withdraw", "withdraws", "withdrawing", "pulled", "moved", "fell"],
+  RETREAT: [
+    "withdrew",
+    "withdraw",
+    "withdraws",
+    "withdrawing",
+    "pulled",
+    "moved",
+    "fell",
+    "leaving",
+    "leave",
+    "left",
+  ],
 };
 
 /** Each event type's cue words, in the order of EVENT_VERBS: the reader looks for them in its one pass. */
@@ -2344,8 +2359,12 @@ function coordinated(
   return out;
 }
 
-/** Where a new clause with a subject of its own may start: ", but", ", while", "; ". */
-const CLAUSE_BREAK = /(?:,\s*(?:but|while|whereas|and then|and)|;)\s/g;
+/**
+ * Where a new clause with a subject of its own may start: ", but", ", while", "; ", and ",
+ * (two days) after" ("recalled its envoy, two days after Peru expelled ...").
+ */
+const CLAUSE_BREAK =
+  /(?:,\s*(?:but|while|whereas|and then|and|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|just|only|shortly|hours|days|weeks|months|a few|the)\s+){0,3}(?:(?:days?|weeks?|months?|years?)\s+)?after)|;)\s/g;
 
 /** "..., Tokayev said after talks with Mirziyoyev": a meeting told besides the main event, by its subject. */
 const AFTER_MEETING =
@@ -2399,7 +2418,7 @@ function isGeographic(s: SentenceView, m: Mention): boolean {
 }
 
 /** Verbs whose match runs over their object: "freed 15 Peruvian detainees", "seized three Chilean vessels". */
-const HOLDS_OBJECT = /^(?:freed|released|pardoned|called)\s/i;
+const HOLDS_OBJECT = /^(?:freed|released|pardoned|called|told)\s/i;
 
 /** Where a clause of its own begins: ", whose", ", which", ", and", ";". */
 const CLAUSE_OPENING = /,\s*(?:whose|which|who|where|when|and|but)\b|;/g;
@@ -2661,6 +2680,13 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         targets = place && local(s, place) < clauseEnd ? [place] : [];
       }
     }
+    // "as American troops left Afghanistan, Uzbek officials ...": troops leave one place.
+    if (
+      type === "RETREAT" &&
+      targets.length > 1 &&
+      /^(?:began|started|have|had|were|withdrawing|to|leaving|withdrew|left|pulled)\b/i.test(m[0])
+    )
+      targets = targets.slice(0, 1);
     // "met in Sochi to discuss Syria": what the talks were about is no party to them.
     if (
       type === "CONSULT" &&
@@ -2707,7 +2733,12 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       AGENT.test(agent) &&
       !(
         /\bfrom\s+(?:the\s+)?$/i.test(agent) &&
-        (type === "SANCTION" || type === "REQUEST" || type === "RETREAT" || type === "MOBILIZE")
+        (type === "SANCTION" ||
+          type === "REQUEST" ||
+          type === "RETREAT" ||
+          type === "MOBILIZE" ||
+          // ("expelled diplomats from X": whose they were; "were expelled from X": who did it.)
+          (type === "COERCE" && !passive))
       )
     ) {
       [sources, targets] = [targets, sources];
@@ -2747,12 +2778,17 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       if (out.length > told) clauseFrom = clauseEnd;
       continue;
     }
-    // "Bakiyev, standing beside Medvedev after their talks": the two named before "their".
+    // "Bakiyev, standing beside Medvedev after their talks": the two named before "their";
+    // "A thanked B for his help in a phone call": the two of the clause the call was told in.
     if (
       mutual &&
       targets.length === 0 &&
       sources.length < 2 &&
-      /\btheir\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, at - 20), at))
+      (/\btheir\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, at - 20), at)) ||
+        (type === "CONSULT" &&
+          /^(?:talks|meeting|(?:tele)?phone (?:call|conversation))$/i.test(m[0]) &&
+          /\b(?:in|during|at)\s+(?:a|an|the)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, at - 20), at)) &&
+          actors.filter((x) => local(s, x) >= clauseFrom && local(s, x) < at).length >= 2))
     ) {
       const named = uniqueActors(actors.filter((x) => local(s, x) < at));
       const [a, b] = named.slice(-2);

@@ -635,6 +635,17 @@ describe("the reader: where a sentence leaves the story", () => {
   });
 });
 
+describe("the reader: a deed told 'two days after' another", () => {
+  it("dates the deed after the words that much before the sentence's date, and the main one at its own", () => {
+    const text =
+      "On 12 May 2031 Tajikistan recalled its ambassador from Uzbekistan, two days after Uzbekistan expelled diplomats from Tajikistan.\n";
+    const events = extractClaims(text, "2031-06-20", knowledge).flatMap((c) =>
+      c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.source} ${c.claim.target} ${c.claim.date}`] : [],
+    );
+    assert.deepEqual(events, ["SANCTION TJK UZB 2031-05-12", "COERCE UZB TJK 2031-05-10"]);
+  });
+});
+
 describe("the reader: the organization a membership with no object changes", () => {
   it("is not one named only to qualify a noun ('under United Nations sanctions')", () => {
     const text =
