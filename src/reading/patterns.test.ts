@@ -2862,6 +2862,30 @@ describe("event patterns: more PLOVER verbs", () => {
     ]);
   });
 
+  it("reads supplies cut, traffic halted and duties lifted as sanctions and concessions", () => {
+    assert.deepEqual(events("In 2031 Uzbekistan cut gas supplies to Kazakhstan."), ["SANCTION UZB KAZ"]);
+    assert.deepEqual(events("In 2031 Uzbekistan halted rail traffic to Kazakhstan."), ["SANCTION UZB KAZ"]);
+    assert.deepEqual(events("In 2031 Uzbekistan imposed a blockade on Kazakhstan."), ["SANCTION UZB KAZ"]);
+    assert.deepEqual(events("In 2031 Uzbekistan lifted duties on its exports to Kazakhstan."), [
+      "CONCEDE UZB KAZ",
+    ]);
+  });
+
+  it("reads the deed of one 'prompted' to it, a second verb with the same object state, and 'a move B denounced'", () => {
+    assert.deepEqual(
+      events("In 2031 Uzbekistan jailed two Kazakh pilots, prompting Kazakhstan to expel Uzbek diplomats."),
+      ["COERCE UZB KAZ", "COERCE KAZ UZB"],
+    );
+    assert.deepEqual(
+      events("In 2031 Uzbekistan cut gas supplies to Kazakhstan and has repeatedly accused Astana of theft."),
+      ["SANCTION UZB KAZ", "ACCUSE UZB KAZ"],
+    );
+    assert.deepEqual(
+      events("In 2031 Uzbekistan halted rail traffic to Kazakhstan, a move Astana denounced."),
+      ["SANCTION UZB KAZ", "ACCUSE KAZ UZB"],
+    );
+  });
+
   it("reads 'expelled diplomats from X' as done to X, and 'were expelled from X' as done by X", () => {
     assert.deepEqual(events("In 2031 Uzbekistan expelled diplomats from Kazakhstan."), ["COERCE UZB KAZ"]);
     assert.deepEqual(events("In 2031 diplomats from Kazakhstan were expelled by Uzbekistan."), [

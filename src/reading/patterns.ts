@@ -2061,11 +2061,11 @@ const PRESENCE = /\b(?:was|were) in\b/i;
 export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   [
     "CONCEDE",
-    /\b(?:lift\w*|eas\w*|relax\w*|suspend\w*|waiv\w*|scrap\w*|remov\w*)\b[^.]{0,30}\b(?:sanctions|embargo)\b|\b(?:sanctions|embargo)\b[^.]{0,20}\b(?:lifted|eased|suspended|removed)\b|\blift(?:ed|s|ing)?\s+(?:\w+\s+){0,2}(?:ban|restrictions)\b|\b(?:freed|released|pardoned)\s+(?:[\w,]+\s+){0,3}(?:detainees|prisoners|captives|hostages|servicemen|soldiers|officers|sailors)\b/i,
+    /\b(?:lift\w*|eas\w*|relax\w*|suspend\w*|waiv\w*|scrap\w*|remov\w*)\b[^.]{0,30}\b(?:sanctions|embargo)\b|\b(?:sanctions|embargo)\b[^.]{0,20}\b(?:lifted|eased|suspended|removed)\b|\blift(?:ed|s|ing)?\s+(?:\w+\s+){0,2}(?:ban|bans|restrictions|duties|tariffs|quotas|curbs)\b|\b(?:freed|released|pardoned)\s+(?:[\w,]+\s+){0,3}(?:detainees|prisoners|captives|hostages|servicemen|soldiers|officers|sailors)\b/i,
   ],
   [
     "SANCTION",
-    /\bsanction(?:ed|s|ing)?\b|\breimpos\w*|\bput\b(?=[^.;]{0,40}\bon (?:its|a|the|their) (?:\w+ )?(?:blacklist|sanctions list))|\bembargo\w*\b|\bbann?(?:ed|ing|s)? (?:\w+ ){0,2}imports\b|\bblacklist\w*|\bbroke off (?:diplomatic )?(?:relations|ties)\b|\bsever\w* (?:diplomatic )?(?:relations|ties)\b|\b(?:froze|frozen|freez\w*|suspend\w*|downgrad\w*)\s+(?:\w+\s+){0,2}(?:meetings|talks|cooperation|ties|relations|contacts|dialogue|flights)\b|\brecalled (?:its|their) ambassador\b/i,
+    /\bsanction(?:ed|s|ing)?\b|\breimpos\w*|\bput\b(?=[^.;]{0,40}\bon (?:its|a|the|their) (?:\w+ )?(?:blacklist|sanctions list))|\bembargo\w*\b|\bbann?(?:ed|ing|s)? (?:\w+ ){0,2}imports\b|\bblacklist\w*|\bbroke off (?:diplomatic )?(?:relations|ties)\b|\bsever\w* (?:diplomatic )?(?:relations|ties)\b|\b(?:froze|frozen|freez\w*|suspend\w*|downgrad\w*)\s+(?:\w+\s+){0,2}(?:meetings|talks|cooperation|ties|relations|contacts|dialogue|flights)\b|\brecalled (?:its|their) ambassador\b|\b(?:cut|cuts|cutting|halted|halts|halting|stopped|stops|suspended|suspends)\s+(?:off\s+)?(?:\w+\s+){0,2}(?:supplies|deliveries|exports|shipments|traffic|flights)\b|\bimpos\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?blockade\b|\bblockad(?:ed|ing)\b/i,
   ],
   [
     "REJECT",
@@ -2153,6 +2153,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
   SANCTION: [
     ...["sanction*", "embargo*", "imports", "blacklist*", "broke", "sever*"],
     ...["froze", "frozen", "freez*", "suspend*", "downgrad*", "reimpos*", "recalled"],
+    ...["supplies", "deliveries", "exports", "shipments", "traffic", "flights", "blockade*"],
   ],
   REJECT: [
     "refus*",
@@ -2364,7 +2365,7 @@ function coordinated(
  * (two days) after" ("recalled its envoy, two days after Peru expelled ...").
  */
 const CLAUSE_BREAK =
-  /(?:,\s*(?:but|while|whereas|and then|and|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|just|only|shortly|hours|days|weeks|months|a few|the)\s+){0,3}(?:(?:days?|weeks?|months?|years?)\s+)?after)|;)\s/g;
+  /(?:,\s*(?:but|while|whereas|and then|and|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|just|only|shortly|hours|days|weeks|months|a few|the)\s+){0,3}(?:(?:days?|weeks?|months?|years?)\s+)?after|prompting|forcing|(?:a|the|this|that)\s+(?:\w+\s+)?(?:move|decision|step|measure|action|policy|remark|statement|plan|demand|proposal)s?(?:\s+(?:that|which))?)|;)\s/g;
 
 /** "..., Tokayev said after talks with Mirziyoyev": a meeting told besides the main event, by its subject. */
 const AFTER_MEETING =
@@ -2441,7 +2442,7 @@ const UNREALIZED = {
 /** Lower case only: "In May 2016" is a month. */
 const MODAL = /\b(?:might|may|could|would|should|can)\s+(?:not\s+)?(?:\w+\s+){0,2}$/;
 const INFINITIVE =
-  /(?<!\b(?:decided|began|started|continued|moved|voted|went on|proceeded|agreed|pledged|promised|offered)\s)\bto\s+(?:\w+ly\s+)?$/i;
+  /(?<!\b(?:decided|began|started|continued|moved|voted|went on|proceeded|agreed|pledged|promised|offered)\s)(?<!\b(?:prompting|prompted|forcing|forced|compelling|compelled|leading)\s+(?:\S+\s+){0,3})\bto\s+(?:\w+ly\s+)?$/i;
 
 /**
  * An assault told as a bare noun after an article ("an attack on Belarus", "the invasion of
@@ -2476,8 +2477,13 @@ const PERMIT_VERB = /\b(?:allowed|permitted|let|enabled)\b/i;
 /** "accused each other", "met one another": the act goes both ways between the subjects. */
 const RECIPROCAL = /^\s+(?:\w+\s+)?(?:each other|one another)\b/i;
 
+/** ", a move B denounced": the deed the main clause told, named as a noun before the one judging it. */
+const DEED_NOUN_BEFORE =
+  /,\s*(?:a|the|this|that)\s+(?:\w+\s+)?(?:move|decision|step|measure|action|policy|remark|statement|plan|demand|proposal)s?\s+(?:that\s+|which\s+)?(?:the\s+)?$/i;
+
 /** A verb right after "and" or "then", with no subject of its own between. */
-const AND_VERB = /(?:,?\s+and|\s+then|,?\s+and then)\s+(?:also\s+|later\s+|then\s+|soon\s+)?$/i;
+const AND_VERB =
+  /(?:,?\s+and|\s+then|,?\s+and then)\s+(?:(?:also|later|then|soon|has|have|had|repeatedly|again|since|publicly|openly|formally)\s+){0,3}$/i;
 
 /** A mention inside an apposition that closes before `at`: ", a NATO member since 1952,". */
 function inApposition(s: SentenceView, m: Mention, at: number): boolean {
@@ -2514,8 +2520,7 @@ function sharedSubject(
   from: number,
   at: number,
 ): Mention[] | undefined {
-  if (!before || !/\s(?:and|then|and then)\s+(?:also\s+|later\s+|then\s+)?$/i.test(text.slice(0, at)))
-    return undefined;
+  if (!before || !AND_VERB.test(text.slice(Math.max(0, at - 40), at))) return undefined;
   // "A and B improved ties": the mention right before the "and" is the subject's own.
   if (!/^\S*\s+\S+\s+\S/.test(s.text.slice(local(s, before) + before.text.length, at))) return undefined;
   const subject = actors.find(
@@ -2580,7 +2585,7 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     // "... expelled US troops and improved ties with Beijing": a verb joined by "and" tells a deed of its own.
     const andVerb =
       out.length > 0 &&
-      (AND_VERB.test(text.slice(Math.max(0, at - 20), at)) ||
+      (AND_VERB.test(text.slice(Math.max(0, at - 40), at)) ||
         (type === "CONSULT" && AFTER_MEETING.test(text.slice(Math.max(0, at - 40), at))));
     // "... endorsed the project during his visit to Moscow": a visit told in passing, besides
     // the clause's own deed, by the clause's subject.
@@ -2680,6 +2685,16 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         targets = place && local(s, place) < clauseEnd ? [place] : [];
       }
     }
+    // "A halted rail traffic, a move B denounced as a blockade": what B denounced is A's deed.
+    if (
+      targets.length === 0 &&
+      before !== undefined &&
+      (type === "ACCUSE" || type === "REJECT" || type === "PROTEST" || type === "SUPPORT") &&
+      DEED_NOUN_BEFORE.test(s.text.slice(Math.max(0, local(s, before) - 40), local(s, before)))
+    ) {
+      const doer = actors.find((x) => local(s, x) < local(s, before) && x.actor !== before.actor);
+      if (doer) targets = [doer];
+    }
     // "as American troops left Afghanistan, Uzbek officials ...": troops leave one place.
     if (
       type === "RETREAT" &&
@@ -2708,8 +2723,12 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     const shared = sharedSubject(s, text, actors, before, opened[opened.length - (joined ? 2 : 1)] ?? 0, at);
     if (shared) {
       sources = shared;
-      // "... and improved ties with Beijing": the object is after the verb, not the earlier one.
-      if (after === undefined) targets = [];
+      // "... and improved ties with Beijing": the object is after the verb, not the earlier one
+      // (and may be the earlier one's state again: "cut supplies to A and accused Dushanbe").
+      const object = actors.find(
+        (x) => local(s, x) >= objectFrom && !shared.some((y) => y.actor === x.actor),
+      );
+      targets = object && local(s, object) < clauseEnd ? coordinated(s, actors, object, 1) : [];
     }
     // "he let Russian troops use Belarusian territory to invade Ukraine": the deed is theirs
     // whom the subject let do it.
