@@ -124,6 +124,10 @@ const BOUND_BEFORE =
 /** "the 2014 expiry", "its 2044 deadline": a year that names a term's end, not when something happened. */
 const BOUND_AFTER = /^\d{4}\s+(?:expiry|expiration|deadline|end date)\b/i;
 
+/** An aside with a deed of its own: ", which they left", ", a concession Dushanbe had sought". */
+const ASIDE_AFTER =
+  /,\s*(?:which|who|whom|whose)\b|,\s*(?:an?|the)\s+(?:\w+\s+){0,2}(?:(?:that|which)\s+)?\p{Lu}[\p{L}-]*\s+(?:had|has|have)\b/u;
+
 function dateNear(
   s: SentenceView,
   at: number,
@@ -132,6 +136,11 @@ function dateNear(
     notWithin?: readonly (readonly [number, number])[];
     /** The word is a verb: a relative clause after it dates its own deed. */
     ownClause?: boolean;
+    /**
+     * The word is an event's verb: an aside after it (", which they left in 2005", ", a
+     * concession Dushanbe had sought since 2010") dates its own deed, whatever came before.
+     */
+    asideAfter?: boolean;
   } = {},
 ): ClaimDate | null {
   if (s.dates.length === 0) return null;
@@ -185,6 +194,7 @@ function dateNear(
       (before === undefined ||
         !options.ownClause ||
         !/,\s*(?:which|who|whom|whose)\b/i.test(s.text.slice(at, d.start - s.start))) &&
+      !(options.asideAfter && ASIDE_AFTER.test(s.text.slice(at, d.start - s.start))) &&
       (before === undefined || !breaks(at, d.start - s.start) || breaks(before.start - s.start, at)) &&
       // "recalled its envoy on Monday, two days after Peru expelled ...": a date counted back
       // to what follows is that deed's.
@@ -2906,7 +2916,7 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     ) {
       targets = sources;
     }
-    const date = dateNear(s, at) ?? ctx.narrativeDate ?? null;
+    const date = dateNear(s, at, { asideAfter: true }) ?? ctx.narrativeDate ?? null;
     if (HOSTILE.has(type) && date) out.push(...reportedAccusation(s, actors, sources, date));
     // "refused to sign the final declaration at the CSTO summit", "declined to attend the
     // bloc's summit": what is refused is the organization's.

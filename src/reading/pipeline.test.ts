@@ -646,6 +646,17 @@ describe("the reader: a deed told 'two days after' another", () => {
   });
 });
 
+describe("the reader: an aside after an event's verb", () => {
+  it("dates its own deed: the event keeps the story's date", () => {
+    const text =
+      "In May 2031 Tajikistan signed a pact with Uzbekistan.\nUzbekistan also lifted duties on its exports to Tajikistan, a concession Dushanbe had sought since 2010.\nUzbekistan criticized Tajikistan's army, which it had trained in 2005.\n";
+    const events = extractClaims(text, "2031-06-20", knowledge).flatMap((c) =>
+      c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.date}`] : [],
+    );
+    assert.deepEqual(events, ["CONCEDE 2031-05", "ACCUSE 2031-05"]);
+  });
+});
+
 describe("the reader: the organization a membership with no object changes", () => {
   it("is not one named only to qualify a noun ('under United Nations sanctions')", () => {
     const text =

@@ -389,10 +389,14 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     // is at the date its first sentence tells ("agreed on Tuesday"), when it tells one.
     const dateline = DATELINE.exec(sentence.text)?.[0].length ?? 0;
     // "His 2011 election campaign" dates the campaign: the story does not move to it.
+    // Nor does a date in a relative clause or an aside that looks back ("..., which they left in
+    // 2005", ", a concession Dushanbe had sought since 2010").
     const attributive = times.some((t) => t.attributive);
-    const storyDates = attributive
-      ? dates.filter((d) => !times.some((t) => t.attributive && sentence.start + t.start === d.start))
-      : dates;
+    const storyDates = dates.filter(
+      (d) =>
+        !ASIDE_BEFORE.test(sentence.text.slice(0, d.start - sentence.start)) &&
+        !(attributive && times.some((t) => t.attributive && sentence.start + t.start === d.start)),
+    );
     const afterDateline =
       dateline > 0 ? storyDates.filter((d) => d.start - sentence.start >= dateline) : storyDates;
     const last = storyDate(afterDateline.length > 0 ? afterDateline : storyDates, reference);
@@ -594,6 +598,10 @@ export function withPersonAnaphora(
 }
 
 /** The text before a date ends inside a relative clause: "..., which joined in", "forces that met in". */
+/** An aside after a comma: ", which they left in ", ", a concession Dushanbe had sought since ". */
+const ASIDE_BEFORE =
+  /,\s*(?:(?:which|who|whom|whose)\b|(?:an?|the)\s+(?:\w+\s+){0,2}(?:(?:that|which)\s+)?\p{Lu}[\p{L}-]*\s+had\b)[^,;.:()–—]*$/u;
+
 const INSIDE_RELATIVE = /\b(?:that|which|who|whom|whose|where)\b[^,;.:()–—]*$/;
 
 /**
