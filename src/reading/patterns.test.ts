@@ -303,6 +303,14 @@ describe("organization patterns: founders told in other ways", () => {
     assert.deepEqual(founded(orgClaims(unnamed, context())), ["SCO found 2031-05-02"]);
   });
 
+  it("does not read an organization that signs something as founded ('the SCO, with which it signed ...')", () => {
+    const s = view(
+      "Chile joined the Shanghai Cooperation Organization, with which it signed a charter in June 2031.",
+      [["June 2031", "2031-06"]],
+    );
+    assert.deepEqual(founded(orgClaims(s, context())), []);
+  });
+
   it("dates a founding by a date that opens the sentence ('In 2031 the SCO was founded in Lima')", () => {
     const s = view("In 2031 the Shanghai Cooperation Organization was founded in Lima.", [["2031", "2031"]]);
     assert.deepEqual(founded(orgClaims(s, context())), ["SCO found 2031"]);
@@ -916,6 +924,13 @@ describe("agreement patterns: statements and letters signed", () => {
     assert.deepEqual(
       agreements("On 9 November 2031 Chilean and Peruvian ministers signed a letter of intent."),
       ["CHL PER"],
+    );
+    // A subject that opens a clause of its own signs alone.
+    assert.deepEqual(
+      agreements(
+        "Chile obtained observer status in 2030, and Peru signed a trade agreement with Bolivia on 9 November 2031.",
+      ),
+      ["BOL PER"],
     );
     // A statement that is only issued is no agreement; nor one not signed or yet to be.
     assert.deepEqual(agreements("On 9 November 2031 Chile and Peru issued a statement."), []);
@@ -2019,6 +2034,53 @@ describe("membership patterns: statuses granted, admissions in the passive, 'had
     assert.deepEqual(
       changes("On 2 May 2031 Chile admitted that the talks had failed.", [["2 May 2031", "2031-05-02"]]),
       [],
+    );
+  });
+
+  it("reads joinings told as nouns: 'the admission of A and B to X', 'A's accession', 'making A its tenth member'", () => {
+    assert.deepEqual(
+      changes(
+        "The admission of Chile and Peru to the CSTO in June 2030 was followed by the accession of Ghana in July 2031 and of Mali a year later.",
+        [
+          ["June 2030", "2030-06"],
+          ["July 2031", "2031-07"],
+          ["a year later", "2032"],
+        ],
+      ),
+      ["CHL CSTO join 2030-06", "GHA CSTO join 2031-07", "MLI CSTO join 2032", "PER CSTO join 2030-06"],
+    );
+    assert.deepEqual(
+      changes("Chile's accession took effect on 2 January 2031.", [["2 January 2031", "2031-01-02"]]),
+      ["CHL GUAM join 2031-01-02"],
+    );
+    assert.deepEqual(
+      changes("In 2031 it admitted Mali, making Mali the bloc's tenth member.", [["2031", "2031"]]),
+      ["MLI GUAM join 2031"],
+    );
+    // An entry visa is no joining.
+    assert.deepEqual(changes("In 2031 Chile's entry visa rules changed.", [["2031", "2031"]]), []);
+  });
+
+  it("reads states listed before their own date after the verb's first one ('A in 2030, B and C in 2031')", () => {
+    assert.deepEqual(
+      changes("Chile obtained observer status in 2030, Peru and Ghana in May 2031.", [
+        ["2030", "2030"],
+        ["May 2031", "2031-05"],
+      ]),
+      ["CHL GUAM observer 2030", "GHA GUAM observer 2031-05", "PER GUAM observer 2031-05"],
+    );
+  });
+
+  it("takes no state across ', and' that opens a clause as one more subject", () => {
+    assert.deepEqual(
+      changes(
+        "Chile left GUAM in 2030, a year after its war with Peru, and Ghana stopped taking part in the CSTO in 2031.",
+        [
+          ["2030", "2030"],
+          ["2031", "2031"],
+        ],
+      ),
+      ["CHL GUAM withdraw 2030", "GHA CSTO suspend 2031"],
     );
   });
 

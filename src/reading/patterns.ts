@@ -296,6 +296,9 @@ const PART_CUE_WORDS: Readonly<Record<PartName, readonly CueWord[]>> = {
     "rejoin*",
     "acced*",
     "accession",
+    "admission",
+    "entry",
+    "making",
     "admitted",
     "board",
     "signed",
@@ -433,17 +436,22 @@ function gapped(s: SentenceView, from: number, org: string, change: MembershipCh
   let anchor = s.dates.find((d) => d.start - s.start >= from);
   while (anchor) {
     const at = anchor.start - s.start;
-    const state = s.mentions.find((x) => x.kind === "state" && local(s, x) > at);
+    const states = s.mentions.filter((x) => x.kind === "state");
+    const state = states.find((x) => local(s, x) > at);
     if (!state || !/^[\w ]{1,25}?(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(s.text.slice(at, local(s, state))))
       break;
-    const afterState = local(s, state) + state.text.length;
+    // ("..., B and C in December 2020": the states listed before their date.)
+    const group = coordinated(s, states, state, 1);
+    const last = group[group.length - 1] ?? state;
+    const afterState = local(s, last) + last.text.length;
     const next = s.dates.find((d) => d.start - s.start > afterState);
     if (!next || !/^\s+(?:in|on)\s+$/.test(s.text.slice(afterState, next.start - s.start))) break;
-    if (state.actor !== org)
-      out.push({
-        claim: { kind: "membership", state: state.actor, org, change, date: next.date },
-        confidence: 0.6,
-      });
+    for (const member of uniqueActors(group))
+      if (member !== org)
+        out.push({
+          claim: { kind: "membership", state: member, org, change, date: next.date },
+          confidence: 0.6,
+        });
     anchor = next;
   }
   return out;
@@ -648,6 +656,9 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
   // "Observer status was granted to A in 2004 and to B and C in 2005": the states after "to",
   // each group at the date after it.
   if ((cued & PART.observer) !== 0) out.push(...observersGranted(s, ctx));
+  // "the admission of A and B to the SCO in 2017", "Armenia's accession took effect on 2
+  // January", "making Belarus the organisation's tenth member": joinings told as nouns.
+  if ((cued & PART.join) !== 0) out.push(...joinedAsNoun(s, ctx, out));
   // "A let its membership lapse in 1999, as did B": B did the same, at the same date.
   const asDid = /,?\s+as did\s+(?:the\s+)?$/i;
   const also = s.mentions.find(
@@ -785,6 +796,83 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
   return out;
 }
 
+/** "the admission of", "the accession of", "the entry of": the states after it joined. */
+const ADMISSION_OF = /\b(?:accession|admission|entry)\s+of\s+(?:the\s+)?/gi;
+/** "A's accession took effect", "A's entry followed": the state before the noun joined. */
+const ACCESSION_OF_STATE =
+  /^['’]s\s+(?:accession|admission|entry)\b(?!\s+(?:to|into|in|ticket|visa|point|fee|permit|ban)\b)/i;
+/** "making A the organisation's tenth member". */
+const MADE_MEMBER =
+  /^\s+(?:the|an?)\s+(?:(?:\S+['’]s|bloc['’]s)\s+)?(?:\w+\s+)?(?:member|member state)\b(?:\s+of\s+(?:the\s+)?)?/i;
+
+function joinedAsNoun(s: SentenceView, ctx: ReadingContext, told: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  const states = s.mentions.filter((x) => x.kind === "state" && !isPlace(s, x));
+  const orgAfter = (from: number) =>
+    s.mentions.find(
+      (x) =>
+        isOrg(x) &&
+        local(s, x) >= from &&
+        /^\s*(?:to|into)\s+(?:the\s+)?$/i.test(s.text.slice(from, local(s, x))),
+    );
+  const push = (group: readonly Mention[], org: string, date: ClaimDate | null | undefined) => {
+    if (!date) return;
+    for (const state of uniqueActors(group))
+      if (
+        state !== org &&
+        ![...told, ...out].some(
+          (f) => f.claim.kind === "membership" && f.claim.state === state && f.claim.org === org,
+        )
+      )
+        out.push({
+          claim: { kind: "membership", state, org, change: "join", date: date.date },
+          confidence: 0.6,
+        });
+  };
+  const implied = () => s.mentions.find(isOrg)?.actor ?? sameSentence(told) ?? impliedOrganization(ctx);
+  ADMISSION_OF.lastIndex = 0;
+  for (let m = ADMISSION_OF.exec(s.text); m !== null; m = ADMISSION_OF.exec(s.text)) {
+    const end = m.index + m[0].length;
+    const first = states.find((x) => local(s, x) === end);
+    if (!first) continue;
+    const group = coordinated(s, states, first, 1);
+    const last = group[group.length - 1] ?? first;
+    const afterGroup = local(s, last) + last.text.length;
+    const org = orgAfter(afterGroup)?.actor ?? implied();
+    if (!org) continue;
+    push(group, org, dateNear(s, afterGroup));
+    // "... and of Belarus a year later": the same, at its own date.
+    for (const more of states) {
+      if (
+        local(s, more) <= afterGroup ||
+        !/\band\s+of\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, local(s, more) - 12), local(s, more)))
+      )
+        continue;
+      const from = local(s, more) + more.text.length;
+      const own = s.dates.find((d) => d.start - s.start >= from && d.start - s.start - from <= 30);
+      push([more], org, own ? { date: own.date } : dateNear(s, from));
+    }
+  }
+  for (const x of states) {
+    const after = s.text.slice(local(s, x) + x.text.length);
+    if (ACCESSION_OF_STATE.test(after)) {
+      const from = local(s, x) + x.text.length;
+      const noun = ACCESSION_OF_STATE.exec(after)?.[0].length ?? 0;
+      const org = orgAfter(from + noun)?.actor ?? implied();
+      if (org) push([x], org, dateNear(s, from));
+      continue;
+    }
+    const made = MADE_MEMBER.exec(after);
+    if (made && /\bmak(?:ing|es|e)\s+$/i.test(s.text.slice(Math.max(0, local(s, x) - 8), local(s, x)))) {
+      const from = local(s, x) + x.text.length + made[0].length;
+      const named = s.mentions.find((o) => isOrg(o) && local(s, o) === from)?.actor;
+      const org = named ?? implied();
+      if (org) push([x], org, dateNear(s, local(s, x)));
+    }
+  }
+  return out;
+}
+
 /** Observer status given to states named after it ("granted observer status to A"). */
 const OBSERVER_GRANTED =
   /\b(?:observer status|the status of (?:an )?observer)\s+(?:was|were|has been|had been)\s+(?:granted|given|accorded|extended)\s+to\s|\b(?:granted|gave|given|accorded)\s+(?:\w+\s+)?observer status\s+to\s/gi;
@@ -870,6 +958,9 @@ export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
             : s.dates.find((d) => d.start < org.start && d.start - s.start < 20)
           : undefined);
       if (!org || !date) continue;
+      // Signing founds a treaty, not an organization that signs something ("the SCO, with
+      // which it signed a declaration").
+      if (/^\s*sign/i.test(m[0]) && !SIGNED_TREATY.test(org.text)) continue;
       // "A joined the union when it was launched in 2015": a joining dated by the founding,
       // told in passing (the membership pattern reads the joining).
       if (/\bwhen\s+(?:it|they)\s*$/i.test(s.text.slice(Math.max(0, at - 12), at))) continue;
@@ -2012,11 +2103,29 @@ function signedIn(s: SentenceView, ctx: ReadingContext): Found[] {
     // States, and people signing for them ("Putin and Karimov signed...").
     const signers = s.mentions.filter((m) => m.kind === "state" || m.kind === "person");
     const signedAt = sign.index + sign[0].length;
+    // "A obtained observer status in 2018, and Iran signed ...": a subject that opens a clause
+    // of its own signs alone (with those listed with it).
+    const nearest = signers.findLast((m) => local(s, m) < sign.index && !isPlace(s, m));
+    const subject = nearest ? coordinated(s, signers, nearest, -1) : [];
+    const opensClause =
+      subject.length > 0 &&
+      /(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+)?$/i.test(
+        s.text.slice(
+          Math.max(0, local(s, subject[subject.length - 1] as Mention) - 12),
+          local(s, subject[subject.length - 1] as Mention),
+        ),
+      ) &&
+      /^\s+(?:(?:also|then|later|finally|formally)\s+)?$/i.test(
+        s.text.slice(local(s, nearest as Mention) + (nearest as Mention).text.length, sign.index),
+      );
     const named = new Set(
       signers
         .filter(
           (m) =>
-            !isPlace(s, m) && (local(s, m) < sign.index || signsAfter(s.text.slice(signedAt, local(s, m)))),
+            !isPlace(s, m) &&
+            (local(s, m) < sign.index
+              ? !opensClause || subject.includes(m)
+              : signsAfter(s.text.slice(signedAt, local(s, m)))),
         )
         .map((m) => m.actor),
     );
@@ -2363,11 +2472,35 @@ function coordinated(
     const [a, b] = direction === 1 ? [cur, next] : [next, cur];
     // Mentions on one span are one phrase standing for several ("the three countries").
     const samePhrase = a.start === b.start && a.end === b.end;
-    if (!samePhrase && !COORDINATION.test(s.text.slice(a.end - s.start, b.start - s.start))) break;
+    const gap = s.text.slice(a.end - s.start, b.start - s.start);
+    if (!samePhrase && !COORDINATION.test(gap)) break;
+    // ", and" closes a list of three or more ("A, B, and C"); between two it starts a clause
+    // ("a year after its war with Russia, and Ukraine stopped ...").
+    if (!samePhrase && SERIAL_AND.test(gap) && !longerList(s, list, i, direction, out.length)) break;
     out.push(next);
     i += direction;
   }
   return out;
+}
+
+const SERIAL_AND = /^\s*,\s*and\s+(?:the\s+)?$/i;
+
+/** Whether the list holds another item beyond the pair joined by ", and" at `i` (walking in `direction`). */
+function longerList(
+  s: SentenceView,
+  list: readonly Mention[],
+  i: number,
+  direction: 1 | -1,
+  taken: number,
+): boolean {
+  if (direction === 1) return taken >= 2;
+  const a = list[i - 1];
+  const before = list[i - 2];
+  return (
+    a !== undefined &&
+    before !== undefined &&
+    /^\s*,\s*$/.test(s.text.slice(before.end - s.start, a.start - s.start))
+  );
 }
 
 /**

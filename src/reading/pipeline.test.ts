@@ -21,6 +21,8 @@ const knowledge: ReaderKnowledge = {
         { id: "GUAM", name: "GUAM", kind: "political" },
         { id: "CST", name: "Collective Security Treaty", kind: "treaty" },
         { id: "UN", name: "United Nations", kind: "political" },
+        { id: "CU", name: "Customs Union", kind: "political", aliases: ["customs union"] },
+        { id: "EAEU", name: "Eurasian Economic Union", kind: "political" },
       ],
       [],
       [],
@@ -667,6 +669,19 @@ describe("the reader: the organization a membership with no object changes", () 
         : [],
     );
     assert.deepEqual(changes, ["CHL GUAM apply 2031-05"]);
+  });
+});
+
+describe("the reader: 'the union'", () => {
+  it("is the organization the text names properly, not one it names in lower case in passing", () => {
+    const text =
+      "In 2030 Chile and Peru founded the Eurasian Economic Union, building on the customs union the two had formed.\nSince then the union has grown.\nGhana obtained observer status in 2031.\n";
+    const changes = extractClaims(text, "2031-06-20", knowledge).flatMap((c) =>
+      c.claim.kind === "membership" && c.claim.change === "observer"
+        ? [`${c.claim.state} ${c.claim.org}`]
+        : [],
+    );
+    assert.deepEqual(changes, ["GHA EAEU"]);
   });
 });
 

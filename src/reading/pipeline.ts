@@ -311,15 +311,22 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     // The organization the text is about: the last one it named, for a few sentences.
     // (Not one named as where something happened: "on the sidelines of a Council of Europe
     // summit", nor one that only qualifies a noun: "under United Nations sanctions".)
-    const lastOrganization = mentions.findLast(
+    // (A name in lower case, "the customs union the three had formed", is a reference in
+    // passing: the text is about one it names properly, if the sentence has one.)
+    const organizationsNamed = mentions.filter(
       (m) =>
         m.kind === "organization" &&
         !ORG_AS_SETTING.test(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 24)) &&
         !ORG_AS_MODIFIER.test(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 24)),
     );
+    const lastOrganization =
+      organizationsNamed.findLast((m) => !/^(?:the\s+)?\p{Ll}/u.test(m.text)) ??
+      organizationsNamed[organizationsNamed.length - 1];
     for (const m of named) {
       if (m.kind !== "organization") continue;
-      for (const word of headWords(m.text)) namedByHead.set(word, m.actor);
+      // ("the customs union the three had formed": a name in lower case is no antecedent for "the union".)
+      if (!/^(?:the\s+)?\p{Ll}/u.test(m.text))
+        for (const word of headWords(m.text)) namedByHead.set(word, m.actor);
       const n = (organizationCount.get(m.actor) ?? 0) + 1;
       organizationCount.set(m.actor, n);
       // The text's subject: named more than once, and more often than any other.
