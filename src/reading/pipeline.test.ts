@@ -508,6 +508,21 @@ describe("the reader: the year of a date written without one", () => {
   });
 });
 
+describe("the reader: a day told without its year, far from the last year written", () => {
+  it("is a day of the year of writing; right after a year, it is that year's", () => {
+    const far =
+      "In 2027 Tajikistan and Uzbekistan quarrelled over water.\nThe quarrel lasted.\nTrade suffered.\nTalks stalled.\nBorders closed.\nOn 12 March Tajikistan's president visited Uzbekistan.\n";
+    const near =
+      "In 2027 Tajikistan and Uzbekistan quarrelled over water.\nOn 12 March Tajikistan's president visited Uzbekistan.\n";
+    const visits = (text: string) =>
+      extractClaims(text, "2031-06-20", knowledge).flatMap((c) =>
+        c.claim.kind === "event" && c.claim.type === "CONSULT" ? [c.claim.date] : [],
+      );
+    assert.deepEqual(visits(far), ["2031-03-12"]);
+    assert.deepEqual(visits(near), ["2027-03-12"]);
+  });
+});
+
 describe("the reader: 'the union'", () => {
   it("is the organization last named as a union, not any organization named since", () => {
     const brussels = { start: 0, end: 8, text: "Brussels", actor: "EU", kind: "organization" as const };

@@ -18,7 +18,7 @@ import {
 } from "./patterns.js";
 import { splitSentences } from "./sentences.js";
 import { subjectOf, withSubjectAnaphora } from "./subjects.js";
-import { findTimeMentions, TRIGGER_WORDS } from "./time-expressions.js";
+import { findTimeMentions, type TimeMention, TRIGGER_WORDS } from "./time-expressions.js";
 
 /**
  * The reader: text in, claims out, each with the span of the sentence that supports it.
@@ -125,6 +125,21 @@ const CUE_BIT = new Map<Pattern, number>(PATTERNS.map((p, i) => [p, 1 << i]));
 const ORG_AS_MODIFIER =
   /^\s+(?:sanctions|resolutions?|mandates?|peacekeep\w*|observers|monitors|inspectors|envoys?|experts|reports?|standards|funds?|agencies|officials)\b/i;
 
+/** How many sentences a year the text wrote lends itself to a day written without one (see dayOfWritingYear). */
+const YEAR_REACH = 3;
+
+const WRITTEN_YEAR = /\d{4}|['’]\d\d\b/;
+
+/** A day the text gives without a year ("on 12 March"), put in the year of writing: the latest such day up to the reference. */
+function dayOfWritingYear(t: TimeMention, reference: string): TimeMention | undefined {
+  if (t.relative || t.date.length !== 10 || t.end !== undefined) return undefined;
+  const year = Number(reference.slice(0, 4));
+  const day = t.date.slice(4);
+  const inYear = `${year}${day}`;
+  const date = inYear.slice(0, reference.length) > reference ? `${year - 1}${day}` : inYear;
+  return date === t.date ? undefined : { ...t, date };
+}
+
 /** Finds the claims a document makes. `published` anchors relative dates ("last year"). */
 export function extractClaims(text: string, published: string | null, kb: ReaderKnowledge): ExtractedClaim[] {
   const reference = published ?? null;
@@ -146,6 +161,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   const seen = new Set<string>();
   let lastYear = yearOf(reference);
   const publishedYear = lastYear;
+  /** Sentences since the text last wrote a year. */
+  let yearAge = 0;
   let previousStart = 0;
   /** Where the sentence that last named each actor starts. */
   const namedStart = new Map<string, number>();
@@ -189,7 +206,16 @@ export function extractClaims(text: string, published: string | null, kb: Reader
             triggerWords: (cues & DATE_WORDS) !== 0,
           },
     );
-    const joined = found.length > 1 ? joinRelativeYears(sentence.text, found) : found;
+    // "On 12 March", sentences after the text last wrote a year: a day told without its year
+    // is a day of the year of writing (news writes the year of a day it looks back to).
+    const dated =
+      yearAge > YEAR_REACH &&
+      reference !== null &&
+      found.length > 0 &&
+      !found.some((t) => WRITTEN_YEAR.test(t.text))
+        ? found.map((t) => dayOfWritingYear(t, reference) ?? t)
+        : found;
+    const joined = dated.length > 1 ? joinRelativeYears(sentence.text, dated) : dated;
     const times = joined.length > 0 ? withOrdinalDays(sentence.text, joined) : joined;
     // A year inside a quoted name ("Peace Mission 2012") names, it does not date.
     const quotes = quotedRanges(sentence.text);
@@ -417,8 +443,12 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     const latest = times[times.length - 1];
     const present = yearOf(reference);
     const written = times.filter((t) => !t.relative && !t.attributive && told(t.start));
+    yearAge++;
     if (latest?.relative && latest.date.length === 10 && yearOf(latest.date) === present) lastYear = present;
-    else if (written.length > 0) lastYear = yearOf(storyDate(written, reference)?.date ?? null) ?? lastYear;
+    else if (written.length > 0) {
+      lastYear = yearOf(storyDate(written, reference)?.date ?? null) ?? lastYear;
+      yearAge = 0;
+    }
     // "This spring those troops ...", "recently": the story is back at the time of writing;
     // so is an interview's next question ("Q: What happened after ...?").
     else if (current || QUESTION.test(sentence.text)) lastYear = present;
