@@ -22,7 +22,8 @@ export interface SentenceView {
   readonly end: number;
   readonly text: string;
   readonly mentions: readonly Mention[];
-  readonly dates: readonly (ClaimDate & { readonly start: number })[];
+  /** (`attributive`: a year that names the thing after it, "the 1992 treaty": see TimeMention.) */
+  readonly dates: readonly (ClaimDate & { readonly start: number; readonly attributive?: boolean })[];
   /** The text with its mentions blanked (see maskMentions); the reader computes it once, when first asked. */
   readonly masked?: string;
   /**
@@ -160,8 +161,18 @@ function dateNear(
       /^,\s*(?:an?|the|which|who|whose)\s/i.test(s.text.slice(open, open + 12))
     );
   };
-  const kept = (d: { start: number }) =>
+  // "met on Tuesday to discuss the 1992 treaty": a year that names a thing dates that thing,
+  // not a word outside its phrase ("the 2008 war" dates the war).
+  // ("left the CIS after the 2008 war": a thing the time of the deed is told by, dates it.)
+  const named = (d: { start: number; attributive?: boolean }) =>
+    d.attributive === true &&
+    !(at >= d.start - s.start && at - (d.start - s.start) <= 24) &&
+    !/\b(?:after|since|before|following|during|until|amid|in)\s+(?:the|its|their|his|her)\s+$/i.test(
+      s.text.slice(Math.max(0, d.start - s.start - 20), d.start - s.start),
+    );
+  const kept = (d: { start: number; attributive?: boolean }) =>
     !within(d) &&
+    !named(d) &&
     !inAside(d) &&
     (options.bounds ||
       // "after September 2022, when A attacked B": the when-clause is at the date.

@@ -711,6 +711,19 @@ describe("the reader: a year that names a thing", () => {
   });
 });
 
+describe("the reader: a year that names a thing, for a deed's date", () => {
+  it("dates that thing, not a deed outside its phrase; a deed told 'after the 2027 war' takes it", () => {
+    const dates = (text: string) =>
+      extractClaims(text, "2031-06-20", knowledge).flatMap((c) =>
+        c.claim.kind === "event" ? [c.claim.date] : [],
+      );
+    assert.deepEqual(dates("On 17 June 2031 Chile's president met Peru's to discuss the 2027 treaty.\n"), [
+      "2031-06-17",
+    ]);
+    assert.deepEqual(dates("Chile has worked closely with Peru since the 2027 war.\n"), ["2027"]);
+  });
+});
+
 describe("the reader: a year looked back to in a relative clause", () => {
   it("does not become the year of the next date written without one", () => {
     const text =

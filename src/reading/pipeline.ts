@@ -223,7 +223,12 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     for (const t of times) {
       if (quotes.some(([a, b]) => t.start >= a && t.start < b)) continue;
       const start = sentence.start + t.start;
-      dates.push(t.end ? { date: t.date, end: t.end, start } : { date: t.date, start });
+      dates.push({
+        date: t.date,
+        ...(t.end ? { end: t.end } : {}),
+        start,
+        ...(t.attributive ? { attributive: true } : {}),
+      });
     }
     // "Thirteen days later", "the following year": from the story's last date, not today's.
     const later =

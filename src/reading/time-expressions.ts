@@ -880,7 +880,7 @@ const OF_THAT_YEAR = /^\s+of (?:that|the same) year\b/i;
 /** A determiner or possessive before a bare year, and a word after it: "his 2011 election campaign", "Russia's 2008 war". */
 const BEFORE_ATTRIBUTIVE = /(?:\b(?:the|a|an|his|her|its|their|our|this|that)|['\u2019]s)\s+$/i;
 const AFTER_ATTRIBUTIVE =
-  /^\s+(?!(?:and|or|to|until|till|through|when|after|before|as|at|in|on|by|for|with|while|but|was|were|is|are|had|has|have)\b)[A-Za-z]/;
+  /^\s+(?!(?:and|or|to|until|till|through|when|after|before|as|at|in|on|by|for|with|while|but|was|were|is|are|had|has|have|summit|meeting|session|conference|forum|congress|visit|talks)\b)[A-Za-z]/i;
 
 function isAttributive(text: string, c: Candidate): boolean {
   return (
