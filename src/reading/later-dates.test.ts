@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { joinRelativeYears, laterDates, shifted, withOrdinalDays } from "./later-dates.js";
+import { joinRelativeYears, laterDates, seasonDates, shifted, withOrdinalDays } from "./later-dates.js";
 
 describe("later dates: counted from the story's own date", () => {
   it("moves a date on by days, weeks, months and years, across month and year ends", () => {
@@ -97,6 +97,20 @@ describe("later dates: counted from the story's own date", () => {
         },
       ),
     );
+  });
+});
+
+describe("seasons", () => {
+  it("reads 'this summer', 'last winter', 'next spring' from the day of writing, and 'the summer of 2029' as written", () => {
+    const read = (text: string, published = "2031-11-14") =>
+      seasonDates(text, published).map((d) => [text.slice(d.start, d.stop), d.date]);
+    assert.deepEqual(read("They left this summer."), [["this summer", "2031"]]);
+    assert.deepEqual(read("They left last summer."), [["last summer", "2031"]]);
+    assert.deepEqual(read("They left last summer.", "2031-04-02"), [["last summer", "2030"]]);
+    assert.deepEqual(read("They return next spring."), [["next spring", "2032"]]);
+    assert.deepEqual(read("In the summer of 2029 they left."), [["the summer of 2029", "2029"]]);
+    // The story's summer, whatever year it is in: not read here.
+    assert.deepEqual(read("In the summer they left."), []);
   });
 });
 

@@ -187,3 +187,45 @@ export function withOrdinalDays<T extends TimeMention>(text: string, times: read
 function daysIn(month: string): number {
   return new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
 }
+
+/** A season: "this summer", "last winter", "in the spring of 2010", "autumn 2012". */
+const SEASON =
+  /\b(?:(this|last|next|past)\s+|(?:(?:in|during|by|since)\s+)?(?:the\s+)?(?:early\s+|late\s+)?)(spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?/gi;
+/** The last month of each season (winter's is February of the year after its December). */
+const SEASON_END: Readonly<Record<string, number>> = {
+  spring: 5,
+  summer: 8,
+  autumn: 11,
+  fall: 11,
+  winter: 2,
+};
+
+/**
+ * Seasons, as years: "this summer" is the summer of the year of writing, "last summer" the
+ * latest one over by then, "next summer" the first to come; "the summer of 2010" that year.
+ * A bare "in the summer" is left alone (the story's summer, whatever year it is in).
+ */
+export function seasonDates(text: string, published: string | null): LaterDate[] {
+  const out: LaterDate[] = [];
+  SEASON.lastIndex = 0;
+  for (let m = SEASON.exec(text); m !== null; m = SEASON.exec(text)) {
+    const which = m[1]?.toLowerCase();
+    const season = (m[2] ?? "").toLowerCase();
+    let year: number | undefined;
+    if (m[3] !== undefined) year = Number(m[3]);
+    else if (published !== null && which !== undefined) {
+      const y = Number(published.slice(0, 4));
+      const month = published.length >= 7 ? Number(published.slice(5, 7)) : 12;
+      const end = SEASON_END[season] ?? 12;
+      // (A winter is dated by its January and February: "last winter" in March 2014 is 2014.)
+      const over = month > end;
+      if (which === "this") year = y;
+      else if (which === "last" || which === "past") year = over ? y : y - 1;
+      else year = over ? y + 1 : y;
+    }
+    if (year === undefined) continue;
+    const start = m.index + (/^(?:in|during|by|since)\s+/i.exec(m[0])?.[0].length ?? 0);
+    out.push({ start, stop: m.index + m[0].length, date: String(year) });
+  }
+  return out;
+}

@@ -2689,6 +2689,12 @@ describe("base patterns: openings, evictions and terms told other ways", () => {
       ["Khanabad close 2031-05-09"],
     ],
     [
+      "dates a base whose own verb is in the present on the day of writing",
+      "The American air base at Khanabad stays, Tashkent said in 2029.",
+      [["2029", "2029"]],
+      ["Khanabad exists 2031-06-01"],
+    ],
+    [
       "reads a lease ended as the base's closing",
       "On 9 May 2031 Uzbekistan's senate voted to end the lease on the American air base at Khanabad.",
       [["9 May 2031", "2031-05-09"]],
@@ -2922,6 +2928,18 @@ describe("event patterns: more PLOVER verbs", () => {
     assert.deepEqual(events("In 2031 Kazakhstan thanked Uzbekistan for its help in a phone call."), [
       "CONSULT KAZ UZB",
     ]);
+  });
+
+  it("reads fire come under from a side and fire returned at it as assaults both ways", () => {
+    assert.deepEqual(events("In 2031 Kazakh guards came under fire from the Uzbek side and returned fire."), [
+      "ASSAULT UZB KAZ",
+      "ASSAULT KAZ UZB",
+    ]);
+  });
+
+  it("reads no meeting into one proposed or called for", () => {
+    assert.deepEqual(events("In 2031 Kazakhstan proposed a meeting with Uzbekistan."), []);
+    assert.deepEqual(events("In 2031 Kazakhstan called for talks with Uzbekistan."), []);
   });
 
   it("reads supplies cut, traffic halted and duties lifted as sanctions and concessions", () => {

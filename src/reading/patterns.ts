@@ -1491,7 +1491,7 @@ function siteHits(ctx: ReadingContext, lower: string): SiteHit[] {
 
 /** A sentence told in the present: "hosts", "has", "is home to", "keeps". */
 const PRESENT_TENSE =
-  /\b(?:hosts|has|have|is|are|houses|keeps|maintains|remains|uses|operates|runs|still)\b/i;
+  /\b(?:hosts|has|have|is|are|houses|keeps|maintains|remains|stays|continues|uses|operates|runs|still)\b/i;
 
 const BASE_WORD =
   /\b(?:air ?base|airbase|military base|naval base|(?:military|naval|air|defen[cs]e) (?:facilit(?:y|ies)|station|installation|site)|base|airfield|transit cent(?:er|re)|garrison)s?\b/gi;
@@ -1679,8 +1679,12 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     // A base said to stand with no date at all ("Tajikistan hosts Russia's base") stands when written.
     // "..., and it hosts Russia's base": present tense, standing on the day of writing (not at
     // a date the sentence gave something else).
+    // So is one whose own verb is in the present: "the Russian base at Kant stays".
     const hostsNow =
-      change === "exists" && ctx.published && HOSTS_NOW.test(s.text.slice(Math.max(0, at - 60), at))
+      change === "exists" &&
+      ctx.published &&
+      (HOSTS_NOW.test(s.text.slice(Math.max(0, at - 60), at)) ||
+        /^[^,;.]{0,30}?\b(?:stays|remains|is still|continues)\b/i.test(s.text.slice(at, at + 50)))
         ? ctx.published
         : null;
     const date =
@@ -2129,13 +2133,22 @@ function signedIn(s: SentenceView, ctx: ReadingContext): Found[] {
       /^\s+(?:(?:also|then|later|finally|formally)\s+)?$/i.test(
         s.text.slice(local(s, nearest as Mention) + (nearest as Mention).text.length, sign.index),
       );
+    // (With no one else named after the verb, the clause signed with those of the sentence:
+    // "Xi came to Bishkek, and we signed agreements".)
+    const signsWithOther = s.mentions.some(
+      (m) =>
+        (m.kind === "state" || m.kind === "person" || isOrg(m)) &&
+        local(s, m) > sign.index &&
+        !isPlace(s, m) &&
+        signsAfter(s.text.slice(signedAt, local(s, m))),
+    );
     const named = new Set(
       signers
         .filter(
           (m) =>
             !isPlace(s, m) &&
             (local(s, m) < sign.index
-              ? !opensClause || subject.includes(m)
+              ? !opensClause || subject.includes(m) || !signsWithOther
               : signsAfter(s.text.slice(signedAt, local(s, m)))),
         )
         .map((m) => m.actor),
@@ -2212,7 +2225,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "ASSAULT",
-    /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|\bshell\w*|\bmassacred\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|chord|tone|note))|\bfighting\b|\braid(?:ed|s|ing)?\b(?!\s+on\s+(?:the\s+)?(?:offices?|headquarters|homes?|premises))|\b(?:shooting|war|hostilities|skirmish(?:es)?|firefights?)\b(?=(?:\s+[\w-]+){0,6}?\s+between\b)|\bexchange of fire\b|\bexchang(?:ed|ing) (?:gun)?fire\b|\bshot down\b|\bopened fire\b|\bair ?strikes?\b|\bstormed\b|(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers)\s+)(?:crossed|rolled|poured|marched|swept) (?:from [^,.;]{1,40}? )?into\b/i,
+    /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|\bshell\w*|\bmassacred\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|chord|tone|note))|\bfighting\b|\braid(?:ed|s|ing)?\b(?!\s+on\s+(?:the\s+)?(?:offices?|headquarters|homes?|premises))|\b(?:shooting|war|hostilities|skirmish(?:es)?|firefights?)\b(?=(?:\s+[\w-]+){0,6}?\s+between\b)|\bexchange of fire\b|\bexchang(?:ed|ing) (?:gun)?fire\b|\bcame under (?:\w+\s+)?(?:fire|attack|shelling)\b|\breturned fire\b|\bshot down\b|\bopened fire\b|\bair ?strikes?\b|\bstormed\b|(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers)\s+)(?:crossed|rolled|poured|marched|swept) (?:from [^,.;]{1,40}? )?into\b/i,
   ],
   [
     "AID",
@@ -2321,6 +2334,8 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
   ASSAULT: [
     "attack*",
     "fired",
+    "under",
+    "returned",
     "kill*",
     "bomb*",
     "shell*",
@@ -2591,8 +2606,11 @@ const TRAVEL =
  * cooperate", "an office to discuss"): not a deed done. "decided to" and "began to" report one.
  */
 const UNREALIZED = {
-  test: (before: string) => MODAL.test(before) || INFINITIVE.test(before),
+  test: (before: string) => MODAL.test(before) || INFINITIVE.test(before) || PROPOSED.test(before),
 };
+/** "proposed a meeting", "called for talks": a deed asked for, not done. */
+const PROPOSED =
+  /\b(?:propos\w*|suggest\w*|call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|plan(?:ned|s|ning)?)\s+(?:an?\s+|the\s+|new\s+|further\s+|more\s+)*(?:[\w-]+\s+)?$/i;
 /** Lower case only: "In May 2016" is a month. */
 const MODAL = /\b(?:might|may|could|would|should|can)\s+(?:not\s+)?(?:\w+\s+){0,2}$/;
 const INFINITIVE =
@@ -2605,6 +2623,8 @@ const INFINITIVE =
  * sides name both.
  */
 function unmadeAssault(text: string, at: number, endOfVerb: number): boolean {
+  // ("the Tajik side and returned fire": a verb, whatever article came before.)
+  if (/^(?:returned|came)\s/i.test(text.slice(at, endOfVerb))) return false;
   const before = text.slice(Math.max(0, at - 30), at);
   if (
     /\b(?:halt(?:ed|s|ing)?|end(?:ed|s|ing)?|stop(?:ped|s|ping)?|to end)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(
@@ -2883,6 +2903,16 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         (x) => local(s, x) >= objectFrom && !shared.some((y) => y.actor === x.actor),
       );
       targets = object && local(s, object) < clauseEnd ? coordinated(s, actors, object, 1) : [];
+    }
+    // "came under fire from the Tajik side and returned fire": back at whoever fired first.
+    if (type === "ASSAULT" && targets.length === 0 && /^returned fire$/i.test(m[0])) {
+      let first: Mention | undefined;
+      for (const f of out) {
+        const c = f.claim;
+        if (c.kind === "event" && c.type === "ASSAULT" && sources.some((x) => x.actor === c.target))
+          first = actors.find((x) => x.actor === c.source);
+      }
+      if (first) targets = [first];
     }
     // "he let Russian troops use Belarusian territory to invade Ukraine": the deed is theirs
     // whom the subject let do it.

@@ -508,6 +508,30 @@ describe("the reader: the year of a date written without one", () => {
   });
 });
 
+describe("the reader: an interview", () => {
+  it("reads 'we', 'our' and 'I' in the answers as the state of the one who answers, and nowhere else", () => {
+    const text =
+      "Tajikistan's foreign minister on his neighbours\n\nQ: How are ties with Uzbekistan?\n\nA: Better. In May 2031 we signed a border treaty with Uzbekistan.\n\nQ: And Kyrgyzstan?\n\nA: In June 2031 I met Kyrgyzstan's foreign minister.\n";
+    const found = extractClaims(text, "2031-07-01", knowledge).map((c) =>
+      c.claim.kind === "event"
+        ? `${c.claim.type} ${c.claim.source} ${c.claim.target}`
+        : c.claim.kind === "agreement"
+          ? `agreement ${[...c.claim.parties].sort().join(" ")}`
+          : c.claim.kind,
+    );
+    assert.deepEqual(found, ["agreement TJK UZB", "CONSULT TJK KGZ"]);
+    // Not an interview (no questions): "we" is nobody the reader knows.
+    assert.deepEqual(
+      extractClaims(
+        "Tajikistan's foreign minister spoke.\nIn June 2031 I met Kyrgyzstan's foreign minister.\n",
+        "2031-07-01",
+        knowledge,
+      ),
+      [],
+    );
+  });
+});
+
 describe("the reader: a day told without its year, far from the last year written", () => {
   it("is a day of the year of writing; right after a year, it is that year's", () => {
     const far =

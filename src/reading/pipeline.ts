@@ -3,7 +3,7 @@ import { type PartialDate, parsePartialDate } from "../domain/partial-date.js";
 import { CueIndex } from "./cues.js";
 import type { Gazetteer, Mention } from "./gazetteer.js";
 import { GROUP_CUE_WORDS, groupsIn, withGroupAnaphora } from "./groups.js";
-import { joinRelativeYears, laterDates, withOrdinalDays } from "./later-dates.js";
+import { joinRelativeYears, laterDates, seasonDates, withOrdinalDays } from "./later-dates.js";
 import {
   allMatches,
   blankMentions,
@@ -17,7 +17,7 @@ import {
   type SentenceView,
 } from "./patterns.js";
 import { splitSentences } from "./sentences.js";
-import { subjectOf, withSubjectAnaphora } from "./subjects.js";
+import { interviewee, subjectOf, type Turn, turnOf, withSpeaker, withSubjectAnaphora } from "./subjects.js";
 import { findTimeMentions, type TimeMention, TRIGGER_WORDS } from "./time-expressions.js";
 
 /**
@@ -100,6 +100,7 @@ const CUES = new CueIndex([
     "preceding",
     "previously",
     "same",
+    ...["spring", "summer", "autumn", "fall", "winter"],
   ],
 ]);
 /** Where the event types' cues start in the bit set, and how many there are. */
@@ -139,6 +140,8 @@ function dayOfWritingYear(t: TimeMention, reference: string): TimeMention | unde
   const date = inYear.slice(0, reference.length) > reference ? `${year - 1}${day}` : inYear;
   return date === t.date ? undefined : { ...t, date };
 }
+
+const SEASON_WORD = /\b(?:spring|summer|autumn|fall|winter)\b/i;
 
 /** Finds the claims a document makes. `published` anchors relative dates ("last year"). */
 export function extractClaims(text: string, published: string | null, kb: ReaderKnowledge): ExtractedClaim[] {
@@ -186,8 +189,16 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   /** The groups of states listed in the last few sentences, the latest first, and where. */
   const recentGroups: string[][] = [];
   const groupsListedAt: number[] = [];
+  // An interview: "we" and "I" in its answers are the state of the one who answers.
+  const firstQuestion = text.search(/^\s*(?:Q|Question)\s*[:.]/m);
+  const speaker =
+    firstQuestion > 0
+      ? interviewee(text, kb.gazetteer.find(text.slice(0, firstQuestion), referenceDate, 0))
+      : undefined;
+  let turn: Turn = "none";
   for (const sentence of splitSentences(text)) {
     if (isCitation(sentence.text)) continue;
+    if (speaker !== undefined) turn = turnOf(sentence.text, turn);
     // "His recent visit, on June 12-13": news of the moment, in the year of publication, not
     // in the year the narrative was last at.
     // One pass over the sentence's words finds the patterns' cues, the date words and the
@@ -237,6 +248,14 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         : laterDates(sentence.text, ctx.narrativeDate?.date ?? null, times).filter(
             (l) => !times.some((t) => t.start < l.stop && l.start < t.stop),
           );
+    // "This summer", "last winter": seasons, as years.
+    if ((cues & LATER_WORDS) !== 0 && SEASON_WORD.test(sentence.text))
+      for (const d of seasonDates(sentence.text, reference))
+        if (
+          !times.some((t) => t.start < d.stop && d.start < t.stop) &&
+          !later.some((l) => l.start === d.start)
+        )
+          later.push(d);
     if (later.length > 0) {
       for (const l of later) dates.push({ date: l.date, start: sentence.start + l.start });
       dates.sort((a, b) => a.start - b.start);
@@ -257,7 +276,14 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       recentState !== undefined && (cues & COUNTRY_WORDS) !== 0 && MENTIONS_COUNTRY.test(sentence.text)
         ? withCountryAnaphora(sentence.text, sentence.start, withPersons, recentState)
         : withPersons;
-    const withSubject = withSubjectAnaphora(sentence.text, sentence.start, withCountry, previousSubject);
+    const withSubject = withSubjectAnaphora(
+      sentence.text,
+      sentence.start,
+      speaker !== undefined && turn === "answer"
+        ? withSpeaker(sentence.text, sentence.start, withCountry, speaker)
+        : withCountry,
+      previousSubject,
+    );
     const mentions =
       (cues & GROUP_WORDS) !== 0
         ? withGroupAnaphora(sentence.text, sentence.start, withSubject, {

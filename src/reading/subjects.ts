@@ -69,3 +69,62 @@ export function withSubjectAnaphora(
   const it: Mention = { start, end, text: word, actor: previous.actor, kind: previous.kind };
   return [it, ...mentions].sort((a, b) => a.start - b.start);
 }
+
+/** A question of an interview: "Q:", "Question:". */
+const QUESTION_LINE = /^\s*(?:Q|Question)\s*[:.]/;
+/** An answer: "A:", "Answer:". */
+const ANSWER_LINE = /^\s*(?:A|Answer)\s*[:.]\s/;
+/** The role of the one who answers, after the state's name: "Kyrgyzstan's foreign minister", "the Kazakh ambassador". */
+const ROLE_AFTER =
+  /^(?:['’]s)?\s+(?:(?:foreign|defen[cs]e|deputy|prime|former|first|chief|top|interior|economy|trade)\s+)*(?:minister|president|ambassador|envoy|premier|leader|spokes(?:man|woman|person)|official|diplomat|adviser|advisor|negotiator|general|commander)\b/i;
+
+/**
+ * The state whose representative answers an interview (two or more questions marked "Q:"):
+ * the one the title or the lines before the first question name with a role ("Kyrgyzstan's
+ * foreign minister", "the Kazakh ambassador"), or a person of a state named there. Undefined
+ * for any other text.
+ */
+export function interviewee(text: string, head: readonly Mention[]): string | undefined {
+  let questions = 0;
+  for (const line of text.split("\n")) if (QUESTION_LINE.test(line) && ++questions >= 2) break;
+  if (questions < 2) return undefined;
+  const first = text.search(/^\s*(?:Q|Question)\s*[:.]/m);
+  for (const m of head) {
+    if (m.start >= first) break;
+    if (m.kind === "person") return m.actor;
+    if (m.kind === "state" && ROLE_AFTER.test(text.slice(m.end, m.end + 60))) return m.actor;
+  }
+  return undefined;
+}
+
+/** Where an interview's sentence stands: a question, an answer, or neither (before the first question). */
+export type Turn = "question" | "answer" | "none";
+
+/** The turn a sentence is in, from the turn of the sentence before. */
+export function turnOf(text: string, previous: Turn): Turn {
+  if (QUESTION_LINE.test(text)) return "question";
+  if (ANSWER_LINE.test(text)) return "answer";
+  return previous;
+}
+
+/** "We", "our", "I", "my" in an answer: the state of the one who answers. */
+const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|I|me|[Mm]y)\b/g;
+
+/** The sentence's mentions with each first-person word read as `speaker`'s state, in text order. */
+export function withSpeaker(
+  text: string,
+  offset: number,
+  mentions: readonly Mention[],
+  speaker: string,
+): readonly Mention[] {
+  FIRST_PERSON.lastIndex = 0;
+  let out: Mention[] | undefined;
+  for (let m = FIRST_PERSON.exec(text); m !== null; m = FIRST_PERSON.exec(text)) {
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    if (mentions.some((x) => x.start < end && start < x.end)) continue;
+    out ??= [...mentions];
+    out.push({ start, end, text: m[0], actor: speaker, kind: "state" });
+  }
+  return out ? out.sort((a, b) => a.start - b.start) : mentions;
+}
