@@ -2689,6 +2689,27 @@ describe("base patterns: openings, evictions and terms told other ways", () => {
       ["Khanabad close 2031-05-09"],
     ],
     [
+      "reads a known site left in a clause with no base word, beside another base",
+      "In 2029 Uzbekistan evicted American forces from Khanabad, and in 2030 it closed the American air base at Termez.",
+      [
+        ["2029", "2029"],
+        ["2030", "2030"],
+      ],
+      ["Termez close 2030", "Khanabad close 2029"],
+    ],
+    [
+      "reads a base that 'opened in' a capital as hosted by its state",
+      "A Turkish training base opened in Tashkent in September 2030.",
+      [["September 2030", "2030-09"]],
+      ["undefined open 2030-09"],
+    ],
+    [
+      "dates bases that 'remain' on the day of writing",
+      "In Uzbekistan, Washington's air base at Khanabad and its base at Termez remain its largest.",
+      [],
+      ["Khanabad exists 2031-06-01", "Termez exists 2031-06-01"],
+    ],
+    [
       "dates a base whose own verb is in the present on the day of writing",
       "The American air base at Khanabad stays, Tashkent said in 2029.",
       [["2029", "2029"]],

@@ -1433,7 +1433,13 @@ function knownSitesLeft(s: SentenceView, ctx: ReadingContext): Found[] {
         s.dates.find(
           (d) => d.start - s.start > at + last.index && d.start - s.start - at - last.index <= 80,
         )) ||
-      s.dates.find((d) => d.start - s.start > at && d.start - s.start - at <= 45) ||
+      // (Not across ", and": "evicted US forces from X, and in 2030 it closed ..." is the next clause's.)
+      s.dates.find(
+        (d) =>
+          d.start - s.start > at &&
+          d.start - s.start - at <= 45 &&
+          !/;|,\s+(?:and|but)\s/.test(s.text.slice(at, d.start - s.start)),
+      ) ||
       (/\b(?:leave|evict\w*|expel\w*)\b/i.test(lead?.[0] ?? "")
         ? s.dates.findLast((d) => d.start - s.start < at)
         : undefined);
@@ -1520,7 +1526,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const out: Found[] = [];
   const seen = new Set<string>();
   const military =
-    /\b(?:military|air|naval|navy|army|troops|forces|soldiers|guards|garrison|defen[cs]e|fleet)\b/i.test(
+    /\b(?:military|air|naval|navy|army|troops|forces|soldiers|guards|garrison|defen[cs]e|fleet|training)\b/i.test(
       s.text,
     );
   const words = allMatches(BASE_WORD, s.text);
@@ -1565,7 +1571,9 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       // "a base in X", "a base at Y, X", "a base for border guards in X".
       return (
         local(s, x) >= from &&
-        /^(?:\s*,\s*|\s*,?\s+(?:for\s+(?:\w+\s+){1,3})?(?:at|in|near)\s+(?:the\s+)?)$/.test(gap)
+        /^(?:\s*,\s*|\s*,?\s+(?:(?:was\s+|were\s+|has\s+been\s+)?(?:opened|opens|set up|built|established|inaugurated)\s+)?(?:for\s+(?:\w+\s+){1,3})?(?:at|in|near)\s+(?:the\s+)?)$/.test(
+          gap,
+        )
       );
     });
     // "extend Russia's lease on its base": with a lease between two states, the one that is
@@ -1684,7 +1692,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       change === "exists" &&
       ctx.published &&
       (HOSTS_NOW.test(s.text.slice(Math.max(0, at - 60), at)) ||
-        /^[^,;.]{0,30}?\b(?:stays|remains|is still|continues)\b/i.test(s.text.slice(at, at + 50)))
+        /^[^;.]{0,90}?\b(?:stays?|remains?|(?:is|are) still|continues?)\b/i.test(s.text.slice(at, at + 110)))
         ? ctx.published
         : null;
     const date =
@@ -1729,6 +1737,13 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       continue;
     }
     tell(change, date?.date ?? null, known ? 0.65 : 0.5, until ? { until } : {});
+  }
+  // "A evicted US forces from Karshi-Khanabad, and B closed the Manas base": a known site
+  // left in a clause with no base word of its own.
+  for (const f of knownSitesLeft(s, ctx)) {
+    const c = f.claim;
+    if (c.kind === "base" && !out.some((o) => o.claim.kind === "base" && o.claim.site === c.site))
+      out.push(f);
   }
   return out;
 }
