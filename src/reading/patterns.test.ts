@@ -2958,6 +2958,21 @@ describe("event patterns: more PLOVER verbs", () => {
     ]);
   });
 
+  it("reads a second verb of a request as asked for too, and a past verb after it as a deed", () => {
+    assert.deepEqual(
+      events(
+        "In 2031 Kazakhstan urged Uzbekistan to halt the drills and withdraw its troops from Kyrgyzstan.",
+      ),
+      ["REQUEST KAZ UZB"],
+    );
+    assert.deepEqual(
+      events(
+        "In 2031 Kazakhstan urged Uzbekistan to halt the drills and expressed solidarity with Kyrgyzstan.",
+      ),
+      ["REQUEST KAZ UZB", "SUPPORT KAZ KGZ"],
+    );
+  });
+
   it("reads no meeting into one proposed or called for", () => {
     assert.deepEqual(events("In 2031 Kazakhstan proposed a meeting with Uzbekistan."), []);
     assert.deepEqual(events("In 2031 Kazakhstan called for talks with Uzbekistan."), []);

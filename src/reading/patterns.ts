@@ -2623,6 +2623,10 @@ const TRAVEL =
 const UNREALIZED = {
   test: (before: string) => MODAL.test(before) || INFINITIVE.test(before) || PROPOSED.test(before),
 };
+/** A verb joined by "and" to one a request or plan asks for: "urged A to halt X and withdraw". */
+const ASKED_TOO =
+  /\b(?:urg\w*|ask\w*|call\w* on|press\w*|demand\w*|want\w*|plan\w*|intend\w*|hop\w*)\b[^.;]{0,60}?\bto\s+[a-z]+\b[^.;,]{0,50}\band\s+$/i;
+
 /** "proposed a meeting", "called for talks": a deed asked for, not done. */
 const PROPOSED =
   /\b(?:propos\w*|suggest\w*|call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|plan(?:ned|s|ning)?)\s+(?:an?\s+|the\s+|new\s+|further\s+|more\s+)*(?:[\w-]+\s+)?$/i;
@@ -2672,7 +2676,7 @@ const DEED_NOUN_BEFORE =
 
 /** A verb right after "and" or "then", with no subject of its own between. */
 const AND_VERB =
-  /(?:,?\s+and|\s+then|,?\s+and then)\s+(?:(?:also|later|then|soon|has|have|had|repeatedly|again|since|publicly|openly|formally)\s+){0,3}$/i;
+  /(?:,?\s+and|\s+then|,?\s+and then)\s+(?:(?:also|later|then|soon|has|have|had|repeatedly|again|since|publicly|openly|formally)\s+){0,3}(?:(?:expressed|voiced|declared|pledged|offered|showed|gave|held)\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:full\s+|strong\s+)?)?$/i;
 
 /** A mention inside an apposition that closes before `at`: ", a NATO member since 1952,". */
 function inApposition(s: SentenceView, m: Mention, at: number): boolean {
@@ -2834,7 +2838,15 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       continue;
     // "might cooperate", "its readiness to cooperate": what may happen, or is meant to, is no event yet.
     // What follows in that clause is part of the plan too ("agreed to open an office to discuss aid").
-    if (at < unrealizedUntil) continue;
+    // ("urged A to halt the offensive and expressed solidarity with B": a verb in the past
+    // after "and" is a deed of its own, not the plan's.)
+    if (
+      at < unrealizedUntil &&
+      !/\band\s+\w+ed\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, at - 40), at))
+    )
+      continue;
+    // "urged Russia to halt the offensive and withdraw its troops": the second verb is asked for too.
+    if (ASKED_TOO.test(text.slice(Math.max(0, at - 120), at))) continue;
     if (
       UNREALIZED.test(text.slice(Math.max(0, at - 30), at)) &&
       !PERMITTED.test(text.slice(Math.max(0, at - 60), at))
@@ -2842,13 +2854,18 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       unrealizedUntil = clauseEnd;
       continue;
     }
-    // "agreed to write off the debt": what was agreed is the event, if its verb follows.
+    // "agreed to write off the debt": what was agreed is the event, if its verb follows
+    // ("agreed to meet next week" is an agreement: the meeting is still to come).
     if (
       type === "AGREE" &&
       /^\s+to\s/.test(text.slice(endOfVerb, endOfVerb + 4)) &&
-      verbs.some((v) => v.m.index > endOfVerb && v.m.index - endOfVerb <= 25 && v.type !== "AGREE")
+      verbs.some(
+        (v) =>
+          v.m.index > endOfVerb && v.m.index - endOfVerb <= 25 && v.type !== "AGREE" && v.type !== "CONSULT",
+      )
     )
       continue;
+    if (type === "CONSULT" && /\bagreed\s+to\s+$/i.test(text.slice(Math.max(0, at - 12), at))) continue;
     const told = out.length;
     // (A verb's match may hold its object: "freed 15 Peruvian detainees".)
     const objectFrom = HOLDS_OBJECT.test(m[0])

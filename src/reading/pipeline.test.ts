@@ -450,6 +450,17 @@ describe("the reader: a history told in long sentences", () => {
   });
 });
 
+describe("the reader: a wire story published with only its month known", () => {
+  it("takes the day from the dateline, stays at that day, and tells no event still to come", () => {
+    const text =
+      "Talks collapse\n\nDUSHANBE, Mar 7 (Wire) - Tajikistan on Friday accused Uzbekistan of closing the border.\nThe two leaders agreed to meet in Tashkent next week.\nUzbekistan said nothing.\nTrade stopped.\nFarmers waited.\nGuards were reinforced.\nTajikistan's foreign minister spoke by phone with Uzbekistan's.\n";
+    const events = extractClaims(text, "2031-03", knowledge).flatMap((c) =>
+      c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.date}`] : [],
+    );
+    assert.deepEqual(events, ["ACCUSE 2031-03-07", "AGREE 2031-03-07", "CONSULT 2031-03-07"]);
+  });
+});
+
 describe("the reader: an interview", () => {
   it("brings the story back to the year of writing at each question", () => {
     const text =

@@ -62,6 +62,44 @@ const RECENT =
 const DATELINE =
   /^\s*[A-Z][A-Z .'’-]{1,30},\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{1,60}\)\s*)?[-–—]/;
 
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** The day a dateline gives: "ANKARA, Feb 28 (Wire) -", "MOSCOW, 3 March -". */
+const DATELINE_DAY =
+  /^[^,]+,\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)?(?:([A-Z][a-z]{2,8})\.?\s+(\d{1,2})|(\d{1,2})\s+([A-Z][a-z]{2,8}))/;
+
+/**
+ * The publication date, made precise by a wire story's dateline: with only the month known
+ * ("2020-02"), "ANKARA, Feb 28 (Wire) -" says the day ("on Friday" is then a day, not a
+ * month). A dateline in another month than the one given changes nothing.
+ */
+export function datelineDay(text: string, published: string): string {
+  if (published.length !== 7) return published;
+  for (const line of text.slice(0, 600).split("\n")) {
+    const dateline = DATELINE.exec(line);
+    if (!dateline) continue;
+    const m = DATELINE_DAY.exec(dateline[0]);
+    const month = MONTHS.indexOf((m?.[1] ?? m?.[4] ?? "").slice(0, 3).toLowerCase()) + 1;
+    const day = Number(m?.[2] ?? m?.[3]);
+    if (month !== Number(published.slice(5, 7)) || !(day >= 1 && day <= 31)) return published;
+    const date = `${published}-${String(day).padStart(2, "0")}`;
+    return parsePartialDate(date).ok ? date : published;
+  }
+  return published;
+}
+
+const TO_COME = /\b(?:next|tomorrow|coming|upcoming)\b/i;
+
+/** Whether a date lies wholly after the day of writing (compared at the coarser of the two). */
+function afterWriting(date: string | null, reference: string): boolean {
+  if (date === null) return false;
+  // (A day of the week written, "on Thursday this week", may fall a few days after a
+  // publication date that is the day the page went up: only a later week is to come.)
+  if (date.length === 10 && reference.length === 10)
+    return Date.parse(date) - Date.parse(reference) > 7 * 86_400_000;
+  const n = Math.min(date.length, reference.length);
+  return date.slice(0, n) > reference.slice(0, n);
+}
+
 /** An interviewer's question: "Q: ...", "Question: ...". */
 const QUESTION = /^\s*(?:Q|Question)\s*[:.]/;
 
@@ -145,7 +183,11 @@ const SEASON_WORD = /\b(?:spring|summer|autumn|fall|winter)\b/i;
 
 /** Finds the claims a document makes. `published` anchors relative dates ("last year"). */
 export function extractClaims(text: string, published: string | null, kb: ReaderKnowledge): ExtractedClaim[] {
-  const reference = published ?? null;
+  const reference = published === null ? null : datelineDay(text, published);
+  const wire = text
+    .slice(0, 600)
+    .split("\n")
+    .some((line) => DATELINE.test(line));
   const referenceDate: PartialDate | null = reference === null ? null : unwrapDate(reference);
   /** How often the text has named each organization. */
   const organizationCount = new Map<string, number>();
@@ -233,6 +275,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     const dates: SentenceView["dates"][number][] = [];
     for (const t of times) {
       if (quotes.some(([a, b]) => t.start >= a && t.start < b)) continue;
+      // "agreed to meet next week": a time still to come dates nothing that happened.
+      if (t.relative && TO_COME.test(t.text)) continue;
       const start = sentence.start + t.start;
       dates.push({
         date: t.date,
@@ -339,6 +383,9 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         if (found.continues && mergeIntoPrevious(out, found.claim, sentence.end)) continue;
         if (found.claim.kind === "exercise") exercise = true;
         if (toldAlready(found.claim, foundHere)) continue;
+        // "The two leaders agreed to meet next week": an event after the day of writing has not happened.
+        if (found.claim.kind === "event" && reference !== null && afterWriting(found.claim.date, reference))
+          continue;
         foundHere.push(found.claim);
         const key = contentKey(found.claim);
         if (seen.has(key)) continue;
@@ -458,6 +505,12 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     const attributive = times.some((t) => t.attributive);
     const storyDates = dates.filter(
       (d) =>
+        // ("next week": the story does not go ahead of the day of writing.)
+        !(
+          reference !== null &&
+          afterWriting(d.date, reference) &&
+          times.some((t) => t.relative && sentence.start + t.start === d.start)
+        ) &&
         !ASIDE_BEFORE.test(sentence.text.slice(0, d.start - sentence.start)) &&
         !(attributive && times.some((t) => t.attributive && sentence.start + t.start === d.start)),
     );
@@ -467,7 +520,9 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     if (last) {
       ctx.narrativeDate = { date: last.date, ...(last.end ? { end: last.end } : {}) };
       undatedSince = 0;
-    } else if (++undatedSince > NARRATIVE_REACH) ctx.narrativeDate = null;
+    } else if (++undatedSince > NARRATIVE_REACH)
+      // (A wire story is of its dateline's day: it goes back there, not to no date at all.)
+      ctx.narrativeDate = wire && reference !== null ? { date: reference } : null;
     // The narrative's year moves with years the text writes, not with "last year" (that is
     // the publication's year less one: "in late June" after it is still this year's June);
     // a day of this week or this month ("on Wednesday") brings it back to the present.
