@@ -511,7 +511,9 @@ export function extractClaims(text: string, published: string | null, kb: Reader
           afterWriting(d.date, reference) &&
           times.some((t) => t.relative && sentence.start + t.start === d.start)
         ) &&
-        !ASIDE_BEFORE.test(sentence.text.slice(0, d.start - sentence.start)) &&
+        !ASIDE_BEFORE.test(
+          sentence.text.slice(Math.max(0, d.start - sentence.start - 120), d.start - sentence.start),
+        ) &&
         !(attributive && times.some((t) => t.attributive && sentence.start + t.start === d.start)),
     );
     const afterDateline =
