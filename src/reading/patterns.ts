@@ -2349,8 +2349,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
   ASSAULT: [
     "attack*",
     "fired",
-    "under",
-    "returned",
+    "fire",
     "kill*",
     "bomb*",
     "shell*",
@@ -2670,6 +2669,14 @@ const PERMIT_VERB = /\b(?:allowed|permitted|let|enabled)\b/i;
 /** "accused each other", "met one another": the act goes both ways between the subjects. */
 const RECIPROCAL = /^\s+(?:\w+\s+)?(?:each other|one another)\b/i;
 
+/** Whether a verb at `at` follows "and" or "then" (AND_VERB), tested only when one of the two is near. */
+function andVerbBefore(text: string, at: number): boolean {
+  const from = Math.max(0, at - 40);
+  const and = text.lastIndexOf("and", at);
+  const then = text.lastIndexOf("then", at);
+  return (and >= from || then >= from) && AND_VERB.test(text.slice(from, at));
+}
+
 /** ", a move B denounced": the deed the main clause told, named as a noun before the one judging it. */
 const DEED_NOUN_BEFORE =
   /,\s*(?:a|the|this|that)\s+(?:\w+\s+)?(?:move|decision|step|measure|action|policy|remark|statement|plan|demand|proposal)s?\s+(?:that\s+|which\s+)?(?:the\s+)?$/i;
@@ -2713,7 +2720,7 @@ function sharedSubject(
   from: number,
   at: number,
 ): Mention[] | undefined {
-  if (!before || !AND_VERB.test(text.slice(Math.max(0, at - 40), at))) return undefined;
+  if (!before || !andVerbBefore(text, at)) return undefined;
   // "A and B improved ties": the mention right before the "and" is the subject's own.
   if (!/^\S*\s+\S+\s+\S/.test(s.text.slice(local(s, before) + before.text.length, at))) return undefined;
   const subject = actors.find(
@@ -2778,7 +2785,7 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     // "... expelled US troops and improved ties with Beijing": a verb joined by "and" tells a deed of its own.
     const andVerb =
       out.length > 0 &&
-      (AND_VERB.test(text.slice(Math.max(0, at - 40), at)) ||
+      (andVerbBefore(text, at) ||
         (type === "CONSULT" && AFTER_MEETING.test(text.slice(Math.max(0, at - 40), at))));
     // "... endorsed the project during his visit to Moscow": a visit told in passing, besides
     // the clause's own deed, by the clause's subject.
