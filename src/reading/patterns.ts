@@ -2853,7 +2853,11 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     )
       continue;
     // "urged Russia to halt the offensive and withdraw its troops": the second verb is asked for too.
-    if (ASKED_TOO.test(text.slice(Math.max(0, at - 120), at))) continue;
+    if (
+      /\band\s+$/.test(text.slice(Math.max(0, at - 8), at)) &&
+      ASKED_TOO.test(text.slice(Math.max(0, at - 120), at))
+    )
+      continue;
     if (
       UNREALIZED.test(text.slice(Math.max(0, at - 30), at)) &&
       !PERMITTED.test(text.slice(Math.max(0, at - 60), at))
