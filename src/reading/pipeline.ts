@@ -17,7 +17,16 @@ import {
   type SentenceView,
 } from "./patterns.js";
 import { splitSentences } from "./sentences.js";
-import { interviewee, subjectOf, type Turn, turnOf, withSpeaker, withSubjectAnaphora } from "./subjects.js";
+import {
+  firstQuestion,
+  interviewee,
+  QUESTION_LINE,
+  subjectOf,
+  type Turn,
+  turnOf,
+  withSpeaker,
+  withSubjectAnaphora,
+} from "./subjects.js";
 import { findTimeMentions, type TimeMention, TRIGGER_WORDS } from "./time-expressions.js";
 
 /**
@@ -87,7 +96,8 @@ export function datelineDay(text: string, published: string): string {
   return published;
 }
 
-const TO_COME = /\b(?:next|tomorrow|coming|upcoming)\b/i;
+/** Words of a time still to come: "next week", "tomorrow", "the coming days". */
+const AHEAD = /\b(?:next|tomorrow|coming|upcoming)\b/i;
 
 /** Whether a date lies wholly after the day of writing (compared at the coarser of the two). */
 function afterWriting(date: string | null, reference: string): boolean {
@@ -100,9 +110,6 @@ function afterWriting(date: string | null, reference: string): boolean {
     return Date.parse(date) - Date.parse(reference) > 7 * 86_400_000;
   return true;
 }
-
-/** An interviewer's question: "Q: ...", "Question: ...". */
-const QUESTION = /^\s*(?:Q|Question)\s*[:.]/;
 
 /** How many sentences after a list of states "the three countries" may still stand for it. */
 const GROUP_REACH = 6;
@@ -233,10 +240,10 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   const recentGroups: string[][] = [];
   const groupsListedAt: number[] = [];
   // An interview: "we" and "I" in its answers are the state of the one who answers.
-  const firstQuestion = text.search(/^\s*(?:Q|Question)\s*[:.]/m);
+  const questionAt = firstQuestion(text);
   const speaker =
-    firstQuestion > 0
-      ? interviewee(text, kb.gazetteer.find(text.slice(0, firstQuestion), referenceDate, 0))
+    questionAt > 0
+      ? interviewee(text, kb.gazetteer.find(text.slice(0, questionAt), referenceDate, 0))
       : undefined;
   let turn: Turn = "none";
   for (const sentence of splitSentences(text)) {
@@ -277,7 +284,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     for (const t of times) {
       if (quotes.some(([a, b]) => t.start >= a && t.start < b)) continue;
       // "agreed to meet next week": a time still to come dates nothing that happened.
-      if (t.relative && TO_COME.test(t.text)) continue;
+      if (t.relative && AHEAD.test(t.text)) continue;
       const start = sentence.start + t.start;
       dates.push({
         date: t.date,
@@ -540,7 +547,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     }
     // "This spring those troops ...", "recently": the story is back at the time of writing;
     // so is an interview's next question ("Q: What happened after ...?").
-    else if (current || QUESTION.test(sentence.text)) lastYear = present;
+    else if (current || QUESTION_LINE.test(sentence.text)) lastYear = present;
   }
   return out;
 }

@@ -71,7 +71,14 @@ export function withSubjectAnaphora(
 }
 
 /** A question of an interview: "Q:", "Question:". */
-const QUESTION_LINE = /^\s*(?:Q|Question)\s*[:.]/;
+export const QUESTION_LINE = /^\s*(?:Q|Question)\s*[:.]/;
+/** The same, anywhere in a text: where its first question starts. */
+const QUESTION_IN_TEXT = new RegExp(QUESTION_LINE.source, "m");
+
+/** Where a text's first question ("Q: ...") starts, or -1. */
+export function firstQuestion(text: string): number {
+  return text.search(QUESTION_IN_TEXT);
+}
 /** An answer: "A:", "Answer:". */
 const ANSWER_LINE = /^\s*(?:A|Answer)\s*[:.]\s/;
 /** The role of the one who answers, after the state's name: "Kyrgyzstan's foreign minister", "the Kazakh ambassador". */
@@ -88,7 +95,7 @@ export function interviewee(text: string, head: readonly Mention[]): string | un
   let questions = 0;
   for (const line of text.split("\n")) if (QUESTION_LINE.test(line) && ++questions >= 2) break;
   if (questions < 2) return undefined;
-  const first = text.search(/^\s*(?:Q|Question)\s*[:.]/m);
+  const first = firstQuestion(text);
   for (const m of head) {
     if (m.start >= first) break;
     if (m.kind === "person") return m.actor;
