@@ -1399,9 +1399,9 @@ const LAST_LEFT =
  * left in November" closes it at that date. The base's operator or host must be named in
  * the sentence.
  */
-function knownSitesLeft(s: SentenceView, ctx: ReadingContext): Found[] {
+function knownSitesLeft(s: SentenceView, ctx: ReadingContext, found?: readonly SiteHit[]): Found[] {
   if (!LEAVING.test(s.text)) return [];
-  const hits = siteHits(ctx, s.text.toLowerCase());
+  const hits = found ?? siteHits(ctx, s.text.toLowerCase());
   if (hits.length === 0) return [];
   const named = new Set(s.mentions.map((m) => m.actor));
   const out: Found[] = [];
@@ -1740,7 +1740,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   }
   // "A evicted US forces from Karshi-Khanabad, and B closed the Manas base": a known site
   // left in a clause with no base word of its own.
-  for (const f of knownSitesLeft(s, ctx)) {
+  for (const f of knownSitesLeft(s, ctx, hits)) {
     const c = f.claim;
     if (c.kind === "base" && !out.some((o) => o.claim.kind === "base" && o.claim.site === c.site))
       out.push(f);
