@@ -482,6 +482,21 @@ describe("the reader: a wire story's dateline", () => {
     assert.equal(pact.claim.date, "2031-05-13");
   });
 
+  it("puts a day or month told without a year in the twelve months before it, but 'that November' in the story's year", () => {
+    const text =
+      "LIMA, May 14 (Andes Wire) - Chile and Peru signed a fisheries pact on Tuesday.\n" +
+      "The two had signed a first accord in March 2024.\n" +
+      "The row began on Oct. 3, when Peru seized six Chilean trawlers.\n" +
+      "In January Chile recalled its ambassador from Peru.\n" +
+      "Back in 2019, Peru had expelled Chile's consul, and that November Chile expelled Peru's.\n";
+    const events = extractClaims(text, "2031-05-14", knowledge).flatMap((c) =>
+      c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.source} ${c.claim.date}`] : [],
+    );
+    assert.ok(events.includes("SEIZE PER 2030-10-03") || events.includes("COERCE PER 2030-10-03"), events.join("; "));
+    assert.ok(events.some((e) => e.endsWith("CHL 2031-01")), events.join("; "));
+    assert.ok(events.includes("COERCE CHL 2019-11"), events.join("; "));
+  });
+
   it("is a dateline with the country after the city too", () => {
     const text =
       "LIMA, Peru, May 14 (Feature) - When the Chilean president landed in Lima on Tuesday, talks began at once.\nThe two governments then signed a fisheries pact.\n";

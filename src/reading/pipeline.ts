@@ -177,14 +177,27 @@ const YEAR_REACH = 3;
 
 const WRITTEN_YEAR = /\d{4}|['’]\d\d\b/;
 
-/** A day the text gives without a year ("on 12 March"), put in the year of writing: the latest such day up to the reference. */
-function dayOfWritingYear(t: TimeMention, reference: string): TimeMention | undefined {
-  if (t.relative || t.date.length !== 10 || t.end !== undefined) return undefined;
+/**
+ * A day (or, with `months`, a month) the text gives without a year ("on 12 March", "in
+ * January"), put in the twelve months up to the day of writing: the latest such day.
+ */
+function dayOfWritingYear(t: TimeMention, reference: string, months = false): TimeMention | undefined {
+  if (t.relative || !(t.date.length === 10 || (months && t.date.length === 7)) || t.end !== undefined)
+    return undefined;
   const year = Number(reference.slice(0, 4));
   const day = t.date.slice(4);
   const inYear = `${year}${day}`;
   const date = inYear.slice(0, reference.length) > reference ? `${year - 1}${day}` : inYear;
   return date === t.date ? undefined : { ...t, date };
+}
+
+/** "That November", "the same month", "in May of that year": a time of the story's year. */
+function storyMonth(text: string, t: TimeMention): boolean {
+  return (
+    /\b(?:that|the same|the following|the next|the previous|later that|earlier that)\s+$/i.test(
+      text.slice(Math.max(0, t.start - 16), t.start),
+    ) || /^\s+of (?:that|the same) year\b/i.test(text.slice(t.stop, t.stop + 24))
+  );
 }
 
 const SEASON_WORD = /\b(?:spring|summer|autumn|fall|winter)\b/i;
@@ -269,12 +282,18 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     );
     // "On 12 March", sentences after the text last wrote a year: a day told without its year
     // is a day of the year of writing (news writes the year of a day it looks back to).
+    // A wire story writes the year of any day or month outside the twelve months before its
+    // dateline: its "on Sept. 27" and "in January" are the last ones, whatever year its
+    // background paragraph was in ("that November" is the story's, though).
     const dated =
-      yearAge > YEAR_REACH &&
+      (wire || yearAge > YEAR_REACH) &&
       reference !== null &&
       found.length > 0 &&
       !found.some((t) => WRITTEN_YEAR.test(t.text))
-        ? found.map((t) => dayOfWritingYear(t, reference) ?? t)
+        ? found.map(
+            (t) =>
+              (wire && storyMonth(sentence.text, t) ? undefined : dayOfWritingYear(t, reference, wire)) ?? t,
+          )
         : found;
     const joined = dated.length > 1 ? joinRelativeYears(sentence.text, dated) : dated;
     const times = joined.length > 0 ? withOrdinalDays(sentence.text, joined) : joined;
