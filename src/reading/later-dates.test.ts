@@ -3,6 +3,15 @@ import { describe, it } from "node:test";
 import fc from "fast-check";
 import { joinRelativeYears, laterDates, seasonDates, shifted, withOrdinalDays } from "./later-dates.js";
 
+/** A time mention of `word`, where it first stands in `text`. */
+const at = (text: string, word: string, date: string, relative = false) => ({
+  start: text.indexOf(word),
+  stop: text.indexOf(word) + word.length,
+  text: word,
+  date,
+  relative,
+});
+
 describe("later dates: counted from the story's own date", () => {
   it("moves a date on by days, weeks, months and years, across month and year ends", () => {
     assert.equal(shifted("1999-12-25", 13, "day"), "2000-01-07");
@@ -115,13 +124,6 @@ describe("seasons", () => {
 });
 
 describe("a day or month with 'this year' or 'last year' right after it", () => {
-  const at = (text: string, word: string, date: string, relative = false) => ({
-    start: text.indexOf(word),
-    stop: text.indexOf(word) + word.length,
-    text: word,
-    date,
-    relative,
-  });
 
   it("is one date, in the year the words give", () => {
     const text = "The union was launched on 1 January this year, and the treaty signed in May of last year.";
@@ -149,6 +151,39 @@ describe("a day or month with 'this year' or 'last year' right after it", () => 
       at(text, "last year", "2030", true),
     ];
     assert.deepEqual(joinRelativeYears(text, times), times);
+  });
+});
+
+describe("later dates: a range of months before 'last year'", () => {
+  it("puts every month of the range or list in the year the words give", () => {
+    const text = "Drills ran from late July into August last year, and again in May and June this year.";
+    const joined = joinRelativeYears(text, [
+      at(text, "late July", "2027-07"),
+      at(text, "August", "2027-08"),
+      at(text, "last year", "2030", true),
+      at(text, "May", "2027-05"),
+      at(text, "June", "2027-06"),
+      at(text, "this year", "2031", true),
+    ]);
+    assert.deepEqual(
+      joined.map((t) => [t.text, t.date]),
+      [
+        ["late July", "2030-07"],
+        ["August last year", "2030-08"],
+        ["May", "2031-05"],
+        ["June this year", "2031-06"],
+      ],
+    );
+  });
+
+  it("leaves a month that the sentence sets apart from the range", () => {
+    const text = "In March the talks failed; drills ran in August last year.";
+    const joined = joinRelativeYears(text, [
+      at(text, "March", "2027-03"),
+      at(text, "August", "2027-08"),
+      at(text, "last year", "2030", true),
+    ]);
+    assert.equal(joined[0]?.date, "2027-03");
   });
 });
 

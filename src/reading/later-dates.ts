@@ -136,23 +136,33 @@ export function shifted(from: string, count: number, unit: Unit): string | null 
  */
 export function joinRelativeYears<T extends TimeMention>(text: string, times: readonly T[]): T[] {
   const out: T[] = [];
+  const yearless = (t: T) => t.date.length > 4 && t.end === undefined && !/\d{4}/.test(t.text);
   for (let i = 0; i < times.length; i++) {
     const a = times[i] as T;
     const b = times[i + 1];
     if (
       b !== undefined &&
-      a.date.length > 4 &&
-      a.end === undefined &&
-      !/\d{4}/.test(a.text) &&
+      yearless(a) &&
       /^(?:this|last|next) year$/i.test(b.text) &&
       /^\s*(?:of\s+)?$/.test(text.slice(a.stop, b.start))
     ) {
+      // "From late July into August last year", "in May and June this year": the months
+      // the range or list joins to it are in that year too.
+      for (let j = out.length - 1; j >= 0; j--) {
+        const earlier = out[j] as T;
+        const next = j === out.length - 1 ? a : (out[j + 1] as T);
+        if (!yearless(earlier) || !RANGE_LINK.test(text.slice(earlier.stop, next.start))) break;
+        out[j] = { ...earlier, date: b.date + earlier.date.slice(4) };
+      }
       out.push({ ...a, stop: b.stop, text: text.slice(a.start, b.stop), date: b.date + a.date.slice(4) });
       i++;
     } else out.push(a);
   }
   return out;
 }
+
+/** What joins two months of one range or list: "late July into August", "May and June". */
+const RANGE_LINK = /^\s*(?:,\s*)?(?:and|or|to|into|through|till|until|[-–—])\s*$/i;
 
 /** "on the 4th": a day of the month a date before it in the sentence names. */
 const ORDINAL_DAY = /\bon the (\d{1,2})(?:st|nd|rd|th)\b/g;
