@@ -124,7 +124,6 @@ describe("seasons", () => {
 });
 
 describe("a day or month with 'this year' or 'last year' right after it", () => {
-
   it("is one date, in the year the words give", () => {
     const text = "The union was launched on 1 January this year, and the treaty signed in May of last year.";
     const joined = joinRelativeYears(text, [

@@ -166,7 +166,7 @@ function dateNear(
   // ("left the CIS after the 2008 war": a thing the time of the deed is told by, dates it.)
   const named = (d: { start: number; attributive?: boolean }) =>
     d.attributive === true &&
-    !(at >= d.start - s.start && at - (d.start - s.start) <= 24) &&
+    !(at >= d.start - s.start && at - (d.start - s.start) <= 32) &&
     !/\b(?:after|since|before|following|during|until|amid|in)\s+(?:the|its|their|his|her)\s+$/i.test(
       s.text.slice(Math.max(0, d.start - s.start - 20), d.start - s.start),
     );
@@ -2052,7 +2052,7 @@ const LEADERS = /\bthe (?:\w+ )?(?:leaders|heads of state)\b/i;
 function signsAfter(between: string): boolean {
   return (
     /\b(?:with|by|between)\b/i.test(between) &&
-    !/;|,\s+(?:and|but|while)\s|\band (?:became|was|is|has)\b|\b(?:hosted|chaired|led|organi[sz]ed|attended|held) by\b/i.test(
+    !/;|,\s+(?:and|but|while)\s|\band (?:became|was|is|has)\b|\b(?:hosted|chaired|led|organi[sz]ed|attended|held) by\b|,\s+[a-z]+ing\s|\b(?:if|unless|should)\s/i.test(
       between,
     )
   );

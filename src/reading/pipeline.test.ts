@@ -450,6 +450,17 @@ describe("the reader: a history told in long sentences", () => {
   });
 });
 
+describe("the reader: an agreement told with what it does", () => {
+  it("takes neither a party nor a date from a clause about something else", () => {
+    const text =
+      "Chile and Peru on Monday signed a pact that binds each to defend the other if attacked by a third state, sealing an alliance forged in last year's war with Bolivia.\n";
+    const pacts = extractClaims(text, "2031-07-09", knowledge).flatMap((c) =>
+      c.claim.kind === "agreement" ? [`${[...c.claim.parties].sort().join("+")} ${c.claim.date}`] : [],
+    );
+    assert.deepEqual(pacts, ["CHL+PER 2031-07-07"]);
+  });
+});
+
 describe("the reader: a wire story published with only its month known", () => {
   it("takes the day from the dateline, stays at that day, and tells no event still to come", () => {
     const text =
@@ -492,8 +503,14 @@ describe("the reader: a wire story's dateline", () => {
     const events = extractClaims(text, "2031-05-14", knowledge).flatMap((c) =>
       c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.source} ${c.claim.date}`] : [],
     );
-    assert.ok(events.includes("SEIZE PER 2030-10-03") || events.includes("COERCE PER 2030-10-03"), events.join("; "));
-    assert.ok(events.some((e) => e.endsWith("CHL 2031-01")), events.join("; "));
+    assert.ok(
+      events.includes("SEIZE PER 2030-10-03") || events.includes("COERCE PER 2030-10-03"),
+      events.join("; "),
+    );
+    assert.ok(
+      events.some((e) => e.endsWith("CHL 2031-01")),
+      events.join("; "),
+    );
     assert.ok(events.includes("COERCE CHL 2019-11"), events.join("; "));
   });
 

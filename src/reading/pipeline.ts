@@ -529,7 +529,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     // "His 2011 election campaign" dates the campaign: the story does not move to it.
     // Nor does a date in a relative clause or an aside that looks back ("..., which they left in
     // 2005", ", a concession Dushanbe had sought since 2010").
-    const attributive = times.some((t) => t.attributive);
+    // ("This week's fighting" names the fighting, and the story is at this week all the same.)
+    const attributive = times.some((t) => t.attributive && !t.relative);
     const storyDates = dates.filter(
       (d) =>
         // ("next week": the story does not go ahead of the day of writing.)
@@ -541,7 +542,10 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         !ASIDE_BEFORE.test(
           sentence.text.slice(Math.max(0, d.start - sentence.start - 120), d.start - sentence.start),
         ) &&
-        !(attributive && times.some((t) => t.attributive && sentence.start + t.start === d.start)),
+        !(
+          attributive &&
+          times.some((t) => t.attributive && !t.relative && sentence.start + t.start === d.start)
+        ),
     );
     const afterDateline =
       dateline > 0 ? storyDates.filter((d) => d.start - sentence.start >= dateline) : storyDates;

@@ -564,6 +564,14 @@ describe("findTimeMentions: a sentence's own year", () => {
       ["2029-04", false],
     ]);
   });
+
+  it("takes a time in the possessive as naming its thing ('last year's war'), but not a meeting's ('Tuesday's talks')", () => {
+    const read = (text: string) =>
+      findTimeMentions(text, "2031-07-03", {}).map((m) => [m.text, m.attributive ?? false]);
+    assert.deepEqual(read("Peru cited last year's war with Bolivia."), [["last year", true]]);
+    assert.deepEqual(read("Chile welcomed Tuesday's talks in Lima."), [["Tuesday", false]]);
+    assert.deepEqual(read("Chile welcomed the talks on Tuesday."), [["Tuesday", false]]);
+  });
 });
 
 /**

@@ -883,7 +883,11 @@ const AFTER_ATTRIBUTIVE =
   /^\s+(?!(?:and|or|to|until|till|through|when|after|before|as|at|in|on|by|for|with|while|but|was|were|is|are|had|has|have|summit|meeting|session|conference|forum|congress|visit|talks)\b)[A-Za-z]/i;
 
 function isAttributive(text: string, c: Candidate): boolean {
+  // "Last year's war", "Tuesday's vote": a time in the possessive names its thing too.
+  const after = text.slice(c.end, c.end + 18);
+  if (/^['\u2019]s\s/.test(after)) return AFTER_ATTRIBUTIVE.test(after.slice(2));
   return (
+    c.precision === "year" &&
     /^\d{4}$/.test(text.slice(c.start, c.end)) &&
     BEFORE_ATTRIBUTIVE.test(text.slice(Math.max(0, c.start - 12), c.start)) &&
     AFTER_ATTRIBUTIVE.test(text.slice(c.end, c.end + 16))
@@ -1720,7 +1724,7 @@ export function findTimeMentions(
     ownEnd = c.end;
   }
   sortCandidates(taken, startOrder);
-  for (const c of taken) if (c.precision === "year" && isAttributive(text, c)) c.attributive = true;
+  for (const c of taken) if (isAttributive(text, c)) c.attributive = true;
   shareYears(text, taken);
   thatYears(text, taken);
 
