@@ -1774,6 +1774,31 @@ describe("patterns: what did not happen, and whose it was", () => {
     );
   });
 
+  it("reads 'A became a founding member of X, a grouping with B and C' as the founding, once each", () => {
+    const s = view(
+      "In 2031 Chile became a founding member of GUAM, a grouping with Peru and Ghana that Bolivia distrusted.",
+      [["2031", "2031"]],
+    );
+    assert.deepEqual(
+      claims(membershipClaims(s, context())).map((c) =>
+        c.kind === "membership"
+          ? `${c.state} ${c.change} ${c.date}`
+          : c.kind === "org"
+            ? `${c.org} ${c.change} ${c.date}`
+            : "",
+      ),
+      ["CHL join 2031", "GUAM found 2031", "PER join 2031", "GHA join 2031"],
+    );
+    // Told once, at the date the sentence gives, though the knowledge base knows the day.
+    const csto = view("In 2002 Chile became a founding member of the CSTO.", [["2002", "2002"]]);
+    assert.deepEqual(
+      claims(membershipClaims(csto, context())).map((c) =>
+        c.kind === "membership" ? `${c.state} ${c.date}` : "",
+      ),
+      ["CHL 2002"],
+    );
+  });
+
   it("reads 'A was a founding member of X' as A's joining, not states named later in the sentence", () => {
     const s = view(
       "Kazakhstan was a founding member of the CSTO in 2002 and entered a customs union with Russia and Belarus in 2010.",

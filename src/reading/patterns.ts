@@ -793,19 +793,40 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
           s.text.slice(local(s, x) + x.text.length, founding.index),
         ),
     );
+    // "A became a founding member of X, a grouping with B, C and D": those it was founded with.
+    const orgMention = s.mentions.find(isOrg);
+    const withFirst =
+      one && orgMention
+        ? after.find(
+            (x) =>
+              local(s, x) > local(s, orgMention) &&
+              FOUNDED_WITH.test(s.text.slice(local(s, orgMention) + orgMention.text.length, local(s, x))),
+          )
+        : undefined;
     const states = one
-      ? [one.actor]
+      ? [one.actor, ...(withFirst ? uniqueActors(coordinated(s, after, withFirst, 1)) : [])]
       : after[0] && listed
         ? uniqueActors(coordinated(s, after, after[0], 1))
         : [];
-    if (org && date) {
+    // "In 1997 it became a founding member of X": the sentence dates the founding (at the
+    // knowledge base's day, when it knows one in the year the sentence gives).
+    const told = dateNear(s, founding.index);
+    const at = date !== undefined && (!told || date.startsWith(told.date.slice(0, 4))) ? date : told?.date;
+    if (org && at) {
+      if (told && states.length > 1 && !ctx.foundedInText.has(org))
+        out.push({ claim: { kind: "org", org, change: "found", date: at }, confidence: 0.6 });
       for (const state of states) {
-        out.push({ claim: { kind: "membership", state, org, change: "join", date }, confidence: 0.7 });
+        if (out.some((f) => f.claim.kind === "membership" && f.claim.state === state && f.claim.org === org))
+          continue;
+        out.push({ claim: { kind: "membership", state, org, change: "join", date: at }, confidence: 0.7 });
       }
     }
   }
   return out;
 }
+
+/** ", a grouping with", "together with", "alongside": those a founding member founded it with. */
+const FOUNDED_WITH = /^,?\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3})?(?:with|alongside|together with)\s+(?:the\s+)?$/i;
 
 /** "the admission of", "the accession of", "the entry of": the states after it joined. */
 const ADMISSION_OF = /\b(?:accession|admission|entry)\s+of\s+(?:the\s+)?/gi;
