@@ -949,6 +949,30 @@ describe("agreement patterns: statements and letters signed", () => {
   });
 });
 
+describe("agreement patterns: an organization's own document", () => {
+  it("makes the organization a party to its programme signed, not to its charter", () => {
+    const parties = (text: string) =>
+      claims(agreementClaims(view(text, [["2031", "2031"]]), context())).map((c) =>
+        c.kind === "agreement" ? [...c.parties].sort().join("+") : "",
+      );
+    assert.deepEqual(parties("In 2031 Chile signed the CSTO's framework document on partnership."), [
+      "CHL+CSTO",
+    ]);
+    assert.deepEqual(parties("In 2031 Chile and Peru signed the CSTO's charter."), ["CHL+PER"]);
+  });
+});
+
+describe("membership patterns: agreeing to join", () => {
+  it("reads 'agreed in 2031 to join X' as joining, and 'wants to join' as an application", () => {
+    const joined = (text: string) =>
+      claims(membershipClaims(view(text, [["2031", "2031"]]), context())).map((c) =>
+        c.kind === "membership" ? `${c.state} ${c.org} ${c.change}` : "",
+      );
+    assert.deepEqual(joined("Chile agreed in 2031 to join the CSTO."), ["CHL CSTO join"]);
+    assert.deepEqual(joined("In 2031 Chile said it wants to join the CSTO."), ["CHL CSTO apply"]);
+  });
+});
+
 describe("agreement patterns: names, parties and dates", () => {
   it("reads each quoted name as an agreement, signed by people for their states, not by the place", () => {
     const s = view(

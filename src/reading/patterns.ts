@@ -393,7 +393,7 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.apply,
   },
   {
-    re: /\b(?:joined|joins|joining|rejoined|rejoins|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|entered(?!\s+(?:into|office|force|service|talks|negotiations))|acced(?:ed|es|e)(?: to)?|accession to|admitted (?:to|into|as)|(?<=\b(?:was|were)\s+)admitted(?!\s+(?:to|into|as|that)\b)|came on board|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |the\s+\S*['’]s \w+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) among the (?:original|first|founding) (?:signatories|members|parties)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b))\b/gi,
+    re: /\b(?:joined|joins|joining|rejoined|rejoins|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|(?<=\b(?:agreed|chose)\s+(?:[^\s,.;]+\s+){0,3}to\s+)join|entered(?!\s+(?:into|office|force|service|talks|negotiations))|acced(?:ed|es|e)(?: to)?|accession to|admitted (?:to|into|as)|(?<=\b(?:was|were)\s+)admitted(?!\s+(?:to|into|as|that)\b)|came on board|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |the\s+\S*['’]s \w+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) among the (?:original|first|founding) (?:signatories|members|parties)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b))\b/gi,
     change: "join",
     part: PART.join,
   },
@@ -826,7 +826,8 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
 }
 
 /** ", a grouping with", "together with", "alongside": those a founding member founded it with. */
-const FOUNDED_WITH = /^,?\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3})?(?:with|alongside|together with)\s+(?:the\s+)?$/i;
+const FOUNDED_WITH =
+  /^,?\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3})?(?:with|alongside|together with)\s+(?:the\s+)?$/i;
 
 /** "the admission of", "the accession of", "the entry of": the states after it joined. */
 const ADMISSION_OF = /\b(?:accession|admission|entry)\s+of\s+(?:the\s+)?/gi;
@@ -2197,7 +2198,14 @@ function signedIn(s: SentenceView, ctx: ReadingContext): Found[] {
           (!isOrg(m) && named.has(m.actor)) ||
           (isOrg(m) &&
             orgs.includes(m) &&
-            (local(s, m) < sign.index || signsAfter(s.text.slice(signedAt, local(s, m))))),
+            (local(s, m) < sign.index ||
+              signsAfter(s.text.slice(signedAt, local(s, m))) ||
+              // "signed NATO's Partnership for Peace Framework Document": the organization's own.
+              // (Its charter or statute is signed by those who join it: it is no party.)
+              (/^\s+(?:the\s+)?$/i.test(s.text.slice(signedAt, local(s, m))) &&
+                /^['’]s\s+(?!(?:founding\s+)?(?:charter|statute|constitution|founding treaty)\b)/i.test(
+                  s.text.slice(local(s, m) + m.text.length),
+                )))),
       ),
     );
   }
