@@ -1084,6 +1084,14 @@ describe("event patterns: more verbs of each type", () => {
     ]);
   });
 
+  it("reads blocking a plan as rejecting it, by the subject before an aside, not a road blocked", () => {
+    assert.deepEqual(
+      events("In May 2031 Chile and Peru, wary of provoking Bolivia, blocked a plan for Ghana."),
+      ["REJECT CHL->GHA", "REJECT PER->GHA"],
+    );
+    assert.deepEqual(events("In May 2031 the road to Peru was blocked by Chilean farmers."), []);
+  });
+
   it("reads raids, withdrawals and troops massed or put on alert", () => {
     assert.deepEqual(events("In May 2031 Chilean militias raided villages in southern Peru."), [
       "ASSAULT CHL->PER",

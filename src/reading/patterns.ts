@@ -2256,7 +2256,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "REJECT",
-    /\brefus\w*|\breject\w*|\bturned down\b|\bdeclined\b|\bopted out\b|\bwould not participate\b|\bobject\w*\b|\bobstruct\w*|\bveto\w*|\bopposed\b|\brebuff\w*|\bboycott\w*|\bsnubbed\b|\bstayed away from\b|\bskipped\b/i,
+    /\brefus\w*|\breject\w*|\bturned down\b|\bdeclined\b|\bopted out\b|\bwould not participate\b|\bobject\w*\b|\bobstruct\w*|(?<!\b(?:was|were|been|being|is|are)\s+)\bblock(?:ed|ing|s)\b(?!\s+(?:the\s+)?(?:roads?|highways?|bridges?|corridors?|traffic|passage|entrances?)\b)|\bveto\w*|\bopposed\b|\brebuff\w*|\bboycott\w*|\bsnubbed\b|\bstayed away from\b|\bskipped\b/i,
   ],
   [
     "REQUEST",
@@ -2351,6 +2351,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "participate",
     "object*",
     "obstruct*",
+    "block*",
     "veto*",
     "opposed",
     "rebuff*",
@@ -2725,11 +2726,24 @@ function inApposition(s: SentenceView, m: Mention, at: number): boolean {
   // "Uzbekistan, which joined the CSTO in 2006, expelled ...": inside a relative clause that
   // closes before the verb.
   const open = s.text.lastIndexOf(",", start);
-  return (
+  if (
     open >= 0 &&
     start - open <= 60 &&
     /^,\s*(?:which|who|whose)\s/i.test(s.text.slice(open, open + 10)) &&
     /^[^,;]{0,60},/.test(s.text.slice(start + m.text.length, at))
+  )
+    return true;
+  // "Germany and France, wary of provoking Moscow, blocked ...": inside an aside that opens
+  // right after the subject and closes right before the verb.
+  const close = s.text.indexOf(",", start + m.text.length);
+  return (
+    open >= 0 &&
+    close >= 0 &&
+    close < at &&
+    start - open <= 60 &&
+    !/[,;]/.test(s.text.slice(open + 1, start)) &&
+    /^,\s*(?:\w+\s+)?$/.test(s.text.slice(close, at)) &&
+    s.mentions.some((x) => x !== m && local(s, x) + x.text.length === open)
   );
 }
 
