@@ -1092,6 +1092,11 @@ describe("event patterns: more verbs of each type", () => {
     assert.deepEqual(events("In May 2031 the road to Peru was blocked by Chilean farmers."), []);
   });
 
+  it("takes a city naming a summit or agreements as where, not who", () => {
+    assert.deepEqual(events("In May 2031 Chile went to the Lima summit of the CSTO."), ["CONSULT CHL->CSTO"]);
+    assert.deepEqual(events("In May 2031 Chile went to Lima for talks."), ["CONSULT CHL->PER"]);
+  });
+
   it("reads raids, withdrawals and troops massed or put on alert", () => {
     assert.deepEqual(events("In May 2031 Chilean militias raided villages in southern Peru."), [
       "ASSAULT CHL->PER",

@@ -2620,7 +2620,18 @@ function isPlace(s: SentenceView, m: Mention): boolean {
           s.text.slice(local(s, m) + m.text.length, local(s, m) + m.text.length + 30),
         )
       )) ||
-    isGeographic(s, m)
+    isGeographic(s, m) ||
+    namesGathering(s, m)
+  );
+}
+
+/** "The Bucharest summit", "the Minsk agreements": a city naming where, not who. */
+function namesGathering(s: SentenceView, m: Mention): boolean {
+  return (
+    m.kind === "state" &&
+    /^\s+(?:summits?|conferences?|talks|forums?|process|format|agreements|accords|protocols?)\b/i.test(
+      s.text.slice(local(s, m) + m.text.length, local(s, m) + m.text.length + 14),
+    )
   );
 }
 
@@ -3110,7 +3121,11 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     if (type === "CONSULT" && targets.length === 0 && TRAVEL.test(m[0])) {
       // "flew into Dushanbe", "was received in Tashkent": the place visited is the host.
       const place = s.mentions.find(
-        (x) => local(s, x) >= endOfVerb && local(s, x) - endOfVerb <= 12 && x.kind !== "organization",
+        (x) =>
+          local(s, x) >= endOfVerb &&
+          local(s, x) - endOfVerb <= 12 &&
+          x.kind !== "organization" &&
+          !namesGathering(s, x),
       );
       if (place && !sources.some((x) => x.actor === place.actor)) targets = [place];
     }
