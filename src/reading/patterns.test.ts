@@ -474,6 +474,42 @@ describe("base patterns: sites further from the base word, and more ways to leav
         : c.kind,
     );
 
+  it("closes a known site told in the passive, and not one only promised", () => {
+    assert.deepEqual(
+      bases(
+        baseClaims(
+          view("Khanabad was handed over in 2031; Washington declared it closed.", [["2031", "2031"]]),
+          context(),
+        ),
+      ),
+      ["UZB USA Khanabad close 2031"],
+    );
+    assert.deepEqual(
+      bases(baseClaims(view("Tashkent declared Khanabad closed in 2031.", [["2031", "2031"]]), context())),
+      ["UZB USA Khanabad close 2031"],
+    );
+    assert.deepEqual(
+      bases(
+        baseClaims(
+          view("In 2029 the United States undertook to close its air base at Khanabad by 2031.", [
+            ["2029", "2029"],
+            ["2031", "2031"],
+          ]),
+          context(),
+        ),
+      ),
+      [],
+    );
+  });
+
+  it("extends a base allowed to stay for years more", () => {
+    const s = view(
+      "In 2031 Peru signed a deal allowing the Chilean air base in Peru to stay for 20 more years.",
+      [["2031", "2031"]],
+    );
+    assert.deepEqual(bases(baseClaims(s, context())), ["PER CHL undefined extend 2031 until 2051"]);
+  });
+
   it("finds a known site named well after the word, when no place is named at the word", () => {
     const s = view(
       "The first new American base abroad after the end of the war opened at Khanabad in Uzbekistan on 7 October 2031.",

@@ -1350,7 +1350,7 @@ const BASE_CHANGES: [RegExp, BaseChange][] = [
     "close",
   ],
   [
-    /\bextend\w*\b[^.]{0,60}\bleas\w*|\bextend\w*\b[^.;]{0,60}\buntil (?:at least )?(?:19|20)\d\d\b|\bextend\w*\s+(?:\S+\s+){0,2}(?:use|presence|stay|deployment)\s+(?:of|at|in)\b|\bleas\w*\b[^.]{0,60}\bextend\w*\b|\bprolong\w*\b|\b(?:\d+|\w+)-year (?:lease|extension)\b|\bkeep(?:s|ing)?\b[^.;]{0,80}\b(?:until (?:at least )?(?:19|20)\d\d|for (?:another |a further )?\w+ (?:more )?years)\b/i,
+    /\bextend\w*\b[^.]{0,60}\bleas\w*|\bextend\w*\b[^.;]{0,60}\buntil (?:at least )?(?:19|20)\d\d\b|\bextend\w*\s+(?:\S+\s+){0,2}(?:use|presence|stay|deployment)\s+(?:of|at|in)\b|\bleas\w*\b[^.]{0,60}\bextend\w*\b|\bprolong\w*\b|\b(?:\d+|\w+)-year (?:lease|extension)\b|\b(?:stay|remain)\s+(?:for\s+)?(?:another\s+|a further\s+)?(?:\d+|\w+)\s+(?:more\s+)?years\b|\bkeep(?:s|ing)?\b[^.;]{0,80}\b(?:until (?:at least )?(?:19|20)\d\d|for (?:another |a further )?\w+ (?:more )?years)\b/i,
     "extend",
   ],
   [/\b(?:dropped|abandon\w*|abort\w*|shelved|cancel\w*|scrapped|never (?:built|opened))\b/i, "abort"],
@@ -1409,6 +1409,15 @@ const LEFT_SITE = new RegExp(
   "i",
 );
 
+/** A closing promised or expected: "undertook to close", "agreed to withdraw from", "is due to hand over". */
+const PROMISED_CLOSE =
+  /\b(?:undert(?:ook|akes?)|promised|pledged|vowed|committed itself|(?:is|are|was|were) (?:due|expected|set|scheduled))\s+to\s+(?:\w+\s+)?(?:close|withdraw|vacate|leave|hand|shut|pull)\b/i;
+
+/** The words of a site closed, told of the site: "Vaziani was handed over", "declared Gudauta closed". */
+const SITE_CLOSED_WORD = /\b(?:handed|vacated|closed|shut|evacuated|abandoned)\b/i;
+const SITE_CLOSED =
+  /^\s+(?:(?:was|were|had been|has been)\s+(?:formally\s+|finally\s+|officially\s+)?(?:handed (?:over|back)|vacated|closed|shut(?: down)?|evacuated|abandoned)|closed)\b/i;
+
 /** "the last US aircraft left in November": the base named in the sentence closed then. */
 const LAST_LEFT =
   /\bthe last (?:[\w.-]+\s+){0,3}(?:aircraft|planes?|troops|soldiers|servicemen|units|forces|contingents?|personnel)\s+(?:had\s+)?left\b/i;
@@ -1422,13 +1431,45 @@ const LAST_LEFT =
  * the sentence.
  */
 function knownSitesLeft(s: SentenceView, ctx: ReadingContext, found?: readonly SiteHit[]): Found[] {
-  if (!LEAVING.test(s.text)) return [];
+  const passive = SITE_CLOSED_WORD.test(s.text);
+  if (!passive && !LEAVING.test(s.text)) return [];
   const hits = found ?? siteHits(ctx, s.text.toLowerCase());
   if (hits.length === 0) return [];
   const named = new Set(s.mentions.map((m) => m.actor));
   const out: Found[] = [];
   let leaving = false;
   for (const { at, site } of hits) {
+    // "Vaziani was handed over in 2001", "declared Gudauta closed": the site itself closed.
+    if (passive) {
+      const end = at + (/^[\p{L}'’-]+/u.exec(s.text.slice(at))?.[0].length ?? 0);
+      const closed = SITE_CLOSED.exec(s.text.slice(end, end + 40));
+      if (
+        closed &&
+        (!/^\s+closed/i.test(closed[0]) ||
+          /\bdeclared\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, at - 20), at)) ||
+          /^\s+(?:was|were|had been|has been)/i.test(closed[0]))
+      ) {
+        const from = end + closed[0].length;
+        const date =
+          s.dates.find((d) => d.start - s.start >= from && d.start - s.start - from <= 20) ??
+          s.dates.findLast((d) => d.start - s.start < at) ??
+          ctx.narrativeDate;
+        if (date) {
+          out.push({
+            claim: {
+              kind: "base",
+              host: site.host,
+              operator: site.operator,
+              site: site.site,
+              change: "close",
+              date: date.date,
+            },
+            confidence: 0.55,
+          });
+          continue;
+        }
+      }
+    }
     const lead = LEFT_SITE.exec(s.text.slice(Math.max(0, at - 30), at));
     leaving = lead !== null && (!/^and/i.test(lead[0].trim()) || leaving);
     // "American aircraft used K2 until 2005": a use that ended, not any use.
@@ -1686,6 +1727,8 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         const between = clause.slice(m.index, Math.min(clause.length, at - Math.max(0, at - 120)));
         return !BASE_CHANGES.some(([other, c]) => (c === "close" || c === "abort") && other.test(between));
       })?.[1] ?? "exists";
+    // "Moscow undertook to close two of its bases by mid-2001": a closing promised, not done.
+    if (said === "close" && PROMISED_CLOSE.test(clause)) continue;
     // The date the sentence gives the word itself (asked for three times below).
     const own = dateNear(s, at);
     // "deployed troops to its base at X": a base the operator has is not one it opens.
