@@ -1128,6 +1128,15 @@ describe("event patterns: more verbs of each type", () => {
     assert.deepEqual(events("In May 2031 the road to Peru was blocked by Chilean farmers."), []);
   });
 
+  it("gives a participle after a comma the clause's subject, and reads an embassy ordered to cut its staff as coercion", () => {
+    assert.deepEqual(events("In May 2031 Chile issued a statement, accusing Peru of spying."), [
+      "ACCUSE CHL->PER",
+    ]);
+    assert.deepEqual(events("In May 2031 Chile ordered the Peruvian embassy to cut its staff by half."), [
+      "COERCE CHL->PER",
+    ]);
+  });
+
   it("takes a city naming a summit or agreements as where, not who", () => {
     assert.deepEqual(events("In May 2031 Chile went to the Lima summit of the CSTO."), ["CONSULT CHL->CSTO"]);
     assert.deepEqual(events("In May 2031 Chile went to Lima for talks."), ["CONSULT CHL->PER"]);

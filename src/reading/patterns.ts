@@ -2345,7 +2345,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "COERCE",
-    /\bexpel\w*|\bexpul\w*|\bdetain\w*|\bseiz(?:ed|es|ing)\b|\barrest\w*|\bdeport\w*|\bevict\w*|\bsentenc\w*|\bjail\w*|\bimprison\w*|\bconvict\w*|\bprison terms?\b/i,
+    /\bexpel\w*|\bexpul\w*|\bordered\b(?=\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:embassy|diplomats|mission|envoys?|ambassador|troops|forces|staff)\s+(?:\w+\s+){0,3}to\s+(?:leave|cut|reduce|close|withdraw|shut|quit)\b)|\bdetain\w*|\bseiz(?:ed|es|ing)\b|\barrest\w*|\bdeport\w*|\bevict\w*|\bsentenc\w*|\bjail\w*|\bimprison\w*|\bconvict\w*|\bprison terms?\b/i,
   ],
 ];
 
@@ -2510,6 +2510,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
   ],
   THREATEN: ["threaten*", "warn*", "ultimatum"],
   COERCE: [
+    "ordered",
     "seized",
     "seizes",
     "seizing",
@@ -2816,10 +2817,12 @@ function sharedSubject(
   before: Mention | undefined,
   from: number,
   at: number,
+  participle = false,
 ): Mention[] | undefined {
-  if (!before || !andVerbBefore(text, at)) return undefined;
+  if (!before || !(participle || andVerbBefore(text, at))) return undefined;
   // "A and B improved ties": the mention right before the "and" is the subject's own.
-  if (!/^\S*\s+\S+\s+\S/.test(s.text.slice(local(s, before) + before.text.length, at))) return undefined;
+  if (!participle && !/^\S*\s+\S+\s+\S/.test(s.text.slice(local(s, before) + before.text.length, at)))
+    return undefined;
   const subject = actors.find(
     (x) =>
       local(s, x) >= from &&
@@ -3034,7 +3037,17 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     // The clause the verb shares its subject with starts before the ", and" that joins them.
     const opened = breaks.filter((b) => b <= at);
     const joined = andVerb && at - (opened[opened.length - 1] ?? -99) <= 12;
-    const shared = sharedSubject(s, text, actors, before, opened[opened.length - (joined ? 2 : 1)] ?? 0, at);
+    // ("expelled Russian diplomats, accusing Moscow of ...": a participle shares the subject too.)
+    const participle = /^\w+ing\b/i.test(m[0]) && /\w,\s+$/.test(text.slice(Math.max(0, at - 4), at));
+    const shared = sharedSubject(
+      s,
+      text,
+      actors,
+      before,
+      opened[opened.length - (joined ? 2 : 1)] ?? 0,
+      at,
+      participle,
+    );
     if (shared) {
       sources = shared;
       // "... and improved ties with Beijing": the object is after the verb, not the earlier one
