@@ -373,6 +373,19 @@ describe("rule patterns: neutrality and bans in other words", () => {
   });
 });
 
+describe("rule patterns: foreign troops not allowed", () => {
+  it("reads a law that does not allow the stationing of foreign troops as a ban on foreign bases", () => {
+    const s = view(
+      "The constitution of 2031 says that Chile does not allow the stationing of foreign military troops on its soil.",
+      [["2031", "2031"]],
+    );
+    assert.deepEqual(
+      claims(ruleClaims(s, context())).map((c) => (c.kind === "rule" ? `${c.subject} ${c.rule}` : "")),
+      ["CHL foreign-bases-prohibited"],
+    );
+  });
+});
+
 describe("rule patterns", () => {
   it("reads a proposal of majority voting and who made it", () => {
     const s = view(
@@ -995,6 +1008,32 @@ describe("agreement patterns: an organization's own document", () => {
       "CHL+CSTO",
     ]);
     assert.deepEqual(parties("In 2031 Chile and Peru signed the CSTO's charter."), ["CHL+PER"]);
+  });
+});
+
+describe("membership patterns: programmes and founders", () => {
+  const told = (text: string) =>
+    claims(membershipClaims(view(text, [["2031", "2031"]]), context())).map((c) =>
+      c.kind === "membership"
+        ? `${c.state} ${c.org} ${c.change} ${c.date}`
+        : c.kind === "agreement"
+          ? `agreement ${c.parties.join("+")} ${c.date}`
+          : c.kind === "org"
+            ? `${c.org} ${c.change} ${c.date}`
+            : c.kind,
+    );
+
+  it("reads joining an organization's partnership programme as signing with it, not membership", () => {
+    assert.deepEqual(told("In 2031 Chile joined the CSTO's partnership programme for neighbours."), [
+      "agreement CHL+CSTO 2031",
+    ]);
+  });
+
+  it("reads 'was among the founders of X' as joining at X's founding", () => {
+    assert.deepEqual(told("In 2031 Chile was among the founders of GUAM."), [
+      "CHL GUAM join 2031",
+      "GUAM found 2031",
+    ]);
   });
 });
 
@@ -1871,13 +1910,17 @@ describe("patterns: what did not happen, and whose it was", () => {
       ),
       ["CHL join 2031", "GUAM found 2031", "PER join 2031", "GHA join 2031"],
     );
-    // Told once, at the date the sentence gives, though the knowledge base knows the day.
+    // Told once, at the date the sentence gives; the founding at the knowledge base's day in that year.
     const csto = view("In 2002 Chile became a founding member of the CSTO.", [["2002", "2002"]]);
     assert.deepEqual(
       claims(membershipClaims(csto, context())).map((c) =>
-        c.kind === "membership" ? `${c.state} ${c.date}` : "",
+        c.kind === "membership"
+          ? `${c.state} ${c.date}`
+          : c.kind === "org"
+            ? `${c.org} ${c.change} ${c.date}`
+            : "",
       ),
-      ["CHL 2002"],
+      ["CHL 2002", "CSTO found 2002-05-14"],
     );
   });
 
@@ -2447,8 +2490,10 @@ describe("membership patterns: more ways to tell a change", () => {
   });
 
   it("reads founding members, original signatories, sign-ups and upgrades to observer", () => {
+    // (A founding member at a date: the organization was founded then too, told apart.)
     assert.deepEqual(changes("Kazakhstan became a founding member of GUAM in 2031.", [["2031", "2031"]]), [
       "KAZ GUAM join 2031",
+      "",
     ]);
     assert.deepEqual(
       changes("Uzbekistan was among the original signatories of the Collective Security Treaty in 2031.", [

@@ -393,7 +393,7 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.apply,
   },
   {
-    re: /\b(?:joined|joins|joining|rejoined|rejoins|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|(?<=\b(?:agreed|chose)\s+(?:[^\s,.;]+\s+){0,3}to\s+)join|entered(?!\s+(?:into|office|force|service|talks|negotiations))|acced(?:ed|es|e)(?: to)?|accession to|admitted (?:to|into|as)|(?<=\b(?:was|were)\s+)admitted(?!\s+(?:to|into|as|that)\b)|came on board|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |the\s+\S*['’]s \w+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) among the (?:original|first|founding) (?:signatories|members|parties)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b))\b/gi,
+    re: /\b(?:joined|joins|joining|rejoined|rejoins|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|(?<=\b(?:agreed|chose)\s+(?:[^\s,.;]+\s+){0,3}to\s+)join|entered(?!\s+(?:into|office|force|service|talks|negotiations))|acced(?:ed|es|e)(?: to)?|accession to|admitted (?:to|into|as)|(?<=\b(?:was|were)\s+)admitted(?!\s+(?:to|into|as|that)\b)|came on board|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |the\s+\S*['’]s \w+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) (?:among|one of) the (?:(?:original|first|founding) (?:signatories|members|parties|states)|founders)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b))\b/gi,
     change: "join",
     part: PART.join,
   },
@@ -514,6 +514,8 @@ const FOUNDING_MEMBERS = /\bfound(?:ing|ed)\b[^.]{0,80}\bmember states?\b|\bfoun
  * Before a change: said to be possible, wanted or refused, not made ("might seek", "declined
  * to sign"). Lower case only: "In May 2005 and joined" is a month.
  */
+/** "NATO's Partnership for Peace programme", "the EU's Eastern Partnership": an organization's programme. */
+const ORG_PROGRAMME = /^['’]s\s+(?:[\w-]+\s+){0,4}(?:programmes?|programs?|partnerships?|initiatives?)\b/i;
 const MAY_YET =
   /\b(?:might|may|could|would|should|will|(?:is|are|was|were) (?:expected|likely|set|due) to|(?:plans?|planned|hopes?|hoped|wants?|wanted|intends?|intended) to|(?:refus|declin)\w*\s+to|seek(?:s|ing)?|sought)\s+(?:\w+\s+){0,2}$/;
 const FOLLOWED =
@@ -644,9 +646,31 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
         ),
       );
       if (companion) for (const x of coordinated(s, after, companion, 1)) subjects.add(x.actor);
+      // "joined NATO's Partnership for Peace programme": a programme of the organization, whose
+      // framework document the state signed; no membership of it.
+      const programme =
+        orgAfter !== undefined &&
+        change === "join" &&
+        ORG_PROGRAMME.test(s.text.slice(local(s, orgAfter) + orgAfter.text.length));
       for (const state of uniqueActors([...states, ...after].filter((x) => subjects.has(x.actor)))) {
         if (state === org) continue;
-        out.push({ claim: { kind: "membership", state, org, change, ...date }, confidence: 0.7 });
+        out.push(
+          programme
+            ? { claim: { kind: "agreement", parties: [state, org], date: date.date }, confidence: 0.5 }
+            : { claim: { kind: "membership", state, org, change, ...date }, confidence: 0.7 },
+        );
+      }
+      if (programme) continue;
+      // "In 1997 it was among the founders of GUAM": the organization was founded then.
+      if (
+        /\bfound(?:ers|ing)\b/i.test(m[0]) &&
+        !ctx.foundedInText.has(org) &&
+        !out.some((f) => f.claim.kind === "org")
+      ) {
+        // (At the knowledge base's day when it knows one in the year the sentence gives.)
+        const known = ctx.founded.get(org);
+        const day = known?.startsWith(date.date.slice(0, 4)) ? known : date.date;
+        out.push({ claim: { kind: "org", org, change: "found", date: day }, confidence: 0.55 });
       }
       // "A acceded on 24 September, B on 9 December and C on 31 December": the verb left out.
       out.push(...gapped(s, endOfTrigger, org, change));
@@ -813,7 +837,12 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
     const told = dateNear(s, founding.index);
     const at = date !== undefined && (!told || date.startsWith(told.date.slice(0, 4))) ? date : told?.date;
     if (org && at) {
-      if (told && states.length > 1 && !ctx.foundedInText.has(org))
+      if (
+        told &&
+        states.length > 1 &&
+        !ctx.foundedInText.has(org) &&
+        !out.some((f) => f.claim.kind === "org" && f.claim.org === org)
+      )
         out.push({ claim: { kind: "org", org, change: "found", date: at }, confidence: 0.6 });
       for (const state of states) {
         if (out.some((f) => f.claim.kind === "membership" && f.claim.state === state && f.claim.org === org))
@@ -1201,7 +1230,7 @@ const RULES: {
     part: PART.baseConsent,
   },
   {
-    re: /\bforbid\w*[^.;]{0,50}\ballow\w* (?:the )?(?:foreign )?military bases\b|\b(?:prohibit|forbid|forbad|bar|ban)\w* (?:the )?(?:stationing|deployment|establishment|presence) of foreign (?:military )?(?:bases|troops)|\bban\w* (?:on )?foreign military bases|\b(?:prohibit|forbid|forbad|bar|ban)\w* (?:the )?foreign (?:military )?(?:bases|troops)\b|\b(?:rul\w* out|bar\w*|prohibit\w*|ban\w*)\b[^.;]{0,60}?\bhost\w* (?:any )?foreign (?:military )?(?:bases|troops)\b|\bnot (?:to )?allow (?:the (?:establishment|stationing) of )?(?:new )?(?:foreign )?military bases\b/i,
+    re: /\bforbid\w*[^.;]{0,50}\ballow\w* (?:the )?(?:foreign )?military bases\b|\b(?:prohibit|forbid|forbad|bar|ban)\w* (?:the )?(?:stationing|deployment|establishment|presence) of foreign (?:military )?(?:bases|troops)|\bban\w* (?:on )?foreign military bases|\b(?:prohibit|forbid|forbad|bar|ban)\w* (?:the )?foreign (?:military )?(?:bases|troops)\b|\b(?:rul\w* out|bar\w*|prohibit\w*|ban\w*)\b[^.;]{0,60}?\bhost\w* (?:any )?foreign (?:military )?(?:bases|troops)\b|\bnot (?:to )?allow (?:the (?:establishment|stationing|deployment|presence) of )?(?:new |any )?(?:foreign )?military bases\b|\bnot (?:to )?(?:allow|permit) (?:the )?(?:stationing|deployment|presence) of (?:any )?foreign (?:military )?(?:bases|troops|forces)\b/i,
     rule: "foreign-bases-prohibited",
     part: PART.basesProhibited,
   },
@@ -3545,6 +3574,7 @@ export const PATTERNS: readonly Pattern[] = [
         "took",
         "founding",
         "founded",
+        "among",
         "followed",
         "did",
         "signed",
