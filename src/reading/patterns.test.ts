@@ -1176,6 +1176,13 @@ describe("event patterns: more verbs of each type", () => {
     ]);
   });
 
+  it("reads backing out as no support", () => {
+    assert.deepEqual(events("In May 2031 Chile backed Peru."), ["SUPPORT CHL->PER"]);
+    assert.deepEqual(events("In May 2031 Chile backed out of the deal after Peru objected."), [
+      "REJECT PER->CHL",
+    ]);
+  });
+
   it("takes a city naming a summit or agreements as where, not who", () => {
     assert.deepEqual(events("In May 2031 Chile went to the Lima summit of the CSTO."), ["CONSULT CHL->CSTO"]);
     assert.deepEqual(events("In May 2031 Chile went to Lima for talks."), ["CONSULT CHL->PER"]);
