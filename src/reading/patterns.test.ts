@@ -1178,9 +1178,7 @@ describe("event patterns: more verbs of each type", () => {
 
   it("reads backing out as no support", () => {
     assert.deepEqual(events("In May 2031 Chile backed Peru."), ["SUPPORT CHL->PER"]);
-    assert.deepEqual(events("In May 2031 Chile backed out of the deal after Peru objected."), [
-      "REJECT PER->CHL",
-    ]);
+    assert.deepEqual(events("In May 2031 Chile backed out of the deal after Peru objected."), []);
   });
 
   it("takes a city naming a summit or agreements as where, not who", () => {
