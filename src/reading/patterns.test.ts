@@ -386,6 +386,22 @@ describe("rule patterns: foreign troops not allowed", () => {
   });
 });
 
+describe("rule patterns: a state's law quoted without its date", () => {
+  it("reads 'will not join any military alliance' and foreign troops not allowed, at the date the story gave the law", () => {
+    const s = view(
+      "The concept says Chile will not join any military alliance and will not allow foreign troops to be stationed on its soil.",
+    );
+    const ctx = { ...context(), narrativeDate: { date: "2031" } };
+    assert.deepEqual(
+      claims(ruleClaims(s, ctx)).map((c) => (c.kind === "rule" ? `${c.subject} ${c.rule} ${c.date}` : "")),
+      ["CHL no-alliances 2031", "CHL foreign-bases-prohibited 2031"],
+    );
+    // No law named, no date taken from the story.
+    const plain = view("Chile will not join any military alliance, its president said.");
+    assert.deepEqual(claims(ruleClaims(plain, ctx)), []);
+  });
+});
+
 describe("rule patterns", () => {
   it("reads a proposal of majority voting and who made it", () => {
     const s = view(
@@ -1029,11 +1045,54 @@ describe("membership patterns: programmes and founders", () => {
     ]);
   });
 
+  it("reads a joining dated only by 'last July' with no organization named, as the text's", () => {
+    const s = view("Chile joined last July, at a summit chaired by Peru.", [["last July", "2030-07"]]);
+    const ctx = { ...context(), recentOrganization: "CSTO" };
+    assert.deepEqual(
+      claims(membershipClaims(s, ctx)).map((c) =>
+        c.kind === "membership" ? `${c.state} ${c.org} ${c.date}` : "",
+      ),
+      ["CHL CSTO 2030-07"],
+    );
+  });
+
   it("reads 'was among the founders of X' as joining at X's founding", () => {
     assert.deepEqual(told("In 2031 Chile was among the founders of GUAM."), [
       "CHL GUAM join 2031",
       "GUAM found 2031",
     ]);
+  });
+});
+
+describe("agreement patterns: programmes and partnerships agreed, upgraded or declared", () => {
+  const parties = (text: string) =>
+    claims(agreementClaims(view(text, [["2031", "2031"]]), context())).map((c) =>
+      c.kind === "agreement" ? [...c.parties].sort().join("+") : "",
+    );
+
+  it("reads a programme agreed and a partnership declared or upgraded to as agreements", () => {
+    assert.deepEqual(
+      parties("In 2031 Chile and Peru agreed an Individual Partnership and Cooperation Programme."),
+      ["CHL+PER"],
+    );
+    assert.deepEqual(
+      parties("In 2031 Chile upgraded its ties with Peru to a comprehensive strategic partnership."),
+      ["CHL+PER"],
+    );
+    assert.deepEqual(
+      parties("In 2031 the two presidents declared a Strategic Partnership between Chile and Peru."),
+      ["CHL+PER"],
+    );
+    assert.deepEqual(parties("In 2031 Chile and Peru agreed to talk more."), []);
+  });
+
+  it("takes a state and an organization that open a clause as the parties, not a state of the clause before", () => {
+    assert.deepEqual(
+      parties(
+        "Chilean troops served in Ghana, and in 2031 Chile and the CSTO agreed an Individual Partnership Programme.",
+      ),
+      ["CHL+CSTO"],
+    );
   });
 });
 
@@ -1174,6 +1233,17 @@ describe("event patterns: more verbs of each type", () => {
     assert.deepEqual(events("In May 2031 Chile ordered the Peruvian embassy to cut its staff by half."), [
       "COERCE CHL->PER",
     ]);
+  });
+
+  it("reads troops sent as no visit, an 'accused' adjective and an arrest warrant as no deed", () => {
+    assert.deepEqual(events("In May 2031 Chilean soldiers went to Peru for a mission."), []);
+    assert.deepEqual(events("In May 2031 Chile said Peru had sheltered an accused smuggler."), []);
+    assert.deepEqual(
+      events(
+        "In May 2031 Peru signed the Lima Statute, and a court issued an arrest warrant for Chile's envoy.",
+      ),
+      [],
+    );
   });
 
   it("reads backing out as no support", () => {

@@ -343,6 +343,7 @@ const PART_CUE_WORDS: Readonly<Record<PartName, readonly CueWord[]>> = {
     "bar*",
     "prohibit*",
     "ban*",
+    "not",
   ],
 };
 
@@ -436,7 +437,7 @@ const INTRODUCTORY_CLAUSE =
 
 /** Nothing after the verb but when or how: "Kyrgyzstan joined in 2015", "became full members." */
 const NO_OBJECT =
-  /^\s*(?:$|[,.;:)]|them\s*:|it\s+(?:in|on)\b|(?:an? |the )?(?:full |new |\w+th |fifth |first |second |third )?members?\b(?!\s+of\b)|only|first|eventually|finally|again|the (?:following|next|same|previous) (?:year|month|spring|summer|autumn|winter)\b|(?:\w+ )?(?:years?|months?|weeks?|days?) later\b|(?:in|on|at|as|later|too|also|formally|officially|itself|that|this|then|soon|after|before|since)\b|dat(?:ed|es|ing) (?:from|back)\b)/i;
+  /^\s*(?:$|[,.;:)]|them\s*:|it\s+(?:in|on)\b|(?:an? |the )?(?:full |new |\w+th |fifth |first |second |third )?members?\b(?!\s+of\b)|only|first|eventually|finally|again|the (?:following|next|same|previous) (?:year|month|spring|summer|autumn|winter)\b|(?:last|this) (?:year|month|week|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:\w+ )?(?:years?|months?|weeks?|days?) later\b|(?:in|on|at|as|later|too|also|formally|officially|itself|that|this|then|soon|after|before|since)\b|dat(?:ed|es|ing) (?:from|back)\b)/i;
 
 /**
  * The same change for states listed after the first, each with its own date and the verb
@@ -1230,7 +1231,7 @@ const RULES: {
     part: PART.baseConsent,
   },
   {
-    re: /\bforbid\w*[^.;]{0,50}\ballow\w* (?:the )?(?:foreign )?military bases\b|\b(?:prohibit|forbid|forbad|bar|ban)\w* (?:the )?(?:stationing|deployment|establishment|presence) of foreign (?:military )?(?:bases|troops)|\bban\w* (?:on )?foreign military bases|\b(?:prohibit|forbid|forbad|bar|ban)\w* (?:the )?foreign (?:military )?(?:bases|troops)\b|\b(?:rul\w* out|bar\w*|prohibit\w*|ban\w*)\b[^.;]{0,60}?\bhost\w* (?:any )?foreign (?:military )?(?:bases|troops)\b|\bnot (?:to )?allow (?:the (?:establishment|stationing|deployment|presence) of )?(?:new |any )?(?:foreign )?military bases\b|\bnot (?:to )?(?:allow|permit) (?:the )?(?:stationing|deployment|presence) of (?:any )?foreign (?:military )?(?:bases|troops|forces)\b/i,
+    re: /\bforbid\w*[^.;]{0,50}\ballow\w* (?:the )?(?:foreign )?military bases\b|\b(?:prohibit|forbid|forbad|bar|ban)\w* (?:the )?(?:stationing|deployment|establishment|presence) of foreign (?:military )?(?:bases|troops)|\bban\w* (?:on )?foreign military bases|\b(?:prohibit|forbid|forbad|bar|ban)\w* (?:the )?foreign (?:military )?(?:bases|troops)\b|\b(?:rul\w* out|bar\w*|prohibit\w*|ban\w*)\b[^.;]{0,60}?\bhost\w* (?:any )?foreign (?:military )?(?:bases|troops)\b|\bnot (?:to )?allow (?:the (?:establishment|stationing|deployment|presence) of )?(?:new |any )?(?:foreign )?military bases\b|\bnot (?:to )?(?:allow|permit) (?:the )?(?:stationing|deployment|presence) of (?:any )?foreign (?:military )?(?:bases|troops|forces)\b|\bnot (?:to )?(?:allow|permit) (?:any )?foreign (?:military )?(?:bases|troops|forces)\b[^.;]{0,30}?\bto be (?:stationed|deployed|based)\b/i,
     rule: "foreign-bases-prohibited",
     part: PART.basesProhibited,
   },
@@ -1244,7 +1245,9 @@ export function ruleClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     const d = s.dates[0];
     if (d) return { date: d.date };
     const f = ctx.founded.get(subject);
-    return f ? { date: f.slice(0, 4) } : null;
+    if (f) return { date: f.slice(0, 4) };
+    // "The concept says Mongolia will not ...": a law the story just dated.
+    return LEGAL_TEXT.test(s.text) && ctx.narrativeDate ? { date: ctx.narrativeDate.date } : null;
   };
   const cued = partCues(s);
   // "without the consensus of all members" asks consent for one thing; it is no decision rule.
@@ -1289,7 +1292,7 @@ export function ruleClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     });
     break;
   }
-  if ((cued & PART.neutrality) !== 0) out.push(...neutralityClaims(s));
+  if ((cued & PART.neutrality) !== 0) out.push(...neutralityClaims(s, ctx));
   for (const r of RULES) {
     if ((cued & r.part) === 0 || !r.re.test(s.text)) continue;
     const subject =
@@ -1314,9 +1317,12 @@ export function ruleClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   return out;
 }
 
+/** A state's own legal text, which a sentence may quote without its date. */
+const LEGAL_TEXT = /\b(?:constitution|law|concept|doctrine|code|basic law|statute)\b/i;
+
 /** A state's neutrality: it joins no alliance ("permanent neutrality", "non-aligned status"). */
 const NEUTRALITY =
-  /\b(?:permanent |military |armed )?neutrality\b|\bnon-?aligned status\b|\bnon-?bloc (?:status|state|country)\b|\bneutral status\b|\bpermanently neutral\b|\bforbid\w* (?:the country |it |the state )?to join (?:any )?military (?:blocs|alliances)\b|\b(?:rul\w* out|bar\w*|prohibit\w*|ban\w*)\b[^.;]{0,30}?\bjoin\w* (?:any )?military (?:blocs?|alliances?)\b/gi;
+  /\b(?:will|would|shall|does|do|may) not (?:join|enter) (?:any )?military (?:alliances?|blocs?|groupings?)\b|\b(?:permanent |military |armed )?neutrality\b|\bnon-?aligned status\b|\bnon-?bloc (?:status|state|country)\b|\bneutral status\b|\bpermanently neutral\b|\bforbid\w* (?:the country |it |the state )?to join (?:any )?military (?:blocs|alliances)\b|\b(?:rul\w* out|bar\w*|prohibit\w*|ban\w*)\b[^.;]{0,30}?\bjoin\w* (?:any )?military (?:blocs?|alliances?)\b/gi;
 /** Giving it up: "abandoned the non-aligned status", "removed the aim of neutrality". */
 const NEUTRALITY_DROPPED =
   /\b(?:abandon\w*|renounc\w*|remov\w*|delet\w*|dropp?(?:ed|ing|s)?|scrap\w*|gave up|giv(?:es|ing) up|end(?:ed|s|ing)?)\b/i;
@@ -1328,7 +1334,7 @@ const NEUTRALITY_DROPPED =
  * state is the one named nearest before the word; a drop is dated near its verb, and a
  * taking-up the sentence recalls is told too.
  */
-function neutralityClaims(s: SentenceView): Found[] {
+function neutralityClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const out: Found[] = [];
   NEUTRALITY.lastIndex = 0;
   const m = NEUTRALITY.exec(s.text);
@@ -1360,7 +1366,8 @@ function neutralityClaims(s: SentenceView): Found[] {
       });
     return out;
   }
-  const date = dateNear(s, m.index);
+  const date =
+    dateNear(s, m.index) ?? (LEGAL_TEXT.test(s.text) && ctx.narrativeDate ? ctx.narrativeDate : null);
   if (!date) return out;
   out.push({
     claim: { kind: "rule", subject, rule: "no-alliances", change: "adopt", date: date.date },
@@ -2127,10 +2134,10 @@ export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
 const AGREEMENT_NAME =
   /\b((?:the )?(?:[A-Z][\w'-]*\s+){0,6}(?:Treaty|Agreement|Convention|Declaration|Memorandum|Accord|Protocol)(?:\s+(?:of|on|for|between)\s+(?:the\s+)?(?:[A-Z][\w'-]*|of|on|and|to|the|\s)+)?)/g;
 const SIGNING =
-  /\b(?:sign(?:ed|ing|s)?|conclud(?:ed|ing)|issued|adopted|inked|reached|struck|put (?:their|his|her|its) (?:names?|signatures?) to)\b/i;
+  /\b(?:sign(?:ed|ing|s)?|conclud(?:ed|ing)|issued|adopted|inked|reached|struck|put (?:their|his|her|its) (?:names?|signatures?) to|agreed(?=\s+(?:an?|the)\s+(?:\p{Lu}[\w-]*\s+(?:and\s+|for\s+|of\s+)?){1,6}(?:Programme|Program|Plan|Partnership|Roadmap|Agreement|Accord|Framework)\b)|upgraded(?=[^.;]{0,60}\bto\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}partnership\b)|declared(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}[Pp]artnership\b))\b/iu;
 
 const AGREEMENT_WORD =
-  /\b(?:treaty|treaties|agreements?|conventions?|declarations?|memorand(?:um|a)|accords?|protocols?|joint statements?|communiqu[eé]s?|deals?|pacts?|charter|ceasefire|armistice|framework document|documents|roadmap|letters? of intent|statements?(?=\s+(?:that|which)\s[^.;]{0,80}\bsigned\b))\b/i;
+  /\b(?:(?:strategic|comprehensive|privileged|special)\s+(?:[\w-]+\s+)?partnership|Partnership|Programme|treaty|treaties|agreements?|conventions?|declarations?|memorand(?:um|a)|accords?|protocols?|joint statements?|communiqu[eé]s?|deals?|pacts?|charter|ceasefire|armistice|framework document|documents|roadmap|letters? of intent|statements?(?=\s+(?:that|which)\s[^.;]{0,80}\bsigned\b))\b/i;
 const QUOTED_NAME = /[“"]([^”"]{4,160})[”"]?/g;
 const ALL_MEMBERS =
   /\b(?:all|the)\s+(?:\w+\s+)?member (?:states|countries)\b|\ball (?:its |the )?members\b|\bthe (?:(?:\w+|remaining|other) )?members\b/i;
@@ -2233,13 +2240,14 @@ function signedIn(s: SentenceView, ctx: ReadingContext): Found[] {
     const subject = nearest ? coordinated(s, signers, nearest, -1) : [];
     const opensClause =
       subject.length > 0 &&
-      /(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+)?$/i.test(
+      /(?:,\s*(?:and|but|while|whereas)|;)\s+(?:(?:in|on|by|later|then)\s+[^,;]{0,22}?\s*)?(?:the\s+)?$/i.test(
         s.text.slice(
-          Math.max(0, local(s, subject[subject.length - 1] as Mention) - 12),
+          Math.max(0, local(s, subject[subject.length - 1] as Mention) - 40),
           local(s, subject[subject.length - 1] as Mention),
         ),
       ) &&
-      /^\s+(?:(?:also|then|later|finally|formally)\s+)?$/i.test(
+      // ("Mongolia and the alliance agreed": an organization may be the subject's other half.)
+      /^\s+(?:and\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+)?(?:(?:also|then|later|finally|formally)\s+)?$/i.test(
         s.text.slice(local(s, nearest as Mention) + (nearest as Mention).text.length, sign.index),
       );
     // (With no one else named after the verb, the clause signed with those of the sentence:
@@ -2251,13 +2259,19 @@ function signedIn(s: SentenceView, ctx: ReadingContext): Found[] {
         !isPlace(s, m) &&
         signsAfter(s.text.slice(signedAt, local(s, m))),
     );
+    // ("..., and in 2012 Mongolia and the alliance agreed a programme": the two are the parties.)
+    const pairedWithOrg =
+      nearest !== undefined &&
+      orgs.some((o) =>
+        /^\s+and\s+(?:the\s+)?$/i.test(s.text.slice(local(s, nearest) + nearest.text.length, local(s, o))),
+      );
     const named = new Set(
       signers
         .filter(
           (m) =>
             !isPlace(s, m) &&
             (local(s, m) < sign.index
-              ? !opensClause || subject.includes(m) || !signsWithOther
+              ? !opensClause || subject.includes(m) || (!signsWithOther && !pairedWithOrg)
               : signsAfter(s.text.slice(signedAt, local(s, m)))),
         )
         .map((m) => m.actor),
@@ -2334,7 +2348,10 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
     "REQUEST",
     /\brequest\w*|\basked\b(?!\s+(?:\w+\s+){0,2}(?:what|whether|how|why|when|where|who|which|if|about)\b)|\basking\b(?=\s+(?:\w+\s+){1,3}to\s)|\bturned to\b(?=[^.;]{0,40}\bfor (?:help|assistance|support|aid)\b)|\bappeal\w*|\bpled\b|\bpleaded\b|\burged\b|\bcalled on\b|\bdemand\w*|\bpressed (?:for|\w+ to)\b|\bsought\b/i,
   ],
-  ["ACCUSE", /\baccus\w*|\bcritici\w*|\bcondemn\w*|\bdenounc\w*|\bblam\w*|\bcomplain\w*/i],
+  [
+    "ACCUSE",
+    /(?<!\b(?:an?|the)\s+)\baccus\w*|\bcritici\w*|\bcondemn\w*|\bdenounc\w*|\bblam\w*|\bcomplain\w*/i,
+  ],
   [
     "PROTEST",
     /\bprotested\b|\bsummon\w*(?=\s+(?:the |its )?[\w '’]{0,24}?\b(?:ambassador|envoy|charg))|\b(?:picketed|rallied (?:outside|at|in front of)|demonstrated (?:outside|in front of))(?=[^.;]{0,30}\b(?:embassy|consulate)\b)/i,
@@ -2374,7 +2391,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "COERCE",
-    /\bexpel\w*|\bexpul\w*|\bordered\b(?=\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:embassy|diplomats|mission|envoys?|ambassador|troops|forces|staff)\s+(?:\w+\s+){0,3}to\s+(?:leave|cut|reduce|close|withdraw|shut|quit)\b)|\bdetain\w*|\bseiz(?:ed|es|ing)\b|\barrest\w*|\bdeport\w*|\bevict\w*|\bsentenc\w*|\bjail\w*|\bimprison\w*|\bconvict\w*|\bprison terms?\b/i,
+    /\bexpel\w*|\bexpul\w*|\bordered\b(?=\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:embassy|diplomats|mission|envoys?|ambassador|troops|forces|staff)\s+(?:\w+\s+){0,3}to\s+(?:leave|cut|reduce|close|withdraw|shut|quit)\b)|\bdetain\w*|\bseiz(?:ed|es|ing)\b|\barrest\w*(?!\s+warrants?\b)|\bdeport\w*|\bevict\w*|\bsentenc\w*|\bjail\w*|\bimprison\w*|\bconvict\w*|\bprison terms?\b/i,
   ],
 ];
 
@@ -2702,7 +2719,7 @@ function isPlace(s: SentenceView, m: Mention): boolean {
 function namesGathering(s: SentenceView, m: Mention): boolean {
   return (
     m.kind === "state" &&
-    /^\s+(?:summits?|conferences?|talks|forums?|process|format|agreements|accords|protocols?)\b/i.test(
+    /^\s+(?:summits?|conferences?|talks|forums?|process|format|agreements|accords|protocols?|statute|declaration|principles|group|club)\b/i.test(
       s.text.slice(local(s, m) + m.text.length, local(s, m) + m.text.length + 14),
     )
   );
@@ -3203,6 +3220,17 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       /\b(?:where|which|that|who|whom|about)\b|,/i.test(s.text.slice(endOfVerb, local(s, targets[0])))
     )
       targets = [];
+    // "Mongolian soldiers went to Iraq": troops sent, not a visit.
+    if (
+      type === "CONSULT" &&
+      TRAVEL.test(m[0]) &&
+      sources.some((x) =>
+        /^['’]?s?\s+(?:[\w-]+\s+)?(?:soldiers|troops|forces|units|peacekeepers|contingents?|servicemen|battalions?|sappers|marines)\b/i.test(
+          s.text.slice(local(s, x) + x.text.length, local(s, x) + x.text.length + 30),
+        ),
+      )
+    )
+      continue;
     if (type === "CONSULT" && targets.length === 0 && TRAVEL.test(m[0])) {
       // "flew into Dushanbe", "was received in Tashkent": the place visited is the host.
       const place = s.mentions.find(
@@ -3692,6 +3720,9 @@ export const PATTERNS: readonly Pattern[] = [
       "issued",
       "adopted",
       "inked",
+      "agreed",
+      "upgraded",
+      "declared",
       "reached",
       "struck",
       "put",
