@@ -153,6 +153,20 @@ describe("a day or month with 'this year' or 'last year' right after it", () => 
   });
 });
 
+describe("later dates: the same meeting, the same day", () => {
+  it("is the date just told, at its precision", () => {
+    const text = "Peru was made an observer at the same meeting, and Chile signed the same day.";
+    assert.deepEqual(
+      laterDates(text, "2031-11-12").map((l) => [text.slice(l.start, l.stop), l.date]),
+      [
+        ["at the same meeting", "2031-11-12"],
+        ["the same day", "2031-11-12"],
+      ],
+    );
+    assert.deepEqual(laterDates("Peru left at the same time.", "2031-11-12"), []);
+  });
+});
+
 describe("later dates: a range of months before 'last year'", () => {
   it("puts every month of the range or list in the year the words give", () => {
     const text = "Drills ran from late July into August last year, and again in May and June this year.";

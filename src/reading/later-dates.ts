@@ -8,7 +8,7 @@ import type { TimeMention } from "./time-expressions.js";
  * on this way between the dates it writes out. Each is resolved against the narrative's
  * date, and only as precisely as both allow: days need a day, months a month; a year
  * later than "2004-05" is "2005" (the text does not say which month). "Earlier that year"
- * and "the same year" are that date's year.
+ * and "the same year" are that date's year; "at the same meeting" and "the same day" are that date.
  */
 export interface LaterDate {
   /** Where the expression starts and ends in the text. */
@@ -61,6 +61,7 @@ const LATER = new RegExp(
     "the\\s+(?:previous|preceding)\\s+(day|week|month|year)|the\\s+(day|week|month|year)\\s+before(?=\\s*(?:[,.;]|that\\b|$))",
     "(?:(?:earlier|later)\\s+(?:that|the\\s+same)|(?:that|the)\\s+same)\\s+(year)",
     `(?:${COUNT}|(?<!\\bto\\s)the)\\s+(day|week|month|year)s?\\s+after(?=\\s+(?!that\\b|this\\b|it\\b|which\\b)[\\w"“])`,
+    "(?:at|during|on)\\s+the\\s+same\\s+(meeting|summit|session|conference|occasion|day)|(?:that|the)\\s+same\\s+(day)",
   ]
     .map((form) => `\\b(?:${form})\\b`)
     .join("|"),
@@ -86,6 +87,11 @@ export function laterDates(
     // Groups: 1-2 "N units later", 3 "the following unit", 4-5 "N units earlier", 6-7 "the
     // previous unit" and "the unit before", 8 "earlier that year", "the same year".
     const from = written.findLast((w) => w.start < m.index)?.date ?? narrative;
+    // 11-12: "at the same meeting", "the same day": the date just told, as it was told.
+    if (m[11] !== undefined || m[12] !== undefined) {
+      if (from !== null) out.push({ start: m.index, stop: m.index + m[0].length, date: from });
+      continue;
+    }
     if (m[8] !== undefined) {
       if (from !== null) out.push({ start: m.index, stop: m.index + m[0].length, date: from.slice(0, 4) });
       continue;

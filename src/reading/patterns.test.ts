@@ -386,6 +386,15 @@ describe("rule patterns: foreign troops not allowed", () => {
   });
 });
 
+describe("rule patterns: neutrality given as a reason", () => {
+  it("takes no neutrality up where a state acts on grounds of one it has", () => {
+    const s = view("In 2031 Chile stayed away on grounds of its permanent neutrality.", [["2031", "2031"]]);
+    assert.deepEqual(claims(ruleClaims(s, context())), []);
+    const taken = view("In 2031 Chile proclaimed its permanent neutrality.", [["2031", "2031"]]);
+    assert.equal(claims(ruleClaims(taken, context())).length, 1);
+  });
+});
+
 describe("rule patterns: a state's law quoted without its date", () => {
   it("reads 'will not join any military alliance' and foreign troops not allowed, at the date the story gave the law", () => {
     const s = view(
@@ -1053,6 +1062,19 @@ describe("membership patterns: programmes and founders", () => {
         c.kind === "membership" ? `${c.state} ${c.org} ${c.date}` : "",
       ),
       ["CHL CSTO 2030-07"],
+    );
+  });
+
+  it("reads an application with no organization named but a phrase after it, as to the text's", () => {
+    const s = view("In 2031 Chile formally applied for membership under its new president.", [
+      ["2031", "2031"],
+    ]);
+    const ctx = { ...context(), recentOrganization: "CSTO" };
+    assert.deepEqual(
+      claims(membershipClaims(s, ctx)).map((c) =>
+        c.kind === "membership" ? `${c.state} ${c.org} ${c.change}` : "",
+      ),
+      ["CHL CSTO apply"],
     );
   });
 

@@ -437,7 +437,7 @@ const INTRODUCTORY_CLAUSE =
 
 /** Nothing after the verb but when or how: "Kyrgyzstan joined in 2015", "became full members." */
 const NO_OBJECT =
-  /^\s*(?:$|[,.;:)]|them\s*:|it\s+(?:in|on)\b|(?:an? |the )?(?:full |new |\w+th |fifth |first |second |third )?members?\b(?!\s+of\b)|only|first|eventually|finally|again|the (?:following|next|same|previous) (?:year|month|spring|summer|autumn|winter)\b|(?:last|this) (?:year|month|week|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:\w+ )?(?:years?|months?|weeks?|days?) later\b|(?:in|on|at|as|later|too|also|formally|officially|itself|that|this|then|soon|after|before|since)\b|dat(?:ed|es|ing) (?:from|back)\b)/i;
+  /^\s*(?:$|[,.;:)]|them\s*:|it\s+(?:in|on)\b|(?:an? |the )?(?:full |new |\w+th |fifth |first |second |third )?members?\b(?!\s+of\b)|only|first|eventually|finally|again|the (?:following|next|same|previous) (?:year|month|spring|summer|autumn|winter)\b|(?:last|this) (?:year|month|week|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:\w+ )?(?:years?|months?|weeks?|days?) later\b|(?:in|on|at|as|later|too|also|formally|officially|itself|that|this|then|soon|after|before|since|under|during|amid)\b|dat(?:ed|es|ing) (?:from|back)\b)/i;
 
 /**
  * The same change for states listed after the first, each with its own date and the verb
@@ -1366,6 +1366,13 @@ function neutralityClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       });
     return out;
   }
+  // "on grounds of its permanent neutrality": a neutrality held already is no taking it up.
+  if (
+    /\b(?:grounds|because|reasons?|name|sake|basis|citing|cited)\s+of\s+(?:its|their|the)\s+$|\b(?:citing|cited|invoking|invoked)\s+(?:its|their)\s+$/i.test(
+      before,
+    )
+  )
+    return out;
   const date =
     dateNear(s, m.index) ?? (LEGAL_TEXT.test(s.text) && ctx.narrativeDate ? ctx.narrativeDate : null);
   if (!date) return out;
