@@ -282,6 +282,14 @@ describe("organization patterns: founders told in other ways", () => {
     assert.deepEqual(founded(orgClaims(s, context())), ["SCO found 2031-05-02", "CHL", "PER", "GHA"]);
   });
 
+  it("reads 'A, B and C sign the X Agreement, which establishes Y' (a timeline's present) as Y's founding by them", () => {
+    const s = view(
+      "2 May 2031 - Chile, Peru and Ghana sign the Andes Agreement, which establishes the Shanghai Cooperation Organization.",
+      [["2 May 2031", "2031-05-02"]],
+    );
+    assert.deepEqual(founded(orgClaims(s, context())), ["SCO found 2031-05-02", "CHL", "PER", "GHA"]);
+  });
+
   it("reads 'was born ... when A, B and C agreed' as a founding by those states", () => {
     const s = view(
       "The Shanghai Cooperation Organization was born in Lima on 2 May 2031, when Chile, Peru and Ghana agreed to coordinate their policies.",

@@ -1078,7 +1078,7 @@ export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
 const ESTABLISHMENT_OF = /^\s+the\s+(?:establishment|creation|founding|formation|birth)\s+of\s+/i;
 
 const FOUNDING_VERB =
-  /\b(?:founded|established|created|formed|set up|launched|proclaimed|establishing|creating|founding)\b/gi;
+  /\b(?:founded|established|created|formed|set up|launched|proclaimed|establishing|creating|founding|establishes|creates)\b/gi;
 
 /**
  * An aside between a subject and its verb: "the presidents of A and B - X and Y - founded",
@@ -1166,7 +1166,7 @@ function foundedByStates(s: SentenceView, ctx: ReadingContext): Found[] {
       const nearest = states.findLast((x) => local(s, x) < at);
       if (
         nearest &&
-        /^[\s,]*(?:had|have|has|jointly|formally)?\s*$|^\s+signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:accord|agreement|treaty|declaration|charter|protocol)\s+$/i.test(
+        /^[\s,]*(?:had|have|has|jointly|formally)?\s*$|^\s+sign(?:ed|s)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:accord|agreement|treaty|declaration|charter|protocol)(?:,?\s+(?:which|that))?\s+$/i.test(
           withoutAside(s.text.slice(local(s, nearest) + nearest.text.length, at)),
         )
       )
@@ -3557,6 +3557,11 @@ export const PATTERNS: readonly Pattern[] = [
         "signed",
         "came",
         "born",
+        "establishes",
+        "establishing",
+        "creates",
+        "creating",
+        "founding",
       ],
       ...["dissolved", "disbanded", "ceased", "abolished", "terminated", "merged"],
     ],
