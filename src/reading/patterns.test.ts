@@ -290,6 +290,14 @@ describe("organization patterns: founders told in other ways", () => {
     assert.deepEqual(founded(orgClaims(s, context())), ["SCO found 2031-05-02", "CHL", "PER", "GHA"]);
   });
 
+  it("reads 'A had signed the protocol that created X' as A's joining at the founding, founders unnamed", () => {
+    const s = view(
+      "Chile had signed the Andes protocol that created the Shanghai Cooperation Organization in May 2031.",
+      [["May 2031", "2031-05"]],
+    );
+    assert.deepEqual(founded(orgClaims(s, context())), ["CHL"]);
+  });
+
   it("reads 'was born ... when A, B and C agreed' as a founding by those states", () => {
     const s = view(
       "The Shanghai Cooperation Organization was born in Lima on 2 May 2031, when Chile, Peru and Ghana agreed to coordinate their policies.",
@@ -395,6 +403,33 @@ describe("rule patterns: foreign troops not allowed", () => {
 });
 
 describe("rule patterns: neutrality given as a reason", () => {
+  it("takes no neutrality up where it is named with no word of taking it up", () => {
+    const s = view("Since 2031 neutrality has served Chile's rulers well.", [["2031", "2031"]]);
+    assert.deepEqual(claims(ruleClaims(s, context())), []);
+    const s2 = view("In 2031 Chile left the CSTO, since membership was incompatible with neutrality.", [
+      ["2031", "2031"],
+    ]);
+    assert.deepEqual(claims(ruleClaims(s2, context())), []);
+  });
+
+  it("reads a state undertaking not to join military blocs as its neutrality, not an organization's exclusivity", () => {
+    const s = view(
+      "Under it Chile undertakes not to join military blocs or alliances, and not to allow foreign military bases on its soil.",
+    );
+    const ctx = { ...context(), narrativeDate: { date: "2031-12-27" }, recentOrganization: "CSTO" };
+    assert.deepEqual(
+      claims(ruleClaims(s, ctx)).map((c) => (c.kind === "rule" ? `${c.subject} ${c.rule} ${c.date}` : "")),
+      ["CHL no-alliances 2031-12-27", "CHL foreign-bases-prohibited 2031-12-27"],
+    );
+    const members = view("The charter obliges its members not to join other military alliances.");
+    assert.deepEqual(
+      claims(ruleClaims(members, { ...ctx, founded: new Map([["CSTO", "2002-05-14"]]) })).map((c) =>
+        c.kind === "rule" ? `${c.subject} ${c.rule}` : "",
+      ),
+      ["CSTO exclusive-alliance"],
+    );
+  });
+
   it("takes no neutrality up where a state acts on grounds of one it has", () => {
     const s = view("In 2031 Chile stayed away on grounds of its permanent neutrality.", [["2031", "2031"]]);
     assert.deepEqual(claims(ruleClaims(s, context())), []);

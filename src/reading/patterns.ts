@@ -1070,8 +1070,20 @@ export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       if (change === "found") out.push(...founders(s, at, org, date.date));
     }
   }
-  if (out.length === 0) out.push(...foundedByStates(s, ctx));
+  // (Another organization founded in the sentence: "A had signed the protocol that created the
+  // CIS in 1991, but stayed out of the treaty signed in 1992".)
+  const told = new Set(out.map((f) => claimKey(f.claim)));
+  for (const f of foundedByStates(s, ctx)) if (!told.has(claimKey(f.claim))) out.push(f);
   return out;
+}
+
+/** What an organization's founding or joining is, whatever its date. */
+function claimKey(c: Claim): string {
+  return c.kind === "org"
+    ? `org ${c.org}`
+    : c.kind === "membership"
+      ? `${c.state} ${c.org} ${c.change}`
+      : c.kind;
 }
 
 /** "the establishment of the": a founding told as a noun after its verb. */
@@ -1166,7 +1178,7 @@ function foundedByStates(s: SentenceView, ctx: ReadingContext): Found[] {
       const nearest = states.findLast((x) => local(s, x) < at);
       if (
         nearest &&
-        /^[\s,]*(?:had|have|has|jointly|formally)?\s*$|^\s+sign(?:ed|s)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:accord|agreement|treaty|declaration|charter|protocol)(?:,?\s+(?:which|that))?\s+$/i.test(
+        /^[\s,]*(?:had|have|has|jointly|formally)?\s*$|^\s+(?:had\s+|has\s+|have\s+)?sign(?:ed|s)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:accord|agreement|treaty|declaration|charter|protocol)(?:,?\s+(?:which|that))?\s+$/i.test(
           withoutAside(s.text.slice(local(s, nearest) + nearest.text.length, at)),
         )
       )
@@ -1180,7 +1192,13 @@ function foundedByStates(s: SentenceView, ctx: ReadingContext): Found[] {
         return [{ claim: { kind: "org", org, change: "found", date: date.date }, confidence: 0.65 }];
       } else continue;
     }
-    if (!org || members.length < 2) continue;
+    if (!org || members.length === 0) continue;
+    // "A had signed the protocol that created X": one signer named joined X at its founding.
+    if (members.length === 1)
+      return members.map((state) => ({
+        claim: { kind: "membership" as const, state, org, change: "join" as const, date: date.date },
+        confidence: 0.6,
+      }));
     if (!ctx.foundedInText.has(org)) {
       ctx.founded.set(org, date.date);
       ctx.foundedInText.add(org);
@@ -1220,7 +1238,7 @@ const RULES: {
     part: PART.collectiveDefence,
   },
   {
-    re: /\bnot (?:be )?(?:permitted|allowed) to (?:join|enter) (?:any )?other (?:military )?(?:alliances|blocs)|\bmay not join (?:any )?other military\b|\bnot to (?:join|enter) (?:any )?(?:other )?(?:military )?(?:alliances|blocs)\b/i,
+    re: /\bnot (?:be )?(?:permitted|allowed) to (?:join|enter) (?:any )?other (?:military )?(?:alliances|blocs)|\bmay not join (?:any )?other military\b|\bnot to (?:join|enter) (?:any )?other (?:military )?(?:alliances|blocs)\b|\b(?:members?|member states|parties|signatories|allies)\b[^.;]{0,40}\bnot to (?:join|enter) (?:any )?(?:military )?(?:alliances|blocs)\b/i,
     rule: "exclusive-alliance",
     part: PART.exclusiveAlliance,
   },
@@ -1317,12 +1335,17 @@ export function ruleClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   return out;
 }
 
-/** A state's own legal text, which a sentence may quote without its date. */
-const LEGAL_TEXT = /\b(?:constitution|law|concept|doctrine|code|basic law|statute)\b/i;
+/** A state's own legal text, which a sentence may quote without its date ("Under it, Turkmenistan undertakes"). */
+const LEGAL_TEXT =
+  /\b(?:constitution|law|concept|doctrine|code|basic law|statute)\b|^\s*Under (?:it|this|that)\b/i;
+
+/** Words of taking neutrality up (or of the law or vote that does). */
+const NEUTRALITY_TAKEN =
+  /\b(?:proclaim|declar|adopt|enshrin|recogni[sz]|written|wrote|write|pass|approv|chose|choos|opted|embrac|introduc|establish|grant|bec[oa]me|confirm|reaffirm|vot|law|constitution|referendum|amend|undert[ao]|commit|pledg|abandon|renounc|remov|delet|drop|scrap|gave up|giv|end)\w*/i;
 
 /** A state's neutrality: it joins no alliance ("permanent neutrality", "non-aligned status"). */
 const NEUTRALITY =
-  /\b(?:will|would|shall|does|do|may) not (?:join|enter) (?:any )?military (?:alliances?|blocs?|groupings?)\b|\b(?:permanent |military |armed )?neutrality\b|\bnon-?aligned status\b|\bnon-?bloc (?:status|state|country)\b|\bneutral status\b|\bpermanently neutral\b|\bforbid\w* (?:the country |it |the state )?to join (?:any )?military (?:blocs|alliances)\b|\b(?:rul\w* out|bar\w*|prohibit\w*|ban\w*)\b[^.;]{0,30}?\bjoin\w* (?:any )?military (?:blocs?|alliances?)\b/gi;
+  /\b(?:(?:will|would|shall|does|do|may) not|undert(?:akes|ook|ake) not to|not to) (?:join|enter) (?:any )?military (?:alliances?|blocs?|groupings?)\b|\b(?:permanent |military |armed )?neutrality\b|\bnon-?aligned status\b|\bnon-?bloc (?:status|state|country)\b|\bneutral status\b|\bpermanently neutral\b|\bforbid\w* (?:the country |it |the state )?to join (?:any )?military (?:blocs|alliances)\b|\b(?:rul\w* out|bar\w*|prohibit\w*|ban\w*)\b[^.;]{0,30}?\bjoin\w* (?:any )?military (?:blocs?|alliances?)\b/gi;
 /** Giving it up: "abandoned the non-aligned status", "removed the aim of neutrality". */
 const NEUTRALITY_DROPPED =
   /\b(?:abandon\w*|renounc\w*|remov\w*|delet\w*|dropp?(?:ed|ing|s)?|scrap\w*|gave up|giv(?:es|ing) up|end(?:ed|s|ing)?)\b/i;
@@ -1366,11 +1389,15 @@ function neutralityClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       });
     return out;
   }
-  // "on grounds of its permanent neutrality": a neutrality held already is no taking it up.
+  // "on grounds of its permanent neutrality", "incompatible with neutrality": a neutrality held
+  // already is no taking it up; nor is one named with no word of taking it up at all
+  // ("neutrality has been superb at protecting the ruling family").
   if (
-    /\b(?:grounds|because|reasons?|name|sake|basis|citing|cited)\s+of\s+(?:its|their|the)\s+$|\b(?:citing|cited|invoking|invoked)\s+(?:its|their)\s+$/i.test(
+    /\b(?:(?:grounds|because|reasons?|name|sake|basis)\s+of|(?:citing|cited|invoking|invoked)|(?:incompatible|in line|consistent|at odds)\s+with)\s+(?:(?:its|their|the)\s+)?$/i.test(
       before,
-    )
+    ) ||
+    (/^(?:permanent |military |armed )?neutrality$|^neutral status$|^permanently neutral$/i.test(m[0]) &&
+      !NEUTRALITY_TAKEN.test(s.text))
   )
     return out;
   const date =
