@@ -1311,6 +1311,32 @@ describe("event patterns: more verbs of each type", () => {
     );
   });
 
+  it("takes no state after a comma into the targets unless an 'and' closes the list", () => {
+    assert.deepEqual(events("When Chile invaded Peru in May 2031, Ghanaian opinion turned."), [
+      "ASSAULT CHL->PER",
+    ]);
+    assert.deepEqual(events("In May 2031 Chile attacked Peru, Ghana and Bolivia."), [
+      "ASSAULT CHL->BOL",
+      "ASSAULT CHL->GHA",
+      "ASSAULT CHL->PER",
+    ]);
+  });
+
+  it("reads a parliament approving a state's accession as agreeing to it, not the state's joining", () => {
+    assert.deepEqual(events("In May 2031 Chile's parliament approved Peru's accession."), ["AGREE CHL->PER"]);
+    assert.deepEqual(
+      claims(
+        membershipClaims(
+          view("In May 2031 Chile's parliament approved Peru's accession to the CSTO.", [
+            ["May 2031", "2031-05"],
+          ]),
+          context(),
+        ),
+      ),
+      [],
+    );
+  });
+
   it("reads backing out as no support", () => {
     assert.deepEqual(events("In May 2031 Chile backed Peru."), ["SUPPORT CHL->PER"]);
     assert.deepEqual(events("In May 2031 Chile backed out of the deal after Peru objected."), []);

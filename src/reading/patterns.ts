@@ -537,6 +537,8 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       // observer status", "declined to sign": none yet either (an application says its own).
       if (NEGATED.test(text.slice(Math.max(0, at - 30), at))) continue;
       if (change !== "apply" && MAY_YET.test(text.slice(Math.max(0, at - 40), at))) continue;
+      // "approved Finland's accession to NATO": a step towards it, not the joining.
+      if (/^accession/i.test(m[0]) && STEP_TOWARDS.test(text.slice(Math.max(0, at - 40), at))) continue;
       // "froze its participation in 2002, three years after joining": the joining is dated apart.
       if (/\b(?:after|before|since)\s+$/i.test(text.slice(Math.max(0, at - 8), at)) && /ing$/i.test(m[0]))
         continue;
@@ -859,6 +861,10 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
 const FOUNDED_WITH =
   /^,?\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3})?(?:with|alongside|together with)\s+(?:the\s+)?$/i;
 
+/** A step towards a state's accession, or against it: "approved", "ratified", "blocked" (Finland's accession). */
+const STEP_TOWARDS =
+  /\b(?:approv|ratif|back|endors|block|veto|delay|support|oppos|welcom|stall)\w*\s+(?:\S+\s+){0,2}$/i;
+
 /** "the admission of", "the accession of", "the entry of": the states after it joined. */
 const ADMISSION_OF = /\b(?:accession|admission|entry)\s+of\s+(?:the\s+)?/gi;
 /** "A's accession took effect", "A's entry followed": the state before the noun joined. */
@@ -918,7 +924,11 @@ function joinedAsNoun(s: SentenceView, ctx: ReadingContext, told: readonly Found
   }
   for (const x of states) {
     const after = s.text.slice(local(s, x) + x.text.length);
-    if (ACCESSION_OF_STATE.test(after)) {
+    // ("Hungary's parliament approved Finland's accession": a step towards it, not the joining.)
+    if (
+      ACCESSION_OF_STATE.test(after) &&
+      !STEP_TOWARDS.test(s.text.slice(Math.max(0, local(s, x) - 16), local(s, x)))
+    ) {
       const from = local(s, x) + x.text.length;
       const noun = ACCESSION_OF_STATE.exec(after)?.[0].length ?? 0;
       const org = orgAfter(from + noun)?.actor ?? implied();
@@ -2402,7 +2412,10 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
     "SUPPORT",
     /\bsupport(?!ers?\b)\w*|\bcongratulat\w*|\brecogni[sz](?:ed|es|ing)\b|\bbacked\b(?!\s+(?:out|off|down|away)\b)|\bendors\w*|\bprais\w*|\bsolidarity\b|\bsided with\b|\bst(?:ood|ands?) by\b/i,
   ],
-  ["AGREE", /\bagreed\b|\breached (?:an )?agreements?\b/i],
+  [
+    "AGREE",
+    /\bagreed\b|\breached (?:an )?agreements?\b|\b(?:approved|ratified|endorsed)\b(?=[^.;]{0,40}?['’]s\s+(?:accession|membership|bid|application|entry)\b)/i,
+  ],
   [
     "COOPERATE",
     /\bcooperat\w*|\bimproved (?:ties|relations)\b|\bstepped up (?:\w+ ){0,2}(?:cooperation|sharing|coordination|ties|contacts)\b|\bworked closely with\b|\bshar(?:ed|ing|es?) intelligence\b|\bstrengthen\w* (?:its |their )?(?:ties|relations|connections|cooperation)\b|\bcloser to\b/i,
@@ -2551,7 +2564,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "recognising",
     "recognizing",
   ],
-  AGREE: ["agreed", "reached"],
+  AGREE: ["agreed", "reached", "approved", "ratified", "endorsed"],
   COOPERATE: ["cooperat*", "improved", "strengthen*", "closer", "stepped", "closely", "intelligence"],
   CONSULT: [
     "visit*",
@@ -2671,6 +2684,9 @@ function coordinated(
     // ", and" closes a list of three or more ("A, B, and C"); between two it starts a clause
     // ("a year after its war with Russia, and Ukraine stopped ...").
     if (!samePhrase && SERIAL_AND.test(gap) && !longerList(s, list, i, direction, out.length)) break;
+    // "the invasion of Ukraine, Finnish opinion flipped": a comma makes a list only if an
+    // "and" closes it later ("A, B and C").
+    if (!samePhrase && direction === 1 && /^\s*,\s*$/.test(gap) && !closesLater(s, list, i + 1)) break;
     out.push(next);
     i += direction;
   }
@@ -2678,6 +2694,19 @@ function coordinated(
 }
 
 const SERIAL_AND = /^\s*,\s*and\s+(?:the\s+)?$/i;
+
+/** Whether a list going on from `i` with commas is closed by "and" or "or". */
+function closesLater(s: SentenceView, list: readonly Mention[], i: number): boolean {
+  for (let j = i; j + 1 < list.length; j++) {
+    const a = list[j] as Mention;
+    const b = list[j + 1] as Mention;
+    if (a.start === b.start && a.end === b.end) continue;
+    const gap = s.text.slice(a.end - s.start, b.start - s.start);
+    if (/^\s*,?\s*(?:and|or|as well as)\s+(?:the\s+)?$/i.test(gap)) return true;
+    if (!/^\s*,\s*$/.test(gap)) return false;
+  }
+  return false;
+}
 
 /** Whether the list holds another item beyond the pair joined by ", and" at `i` (walking in `direction`). */
 function longerList(
