@@ -1312,7 +1312,7 @@ describe("event patterns: more verbs of each type", () => {
   });
 
   it("takes no state after a comma into the targets unless an 'and' closes the list", () => {
-    assert.deepEqual(events("When Chile invaded Peru in May 2031, Ghanaian opinion turned."), [
+    assert.deepEqual(events("In May 2031, when Chile invaded Peru, Ghanaian opinion turned."), [
       "ASSAULT CHL->PER",
     ]);
     assert.deepEqual(events("In May 2031 Chile attacked Peru, Ghana and Bolivia."), [
