@@ -11,6 +11,16 @@ import { EVENT_TYPE_CUE_WORDS, EVENT_VERBS, PART_TRIGGERS, PATTERNS } from "./pa
 
 /** One phrase per trigger form, written for this test: each must set its pattern's cue. */
 const TRIGGER_PHRASES = [
+  "agreed an Individual Partnership and Cooperation Programme",
+  "declared a Strategic Partnership",
+  "upgraded its ties with them to a comprehensive strategic partnership",
+  "undertakes not to join military blocs",
+  "will not join any military alliance",
+  "sign the Andes Agreement, which establishes",
+  "was among the founders of",
+  "approved Peru's accession",
+  "blocked a plan",
+  "ordered the embassy to cut its staff",
   "was founded in",
   "has been set up",
   "came into being",

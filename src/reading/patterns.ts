@@ -343,7 +343,12 @@ const PART_CUE_WORDS: Readonly<Record<PartName, readonly CueWord[]>> = {
     "bar*",
     "prohibit*",
     "ban*",
-    "not",
+    // ("undertakes not to join military blocs": the rarer word.)
+    "alliance",
+    "alliances",
+    "blocs",
+    "grouping",
+    "groupings",
   ],
 };
 
@@ -1495,6 +1500,8 @@ const PROMISED_CLOSE =
 
 /** The words of a site closed, told of the site: "Vaziani was handed over", "declared Gudauta closed". */
 const SITE_CLOSED_WORD = /\b(?:handed|vacated|closed|shut|evacuated|abandoned)\b/i;
+/** Either kind of verb, tested once before the sites are looked for. */
+const LEAVING_OR_CLOSED = new RegExp(`${LEAVING.source}|${SITE_CLOSED_WORD.source}`, "i");
 const SITE_CLOSED =
   /^\s+(?:(?:was|were|had been|has been)\s+(?:formally\s+|finally\s+|officially\s+)?(?:handed (?:over|back)|vacated|closed|shut(?: down)?|evacuated|abandoned)|closed)\b/i;
 
@@ -1511,10 +1518,10 @@ const LAST_LEFT =
  * the sentence.
  */
 function knownSitesLeft(s: SentenceView, ctx: ReadingContext, found?: readonly SiteHit[]): Found[] {
-  const passive = SITE_CLOSED_WORD.test(s.text);
-  if (!passive && !LEAVING.test(s.text)) return [];
+  if (!LEAVING_OR_CLOSED.test(s.text)) return [];
   const hits = found ?? siteHits(ctx, s.text.toLowerCase());
   if (hits.length === 0) return [];
+  const passive = SITE_CLOSED_WORD.test(s.text);
   const named = new Set(s.mentions.map((m) => m.actor));
   const out: Found[] = [];
   let leaving = false;
@@ -2178,7 +2185,7 @@ export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
 const AGREEMENT_NAME =
   /\b((?:the )?(?:[A-Z][\w'-]*\s+){0,6}(?:Treaty|Agreement|Convention|Declaration|Memorandum|Accord|Protocol)(?:\s+(?:of|on|for|between)\s+(?:the\s+)?(?:[A-Z][\w'-]*|of|on|and|to|the|\s)+)?)/g;
 const SIGNING =
-  /\b(?:sign(?:ed|ing|s)?|conclud(?:ed|ing)|issued|adopted|inked|reached|struck|put (?:their|his|her|its) (?:names?|signatures?) to|agreed(?=\s+(?:an?|the)\s+(?:\p{Lu}[\w-]*\s+(?:and\s+|for\s+|of\s+)?){1,6}(?:Programme|Program|Plan|Partnership|Roadmap|Agreement|Accord|Framework)\b)|upgraded(?=[^.;]{0,60}\bto\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}partnership\b)|declared(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}[Pp]artnership\b))\b/iu;
+  /\b(?:sign(?:ed|ing|s)?|conclud(?:ed|ing)|issued|adopted|inked|reached|struck|put (?:their|his|her|its) (?:names?|signatures?) to|agreed(?=\s+(?:an?|the)\s+(?:[A-Z][\w-]*\s+(?:and\s+|for\s+|of\s+)?){1,6}(?:Programme|Program|Plan|Partnership|Roadmap|Agreement|Accord|Framework)\b)|upgraded(?=[^.;]{0,60}\bto\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}partnership\b)|declared(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}[Pp]artnership\b))\b/i;
 
 const AGREEMENT_WORD =
   /\b(?:(?:strategic|comprehensive|privileged|special)\s+(?:[\w-]+\s+)?partnership|Partnership|Programme|treaty|treaties|agreements?|conventions?|declarations?|memorand(?:um|a)|accords?|protocols?|joint statements?|communiqu[eé]s?|deals?|pacts?|charter|ceasefire|armistice|framework document|documents|roadmap|letters? of intent|statements?(?=\s+(?:that|which)\s[^.;]{0,80}\bsigned\b))\b/i;
@@ -2386,7 +2393,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "REJECT",
-    /\brefus\w*|\breject\w*|\bturned down\b|\bdeclined\b|\bopted out\b|\bwould not participate\b|\bobject\w*\b|\bobstruct\w*|(?<!\b(?:was|were|been|being|is|are)\s+)\bblock(?:ed|ing|s)\b(?!\s+(?:the\s+)?(?:roads?|highways?|bridges?|corridors?|traffic|passage|entrances?)\b)|\bveto\w*|\bopposed\b|\brebuff\w*|\bboycott\w*|\bsnubbed\b|\bstayed away from\b|\bskipped\b/i,
+    /\brefus\w*|\breject\w*|\bturned down\b|\bdeclined\b|\bopted out\b|\bwould not participate\b|\bobject\w*\b|\bobstruct\w*|\bblock(?<!\b(?:was|were|been|being|is|are)\s+block)(?:ed|ing|s)\b(?!\s+(?:the\s+)?(?:roads?|highways?|bridges?|corridors?|traffic|passage|entrances?)\b)|\bveto\w*|\bopposed\b|\brebuff\w*|\bboycott\w*|\bsnubbed\b|\bstayed away from\b|\bskipped\b/i,
   ],
   [
     "REQUEST",
@@ -2394,7 +2401,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "ACCUSE",
-    /(?<!\b(?:an?|the)\s+)\baccus\w*|\bcritici\w*|\bcondemn\w*|\bdenounc\w*|\bblam\w*|\bcomplain\w*/i,
+    /\baccus(?<!\b(?:an?|the)\s+accus)\w*|\bcritici\w*|\bcondemn\w*|\bdenounc\w*|\bblam\w*|\bcomplain\w*/i,
   ],
   [
     "PROTEST",
@@ -3617,7 +3624,6 @@ export const PATTERNS: readonly Pattern[] = [
         "establishing",
         "creates",
         "creating",
-        "founding",
       ],
       ...["dissolved", "disbanded", "ceased", "abolished", "terminated", "merged"],
     ],
@@ -3788,9 +3794,17 @@ export const PATTERNS: readonly Pattern[] = [
       "issued",
       "adopted",
       "inked",
-      "agreed",
+      // ("agreed an Individual Partnership Programme", "declared a strategic partnership":
+      // the rarer word.)
+      "programme",
+      "program",
+      "plan",
+      "partnership",
+      "roadmap",
+      "agreement",
+      "accord",
+      "framework",
       "upgraded",
-      "declared",
       "reached",
       "struck",
       "put",

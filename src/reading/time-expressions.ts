@@ -882,6 +882,9 @@ const BEFORE_ATTRIBUTIVE = /(?:\b(?:the|a|an|his|her|its|their|our|this|that)|['
 const AFTER_ATTRIBUTIVE =
   /^\s+(?!(?:and|or|to|until|till|through|when|after|before|as|at|in|on|by|for|with|while|but|was|were|is|are|had|has|have|summit|meeting|session|conference|forum|congress|visit|talks)\b)[A-Za-z]/i;
 
+/** An apostrophe's char codes (straight and curly): a time in the possessive ("last year's"). */
+const APOSTROPHES = new Set([0x27, 0x2019]);
+
 function isAttributive(text: string, c: Candidate): boolean {
   // "Last year's war", "Tuesday's vote": a time in the possessive names its thing too.
   const after = text.slice(c.end, c.end + 18);
@@ -1724,7 +1727,9 @@ export function findTimeMentions(
     ownEnd = c.end;
   }
   sortCandidates(taken, startOrder);
-  for (const c of taken) if (isAttributive(text, c)) c.attributive = true;
+  for (const c of taken)
+    if ((c.precision === "year" || APOSTROPHES.has(text.charCodeAt(c.end))) && isAttributive(text, c))
+      c.attributive = true;
   shareYears(text, taken);
   thatYears(text, taken);
 
