@@ -2785,10 +2785,16 @@ function isPlace(s: SentenceView, m: Mention): boolean {
   );
 }
 
+/** The first letters of the nouns below, to test one character before the expression. */
+const GATHERING_INITIALS = new Set([..."scftpadg"].map((c) => c.charCodeAt(0)));
+
 /** "The Bucharest summit", "the Minsk agreements": a city naming where, not who. */
 function namesGathering(s: SentenceView, m: Mention): boolean {
+  const end = local(s, m) + m.text.length;
   return (
     m.kind === "state" &&
+    s.text.charCodeAt(end) === 32 &&
+    GATHERING_INITIALS.has(s.text.charCodeAt(end + 1)) &&
     /^\s+(?:summits?|conferences?|talks|forums?|process|format|agreements|accords|protocols?|statute|declaration|principles|group|club)\b/i.test(
       s.text.slice(local(s, m) + m.text.length, local(s, m) + m.text.length + 14),
     )
