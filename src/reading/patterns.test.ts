@@ -1121,6 +1121,32 @@ describe("membership patterns: programmes and founders", () => {
     );
   });
 
+  it("dates a joining 'in 1993, shortly after' a deed by the year before 'after'", () => {
+    const s = view("Chile joined the CSTO in 2031, shortly after its new president came to power.", [
+      ["2031", "2031"],
+    ]);
+    assert.deepEqual(
+      claims(membershipClaims(s, context())).map((c) =>
+        c.kind === "membership" ? `${c.state} ${c.date}` : "",
+      ),
+      ["CHL 2031"],
+    );
+  });
+
+  it("takes the organization a long name before the verb ends near it, over the text's", () => {
+    const s = view(
+      "When the Collective Security Treaty Organization met in Lima in November 2031, Chile took observer status.",
+      [["November 2031", "2031-11"]],
+    );
+    const ctx = { ...context(), recentOrganization: "SCO" };
+    assert.deepEqual(
+      claims(membershipClaims(s, ctx)).map((c) =>
+        c.kind === "membership" ? `${c.state} ${c.org} ${c.change}` : "",
+      ),
+      ["CHL CSTO observer"],
+    );
+  });
+
   it("reads 'was among the founders of X' as joining at X's founding", () => {
     assert.deepEqual(told("In 2031 Chile was among the founders of GUAM."), [
       "CHL GUAM join 2031",

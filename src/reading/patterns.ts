@@ -209,7 +209,9 @@ function dateNear(
       (before === undefined || !breaks(at, d.start - s.start) || breaks(before.start - s.start, at)) &&
       // "recalled its envoy on Monday, two days after Peru expelled ...": a date counted back
       // to what follows is that deed's.
-      !/^(?:\S+\s+){1,2}after\b/i.test(s.text.slice(d.start - s.start, d.start - s.start + 30)) &&
+      !/^(?:\S+\s+)?(?:days?|weeks?|months?|years?|hours?)\s+after\b/i.test(
+        s.text.slice(d.start - s.start, d.start - s.start + 30),
+      ) &&
       // "... a project it had left twelve years earlier": a date counted back belongs to a deed
       // told in passing, not to one the sentence dated before it.
       (before === undefined ||
@@ -575,7 +577,10 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       const orgAfter = pronounObject
         ? undefined
         : (inside ?? (next && isOrg(next) && local(s, next) - endOfTrigger <= 40 ? next : undefined));
-      const orgBefore = s.mentions.findLast((x) => isOrg(x) && local(s, x) < at && at - local(s, x) <= 60);
+      // ("When the X was renamed in November 2021, A took observer status": its end is near.)
+      const orgBefore = s.mentions.findLast(
+        (x) => isOrg(x) && local(s, x) < at && at - (local(s, x) + x.text.length) <= 60,
+      );
       // With no object at all ("Iran joined in 2023"), it is the organization the text is about.
       // ("left on Wednesday" is as often a plane's as a state's: a bare "left" joins nothing.)
       const implied =
