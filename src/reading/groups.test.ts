@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Mention } from "./gazetteer.js";
-import { groupsIn, withGroupAnaphora } from "./groups.js";
+import { groupsIn, mayNameRegion, withGroupAnaphora, withRegionGroups } from "./groups.js";
 
 /** Mentions of the given names in a text, each standing for the code after it. */
 function mentionsOf(text: string, names: Record<string, string>): Mention[] {
@@ -119,5 +119,29 @@ describe("groups of states", () => {
       withGroupAnaphora(text, 0, [], { earlier: [], previousStates: ["NOR", "CHL", "PER"] }),
       [],
     );
+  });
+});
+
+describe("a region's states named as one group", () => {
+  const actors = (text: string) =>
+    withRegionGroups(text, 0, mentionsOf(text, { China: "CHN" })).map((m) => `${m.actor}@${m.start}`);
+
+  it("reads 'the five Central Asian states' and 'the Baltic states' as their members, on the phrase's span", () => {
+    assert.deepEqual(actors("China met the five Central Asian states."), [
+      "CHN@0",
+      "KAZ@10",
+      "KGZ@10",
+      "TJK@10",
+      "TKM@10",
+      "UZB@10",
+    ]);
+    assert.deepEqual(actors("Riga spoke for the Baltic states."), ["EST@15", "LVA@15", "LTU@15"]);
+    assert.ok(mayNameRegion("the South Caucasus republics"));
+  });
+
+  it("reads no group where a count of its own or 'other' says some of them", () => {
+    assert.deepEqual(actors("China met the four Turkic-speaking Central Asian republics."), ["CHN@0"]);
+    assert.deepEqual(actors("China met the other Central Asian states."), ["CHN@0"]);
+    assert.deepEqual(actors("China met the three Central Asian leaders."), ["CHN@0"]);
   });
 });

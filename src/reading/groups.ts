@@ -159,3 +159,50 @@ export function withGroupAnaphora(
   }
   return out ?? [...mentions];
 }
+
+/** Regions whose states a text may name as one group, with their members. */
+const REGION_MEMBERS: Readonly<Record<string, readonly string[]>> = {
+  "central asian": ["KAZ", "KGZ", "TJK", "TKM", "UZB"],
+  baltic: ["EST", "LVA", "LTU"],
+  "south caucasus": ["ARM", "AZE", "GEO"],
+  "south caucasian": ["ARM", "AZE", "GEO"],
+};
+
+/**
+ * "The five Central Asian states", "Central Asian leaders", "the Baltic states", "the South
+ * Caucasus republics": a region's states, one mention each on the phrase's span (as a count
+ * phrase is), when the count, if any, is the region's.
+ */
+const REGION_GROUP =
+  /\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]ll)\s+)?(?:(?:(three|five)|all)\s+)?(?:other\s+)?(Central Asian|Baltic|South Caucas(?:us|ian))\s+(?:states|countries|nations|republics|governments|leaders|presidents|heads of state|capitals)\b/g;
+
+/** Whether a sentence may name a region's states (a quick test before REGION_GROUP). */
+export function mayNameRegion(text: string): boolean {
+  return text.includes("Central Asian") || text.includes("Baltic") || text.includes("South Caucas");
+}
+
+/** The sentence's mentions with each region's group phrase read as its states, in text order. */
+export function withRegionGroups(text: string, offset: number, mentions: readonly Mention[]): Mention[] {
+  let out: Mention[] | undefined;
+  REGION_GROUP.lastIndex = 0;
+  for (let m = REGION_GROUP.exec(text); m !== null; m = REGION_GROUP.exec(text)) {
+    const members = REGION_MEMBERS[(m[2] ?? "").toLowerCase()] ?? [];
+    // ("The other Central Asian states": some of them, not which.)
+    if (/\bother\b/i.test(m[0])) continue;
+    // ("The four Turkic-speaking Central Asian republics": a count of its own, some of them.)
+    if (
+      /\b(?:one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?$/i.test(
+        text.slice(Math.max(0, m.index - 30), m.index),
+      )
+    )
+      continue;
+    if (m[1] !== undefined && (NUMBER_WORDS[m[1].toLowerCase()] ?? 0) !== members.length) continue;
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    const current = out ?? mentions;
+    if (current.some((x) => x.start < end && start < x.end)) continue;
+    const stand = members.map((actor): Mention => ({ start, end, text: m[0], actor, kind: "state" }));
+    out = [...current, ...stand].sort((a, b) => a.start - b.start);
+  }
+  return out ?? [...mentions];
+}

@@ -1363,6 +1363,29 @@ describe("event patterns: more verbs of each type", () => {
     );
   });
 
+  it("reads one named with a group phrase as meeting each of the group, not the group meeting itself", () => {
+    const s = view("In May 2031 Chile and the three countries met in Lima.", [["May 2031", "2031-05"]]);
+    const grouped = {
+      ...s,
+      mentions: [
+        ...s.mentions,
+        ...["PER", "GHA", "BOL"].map((actor) => ({
+          start: s.text.indexOf("the three"),
+          end: s.text.indexOf("the three") + "the three countries".length,
+          text: "the three countries",
+          actor,
+          kind: "state" as const,
+        })),
+      ].sort((a, b) => a.start - b.start),
+    };
+    assert.deepEqual(
+      claims(eventClaims(grouped, context()))
+        .map((c) => (c.kind === "event" ? `${c.type} ${c.source}->${c.target}` : ""))
+        .sort(),
+      ["CONSULT CHL->BOL", "CONSULT CHL->GHA", "CONSULT CHL->PER"],
+    );
+  });
+
   it("reads backing out as no support", () => {
     assert.deepEqual(events("In May 2031 Chile backed Peru."), ["SUPPORT CHL->PER"]);
     assert.deepEqual(events("In May 2031 Chile backed out of the deal after Peru objected."), []);

@@ -3248,7 +3248,13 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     ) {
       const [first, ...others] = group.length >= 2 ? group : (meetingSides(out, ctx) ?? []);
       const date = dateNear(s, at) ?? ctx.narrativeDate ?? null;
-      if (first !== undefined) for (const other of others) out.push(...eventPair(type, first, other, date));
+      // "China and the five Central Asian states met": the one named with the group meets each
+      // of them (a hub and its spokes), not the group's members each other.
+      const hubs = group.length >= 2 ? uniqueActors(sources.filter((x) => !group.includes(x.actor))) : [];
+      if (hubs.length > 0)
+        for (const hub of hubs) for (const other of group) out.push(...eventPair(type, hub, other, date));
+      else if (first !== undefined)
+        for (const other of others) out.push(...eventPair(type, first, other, date));
       if (out.length > told) clauseFrom = clauseEnd;
       continue;
     }

@@ -2,7 +2,7 @@ import { type Claim, claimActors } from "../domain/claim.js";
 import { type PartialDate, parsePartialDate } from "../domain/partial-date.js";
 import { CueIndex } from "./cues.js";
 import type { Gazetteer, Mention } from "./gazetteer.js";
-import { GROUP_CUE_WORDS, groupsIn, withGroupAnaphora } from "./groups.js";
+import { GROUP_CUE_WORDS, groupsIn, mayNameRegion, withGroupAnaphora, withRegionGroups } from "./groups.js";
 import { joinRelativeYears, laterDates, seasonDates, withOrdinalDays } from "./later-dates.js";
 import {
   allMatches,
@@ -333,7 +333,11 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     }
     const firstDate = dates[0]?.date ?? null;
     const at = firstDate ? unwrapDate(firstDate) : referenceDate;
-    const named: Mention[] = kb.gazetteer.find(sentence.text, at, sentence.start);
+    const found0: Mention[] = kb.gazetteer.find(sentence.text, at, sentence.start);
+    // ("The five Central Asian states": the region's states.)
+    const named = mayNameRegion(sentence.text)
+      ? withRegionGroups(sentence.text, sentence.start, found0)
+      : found0;
     const withOrganizations =
       (cues & ANAPHOR_WORDS) !== 0
         ? withOrganizationAnaphora(sentence.text, sentence.start, named, ctx.recentOrganization, namedByHead)
