@@ -1386,6 +1386,41 @@ describe("event patterns: more verbs of each type", () => {
     );
   });
 
+  it("reads a group that held a summit or talks with one as meeting that one, each of them", () => {
+    const grouped = (text: string) => {
+      const s = view(text, [["May 2031", "2031-05"]]);
+      const phrase = "The three leaders";
+      return {
+        ...s,
+        mentions: [
+          ...s.mentions,
+          ...["PER", "GHA", "BOL"].map((actor) => ({
+            start: s.text.indexOf(phrase),
+            end: s.text.indexOf(phrase) + phrase.length,
+            text: phrase,
+            actor,
+            kind: "state" as const,
+          })),
+        ].sort((a, b) => a.start - b.start),
+      };
+    };
+    const pairs = (text: string) =>
+      claims(eventClaims(grouped(text), context()))
+        .map((c) => (c.kind === "event" ? `${c.type} ${c.source}->${c.target}` : ""))
+        .sort();
+    assert.deepEqual(pairs("The three leaders held a summit with Chile's president in May 2031."), [
+      "CONSULT CHL->BOL",
+      "CONSULT CHL->GHA",
+      "CONSULT CHL->PER",
+    ]);
+    // ("in line with" a state's wish names no one met.)
+    assert.ok(
+      !pairs("The three leaders met in May 2031, in line with Chile's wishes.").some((p) =>
+        p.includes("CHL"),
+      ),
+    );
+  });
+
   it("reads backing out as no support", () => {
     assert.deepEqual(events("In May 2031 Chile backed Peru."), ["SUPPORT CHL->PER"]);
     assert.deepEqual(events("In May 2031 Chile backed out of the deal after Peru objected."), []);
