@@ -678,7 +678,7 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       if (
         /\bfound(?:ers|ing)\b/i.test(m[0]) &&
         !ctx.foundedInText.has(org) &&
-        !out.some((f) => f.claim.kind === "org")
+        !out.some((f) => f.claim.kind === "org" && f.claim.org === org)
       ) {
         // (At the knowledge base's day when it knows one in the year the sentence gives.)
         const known = ctx.founded.get(org);
@@ -1499,7 +1499,7 @@ const LEFT_SITE = new RegExp(
   "i",
 );
 
-/** A closing promised or expected: "undertook to close", "agreed to withdraw from", "is due to hand over". */
+/** A closing promised or expected: "undertook to close", "pledged to withdraw from", "is due to hand over". */
 const PROMISED_CLOSE =
   /\b(?:undert(?:ook|akes?)|promised|pledged|vowed|committed itself|(?:is|are|was|were) (?:due|expected|set|scheduled))\s+to\s+(?:\w+\s+)?(?:close|withdraw|vacate|leave|hand|shut|pull)\b/i;
 
@@ -1547,17 +1547,7 @@ function knownSitesLeft(s: SentenceView, ctx: ReadingContext, found?: readonly S
           s.dates.findLast((d) => d.start - s.start < at) ??
           ctx.narrativeDate;
         if (date) {
-          out.push({
-            claim: {
-              kind: "base",
-              host: site.host,
-              operator: site.operator,
-              site: site.site,
-              change: "close",
-              date: date.date,
-            },
-            confidence: 0.55,
-          });
+          out.push(siteClosed(site, date.date));
           continue;
         }
       }
@@ -1599,19 +1589,17 @@ function knownSitesLeft(s: SentenceView, ctx: ReadingContext, found?: readonly S
         ? s.dates.findLast((d) => d.start - s.start < at)
         : undefined);
     if (!date) continue;
-    out.push({
-      claim: {
-        kind: "base",
-        host: site.host,
-        operator: site.operator,
-        site: site.site,
-        change: "close",
-        date: date.date,
-      },
-      confidence: 0.55,
-    });
+    out.push(siteClosed(site, date.date));
   }
   return out;
+}
+
+/** A known site's base closed at a date. */
+function siteClosed(site: KnownSite, date: string): Found {
+  return {
+    claim: { kind: "base", host: site.host, operator: site.operator, site: site.site, change: "close", date },
+    confidence: 0.55,
+  };
 }
 
 /** The site the knowledge base knows nearest to a base word, from `reach` before it to 40 after. */

@@ -333,11 +333,11 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     }
     const firstDate = dates[0]?.date ?? null;
     const at = firstDate ? unwrapDate(firstDate) : referenceDate;
-    const found0: Mention[] = kb.gazetteer.find(sentence.text, at, sentence.start);
+    const gazetteerNamed: Mention[] = kb.gazetteer.find(sentence.text, at, sentence.start);
     // ("The five Central Asian states": the region's states.)
     const named = mayNameRegion(sentence.text)
-      ? withRegionGroups(sentence.text, sentence.start, found0)
-      : found0;
+      ? withRegionGroups(sentence.text, sentence.start, gazetteerNamed)
+      : gazetteerNamed;
     const withOrganizations =
       (cues & ANAPHOR_WORDS) !== 0
         ? withOrganizationAnaphora(sentence.text, sentence.start, named, ctx.recentOrganization, namedByHead)
