@@ -1421,6 +1421,13 @@ describe("event patterns: more verbs of each type", () => {
     );
   });
 
+  it("reads no meeting that was called off or is a habit, and a minister sent to a capital as a visit", () => {
+    assert.deepEqual(events("In May 2031 the Chilean president's visit to Peru was postponed."), []);
+    assert.deepEqual(events("In May 2031 Chile and Peru said their ministers meet regularly."), []);
+    assert.deepEqual(events("In May 2031 Chile sent its foreign minister to Lima."), ["CONSULT CHL->PER"]);
+    assert.deepEqual(events("In May 2031 Chile sent troops to Peru."), []);
+  });
+
   it("reads backing out as no support", () => {
     assert.deepEqual(events("In May 2031 Chile backed Peru."), ["SUPPORT CHL->PER"]);
     assert.deepEqual(events("In May 2031 Chile backed out of the deal after Peru objected."), []);
