@@ -1428,6 +1428,21 @@ describe("event patterns: more verbs of each type", () => {
     assert.deepEqual(events("In May 2031 Chile sent troops to Peru."), []);
   });
 
+  it("reads ruling out, dismissing a proposal and spurning as rejecting, and ruling out joining as no joining", () => {
+    assert.deepEqual(events("In May 2031 Chile ruled out joining the CSTO."), ["REJECT CHL->CSTO"]);
+    assert.deepEqual(events("In May 2031 Chile dismissed Peru's proposal."), ["REJECT CHL->PER"]);
+    assert.deepEqual(events("In May 2031 Chile dismissed Peru's envoy."), []);
+    assert.deepEqual(
+      claims(
+        membershipClaims(
+          view("In May 2031 Chile ruled out joining the CSTO.", [["May 2031", "2031-05"]]),
+          context(),
+        ),
+      ),
+      [],
+    );
+  });
+
   it("reads backing out as no support", () => {
     assert.deepEqual(events("In May 2031 Chile backed Peru."), ["SUPPORT CHL->PER"]);
     assert.deepEqual(events("In May 2031 Chile backed out of the deal after Peru objected."), []);

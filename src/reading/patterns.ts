@@ -546,6 +546,13 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       if (change !== "apply" && MAY_YET.test(text.slice(Math.max(0, at - 40), at))) continue;
       // "approved Finland's accession to NATO": a step towards it, not the joining.
       if (/^accession/i.test(m[0]) && STEP_TOWARDS.test(text.slice(Math.max(0, at - 40), at))) continue;
+      // "ruled out joining", "rather than joining": no joining.
+      if (
+        /\b(?:ruled out|rejected|against|avoid(?:ed|ing)?|instead of|rather than)\s+$/i.test(
+          text.slice(Math.max(0, at - 16), at),
+        )
+      )
+        continue;
       // "froze its participation in 2002, three years after joining": the joining is dated apart.
       if (/\b(?:after|before|since)\s+$/i.test(text.slice(Math.max(0, at - 8), at)) && /ing$/i.test(m[0]))
         continue;
@@ -2386,7 +2393,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "REJECT",
-    /\brefus\w*|\breject\w*|\bturned down\b|\bdeclined\b|\bopted out\b|\bwould not participate\b|\bobject\w*\b|\bobstruct\w*|\bblock(?<!\b(?:was|were|been|being|is|are)\s+block)(?:ed|ing|s)\b(?!\s+(?:the\s+)?(?:roads?|highways?|bridges?|corridors?|traffic|passage|entrances?)\b)|\bveto\w*|\bopposed\b|\brebuff\w*|\bboycott\w*|\bsnubbed\b|\bstayed away from\b|\bskipped\b/i,
+    /\brefus\w*|\breject\w*|\bturned down\b|\bdeclined\b|\bopted out\b|\bwould not participate\b|\bobject\w*\b|\bobstruct\w*|\bblock(?<!\b(?:was|were|been|being|is|are)\s+block)(?:ed|ing|s)\b(?!\s+(?:the\s+)?(?:roads?|highways?|bridges?|corridors?|traffic|passage|entrances?)\b)|\bveto\w*|\bopposed\b|\bruled out\b|\bbalked at\b|\bspurned\b|\bshunned\b|\bdismissed\b(?=[^.;]{0,30}?\b(?:proposals?|offers?|calls|plans?|requests?|demands?|ideas?|bids?)\b)|\brebuff\w*|\bboycott\w*|\bsnubbed\b|\bstayed away from\b|\bskipped\b/i,
   ],
   [
     "REQUEST",
@@ -2488,6 +2495,11 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "object*",
     "obstruct*",
     "block*",
+    "ruled",
+    "balked",
+    "spurned",
+    "shunned",
+    "dismissed",
     "veto*",
     "opposed",
     "rebuff*",
