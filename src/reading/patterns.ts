@@ -3017,14 +3017,6 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   let unrealizedUntil = -1;
   for (const { type, m } of verbs) {
     const at = m.index;
-    // "the president's visit to Peru was postponed", "have met regularly since 2029": a meeting
-    // called off, or a habit, is no meeting told.
-    if (
-      type === "CONSULT" &&
-      (CALLED_OFF.test(text.slice(at, at + 90)) ||
-        HABIT.test(text.slice(Math.max(0, at - 16), at + m[0].length + 16)))
-    )
-      continue;
     // "... expelled US troops and improved ties with Beijing": a verb joined by "and" tells a deed of its own.
     const andVerb =
       out.length > 0 &&
@@ -3492,6 +3484,14 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     }
     if (sources.length === 0 || targets.length === 0) continue;
     if (!date) continue;
+    // "the president's visit to Peru was postponed", "have met regularly since 2029": a meeting
+    // called off, or a habit, is no meeting told.
+    if (
+      type === "CONSULT" &&
+      (CALLED_OFF.test(text.slice(at, at + 90)) ||
+        HABIT.test(text.slice(Math.max(0, at - 16), at + m[0].length + 16)))
+    )
+      continue;
     // A state acts on itself only when told so ("fired on its own protesters"); "fighting
     // between A and B along the two countries' border" is A against B, not A against A.
     const onItself = targets === sources;
