@@ -1363,59 +1363,39 @@ describe("event patterns: more verbs of each type", () => {
     );
   });
 
+  /** Pairs of the events read in a sentence where `phrase` stands for Peru, Ghana and Bolivia (a group phrase). */
+  const groupPairs = (text: string, phrase: string) => {
+    const s = view(text, [["May 2031", "2031-05"]]);
+    const at = s.text.indexOf(phrase);
+    const group = ["PER", "GHA", "BOL"].map((actor) => ({
+      start: at,
+      end: at + phrase.length,
+      text: phrase,
+      actor,
+      kind: "state" as const,
+    }));
+    const grouped = { ...s, mentions: [...s.mentions, ...group].sort((a, b) => a.start - b.start) };
+    return claims(eventClaims(grouped, context()))
+      .map((c) => (c.kind === "event" ? `${c.type} ${c.source}->${c.target}` : ""))
+      .sort();
+  };
+
   it("reads one named with a group phrase as meeting each of the group, not the group meeting itself", () => {
-    const s = view("In May 2031 Chile and the three countries met in Lima.", [["May 2031", "2031-05"]]);
-    const grouped = {
-      ...s,
-      mentions: [
-        ...s.mentions,
-        ...["PER", "GHA", "BOL"].map((actor) => ({
-          start: s.text.indexOf("the three"),
-          end: s.text.indexOf("the three") + "the three countries".length,
-          text: "the three countries",
-          actor,
-          kind: "state" as const,
-        })),
-      ].sort((a, b) => a.start - b.start),
-    };
     assert.deepEqual(
-      claims(eventClaims(grouped, context()))
-        .map((c) => (c.kind === "event" ? `${c.type} ${c.source}->${c.target}` : ""))
-        .sort(),
+      groupPairs("In May 2031 Chile and the three countries met in Lima.", "the three countries"),
       ["CONSULT CHL->BOL", "CONSULT CHL->GHA", "CONSULT CHL->PER"],
     );
   });
 
   it("reads a group that held a summit or talks with one as meeting that one, each of them", () => {
-    const grouped = (text: string) => {
-      const s = view(text, [["May 2031", "2031-05"]]);
-      const phrase = "The three leaders";
-      return {
-        ...s,
-        mentions: [
-          ...s.mentions,
-          ...["PER", "GHA", "BOL"].map((actor) => ({
-            start: s.text.indexOf(phrase),
-            end: s.text.indexOf(phrase) + phrase.length,
-            text: phrase,
-            actor,
-            kind: "state" as const,
-          })),
-        ].sort((a, b) => a.start - b.start),
-      };
-    };
-    const pairs = (text: string) =>
-      claims(eventClaims(grouped(text), context()))
-        .map((c) => (c.kind === "event" ? `${c.type} ${c.source}->${c.target}` : ""))
-        .sort();
-    assert.deepEqual(pairs("The three leaders held a summit with Chile's president in May 2031."), [
-      "CONSULT CHL->BOL",
-      "CONSULT CHL->GHA",
-      "CONSULT CHL->PER",
-    ]);
+    const phrase = "The three leaders";
+    assert.deepEqual(
+      groupPairs("The three leaders held a summit with Chile's president in May 2031.", phrase),
+      ["CONSULT CHL->BOL", "CONSULT CHL->GHA", "CONSULT CHL->PER"],
+    );
     // ("in line with" a state's wish names no one met.)
     assert.ok(
-      !pairs("The three leaders met in May 2031, in line with Chile's wishes.").some((p) =>
+      !groupPairs("The three leaders met in May 2031, in line with Chile's wishes.", phrase).some((p) =>
         p.includes("CHL"),
       ),
     );
