@@ -1423,6 +1423,16 @@ describe("event patterns: more verbs of each type", () => {
     );
   });
 
+  it("reads fighting told as ended or as a history as no assault, and stops an object at the next verb joined by 'and'", () => {
+    assert.deepEqual(
+      events("In May 2031 Chile and Peru signed a treaty fixing their border, ending decades of clashes."),
+      [],
+    );
+    assert.deepEqual(events("In May 2031 Chile accused the rebels of smuggling and asked Peru for help."), [
+      "REQUEST CHL->PER",
+    ]);
+  });
+
   it("reads backing out as no support", () => {
     assert.deepEqual(events("In May 2031 Chile backed Peru."), ["SUPPORT CHL->PER"]);
     assert.deepEqual(events("In May 2031 Chile backed out of the deal after Peru objected."), []);

@@ -2829,6 +2829,10 @@ const ENVOY_FOR =
 const TRAVEL =
   /^(?:flew|flown|travell?ed|came|went|headed|arrived|landed|stepped off|(?:was|were|been|being|be) received|trips?|took|was in|were in|sent)\b/i;
 
+/** What comes before fighting told as over or as a history: "ending decades of", "an end to the". */
+const ENDED_FIGHTING =
+  /\b(?:end(?:ing|ed|s)?|an end to|halt(?:ing|ed)?|decades? of|years? of|months? of|history of|memories of)\s+(?:[\w-]+\s+){0,2}$/i;
+
 /** A meeting called off: "the visit ... was postponed", "talks were cancelled". */
 const CALLED_OFF =
   /^[^.;,]{0,70}?\b(?:was|were|has been|had been|have been)\s+(?:\w+\s+)?(?:postponed|cancell?ed|called off|delayed|put off|scrapped|suspended)\b/i;
@@ -3017,6 +3021,9 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   let unrealizedUntil = -1;
   for (const { type, m } of verbs) {
     const at = m.index;
+    // "ending three decades of sporadic clashes", "an end to the fighting": fighting told as
+    // what is over or as a history, not as a deed.
+    if (type === "ASSAULT" && ENDED_FIGHTING.test(text.slice(Math.max(0, at - 40), at))) continue;
     // "... expelled US troops and improved ties with Beijing": a verb joined by "and" tells a deed of its own.
     const andVerb =
       out.length > 0 &&
@@ -3121,8 +3128,16 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     let sources = before ? coordinated(s, actors, before, -1).sort((a, b) => a.start - b.start) : [];
     // "refused to sign, complaining that it did not condemn X": X is no object of the refusal.
     // Nor is one in the next clause ("recognised X's independence, and Georgia broke off ties").
+    // ("accused the Taliban of ... and asked Russia for ...": the object stops at the next verb
+    // joined by "and", which has its own.)
+    const nextJoined =
+      verbs.find((v) => v.m.index > endOfVerb && andVerbBefore(text, v.m.index))?.m.index ??
+      Number.POSITIVE_INFINITY;
     let targets =
-      after && local(s, after) < clauseEnd && !/,\s+\w+ing\b/.test(text.slice(endOfVerb, local(s, after)))
+      after &&
+      local(s, after) < clauseEnd &&
+      local(s, after) < nextJoined &&
+      !/,\s+\w+ing\b/.test(text.slice(endOfVerb, local(s, after)))
         ? coordinated(s, actors, after, 1)
         : [];
     if (during) {
