@@ -3128,16 +3128,8 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     let sources = before ? coordinated(s, actors, before, -1).sort((a, b) => a.start - b.start) : [];
     // "refused to sign, complaining that it did not condemn X": X is no object of the refusal.
     // Nor is one in the next clause ("recognised X's independence, and Georgia broke off ties").
-    // ("accused the Taliban of ... and asked Russia for ...": the object stops at the next verb
-    // joined by "and", which has its own.)
-    const nextJoined =
-      verbs.find((v) => v.m.index > endOfVerb && andVerbBefore(text, v.m.index))?.m.index ??
-      Number.POSITIVE_INFINITY;
     let targets =
-      after &&
-      local(s, after) < clauseEnd &&
-      local(s, after) < nextJoined &&
-      !/,\s+\w+ing\b/.test(text.slice(endOfVerb, local(s, after)))
+      after && local(s, after) < clauseEnd && !/,\s+\w+ing\b/.test(text.slice(endOfVerb, local(s, after)))
         ? coordinated(s, actors, after, 1)
         : [];
     if (during) {
