@@ -687,9 +687,7 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
         !ctx.foundedInText.has(org) &&
         !out.some((f) => f.claim.kind === "org" && f.claim.org === org)
       ) {
-        // (At the knowledge base's day when it knows one in the year the sentence gives.)
-        const known = ctx.founded.get(org);
-        const day = known?.startsWith(date.date.slice(0, 4)) ? known : date.date;
+        const day = foundingDay(ctx.founded.get(org), date.date) ?? date.date;
         out.push({ claim: { kind: "org", org, change: "found", date: day }, confidence: 0.55 });
       }
       // "A acceded on 24 September, B on 9 December and C on 31 December": the verb left out.
@@ -855,7 +853,7 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
     // "In 1997 it became a founding member of X": the sentence dates the founding (at the
     // knowledge base's day, when it knows one in the year the sentence gives).
     const told = dateNear(s, founding.index);
-    const at = date !== undefined && (!told || date.startsWith(told.date.slice(0, 4))) ? date : told?.date;
+    const at = foundingDay(date, told?.date);
     if (org && at) {
       if (
         told &&
@@ -872,6 +870,14 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
     }
   }
   return out;
+}
+
+/**
+ * A founding's date: the knowledge base's day when it knows one in the year the sentence
+ * gives (or the sentence gives none), else the sentence's.
+ */
+function foundingDay(known: string | undefined, told: string | undefined): string | undefined {
+  return known !== undefined && (told === undefined || known.startsWith(told.slice(0, 4))) ? known : told;
 }
 
 /** ", a grouping with", "together with", "alongside": those a founding member founded it with. */

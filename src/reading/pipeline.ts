@@ -27,7 +27,13 @@ import {
   withSpeaker,
   withSubjectAnaphora,
 } from "./subjects.js";
-import { findTimeMentions, type TimeMention, TRIGGER_WORDS } from "./time-expressions.js";
+import {
+  findTimeMentions,
+  OF_THAT_YEAR,
+  THAT_BEFORE,
+  type TimeMention,
+  TRIGGER_WORDS,
+} from "./time-expressions.js";
 
 /**
  * The reader: text in, claims out, each with the span of the sentence that supports it.
@@ -193,10 +199,11 @@ function dayOfWritingYear(t: TimeMention, reference: string, months = false): Ti
 
 /** "That November", "the same month", "in May of that year": a time of the story's year. */
 function storyMonth(text: string, t: TimeMention): boolean {
+  const before = text.slice(Math.max(0, t.start - 16), t.start);
   return (
-    /\b(?:that|the same|the following|the next|the previous|later that|earlier that)\s+$/i.test(
-      text.slice(Math.max(0, t.start - 16), t.start),
-    ) || /^\s+of (?:that|the same) year\b/i.test(text.slice(t.stop, t.stop + 24))
+    THAT_BEFORE.test(before) ||
+    /\b(?:the next|the previous|earlier that)\s+$/i.test(before) ||
+    OF_THAT_YEAR.test(text.slice(t.stop, t.stop + 24))
   );
 }
 

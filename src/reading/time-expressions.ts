@@ -873,9 +873,9 @@ const TO_COME =
 const MONTH_QUALIFIER = /\b(last|next|this)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /** "that October": the month of the year the sentence has just given. */
-const THAT_BEFORE = /\b(?:that|the same|the following|later that)\s+$/i;
+export const THAT_BEFORE = /\b(?:that|the same|the following|later that)\s+$/i;
 
-const OF_THAT_YEAR = /^\s+of (?:that|the same) year\b/i;
+export const OF_THAT_YEAR = /^\s+of (?:that|the same) year\b/i;
 
 /** A determiner or possessive before a bare year, and a word after it: "his 2011 election campaign", "Russia's 2008 war". */
 const BEFORE_ATTRIBUTIVE = /(?:\b(?:the|a|an|his|her|its|their|our|this|that)|['\u2019]s)\s+$/i;
