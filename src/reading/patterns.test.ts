@@ -11,6 +11,7 @@ import {
   exerciseClaims,
   type Found,
   forceClaims,
+  meetingOf,
   membershipClaims,
   orgClaims,
   type ReadingContext,
@@ -3527,6 +3528,59 @@ describe("event patterns: 'their talks'", () => {
       ),
       ["CONSULT KAZ UZB"],
     );
+  });
+});
+
+describe("event patterns: meetings told around the main clause", () => {
+  const events = (text: string, dates: [string, string][] = [["2031", "2031"]]) =>
+    claims(eventClaims(view(text, dates), context())).map((c) =>
+      c.kind === "event" ? `${c.type} ${c.source} ${c.target}` : "",
+    );
+
+  const fronted: [string, string[]][] = [
+    [
+      "After talks with Kazakhstan's president in 2031, Uzbekistan announced a new railway.",
+      ["CONSULT UZB KAZ"],
+    ],
+    [
+      "In May 2031, following a meeting with Astana's envoy, the Uzbek President said little.",
+      ["CONSULT UZB KAZ"],
+    ],
+    // A phrase that says nothing of talks, or talks with no one named, gives the subject no meeting.
+    ["After the vote in 2031, Uzbekistan thanked Kazakhstan.", []],
+    ["After talks collapsed in 2031, Uzbekistan left GUAM.", []],
+  ];
+  for (const [text, expected] of fronted)
+    it(`reads talks told before the main clause as its subject's: ${text}`, () =>
+      assert.deepEqual(events(text), expected, text));
+
+  it("reads states present somewhere for an organization's summit as meeting the organization", () => {
+    assert.deepEqual(
+      events("The presidents of Uzbekistan and Kazakhstan were in Minsk in 2031 for a summit of the CSTO."),
+      ["CONSULT UZB CSTO", "CONSULT KAZ CSTO"],
+    );
+    assert.deepEqual(events("Uzbek and Kazakh leaders are in Minsk today for the two-day GUAM summit."), [
+      "CONSULT UZB GUAM",
+      "CONSULT KAZ GUAM",
+    ]);
+    // Troops somewhere, or states in a place for no meeting, meet no one.
+    assert.deepEqual(events("Kazakh troops were in Uzbekistan in 2031 for an exercise of the CSTO."), []);
+    assert.deepEqual(events("Uzbekistan and Kazakhstan were in GUAM in 2031."), []);
+  });
+
+  it("takes the two who came to one organization's meeting as the meeting's sides", () => {
+    const at = (source: string, target: string): Claim => ({
+      kind: "event",
+      type: "CONSULT",
+      source,
+      target,
+      date: "2031",
+    });
+    const ctx = { organizationCount: new Map([["CSTO", 1]]) };
+    assert.deepEqual(meetingOf([at("UZB", "CSTO"), at("KAZ", "CSTO")], ctx), ["UZB", "KAZ"]);
+    // Two who visited one state are each that state's guest: the first meeting's sides stand.
+    assert.deepEqual(meetingOf([at("UZB", "USA"), at("KAZ", "USA")], ctx), ["UZB", "USA"]);
+    assert.equal(meetingOf([], ctx), undefined);
   });
 });
 

@@ -232,8 +232,32 @@ const TWO_SIDES =
 
 /** The two a meeting told just before joined: in this sentence's claims so far, else the sentence before. */
 function meetingSides(found: readonly Found[], ctx: ReadingContext): readonly [string, string] | undefined {
-  const met = found.find((f) => f.claim.kind === "event" && f.claim.type === "CONSULT")?.claim;
-  return met?.kind === "event" ? [met.source, met.target] : ctx.previousMeeting;
+  return (
+    meetingOf(
+      found.map((f) => f.claim),
+      ctx,
+    ) ?? ctx.previousMeeting
+  );
+}
+
+/**
+ * Who met in a sentence's claims: the first meeting's two sides, or, when several came to
+ * one organization's meeting ("A and B were in Minsk for the CSTO summit"), the first two who
+ * came (what "the two leaders" are next).
+ */
+export function meetingOf(
+  claims: readonly Claim[],
+  ctx: Pick<ReadingContext, "organizationCount">,
+): readonly [string, string] | undefined {
+  const met = claims.filter(
+    (c): c is Extract<Claim, { kind: "event" }> => c.kind === "event" && c.type === "CONSULT",
+  );
+  const first = met[0];
+  if (!first) return undefined;
+  const second = met.find((c) => c.target === first.target && c.source !== first.source);
+  return second && ctx.organizationCount?.has(first.target)
+    ? [first.source, second.source]
+    : [first.source, first.target];
 }
 
 /** The actors a phrase such as "the three countries" stands for: the mentions sharing its span. */
@@ -2385,7 +2409,11 @@ function signedIn(s: SentenceView, ctx: ReadingContext): Found[] {
 // ---------------------------------------------------------------- events (PLOVER)
 
 /** "Putin was in Ulaanbaatar": a person's presence in a place (see eventClaims). */
-const PRESENCE = /\b(?:was|were) in\b/i;
+const PRESENCE = /\b(?:was|were|are) in\b/i;
+
+/** "... in Moscow today for a summit of the CSTO": what a presence was for, a meeting. */
+const FOR_A_MEETING =
+  /^\s+[^,;.]{1,50}?\bfor\s+(?:a|an|the)\s+(?:[^\s,;.]+\s+){0,3}(?:summit|meeting|session|talks|consultations)\b/i;
 
 /** The event types' verbs, each type's in one expression (exported for the cue test). */
 export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
@@ -2454,6 +2482,13 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
     /\bexpel\w*|\bexpul\w*|\bordered\b(?=\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:embassy|diplomats|mission|envoys?|ambassador|troops|forces|staff)\s+(?:\w+\s+){0,3}to\s+(?:leave|cut|reduce|close|withdraw|shut|quit)\b)|\bdetain\w*|\bseiz(?:ed|es|ing)\b|\barrest\w*(?!\s+warrants?\b)|\bdeport\w*|\bevict\w*|\bsentenc\w*|\bjail\w*|\bimprison\w*|\bconvict\w*|\bprison terms?\b/i,
   ],
 ];
+
+/** "After talks with", "Following a meeting with": talks before the main clause, its subject's. */
+const FRONTED_TALKS =
+  /(?:^|[,;:]\s*|\b(?:then|and)\s+)(?:after|following|before|ahead of|at the end of|on the sidelines of)\s+(?:(?:his|her|their|a|an|the|two|three|several|hours of|days of|a round of)\s+){0,2}(?:[\w-]+\s+)?$/i;
+
+/** What may stand before a clause's subject: a title or a name's first words ("Armenian President"). */
+const SUBJECT_OPENS = /^\s*(?:(?:the|his|her|[A-Z][\w'’.-]*)\s+){0,4}$/;
 
 /** One event claim, if it has a date; an actor acts on itself only by force (a state on its own people). */
 function eventPair(type: EventType, source: string, target: string, date: ClaimDate | null): Found[] {
@@ -2658,11 +2693,15 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
 
 /** Each event type's cue words, in the order of EVENT_VERBS: the reader looks for them in its one pass. */
 export const EVENT_TYPE_CUE_WORDS: readonly (readonly CueWord[])[] = EVENT_VERBS.map(([type, re]) =>
-  re.source === PRESENCE.source ? ["was", "were"] : EVENT_CUES[type],
+  re.source === PRESENCE.source ? ["was", "were", "are"] : EVENT_CUES[type],
 );
 
 /** Which types' verbs a sentence may hold: only those types' expressions are run on it. */
 const EVENT_TYPE_CUES = new CueIndex(EVENT_TYPE_CUE_WORDS);
+
+/** A quick test for FOR_A_MEETING's words anywhere in a sentence. */
+const FOR_MEETING_CUE =
+  /\bfor\s+(?:a|an|the)\s+(?:[^\s,;.]+\s+){0,3}(?:summit|meeting|session|talks|consultations)\b/i;
 
 /** The cue bit of PRESENCE's entry. */
 const PRESENCE_BIT = 1 << EVENT_VERBS.findIndex(([, re]) => re === PRESENCE);
@@ -2988,7 +3027,9 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   if (s.mentions.length === 0 && !bothSides) return [];
   const cued = s.eventCues ?? EVENT_TYPE_CUES.present(maskMentions(s));
   // Only "was" or "were": a presence that is a visit needs a person to be present.
-  if (cued === PRESENCE_BIT && !s.mentions.some((m) => m.kind === "person")) return [];
+  // (Or any that the sentence says was there for a meeting: see FOR_A_MEETING.)
+  if (cued === PRESENCE_BIT && !s.mentions.some((m) => m.kind === "person") && !FOR_MEETING_CUE.test(s.text))
+    return [];
   const text = maskMentions(s);
   // The verbs in the order the sentence has them: the first that reads is the main event.
   const verbs: { type: EventType; m: RegExpExecArray }[] = [];
@@ -3056,9 +3097,17 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     if (clauseFrom > 0 && !andVerb && !during && (!before || local(s, before) < clauseFrom)) continue;
     // "Putin was in Ulaanbaatar": a person's presence in a place named right after is a visit;
     // a state or a deed "in" somewhere is not, nor is being "in a difficult position".
+    // ("The presidents of A and B were in Minsk for a summit of the CSTO": anyone's presence
+    // at a meeting is a meeting with those it names next.)
+    const forMeeting =
+      /^(?:was|were|are) in$/i.test(m[0]) &&
+      before !== undefined &&
+      FOR_A_MEETING.test(text.slice(at + m[0].length, at + m[0].length + 90));
     if (
-      /^(?:was|were) in$/i.test(m[0]) &&
+      /^(?:was|were|are) in$/i.test(m[0]) &&
+      !forMeeting &&
       (before?.kind !== "person" ||
+        /^are/i.test(m[0]) ||
         !/^\s*$/.test(s.text.slice(local(s, before) + before.text.length, at)) ||
         !s.mentions.some(
           (x) => x.kind !== "organization" && /^\s$/.test(s.text.slice(endOfVerb, local(s, x))),
@@ -3318,6 +3367,13 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         if (first && second) [sources, targets] = [[first], [second]];
       }
     }
+    // ("Uzbek and Kazakh leaders were in Minsk for the GUAM summit": each met the bloc.)
+    if (forMeeting && targets.length === 0) {
+      const held = s.mentions.find(
+        (x) => isOrg(x) && local(s, x) >= endOfVerb && local(s, x) - endOfVerb <= 90,
+      );
+      if (held) targets = [held];
+    }
     if (mutual && targets.length === 0 && sources.length >= 2) {
       const [first, ...others] = [...sources].sort((a, b) => a.start - b.start);
       if (first) [sources, targets] = [[first], others];
@@ -3398,6 +3454,19 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       ) {
         const subject = actors.find((x) => local(s, x) > local(s, after) && x.actor !== after.actor);
         if (subject) sources = [subject];
+      }
+      // "After talks with Putin in Moscow, Sargsyan announced ...": talks told in a phrase
+      // before the main clause are its subject's, with whom "with" names.
+      if (sources.length === 0 && after && FRONTED_TALKS.test(text.slice(0, at))) {
+        const close = text.indexOf(",", endOfVerb);
+        const subject =
+          close > local(s, after)
+            ? actors.find((x) => local(s, x) > close && x.actor !== after.actor)
+            : undefined;
+        if (subject && SUBJECT_OPENS.test(s.text.slice(close + 1, local(s, subject)))) {
+          sources = [subject];
+          targets = [after];
+        }
       }
       // "..., holding talks with A and B": whom the talks were with, organizations included.
       const withWhom = /\b(?:talks|meetings?|met|consultations)\s+with\b/i.exec(text.slice(endOfVerb));

@@ -10,6 +10,7 @@ import {
   EVENT_TYPE_CUE_WORDS,
   EXERCISE_PATTERN,
   findPartCues,
+  meetingOf,
   ORG_AS_SETTING,
   PATTERNS,
   type Pattern,
@@ -520,8 +521,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       groupsListedAt.pop();
       recentGroups.pop();
     }
-    const met = foundHere.find((f) => f.kind === "event" && f.type === "CONSULT");
-    ctx.previousMeeting = met?.kind === "event" ? [met.source, met.target] : undefined;
+    ctx.previousMeeting = meetingOf(foundHere, ctx);
     previousStart = sentence.start;
     // Only names the gazetteer found: a span reaches back to a sentence that names its actor,
     // not to one that says "the bloc".
