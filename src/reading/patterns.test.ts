@@ -3584,6 +3584,29 @@ describe("event patterns: meetings told around the main clause", () => {
   });
 });
 
+describe("event patterns: accusations traded, echoed and aimed", () => {
+  const events = (text: string) =>
+    claims(eventClaims(view(text, [["2031", "2031"]]), context())).map((c) =>
+      c.kind === "event" ? `${c.type} ${c.source} ${c.target}` : "",
+    );
+  const cases: [string, string[]][] = [
+    [
+      "In 2031 Uzbekistan and Kazakhstan traded accusations over the dam.",
+      ["ACCUSE UZB KAZ", "ACCUSE KAZ UZB"],
+    ],
+    ["In 2031 Tashkent exchanged bitter recriminations with Astana.", ["ACCUSE UZB KAZ", "ACCUSE KAZ UZB"]],
+    [
+      "Uzbekistan accused Kazakhstan of closing the border in 2031, and Washington made a similar charge.",
+      ["ACCUSE UZB KAZ", "ACCUSE USA KAZ"],
+    ],
+    ["In 2031 Tashkent levelled the same charge at Astana.", ["ACCUSE UZB KAZ"]],
+    // A charge brought somewhere, and trade that is goods, accuse no one.
+    ["In 2031 Uzbekistan and Kazakhstan traded grain and cotton.", []],
+    ["Uzbek prosecutors brought charges in Astana in 2031.", []],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(events(text), expected, text));
+});
+
 describe("allMatches", () => {
   it("finds what matchAll finds, again and again, and leaves the expression as it found it", () => {
     const re = /\b(\w)(\w*)\b|(?=x)/g;

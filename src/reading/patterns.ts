@@ -2435,7 +2435,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "ACCUSE",
-    /\baccus(?<!\b(?:an?|the)\s+accus)\w*|\bcritici\w*|\bcondemn\w*|\bdenounc\w*|\bblam\w*|\bcomplain\w*/i,
+    /\baccus(?<!\b(?:an?|the)\s+accus)\w*|\bcritici\w*|\bcondemn\w*|\bdenounc\w*|\bblam\w*|\bcomplain\w*|\b(?:trad|exchang)(?:ed|ing|e)\s+(?:\w+\s+)?(?:accusations|barbs|blame|charges|insults|recriminations)\b|\bmade\s+(?:a|the)\s+(?:similar|same)\s+(?:charge|accusation|complaint)\b|\blevell?ed\s+(?:(?:a|the)\s+)?(?:same\s+|similar\s+)?(?:charge|accusation)s?\s+(?:at|against)\b|\becho(?:ed|es)\s+(?:the|that|this|those|these)\s+(?:charges?|accusations?|criticism)\b/i,
   ],
   [
     "PROTEST",
@@ -2563,7 +2563,10 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "pressed",
     "sought",
   ],
-  ACCUSE: ["accus*", "critici*", "condemn*", "denounc*", "blam*", "complain*"],
+  ACCUSE: [
+    ...["accus*", "critici*", "condemn*", "denounc*", "blam*", "complain*"],
+    ...["barbs", "recriminations", "insults", "charge", "charges", "echoed", "echoes"],
+  ],
   PROTEST: ["protested", "summon*", "picketed", "rallied", "demonstrated"],
   ASSAULT: [
     "attack*",
@@ -2825,7 +2828,9 @@ function isPlace(s: SentenceView, m: Mention): boolean {
   return (
     // ("in Georgia's Kodori Gorge", "in Tajikistan's remote Pamirs": the state whose named
     // place it is, not the place.)
+    // (A charge levelled "at" someone is aimed at them: see isChargedAt.)
     (/\b(?:in|at|near)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, local(s, m) - 10), local(s, m))) &&
+      !isChargedAt(s, m) &&
       !(
         m.kind === "state" &&
         /^['’]s\s+(?:\p{Ll}+\s+)?\p{Lu}/u.test(
@@ -2834,6 +2839,13 @@ function isPlace(s: SentenceView, m: Mention): boolean {
       )) ||
     isGeographic(s, m) ||
     namesGathering(s, m)
+  );
+}
+
+/** "levelled the same charge at Dushanbe": whom a charge is aimed at, not where. */
+function isChargedAt(s: SentenceView, m: Mention): boolean {
+  return /\b(?:charges?|accusations?|criticism)\s+at\s+(?:the\s+)?$/i.test(
+    s.text.slice(Math.max(0, local(s, m) - 30), local(s, m)),
   );
 }
 
@@ -3338,7 +3350,17 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       if (out.length > told) clauseFrom = clauseEnd;
       continue;
     }
-    const reciprocal = RECIPROCAL.test(text.slice(endOfVerb, endOfVerb + 24));
+    // ("A and B traded accusations": each accused the other; "A traded barbs with B" too.)
+    const traded = type === "ACCUSE" && /^(?:trad|exchang)/i.test(m[0]);
+    if (traded && sources.length === 1 && targets.length > 0) sources = [...sources, ...targets];
+    // "A accused B of ..., and C made a similar charge": C accused B.
+    if (type === "ACCUSE" && targets.length === 0 && /^(?:made|echo)/i.test(m[0])) {
+      const earlier = out.findLast((f) => f.claim.kind === "event" && f.claim.type === "ACCUSE")?.claim;
+      const accused =
+        earlier?.kind === "event" ? s.mentions.find((x) => x.actor === earlier.target) : undefined;
+      if (accused) targets = [accused];
+    }
+    const reciprocal = RECIPROCAL.test(text.slice(endOfVerb, endOfVerb + 24)) || traded;
     if (reciprocal && sources.length >= 2) {
       // "A and B accused each other": every side of every other.
       const sides = uniqueActors(sources);
