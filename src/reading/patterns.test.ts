@@ -3607,6 +3607,80 @@ describe("event patterns: accusations traded, echoed and aimed", () => {
   for (const [text, expected] of cases) it(text, () => assert.deepEqual(events(text), expected, text));
 });
 
+describe("patterns on a new development set's forms (sentences of our own)", () => {
+  const all = (text: string, dates: [string, string][] = [["2031", "2031"]]) => {
+    const s = view(text, dates);
+    const ctx = context();
+    return claims([
+      ...orgClaims(s, ctx),
+      ...membershipClaims(s, ctx),
+      ...ruleClaims(s, ctx),
+      ...eventClaims(s, ctx),
+    ]).map((c) => {
+      const { kind, date, ...rest } = c;
+      return `${kind} ${Object.values(rest).flat().join(" ")} ${date}`;
+    });
+  };
+  const cases: [string, string, [string, string][], string[]][] = [
+    [
+      "a founding with its founders after 'by' and the date after them",
+      "GUAM was founded by Uzbekistan and Kazakhstan in October 2031.",
+      [["October 2031", "2031-10"]],
+      ["org GUAM found 2031-10", "membership UZB GUAM join 2031-10", "membership KAZ GUAM join 2031-10"],
+    ],
+    [
+      "a meeting that discussed something with someone",
+      "In 2031 Uzbekistan discussed the crisis with Kazakhstan.",
+      [["2031", "2031"]],
+      ["event CONSULT UZB KAZ 2031"],
+    ],
+    [
+      "a proposer named after the place of the proposal",
+      "In August 2031, at a summit in Astana, Uzbekistan proposed that the CSTO take decisions by simple majority.",
+      [["August 2031", "2031-08"]],
+      ["rule CSTO decision simple-majority propose UZB 2031-08"],
+    ],
+    [
+      "a draft circulated as a rule proposed",
+      "In 2031 Uzbek diplomats circulated a draft under which no member of the CSTO could host a foreign military base without the consent of all the others.",
+      [["2031", "2031"]],
+      ["rule CSTO foreign-base-consent propose all-members UZB 2031"],
+    ],
+    [
+      "a wire's lead that a state will join, said by its leader, as an application",
+      "Uzbekistan will join GUAM, its president said on Tuesday.",
+      [["Tuesday", "2031-03-04"]],
+      ["membership UZB GUAM apply 2031-03-04"],
+    ],
+    [
+      "no leaving in what 'leaves in doubt'",
+      "In 2031 Kazakhstan's choice leaves in doubt its deal with GUAM.",
+      [["2031", "2031"]],
+      [],
+    ],
+    [
+      "a request turned down with the one who asked between the words",
+      "In 2031 Kazakhstan turned Tashkent down.",
+      [["2031", "2031"]],
+      ["event REJECT KAZ UZB 2031"],
+    ],
+    [
+      "talks wrapped up as an agreement, not a meeting",
+      "In 2031 Uzbekistan and Kazakhstan wrapped up talks on a trade deal.",
+      [["2031", "2031"]],
+      ["event AGREE UZB KAZ 2031"],
+    ],
+    [
+      "duties imposed as a sanction",
+      "In 2031 Kazakhstan imposed export duties on fuel sold to Uzbekistan.",
+      [["2031", "2031"]],
+      ["event SANCTION KAZ UZB 2031"],
+    ],
+  ];
+  for (const [title, text, dates, expected] of cases)
+    it(title, () => assert.deepEqual(all(text, dates), expected, text));
+});
+
 describe("allMatches", () => {
   it("finds what matchAll finds, again and again, and leaves the expression as it found it", () => {
     const re = /\b(\w)(\w*)\b|(?=x)/g;

@@ -404,7 +404,7 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.suspend,
   },
   {
-    re: /\b(?:withdr[ae]w|withdrawn|withdrawing|withdrawal from|exit from|departure from|left|quit|exited|pulled out of|walk(?:s|ed)? out of|stop(?:ped)? renewing|not to renew|(?:refus(?:ed|al|es?)|declin(?:ed|es?)) to (?:renew|extend|prolong)|(?<=\b(?:only|decided|voted|chose) to )leave|ceased to be (?:a )?(?:member|part)s?(?: of)?|ended (?:its|their|\S+['’]s|\s+['’]s) (?:participation|membership)|let (?:its|their) membership (?:of|in) |membership\b[^.;]{0,60}\blapsed?\b|withdraws(?: from)?|quits|exits|leaves)\b/gi,
+    re: /\b(?:withdr[ae]w|withdrawn|withdrawing|withdrawal from|exit from|departure from|left|quit|exited|pulled out of|walk(?:s|ed)? out of|stop(?:ped)? renewing|not to renew|(?:refus(?:ed|al|es?)|declin(?:ed|es?)) to (?:renew|extend|prolong)|(?<=\b(?:only|decided|voted|chose) to )leave|ceased to be (?:a )?(?:member|part)s?(?: of)?|ended (?:its|their|\S+['’]s|\s+['’]s) (?:participation|membership)|let (?:its|their) membership (?:of|in) |membership\b[^.;]{0,60}\blapsed?\b|withdraws(?: from)?|quits|exits|leaves(?!\s+(?:in doubt|open|unclear|unanswered|untouched|room|little|no|behind|intact)\b))\b/gi,
     change: "withdraw",
     part: PART.withdraw,
   },
@@ -420,7 +420,7 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.observer,
   },
   {
-    re: /\b(?:appl(?:ied|ies|ying)(?: [^,.;]{1,24}?)? (?:to join|for\s+(?:full\s+|accelerated\s+)?membership)|intention to join|bid to join|seek(?:s|ing)? to join|(?:would|wanted to|wants to|hoped to|hopes to|intends to|intended to) join|submitted (?:an |its |their )?applications?(?: (?:of their own|to join|for membership))?|application (?:to join|for (?:full |accelerated )?(?:[^\s.;]*\s+){0,2}membership)|(?<=\bwhose\s+)(?:membership\s+)?application|decided to join)\b/gi,
+    re: /\b(?:appl(?:ied|ies|ying)(?: [^,.;]{1,24}?)? (?:to join|for\s+(?:full\s+|accelerated\s+)?membership)|intention to join|bid to join|seek(?:s|ing)? to join|(?:would|wanted to|wants to|hoped to|hopes to|intends to|intended to) join|will join(?=[^.;]{0,120},\s+(?:[^,.;]{0,60}\s)?(?:said|announced|declared)\b)|submitted (?:an |its |their )?applications?(?: (?:of their own|to join|for membership))?|application (?:to join|for (?:full |accelerated )?(?:[^\s.;]*\s+){0,2}membership)|(?<=\bwhose\s+)(?:membership\s+)?application|decided to join)\b/gi,
     change: "apply",
     part: PART.apply,
   },
@@ -1072,6 +1072,7 @@ export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         /^\s*(?:,[^,;]{1,120},)?\s*$/.test(s.text.slice(local(s, org) + org.text.length, at));
       const date =
         s.dates.find((d) => d.start - s.start >= at && d.start - s.start - at < 40) ??
+        dateAfterFounders(s, at) ??
         (subject && org
           ? /came into being/i.test(m[0])
             ? s.dates.findLast((d) => d.start < org.start && org.start - d.start < 60)
@@ -1132,6 +1133,17 @@ export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const told = new Set(out.map((f) => claimKey(f.claim)));
   for (const f of foundedByStates(s, ctx)) if (!told.has(claimKey(f.claim))) out.push(f);
   return out;
+}
+
+/** "founded by A, B and C in October 2000": the date right after the founders' list. */
+function dateAfterFounders(s: SentenceView, at: number): ClaimDate | undefined {
+  const after = s.mentions.filter((x) => x.kind === "state" && local(s, x) > at);
+  const first = after.find((x) => BY_FOUNDERS.test(s.text.slice(at, local(s, x))));
+  if (!first) return undefined;
+  const list = coordinated(s, after, first, 1);
+  const last = list[list.length - 1] ?? first;
+  const end = local(s, last) + last.text.length;
+  return s.dates.find((d) => d.start - s.start >= end && d.start - s.start - end < 16);
 }
 
 /** What an organization's founding or joining is, whatever its date. */
@@ -1312,6 +1324,23 @@ const RULES: {
   },
 ];
 
+/** Words of proposing a rule: "proposed", "floated", "circulated a draft under which". */
+const PROPOSAL =
+  /\b(?:propos\w*|suggest(?:ed|s|ing)|floated|put forward|tabled|circulated (?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:draft|proposal|plan)|pushed for|call(?:ed|s|ing) for)\b/i;
+
+/**
+ * Who proposed: the state or person named last before "proposed" ("at a summit in Astana,
+ * Medvedev proposed": not the place), else the first named.
+ */
+function proposerOf(s: SentenceView, org: string | null): string | undefined {
+  const proposers = s.mentions.filter(
+    (x) => (x.kind === "state" || x.kind === "person") && x.actor !== org && !isPlace(s, x),
+  );
+  const verb = PROPOSAL.exec(s.text);
+  const before = verb ? proposers.findLast((x) => local(s, x) < verb.index) : undefined;
+  return (before ?? proposers[0])?.actor;
+}
+
 export function ruleClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const out: Found[] = [];
   // The organization named here, else the one the text is about ("Article 4 states that...").
@@ -1338,18 +1367,11 @@ export function ruleClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     // near it: "relies on the consensus of its members" is no rule for how it decides.
     const near = s.text.slice(Math.max(0, said.index - 50), said.index + said[0].length + 50);
     if (!/\b(?:decision|decid|vot|principle|mechanism|rule|requir)/i.test(near)) continue;
-    const change = /\bpropos\w*\b/i.test(s.text)
-      ? "propose"
-      : /\breject\w*\b/i.test(s.text)
-        ? "reject"
-        : "adopt";
+    const change = PROPOSAL.test(s.text) ? "propose" : /\breject\w*\b/i.test(s.text) ? "reject" : "adopt";
     // The organization whose rule it is: the one named nearest before the value ("Inheriting
     // the treaty's practices, the CSTO adopted the principle of unanimity"), else the first.
     const subject = s.mentions.findLast((x) => isOrg(x) && local(s, x) < said.index)?.actor ?? org;
-    const proposer =
-      change === "propose"
-        ? s.mentions.find((x) => (x.kind === "state" || x.kind === "person") && x.actor !== org)?.actor
-        : undefined;
+    const proposer = change === "propose" ? proposerOf(s, org) : undefined;
     const date =
       change === "propose" ? (s.dates[0] ? { date: s.dates[0].date } : null) : datedOrFounded(subject);
     if (!date) continue;
@@ -1375,15 +1397,20 @@ export function ruleClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         ? (s.mentions.find((x) => x.kind === "state" || x.kind === "person")?.actor ?? null)
         : org;
     if (!subject) continue;
-    const date = datedOrFounded(subject);
+    // "circulated a draft under which no member could host ...": a rule proposed, not adopted.
+    const proposal = PROPOSAL.exec(s.text);
+    const proposed = proposal !== null && proposal.index < (r.re.exec(s.text)?.index ?? 0);
+    const proposer = proposed ? proposerOf(s, subject) : undefined;
+    const date = proposed ? (s.dates[0] ? { date: s.dates[0].date } : null) : datedOrFounded(subject);
     if (!date) continue;
     out.push({
       claim: {
         kind: "rule",
         subject,
         rule: r.rule,
-        change: "adopt",
+        change: proposed ? "propose" : "adopt",
         ...(r.value ? { value: r.value } : {}),
+        ...(proposer ? { by: proposer } : {}),
         ...date,
       },
       confidence: 0.6,
@@ -2423,11 +2450,11 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "SANCTION",
-    /\bsanction(?:ed|s|ing)?\b|\breimpos\w*|\bput\b(?=[^.;]{0,40}\bon (?:its|a|the|their) (?:\w+ )?(?:blacklist|sanctions list))|\bembargo\w*\b|\bbann?(?:ed|ing|s)? (?:\w+ ){0,2}imports\b|\bblacklist\w*|\bbroke off (?:diplomatic )?(?:relations|ties)\b|\bsever\w* (?:diplomatic )?(?:relations|ties)\b|\b(?:froze|frozen|freez\w*|suspend\w*|downgrad\w*)\s+(?:\w+\s+){0,2}(?:meetings|talks|cooperation|ties|relations|contacts|dialogue|flights)\b|\brecalled (?:its|their) ambassador\b|\b(?:cut|cuts|cutting|halted|halts|halting|stopped|stops|suspended|suspends)\s+(?:off\s+)?(?:\w+\s+){0,2}(?:supplies|deliveries|exports|shipments|traffic|flights)\b|\bimpos\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?blockade\b|\bblockad(?:ed|ing)\b/i,
+    /\bsanction(?:ed|s|ing)?\b|\breimpos\w*|\bput\b(?=[^.;]{0,40}\bon (?:its|a|the|their) (?:\w+ )?(?:blacklist|sanctions list))|\bembargo\w*\b|\bbann?(?:ed|ing|s)? (?:\w+ ){0,2}imports\b|\bbans? on (?:[\w-]+ ){0,3}(?:imports|products|goods|produce|exports)\b|\bimpos\w* (?:[\w-]+ ){0,2}(?:duties|tariffs)\b|\bblacklist\w*|\bbroke off (?:diplomatic )?(?:relations|ties)\b|\bsever\w* (?:diplomatic )?(?:relations|ties)\b|\b(?:froze|frozen|freez\w*|suspend\w*|downgrad\w*)\s+(?:\w+\s+){0,2}(?:meetings|talks|cooperation|ties|relations|contacts|dialogue|flights)\b|\brecalled (?:its|their) ambassador\b|\b(?:cut|cuts|cutting|halted|halts|halting|stopped|stops|suspended|suspends)\s+(?:off\s+)?(?:\w+\s+){0,2}(?:supplies|deliveries|exports|shipments|traffic|flights)\b|\bimpos\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?blockade\b|\bblockad(?:ed|ing)\b/i,
   ],
   [
     "REJECT",
-    /\brefus\w*|\breject\w*|\bturned down\b|\bdeclined\b|\bopted out\b|\bwould not participate\b|\bobject\w*\b|\bobstruct\w*|\bblock(?<!\b(?:was|were|been|being|is|are)\s+block)(?:ed|ing|s)\b(?!\s+(?:the\s+)?(?:roads?|highways?|bridges?|corridors?|traffic|passage|entrances?)\b)|\bveto\w*|\bopposed\b|\bruled out\b|\bbalked at\b|\bspurned\b|\bshunned\b|\bdismissed\b(?=[^.;]{0,30}?\b(?:proposals?|offers?|calls|plans?|requests?|demands?|ideas?|bids?)\b)|\brebuff\w*|\bboycott\w*|\bsnubbed\b|\bstayed away from\b|\bskipped\b/i,
+    /\brefus\w*|\breject\w*|\bturned down\b|\bturned\s+(?:[^\s.,;]+\s+){0,2}down\b|\bdeclined\b|\bopted out\b|\bwould not participate\b|\bobject\w*\b|\bobstruct\w*|\bblock(?<!\b(?:was|were|been|being|is|are)\s+block)(?:ed|ing|s)\b(?!\s+(?:the\s+)?(?:roads?|highways?|bridges?|corridors?|traffic|passage|entrances?)\b)|\bveto\w*|\bopposed\b|\bruled out\b|\bbalked at\b|\bspurned\b|\bshunned\b|\bdismissed\b(?=[^.;]{0,30}?\b(?:proposals?|offers?|calls|plans?|requests?|demands?|ideas?|bids?)\b)|\brebuff\w*|\bboycott\w*|\bsnubbed\b|\bstayed away from\b|\bskipped\b/i,
   ],
   [
     "REQUEST",
@@ -2439,7 +2466,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "PROTEST",
-    /\bprotested\b|\bsummon\w*(?=\s+(?:the |its )?[\w '’]{0,24}?\b(?:ambassador|envoy|charg))|\b(?:picketed|rallied (?:outside|at|in front of)|demonstrated (?:outside|in front of))(?=[^.;]{0,30}\b(?:embassy|consulate)\b)/i,
+    /\bprotested\b|\bin protest (?:at|against|over)\b|\bsummon\w*(?=\s+(?:the |its )?[\w '’]{0,24}?\b(?:ambassador|envoy|charg))|\b(?:picketed|rallied (?:outside|at|in front of)|demonstrated (?:outside|in front of))(?=[^.;]{0,30}\b(?:embassy|consulate)\b)/i,
   ],
   [
     "ASSAULT",
@@ -2455,7 +2482,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "AGREE",
-    /\bagreed\b|\breached (?:an )?agreements?\b|\b(?:approved|ratified|endorsed)\b(?=[^.;]{0,40}?['’]s\s+(?:accession|membership|bid|application|entry)\b)/i,
+    /\bagreed\b|\breached (?:an )?agreements?\b|\b(?:wrapped up|concluded|completed|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:talks|negotiations)\b|\b(?:approved|ratified|endorsed)\b(?=[^.;]{0,40}?['’]s\s+(?:accession|membership|bid|application|entry)\b)/i,
   ],
   [
     "COOPERATE",
@@ -2463,7 +2490,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "CONSULT",
-    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b|\bheld (?:a |an |the )?(?:[\w-]+\s+){0,2}summit\b(?=\s+with\b)|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\btold (?:his|her|their)\s+(?:\S+\s+)?counterparts?\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed)(?: on)? (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\b(?:arrived|landed) in\b|\bsent\s+(?:its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:minister|envoy|delegation|representative|emissary|adviser|advisor|secretary)\s+to\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be) received (?:in|at|by)\b|\breceived (?:the |his |her |their )?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:with|to)\b|\btrips? (?:abroad )?to\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
+    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b(?<!\b(?:wrapped up|concluded|completed|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?talks)|\bheld (?:a |an |the )?(?:[\w-]+\s+){0,2}summit\b(?=\s+with\b)|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\btold (?:his|her|their)\s+(?:\S+\s+)?counterparts?\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed)(?: on)? (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\b(?:arrived|landed) in\b|\bsent\s+(?:its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:minister|envoy|delegation|representative|emissary|adviser|advisor|secretary)\s+to\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be) received (?:in|at|by)\b|\breceived (?:the |his |her |their )?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:with|to)\b|\btrips? (?:abroad )?to\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
   ],
   // "Putin was in Ulaanbaatar": a visit told as presence (its own entry, so that the common
   // "was" and "were" run this short expression only, not all of CONSULT's).
@@ -2525,6 +2552,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     ...["sanction*", "embargo*", "imports", "blacklist*", "broke", "sever*"],
     ...["froze", "frozen", "freez*", "suspend*", "downgrad*", "reimpos*", "recalled"],
     ...["supplies", "deliveries", "exports", "shipments", "traffic", "flights", "blockade*"],
+    ...["ban", "bans", "duties", "tariffs"],
   ],
   REJECT: [
     "refus*",
@@ -2567,7 +2595,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     ...["accus*", "critici*", "condemn*", "denounc*", "blam*", "complain*"],
     ...["barbs", "recriminations", "insults", "charge", "charges", "echoed", "echoes"],
   ],
-  PROTEST: ["protested", "summon*", "picketed", "rallied", "demonstrated"],
+  PROTEST: ["protested", "protest", "summon*", "picketed", "rallied", "demonstrated"],
   ASSAULT: [
     "attack*",
     "fired",
@@ -2620,7 +2648,10 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "recognising",
     "recognizing",
   ],
-  AGREE: ["agreed", "reached", "approved", "ratified", "endorsed"],
+  AGREE: [
+    ...["agreed", "reached", "approved", "ratified", "endorsed"],
+    ...["wrapped", "concluded", "completed", "finalised", "finalized"],
+  ],
   COOPERATE: ["cooperat*", "improved", "strengthen*", "closer", "stepped", "closely", "intelligence"],
   CONSULT: [
     "visit*",
@@ -2873,7 +2904,7 @@ function isGeographic(s: SentenceView, m: Mention): boolean {
 }
 
 /** Verbs whose match runs over their object: "freed 15 Peruvian detainees", "seized three Chilean vessels". */
-const HOLDS_OBJECT = /^(?:freed|released|pardoned|called|told)\s/i;
+const HOLDS_OBJECT = /^(?:freed|released|pardoned|called|told|turned)\s/i;
 
 /** Where a clause of its own begins: ", whose", ", which", ", and", ";". */
 const CLAUSE_OPENING = /,\s*(?:whose|which|who|where|when|and|but)\b|;/g;
@@ -3228,12 +3259,16 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       /^(?:began|started|have|had|were|withdrawing|to|leaving|withdrew|left|pulled)\b/i.test(m[0])
     )
       targets = targets.slice(0, 1);
-    // "met in Sochi to discuss Syria": what the talks were about is no party to them.
+    // "met in Sochi to discuss Syria": what the talks were about is no party to them
+    // ("discussed the crisis with Obama": whom they were discussed with is).
     if (
       type === "CONSULT" &&
       targets[0] &&
       /\b(?:to discuss|discuss(?:ed|ing)|about|over|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(
         s.text.slice(Math.max(0, local(s, targets[0]) - 30), local(s, targets[0])),
+      ) &&
+      !/\bwith\s+(?:the\s+)?$/i.test(
+        s.text.slice(Math.max(0, local(s, targets[0]) - 9), local(s, targets[0])),
       )
     )
       targets = [];
