@@ -205,6 +205,13 @@ describe("findTimeMentions: dates resolved against the reference", () => {
     assert.equal(only("On Saturday this week, the drills end.").date, "2012-06-23");
   });
 
+  it('reads a weekday "last week" or "next week" as that day of the week before or after', () => {
+    // The reference, 2012-06-21, is a Thursday.
+    assert.equal(only("On Thursday last week, the talks began.").date, "2012-06-14");
+    assert.equal(only("On Monday last week, envoys met.").date, "2012-06-11");
+    assert.equal(only("On Friday next week, the drills end.").date, "2012-06-29");
+  });
+
   it('reads "on Thursday this week" as the day, relative', () => {
     const m = only("On Thursday this week, the drills ended.");
     assert.deepEqual([m.text, m.date, m.relative], ["Thursday this week", "2012-06-21", true]);
@@ -571,6 +578,17 @@ describe("findTimeMentions: a sentence's own year", () => {
     assert.deepEqual(read("Peru cited last year's war with Bolivia."), [["last year", true]]);
     assert.deepEqual(read("Chile welcomed Tuesday's talks in Lima."), [["Tuesday", false]]);
     assert.deepEqual(read("Chile welcomed the talks on Tuesday."), [["Tuesday", false]]);
+  });
+
+  it("takes a year after an event's noun and 'of' as naming it ('the disputed election of 2029'), not a season's", () => {
+    const read = (text: string) =>
+      findTimeMentions(text, "2031-07-03", {}).map((m) => [m.text, m.attributive ?? false]);
+    assert.deepEqual(read("They spoke for the first time since the disputed election of 2029."), [
+      ["2029", true],
+    ]);
+    assert.deepEqual(read("The Andean Charter of 2027 binds its members."), [["2027", true]]);
+    assert.deepEqual(read("Chile and Peru met in the spring of 2029."), [["the spring of 2029", false]]);
+    assert.deepEqual(read("Peru voted in the elections in 2029."), [["2029", false]]);
   });
 });
 

@@ -889,13 +889,17 @@ function isAttributive(text: string, c: Candidate): boolean {
   // "Last year's war", "Tuesday's vote": a time in the possessive names its thing too.
   const after = text.slice(c.end, c.end + 18);
   if (/^['\u2019]s\s/.test(after)) return AFTER_ATTRIBUTIVE.test(after.slice(2));
+  if (c.precision !== "year" || !/^\d{4}$/.test(text.slice(c.start, c.end))) return false;
   return (
-    c.precision === "year" &&
-    /^\d{4}$/.test(text.slice(c.start, c.end)) &&
-    BEFORE_ATTRIBUTIVE.test(text.slice(Math.max(0, c.start - 12), c.start)) &&
-    AFTER_ATTRIBUTIVE.test(text.slice(c.end, c.end + 16))
+    (BEFORE_ATTRIBUTIVE.test(text.slice(Math.max(0, c.start - 12), c.start)) &&
+      AFTER_ATTRIBUTIVE.test(text.slice(c.end, c.end + 16))) ||
+    EVENT_OF.test(text.slice(Math.max(0, c.start - 40), c.start))
   );
 }
+
+/** "the disputed election of 2020", "the Charter of 2002": a year that names its event. */
+const EVENT_OF =
+  /\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:elections?|war|crisis|charter|treaty|constitution|revolution|uprising|conflict|coup|invasion|referendum|clashes|law|protocol|accords?)\s+of\s+$/i;
 
 /** "The 2005 Andijan massacre, in May": a date a few words after an attributive year is of the thing it names. */
 function nearAfter(text: string, year: Candidate, date: Candidate): boolean {
@@ -1559,11 +1563,16 @@ function pairedDays(text: string, mentions: readonly Candidate[]): Candidate[] {
 }
 
 const WEEKDAYS = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"];
-const WEEKDAY_THIS_WEEK = /^(?:on\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:of\s+)?this\s+week$/i;
+const WEEKDAY_THIS_WEEK =
+  /^(?:on\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:of\s+)?(this|last|next)\s+week$/i;
+
+/** How many weeks from the reference's own a week named so lies. */
+const WEEK_OFFSET: Record<string, number> = { this: 0, last: -1, next: 1 };
 
 /**
  * "On Monday this week" in a Thursday's paper is three days before it: the day of the
  * reference's own week (Monday to Sunday). chrono reads it as the Monday to come.
+ * ("On Thursday last week" is that day of the week before; "next week", of the week after.)
  */
 function weekdayThisWeek(written: string, res: Resolution): YmdParts | null {
   if (res.referencePrecision !== "day") return null;
@@ -1572,7 +1581,8 @@ function weekdayThisWeek(written: string, res: Resolution): YmdParts | null {
   const wanted = WEEKDAYS.indexOf((m[1] ?? "").toLowerCase());
   const ref = new Date(Date.UTC(res.reference.year, res.reference.month - 1, res.reference.day));
   const refDay = (ref.getUTCDay() + 6) % 7; // Monday 0 ... Sunday 6
-  const day = new Date(ref.getTime() + (wanted - refDay) * 86_400_000);
+  const weeks = WEEK_OFFSET[(m[2] ?? "this").toLowerCase()] ?? 0;
+  const day = new Date(ref.getTime() + (wanted - refDay + 7 * weeks) * 86_400_000);
   return { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
 }
 
