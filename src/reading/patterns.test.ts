@@ -3671,6 +3671,30 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event AGREE UZB KAZ 2031"],
     ],
     [
+      "a deed told in the future tense as none",
+      "Washington has not said whether it will sanction Tashkent in 2031.",
+      [["2031", "2031"]],
+      [],
+    ],
+    [
+      "a new name given to an organization as its founding",
+      "In 2031 the leaders renamed their GUAM group the Shanghai Cooperation Organization.",
+      [["2031", "2031"]],
+      ["org SCO found GUAM 2031"],
+    ],
+    [
+      "an organization's agreement signed as no founding of the organization",
+      "The trade agreement with GUAM, whose first part was signed in 2031, still stands.",
+      [["2031", "2031"]],
+      [],
+    ],
+    [
+      "a protest lodged with no object as one at whoever acted before it",
+      "In 2031 Washington hosted an exiled Uzbek dissident, and Tashkent lodged a formal protest.",
+      [["2031", "2031"]],
+      ["event PROTEST UZB USA 2031"],
+    ],
+    [
       "duties imposed as a sanction",
       "In 2031 Kazakhstan imposed export duties on fuel sold to Uzbekistan.",
       [["2031", "2031"]],

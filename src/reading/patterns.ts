@@ -230,6 +230,21 @@ function dateNear(
 const TWO_SIDES =
   /\b(?:the two|both)\s+(?:\w+\s+)?(?:sides|governments|countries|presidents|leaders|delegations|ministers)\b/i;
 
+/** After a state's adjective, people who do not act for it: "an exiled Uzbek dissident". */
+const NOT_ITS_STATE =
+  /^\s+(?:[\w-]+\s+)?(?:dissidents?|opposition|activists?|exiles?|refugees?|journalists?|bloggers?|businessm[ae]n|migrants?|workers|citizens|nationals|students|tourists|pilgrims|rebels?|militants?|fighters|insurgents?)\b/i;
+
+/** "They spoke again on Wednesday": the two who met in the sentence before meet again. */
+const THEY_AGAIN = /^\s*They\s+(?:met|spoke|talked|conferred|held\s+talks)\s+again\b/;
+
+/**
+ * Whether a sentence naming no one may go on with the meeting the sentence before told ("The
+ * two leaders met again and agreed", "They spoke again on Wednesday").
+ */
+export function meetingGoesOn(text: string): boolean {
+  return /\b(?:the two|both)\b/i.test(text) || THEY_AGAIN.test(text);
+}
+
 /** The two a meeting told just before joined: in this sentence's claims so far, else the sentence before. */
 function meetingSides(found: readonly Found[], ctx: ReadingContext): readonly [string, string] | undefined {
   return (
@@ -1081,7 +1096,12 @@ export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       if (!org || !date) continue;
       // Signing founds a treaty, not an organization that signs something ("the SCO, with
       // which it signed a declaration").
-      if (/^\s*sign/i.test(m[0]) && !SIGNED_TREATY.test(org.text)) continue;
+      // (The treaty may be named by its initials after its name: "Collective Security Treaty (CST)".)
+      if (
+        /\bsigned\b/i.test(m[0]) &&
+        !SIGNED_TREATY.test(s.text.slice(Math.max(0, local(s, org) - 40), local(s, org) + org.text.length))
+      )
+        continue;
       // "A joined the union when it was launched in 2015": a joining dated by the founding,
       // told in passing (the membership pattern reads the joining).
       if (/\bwhen\s+(?:it|they)\s*$/i.test(s.text.slice(Math.max(0, at - 12), at))) continue;
@@ -1131,8 +1151,37 @@ export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   // (Another organization founded in the sentence: "A had signed the protocol that created the
   // CIS in 1991, but stayed out of the treaty signed in 1992".)
   const told = new Set(out.map((f) => claimKey(f.claim)));
-  for (const f of foundedByStates(s, ctx)) if (!told.has(claimKey(f.claim))) out.push(f);
+  for (const f of [...foundedByStates(s, ctx), ...renamed(s, ctx)])
+    if (!told.has(claimKey(f.claim))) out.push(f);
   return out;
+}
+
+const RENAMED = /\brenam(?:ed|es|ing)\b/i;
+
+/**
+ * "renamed their Turkic Council the Organization of Turkic States", "the Turkic Council renamed
+ * itself the OTS": the new name is an organization founded then, the old its predecessor.
+ */
+function renamed(s: SentenceView, ctx: ReadingContext): Found[] {
+  const verb = RENAMED.exec(s.text);
+  if (!verb) return [];
+  const end = verb.index + verb[0].length;
+  const after = s.mentions.filter((x) => isOrg(x) && local(s, x) >= end && local(s, x) - end <= 80);
+  const named = after[after.length - 1];
+  const date = dateNear(s, verb.index);
+  if (!named || !date) return [];
+  const old = after.length >= 2 ? after[0] : s.mentions.findLast((x) => isOrg(x) && local(s, x) < verb.index);
+  if (!ctx.foundedInText.has(named.actor)) {
+    ctx.founded.set(named.actor, date.date);
+    ctx.foundedInText.add(named.actor);
+  }
+  const predecessor = old && old.actor !== named.actor ? { predecessor: old.actor } : {};
+  return [
+    {
+      claim: { kind: "org", org: named.actor, change: "found", date: date.date, ...predecessor },
+      confidence: 0.6,
+    },
+  ];
 }
 
 /** "founded by A, B and C in October 2000": the date right after the founders' list. */
@@ -2466,7 +2515,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "PROTEST",
-    /\bprotested\b|\bin protest (?:at|against|over)\b|\bsummon\w*(?=\s+(?:the |its )?[\w '’]{0,24}?\b(?:ambassador|envoy|charg))|\b(?:picketed|rallied (?:outside|at|in front of)|demonstrated (?:outside|in front of))(?=[^.;]{0,30}\b(?:embassy|consulate)\b)/i,
+    /\bprotested\b|\bin protest (?:at|against|over)\b|\blodged\s+(?:an?\s+|the\s+)?(?:formal\s+|official\s+|strong\s+)?protests?\b|\bsummon\w*(?=\s+(?:the |its )?[\w '’]{0,24}?\b(?:ambassador|envoy|charg))|\b(?:picketed|rallied (?:outside|at|in front of)|demonstrated (?:outside|in front of))(?=[^.;]{0,30}\b(?:embassy|consulate)\b)/i,
   ],
   [
     "ASSAULT",
@@ -2490,7 +2539,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "CONSULT",
-    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b(?<!\b(?:wrapped up|concluded|completed|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?talks)|\bheld (?:a |an |the )?(?:[\w-]+\s+){0,2}summit\b(?=\s+with\b)|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\btold (?:his|her|their)\s+(?:\S+\s+)?counterparts?\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed)(?: on)? (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\b(?:arrived|landed) in\b|\bsent\s+(?:its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:minister|envoy|delegation|representative|emissary|adviser|advisor|secretary)\s+to\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be) received (?:in|at|by)\b|\breceived (?:the |his |her |their )?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:with|to)\b|\btrips? (?:abroad )?to\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
+    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b(?<!\b(?:wrapped up|concluded|completed|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?talks)|\bheld (?:a |an |the )?(?:[\w-]+\s+){0,2}summit\b(?=\s+with\b)|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\btold (?:his|her|their)\s+(?:\S+\s+)?counterparts?\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed)(?: on)? (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\b(?:arrived|landed) in\b|\bsent\s+(?:its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:minister|envoy|delegation|representative|emissary|adviser|advisor|secretary)\s+to\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be) received (?:in|at|by)\b|\breceived (?:the |his |her |their )?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:with|to)\b|\btrips? (?:abroad )?to\b|\b(?:spoke|talked) again\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
   ],
   // "Putin was in Ulaanbaatar": a visit told as presence (its own entry, so that the common
   // "was" and "were" run this short expression only, not all of CONSULT's).
@@ -2595,7 +2644,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     ...["accus*", "critici*", "condemn*", "denounc*", "blam*", "complain*"],
     ...["barbs", "recriminations", "insults", "charge", "charges", "echoed", "echoes"],
   ],
-  PROTEST: ["protested", "protest", "summon*", "picketed", "rallied", "demonstrated"],
+  PROTEST: ["protested", "protest", "protests", "summon*", "picketed", "rallied", "demonstrated"],
   ASSAULT: [
     "attack*",
     "fired",
@@ -2678,6 +2727,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "trips",
     "took",
     "spoke",
+    "talked",
     "spoken",
     "speaking",
     "arrived",
@@ -2942,7 +2992,7 @@ const ASKED_TOO =
 const PROPOSED =
   /\b(?:propos\w*|suggest\w*|call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|plan(?:ned|s|ning)?)\s+(?:an?\s+|the\s+|new\s+|further\s+|more\s+)*(?:[\w-]+\s+)?$/i;
 /** Lower case only: "In May 2016" is a month. */
-const MODAL = /\b(?:might|may|could|would|should|can)\s+(?:not\s+)?(?:\w+\s+){0,2}$/;
+const MODAL = /\b(?:might|may|could|would|should|can|will|shall)\s+(?:not\s+)?(?:\w+\s+){0,2}$/;
 const INFINITIVE =
   /(?<!\b(?:decided|began|started|continued|moved|voted|went on|proceeded|agreed|pledged|promised|offered)\s)(?<!\b(?:prompting|prompted|forcing|forced|compelling|compelled|leading)\s+(?:\S+\s+){0,3})\bto\s+(?:\w+ly\s+)?$/i;
 
@@ -3066,7 +3116,7 @@ const REPORTED =
 const HOSTILE = new Set<EventType>(["ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"]);
 
 export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
-  const bothSides = ctx.previousMeeting !== undefined && TWO_SIDES.test(s.text);
+  const bothSides = ctx.previousMeeting !== undefined && (TWO_SIDES.test(s.text) || THEY_AGAIN.test(s.text));
   if (s.mentions.length === 0 && !bothSides) return [];
   const cued = s.eventCues ?? EVENT_TYPE_CUES.present(maskMentions(s));
   // Only "was" or "were": a presence that is a visit needs a person to be present.
@@ -3242,6 +3292,12 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         targets = place && local(s, place) < clauseEnd ? [place] : [];
       }
     }
+    // "Tehran invited an exiled opposition leader, and Dushanbe lodged a protest": a protest
+    // with no object is at whoever acted before it in the sentence.
+    if (type === "PROTEST" && targets.length === 0 && before && /^lodged/i.test(m[0])) {
+      const doer = actors.findLast((x) => local(s, x) < local(s, before) && x.actor !== before.actor);
+      if (doer) targets = [doer];
+    }
     // "A halted rail traffic, a move B denounced as a blockade": what B denounced is A's deed.
     if (
       targets.length === 0 &&
@@ -3360,7 +3416,8 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       mutual &&
       type !== "ASSAULT" &&
       (((before === undefined || local(s, before) < clauseFrom) &&
-        TWO_SIDES.test(text.slice(Math.max(0, at - 30), at))) ||
+        (TWO_SIDES.test(text.slice(Math.max(0, at - 30), at)) ||
+          (type === "CONSULT" && THEY_AGAIN.test(text)))) ||
         (group.length >= 2 && local(s, before as Mention) >= clauseFrom))
     ) {
       const [first, ...others] = group.length >= 2 ? group : (meetingSides(out, ctx) ?? []);
@@ -3503,6 +3560,11 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       if (held && meeting) targets = [held];
     }
     if (type === "CONSULT") {
+      // "hosted an exiled Uzbek dissident": one of a state's people who holds no office is not the state.
+      targets = targets.filter(
+        (x) =>
+          !NOT_ITS_STATE.test(s.text.slice(local(s, x) + x.text.length, local(s, x) + x.text.length + 40)),
+      );
       // "During his visit to X on ..., Y held talks": the visitor is the subject that follows.
       if (
         sources.length === 0 &&
@@ -3789,8 +3851,9 @@ export interface Pattern {
 export const PATTERNS: readonly Pattern[] = [
   {
     read: orgClaims,
-    triggers: [FOUND, DISSOLVE],
+    triggers: [FOUND, DISSOLVE, RENAMED],
     cue: [
+      ...["renamed", "renames", "renaming"],
       ...[
         "founded",
         "established",

@@ -699,6 +699,20 @@ describe("the reader: 'the two leaders' in a sentence that names nobody", () => 
   });
 });
 
+describe("the reader: 'They spoke again' after a meeting", () => {
+  it("is the two who met in the sentence before, meeting again on the day it gives", () => {
+    const text =
+      "On Monday Kazakhstan's president telephoned Uzbekistan's.\nThey spoke again on Wednesday.\n";
+    const met = extractClaims(text, "2031-06-06", knowledge).flatMap((c) =>
+      c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.source} ${c.claim.target} ${c.claim.date}`] : [],
+    );
+    assert.deepEqual(met, ["CONSULT KAZ UZB 2031-06-02", "CONSULT KAZ UZB 2031-06-04"]);
+    // With no meeting before, "they" are no one.
+    const alone = extractClaims("They spoke again on Wednesday.\n", "2031-06-06", knowledge);
+    assert.deepEqual(alone, []);
+  });
+});
+
 describe("the reader: where a sentence leaves the story", () => {
   it("is its latest date up to the day of writing, not a year it looks back to or a deadline ahead", () => {
     const d = (date: string) => ({ date });

@@ -10,6 +10,7 @@ import {
   EVENT_TYPE_CUE_WORDS,
   EXERCISE_PATTERN,
   findPartCues,
+  meetingGoesOn,
   meetingOf,
   ORG_AS_SETTING,
   PATTERNS,
@@ -401,8 +402,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     // Every claim names an actor in its sentence, except an exercise going on from the one before.
     // ("The two leaders met again and agreed": the two who met in the sentence before.)
     const candidates =
-      mentions.length > 0 ||
-      (ctx.previousMeeting !== undefined && /\b(?:the two|both)\b/i.test(sentence.text))
+      mentions.length > 0 || (ctx.previousMeeting !== undefined && meetingGoesOn(sentence.text))
         ? PATTERNS
         : ctx.exerciseInPreviousSentence
           ? [EXERCISE_PATTERN]
