@@ -3703,6 +3703,68 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
   ];
   for (const [title, text, dates, expected] of cases)
     it(title, () => assert.deepEqual(all(text, dates), expected, text));
+
+  const more: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
+    [
+      "a joining told as the past of something else",
+      "Uzbekistan's note of 28 June 2031 suspending its membership of GUAM was the third time it has walked away from a bloc it once joined.",
+      [["28 June 2031", "2031-06-28"]],
+      ["membership UZB GUAM suspend 2031-06-28"],
+    ],
+    [
+      "a state that joined others in an organization",
+      "In 2031 Kazakhstan joined Uzbekistan and the United States in GUAM.",
+      [["2031", "2031"]],
+      ["membership KAZ GUAM join 2031"],
+    ],
+    [
+      "the states that 'created it', the organization the text is about",
+      "Uzbekistan and Kazakhstan created it in Tashkent in 2031.",
+      [["2031", "2031"]],
+      ["org GUAM found 2031", "membership UZB GUAM join 2031", "membership KAZ GUAM join 2031"],
+      { recentOrganization: "GUAM" },
+    ],
+    [
+      "a treaty turned into an organization as its founding, and an old organization's new charter as none",
+      "In 2002 the treaty's members turned it into the CSTO.",
+      [["2002", "2002"]],
+      ["org CSTO found 2002"],
+    ],
+    ["", "In 2031 the members turned the forum into the CSTO.", [["2031", "2031"]], []],
+    [
+      "the last of a state's aircraft leaving a known site, dated before it",
+      "On 21 November 2031 the last Washington aircraft left Khanabad.",
+      [["21 November 2031", "2031-11-21"]],
+      ["base UZB USA Khanabad close 2031-11-21"],
+    ],
+    [
+      "a state allowed to use a base as its opening",
+      "In October 2031 Tashkent allowed Washington's forces to use the Khanabad air base.",
+      [["October 2031", "2031-10"]],
+      ["base UZB USA Khanabad open 2031-10"],
+    ],
+    [
+      "days given to vacate a base as coercion",
+      "On 29 July 2031 Uzbekistan gave the United States 180 days to vacate the base.",
+      [["29 July 2031", "2031-07-29"]],
+      ["event COERCE UZB USA 2031-07-29"],
+    ],
+  ];
+  for (const [title, text, dates, expected, extra] of more)
+    it(title || text, () => {
+      const s = view(text, dates);
+      const ctx = { ...context(), ...extra };
+      const found = claims([
+        ...orgClaims(s, ctx),
+        ...membershipClaims(s, ctx),
+        ...baseClaims(s, ctx),
+        ...eventClaims(s, ctx),
+      ]).map((c) => {
+        const { kind, date, ...rest } = c;
+        return `${kind} ${Object.values(rest).flat().join(" ")} ${date}`;
+      });
+      assert.deepEqual(found, expected, text);
+    });
 });
 
 describe("allMatches", () => {

@@ -569,6 +569,16 @@ const FOLLOWED =
   /\b(?:followed(?: suit)?|did (?:the )?same|did likewise|(?:had |has )?done so|did so|(?:was|were) (?:granted|given) the same status)\b/gi;
 const ADMIT = /\b(?:admitted|accepted|welcomed|took in)\b(?!\s+(?:that|the (?:proposal|offer|plan)))/gi;
 
+/** "joined Georgia, Ukraine and Moldova in GUAM": the organization after the states joined in it. */
+function joinedThemIn(s: SentenceView, first: Mention): Mention | undefined {
+  const states = s.mentions.filter((x) => x.kind === "state" && x.start >= first.start);
+  const listed = coordinated(s, states, first, 1);
+  const last = listed[listed.length - 1] ?? first;
+  const end = local(s, last) + last.text.length;
+  const org = s.mentions.find((x) => isOrg(x) && local(s, x) >= end);
+  return org && /^\s+in\s+(?:the\s+)?$/i.test(s.text.slice(end, local(s, org))) ? org : undefined;
+}
+
 export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const out: Found[] = [];
   const text = maskMentions(s);
@@ -585,6 +595,8 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       if (change !== "apply" && MAY_YET.test(text.slice(Math.max(0, at - 40), at))) continue;
       // "approved Finland's accession to NATO": a step towards it, not the joining.
       if (/^accession/i.test(m[0]) && STEP_TOWARDS.test(text.slice(Math.max(0, at - 40), at))) continue;
+      // "a bloc it once joined": a change told as the past of something else, with no date of its own.
+      if (/\bonce\s+$/i.test(text.slice(Math.max(0, at - 6), at))) continue;
       // "ruled out joining", "rather than joining": no joining.
       if (
         /\b(?:ruled out|rejected|against|avoid(?:ed|ing)?|instead of|rather than)\s+$/i.test(
@@ -622,7 +634,12 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
         /^\s+(?:it|them)\b(?!\s+(?:in|on)\b)/i.test(s.text.slice(endOfTrigger, endOfTrigger + 12));
       const orgAfter = pronounObject
         ? undefined
-        : (inside ?? (next && isOrg(next) && local(s, next) - endOfTrigger <= 40 ? next : undefined));
+        : (inside ??
+          (next && isOrg(next) && local(s, next) - endOfTrigger <= 40
+            ? next
+            : change === "join" && next?.kind === "state"
+              ? joinedThemIn(s, next)
+              : undefined));
       // ("When the X was renamed in November 2021, A took observer status": its end is near.)
       const orgBefore = s.mentions.findLast(
         (x) => isOrg(x) && local(s, x) < at && at - (local(s, x) + x.text.length) <= 60,
@@ -1156,11 +1173,13 @@ export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   return out;
 }
 
-const RENAMED = /\brenam(?:ed|es|ing)\b/i;
+const RENAMED =
+  /\b(?:renam(?:ed|es|ing)|(?:turn|transform)(?:ed|s)?\s+(?:it|them|(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:treaty|pact|group|grouping|forum|council|community|union))\s+into)\b/i;
 
 /**
  * "renamed their Turkic Council the Organization of Turkic States", "the Turkic Council renamed
- * itself the OTS": the new name is an organization founded then, the old its predecessor.
+ * itself the OTS", "turned the treaty into the CSTO": the new name is an organization founded
+ * then, the old its predecessor.
  */
 function renamed(s: SentenceView, ctx: ReadingContext): Found[] {
   const verb = RENAMED.exec(s.text);
@@ -1170,6 +1189,15 @@ function renamed(s: SentenceView, ctx: ReadingContext): Found[] {
   const named = after[after.length - 1];
   const date = dateNear(s, verb.index);
   if (!named || !date) return [];
+  // ("turned the forum into the GUAM Organization" in 2006, GUAM being known from 1997: a new
+  // charter for an old organization, not its founding.)
+  const known = ctx.founded.get(named.actor);
+  if (
+    !/^renam/i.test(verb[0]) &&
+    known !== undefined &&
+    Number(known.slice(0, 4)) < Number(date.date.slice(0, 4)) - 1
+  )
+    return [];
   const old = after.length >= 2 ? after[0] : s.mentions.findLast((x) => isOrg(x) && local(s, x) < verb.index);
   if (!ctx.foundedInText.has(named.actor)) {
     ctx.founded.set(named.actor, date.date);
@@ -1290,9 +1318,11 @@ function foundedByStates(s: SentenceView, ctx: ReadingContext): Found[] {
     } else {
       // ("proclaimed the establishment of the X": the organization after the noun.)
       const noun = ESTABLISHMENT_OF.exec(s.text.slice(end, end + 40))?.[0].length ?? 0;
-      org = s.mentions.find(
-        (x) => isOrg(x) && local(s, x) >= end && local(s, x) - end - noun <= 20 && !isSetting(s, x),
-      )?.actor;
+      // ("A, B and C created it at Belovezha": "it" is the organization the text is about.)
+      org =
+        s.mentions.find(
+          (x) => isOrg(x) && local(s, x) >= end && local(s, x) - end - noun <= 20 && !isSetting(s, x),
+        )?.actor ?? (/^\s+it\b/.test(s.text.slice(end, end + 4)) ? ctx.recentOrganization : undefined);
       const nearest = states.findLast((x) => local(s, x) < at);
       if (
         nearest &&
@@ -1559,7 +1589,7 @@ const BASE_CHANGES: [RegExp, BaseChange][] = [
   [/\b(?:dropped|abandon\w*|abort\w*|shelved|cancel\w*|scrapped|never (?:built|opened))\b/i, "abort"],
   [/\b(?:plan\w*|intend\w*|proposed|would (?:open|set up|build))\b/i, "plan"],
   [
-    /\b(?:offer\w*|open\w*|establish\w*|set up|granted|deploy\w*|hosted|(?<!\b(?:are|is|remain|remains)\s+)stationed|built|constructed|arriv\w*|switched on|(?:turned|converted|transformed) into)\b/i,
+    /\b(?:offer\w*|open\w*|establish\w*|set up|granted|deploy\w*|hosted|(?<!\b(?:are|is|remain|remains)\s+)stationed|built|constructed|arriv\w*|switched on|(?:turned|converted|transformed) into|(?:allow(?:ed|s|ing)?|let|permitt(?:ed|ing)|permits?)\s+(?:[\w.'’-]+\s+){1,3}to\s+use)\b/i,
     "open",
   ],
 ];
@@ -1698,7 +1728,8 @@ function knownSitesLeft(s: SentenceView, ctx: ReadingContext, found?: readonly S
           d.start - s.start - at <= 45 &&
           !/;|,\s+(?:and|but)\s/.test(s.text.slice(at, d.start - s.start)),
       ) ||
-      (/\b(?:leave|evict\w*|expel\w*)\b/i.test(lead?.[0] ?? "")
+      // ("On 21 November the last US aircraft left K2": a leaving dated before it, as an order to leave is.)
+      (lead !== null && !/\b(?:used|operated|flew)\b/i.test(lead[0])
         ? s.dates.findLast((d) => d.start - s.start < at)
         : undefined);
     if (!date) continue;
@@ -2555,7 +2586,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "COERCE",
-    /\bexpel\w*|\bexpul\w*|\bordered\b(?=\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:embassy|diplomats|mission|envoys?|ambassador|troops|forces|staff)\s+(?:\w+\s+){0,3}to\s+(?:leave|cut|reduce|close|withdraw|shut|quit)\b)|\bdetain\w*|\bseiz(?:ed|es|ing)\b|\barrest\w*(?!\s+warrants?\b)|\bdeport\w*|\bevict\w*|\bsentenc\w*|\bjail\w*|\bimprison\w*|\bconvict\w*|\bprison terms?\b/i,
+    /\bexpel\w*|\bexpul\w*|\bg(?:ave|ives|iven|iving)\b(?=\s+(?:[\w.'’-]+\s+){1,4}?(?:\d+|[a-z]+)\s+(?:days|weeks|months|hours)\s+to\s+(?:leave|vacate|withdraw|quit|close|get out|pull out)\b)|\bordered\b(?=\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:embassy|diplomats|mission|envoys?|ambassador|troops|forces|staff)\s+(?:\w+\s+){0,3}to\s+(?:leave|cut|reduce|close|withdraw|shut|quit)\b)|\bdetain\w*|\bseiz(?:ed|es|ing)\b|\barrest\w*(?!\s+warrants?\b)|\bdeport\w*|\bevict\w*|\bsentenc\w*|\bjail\w*|\bimprison\w*|\bconvict\w*|\bprison terms?\b/i,
   ],
 ];
 
@@ -2742,6 +2773,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
   ],
   THREATEN: ["threaten*", "warn*", "ultimatum"],
   COERCE: [
+    ...["gave", "gives", "given", "giving"],
     "ordered",
     "seized",
     "seizes",
@@ -3853,7 +3885,7 @@ export const PATTERNS: readonly Pattern[] = [
     read: orgClaims,
     triggers: [FOUND, DISSOLVE, RENAMED],
     cue: [
-      ...["renamed", "renames", "renaming"],
+      ...["renamed", "renames", "renaming", "turned", "turns", "turn", "transformed", "transforms"],
       ...[
         "founded",
         "established",

@@ -699,6 +699,17 @@ describe("the reader: 'the two leaders' in a sentence that names nobody", () => 
   });
 });
 
+describe("the reader: a range in a title", () => {
+  it("leaves the story at its end: a day told without its year after it is the end year's", () => {
+    const text =
+      "Kazakhstan and the blocs: a timeline, 2012-2031\n\nKazakhstan's note of June 28 suspending its membership of GUAM surprised no one.\n";
+    const suspended = extractClaims(text, "2031-07-09", knowledge).flatMap((c) =>
+      c.claim.kind === "membership" ? [`${c.claim.change} ${c.claim.date}`] : [],
+    );
+    assert.deepEqual(suspended, ["suspend 2031-06-28"]);
+  });
+});
+
 describe("the reader: 'They spoke again' after a meeting", () => {
   it("is the two who met in the sentence before, meeting again on the day it gives", () => {
     const text =

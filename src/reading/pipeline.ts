@@ -576,7 +576,14 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     yearAge++;
     if (latest?.relative && latest.date.length === 10 && yearOf(latest.date) === present) lastYear = present;
     else if (written.length > 0) {
-      lastYear = yearOf(storyDate(written, reference)?.date ?? null) ?? lastYear;
+      // (A range leaves the story at its end: "a timeline, 1992-2012", then "June 28" is 2012's.)
+      lastYear =
+        yearOf(
+          storyDate(
+            written.map((t) => (t.end ? { ...t, date: t.end } : t)),
+            reference,
+          )?.date ?? null,
+        ) ?? lastYear;
       yearAge = 0;
     }
     // "This spring those troops ...", "recently": the story is back at the time of writing;
