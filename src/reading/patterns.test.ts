@@ -3744,6 +3744,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["base UZB USA Khanabad open 2031-10"],
     ],
     [
+      "an organization that 'had come into being' as founded then, with the one it replaced",
+      "The CSTO had come into being on 14 May 2031, replacing GUAM.",
+      [["14 May 2031", "2031-05-14"]],
+      ["org CSTO found GUAM 2031-05-14"],
+    ],
+    [
       "days given to vacate a base as coercion",
       "On 29 July 2031 Uzbekistan gave the United States 180 days to vacate the base.",
       [["29 July 2031", "2031-07-29"]],

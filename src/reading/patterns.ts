@@ -1079,7 +1079,7 @@ function observersGranted(s: SentenceView, ctx: ReadingContext): Found[] {
 // ---------------------------------------------------------------- organizations
 
 const FOUND =
-  /\b(?:was|were|is|been)?\s*(?:founded|established|created|formed|set up|launched|signed|came into being|was born)\b/gi;
+  /\b(?:was|were|is|been)?\s*(?:founded|established|created|formed|set up|launched|signed|c(?:a|o)me into being|was born)\b/gi;
 const DISSOLVE = /\b(?:dissolved|disbanded|ceased to exist|abolished|was terminated|merged into)\b/gi;
 const PREDECESSOR =
   /\b(?:evolv(?:ed|ing) from|grew out of|successor (?:to|of)|replac(?:ed|ing)|transformed from)\b/i;
@@ -1106,7 +1106,7 @@ export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         s.dates.find((d) => d.start - s.start >= at && d.start - s.start - at < 40) ??
         dateAfterFounders(s, at) ??
         (subject && org
-          ? /came into being/i.test(m[0])
+          ? /c(?:a|o)me into being/i.test(m[0])
             ? s.dates.findLast((d) => d.start < org.start && org.start - d.start < 60)
             : s.dates.find((d) => d.start < org.start && d.start - s.start < 20)
           : undefined);
@@ -1127,7 +1127,9 @@ export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       // "a unit the CSTO had set up", "forces that the SCO created": the organization made
       // something else.
       if (
-        /^\s+(?:had|has|have)\s*$/i.test(s.text.slice(local(s, org) + org.text.length, at)) ||
+        // ("the union had come into being" is its own beginning.)
+        (/^\s+(?:had|has|have)\s*$/i.test(s.text.slice(local(s, org) + org.text.length, at)) &&
+          !/into being/i.test(m[0])) ||
         /\b(?:that|which)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, local(s, org) - 12), local(s, org)))
       )
         continue;
@@ -3896,6 +3898,7 @@ export const PATTERNS: readonly Pattern[] = [
         "proclaimed",
         "signed",
         "came",
+        "come",
         "born",
         "establishes",
         "establishing",
