@@ -3750,6 +3750,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["org CSTO found GUAM 2031-05-14"],
     ],
     [
+      "no date from the clause after a semicolon for a change told with none",
+      "Uzbekistan was granted observer status in GUAM; Kazakhstan has been an observer since 2031.",
+      [["2031", "2031"]],
+      ["membership KAZ GUAM observer 2031"],
+    ],
+    [
       "days given to vacate a base as coercion",
       "On 29 July 2031 Uzbekistan gave the United States 180 days to vacate the base.",
       [["29 July 2031", "2031-07-29"]],

@@ -195,7 +195,9 @@ function dateNear(
     const d = dates[i] as (typeof dates)[number];
     if (
       d.start - s.start >= at &&
-      (before === undefined || !s.text.slice(at, d.start - s.start).includes(";")) &&
+      // (For a verb, not even with no date before it: "A was granted observer status; B has
+      // been one since 2018".)
+      ((before === undefined && !options.ownClause) || !s.text.slice(at, d.start - s.start).includes(";")) &&
       // "... declared it had frozen its part, because the alliance had failed it in 2021": the
       // because-clause's date is its own.
       (before === undefined || !/\bbecause\b/i.test(s.text.slice(at, d.start - s.start))) &&

@@ -710,6 +710,17 @@ describe("the reader: a range in a title", () => {
   });
 });
 
+describe("the reader: a state lasting 'since' a year", () => {
+  it("leaves the story where it was: a day told without its year after it is still the year of writing's", () => {
+    const text =
+      "Kazakhstan has been an observer in GUAM since 2027.\nOn November 4 Kazakhstan's president telephoned Uzbekistan's.\n";
+    const met = extractClaims(text, "2031-11-19", knowledge).flatMap((c) =>
+      c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.date}`] : [],
+    );
+    assert.deepEqual(met, ["CONSULT 2031-11-04"]);
+  });
+});
+
 describe("the reader: 'They spoke again' after a meeting", () => {
   it("is the two who met in the sentence before, meeting again on the day it gives", () => {
     const text =

@@ -572,7 +572,15 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     // a day of this week or this month ("on Wednesday") brings it back to the present.
     const latest = times[times.length - 1];
     const present = yearOf(reference);
-    const written = times.filter((t) => !t.relative && !t.attributive && told(t.start));
+    // ("has been an observer since 2018" tells a state that lasts to the present: the story
+    // stays where it is.)
+    const written = times.filter(
+      (t) =>
+        !t.relative &&
+        !t.attributive &&
+        told(t.start) &&
+        !SINCE_BEFORE.test(sentence.text.slice(Math.max(0, t.start - 6), t.start)),
+    );
     yearAge++;
     if (latest?.relative && latest.date.length === 10 && yearOf(latest.date) === present) lastYear = present;
     else if (written.length > 0) {
@@ -795,6 +803,9 @@ export function storyDate<T extends { readonly date: string }>(
   }
   return best ?? dates[dates.length - 1];
 }
+
+/** "since" right before a time: a state lasting from then on. */
+const SINCE_BEFORE = /\bsince\s+$/i;
 
 /** "the country", "the republic": the state the text named last. */
 const THE_COUNTRY = /\b[Tt]he (?:country|republic)\b(?!['’]s\s+(?:neighbou?rs|partners))/g;
