@@ -11,6 +11,20 @@ import { EVENT_TYPE_CUE_WORDS, EVENT_VERBS, PART_TRIGGERS, PATTERNS } from "./pa
 
 /** One phrase per trigger form, written for this test: each must set its pattern's cue. */
 const TRIGGER_PHRASES = [
+  "are in Minsk this week for a summit of",
+  "After talks with",
+  "traded accusations",
+  "made a similar charge",
+  "levelled the same charge at",
+  "gave the Americans 180 days to vacate",
+  "renamed their council",
+  "turned it into",
+  "wrapped up talks",
+  "turned her down",
+  "lodged a formal protest",
+  "imposed export duties on",
+  "a ban on dairy products",
+  "They spoke again",
   "agreed an Individual Partnership and Cooperation Programme",
   "declared a Strategic Partnership",
   "upgraded its ties with them to a comprehensive strategic partnership",

@@ -2813,7 +2813,11 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
 
 /** Each event type's cue words, in the order of EVENT_VERBS: the reader looks for them in its one pass. */
 export const EVENT_TYPE_CUE_WORDS: readonly (readonly CueWord[])[] = EVENT_VERBS.map(([type, re]) =>
-  re.source === PRESENCE.source ? ["was", "were", "are"] : EVENT_CUES[type],
+  // (PRESENCE's "are in" reads only with a meeting it was for: the meeting's word is its cue,
+  // so that the common "are" wakes nothing.)
+  re.source === PRESENCE.source
+    ? ["was", "were", "summit", "meeting", "session", "talks", "consultations"]
+    : EVENT_CUES[type],
 );
 
 /** Which types' verbs a sentence may hold: only those types' expressions are run on it. */
