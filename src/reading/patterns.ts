@@ -1161,10 +1161,7 @@ export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         date: date.date,
         ...(predecessor ? { predecessor } : {}),
       };
-      if (change === "found" && !ctx.foundedInText.has(org.actor)) {
-        ctx.founded.set(org.actor, date.date);
-        ctx.foundedInText.add(org.actor);
-      }
+      if (change === "found") noteFounding(ctx, org.actor, date.date);
       out.push({ claim, confidence: 0.75 });
       if (change === "found") out.push(...founders(s, at, org, date.date));
     }
@@ -1203,10 +1200,7 @@ function renamed(s: SentenceView, ctx: ReadingContext): Found[] {
   )
     return [];
   const old = after.length >= 2 ? after[0] : s.mentions.findLast((x) => isOrg(x) && local(s, x) < verb.index);
-  if (!ctx.foundedInText.has(named.actor)) {
-    ctx.founded.set(named.actor, date.date);
-    ctx.foundedInText.add(named.actor);
-  }
+  noteFounding(ctx, named.actor, date.date);
   const predecessor = old && old.actor !== named.actor ? { predecessor: old.actor } : {};
   return [
     {
@@ -1214,6 +1208,13 @@ function renamed(s: SentenceView, ctx: ReadingContext): Found[] {
       confidence: 0.6,
     },
   ];
+}
+
+/** The text's own founding date for an organization, the first it gives (over the knowledge base's). */
+function noteFounding(ctx: ReadingContext, org: string, date: string): void {
+  if (ctx.foundedInText.has(org)) return;
+  ctx.founded.set(org, date);
+  ctx.foundedInText.add(org);
 }
 
 /** "founded by A, B and C in October 2000": the date right after the founders' list. */
@@ -1337,10 +1338,7 @@ function foundedByStates(s: SentenceView, ctx: ReadingContext): Found[] {
         members = uniqueActors(coordinated(s, states, nearest, -1).sort((a, b) => a.start - b.start));
       else if (org && noun > 0 && /^proclaimed$/i.test(m[0])) {
         // "... and the six states proclaimed the establishment of the X": founded, whoever the founders.
-        if (!ctx.foundedInText.has(org)) {
-          ctx.founded.set(org, date.date);
-          ctx.foundedInText.add(org);
-        }
+        noteFounding(ctx, org, date.date);
         return [{ claim: { kind: "org", org, change: "found", date: date.date }, confidence: 0.65 }];
       } else continue;
     }
@@ -1351,10 +1349,7 @@ function foundedByStates(s: SentenceView, ctx: ReadingContext): Found[] {
         claim: { kind: "membership" as const, state, org, change: "join" as const, date: date.date },
         confidence: 0.6,
       }));
-    if (!ctx.foundedInText.has(org)) {
-      ctx.founded.set(org, date.date);
-      ctx.foundedInText.add(org);
-    }
+    noteFounding(ctx, org, date.date);
     return [
       { claim: { kind: "org", org, change: "found", date: date.date }, confidence: 0.7 },
       ...members.map((state) => ({

@@ -1563,7 +1563,7 @@ function pairedDays(text: string, mentions: readonly Candidate[]): Candidate[] {
 }
 
 const WEEKDAYS = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"];
-const WEEKDAY_THIS_WEEK =
+const WEEKDAY_OF_NAMED_WEEK =
   /^(?:on\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:of\s+)?(this|last|next)\s+week$/i;
 
 /** How many weeks from the reference's own a week named so lies. */
@@ -1574,9 +1574,9 @@ const WEEK_OFFSET: Record<string, number> = { this: 0, last: -1, next: 1 };
  * reference's own week (Monday to Sunday). chrono reads it as the Monday to come.
  * ("On Thursday last week" is that day of the week before; "next week", of the week after.)
  */
-function weekdayThisWeek(written: string, res: Resolution): YmdParts | null {
+function weekdayOfNamedWeek(written: string, res: Resolution): YmdParts | null {
   if (res.referencePrecision !== "day") return null;
-  const m = WEEKDAY_THIS_WEEK.exec(written.trim());
+  const m = WEEKDAY_OF_NAMED_WEEK.exec(written.trim());
   if (!m) return null;
   const wanted = WEEKDAYS.indexOf((m[1] ?? "").toLowerCase());
   const ref = new Date(Date.UTC(res.reference.year, res.reference.month - 1, res.reference.day));
@@ -1746,7 +1746,7 @@ export function findTimeMentions(
   const mentions: TimeMention[] = [];
   for (const c of taken) {
     const written = text.slice(c.start, c.end);
-    const date = weekdayThisWeek(written, res) ?? c.date;
+    const date = weekdayOfNamedWeek(written, res) ?? c.date;
     const mention: { -readonly [K in keyof TimeMention]: TimeMention[K] } = {
       start: c.start,
       stop: c.end,
