@@ -3607,6 +3607,12 @@ describe("event patterns: accusations traded, echoed and aimed", () => {
   for (const [text, expected] of cases) it(text, () => assert.deepEqual(events(text), expected, text));
 });
 
+/** A claim as one line: its kind, its other fields' values in order, and its date. */
+function rendered(c: Claim): string {
+  const { kind, date, ...rest } = c;
+  return `${kind} ${Object.values(rest).flat().join(" ")} ${date}`;
+}
+
 describe("patterns on a new development set's forms (sentences of our own)", () => {
   const all = (text: string, dates: [string, string][] = [["2031", "2031"]]) => {
     const s = view(text, dates);
@@ -3616,10 +3622,7 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ...membershipClaims(s, ctx),
       ...ruleClaims(s, ctx),
       ...eventClaims(s, ctx),
-    ]).map((c) => {
-      const { kind, date, ...rest } = c;
-      return `${kind} ${Object.values(rest).flat().join(" ")} ${date}`;
-    });
+    ]).map(rendered);
   };
   const cases: [string, string, [string, string][], string[]][] = [
     [
@@ -3771,10 +3774,7 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
         ...membershipClaims(s, ctx),
         ...baseClaims(s, ctx),
         ...eventClaims(s, ctx),
-      ]).map((c) => {
-        const { kind, date, ...rest } = c;
-        return `${kind} ${Object.values(rest).flat().join(" ")} ${date}`;
-      });
+      ]).map(rendered);
       assert.deepEqual(found, expected, text);
     });
 });
