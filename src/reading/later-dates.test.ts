@@ -165,6 +165,24 @@ describe("later dates: the same meeting, the same day", () => {
     );
     assert.deepEqual(laterDates("Peru left at the same time.", "2031-11-12"), []);
   });
+
+  it("is the last day told when the story has since named only a month or a year", () => {
+    const text = "Chile and Peru met the same day.";
+    assert.deepEqual(
+      laterDates(text, "2029-09", [], "2031-11-12").map((l) => l.date),
+      ["2031-11-12"],
+    );
+    // (A day written in the sentence itself comes first; with no day told at all, the date told.)
+    const written = "On 3 May 2031, in a year of talks, Chile and Peru met the same day.";
+    assert.deepEqual(
+      laterDates(written, "2029-09", [{ start: 3, date: "2031-05-03" }], "2031-11-12").map((l) => l.date),
+      ["2031-05-03"],
+    );
+    assert.deepEqual(
+      laterDates(text, "2029-09").map((l) => l.date),
+      ["2029-09"],
+    );
+  });
 });
 
 describe("later dates: a range of months before 'last year'", () => {

@@ -79,6 +79,7 @@ export function laterDates(
   text: string,
   narrative: string | null,
   written: readonly { readonly start: number; readonly date: string }[] = [],
+  lastDay: string | null = null,
 ): LaterDate[] {
   if ((narrative === null && written.length === 0) || !CUE.test(text)) return [];
   const out: LaterDate[] = [];
@@ -89,7 +90,12 @@ export function laterDates(
     const from = written.findLast((w) => w.start < m.index)?.date ?? narrative;
     // 11-12: "at the same meeting", "the same day": the date just told, as it was told.
     if (m[11] !== undefined || m[12] !== undefined) {
-      if (from !== null) out.push({ start: m.index, stop: m.index + m[0].length, date: from });
+      // ("The same day" is a day: the last day told, when the story has since named a month or a year.)
+      const day =
+        (m[12] !== undefined || m[11]?.toLowerCase() === "day") && from !== null && from.length < 10
+          ? (written.findLast((w) => w.start < m.index && w.date.length === 10)?.date ?? lastDay ?? from)
+          : from;
+      if (day !== null) out.push({ start: m.index, stop: m.index + m[0].length, date: day });
       continue;
     }
     if (m[8] !== undefined) {

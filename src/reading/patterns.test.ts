@@ -3779,6 +3779,95 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
     });
 });
 
+describe("patterns on the tenth session's forms (sentences of our own)", () => {
+  const cases: [string, string, [string, string][], string[]][] = [
+    [
+      "'championed' as support",
+      "In 2031 Washington championed Kazakhstan's bid.",
+      [["2031", "2031"]],
+      ["event SUPPORT USA KAZ 2031"],
+    ],
+    [
+      "a call 'by telephone on Tuesday with' a list as a meeting with each",
+      "Kazakhstan spoke by telephone on Tuesday with Uzbekistan, Armenia and Belarus.",
+      [["on Tuesday", "2031-03-04"]],
+      [
+        "event CONSULT KAZ UZB 2031-03-04",
+        "event CONSULT KAZ ARM 2031-03-04",
+        "event CONSULT KAZ BLR 2031-03-04",
+      ],
+    ],
+    [
+      "a visit returned in a place as a visit there",
+      "In 2032 Kazakhstan returned the visit in Tashkent.",
+      [["2032", "2032"]],
+      ["event CONSULT KAZ UZB 2032"],
+    ],
+    [
+      "a meeting not held, or a visit not paid, as none",
+      "In 2031 Kazakhstan and Uzbekistan sat in one room but did not hold a bilateral meeting.",
+      [["2031", "2031"]],
+      [],
+    ],
+    ["", "In 2031 Kazakhstan pays no state visit to Uzbekistan.", [["2031", "2031"]], []],
+    [
+      "no party in the deed a meeting is dated by ('their first meeting since the invasion of X')",
+      "Kazakhstan and Uzbekistan met in 2031, their first meeting since the invasion of Armenia.",
+      [["2031", "2031"]],
+      ["event CONSULT KAZ UZB 2031"],
+    ],
+    [
+      "no second fighting from a war named to compare ('the worst clashes since the 2020 war')",
+      "Kazakh forces shelled Uzbekistan in 2031, in the worst clashes between the two since the 2028 war.",
+      [
+        ["2031", "2031"],
+        ["2028", "2028"],
+      ],
+      ["event ASSAULT KAZ UZB 2031"],
+    ],
+    [
+      "officials 'in' two states as those states, not as places",
+      "In 2031 officials in Armenia and Belarus accused Washington of meddling.",
+      [["2031", "2031"]],
+      ["event ACCUSE ARM USA 2031", "event ACCUSE BLR USA 2031"],
+    ],
+    [
+      "the state that leads a bloc as no actor of the bloc's deed",
+      "In 2031 the Kazakh-led bloc declined to send troops to Armenia.",
+      [["2031", "2031"]],
+      [],
+    ],
+    [
+      "a mutual assistance agreement as no aid",
+      "In 2031 Armenia signed a mutual assistance agreement with Belarus.",
+      [["2031", "2031"]],
+      [],
+    ],
+    [
+      "the subject of 'turned to X and demanded that Y ...' as the one who asks",
+      "In 2031 Kazakhstan turned to Uzbekistan and demanded that Tashkent reopen the border.",
+      [["2031", "2031"]],
+      ["event REQUEST KAZ UZB 2031"],
+    ],
+    [
+      "three who met as meeting each other, each pair once",
+      "Kazakhstan, Uzbekistan and Armenia met in 2031.",
+      [["2031", "2031"]],
+      ["event CONSULT UZB ARM 2031", "event CONSULT KAZ UZB 2031", "event CONSULT KAZ ARM 2031"],
+    ],
+    [
+      "four or more who met as a summit: the first with each of the others",
+      "Kazakhstan, Uzbekistan, Armenia and Belarus met in 2031.",
+      [["2031", "2031"]],
+      ["event CONSULT KAZ UZB 2031", "event CONSULT KAZ ARM 2031", "event CONSULT KAZ BLR 2031"],
+    ],
+  ];
+  for (const [title, text, dates, expected] of cases)
+    it(title || text, () => {
+      assert.deepEqual(claims(eventClaims(view(text, dates), context())).map(rendered), expected, text);
+    });
+});
+
 describe("allMatches", () => {
   it("finds what matchAll finds, again and again, and leaves the expression as it found it", () => {
     const re = /\b(\w)(\w*)\b|(?=x)/g;

@@ -116,6 +116,14 @@ function local(s: SentenceView, m: { start: number }): number {
 
 /** A verb denied: "did not join", "has never attacked", "no longer supports" (not "not only joined"). */
 const NEGATED = /\b(?:not(?!\s+only)|never|n['’]t|no longer)\s+(?:\w+\s+){0,2}$/i;
+/** "did not hold a bilateral meeting", "pays no state visit": a meeting or visit that was not. */
+const NO_DEED =
+  /(?:\b(?:not|never|n['’]t)\s+(?:hold|have|pay|make)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}|\b(?:pays?|paid|makes?|made|holds?|held)\s+no\s+(?:[\w-]+\s+){0,2})$/i;
+/** "their first meeting since the invasion of Ukraine": a deed named to date another, not told. */
+const SINCE_THE = /\bsince\s+(?:the|its|their|his|her|last\s+year['’]s)\s+(?:[\w-]+\s+){0,3}$/i;
+/** "since the invasion of Ukraine": the one named after it is the deed's, not the sentence's event's. */
+const OF_A_DEED_SINCE =
+  /\bsince\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:of|on|in|with|against|by)\s+(?:the\s+)?$/i;
 
 /** The sentence's date nearest after (or else before) a position, else the first. */
 /** "until 2014", "by the end of 2012", "after 2014": a bound the text sets, not when something happened. */
@@ -2103,9 +2111,15 @@ function operationClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     const lead = DEPLOYED.exec(s.text.slice(local(s, org) + org.text.length, local(s, host)));
     if (!lead) continue;
     // The organization is the one that sends: nothing but its own words between it and the verb.
+    // ("declined to send troops", "would send troops": no troops sent.)
+    const between = s.text.slice(
+      local(s, org) + org.text.length,
+      local(s, org) + org.text.length + lead.index,
+    );
     if (
-      !/^[\s’'s]*(?:\w+\s+){0,3}$/.test(
-        s.text.slice(local(s, org) + org.text.length, local(s, org) + org.text.length + lead.index),
+      !/^[\s’'s]*(?:\w+\s+){0,3}$/.test(between) ||
+      /\b(?:declined|refused|not|never|would|will|could|may|might|offered|promised|threatened|ready)\b/i.test(
+        between,
       )
     )
       continue;
@@ -2553,11 +2567,11 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "AID",
-    /\b(?:military |economic |humanitarian )?aid\b|\bassistance\b|\bloans?\b|\blent\b(?=[^.;]{0,40}(?:[$€£]|\b(?:billion|million|loans?|credit|money|funds)\b))|\bwr(?:ote|ite|itten|iting) off\b|\b(?:provided|supplied|delivered|donated)\b(?=[^.;]{0,40}\b(?:weapons|arms|equipment|helicopters|jets|tanks|drones|missiles?|ammunition|rifles|vehicles|systems|fuel|grain|vaccines|funds|money|credit)\b)|\bcredit line\b|\bgrants?\b(?=[^.;]{0,30}(?:[$€£]|\b(?:million|billion)\b))|(?<=(?:[$€£][\d.,]+|\b(?:million|billion))\s+)grants?\b|\b(?:arms|weapons) (?:deliveries|supplies|shipments)\b|\b(?:was|were) given\b(?=[^.;]{0,60}\bby\b)/i,
+    /\b(?:military |economic |humanitarian )?aid\b|(?<!\bmutual[ -])\bassistance\b(?!\s+(?:agreement|treaty|pact|clause|obligations?|commitments?|guarantees?)\b)|\bloans?\b|\blent\b(?=[^.;]{0,40}(?:[$€£]|\b(?:billion|million|loans?|credit|money|funds)\b))|\bwr(?:ote|ite|itten|iting) off\b|\b(?:provided|supplied|delivered|donated)\b(?=[^.;]{0,40}\b(?:weapons|arms|equipment|helicopters|jets|tanks|drones|missiles?|ammunition|rifles|vehicles|systems|fuel|grain|vaccines|funds|money|credit)\b)|\bcredit line\b|\bgrants?\b(?=[^.;]{0,30}(?:[$€£]|\b(?:million|billion)\b))|(?<=(?:[$€£][\d.,]+|\b(?:million|billion))\s+)grants?\b|\b(?:arms|weapons) (?:deliveries|supplies|shipments)\b|\b(?:was|were) given\b(?=[^.;]{0,60}\bby\b)/i,
   ],
   [
     "SUPPORT",
-    /\bsupport(?!ers?\b)\w*|\bcongratulat\w*|\brecogni[sz](?:ed|es|ing)\b|\bbacked\b(?!\s+(?:out|off|down|away)\b)|\bendors\w*|\bprais\w*|\bsolidarity\b|\bsided with\b|\bst(?:ood|ands?) by\b/i,
+    /\bsupport(?!ers?\b)\w*|\bcongratulat\w*|\brecogni[sz](?:ed|es|ing)\b|\bbacked\b(?!\s+(?:out|off|down|away)\b)|\bendors\w*|\bprais\w*|\bsolidarity\b|\bsided with\b|\bst(?:ood|ands?) by\b|\bchampion(?:ed|s|ing)\b(?!\s+(?:of|for)\b)/i,
   ],
   [
     "AGREE",
@@ -2569,7 +2583,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "CONSULT",
-    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b(?<!\b(?:wrapped up|concluded|completed|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?talks)|\bheld (?:a |an |the )?(?:[\w-]+\s+){0,2}summit\b(?=\s+with\b)|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\btold (?:his|her|their)\s+(?:\S+\s+)?counterparts?\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed)(?: on)? (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\b(?:arrived|landed) in\b|\bsent\s+(?:its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:minister|envoy|delegation|representative|emissary|adviser|advisor|secretary)\s+to\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be) received (?:in|at|by)\b|\breceived (?:the |his |her |their )?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:with|to)\b|\btrips? (?:abroad )?to\b|\b(?:spoke|talked) again\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
+    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b(?<!\b(?:wrapped up|concluded|completed|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?talks)|\bheld (?:a |an |the )?(?:[\w-]+\s+){0,2}summit\b(?=\s+with\b)|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\btold (?:his|her|their)\s+(?:\S+\s+)?counterparts?\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed)(?: on)? (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\b(?:arrived|landed) in\b|\bsent\s+(?:its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:minister|envoy|delegation|representative|emissary|adviser|advisor|secretary)\s+to\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be) received (?:in|at|by)\b|\breceived (?:the |his |her |their )?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:(?:on|late on|early on|last|this) \w+ )?(?:with|to)\b|\breturned (?:the|his|her|their|that) visit\b|\btrips? (?:abroad )?to\b|\b(?:spoke|talked) again\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
   ],
   // "Putin was in Ulaanbaatar": a visit told as presence (its own entry, so that the common
   // "was" and "were" run this short expression only, not all of CONSULT's).
@@ -2726,6 +2740,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "recognizes",
     "recognising",
     "recognizing",
+    "champion*",
   ],
   AGREE: [
     ...["agreed", "reached", "approved", "ratified", "endorsed"],
@@ -2769,6 +2784,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "phone",
     "telephoned",
     "attend*",
+    "returned",
   ],
   THREATEN: ["threaten*", "warn*", "ultimatum"],
   COERCE: [
@@ -2947,6 +2963,10 @@ function isPlace(s: SentenceView, m: Mention): boolean {
     // (A charge levelled "at" someone is aimed at them: see isChargedAt.)
     (/\b(?:in|at|near)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, local(s, m) - 10), local(s, m))) &&
       !isChargedAt(s, m) &&
+      // ("officials in Lithuania and Estonia accused ...": the state whose officials they are.)
+      !/\b(?:officials|authorities|leaders|diplomats|politicians|governments?|ministries|ministers|lawmakers|parliaments?|prosecutors|police|courts?)\s+in\s+(?:the\s+)?$/i.test(
+        s.text.slice(Math.max(0, local(s, m) - 30), local(s, m)),
+      ) &&
       !(
         m.kind === "state" &&
         /^['’]s\s+(?:\p{Ll}+\s+)?\p{Lu}/u.test(
@@ -2956,6 +2976,12 @@ function isPlace(s: SentenceView, m: Mention): boolean {
     isGeographic(s, m) ||
     namesGathering(s, m)
   );
+}
+
+/** "the Russian-led bloc", "a US-backed government": the state named in a compound that describes another. */
+function leads(s: SentenceView, m: Mention): boolean {
+  const after = local(s, m) + m.text.length;
+  return /^[-–](?:led|backed|brokered|sponsored|dominated|funded)\b/i.test(s.text.slice(after, after + 12));
 }
 
 /** "levelled the same charge at Dushanbe": whom a charge is aimed at, not where. */
@@ -3000,7 +3026,7 @@ const ENVOY_FOR =
 
 /** Where a visitor goes: the place right after the verb is whom the visit is with. */
 const TRAVEL =
-  /^(?:flew|flown|travell?ed|came|went|headed|arrived|landed|stepped off|(?:was|were|been|being|be) received|trips?|took|was in|were in|sent)\b/i;
+  /^(?:flew|flown|travell?ed|came|went|headed|arrived|landed|stepped off|(?:was|were|been|being|be) received|trips?|took|was in|were in|sent|returned)\b/i;
 
 /** What comes before fighting told as over or as a history: "ending decades of", "an end to the". */
 const ENDED_FIGHTING =
@@ -3133,7 +3159,12 @@ function sharedSubject(
 ): Mention[] | undefined {
   if (!before || !(participle || andVerbBefore(text, at))) return undefined;
   // "A and B improved ties": the mention right before the "and" is the subject's own.
-  if (!participle && !/^\S*\s+\S+\s+\S/.test(s.text.slice(local(s, before) + before.text.length, at)))
+  // ("turned to Putin and demanded": one governed by a preposition is the first verb's object.)
+  if (
+    !participle &&
+    !/^\S*\s+\S+\s+\S/.test(s.text.slice(local(s, before) + before.text.length, at)) &&
+    !GOVERNED.test(s.text.slice(Math.max(0, local(s, before) - 14), local(s, before)))
+  )
     return undefined;
   const subject = actors.find(
     (x) =>
@@ -3180,7 +3211,10 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   if (verbs.length > 1) verbs.sort((a, b) => a.m.index - b.m.index);
   if (verbs.length === 0) return [];
   // Places are where an event happened; the actors are the others.
-  const actors = s.mentions.filter((m) => !isPlace(s, m) && !isSetting(s, m) && !inBorderName(s, m));
+  // ("the Russian-led bloc declined": the bloc acts, not its leader.)
+  const actors = s.mentions.filter(
+    (m) => !isPlace(s, m) && !isSetting(s, m) && !inBorderName(s, m) && !leads(s, m),
+  );
   if (actors.length === 0 && !bothSides) return [];
   const out: Found[] = [];
   // A clause after "but", "while" or a semicolon may tell an event of its own, with its own subject.
@@ -3254,6 +3288,8 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     if (
       type !== "REJECT" &&
       (NEGATED.test(text.slice(Math.max(0, at - 30), at)) ||
+        NO_DEED.test(text.slice(Math.max(0, at - 40), at)) ||
+        SINCE_THE.test(text.slice(Math.max(0, at - 50), at)) ||
         /\bwithout\s+$/i.test(text.slice(Math.max(0, at - 10), at)) ||
         /^\s+(?:neither|none of)\b/i.test(text.slice(endOfVerb, endOfVerb + 12)))
     )
@@ -3303,6 +3339,8 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       continue;
     if (type === "CONSULT" && /\bagreed\s+to\s+$/i.test(text.slice(Math.max(0, at - 12), at))) continue;
     const told = out.length;
+    /** The others of a meeting of three or more, who met each other too. */
+    let among: string[] = [];
     // (A verb's match may hold its object: "freed 15 Peruvian detainees".)
     const objectFrom = HOLDS_OBJECT.test(m[0])
       ? at + (/^\S+/.exec(m[0])?.[0].length ?? m[0].length)
@@ -3312,7 +3350,10 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     // "refused to sign, complaining that it did not condemn X": X is no object of the refusal.
     // Nor is one in the next clause ("recognised X's independence, and Georgia broke off ties").
     let targets =
-      after && local(s, after) < clauseEnd && !/,\s+\w+ing\b/.test(text.slice(endOfVerb, local(s, after)))
+      after &&
+      local(s, after) < clauseEnd &&
+      !/,\s+\w+ing\b/.test(text.slice(endOfVerb, local(s, after))) &&
+      !OF_A_DEED_SINCE.test(s.text.slice(Math.max(0, local(s, after) - 60), local(s, after)))
         ? coordinated(s, actors, after, 1)
         : [];
     if (during) {
@@ -3526,6 +3567,10 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     if (mutual && targets.length === 0 && sources.length >= 2) {
       const [first, ...others] = [...sources].sort((a, b) => a.start - b.start);
       if (first) [sources, targets] = [[first], others];
+      // "A, B and C met": each with each (the first with the others, and the others together);
+      // of four or more, a summit, the first with the others only.
+      const rest = uniqueActors(others).filter((x) => x !== first?.actor);
+      if (type !== "ASSAULT" && rest.length === 2) among = rest;
       // "A and B clashed": each side fought the other.
       if (first && type === "ASSAULT") {
         const date = dateNear(s, at) ?? ctx.narrativeDate ?? null;
@@ -3731,6 +3776,8 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     // A state acts on itself only when told so ("fired on its own protesters"); "fighting
     // between A and B along the two countries' border" is A against B, not A against A.
     const onItself = targets === sources;
+    for (const [i, a] of among.entries())
+      for (const b of among.slice(i + 1)) out.push(...eventPair(type, a, b, date));
     for (const source of new Set(sources.map((x) => x.actor))) {
       for (const target of new Set(targets.map((x) => x.actor))) {
         if (source === target && !onItself) continue;
@@ -3749,8 +3796,18 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     if (out.length > told) {
       const first = out[told]?.claim;
       for (const again of verbs.filter((v) => v.type === type && v.m.index > at && v.m.index < clauseEnd)) {
+        if (SINCE_THE.test(text.slice(Math.max(0, again.m.index - 50), again.m.index))) continue;
         const later = dateNear(s, again.m.index);
         if (!later || later.date === date.date || first?.kind !== "event") continue;
+        // ("... in the worst clashes since the 2020 war": a date that anchors, not one of its own.)
+        const written = s.dates.find((d) => d.date === later.date);
+        if (
+          written &&
+          /\bsince\s+(?:the\s+)?$/i.test(
+            s.text.slice(Math.max(0, written.start - s.start - 12), written.start - s.start),
+          )
+        )
+          continue;
         // "... in 2014, and in August Moscow banned ...": a new subject tells an event of its own.
         const subject = actors.findLast((x) => local(s, x) < again.m.index);
         const firstDate = s.dates.find((d) => d.date === date.date);

@@ -33,6 +33,17 @@ const knowledge: ReaderKnowledge = {
 };
 
 describe("the reader", () => {
+  it("tells a meeting of three once for each pair, whichever way each pattern read it", () => {
+    const text =
+      "3 May 2031: Armenia, Belarus and Georgia meet in Tbilisi and sign an agreement fixing the junction point of the three countries' borders.";
+    const pairs = extractClaims(text, "2031-06-01", knowledge).flatMap((c) =>
+      c.claim.kind === "event" && c.claim.type === "CONSULT"
+        ? [[c.claim.source, c.claim.target].sort().join("-")]
+        : [],
+    );
+    assert.deepEqual(pairs.sort(), ["ARM-BLR", "ARM-GEO", "BLR-GEO"]);
+  });
+
   it("joins an exercise told over two sentences, and does not take the year in its name for its date", () => {
     const text =
       "On Monday the Shanghai Cooperation Organization ended a joint exercise in Osh, Kyrgyzstan.\n" +
@@ -911,5 +922,26 @@ describe("the reader: 'the three countries'", () => {
         : [],
     );
     assert.deepEqual(agreed, ["CHL-PER"]);
+  });
+});
+
+describe("'the Russian-led bloc'", () => {
+  it("is the bloc, and the state that leads it is no mention of its own", () => {
+    const text = "The Kazakh-led bloc declined.";
+    const kazakh = { start: 4, end: 10, text: "Kazakh", actor: "KAZ", kind: "state" as const };
+    assert.deepEqual(
+      withOrganizationAnaphora(text, 0, [kazakh], "SCO").map((m) => [m.text, m.actor]),
+      [["The Kazakh-led bloc", "SCO"]],
+    );
+    // (A state named after the bloc stays: "the bloc met Kazakh diplomats".)
+    assert.deepEqual(
+      withOrganizationAnaphora(
+        "The bloc met Kazakh diplomats.",
+        0,
+        [{ ...kazakh, start: 13, end: 19 }],
+        "SCO",
+      ).map((m) => m.actor),
+      ["SCO", "KAZ"],
+    );
   });
 });

@@ -244,6 +244,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   const namedIndex = new Map<string, number>();
   let sentenceIndex = 0;
   let undatedSince = 0;
+  /** The last day the story told to the day ("the same day" after a month named since is that day). */
+  let lastDay: string | null = null;
   let sinceOrganization = 0;
   let sinceMembership = 0;
   /** The organization last named with each head word ("the Eurasian Economic Union": union): what "the union" is. */
@@ -325,7 +327,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     const later =
       (cues & LATER_WORDS) === 0
         ? []
-        : laterDates(sentence.text, ctx.narrativeDate?.date ?? null, times).filter(
+        : laterDates(sentence.text, ctx.narrativeDate?.date ?? null, times, lastDay).filter(
             (l) => !times.some((t) => t.start < l.stop && l.start < t.stop),
           );
     // "This summer", "last winter": seasons, as years.
@@ -563,6 +565,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     const last = storyDate(afterDateline.length > 0 ? afterDateline : storyDates, reference);
     if (last) {
       ctx.narrativeDate = { date: last.date, ...(last.end ? { end: last.end } : {}) };
+      if (last.date.length === 10) lastDay = last.date;
       undatedSince = 0;
     } else if (++undatedSince > NARRATIVE_REACH)
       // (A wire story is of its dateline's day: it goes back there, not to no date at all.)
@@ -673,7 +676,7 @@ const ORGANIZATION_REACH = 3;
 
 /** "the bloc", "the alliance", "the organisation": the organization the text is about. */
 const ORGANIZATION_ANAPHOR =
-  /\b[Tt]he ([Oo]rgani[sz]ation|[Bb]loc|[Aa]lliance|[Gg]roup(?:ing)?|[Cc]ommonwealth|[Uu]nion|[Cc]ommunity|[Cc]ouncil|[Pp]act)\b(?!\s+(?:of|between)\b|[\s-]+[A-Z])/g;
+  /\b[Tt]he (?:(?:[A-Z][a-z]+[-–](?:led|dominated)|[a-z]+-member|military|security|defen[cs]e|regional|economic|trade)\s+){0,2}?([Oo]rgani[sz]ation|[Bb]loc|[Aa]lliance|[Gg]roup(?:ing)?|[Cc]ommonwealth|[Uu]nion|[Cc]ommunity|[Cc]ouncil|[Pp]act)\b(?!\s+(?:of|between)\b|[\s-]+[A-Z])/g;
 
 /**
  * The words of an organization's name that stand for it alone ("the Union", "the
@@ -724,6 +727,13 @@ export function withOrganizationAnaphora(
     // "the Organization for Security ...": a name the gazetteer did not know, not "the
     // organization"; "asked the alliance for help" is the alliance.
     if (/^[A-Z]/.test(m[1] ?? "") && /^\s+for\b/.test(text.slice(m.index + m[0].length))) continue;
+    // ("the Russian-led bloc": the state that leads it is no mention of its own.)
+    while (
+      named[i] !== undefined &&
+      (named[i] as Mention).start < end &&
+      /^[-–](?:led|dominated)\b/.test(text.slice((named[i] as Mention).end - offset))
+    )
+      i++;
     const next = named[i];
     const word = (m[1] ?? "").toLowerCase();
     const actor = HEAD_WORDS.has(word) ? heads.get(word) : current;
@@ -867,6 +877,9 @@ class View implements SentenceView {
  * sorted fields joined by separators that never occur in them say what it is.
  */
 function contentKey(claim: Claim): string {
+  // (A meeting or an agreement has no direction: A with B is B with A.)
+  if (claim.kind === "event" && MUTUAL_TYPES.has(claim.type) && claim.source > claim.target)
+    return contentKey({ ...claim, source: claim.target, target: claim.source });
   const fields = claim as unknown as Record<string, unknown>;
   let key = "";
   for (const name of sortedInPlace(Object.keys(fields))) {
@@ -876,6 +889,9 @@ function contentKey(claim: Claim): string {
   }
   return key;
 }
+
+/** Event types with no direction (as the scorer and a reader take them). */
+const MUTUAL_TYPES: ReadonlySet<string> = new Set(["CONSULT", "AGREE", "COOPERATE"]);
 
 /**
  * The names in code-unit order, as `sort()` gives them, sorted where they stand: a claim has
