@@ -207,6 +207,24 @@ describe("later dates: a range of months before 'last year'", () => {
     );
   });
 
+  it("puts a month told after 'June this year' in that year too, not in the year written before", () => {
+    const text = "Sanctions came in October 2029 and grew in June this year, after a crisis in May.";
+    const joined = joinRelativeYears(text, [
+      at(text, "October 2029", "2029-10"),
+      at(text, "June", "2029-06"),
+      at(text, "this year", "2031", true),
+      at(text, "May", "2029-05"),
+    ]);
+    assert.deepEqual(
+      joined.map((t) => [t.text, t.date]),
+      [
+        ["October 2029", "2029-10"],
+        ["June this year", "2031-06"],
+        ["May", "2031-05"],
+      ],
+    );
+  });
+
   it("leaves a month that the sentence sets apart from the range", () => {
     const text = "In March the talks failed; drills ran in August last year.";
     const joined = joinRelativeYears(text, [

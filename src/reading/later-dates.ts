@@ -149,13 +149,27 @@ export function shifted(from: string, count: number, unit: Unit): string | null 
 export function joinRelativeYears<T extends TimeMention>(text: string, times: readonly T[]): T[] {
   const out: T[] = [];
   const yearless = (t: T) => t.date.length > 4 && t.end === undefined && !/\d{4}/.test(t.text);
+  /** The year "this year" just gave, for the months after it with none written. */
+  let carried: string | undefined;
   for (let i = 0; i < times.length; i++) {
     const a = times[i] as T;
     const b = times[i + 1];
+    // ("widened them in June this year, after ... in May": May of that year too, unless a
+    // year of its own comes later in the list.)
+    if (
+      carried !== undefined &&
+      yearless(a) &&
+      MONTH_NAME.test(a.text) &&
+      !times.slice(i + 1).some((t) => RELATIVE_YEAR.test(t.text))
+    ) {
+      out.push({ ...a, date: carried + a.date.slice(4) });
+      continue;
+    }
+    if (/\d{4}/.test(a.text)) carried = undefined;
     if (
       b !== undefined &&
       yearless(a) &&
-      /^(?:this|last|next) year$/i.test(b.text) &&
+      RELATIVE_YEAR.test(b.text) &&
       /^\s*(?:of\s+)?$/.test(text.slice(a.stop, b.start))
     ) {
       // "From late July into August last year", "in May and June this year": the months
@@ -167,11 +181,19 @@ export function joinRelativeYears<T extends TimeMention>(text: string, times: re
         out[j] = { ...earlier, date: b.date + earlier.date.slice(4) };
       }
       out.push({ ...a, stop: b.stop, text: text.slice(a.start, b.stop), date: b.date + a.date.slice(4) });
+      // (Only this year's: after "in October last year", "on 2 January" may be the year after.)
+      if (/^this/i.test(b.text)) carried = b.date.slice(0, 4);
       i++;
     } else out.push(a);
   }
   return out;
 }
+
+const RELATIVE_YEAR = /^(?:this|last|next) year$/i;
+
+/** A month's name, as a date the time stage read holds one ("in May", "on 3 June"). */
+const MONTH_NAME =
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 
 /** What joins two months of one range or list: "late July into August", "May and June". */
 const RANGE_LINK = /^\s*(?:,\s*)?(?:and|or|to|into|through|till|until|[-–—])\s*$/i;

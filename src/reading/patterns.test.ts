@@ -3861,6 +3861,24 @@ describe("patterns on the tenth session's forms (sentences of our own)", () => {
       [["2031", "2031"]],
       ["event CONSULT KAZ UZB 2031", "event CONSULT KAZ ARM 2031", "event CONSULT KAZ BLR 2031"],
     ],
+    [
+      "a state's police detaining its own activists or politicians as coercion of itself",
+      "In 2031 Armenian police detained twenty opposition politicians.",
+      [["2031", "2031"]],
+      ["event COERCE ARM ARM 2031"],
+    ],
+    [
+      "a state's forces beating protesters as an assault on itself",
+      "In 2031 Belarusian riot police beat thousands of protesters.",
+      [["2031", "2031"]],
+      ["event ASSAULT BLR BLR 2031"],
+    ],
+    [
+      "territory ceded to a state as a concession",
+      "In 2031 the Armenian parliament voted to cede four villages to Belarus.",
+      [["2031", "2031"]],
+      ["event CONCEDE ARM BLR 2031"],
+    ],
   ];
   for (const [title, text, dates, expected] of cases)
     it(title || text, () => {

@@ -2539,7 +2539,7 @@ const FOR_A_MEETING =
 export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   [
     "CONCEDE",
-    /\b(?:lift\w*|eas\w*|relax\w*|suspend\w*|waiv\w*|scrap\w*|remov\w*)\b[^.]{0,30}\b(?:sanctions|embargo)\b|\b(?:sanctions|embargo)\b[^.]{0,20}\b(?:lifted|eased|suspended|removed)\b|\blift(?:ed|s|ing)?\s+(?:\w+\s+){0,2}(?:ban|bans|restrictions|duties|tariffs|quotas|curbs)\b|\b(?:freed|released|pardoned)\s+(?:[\w,]+\s+){0,3}(?:detainees|prisoners|captives|hostages|servicemen|soldiers|officers|sailors)\b/i,
+    /\b(?:lift\w*|eas\w*|relax\w*|suspend\w*|waiv\w*|scrap\w*|remov\w*)\b[^.]{0,30}\b(?:sanctions|embargo)\b|\b(?:sanctions|embargo)\b[^.]{0,20}\b(?:lifted|eased|suspended|removed)\b|\blift(?:ed|s|ing)?\s+(?:\w+\s+){0,2}(?:ban|bans|restrictions|duties|tariffs|quotas|curbs)\b|\b(?:freed|released|pardoned)\s+(?:[\w,]+\s+){0,3}(?:detainees|prisoners|captives|hostages|servicemen|soldiers|officers|sailors)\b|\bced(?:e|ed|es|ing)\b(?=[^.;]{0,80}\bto\s)/i,
   ],
   [
     "SANCTION",
@@ -2563,7 +2563,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "ASSAULT",
-    /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|\bshell\w*|\bmassacred\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|chord|tone|note))|\bfighting\b|\braid(?:ed|s|ing)?\b(?!\s+on\s+(?:the\s+)?(?:offices?|headquarters|homes?|premises))|\b(?:shooting|war|hostilities|skirmish(?:es)?|firefights?)\b(?=(?:\s+[\w-]+){0,6}?\s+between\b)|\bexchange of fire\b|\bexchang(?:ed|ing) (?:gun)?fire\b|\bcame under (?:\w+\s+)?(?:fire|attack|shelling)\b|\breturned fire\b|\bshot down\b|\bopened fire\b|\bair ?strikes?\b|\bstormed\b|(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers)\s+)(?:crossed|rolled|poured|marched|swept) (?:from [^,.;]{1,40}? )?into\b/i,
+    /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|\bshell\w*|\bmassacred\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|chord|tone|note))|\bfighting\b|\braid(?:ed|s|ing)?\b(?!\s+on\s+(?:the\s+)?(?:offices?|headquarters|homes?|premises))|\b(?:shooting|war|hostilities|skirmish(?:es)?|firefights?)\b(?=(?:\s+[\w-]+){0,6}?\s+between\b)|\bexchange of fire\b|\bexchang(?:ed|ing) (?:gun)?fire\b|\bcame under (?:\w+\s+)?(?:fire|attack|shelling)\b|\breturned fire\b|\bshot down\b|\bopened fire\b|\bair ?strikes?\b|\bstormed\b|\bbeat(?:en)?\b(?=\s+(?:up\s+)?(?:and\s+\w+\s+)?(?:[\w,-]+\s+){0,3}(?:protesters|demonstrators|civilians|activists|journalists|crowds|students)\b)|(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers)\s+)(?:crossed|rolled|poured|marched|swept) (?:from [^,.;]{1,40}? )?into\b/i,
   ],
   [
     "AID",
@@ -2610,9 +2610,12 @@ const FRONTED_TALKS =
 /** What may stand before a clause's subject: a title or a name's first words ("Armenian President"). */
 const SUBJECT_OPENS = /^\s*(?:(?:the|his|her|[A-Z][\w'’.-]*)\s+){0,4}$/;
 
-/** One event claim, if it has a date; an actor acts on itself only by force (a state on its own people). */
+/**
+ * One event claim, if it has a date; an actor acts on itself only by force or arrest (a
+ * state on its own people).
+ */
 function eventPair(type: EventType, source: string, target: string, date: ClaimDate | null): Found[] {
-  if (!date || (source === target && type !== "ASSAULT")) return [];
+  if (!date || (source === target && type !== "ASSAULT" && type !== "COERCE")) return [];
   return [
     {
       claim: { kind: "event", type, source, target, date: date.date, ...(date.end ? { end: date.end } : {}) },
@@ -2639,7 +2642,18 @@ function coordinatedDates(s: SentenceView, date: ClaimDate): ClaimDate[] {
 
 /** The words each type's verbs start with or hold, in the order of EVENT_VERBS (see cues.ts). */
 const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
-  CONCEDE: ["sanction*", "embargo*", "lift*", "freed", "released", "pardoned"],
+  CONCEDE: [
+    "sanction*",
+    "embargo*",
+    "lift*",
+    "freed",
+    "released",
+    "pardoned",
+    "cede",
+    "ceded",
+    "cedes",
+    "ceding",
+  ],
   // "banned imports", "put X on its blacklist": the rarer word of each ("ban" and "put" are common).
   SANCTION: [
     ...["sanction*", "embargo*", "imports", "blacklist*", "broke", "sever*"],
@@ -2714,6 +2728,8 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "strike",
     "strikes",
     "stormed",
+    "beat",
+    "beaten",
     ...["crossed", "rolled", "poured", "marched", "swept"],
     ...["shooting", "war", "hostilities", "skirmish", "skirmishes", "firefight", "firefights"],
     ...["raid", "raided", "raids", "raiding"],
@@ -3691,6 +3707,15 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       targets = sources;
     }
     const date = dateNear(s, at, { asideAfter: true }) ?? ctx.narrativeDate ?? null;
+    console.error(
+      "DBG",
+      type,
+      m[0],
+      at,
+      sources.map((x) => x.actor),
+      targets.map((x) => x.actor),
+      date,
+    );
     if (HOSTILE.has(type) && date) out.push(...reportedAccusation(s, actors, sources, date));
     // "refused to sign the final declaration at the CSTO summit", "declined to attend the
     // bloc's summit": what is refused is the organization's.
@@ -3743,7 +3768,7 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       type === "COERCE" &&
       targets.length === 0 &&
       sources.length > 0 &&
-      /\b(?:activists|protesters|demonstrators|journalists|dissidents|opposition|opponents|critics|bloggers)\b/i.test(
+      /\b(?:activists?|protesters?|demonstrators?|journalists?|dissidents?|opposition|opponents?|critics?|bloggers?|politicians)\b/i.test(
         s.text.slice(endOfVerb, endOfVerb + 60),
       )
     )
