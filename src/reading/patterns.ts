@@ -3707,15 +3707,6 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       targets = sources;
     }
     const date = dateNear(s, at, { asideAfter: true }) ?? ctx.narrativeDate ?? null;
-    console.error(
-      "DBG",
-      type,
-      m[0],
-      at,
-      sources.map((x) => x.actor),
-      targets.map((x) => x.actor),
-      date,
-    );
     if (HOSTILE.has(type) && date) out.push(...reportedAccusation(s, actors, sources, date));
     // "refused to sign the final declaration at the CSTO summit", "declined to attend the
     // bloc's summit": what is refused is the organization's.
