@@ -3471,6 +3471,72 @@ describe("base patterns: names before the word and other words for a base", () =
   });
 });
 
+describe("base patterns: the tenth session's forms (sentences of our own)", () => {
+  const sites = new Map([
+    ["khanabad", { host: "UZB", operator: "USA", site: "Khanabad" }],
+    ["termez", { host: "UZB", operator: "USA", site: "Termez" }],
+    ["aktau radar station", { host: "KAZ", operator: "USA", site: "Aktau radar station" }],
+  ]);
+  const bases = (text: string, dates: [string, string][], ctx: Partial<ReadingContext> = {}) =>
+    claims(baseClaims(view(text, dates), { ...context(), sites, ...ctx })).map((c) =>
+      c.kind === "base" ? `${c.host} ${c.operator} ${c.site ?? "-"} ${c.change} ${c.date}` : "",
+    );
+
+  it("reads a base to be negotiated as planned, and the project shelved after it as given up", () => {
+    assert.deepEqual(
+      bases("In May 2031 Washington told its envoys to negotiate an American air base in Kazakhstan.", [
+        ["May 2031", "2031-05"],
+      ]),
+      ["KAZ USA - plan 2031-05"],
+    );
+    const plan = { kind: "base", host: "KAZ", operator: "USA", change: "plan", date: "2031-05" } as const;
+    assert.deepEqual(
+      bases("Astana objected, and the project was quietly shelved.", [], { recentBases: [plan] }),
+      ["KAZ USA - abort null"],
+    );
+    // (Nothing given up without a plan told just before.)
+    assert.deepEqual(bases("Astana objected, and the project was quietly shelved.", []), []);
+  });
+
+  it("reads a radar station stopped as closed, and one handed over to its operator as opened", () => {
+    assert.deepEqual(
+      bases("In June 2031 Washington stopped operating the Aktau radar station in Kazakhstan.", [
+        ["June 2031", "2031-06"],
+      ]),
+      ["KAZ USA Aktau radar station close 2031-06"],
+    );
+    assert.deepEqual(
+      bases("In June 2031 the Aktau radar station in Kazakhstan was handed over to Washington.", [
+        ["June 2031", "2031-06"],
+      ]),
+      ["KAZ USA Aktau radar station open 2031-06"],
+    );
+  });
+
+  it("reads a unit that became a base as opened", () => {
+    assert.deepEqual(
+      bases("In 2031 the Termez garrison became a permanent American military base.", [["2031", "2031"]]),
+      ["UZB USA Termez open 2031"],
+    );
+  });
+
+  it("tells each known site that a plural base word lists", () => {
+    assert.deepEqual(
+      bases("In 2031 Washington kept its bases at Khanabad and Termez in Uzbekistan.", [["2031", "2031"]]),
+      ["UZB USA Khanabad exists 2031", "UZB USA Termez exists 2031"],
+    );
+  });
+
+  it("takes no host from a state before 'hosts' across a clause", () => {
+    assert.deepEqual(
+      bases("Kazakhstan borders Uzbekistan, and it hosts the largest American garrison in Asia.", [], {
+        published: { date: "2031-02-01" },
+      }),
+      [],
+    );
+  });
+});
+
 describe("agreement patterns: plural and plain words for what was signed", () => {
   it("reads signed deals and documents as agreements", () => {
     const parties = (text: string) =>

@@ -1586,7 +1586,7 @@ type BaseChange = "exists" | "close" | "extend" | "plan" | "abort" | "open";
 const BASE_CHANGES: [RegExp, BaseChange][] = [
   [/\balready\b|\bexisting\b/i, "exists"],
   [
-    /\b(?:expul\w*|expel\w*|evict\w*|clos(?:e(?!\s+(?:to|by|ties|relations|ally|allies|partners?|cooperation)\b)|ed|ing|ure)|withdr[ae]w\w*|withdrawn|shut\w*|switched off|terminat\w*|end(?:ed|s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}(?:lease|agreement|contract|presence)|vacat\w*|hand(?:ed|s|ing)? over|hand(?:ed|s|ing)? (?:[\w'’"“”-]+\s+){0,6}?back|pull(?:ed|s|ing)? out)\b|\b(?:which|that)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}left\b|\bleft\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:base|airfield|cent(?:re|er)|facility)\b/i,
+    /\b(?:expul\w*|expel\w*|evict\w*|clos(?:e(?!\s+(?:to|by|ties|relations|ally|allies|partners?|cooperation)\b)|ed|ing|ure)|withdr[ae]w\w*|withdrawn|shut\w*|switched off|terminat\w*|end(?:ed|s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}(?:lease|agreement|contract|presence)|vacat\w*|hand(?:ed|s|ing)? over|hand(?:ed|s|ing)? (?:[\w'’"“”-]+\s+){0,6}?back|pull(?:ed|s|ing)? out|(?:stopped|ceased|stops|ceases)\s+(?:operating|using|running))\b|\b(?:which|that)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}left\b|\bleft\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:base|airfield|cent(?:re|er)|facility)\b/i,
     "close",
   ],
   [
@@ -1594,9 +1594,12 @@ const BASE_CHANGES: [RegExp, BaseChange][] = [
     "extend",
   ],
   [/\b(?:dropped|abandon\w*|abort\w*|shelved|cancel\w*|scrapped|never (?:built|opened))\b/i, "abort"],
-  [/\b(?:plan\w*|intend\w*|proposed|would (?:open|set up|build))\b/i, "plan"],
   [
-    /\b(?:offer\w*|open\w*|establish\w*|set up|granted|deploy\w*|hosted|(?<!\b(?:are|is|remain|remains)\s+)stationed|built|constructed|arriv\w*|switched on|(?:turned|converted|transformed) into|(?:allow(?:ed|s|ing)?|let|permitt(?:ed|ing)|permits?)\s+(?:[\w.'’-]+\s+){1,3}to\s+use)\b/i,
+    /\b(?:plan\w*|intend\w*|proposed|would (?:open|set up|build)|negotiat(?:e|ing)|seek\w*|sought|wanted to (?:build|open|set up|station))\b/i,
+    "plan",
+  ],
+  [
+    /\b(?:offer\w*|open\w*|establish\w*|set up|granted|deploy\w*|hosted|(?<!\b(?:are|is|remain|remains)\s+)stationed|built|constructed|arriv\w*|switched on|(?:turned|converted|transformed) into|became (?:an?|its|their) (?:[\w-]+ ){0,3}(?:base|facility|installation)|(?:allow(?:ed|s|ing)?|let|permitt(?:ed|ing)|permits?)\s+(?:[\w.'’-]+\s+){1,3}to\s+use)\b/i,
     "open",
   ],
 ];
@@ -1651,7 +1654,7 @@ const LEFT_SITE = new RegExp(
 
 /** A closing promised or expected: "undertook to close", "pledged to withdraw from", "is due to hand over". */
 const PROMISED_CLOSE =
-  /\b(?:undert(?:ook|akes?)|promised|pledged|vowed|committed itself|(?:is|are|was|were) (?:due|expected|set|scheduled))\s+to\s+(?:\w+\s+)?(?:close|withdraw|vacate|leave|hand|shut|pull)\b/i;
+  /\b(?:undert(?:ook|akes?)|promised|pledged|vowed|committed itself|(?:is|are|was|were) (?:(?:due|expected|set|scheduled)\s+)?)\s*to\s+(?:\w+\s+)?(?:close|withdraw|vacate|leave|hand|shut|pull)\b/i;
 
 /** The words of a site closed, told of the site: "Vaziani was handed over", "declared Gudauta closed". */
 const SITE_CLOSED_WORD = /\b(?:handed|vacated|closed|shut|evacuated|abandoned)\b/i;
@@ -1745,6 +1748,30 @@ function knownSitesLeft(s: SentenceView, ctx: ReadingContext, found?: readonly S
   return out;
 }
 
+/** "The project was quietly shelved", "Moscow dropped the plan": a base planned just before, given up. */
+const SHELVED =
+  /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:project|plan|idea|scheme)\s+(?:was|were|had been|has been|is)\s+(?:\w+ly\s+)?(?:shelved|dropped|abandoned|scrapped|cancell?ed|aborted)\b|\b(?:shelved|dropped|abandoned|scrapped|cancell?ed)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:project|plan|idea|scheme)\b/i;
+
+function shelvedPlan(s: SentenceView, ctx: ReadingContext): Found[] {
+  const shelved = SHELVED.exec(s.text);
+  const plan = shelved ? (ctx.recentBases ?? []).findLast((b) => b.kind === "base") : undefined;
+  if (!shelved || plan?.kind !== "base" || plan.change !== "plan") return [];
+  return [
+    {
+      claim: {
+        kind: "base",
+        host: plan.host,
+        operator: plan.operator,
+        ...(plan.site ? { site: plan.site } : {}),
+        change: "abort",
+        date: dateNear(s, shelved.index)?.date ?? null,
+      },
+      confidence: 0.45,
+      fromPrevious: true,
+    },
+  ];
+}
+
 /** A known site's base closed at a date. */
 function siteClosed(site: KnownSite, date: string): Found {
   return {
@@ -1794,7 +1821,7 @@ const PRESENT_TENSE =
   /\b(?:hosts|has|have|is|are|houses|keeps|maintains|remains|stays|continues|uses|operates|runs|still)\b/i;
 
 const BASE_WORD =
-  /\b(?:air ?base|airbase|military base|naval base|(?:military|naval|air|defen[cs]e) (?:facilit(?:y|ies)|station|installation|site)|base|airfield|transit cent(?:er|re)|garrison)s?\b/gi;
+  /\b(?:air ?base|airbase|military base|naval base|(?:military|naval|air|defen[cs]e) (?:facilit(?:y|ies)|station|installation|site)|(?:radar|early-warning) (?:station|facilit(?:y|ies))|base|airfield|transit cent(?:er|re)|garrison)s?\b/gi;
 /** "at Manas", "in the Province of Osh", "near Kant": where a base stands (a capitalized place name). */
 const SITE_AFTER =
   /^\s+(?:at|in|near|on)\s+(?:the\s+(?:Province|Region|city|town) of\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:[ -]\p{Lu}[\p{L}'’-]+)?)/u;
@@ -1812,7 +1839,7 @@ const NOT_A_SITE = /^(?:The|A|An|Its|Their|His|Her|This|That|Air|Military|Naval|
  */
 export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   BASE_WORD.lastIndex = 0;
-  if (!BASE_WORD.test(s.text)) return knownSitesLeft(s, ctx);
+  if (!BASE_WORD.test(s.text)) return [...knownSitesLeft(s, ctx), ...shelvedPlan(s, ctx)];
   BASE_WORD.lastIndex = 0;
   const hits = siteHits(ctx, s.text.toLowerCase());
   const states = s.mentions.filter((m) => m.kind === "state");
@@ -1880,8 +1907,14 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     const window = Math.max(0, at - 80);
     const hostVerb = /\bhost(?:s|ed|ing)?\b[^.;]{0,60}$/i.exec(s.text.slice(window, at));
     const verbAt = hostVerb ? window + hostVerb.index : -1;
+    // ("borders Afghanistan, and it hosts ...": not across a clause.)
     const hostBefore = hostVerb
-      ? states.findLast((x) => local(s, x) < verbAt && verbAt - local(s, x) <= 60)
+      ? states.findLast(
+          (x) =>
+            local(s, x) < verbAt &&
+            verbAt - local(s, x) <= 60 &&
+            !/[,;]/.test(s.text.slice(local(s, x) + x.text.length, verbAt)),
+        )
       : undefined;
     // "a base in Abkhazia", "the base at Tskhinvali": a region whose state the world recognises.
     const region = hostAfter
@@ -1951,7 +1984,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     const clause = s.text.slice(Math.max(0, at - 120), Math.min(s.text.length, at + 100));
     // "already" says a base stands, unless a closing comes between it and the base ("the
     // presence was already winding down: Russia withdrew from its base" is a closing).
-    const said =
+    const saidFirst =
       BASE_CHANGES.find(([re, change]) => {
         const m = re.exec(clause);
         if (!m || change !== "exists") return m !== null;
@@ -1959,7 +1992,19 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         return !BASE_CHANGES.some(([other, c]) => (c === "close" || c === "abort") && other.test(between));
       })?.[1] ?? "exists";
     // "Moscow undertook to close two of its bases by mid-2001": a closing promised, not done.
-    if (said === "close" && PROMISED_CLOSE.test(clause)) continue;
+    // "Okno was handed over to Russia": handed to the operator, opened.
+    const handedTo = /\bhand(?:ed|s|ing)? (?:it |them )?over to\s+(?:the\s+)?$/i;
+    if (saidFirst === "close" && PROMISED_CLOSE.test(clause)) continue;
+    const said =
+      saidFirst === "close" &&
+      states.some(
+        (x) =>
+          x.actor === operator &&
+          local(s, x) > at &&
+          handedTo.test(s.text.slice(Math.max(0, local(s, x) - 30), local(s, x))),
+      )
+        ? "open"
+        : saidFirst;
     // The date the sentence gives the word itself (asked for three times below).
     const own = dateNear(s, at);
     // "deployed troops to its base at X": a base the operator has is not one it opens.
@@ -2033,6 +2078,33 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       continue;
     }
     tell(change, date?.date ?? null, known ? 0.65 : 0.5, until ? { until } : {});
+    // "its bases at Batumi and Akhalkalaki": each site the list names, the same base told of each.
+    if (known && /s$/i.test(word[0])) {
+      let last = knownAt + known.site.length;
+      for (const other of hits) {
+        if (other.at < last || other.site.site === known.site) continue;
+        if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+|at\s+|in\s+)?$/i.test(s.text.slice(last, other.at)))
+          break;
+        if (other.site.host !== host || other.site.operator !== operator) break;
+        const key = `${host}|${operator}|${other.site.site}|${change}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          out.push({
+            claim: {
+              kind: "base",
+              host,
+              operator,
+              site: other.site.site,
+              change,
+              date: date?.date ?? null,
+              ...(until ? { until } : {}),
+            },
+            confidence: 0.6,
+          });
+        }
+        last = other.at + other.site.site.length;
+      }
+    }
   }
   // "A evicted US forces from Karshi-Khanabad, and B closed the Manas base": a known site
   // left in a clause with no base word of its own.
@@ -4076,6 +4148,8 @@ export const PATTERNS: readonly Pattern[] = [
       "transit",
       "site",
       "sites",
+      ...["station", "stations", "installation", "installations", "garrison", "garrisons"],
+      ...["shelved", "scrapped", "abandoned"],
       ...[
         "left",
         "leave",
