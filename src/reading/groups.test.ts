@@ -120,6 +120,28 @@ describe("groups of states", () => {
       [],
     );
   });
+
+  it("takes the two the sentence just before named over a pair listed further back", () => {
+    // "Peru and Ghana protested. Why does Norway matter to Oslo's neighbour Chile? The two countries ..."
+    const text = "The two countries signed a treaty.";
+    const found = withGroupAnaphora(text, 0, [], {
+      earlier: [["PER", "GHA"]],
+      previousStates: ["NOR", "CHL"],
+    });
+    assert.deepEqual(
+      found.map((m) => m.actor),
+      ["NOR", "CHL"],
+    );
+    // (A pair the sentence just before listed comes first of all.)
+    assert.deepEqual(
+      withGroupAnaphora(text, 0, [], {
+        earlier: [["PER", "GHA"]],
+        justListed: ["PER", "GHA"],
+        previousStates: ["NOR", "CHL"],
+      }).map((m) => m.actor),
+      ["PER", "GHA"],
+    );
+  });
 });
 
 describe("a region's states named as one group", () => {

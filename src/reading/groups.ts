@@ -131,9 +131,15 @@ export function withGroupAnaphora(
     // "paid a visit to Bishkek, where the two governments signed": the two the sentence named.
     const sides = [...new Set(named.filter(member).map((x) => x.actor))];
     const before = groupsIn(text, offset, named).reverse();
-    let group = [sides, ...before, ...recall.earlier, recall.previousStates ?? []].find(
-      (g) => g.length === size,
-    );
+    // The sentence's own, then the sentence just before's (its list, else the states it names:
+    // "Why does Belarus matter to Moscow? The two countries ..."), then lists told earlier.
+    let group = [
+      sides,
+      ...before,
+      ...(recall.justListed ? [recall.justListed] : []),
+      recall.previousStates ?? [],
+      ...recall.earlier,
+    ].find((g) => g.length === size);
     if (!group && /\bmember/i.test(m[0])) {
       const members = recall.members?.();
       if (members?.length === size) group = members;

@@ -3952,6 +3952,49 @@ describe("patterns on the tenth session's forms (sentences of our own)", () => {
     });
 });
 
+describe("membership patterns: the tenth session's forms (sentences of our own)", () => {
+  const members = (text: string, dates: [string, string][], ctx: Partial<ReadingContext> = {}) =>
+    claims(membershipClaims(view(text, dates), { ...context(), ...ctx })).map(rendered);
+
+  it("reads states 'among those that join' an organization, in a timeline's present, as joining", () => {
+    assert.deepEqual(
+      members(
+        "Armenia and Belarus are among the nine republics that join the Shanghai Cooperation Organization on 3 May 2031.",
+        [["3 May 2031", "2031-05-03"]],
+      ),
+      ["membership ARM SCO join 2031-05-03", "membership BLR SCO join 2031-05-03"],
+    );
+  });
+
+  it("reads 'an SCO observer since' as observer status from then", () => {
+    assert.deepEqual(members("Armenia has been an SCO observer since 2031.", [["2031", "2031"]]), [
+      "membership ARM SCO observer 2031",
+    ]);
+  });
+
+  it("takes no organization named after a comma for what a state joined, but the one the text is about", () => {
+    assert.deepEqual(
+      members(
+        "Armenia joined in May 2031, on the margins of NATO's summit in Riga.",
+        [["May 2031", "2031-05"]],
+        {
+          recentOrganization: "GUAM",
+        },
+      ),
+      ["membership ARM GUAM join 2031-05"],
+    );
+  });
+
+  it("reads a state's 'return as a full member' approved as its joining again", () => {
+    assert.deepEqual(
+      members("In May 2031 CSTO leaders approved Armenia's return as a full member.", [
+        ["May 2031", "2031-05"],
+      ]),
+      ["membership ARM CSTO join 2031-05"],
+    );
+  });
+});
+
 describe("allMatches", () => {
   it("finds what matchAll finds, again and again, and leaves the expression as it found it", () => {
     const re = /\b(\w)(\w*)\b|(?=x)/g;

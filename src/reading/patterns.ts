@@ -368,6 +368,7 @@ const PART_CUE_WORDS: Readonly<Record<PartName, readonly CueWord[]>> = {
     "becomes",
     "among",
     "returned",
+    "return",
     "came",
     "entered",
     "readmitted",
@@ -450,7 +451,7 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.apply,
   },
   {
-    re: /\b(?:joined|joins|joining|rejoined|rejoins|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|(?<=\b(?:agreed|chose)\s+(?:[^\s,.;]+\s+){0,3}to\s+)join|entered(?!\s+(?:into|office|force|service|talks|negotiations))|acced(?:ed|es|e)(?: to)?|accession to|admitted (?:to|into|as)|(?<=\b(?:was|were)\s+)admitted(?!\s+(?:to|into|as|that)\b)|came on board|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |the\s+\S*['’]s \w+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) (?:among|one of) the (?:(?:original|first|founding) (?:signatories|members|parties|states)|founders)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b))\b/gi,
+    re: /\b(?:joined|joins|joining|rejoined|rejoins|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|(?<=\b(?:agreed|chose)\s+(?:[^\s,.;]+\s+){0,3}to\s+)join|entered(?!\s+(?:into|office|force|service|talks|negotiations))|acced(?:ed|es|e)(?: to)?|accession to|admitted (?:to|into|as)|(?<=\b(?:was|were)\s+)admitted(?!\s+(?:to|into|as|that)\b)|came on board|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |the\s+\S*['’]s \w+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) (?:among|one of) the (?:(?:original|first|founding) (?:signatories|members|parties|states)|founders)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b)|(?<=['’]s\s+)return(?=\s+as\b)|(?<=\b(?:that|which|who)\s+)join(?=\s+(?:the\s+)?\p{Lu}))\b/giu,
     change: "join",
     part: PART.join,
   },
@@ -645,7 +646,11 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       const orgAfter = pronounObject
         ? undefined
         : (inside ??
-          (next && isOrg(next) && local(s, next) - endOfTrigger <= 40
+          (next &&
+          isOrg(next) &&
+          local(s, next) - endOfTrigger <= 40 &&
+          // ("joined in April 1999, on the margins of NATO's summit": a setting, after a comma.)
+          !/,/.test(s.text.slice(endOfTrigger, local(s, next)))
             ? next
             : change === "join" && next?.kind === "state"
               ? joinedThemIn(s, next)
@@ -659,7 +664,10 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       const implied =
         !orgAfter &&
         !/^left$/i.test(m[0]) &&
-        (pronounObject || NO_OBJECT.test(s.text.slice(endOfTrigger, endOfTrigger + 30)))
+        (pronounObject ||
+          NO_OBJECT.test(s.text.slice(endOfTrigger, endOfTrigger + 30)) ||
+          // ("an SCO observer since 2005": the organization named before the word.)
+          /^observer (?:since|from)$/i.test(m[0]))
           ? (orgBefore?.actor ?? sameSentence(out) ?? impliedOrganization(ctx))
           : null;
       // Signing makes a party only of a treaty: "signed a pact with the CSTO" joins nothing.
@@ -4086,6 +4094,7 @@ export const PATTERNS: readonly Pattern[] = [
         "became",
         "becomes",
         "returned",
+        "return",
         "came",
         "entered",
         "ended",
