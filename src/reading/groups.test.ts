@@ -121,6 +121,39 @@ describe("groups of states", () => {
     );
   });
 
+  it("reads 'the five leaders' as the organization's members when no group of five was listed", () => {
+    const members = () => ["NOR", "CHL", "GHA", "PER", "BRA"];
+    assert.deepEqual(
+      withGroupAnaphora("The five leaders signed a declaration.", 0, [], { earlier: [], members }).map(
+        (m) => m.actor,
+      ),
+      ["NOR", "CHL", "GHA", "PER", "BRA"],
+    );
+    // (A group of five listed before comes first.)
+    assert.deepEqual(
+      withGroupAnaphora("The five leaders signed.", 0, [], {
+        earlier: [["NOR", "CHL", "GHA", "PER", "MEX"]],
+        members,
+      }).map((m) => m.actor),
+      ["NOR", "CHL", "GHA", "PER", "MEX"],
+    );
+  });
+
+  it("reads 'each of them' as the group the sentence just before listed, and no other", () => {
+    const text = "Later each of them signed a memorandum.";
+    assert.deepEqual(
+      withGroupAnaphora(text, 0, [], { earlier: [], justListed: ["NOR", "CHL"] }).map((m) => [
+        m.text,
+        m.actor,
+      ]),
+      [
+        ["each of them", "NOR"],
+        ["each of them", "CHL"],
+      ],
+    );
+    assert.deepEqual(withGroupAnaphora(text, 0, [], { earlier: [["NOR", "CHL"]] }), []);
+  });
+
   it("takes the two the sentence just before named over a pair listed further back", () => {
     // "Peru and Ghana protested. Why does Norway matter to Oslo's neighbour Chile? The two countries ..."
     const text = "The two countries signed a treaty.";

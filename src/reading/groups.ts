@@ -14,7 +14,7 @@ const GROUP_SIZES = Object.keys(NUMBER_WORDS).filter(
 );
 
 /** The words a group phrase needs, for the reader's one pass over a sentence. */
-export const GROUP_CUE_WORDS: readonly string[] = [...GROUP_SIZES, "both", "they"];
+export const GROUP_CUE_WORDS: readonly string[] = [...GROUP_SIZES, "both", "they", "each"];
 
 /**
  * "They signed ...", "they agreed ...": the states the sentence before listed, when "they"
@@ -32,12 +32,12 @@ const GROUP_NOUN =
  * governments". Not "the other two" or "the remaining three": a part of a group, not which.
  */
 const GROUP_PHRASE = new RegExp(
-  String.raw`\b(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+(?:same\s+)?${NUMBER}\s+(?:(?:[\p{Lu}][\p{L}-]*|founding|original|neighbouring|neighboring)\s+){0,2}${GROUP_NOUN}|[Tt]he\s+same\s+${NUMBER}(?!\s+(?:of|per|percent|years?|months?|days?|weeks?)\b)|[Aa]ll\s+${NUMBER}(?:\s+(?:of\s+(?:the|its|their)\s+)?${GROUP_NOUN}|(?!\s+(?:of|per|percent|years?|months?|days?)\b))|[Bb]oth\s+(countries|governments|sides|leaders|presidents|states|capitals|nations|neighbou?rs|allies))\b`,
+  String.raw`\b(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+(?:same\s+)?${NUMBER}\s+(?:(?:[\p{Lu}][\p{L}-]*|founding|original|neighbouring|neighboring)\s+){0,2}${GROUP_NOUN}|[Tt]he\s+same\s+${NUMBER}(?!\s+(?:of|per|percent|years?|months?|days?|weeks?)\b)|[Aa]ll\s+${NUMBER}(?:\s+(?:of\s+(?:the|its|their)\s+)?${GROUP_NOUN}|(?!\s+(?:of|per|percent|years?|months?|days?)\b))|[Bb]oth\s+(countries|governments|sides|leaders|presidents|states|capitals|nations|neighbou?rs|allies)|(?<!\b(?:to|of|with|for|from|by)\s+)(?:[Ee]ach|[Bb]oth) of them)\b`,
   "gu",
 );
 
 /** A quick test for what every group phrase but "they" holds: a count or "both". */
-const COUNT_WORD = new RegExp(`\\b(?:${GROUP_SIZES.join("|")}|both|[2-9]|1[0-2])\\b`, "i");
+const COUNT_WORD = new RegExp(`\\b(?:${GROUP_SIZES.join("|")}|both|each of them|[2-9]|1[0-2])\\b`, "i");
 
 /** What joins two members of a list: a comma, "and", "as well as". */
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|&\s+)(?:the\s+)?$/i;
@@ -126,7 +126,13 @@ export function withGroupAnaphora(
     const current = out ?? mentions;
     if (current.some((x) => x.start < end && start < x.end)) continue;
     const word = m[1] ?? m[2] ?? m[3];
-    const size = word === undefined ? 2 : (NUMBER_WORDS[word.toLowerCase()] ?? Number(word));
+    // ("each of them": as many as the sentence before listed; "both of them": two.)
+    const eachOf = /^each of them$/i.test(m[0]);
+    const size = eachOf
+      ? (recall.justListed?.length ?? 0)
+      : word === undefined
+        ? 2
+        : (NUMBER_WORDS[word.toLowerCase()] ?? Number(word));
     const named = current.filter((x) => x.end <= start);
     // "paid a visit to Bishkek, where the two governments signed": the two the sentence named.
     const sides = [...new Set(named.filter(member).map((x) => x.actor))];
@@ -140,7 +146,9 @@ export function withGroupAnaphora(
       recall.previousStates ?? [],
       ...recall.earlier,
     ].find((g) => g.length === size);
-    if (!group && /\bmember/i.test(m[0])) {
+    // "its five member states", and as a last resort "the eight leaders" when the organization
+    // the text is about has eight members.
+    if (!group && !eachOf) {
       const members = recall.members?.();
       if (members?.length === size) group = members;
     }

@@ -3552,6 +3552,28 @@ describe("agreement patterns: plural and plain words for what was signed", () =>
   });
 });
 
+describe("agreement patterns: 'each of them signed ... with' one other", () => {
+  it("is one agreement for each of them with the other", () => {
+    const text = "In 2031 each of them signed a memorandum with the Shanghai Cooperation Organization.";
+    const s = view(text, [["2031", "2031"]]);
+    const at = text.indexOf("each of them");
+    const each = (actor: string) => ({
+      start: at,
+      end: at + 12,
+      text: "each of them",
+      actor,
+      kind: "state" as const,
+    });
+    const withEach = { ...s, mentions: [each("ARM"), each("BLR"), ...s.mentions] };
+    assert.deepEqual(
+      claims(agreementClaims(withEach, context())).map((c) =>
+        c.kind === "agreement" ? c.parties.join(" ") : "",
+      ),
+      ["ARM SCO", "BLR SCO"],
+    );
+  });
+});
+
 describe("rule patterns: more ways a charter or a law says it", () => {
   const rules = (text: string, ctx: Partial<ReadingContext> = {}) =>
     claims(ruleClaims(view(text, [["2031", "2031"]]), { ...context(), ...ctx })).map((c) =>

@@ -2595,6 +2595,23 @@ function signedIn(s: SentenceView, ctx: ReadingContext): Found[] {
     .filter((n) => /^[A-Z]/.test(n) && n.split(/\s+/).length >= 2);
   const names: (string | undefined)[] = quoted.length > 0 ? quoted : capitalized.slice(0, 1);
   if (names.length === 0) names.push(undefined);
+  // "each of them signed a memorandum with the organisation": one agreement for each.
+  const each = uniqueActors(
+    s.mentions.filter((m) => /^each of them$/i.test(m.text) && local(s, m) < sign.index),
+  );
+  const counterparts = parties.filter((p) => !each.includes(p));
+  if (each.length >= 2 && counterparts.length > 0)
+    return each.flatMap((signer) =>
+      names.map((name) => ({
+        claim: {
+          kind: "agreement" as const,
+          ...(name ? { name } : {}),
+          parties: [signer, ...counterparts],
+          date: date?.date ?? null,
+        },
+        confidence: 0.5,
+      })),
+    );
   return names.map((name) => ({
     claim: {
       kind: "agreement" as const,
