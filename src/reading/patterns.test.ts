@@ -3962,6 +3962,15 @@ describe("patterns on the tenth session's forms (sentences of our own)", () => {
       ["event ASSAULT BLR BLR 2031"],
     ],
     [
+      "the date before a verb, not one after 'and' and a verb of its own",
+      "It began on 3 May 2031 with an exchange of fire between Kazakh and Uzbek guards and spread on 5 May 2031.",
+      [
+        ["3 May 2031", "2031-05-03"],
+        ["5 May 2031", "2031-05-05"],
+      ],
+      ["event ASSAULT UZB KAZ 2031-05-03", "event ASSAULT KAZ UZB 2031-05-03"],
+    ],
+    [
       "territory ceded to a state as a concession",
       "In 2031 the Armenian parliament voted to cede four villages to Belarus.",
       [["2031", "2031"]],

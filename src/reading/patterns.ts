@@ -197,7 +197,12 @@ function dateNear(
   }
   // A date after a semicolon or ", and" belongs to the next clause, when this one has a date
   // of its own ("In January A refused ..., and in September it held ...").
-  const breaks = (from: number, to: number) => /;|,\s+(?:and|but)\s/.test(s.text.slice(from, to));
+  // (So does one after "and" with a verb of its own: "started on Wednesday with an exchange of
+  // fire and widened on Friday".)
+  const breaks = (from: number, to: number) =>
+    /;|,\s+(?:and|but)\s|\sand\s+(?:then\s+|later\s+|\w+ly\s+)?(?:(?!(?:armed|united|detailed|limited|based)\b)\w+ed|spread|grew|broke|fell|went|came|took|began|ran)\s/.test(
+      s.text.slice(from, to),
+    );
   let after: (typeof dates)[number] | undefined;
   for (let i = 0; i < dates.length && after === undefined; i++) {
     const d = dates[i] as (typeof dates)[number];
