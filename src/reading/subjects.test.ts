@@ -47,6 +47,7 @@ describe("the subject a sentence's 'it' goes on about", () => {
       ["In the autumn of 2031 it suspended its membership.", "it"],
       ["On 28 June 2031, it sent a note.", "it"],
       ["But it also sent aid to Chile in March.", "it"],
+      ["Its charter, adopted a year later, requires consensus.", "Its"],
     ] as const) {
       const chile = text.includes("Chile") ? [mention(text, "Chile", "CHL", 100)] : [];
       const found = withSubjectAnaphora(text, 100, chile, before);

@@ -14,8 +14,11 @@ import type { Mention } from "./gazetteer.js";
 const OPENING =
   "(?:(?:In|On|By|For|Over|Under|Until|Throughout|Along|Together|Alongside|Like|Unlike|With|Since|From|After|Before|At|During|Within|Later|Then|Instead|Meanwhile|Now|Today|Still|Yet|So|But|And|Also|Soon|Eventually|Finally)\\b[^,.;:()]{0,50}?,?\\s+|(?:\\w+\\s+){1,3}(?:later|earlier|afterwards)\\b,?\\s+)??(?:(?:but|and|then|so|yet|also|soon|later|finally)\\s+)?";
 
-/** A sentence whose subject is "it": the opening, then "it" and a word in lower case. */
-const IT_SUBJECT = new RegExp(`^\\s*${OPENING}(It|it)\\s+(?=[a-z])`);
+/**
+ * A sentence whose subject is "it": the opening, then "it" and a word in lower case; or one
+ * that opens with "Its" ("Its charter requires ...": the subject's own).
+ */
+const IT_SUBJECT = new RegExp(`^\\s*(?:${OPENING}(It|it)|(Its))\\s+(?=[a-z])`);
 
 /** A timeline's entry: "1998 - ", "12 May 2015: ", "March 2004 -". */
 const ENTRY_DATE =
@@ -62,7 +65,7 @@ export function withSubjectAnaphora(
   }
   const m = IT_SUBJECT.exec(text);
   if (m === null) return mentions;
-  const word = m[1] ?? "it";
+  const word = m[1] ?? m[2] ?? "it";
   const start = offset + m[0].lastIndexOf(word);
   const end = start + word.length;
   if (mentions.some((x) => x.start < end && start < x.end)) return mentions;
