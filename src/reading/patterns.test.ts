@@ -4016,6 +4016,25 @@ describe("membership patterns: the tenth session's forms (sentences of our own)"
     );
   });
 
+  it("reads 'only to walk out again' as leaving the organization just joined", () => {
+    assert.deepEqual(
+      members("Armenia returned to the CSTO in 2031, only to walk out again in 2033.", [
+        ["2031", "2031"],
+        ["2033", "2033"],
+      ]),
+      ["membership ARM CSTO withdraw 2033", "membership ARM CSTO join 2031"],
+    );
+  });
+
+  it("dates a step by the day before ', days after ...', not by nothing", () => {
+    assert.deepEqual(
+      members("Armenia applied for CSTO membership on Thursday, days after Belarus did.", [
+        ["Thursday", "2031-03-06"],
+      ]),
+      ["membership ARM CSTO apply 2031-03-06"],
+    );
+  });
+
   it("reads a state's 'return as a full member' approved as its joining again", () => {
     assert.deepEqual(
       members("In May 2031 CSTO leaders approved Armenia's return as a full member.", [
