@@ -3527,6 +3527,15 @@ describe("base patterns: the tenth session's forms (sentences of our own)", () =
     );
   });
 
+  it("reads troops 'stationed at' a known site in the present as the base standing today", () => {
+    assert.deepEqual(
+      bases("Some 3,000 American soldiers are stationed at the Termez base.", [], {
+        published: { date: "2031-02-01" },
+      }),
+      ["UZB USA Termez exists 2031-02-01"],
+    );
+  });
+
   it("takes no host from a state before 'hosts' across a clause", () => {
     assert.deepEqual(
       bases("Kazakhstan borders Uzbekistan, and it hosts the largest American garrison in Asia.", [], {
@@ -3969,6 +3978,18 @@ describe("patterns on the tenth session's forms (sentences of our own)", () => {
         ["5 May 2031", "2031-05-05"],
       ],
       ["event ASSAULT UZB KAZ 2031-05-03", "event ASSAULT KAZ UZB 2031-05-03"],
+    ],
+    [
+      "praise given during a phone call as a call with the one praised too",
+      "In 2031 Kazakhstan praised Uzbekistan's reforms during a phone call.",
+      [["2031", "2031"]],
+      ["event SUPPORT KAZ UZB 2031", "event CONSULT KAZ UZB 2031"],
+    ],
+    [
+      "protesters in a state's capital as that state's",
+      "Protesters in Tashkent picketed the Kazakh embassy in 2031.",
+      [["2031", "2031"]],
+      ["event PROTEST UZB KAZ 2031"],
     ],
     [
       "territory ceded to a state as a concession",

@@ -2042,10 +2042,16 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     // "..., and it hosts Russia's base": present tense, standing on the day of writing (not at
     // a date the sentence gave something else).
     // So is one whose own verb is in the present: "the Russian base at Kant stays".
+    // ("3,000 Russian soldiers are stationed at the base": troops there now.)
+    const stationedNow =
+      /\b(?:are|is|remain|remains)\s+(?:still\s+)?(?:stationed|based|deployed)\s+(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(
+        s.text.slice(Math.max(0, at - 60), at),
+      );
     const hostsNow =
       change === "exists" &&
       ctx.published &&
       (HOSTS_NOW.test(s.text.slice(Math.max(0, at - 60), at)) ||
+        stationedNow ||
         /^[^;.]{0,90}?\b(?:stays?|remains?|(?:is|are) still|continues?)\b/i.test(s.text.slice(at, at + 110)))
         ? ctx.published
         : null;
@@ -2062,7 +2068,12 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     if (!date && (change === "open" || change === "close" || change === "extend")) continue;
     // (Known by its site alone, a base is told only opening, closing or extended at a date
     // the sentence gives.)
-    if (bySite && (!/^(?:open|close|extend)$/.test(change) || !own || periodOf(s))) continue;
+    if (
+      bySite &&
+      !(change === "exists" && stationedNow && hostsNow) &&
+      (!/^(?:open|close|extend)$/.test(change) || !own || periodOf(s))
+    )
+      continue;
     const until = change === "extend" ? untilOf(s.text, date?.date ?? null) : undefined;
     /** One claim for this base, once per change. */
     const tell = (
@@ -3082,7 +3093,7 @@ function isPlace(s: SentenceView, m: Mention): boolean {
     (/\b(?:in|at|near)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, local(s, m) - 10), local(s, m))) &&
       !isChargedAt(s, m) &&
       // ("officials in Lithuania and Estonia accused ...": the state whose officials they are.)
-      !/\b(?:officials|authorities|leaders|diplomats|politicians|governments?|ministries|ministers|lawmakers|parliaments?|prosecutors|police|courts?)\s+in\s+(?:the\s+)?$/i.test(
+      !/\b(?:officials|authorities|leaders|diplomats|politicians|governments?|ministries|ministers|lawmakers|parliaments?|prosecutors|police|courts?|protesters|demonstrators|activists|students)\s+in\s+(?:the\s+)?$/i.test(
         s.text.slice(Math.max(0, local(s, m) - 30), local(s, m)),
       ) &&
       !(
@@ -3358,9 +3369,10 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         (type === "CONSULT" && AFTER_MEETING.test(text.slice(Math.max(0, at - 40), at))));
     // "... endorsed the project during his visit to Moscow": a visit told in passing, besides
     // the clause's own deed, by the clause's subject.
+    // ("praised X's reforms during a phone call": a call with the one the clause names.)
     const during =
       type === "CONSULT" &&
-      /^visit/i.test(m[0]) &&
+      /^(?:visit|(?:tele)?phone (?:call|conversation)|talks|meeting)/i.test(m[0]) &&
       /\bduring\s+(?:his|her|their|its|a|an|the)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, at - 30), at));
     if (at < clauseFrom && !andVerb && !during) continue;
     const endOfVerb = at + m[0].length;
@@ -3484,6 +3496,12 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         sources = [subject];
         const place = actors.find((x) => local(s, x) >= endOfVerb && x.actor !== subject.actor);
         targets = place && local(s, place) < clauseEnd ? [place] : [];
+        if (targets.length === 0 && !/^visit/i.test(m[0])) {
+          const other = actors.find(
+            (x) => local(s, x) > local(s, subject) && local(s, x) < at && x.actor !== subject.actor,
+          );
+          if (other) targets = [other];
+        }
       }
     }
     // "Tehran invited an exiled opposition leader, and Dushanbe lodged a protest": a protest
