@@ -3536,6 +3536,24 @@ describe("base patterns: the tenth session's forms (sentences of our own)", () =
     );
   });
 
+  it("reads a state's plan for a base, shelved, as planned and given up", () => {
+    assert.deepEqual(
+      bases("Washington's plan for a second base in Kazakhstan, at Aktobe, was quietly shelved in 2031.", [
+        ["2031", "2031"],
+      ]),
+      ["KAZ USA Aktobe plan null", "KAZ USA Aktobe abort 2031"],
+    );
+  });
+
+  it("reads an outpost in a state's named region, kept 'since at least' a year, as standing from then", () => {
+    assert.deepEqual(
+      bases("Washington has operated a small outpost in Kazakhstan's Mangystau region since at least 2031.", [
+        ["2031", "2031"],
+      ]),
+      ["KAZ USA Mangystau exists 2031"],
+    );
+  });
+
   it("takes no host from a state before 'hosts' across a clause", () => {
     assert.deepEqual(
       bases("Kazakhstan borders Uzbekistan, and it hosts the largest American garrison in Asia.", [], {

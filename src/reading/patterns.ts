@@ -128,7 +128,7 @@ const OF_A_DEED_SINCE =
 /** The sentence's date nearest after (or else before) a position, else the first. */
 /** "until 2014", "by the end of 2012", "after 2014": a bound the text sets, not when something happened. */
 const BOUND_BEFORE =
-  /\b(?:until|till|by(?: the end of)?|after|before|(?:starting|beginning|effective|expiring)(?: in| on| from)?|years? from|(?:extend|prolong)\w*\s+(?:it\s+|them\s+)?to)\s+$/i;
+  /\b(?:until|till|by(?: the end of)?|after|before|(?:starting|beginning|effective|expiring)(?: in| on| from)?|years? from|(?:extend|prolong)\w*\s+(?:it\s+|them\s+)?to)\s+(?:at\s+least\s+)?$/i;
 
 /** "the 2014 expiry", "its 2044 deadline": a year that names a term's end, not when something happened. */
 const BOUND_AFTER = /^\d{4}\s+(?:expiry|expiration|deadline|end date)\b/i;
@@ -1834,10 +1834,13 @@ const PRESENT_TENSE =
   /\b(?:hosts|has|have|is|are|houses|keeps|maintains|remains|stays|continues|uses|operates|runs|still)\b/i;
 
 const BASE_WORD =
-  /\b(?:air ?base|airbase|military base|naval base|(?:military|naval|air|defen[cs]e) (?:facilit(?:y|ies)|station|installation|site)|(?:radar|early-warning) (?:station|facilit(?:y|ies))|base|airfield|transit cent(?:er|re)|garrison)s?\b/gi;
+  /\b(?:air ?base|airbase|military base|naval base|(?:military|naval|air|defen[cs]e) (?:facilit(?:y|ies)|station|installation|site)|(?:radar|early-warning) (?:station|facilit(?:y|ies))|base|airfield|transit cent(?:er|re)|garrison|(?:military |security )?outpost)s?\b/gi;
 /** "at Manas", "in the Province of Osh", "near Kant": where a base stands (a capitalized place name). */
 const SITE_AFTER =
   /^\s+(?:at|in|near|on)\s+(?:the\s+(?:Province|Region|city|town) of\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:[ -]\p{Lu}[\p{L}'’-]+)?)/u;
+/** "a base in Kyrgyzstan, at Osh": the site named after the host. */
+const SITE_AFTER_HOST =
+  /^\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+,\s+(?:at|in|near)\s+((?:\p{Lu}[\p{L}'’-]+)(?:[ -]\p{Lu}[\p{L}'’-]+)?)/u;
 /** "the Karshi-Khanabad air base", "Manas Air Base": a site named before the word. */
 const SITE_BEFORE = /\b((?:\p{Lu}[\p{L}'’-]+)(?:[ -]\p{Lu}[\p{L}'’-]+)?)\s+(?:military |naval )?$/u;
 const NOT_A_SITE = /^(?:The|A|An|Its|Their|His|Her|This|That|Air|Military|Naval|Russian|American|US|U\.S)$/;
@@ -1873,7 +1876,10 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     // The site: one the knowledge base knows within reach of the word, else a place name at it.
     // Near the word first; further back ("merged Kant and three smaller sites into a single
     // base") only when no place is named at the word itself.
-    const m = SITE_AFTER.exec(after) ?? null;
+    // ("a base in Kyrgyzstan, at Osh": the place after the host.)
+    const first = SITE_AFTER.exec(after);
+    const m =
+      first && s.mentions.some((x) => x.text === first[1]) ? (SITE_AFTER_HOST.exec(after) ?? first) : first;
     const b = SITE_BEFORE.exec(s.text.slice(Math.max(0, at - 40), at));
     const isActor = (text: string) => s.mentions.some((x) => x.text === text);
     const valid = (name: string | undefined) =>
@@ -1934,7 +1940,20 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       ? undefined
       : (regionAfter(s.text, siteEnd >= 0 ? siteEnd : at + word[0].length) ??
         (site ? REGIONS[site.toLowerCase()] : undefined));
-    const host = known?.host ?? hostAfter?.actor ?? region ?? lessor ?? hostBefore?.actor;
+    // ("an outpost in Tajikistan's Gorno-Badakhshan": the state whose place it is hosts it.)
+    const possessive = site ? /^(\p{Lu}[\p{L}-]+)['’]s\s+(.+)$/u.exec(site) : null;
+    const siteOwner =
+      possessive && valid(possessive[2]) ? states.find((x) => x.text === possessive[1]) : undefined;
+    if (siteOwner && possessive) site = possessive[2];
+    const hostBeforeSite = first && m !== first ? states.find((x) => x.text === first[1]) : undefined;
+    const host =
+      known?.host ??
+      hostAfter?.actor ??
+      hostBeforeSite?.actor ??
+      siteOwner?.actor ??
+      region ??
+      lessor ??
+      hostBefore?.actor;
     if (region && host === region) named.add(region);
     if (!host) {
       // "the new base was aborted": the base the sentence before told of, with what happens to it now.
@@ -1978,7 +1997,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     if (/^bases?$/i.test(word[0]) && !military && !known) {
       const owner = before ? s.text.slice(local(s, before) + before.text.length, at) : "";
       if (
-        !/^(?:['’]s?)?\s*(?:\w+\s+)?$|^\s+(?:has\s+|had\s+|have\s+)?(?:kept|keeps|keep|maintain\w*|operat\w*|runs?|ran|opened|opens|built|leased|leases|set up)\s+(?:an?|its|their|the)\s+(?:\w+\s+)?$/.test(
+        !/^(?:['’]s?)?\s*(?:\w+\s+)?$|^['’]s\s+(?:plans?|proposal|idea|project|bid|offer)\s+(?:for|of)\s+(?:an?|the)\s+(?:\w+\s+)?$|^\s+(?:has\s+|had\s+|have\s+)?(?:kept|keeps|keep|maintain\w*|operat\w*|runs?|ran|opened|opens|built|leased|leases|set up)\s+(?:an?|its|their|the)\s+(?:\w+\s+)?$/.test(
           owner,
         ) ||
         /\b(?:bank|company|firm|corporation|group|regional|customer|fan)\b/i.test(owner)
@@ -2055,7 +2074,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         /^[^;.]{0,90}?\b(?:stays?|remains?|(?:is|are) still|continues?)\b/i.test(s.text.slice(at, at + 110)))
         ? ctx.published
         : null;
-    const date =
+    let date =
       hostsNow ??
       own ??
       (change === "exists" ||
@@ -2065,6 +2084,16 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         ? (ctx.narrativeDate ?? null)
         : null) ??
       (change === "exists" && PRESENT_TENSE.test(s.text) ? (ctx.published ?? null) : null);
+    // ("has operated an outpost there since at least 2016": standing from then.)
+    const since =
+      change === "exists" && !own && !hostsNow
+        ? s.dates.find((d) =>
+            /\bsince\s+(?:at\s+least\s+)?$/i.test(
+              s.text.slice(Math.max(0, d.start - s.start - 16), d.start - s.start),
+            ),
+          )
+        : undefined;
+    if (since) date = { date: since.date };
     if (!date && (change === "open" || change === "close" || change === "extend")) continue;
     // (Known by its site alone, a base is told only opening, closing or extended at a date
     // the sentence gives.)
@@ -2101,6 +2130,14 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       tell("close", period[1], known ? 0.6 : 0.45);
       continue;
     }
+    // ("Moscow's plan for a second base ... was shelved in 2010": planned, then given up.)
+    if (
+      change === "abort" &&
+      /\b(?:plans?|project|proposal)\s+(?:for|of)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i.test(
+        s.text.slice(Math.max(0, at - 40), at),
+      )
+    )
+      tell("plan", null, 0.45);
     tell(change, date?.date ?? null, known ? 0.65 : 0.5, until ? { until } : {});
     // "its bases at Batumi and Akhalkalaki": each site the list names, the same base told of each.
     if (known && /s$/i.test(word[0])) {
@@ -4197,7 +4234,16 @@ export const PATTERNS: readonly Pattern[] = [
       "transit",
       "site",
       "sites",
-      ...["station", "stations", "installation", "installations", "garrison", "garrisons"],
+      ...[
+        "station",
+        "stations",
+        "installation",
+        "installations",
+        "garrison",
+        "garrisons",
+        "outpost",
+        "outposts",
+      ],
       ...["shelved", "scrapped", "abandoned"],
       ...[
         "left",

@@ -1029,3 +1029,12 @@ describe("findTimeMentions: 'twenty years ago today'", () => {
     assert.deepEqual(read("Two years ago, Chile joined.", "2031-05-15"), [["Two years ago", "2029"]]);
   });
 });
+
+describe("findTimeMentions: 'since at least 2016'", () => {
+  it("reads a year after 'since at least' or 'until at least', and still no count after 'at least'", () => {
+    const years = (text: string) => findTimeMentions(text, "2031-05-15").map((m) => m.date);
+    assert.deepEqual(years("Chile has kept a post there since at least 2016."), ["2016"]);
+    assert.deepEqual(years("The lease runs until at least 2042."), ["2042"]);
+    assert.deepEqual(years("At least 2000 were killed."), []);
+  });
+});

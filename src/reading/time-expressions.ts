@@ -1314,8 +1314,13 @@ function quantityBefore(before: string): boolean {
   while (from > 0 && isAsciiWordCode(head.charCodeAt(from - 1))) from--;
   const word = head.slice(from).toLowerCase();
   if (!QUANTITY_WORDS.has(word)) return false;
+  // ("since at least 2016", "until at least 2042": a year all the same.)
+  if (word === "least") return !AT_LEAST_KEPT.test(head.slice(0, from));
   return word !== "than" || !THAN_KEPT.test(head.slice(0, from));
 }
+
+/** Before "at least", the words that leave the number after it a year. */
+const AT_LEAST_KEPT = /\b(?:since|from|until|till|through|to|by|in|before|after)\s+at\s+$/i;
 
 /** How much text around a year the matchers read. */
 const CONTEXT = 40;
