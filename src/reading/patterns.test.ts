@@ -4084,6 +4084,69 @@ describe("membership patterns: the tenth session's forms (sentences of our own)"
   });
 });
 
+describe("patterns on the challenge set's forms, tenth session (sentences of our own)", () => {
+  const all = (text: string, dates: [string, string][]) => {
+    const s = view(text, dates);
+    const ctx = context();
+    return claims([
+      ...orgClaims(s, ctx),
+      ...membershipClaims(s, ctx),
+      ...ruleClaims(s, ctx),
+      ...forceClaims(s, ctx),
+    ]).map(rendered);
+  };
+  const cases: [string, string, [string, string][], string[]][] = [
+    [
+      "the organization after 'the first X state to join', not the one inside the words",
+      "Armenia became the first CSTO state to join NATO, in May 2031.",
+      [["May 2031", "2031-05"]],
+      ["membership ARM NATO join 2031-05"],
+    ],
+    [
+      "states that 'joined A and B in founding' an organization as all its founders",
+      "In 2031 Armenia joined Belarus and Georgia in founding GUAM.",
+      [["2031", "2031"]],
+      [
+        "org GUAM found 2031",
+        "membership ARM GUAM join 2031",
+        "membership BLR GUAM join 2031",
+        "membership GEO GUAM join 2031",
+      ],
+    ],
+    [
+      "a non-bloc status adopted, then 'scrapped that status' later in the sentence",
+      "Armenia's parliament adopted a non-bloc status in 2029; it scrapped that status in May 2031.",
+      [
+        ["2029", "2029"],
+        ["May 2031", "2031-05"],
+      ],
+      ["rule ARM no-alliances adopt 2029", "rule ARM no-alliances drop 2031-05"],
+    ],
+    [
+      "a force 'created in' one year and a size in another as two claims",
+      "The CSTO's Collective Rapid Reaction Force, created in June 2029, numbered about 20,000 troops in 2031.",
+      [
+        ["June 2029", "2029-06"],
+        ["2031", "2031"],
+      ],
+      [
+        "force CSTO Collective Rapid Reaction Force establish 2029-06",
+        "force CSTO Collective Rapid Reaction Force size 20000 2031",
+      ],
+    ],
+    [
+      "an organization that 'set up its' force as no founding of itself",
+      "NATO set up its Rapid Response Force in 2031.",
+      [["2031", "2031"]],
+      ["force NATO Rapid Response Force establish 2031"],
+    ],
+  ];
+  for (const [title, text, dates, expected] of cases)
+    it(title, () => {
+      assert.deepEqual(all(text, dates), expected, text);
+    });
+});
+
 describe("allMatches", () => {
   it("finds what matchAll finds, again and again, and leaves the expression as it found it", () => {
     const re = /\b(\w)(\w*)\b|(?=x)/g;

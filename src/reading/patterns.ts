@@ -592,7 +592,13 @@ function joinedThemIn(s: SentenceView, first: Mention): Mention | undefined {
   const last = listed[listed.length - 1] ?? first;
   const end = local(s, last) + last.text.length;
   const org = s.mentions.find((x) => isOrg(x) && local(s, x) >= end);
-  return org && /^\s+in\s+(?:the\s+)?$/i.test(s.text.slice(end, local(s, org))) ? org : undefined;
+  // ("joined A and B in founding the EAEC": in the founding of it.)
+  return org &&
+    /^\s+in\s+(?:(?:founding|setting up|creating|forming|launching)\s+)?(?:the\s+)?$/i.test(
+      s.text.slice(end, local(s, org)),
+    )
+    ? org
+    : undefined;
 }
 
 export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] {
@@ -648,9 +654,13 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       const pronounObject =
         /(?:renew|extend|prolong|join|leave|quit)\w*$/i.test(m[0]) &&
         /^\s+(?:it|them)\b(?!\s+(?:in|on)\b)/i.test(s.text.slice(endOfTrigger, endOfTrigger + 12));
+      // ("became the first CIS state to join the WTO": the one after the verb, not the one inside.)
+      const insideFirst =
+        inside &&
+        !(next && isOrg(next) && /^\s+(?:the\s+)?$/i.test(s.text.slice(endOfTrigger, local(s, next))));
       const orgAfter = pronounObject
         ? undefined
-        : (inside ??
+        : ((insideFirst ? inside : undefined) ??
           (next &&
           isOrg(next) &&
           local(s, next) - endOfTrigger <= 40 &&
@@ -745,6 +755,20 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
         ),
       );
       if (companion) for (const x of coordinated(s, after, companion, 1)) subjects.add(x.actor);
+      // "joined A and B in founding the EAEC": they founded it together, all of them its first members.
+      const firstState = after[0];
+      if (
+        change === "join" &&
+        orgAfter !== undefined &&
+        firstState !== undefined &&
+        local(s, firstState) < local(s, orgAfter) &&
+        /\bin\s+(?:founding|setting up|creating|forming|launching)\s+(?:the\s+)?$/i.test(
+          s.text.slice(Math.max(0, local(s, orgAfter) - 30), local(s, orgAfter)),
+        )
+      ) {
+        for (const x of coordinated(s, after, firstState, 1)) subjects.add(x.actor);
+        out.push({ claim: { kind: "org", org: orgAfter.actor, change: "found", ...date }, confidence: 0.6 });
+      }
       // "joined NATO's Partnership for Peace programme": a programme of the organization, whose
       // framework document the state signed; no membership of it.
       const programme =
@@ -1145,6 +1169,14 @@ export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       // "A joined the union when it was launched in 2015": a joining dated by the founding,
       // told in passing (the membership pattern reads the joining).
       if (/\bwhen\s+(?:it|they)\s*$/i.test(s.text.slice(Math.max(0, at - 12), at))) continue;
+      // "NATO set up its Response Force in 2003": an organization that made something, not itself.
+      if (
+        subject &&
+        change === "found" &&
+        !/^\s*(?:was|were|is|been)\b/i.test(m[0]) &&
+        /^\s+(?:its|their|a|an|the|two|three|several)\s/i.test(s.text.slice(at + m[0].length))
+      )
+        continue;
       // "the CSTO's rapid reaction force, created in 2009": what was created is the possessed thing.
       if (/^['’]s?\s/.test(s.text.slice(local(s, org) + org.text.length))) continue;
       // "a unit the CSTO had set up", "forces that the SCO created": the organization made
@@ -1590,8 +1622,23 @@ function neutralityClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     claim: { kind: "rule", subject, rule: "no-alliances", change: "adopt", date: date.date },
     confidence: 0.55,
   });
+  // "...; it scrapped that status in December 2014": given up later in the same sentence.
+  const later = THAT_STATUS_DROPPED.exec(s.text.slice(m.index + m[0].length));
+  if (later) {
+    const at = m.index + m[0].length + later.index;
+    const when = dateNear(s, at);
+    if (when && when.date !== date.date)
+      out.push({
+        claim: { kind: "rule", subject, rule: "no-alliances", change: "drop", date: when.date },
+        confidence: 0.5,
+      });
+  }
   return out;
 }
+
+/** "scrapped that status", "abandoned the policy": the neutrality just named, given up. */
+const THAT_STATUS_DROPPED =
+  /\b(?:abandon\w*|renounc\w*|scrap\w*|dropp?(?:ed|ing|s)?|gave up|end(?:ed|s))\s+(?:that|this|the|its)\s+(?:non-?bloc\s+|neutral\s+|non-?aligned\s+)?(?:status|policy|neutrality)\b/i;
 
 // ---------------------------------------------------------------- bases
 
@@ -4061,7 +4108,9 @@ export function forceClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       // "the X was formed", "the X, which the members agreed to create".
       (behind >= 0 &&
         behind <= 60 &&
-        /\b(?:was|were|is|are|been|agreed to|decided to|voted to)\s+$/i.test(before))
+        /\b(?:was|were|is|are|been|agreed to|decided to|voted to)\s+$/i.test(before)) ||
+      // "the X, created in June 2009, ...": a participle right after the name.
+      (behind >= 0 && behind <= 3 && /,\s*$/.test(before) && /(?:ed|set up)$/i.test(e[0]))
     );
   });
   // A size is a state of things: "until 2011 the force numbered..." tells it as of then.
@@ -4083,12 +4132,40 @@ export function forceClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       confidence: 0.45,
     }));
   }
+  const title = name.charAt(0).toUpperCase() + name.slice(1);
+  // "The X, created in June 2009, numbered about 20,000 troops in 2013": set up then, that size later.
+  const sizeDate = establish && size ? dateNear(s, size.index) : null;
+  if (sizeDate && size?.[1] && sizeDate.date !== date.date)
+    return [
+      {
+        claim: {
+          kind: "force",
+          org,
+          name: title,
+          change: "establish",
+          ...(members.length > 0 ? { members } : {}),
+          date: date.date,
+        },
+        confidence: 0.5,
+      },
+      {
+        claim: {
+          kind: "force",
+          org,
+          name: title,
+          change: "size",
+          size: Number(size[1].replace(/,/g, "")),
+          date: sizeDate.date,
+        },
+        confidence: 0.45,
+      },
+    ];
   return [
     {
       claim: {
         kind: "force",
         org,
-        name: name.charAt(0).toUpperCase() + name.slice(1),
+        name: title,
         change,
         ...(size?.[1] ? { size: Number(size[1].replace(/,/g, "")) } : {}),
         ...(members.length > 0 ? { members } : {}),
