@@ -4010,6 +4010,18 @@ describe("patterns on the tenth session's forms (sentences of our own)", () => {
       ["event PROTEST UZB KAZ 2031"],
     ],
     [
+      "an ultimatum issued to a state, after 'and', as a threat to it",
+      "Kazakhstan detained Uzbek officers in May 2031 and issued Tashkent an ultimatum.",
+      [["May 2031", "2031-05"]],
+      ["event COERCE KAZ UZB 2031-05", "event THREATEN KAZ UZB 2031-05"],
+    ],
+    [
+      "a base 'hosted' as no meeting with its operator",
+      "In 2031 Kazakhstan hosted Uzbekistan's military base.",
+      [["2031", "2031"]],
+      [],
+    ],
+    [
       "territory ceded to a state as a concession",
       "In 2031 the Armenian parliament voted to cede four villages to Belarus.",
       [["2031", "2031"]],
@@ -4133,6 +4145,12 @@ describe("patterns on the challenge set's forms, tenth session (sentences of our
         "force CSTO Collective Rapid Reaction Force establish 2029-06",
         "force CSTO Collective Rapid Reaction Force size 20000 2031",
       ],
+    ],
+    [
+      "a treaty on a state's accession signed as no joining yet",
+      "In May 2031 Armenia and Belarus signed the treaty on Armenia's accession to the CSTO.",
+      [["May 2031", "2031-05"]],
+      [],
     ],
     [
       "an organization that 'set up its' force as no founding of itself",

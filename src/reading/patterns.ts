@@ -989,7 +989,7 @@ const FOUNDED_WITH =
 
 /** A step towards a state's accession, or against it: "approved", "ratified", "blocked" (Finland's accession). */
 const STEP_TOWARDS =
-  /\b(?:approv|ratif|back|endors|block|veto|delay|support|oppos|welcom|stall)\w*\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:approv|ratif|back|endors|block|veto|delay|support|oppos|welcom|stall)\w*\s+(?:\S+\s+){0,2}$|\b(?:treaty|protocol|agreement)\s+on\s+(?:the\s+)?(?:\S+\s+)?$/i;
 
 /** "the admission of", "the accession of", "the entry of": the states after it joined. */
 const ADMISSION_OF = /\b(?:accession|admission|entry)\s+of\s+(?:the\s+)?/gi;
@@ -1646,7 +1646,7 @@ type BaseChange = "exists" | "close" | "extend" | "plan" | "abort" | "open";
 const BASE_CHANGES: [RegExp, BaseChange][] = [
   [/\balready\b|\bexisting\b/i, "exists"],
   [
-    /\b(?:expul\w*|expel\w*|evict\w*|clos(?:e(?!\s+(?:to|by|ties|relations|ally|allies|partners?|cooperation)\b)|ed|ing|ure)|withdr[ae]w\w*|withdrawn|shut\w*|switched off|terminat\w*|end(?:ed|s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}(?:lease|agreement|contract|presence)|vacat\w*|hand(?:ed|s|ing)? over|hand(?:ed|s|ing)? (?:[\w'’"“”-]+\s+){0,6}?back|pull(?:ed|s|ing)? out|(?:stopped|ceased|stops|ceases)\s+(?:operating|using|running))\b|\b(?:which|that)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}left\b|\bleft\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:base|airfield|cent(?:re|er)|facility)\b/i,
+    /\b(?:expul\w*|expel\w*|evict\w*|clos(?:e(?!\s+(?:to|by|ties|relations|ally|allies|partners?|cooperation)\b)|ed|ing|ure)|(?<!\b(?:partial|limited)\s+)withdr[ae]w\w*|withdrawn|shut\w*|switched off|terminat\w*|end(?:ed|s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}(?:lease|agreement|contract|presence)|vacat\w*|hand(?:ed|s|ing)? over|hand(?:ed|s|ing)? (?:[\w'’"“”-]+\s+){0,6}?back|pull(?:ed|s|ing)? out|(?:stopped|ceased|stops|ceases)\s+(?:operating|using|running))\b|\b(?:which|that)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}left\b|\bleft\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:base|airfield|cent(?:re|er)|facility)\b/i,
     "close",
   ],
   [
@@ -2780,7 +2780,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "CONSULT",
-    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b(?<!\b(?:wrapped up|concluded|completed|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?talks)|\bheld (?:a |an |the )?(?:[\w-]+\s+){0,2}summit\b(?=\s+with\b)|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\btold (?:his|her|their)\s+(?:\S+\s+)?counterparts?\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed)(?: on)? (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\b(?:arrived|landed) in\b|\bsent\s+(?:its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:minister|envoy|delegation|representative|emissary|adviser|advisor|secretary)\s+to\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be) received (?:in|at|by)\b|\breceived (?:the |his |her |their )?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:(?:on|late on|early on|last|this) \w+ )?(?:with|to)\b|\breturned (?:the|his|her|their|that) visit\b|\btrips? (?:abroad )?to\b|\b(?:spoke|talked) again\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
+    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b(?<!\b(?:wrapped up|concluded|completed|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?talks)|\bheld (?:a |an |the )?(?:[\w-]+\s+){0,2}summit\b(?=\s+with\b)|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\btold (?:his|her|their)\s+(?:\S+\s+)?counterparts?\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed)(?: on)? (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\b(?:arrived|landed) in\b|\bsent\s+(?:its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:minister|envoy|delegation|representative|emissary|adviser|advisor|secretary)\s+to\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be) received (?:in|at|by)\b|\breceived (?:the |his |her |their )?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:(?:on|late on|early on|last|this) \w+ )?(?:with|to)\b|\breturned (?:the|his|her|their|that) visit\b|\btrips? (?:abroad )?to\b|\b(?:spoke|talked) again\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|(?:military\s+)?bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
   ],
   // "Putin was in Ulaanbaatar": a visit told as presence (its own entry, so that the common
   // "was" and "were" run this short expression only, not all of CONSULT's).
@@ -3450,7 +3450,12 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     const andVerb =
       out.length > 0 &&
       (andVerbBefore(text, at) ||
-        (type === "CONSULT" && AFTER_MEETING.test(text.slice(Math.max(0, at - 40), at))));
+        (type === "CONSULT" && AFTER_MEETING.test(text.slice(Math.max(0, at - 40), at))) ||
+        // ("... and issued Tbilisi an ultimatum": a verb of its own with the noun its object.)
+        (type === "THREATEN" &&
+          /\band\s+(?:issued|gave|handed|delivered|sent|presented)\s+[^.;,]{1,30}?\s+(?:an?\s+)?$/i.test(
+            text.slice(Math.max(0, at - 50), at),
+          )));
     // "... endorsed the project during his visit to Moscow": a visit told in passing, besides
     // the clause's own deed, by the clause's subject.
     // ("praised X's reforms during a phone call": a call with the one the clause names.)
@@ -3945,6 +3950,22 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         )
       )
         [sources, targets] = [[giver], [receiver]];
+    }
+    // "issued Tbilisi an ultimatum": the one between the verb and the noun is threatened.
+    if (type === "THREATEN" && targets.length === 0 && /^ultimatum/i.test(m[0])) {
+      const given = actors.findLast(
+        (x) =>
+          local(s, x) < at &&
+          at - local(s, x) <= 40 &&
+          /\b(?:issued|gave|handed|delivered|sent|presented)\s+(?:the\s+)?$/i.test(
+            s.text.slice(Math.max(0, local(s, x) - 14), local(s, x)),
+          ),
+      );
+      if (given) {
+        targets = [given];
+        const giver = actors.findLast((x) => local(s, x) < local(s, given) && x.actor !== given.actor);
+        if (giver && sources.every((x) => x.actor === given.actor)) sources = [giver];
+      }
     }
     // "a €6 million grant for judicial reform in Kyrgyzstan": aid goes to the state it is spent in.
     if (type === "AID" && targets.length === 0 && sources.length > 0) {
