@@ -4022,6 +4022,14 @@ describe("patterns on the tenth session's forms (sentences of our own)", () => {
       [],
     ],
     [
+      "a state 'quick to back' another's government, or one that 'stood behind' it, as support",
+      "In 2031 Washington was quick to back the new government of Kazakhstan.",
+      [["2031", "2031"]],
+      ["event SUPPORT USA KAZ 2031"],
+    ],
+    ["", "In 2031 Washington stood behind Kazakhstan.", [["2031", "2031"]], ["event SUPPORT USA KAZ 2031"]],
+    ["", "In 2031 Washington came back the next year to Kazakhstan.", [["2031", "2031"]], []],
+    [
       "territory ceded to a state as a concession",
       "In 2031 the Armenian parliament voted to cede four villages to Belarus.",
       [["2031", "2031"]],

@@ -2768,7 +2768,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "SUPPORT",
-    /\bsupport(?!ers?\b)\w*|\bcongratulat\w*|\brecogni[sz](?:ed|es|ing)\b|\bbacked\b(?!\s+(?:out|off|down|away)\b)|\bendors\w*|\bprais\w*|\bsolidarity\b|\bsided with\b|\bst(?:ood|ands?) by\b|\bchampion(?:ed|s|ing)\b(?!\s+(?:of|for)\b)/i,
+    /\bsupport(?!ers?\b)\w*|\bcongratulat\w*|\brecogni[sz](?:ed|es|ing)\b|\bbacked\b(?!\s+(?:out|off|down|away)\b)|\bendors\w*|\bprais\w*|\bsolidarity\b|\bsided with\b|\bst(?:ood|ands?) (?:by|behind)\b|\bchampion(?:ed|s|ing)\b(?!\s+(?:of|for)\b)|(?<=\bto\s+)back\b(?=\s+(?:the|its|his|her|their)\s)/i,
   ],
   [
     "AGREE",
@@ -2946,6 +2946,8 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "endors*",
     "prais*",
     "solidarity",
+    "back",
+    "behind",
     "recognised",
     "recognized",
     "congratulat*",
@@ -3268,7 +3270,7 @@ const PROPOSED =
 /** Lower case only: "In May 2016" is a month. */
 const MODAL = /\b(?:might|may|could|would|should|can|will|shall)\s+(?:not\s+)?(?:\w+\s+){0,2}$/;
 const INFINITIVE =
-  /(?<!\b(?:decided|began|started|continued|moved|voted|went on|proceeded|agreed|pledged|promised|offered)\s)(?<!\b(?:prompting|prompted|forcing|forced|compelling|compelled|leading)\s+(?:\S+\s+){0,3})\bto\s+(?:\w+ly\s+)?$/i;
+  /(?<!\b(?:decided|began|started|continued|moved|voted|went on|proceeded|agreed|pledged|promised|offered|quick|swift|rushed|hastened|managed)\s)(?<!\b(?:prompting|prompted|forcing|forced|compelling|compelled|leading)\s+(?:\S+\s+){0,3})\bto\s+(?:\w+ly\s+)?$/i;
 
 /**
  * An assault told as a bare noun after an article ("an attack on Belarus", "the invasion of
