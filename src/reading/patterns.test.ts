@@ -4030,6 +4030,12 @@ describe("patterns on the tenth session's forms (sentences of our own)", () => {
     ["", "In 2031 Washington stood behind Kazakhstan.", [["2031", "2031"]], ["event SUPPORT USA KAZ 2031"]],
     ["", "In 2031 Washington came back the next year to Kazakhstan.", [["2031", "2031"]], []],
     [
+      "a leader received as a visit, and aid received as none",
+      "In 2031 Kazakhstan received Uzbekistan's president in Astana.",
+      [["2031", "2031"]],
+      ["event CONSULT KAZ UZB 2031"],
+    ],
+    [
       "territory ceded to a state as a concession",
       "In 2031 the Armenian parliament voted to cede four villages to Belarus.",
       [["2031", "2031"]],

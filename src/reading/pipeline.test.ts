@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { buildActorRegistry } from "../knowledge/actor-registry.js";
-import { Gazetteer, officesFrom } from "./gazetteer.js";
+import { Gazetteer, type Mention, officesFrom } from "./gazetteer.js";
 import {
   extractClaims,
   type ReaderKnowledge,
@@ -393,6 +393,34 @@ describe("the reader: 'he' and 'she' stand for the person named before", () => {
       ],
     );
     assert.deepEqual(withPersonAnaphora("He left.", 0, [], undefined), []);
+  });
+
+  it("reads 'he' after an opening clause as that clause's subject, not its object", () => {
+    const text = "When Temir received Aslan in Oslo, he granted them a loan.";
+    const person = (name: string, actor: string): Mention => ({
+      start: text.indexOf(name),
+      end: text.indexOf(name) + name.length,
+      text: name,
+      actor,
+      kind: "person",
+    });
+    const found = withPersonAnaphora(text, 0, [person("Temir", "KAZ"), person("Aslan", "NOR")], undefined);
+    assert.deepEqual(
+      found.filter((m) => m.text === "he").map((m) => m.actor),
+      ["KAZ"],
+    );
+    // (Elsewhere "he" is still the person named nearest before it.)
+    const plain = "Temir met Aslan, and he left.";
+    const named: Mention[] = [
+      { start: 0, end: 5, text: "Temir", actor: "KAZ", kind: "person" },
+      { start: 10, end: 15, text: "Aslan", actor: "NOR", kind: "person" },
+    ];
+    assert.deepEqual(
+      withPersonAnaphora(plain, 0, named, undefined)
+        .filter((m) => m.text === "he")
+        .map((m) => m.actor),
+      ["NOR"],
+    );
   });
 });
 

@@ -756,6 +756,9 @@ const PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)\b/g;
  * went to Dushanbe" after a sentence on Mirziyoyev is Uzbekistan going). Mentions stay in
  * text order.
  */
+/** An opening clause before the main one: "When Putin received Lukashenko in Sochi, ". */
+const OPENING_CLAUSE = /^\s*(?:When|After|As|Before|While|Once|Although|Though|Having)\b[^;.]*,\s*$/;
+
 export function withPersonAnaphora(
   text: string,
   offset: number,
@@ -774,16 +777,21 @@ export function withPersonAnaphora(
       if (n.kind === "person") person = n;
     }
     if (person === undefined || out.some((n) => n.end > start)) continue;
+    // "When Putin received Lukashenko in Sochi, he granted ...": the subject of the main clause
+    // after an opening one is the opening clause's subject, not its object.
+    let who = person;
+    if (/^[Hh]e$|^[Ss]he$/.test(m[0]) && OPENING_CLAUSE.test(text.slice(0, m.index)))
+      who = out.find((n) => n.kind === "person") ?? person;
     // (Built field by field: a spread of the person's mention here cost more than the rest.)
     const mention: Mention = {
       start,
       end: start + m[0].length,
       text: m[0],
-      actor: person.actor,
-      kind: person.kind,
+      actor: who.actor,
+      kind: who.kind,
       pronoun: true,
     };
-    out.push(person.person === undefined ? mention : { ...mention, person: person.person });
+    out.push(who.person === undefined ? mention : { ...mention, person: who.person });
   }
   for (; i < mentions.length; i++) out.push(mentions[i] as Mention);
   return out;
