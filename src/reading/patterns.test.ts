@@ -4036,6 +4036,30 @@ describe("patterns on the tenth session's forms (sentences of our own)", () => {
       ["event CONSULT KAZ UZB 2031"],
     ],
     [
+      "two who 'spoke by phone' as a meeting of the two",
+      "Kazakhstan and Uzbekistan spoke by phone on Monday.",
+      [["on Monday", "2031-03-03"]],
+      ["event CONSULT KAZ UZB 2031-03-03"],
+    ],
+    [
+      "two who met under a third's mediation as meeting each other and the third",
+      "Armenia and Belarus met in Riga under the mediation of Kazakhstan in 2031.",
+      [["2031", "2031"]],
+      ["event CONSULT ARM BLR 2031", "event CONSULT ARM KAZ 2031", "event CONSULT BLR KAZ 2031"],
+    ],
+    [
+      "two who visited a third as no meeting of the two",
+      "In 2031 Armenia and Belarus visited Kazakhstan.",
+      [["2031", "2031"]],
+      ["event CONSULT ARM KAZ 2031", "event CONSULT BLR KAZ 2031"],
+    ],
+    [
+      "a guest 'welcomed to' a place as a visit",
+      "In 2031 Kazakhstan welcomed Uzbekistan's leader to Astana.",
+      [["2031", "2031"]],
+      ["event CONSULT KAZ UZB 2031"],
+    ],
+    [
       "territory ceded to a state as a concession",
       "In 2031 the Armenian parliament voted to cede four villages to Belarus.",
       [["2031", "2031"]],
@@ -4098,6 +4122,13 @@ describe("membership patterns: the tenth session's forms (sentences of our own)"
       ]),
       ["membership ARM CSTO apply 2031-03-06"],
     );
+  });
+
+  it("reads a state's decision 'welcomed' as no admission", () => {
+    assert.deepEqual(members("In 2031 the CSTO welcomed Armenia's decision.", [["2031", "2031"]]), []);
+    assert.deepEqual(members("In 2031 the CSTO welcomed Armenia as a member.", [["2031", "2031"]]), [
+      "membership ARM CSTO join 2031",
+    ]);
   });
 
   it("reads a state's 'return as a full member' approved as its joining again", () => {

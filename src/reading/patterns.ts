@@ -583,7 +583,9 @@ const MAY_YET =
   /\b(?:might|may|could|would|should|will|(?:is|are|was|were) (?:expected|likely|set|due) to|(?:plans?|planned|hopes?|hoped|wants?|wanted|intends?|intended) to|(?:refus|declin)\w*\s+to|seek(?:s|ing)?|sought)\s+(?:\w+\s+){0,2}$/;
 const FOLLOWED =
   /\b(?:followed(?: suit)?|did (?:the )?same|did likewise|(?:had |has )?done so|did so|(?:was|were) (?:granted|given) the same status)\b/gi;
-const ADMIT = /\b(?:admitted|accepted|welcomed|took in)\b(?!\s+(?:that|the (?:proposal|offer|plan)))/gi;
+// ("welcomed Kazakhstan's decision": a state's deed welcomed, no admission.)
+const ADMIT =
+  /\b(?:admitted|accepted|welcomed|took in)\b(?!\s+(?:that|the (?:proposal|offer|plan))|\s*['’]s\s)/gi;
 
 /** "joined Georgia, Ukraine and Moldova in GUAM": the organization after the states joined in it. */
 function joinedThemIn(s: SentenceView, first: Mention): Mention | undefined {
@@ -2780,7 +2782,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "CONSULT",
-    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b(?<!\b(?:wrapped up|concluded|completed|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?talks)|\bheld (?:a |an |the )?(?:[\w-]+\s+){0,2}summit\b(?=\s+with\b)|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\btold (?:his|her|their)\s+(?:\S+\s+)?counterparts?\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed)(?: on)? (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\b(?:arrived|landed) in\b|\bsent\s+(?:its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:minister|envoy|delegation|representative|emissary|adviser|advisor|secretary)\s+to\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be) received (?:in|at|by)\b|\breceived\s+(?:the\s+|his\s+|her\s+|their\s+|['’]s\s+)?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\breceived(?= {3})|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:(?:on|late on|early on|last|this) \w+ )?(?:with|to)\b|\breturned (?:the|his|her|their|that) visit\b|\btrips? (?:abroad )?to\b|\b(?:spoke|talked) again\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|(?:military\s+)?bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
+    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b(?<!\b(?:wrapped up|concluded|completed|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?talks)|\bheld (?:a |an |the )?(?:[\w-]+\s+){0,2}summit\b(?=\s+with\b)|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\btold (?:his|her|their)\s+(?:\S+\s+)?counterparts?\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed)(?: on)? (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\b(?:arrived|landed) in\b|\bsent\s+(?:its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:minister|envoy|delegation|representative|emissary|adviser|advisor|secretary)\s+to\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be) received (?:in|at|by)\b|\breceived\s+(?:the\s+|his\s+|her\s+|their\s+|['’]s\s+)?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\breceived(?= {3})|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:(?:on|late on|early on|last|this) \w+ )?(?:with|to)\b|\bsp(?:oke|oken) (?:by (?:tele)?phone|on the (?:tele)?phone)\b|\bwelcomed(?= {3,}(?:['’]s\s+(?:[\w-]+\s+){1,2})?(?:to|in|at)\s)|\breturned (?:the|his|her|their|that) visit\b|\btrips? (?:abroad )?to\b|\b(?:spoke|talked) again\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|(?:military\s+)?bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
   ],
   // "Putin was in Ulaanbaatar": a visit told as presence (its own entry, so that the common
   // "was" and "were" run this short expression only, not all of CONSULT's).
@@ -2996,6 +2998,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "shuttled",
     "hosted",
     "phoned",
+    "welcomed",
     "phone",
     "telephoned",
     "attend*",
@@ -3797,6 +3800,11 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         (x) => isOrg(x) && local(s, x) >= endOfVerb && local(s, x) - endOfVerb <= 90,
       );
       if (held) targets = [held];
+    }
+    // ("A and B met in Brussels under the mediation of C": A and B met each other too.)
+    if (type === "CONSULT" && /^(?:met|meet)/i.test(m[0]) && targets.length > 0 && sources.length >= 2) {
+      const sides = uniqueActors(sources).filter((x) => !targets.some((t) => t.actor === x));
+      if (sides.length === 2 || sides.length === 3) among = sides;
     }
     if (mutual && targets.length === 0 && sources.length >= 2) {
       const [first, ...others] = [...sources].sort((a, b) => a.start - b.start);
