@@ -4060,6 +4060,18 @@ describe("patterns on the tenth session's forms (sentences of our own)", () => {
       ["event CONSULT KAZ UZB 2031"],
     ],
     [
+      "talks 'expected to resume' as no meeting yet",
+      "Talks between Kazakhstan and Uzbekistan are expected to resume in 2031.",
+      [["2031", "2031"]],
+      [],
+    ],
+    [
+      "",
+      "Talks between Kazakhstan's and Uzbekistan's border delegations are expected to resume in 2031.",
+      [["2031", "2031"]],
+      [],
+    ],
+    [
       "territory ceded to a state as a concession",
       "In 2031 the Armenian parliament voted to cede four villages to Belarus.",
       [["2031", "2031"]],

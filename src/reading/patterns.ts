@@ -3252,7 +3252,7 @@ const ENDED_FIGHTING =
 
 /** A meeting called off: "the visit ... was postponed", "talks were cancelled". */
 const CALLED_OFF =
-  /^[^.;,]{0,70}?\b(?:was|were|has been|had been|have been)\s+(?:\w+\s+)?(?:postponed|cancell?ed|called off|delayed|put off|scrapped|suspended)\b/i;
+  /^[^.;,]{0,70}?\b(?:was|were|has been|had been|have been)\s+(?:\w+\s+)?(?:postponed|cancell?ed|called off|delayed|put off|scrapped|suspended)\b|^(?:talks|meetings?|consultations|delegations?|visits?)\b[^.;,]{0,70}?\b(?:are|is|were|was)\s+(?:expected|due|scheduled|set|planned|likely)\s+to\b/i;
 /** A meeting told as a habit: "have met regularly", "routinely consult". */
 const HABIT = /\b(?:regularly|routinely|periodically|annually)\b/i;
 
@@ -3733,6 +3733,8 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
           (type === "CONSULT" && THEY_AGAIN.test(text)))) ||
         (group.length >= 2 && local(s, before as Mention) >= clauseFrom))
     ) {
+      // ("Talks between the two countries are expected to resume": none held yet.)
+      if (type === "CONSULT" && CALLED_OFF.test(text.slice(at, at + 90))) continue;
       const [first, ...others] = group.length >= 2 ? group : (meetingSides(out, ctx) ?? []);
       const date = dateNear(s, at) ?? ctx.narrativeDate ?? null;
       // "China and the five Central Asian states met": the one named with the group meets each
