@@ -3482,86 +3482,91 @@ describe("base patterns: the tenth session's forms (sentences of our own)", () =
       c.kind === "base" ? `${c.host} ${c.operator} ${c.site ?? "-"} ${c.change} ${c.date}` : "",
     );
 
-  it("reads a base to be negotiated as planned, and the project shelved after it as given up", () => {
-    assert.deepEqual(
-      bases("In May 2031 Washington told its envoys to negotiate an American air base in Kazakhstan.", [
-        ["May 2031", "2031-05"],
-      ]),
+  const plan = { kind: "base", host: "KAZ", operator: "USA", change: "plan", date: "2031-05" } as const;
+  const published = { date: "2031-02-01" };
+  const cases: [string, string, [string, string][], Partial<ReadingContext>, string[]][] = [
+    [
+      "a base to be negotiated as planned",
+      "In May 2031 Washington told its envoys to negotiate an American air base in Kazakhstan.",
+      [["May 2031", "2031-05"]],
+      {},
       ["KAZ USA - plan 2031-05"],
-    );
-    const plan = { kind: "base", host: "KAZ", operator: "USA", change: "plan", date: "2031-05" } as const;
-    assert.deepEqual(
-      bases("Astana objected, and the project was quietly shelved.", [], { recentBases: [plan] }),
-      ["KAZ USA - abort null"],
-    );
-    // (Nothing given up without a plan told just before.)
-    assert.deepEqual(bases("Astana objected, and the project was quietly shelved.", []), []);
-  });
-
-  it("reads a radar station stopped as closed, and one handed over to its operator as opened", () => {
-    assert.deepEqual(
-      bases("In June 2031 Washington stopped operating the Aktau radar station in Kazakhstan.", [
-        ["June 2031", "2031-06"],
-      ]),
-      ["KAZ USA Aktau radar station close 2031-06"],
-    );
-    assert.deepEqual(
-      bases("In June 2031 the Aktau radar station in Kazakhstan was handed over to Washington.", [
-        ["June 2031", "2031-06"],
-      ]),
-      ["KAZ USA Aktau radar station open 2031-06"],
-    );
-  });
-
-  it("reads a unit that became a base as opened", () => {
-    assert.deepEqual(
-      bases("In 2031 the Termez garrison became a permanent American military base.", [["2031", "2031"]]),
-      ["UZB USA Termez open 2031"],
-    );
-  });
-
-  it("tells each known site that a plural base word lists", () => {
-    assert.deepEqual(
-      bases("In 2031 Washington kept its bases at Khanabad and Termez in Uzbekistan.", [["2031", "2031"]]),
-      ["UZB USA Khanabad exists 2031", "UZB USA Termez exists 2031"],
-    );
-  });
-
-  it("reads troops 'stationed at' a known site in the present as the base standing today", () => {
-    assert.deepEqual(
-      bases("Some 3,000 American soldiers are stationed at the Termez base.", [], {
-        published: { date: "2031-02-01" },
-      }),
-      ["UZB USA Termez exists 2031-02-01"],
-    );
-  });
-
-  it("reads a state's plan for a base, shelved, as planned and given up", () => {
-    assert.deepEqual(
-      bases("Washington's plan for a second base in Kazakhstan, at Aktobe, was quietly shelved in 2031.", [
-        ["2031", "2031"],
-      ]),
-      ["KAZ USA Aktobe plan null", "KAZ USA Aktobe abort 2031"],
-    );
-  });
-
-  it("reads an outpost in a state's named region, kept 'since at least' a year, as standing from then", () => {
-    assert.deepEqual(
-      bases("Washington has operated a small outpost in Kazakhstan's Mangystau region since at least 2031.", [
-        ["2031", "2031"],
-      ]),
-      ["KAZ USA Mangystau exists 2031"],
-    );
-  });
-
-  it("takes no host from a state before 'hosts' across a clause", () => {
-    assert.deepEqual(
-      bases("Kazakhstan borders Uzbekistan, and it hosts the largest American garrison in Asia.", [], {
-        published: { date: "2031-02-01" },
-      }),
+    ],
+    [
+      "the project shelved after a plan as given up",
+      "Astana objected, and the project was quietly shelved.",
       [],
-    );
-  });
+      { recentBases: [plan] },
+      ["KAZ USA - abort null"],
+    ],
+    [
+      "nothing given up without a plan told just before",
+      "Astana objected, and the project was quietly shelved.",
+      [],
+      {},
+      [],
+    ],
+    [
+      "a radar station stopped as closed",
+      "In June 2031 Washington stopped operating the Aktau radar station in Kazakhstan.",
+      [["June 2031", "2031-06"]],
+      {},
+      ["KAZ USA Aktau radar station close 2031-06"],
+    ],
+    [
+      "a radar station handed over to its operator as opened",
+      "In June 2031 the Aktau radar station in Kazakhstan was handed over to Washington.",
+      [["June 2031", "2031-06"]],
+      {},
+      ["KAZ USA Aktau radar station open 2031-06"],
+    ],
+    [
+      "a unit that became a base as opened",
+      "In 2031 the Termez garrison became a permanent American military base.",
+      [["2031", "2031"]],
+      {},
+      ["UZB USA Termez open 2031"],
+    ],
+    [
+      "each known site that a plural base word lists",
+      "In 2031 Washington kept its bases at Khanabad and Termez in Uzbekistan.",
+      [["2031", "2031"]],
+      {},
+      ["UZB USA Khanabad exists 2031", "UZB USA Termez exists 2031"],
+    ],
+    [
+      "troops 'stationed at' a known site in the present as the base standing today",
+      "Some 3,000 American soldiers are stationed at the Termez base.",
+      [],
+      { published },
+      ["UZB USA Termez exists 2031-02-01"],
+    ],
+    [
+      "a state's plan for a base, shelved, as planned and given up",
+      "Washington's plan for a second base in Kazakhstan, at Aktobe, was quietly shelved in 2031.",
+      [["2031", "2031"]],
+      {},
+      ["KAZ USA Aktobe plan null", "KAZ USA Aktobe abort 2031"],
+    ],
+    [
+      "an outpost in a state's named region, kept 'since at least' a year, as standing from then",
+      "Washington has operated a small outpost in Kazakhstan's Mangystau region since at least 2031.",
+      [["2031", "2031"]],
+      {},
+      ["KAZ USA Mangystau exists 2031"],
+    ],
+    [
+      "no host from a state before 'hosts' across a clause",
+      "Kazakhstan borders Uzbekistan, and it hosts the largest American garrison in Asia.",
+      [],
+      { published },
+      [],
+    ],
+  ];
+  for (const [title, text, dates, ctx, expected] of cases)
+    it(`reads ${title}`, () => {
+      assert.deepEqual(bases(text, dates, ctx), expected, text);
+    });
 });
 
 describe("agreement patterns: plural and plain words for what was signed", () => {
@@ -4088,69 +4093,71 @@ describe("membership patterns: the tenth session's forms (sentences of our own)"
   const members = (text: string, dates: [string, string][], ctx: Partial<ReadingContext> = {}) =>
     claims(membershipClaims(view(text, dates), { ...context(), ...ctx })).map(rendered);
 
-  it("reads states 'among those that join' an organization, in a timeline's present, as joining", () => {
-    assert.deepEqual(
-      members(
-        "Armenia and Belarus are among the nine republics that join the Shanghai Cooperation Organization on 3 May 2031.",
-        [["3 May 2031", "2031-05-03"]],
-      ),
+  const cases: [string, string, [string, string][], Partial<ReadingContext>, string[]][] = [
+    [
+      "states 'among those that join' an organization, in a timeline's present, as joining",
+      "Armenia and Belarus are among the nine republics that join the Shanghai Cooperation Organization on 3 May 2031.",
+      [["3 May 2031", "2031-05-03"]],
+      {},
       ["membership ARM SCO join 2031-05-03", "membership BLR SCO join 2031-05-03"],
-    );
-  });
-
-  it("reads 'an SCO observer since' as observer status from then", () => {
-    assert.deepEqual(members("Armenia has been an SCO observer since 2031.", [["2031", "2031"]]), [
-      "membership ARM SCO observer 2031",
-    ]);
-  });
-
-  it("takes no organization named after a comma for what a state joined, but the one the text is about", () => {
-    assert.deepEqual(
-      members(
-        "Armenia joined in May 2031, on the margins of NATO's summit in Riga.",
-        [["May 2031", "2031-05"]],
-        {
-          recentOrganization: "GUAM",
-        },
-      ),
+    ],
+    [
+      "'an SCO observer since' as observer status from then",
+      "Armenia has been an SCO observer since 2031.",
+      [["2031", "2031"]],
+      {},
+      ["membership ARM SCO observer 2031"],
+    ],
+    [
+      "no organization named after a comma for what a state joined, but the one the text is about",
+      "Armenia joined in May 2031, on the margins of NATO's summit in Riga.",
+      [["May 2031", "2031-05"]],
+      { recentOrganization: "GUAM" },
       ["membership ARM GUAM join 2031-05"],
-    );
-  });
-
-  it("reads 'only to walk out again' as leaving the organization just joined", () => {
-    assert.deepEqual(
-      members("Armenia returned to the CSTO in 2031, only to walk out again in 2033.", [
+    ],
+    [
+      "'only to walk out again' as leaving the organization just joined",
+      "Armenia returned to the CSTO in 2031, only to walk out again in 2033.",
+      [
         ["2031", "2031"],
         ["2033", "2033"],
-      ]),
+      ],
+      {},
       ["membership ARM CSTO withdraw 2033", "membership ARM CSTO join 2031"],
-    );
-  });
-
-  it("dates a step by the day before ', days after ...', not by nothing", () => {
-    assert.deepEqual(
-      members("Armenia applied for CSTO membership on Thursday, days after Belarus did.", [
-        ["Thursday", "2031-03-06"],
-      ]),
+    ],
+    [
+      "a step dated by the day before ', days after ...', not by nothing",
+      "Armenia applied for CSTO membership on Thursday, days after Belarus did.",
+      [["Thursday", "2031-03-06"]],
+      {},
       ["membership ARM CSTO apply 2031-03-06"],
-    );
-  });
-
-  it("reads a state's decision 'welcomed' as no admission", () => {
-    assert.deepEqual(members("In 2031 the CSTO welcomed Armenia's decision.", [["2031", "2031"]]), []);
-    assert.deepEqual(members("In 2031 the CSTO welcomed Armenia as a member.", [["2031", "2031"]]), [
-      "membership ARM CSTO join 2031",
-    ]);
-  });
-
-  it("reads a state's 'return as a full member' approved as its joining again", () => {
-    assert.deepEqual(
-      members("In May 2031 CSTO leaders approved Armenia's return as a full member.", [
-        ["May 2031", "2031-05"],
-      ]),
+    ],
+    [
+      "a state's decision 'welcomed' as no admission",
+      "In 2031 the CSTO welcomed Armenia's decision.",
+      [["2031", "2031"]],
+      {},
+      [],
+    ],
+    [
+      "a state 'welcomed as a member' as admitted",
+      "In 2031 the CSTO welcomed Armenia as a member.",
+      [["2031", "2031"]],
+      {},
+      ["membership ARM CSTO join 2031"],
+    ],
+    [
+      "a state's 'return as a full member' approved as its joining again",
+      "In May 2031 CSTO leaders approved Armenia's return as a full member.",
+      [["May 2031", "2031-05"]],
+      {},
       ["membership ARM CSTO join 2031-05"],
-    );
-  });
+    ],
+  ];
+  for (const [title, text, dates, ctx, expected] of cases)
+    it(`reads ${title}`, () => {
+      assert.deepEqual(members(text, dates, ctx), expected, text);
+    });
 });
 
 describe("patterns on the challenge set's forms, tenth session (sentences of our own)", () => {
