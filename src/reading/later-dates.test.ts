@@ -1,7 +1,14 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { joinRelativeYears, laterDates, seasonDates, shifted, withOrdinalDays } from "./later-dates.js";
+import {
+  joinRelativeYears,
+  laterDates,
+  seasonDates,
+  shifted,
+  withAnniversaries,
+  withOrdinalDays,
+} from "./later-dates.js";
 
 /** A time mention of `word`, where it first stands in `text`. */
 const at = (text: string, word: string, date: string, relative = false) => ({
@@ -262,5 +269,29 @@ describe("later dates: 'on the 4th' after a month", () => {
       ["2031"],
     );
     assert.deepEqual(withOrdinalDays("Chile joined on the 4th.", []), []);
+  });
+});
+
+describe("later dates: 'twenty years ago today'", () => {
+  it("is the day of writing that many years back, one date in place of the words read in it", () => {
+    const text = "The pact was signed twenty years ago today in Oslo.";
+    // (As the time stage reads it: "today" alone.)
+    const read = withAnniversaries(text, "2031-05-15", [at(text, "today", "2031-05-15", true)]);
+    assert.deepEqual(
+      read.map((t) => [t.text, t.date]),
+      [["twenty years ago today", "2011-05-15"]],
+    );
+    const month = "Ten years ago this month, Chile joined.";
+    assert.deepEqual(
+      withAnniversaries(month, "2031-05-15", [at(month, "this month", "2031-05", true)]).map((t) => [
+        t.text,
+        t.date,
+      ]),
+      [["Ten years ago this month", "2021-05"]],
+    );
+    // ("Two years ago" alone is left as the time stage read it.)
+    const plain = "Two years ago, Chile joined.";
+    const two = [at(plain, "Two years ago", "2029", true)];
+    assert.deepEqual(withAnniversaries(plain, "2031-05-15", two), two);
   });
 });

@@ -1,5 +1,5 @@
 import { dayNumber, dayText } from "../domain/partial-date.js";
-import type { TimeMention } from "./time-expressions.js";
+import { MONTH_WORD, type TimeMention } from "./time-expressions.js";
 
 /**
  * Dates told from the story's own last date, not from the day of writing: "thirteen days
@@ -159,7 +159,7 @@ export function joinRelativeYears<T extends TimeMention>(text: string, times: re
     if (
       carried !== undefined &&
       yearless(a) &&
-      MONTH_NAME.test(a.text) &&
+      MONTH_WORD.test(a.text) &&
       !times.slice(i + 1).some((t) => RELATIVE_YEAR.test(t.text))
     ) {
       out.push({ ...a, date: carried + a.date.slice(4) });
@@ -190,10 +190,6 @@ export function joinRelativeYears<T extends TimeMention>(text: string, times: re
 }
 
 const RELATIVE_YEAR = /^(?:this|last|next) year$/i;
-
-/** A month's name, as a date the time stage read holds one ("in May", "on 3 June"). */
-const MONTH_NAME =
-  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 
 /** What joins two months of one range or list: "late July into August", "May and June". */
 const RANGE_LINK = /^\s*(?:,\s*)?(?:and|or|to|into|through|till|until|[-–—])\s*$/i;
@@ -270,6 +266,39 @@ export function seasonDates(text: string, published: string | null): LaterDate[]
     if (year === undefined) continue;
     const start = m.index + (/^(?:in|during|by|since)\s+/i.exec(m[0])?.[0].length ?? 0);
     out.push({ start, stop: m.index + m[0].length, date: String(year) });
+  }
+  return out;
+}
+
+const ANNIVERSARY = new RegExp(`\\b${COUNT}\\s+years?\\s+ago\\s+(today|this\\s+month|this\\s+week)\\b`, "gi");
+
+/**
+ * "Twenty years ago today", "ten years ago this month": the day (or month) of writing, that
+ * many years back, one date in place of those the time stage read in the phrase (chrono
+ * reads "today" alone).
+ */
+export function withAnniversaries<T extends TimeMention>(
+  text: string,
+  reference: string,
+  times: readonly T[],
+): readonly T[] {
+  const ref = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(reference);
+  if (ref === null || !text.includes(" ago ")) return times;
+  let out: readonly T[] = times;
+  ANNIVERSARY.lastIndex = 0;
+  for (let m = ANNIVERSARY.exec(text); m !== null; m = ANNIVERSARY.exec(text)) {
+    const word = (m[1] ?? "").toLowerCase();
+    const years = NUMBER_WORDS[word] ?? Number(word);
+    if (!Number.isInteger(years) || years <= 0) continue;
+    const year = String(Number(ref[1]) - years).padStart(4, "0");
+    const date =
+      /today/i.test(m[2] ?? "") && ref[3] !== undefined ? `${year}-${ref[2]}-${ref[3]}` : `${year}-${ref[2]}`;
+    const start = m.index;
+    const stop = start + m[0].length;
+    const phrase = { start, stop, text: m[0], date, relative: true } as T;
+    out = [...out.filter((x) => x.stop <= start || x.start >= stop), phrase].sort(
+      (a, b) => a.start - b.start,
+    );
   }
   return out;
 }

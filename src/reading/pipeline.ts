@@ -3,7 +3,13 @@ import { type PartialDate, parsePartialDate } from "../domain/partial-date.js";
 import { CueIndex } from "./cues.js";
 import type { Gazetteer, Mention } from "./gazetteer.js";
 import { GROUP_CUE_WORDS, groupsIn, mayNameRegion, withGroupAnaphora, withRegionGroups } from "./groups.js";
-import { joinRelativeYears, laterDates, seasonDates, withOrdinalDays } from "./later-dates.js";
+import {
+  joinRelativeYears,
+  laterDates,
+  seasonDates,
+  withAnniversaries,
+  withOrdinalDays,
+} from "./later-dates.js";
 import {
   allMatches,
   blankMentions,
@@ -279,17 +285,22 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     // words that the expressions below need.
     const cues = CUES.present(sentence.text);
     const current = reference !== null && (cues & RECENT_WORDS) !== 0 && RECENT.test(sentence.text);
-    const found = findTimeMentions(
+    // ("Twenty years ago today": one date, the day of writing that many years back.)
+    const found = withAnniversaries(
       sentence.text,
-      reference ?? String(lastYear ?? 2000),
-      lastYear === undefined || current
-        ? { triggerWords: (cues & DATE_WORDS) !== 0 }
-        : {
-            // A story told up to the day of writing is not in a later year ("by 1 January
-            // 2024" in a 2023 paper is a deadline; "on 20 September" after it is 2023's).
-            defaultYear: publishedYear !== undefined && lastYear > publishedYear ? publishedYear : lastYear,
-            triggerWords: (cues & DATE_WORDS) !== 0,
-          },
+      reference ?? "",
+      findTimeMentions(
+        sentence.text,
+        reference ?? String(lastYear ?? 2000),
+        lastYear === undefined || current
+          ? { triggerWords: (cues & DATE_WORDS) !== 0 }
+          : {
+              // A story told up to the day of writing is not in a later year ("by 1 January
+              // 2024" in a 2023 paper is a deadline; "on 20 September" after it is 2023's).
+              defaultYear: publishedYear !== undefined && lastYear > publishedYear ? publishedYear : lastYear,
+              triggerWords: (cues & DATE_WORDS) !== 0,
+            },
+      ),
     );
     // "On 12 March", sentences after the text last wrote a year: a day told without its year
     // is a day of the year of writing (news writes the year of a day it looks back to).
@@ -750,15 +761,15 @@ const PERSON_REACH = 2;
 
 const PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)\b/g;
 
+/** An opening clause before the main one: "When Putin received Lukashenko in Sochi, ". */
+const OPENING_CLAUSE = /^\s*(?:When|After|As|Before|While|Once|Although|Though|Having)\b[^;.]*,\s*$/;
+
 /**
  * The sentence's mentions, with each "he", "she", "his" or "her" read as the person named
  * nearest before it: in the sentence, else the one the text named last ("In March he
  * went to Dushanbe" after a sentence on Mirziyoyev is Uzbekistan going). Mentions stay in
  * text order.
  */
-/** An opening clause before the main one: "When Putin received Lukashenko in Sochi, ". */
-const OPENING_CLAUSE = /^\s*(?:When|After|As|Before|While|Once|Although|Though|Having)\b[^;.]*,\s*$/;
-
 export function withPersonAnaphora(
   text: string,
   offset: number,

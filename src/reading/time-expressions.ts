@@ -950,7 +950,8 @@ interface Candidate {
 
 const WRITTEN_YEAR = /(?:^|\D)\d{4}(?!\d)|['\u2019]\d{2}\b/;
 
-const MONTH_WORD = new RegExp(`\\b${MONTH_NAME}\\b\\.?`, "i");
+/** A month's name in a date phrase ("May", "Sept."). */
+export const MONTH_WORD = new RegExp(`\\b${MONTH_NAME}\\b\\.?`, "i");
 const MONTH_ABBREVIATION = new RegExp(`\\b${MONTH_NAME}\\.`, "i");
 
 /**
@@ -1763,55 +1764,7 @@ export function findTimeMentions(
     if (c.attributive) mention.attributive = true;
     mentions.push(mention);
   }
-  return text.includes(" ago ") ? anniversaries(text, reference, mentions) : mentions;
-}
-
-/** Counts up to thirty in words, for "twenty years ago today". */
-const COUNT_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
-  "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"
-    .split(" ")
-    .map((w, i) => [w, i + 1]),
-);
-const ANNIVERSARY =
-  /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|\d{1,3})\s+years?\s+ago\s+(today|this\s+month|this\s+week)\b/gi;
-
-/**
- * "Twenty years ago today", "ten years ago this month": the day (or month) of writing, that
- * many years back, one date in place of the two the phrase holds.
- */
-function anniversaries(text: string, reference: string, mentions: TimeMention[]): TimeMention[] {
-  const ref = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(reference);
-  if (ref === null) return mentions;
-  const [refYear, refMonth, refDay] = [Number(ref[1]), ref[2], ref[3]];
-  let out = mentions;
-  ANNIVERSARY.lastIndex = 0;
-  for (let m = ANNIVERSARY.exec(text); m !== null; m = ANNIVERSARY.exec(text)) {
-    const word = (m[1] ?? "").toLowerCase();
-    const years =
-      word === "a" || word === "an"
-        ? 1
-        : word === "thirty"
-          ? 30
-          : word === "forty"
-            ? 40
-            : word === "fifty"
-              ? 50
-              : (COUNT_WORDS[word] ?? Number(word));
-    if (!Number.isFinite(years) || years <= 0) continue;
-    if (refMonth === undefined) continue;
-    const year = String(refYear - years).padStart(4, "0");
-    const date =
-      /today/i.test(m[2] ?? "") && refDay !== undefined
-        ? `${year}-${refMonth}-${refDay}`
-        : `${year}-${refMonth}`;
-    const start = m.index;
-    const stop = m.index + m[0].length;
-    out = [
-      ...out.filter((x) => x.stop <= start || x.start >= stop),
-      { start, stop, text: m[0], date, relative: true },
-    ].sort((a, b) => a.start - b.start);
-  }
-  return out;
+  return mentions;
 }
 
 /**
