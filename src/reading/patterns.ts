@@ -1810,6 +1810,9 @@ function knownSitesLeft(s: SentenceView, ctx: ReadingContext, found?: readonly S
   return out;
 }
 
+/** "was handed over to": what follows it receives the site. */
+const HANDED_TO = /\bhand(?:ed|s|ing)? (?:it |them )?over to\s+(?:the\s+)?$/i;
+
 /** "The project was quietly shelved", "Moscow dropped the plan": a base planned just before, given up. */
 const SHELVED =
   /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:project|plan|idea|scheme)\s+(?:was|were|had been|has been|is)\s+(?:\w+ly\s+)?(?:shelved|dropped|abandoned|scrapped|cancell?ed|aborted)\b|\b(?:shelved|dropped|abandoned|scrapped|cancell?ed)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:project|plan|idea|scheme)\b/i;
@@ -2074,7 +2077,6 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       })?.[1] ?? "exists";
     // "Moscow undertook to close two of its bases by mid-2001": a closing promised, not done.
     // "Okno was handed over to Russia": handed to the operator, opened.
-    const handedTo = /\bhand(?:ed|s|ing)? (?:it |them )?over to\s+(?:the\s+)?$/i;
     if (saidFirst === "close" && PROMISED_CLOSE.test(clause)) continue;
     const said =
       saidFirst === "close" &&
@@ -2082,7 +2084,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         (x) =>
           x.actor === operator &&
           local(s, x) > at &&
-          handedTo.test(s.text.slice(Math.max(0, local(s, x) - 30), local(s, x))),
+          HANDED_TO.test(s.text.slice(Math.max(0, local(s, x) - 30), local(s, x))),
       )
         ? "open"
         : saidFirst;
