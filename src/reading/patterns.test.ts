@@ -2628,6 +2628,54 @@ describe("event patterns: who did it, when the sentence says it indirectly", () 
     );
   });
 
+  it("reads fighting on the A-B border, and 'A and B fought', as each side's assault on the other", () => {
+    assert.deepEqual(events("Fighting broke out on the Kazakh-Uzbek border in 2031.", [["2031", "2031"]]), [
+      "ASSAULT KAZ UZB 2031",
+      "ASSAULT UZB KAZ 2031",
+    ]);
+    assert.deepEqual(
+      events("In 2031 clashes along the Uzbek–Kazakh frontier killed dozens.", [["2031", "2031"]]),
+      ["ASSAULT KAZ UZB 2031", "ASSAULT UZB KAZ 2031"],
+    );
+    assert.deepEqual(events("In 2031 Uzbekistan and Kazakhstan fought a six-week war.", [["2031", "2031"]]), [
+      "ASSAULT KAZ UZB 2031",
+      "ASSAULT UZB KAZ 2031",
+    ]);
+    // A killing on a border is no fight between its two sides; fighting "for" a side is none with it.
+    assert.deepEqual(
+      events("In 2031 a bomb killed ten people on the Kazakh-Uzbek border.", [["2031", "2031"]]),
+      [],
+    );
+    assert.deepEqual(events("In 2031 Uzbek volunteers fought for Kazakhstan.", [["2031", "2031"]]), []);
+    assert.deepEqual(
+      events("In 2031 Uzbekistan fought the diplomatic battle alongside Kazakhstan.", [["2031", "2031"]]),
+      [],
+    );
+  });
+
+  it("reads 'each government blamed the other' as each side accusing the other", () => {
+    assert.deepEqual(
+      events("In 2031 Kazakhstan and Uzbekistan exchanged fire, and each government blamed the other.", [
+        ["2031", "2031"],
+      ]).filter((e) => e.startsWith("ACCUSE")),
+      ["ACCUSE KAZ UZB 2031", "ACCUSE UZB KAZ 2031"],
+    );
+    assert.deepEqual(
+      events(
+        "After the shooting between Kazakh and Uzbek guards in 2031, each side accused the other of starting it.",
+        [["2031", "2031"]],
+      ).filter((e) => e.startsWith("ACCUSE")),
+      ["ACCUSE KAZ UZB 2031", "ACCUSE UZB KAZ 2031"],
+    );
+    // Each of two named by no one is no accusation between states.
+    assert.deepEqual(
+      events("In 2031 Kazakhstan hosted two rival clans, and each side accused the other.", [
+        ["2031", "2031"],
+      ]).filter((e) => e.startsWith("ACCUSE")),
+      [],
+    );
+  });
+
   it("takes the place a visitor flew into, or was received in, as whom the visit is with", () => {
     assert.deepEqual(events("Uzbekistan's president flew into Astana on 2 May.", [["2 May", "2031-05-02"]]), [
       "CONSULT UZB KAZ 2031-05-02",

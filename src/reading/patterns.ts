@@ -2764,7 +2764,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "ASSAULT",
-    /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|\bshell\w*|\bmassacred\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|chord|tone|note))|\bfighting\b|\braid(?:ed|s|ing)?\b(?!\s+on\s+(?:the\s+)?(?:offices?|headquarters|homes?|premises))|\b(?:shooting|war|hostilities|skirmish(?:es)?|firefights?)\b(?=(?:\s+[\w-]+){0,6}?\s+between\b)|\bexchange of fire\b|\bexchang(?:ed|ing) (?:gun)?fire\b|\bcame under (?:\w+\s+)?(?:fire|attack|shelling)\b|\breturned fire\b|\bshot down\b|\bopened fire\b|\bair ?strikes?\b|\bstormed\b|\bbeat(?:en)?\b(?=\s+(?:up\s+)?(?:and\s+\w+\s+)?(?:[\w,-]+\s+){0,3}(?:protesters|demonstrators|civilians|activists|journalists|crowds|students)\b)|(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers)\s+)(?:crossed|rolled|poured|marched|swept) (?:from [^,.;]{1,40}? )?into\b/i,
+    /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|\bshell\w*|\bmassacred\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|chord|tone|note))|\bfighting\b|\bfought\b(?!\s+(?:for|alongside|with|on|beside|together|back)\b)(?![^.;,]{0,40}\b(?:alongside|together with|side by side|beside)\b)|\braid(?:ed|s|ing)?\b(?!\s+on\s+(?:the\s+)?(?:offices?|headquarters|homes?|premises))|\b(?:shooting|war|hostilities|skirmish(?:es)?|firefights?)\b(?=(?:\s+[\w-]+){0,6}?\s+between\b)|\bexchange of fire\b|\bexchang(?:ed|ing) (?:gun)?fire\b|\bcame under (?:\w+\s+)?(?:fire|attack|shelling)\b|\breturned fire\b|\bshot down\b|\bopened fire\b|\bair ?strikes?\b|\bstormed\b|\bbeat(?:en)?\b(?=\s+(?:up\s+)?(?:and\s+\w+\s+)?(?:[\w,-]+\s+){0,3}(?:protesters|demonstrators|civilians|activists|journalists|crowds|students)\b)|(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers)\s+)(?:crossed|rolled|poured|marched|swept) (?:from [^,.;]{1,40}? )?into\b/i,
   ],
   [
     "AID",
@@ -2919,6 +2919,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "invasion",
     "struck",
     "fighting",
+    "fought",
     "exchange",
     "exchanged",
     "exchanging",
@@ -3303,11 +3304,39 @@ function unmadeAssault(text: string, at: number, endOfVerb: number): boolean {
   );
 }
 
+/**
+ * "on the Kyrgyz-Tajik border", "along the Armenian–Azerbaijani frontier": the two states whose
+ * border a fight right after the verb was on.
+ */
+function borderSides(
+  s: SentenceView,
+  actors: readonly Mention[],
+  endOfVerb: number,
+): [Mention, Mention] | undefined {
+  const [a, b] = actors.filter((x) => local(s, x) >= endOfVerb);
+  if (a === undefined || b === undefined || a.actor === b.actor) return undefined;
+  const aEnd = local(s, a) + a.text.length;
+  const bEnd = local(s, b) + b.text.length;
+  return /^\s*(?:[\w-]+\s+){0,4}?(?:on|along|across|at|near)\s+(?:the|their)\s+$/i.test(
+    s.text.slice(endOfVerb, local(s, a)),
+  ) &&
+    /^\s*[-–]\s*$/.test(s.text.slice(aEnd, local(s, b))) &&
+    /^\s+(?:state\s+)?(?:border|frontier|boundary)\b/i.test(s.text.slice(bEnd, bEnd + 24))
+    ? [a, b]
+    : undefined;
+}
+
 /** "allowed Russian forces to use its territory to invade": permitted, and done. */
 const PERMITTED =
   /\b(?:allowed|permitted|let|enabled|forced|helped)\b(?:\s+[\w'’-]+){0,8}\s+to\s+(?:\w+\s+){0,4}$/i;
 /** The verb of letting itself, the first in the window (see PERMITTED). */
 const PERMIT_VERB = /\b(?:allowed|permitted|let|enabled)\b/i;
+
+/** "each government blamed the other": each of two sides acts on the other. */
+const EACH_SIDE =
+  /\beach\s+(?:side|government|country|capital|state|army|party|leader|president)\s+(?:\w+\s+)?$/i;
+const THE_OTHER =
+  /^\s+(?:\w+\s+)?the other\b(?!\s+(?:\w+\s+)?(?:countries|states|members|side['’]s\s+allies))/i;
 
 /** "accused each other", "met one another": the act goes both ways between the subjects. */
 const RECIPROCAL = /^\s+(?:\w+\s+)?(?:each other|one another)\b/i;
@@ -3432,10 +3461,14 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   if (verbs.length === 0) return [];
   // Places are where an event happened; the actors are the others.
   // ("the Russian-led bloc declined": the bloc acts, not its leader.)
-  const actors = s.mentions.filter(
-    (m) => !isPlace(s, m) && !isSetting(s, m) && !inBorderName(s, m) && !leads(s, m),
-  );
-  if (actors.length === 0 && !bothSides) return [];
+  // ("Fighting on the Kyrgyz-Tajik border": a border's sides are kept apart, for fights on it.)
+  const borderNamed: Mention[] = [];
+  const actors = s.mentions.filter((m) => {
+    if (!inBorderName(s, m)) return !isPlace(s, m) && !isSetting(s, m) && !leads(s, m);
+    borderNamed.push(m);
+    return false;
+  });
+  if (actors.length === 0 && !bothSides && borderNamed.length < 2) return [];
   const out: Found[] = [];
   // A clause after "but", "while" or a semicolon may tell an event of its own, with its own subject.
   const breaks = allMatches(CLAUSE_BREAK, text).map((b) => b.index + b[0].length);
@@ -3470,6 +3503,21 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       type === "CONSULT" &&
       /^(?:visit|(?:tele)?phone (?:call|conversation)|talks|meeting)/i.test(m[0]) &&
       /\bduring\s+(?:his|her|their|its|a|an|the)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, at - 30), at));
+    // "each government blamed the other": the last two the sentence named before, each of the
+    // other (a subject of its own, whatever clause came before).
+    if (
+      EACH_SIDE.test(text.slice(Math.max(0, at - 40), at)) &&
+      THE_OTHER.test(text.slice(at + m[0].length, at + m[0].length + 20))
+    ) {
+      const sides = uniqueActors(actors.filter((x) => local(s, x) < at)).slice(-2);
+      const [a, b] = sides;
+      if (a !== undefined && b !== undefined) {
+        const date = dateNear(s, at) ?? ctx.narrativeDate ?? null;
+        out.push(...eventPair(type, a, b, date), ...eventPair(type, b, a, date));
+        clauseFrom = breaks.find((b) => b > at) ?? Number.POSITIVE_INFINITY;
+      }
+      continue;
+    }
     if (at < clauseFrom && !andVerb && !during) continue;
     // ("received Lukashenko": a person received is a visit; "received aid" is not.)
     if (
@@ -3723,7 +3771,7 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       type === "CONSULT" ||
       type === "AGREE" ||
       type === "COOPERATE" ||
-      /^(?:clash|fight|exchange|shooting|war|hostilities|skirmish|firefight)/i.test(m[0]);
+      /^(?:clash|fight|fought|exchange|shooting|war|hostilities|skirmish|firefight)/i.test(m[0]);
     // "Both sides agreed to ...", "the two presidents signed": the two who just met, or the
     // group the phrase stands for: they act with each other, not with whom the clause names next.
     const group = before ? phraseGroup(s, before) : [];
@@ -3870,6 +3918,16 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
           for (const other of others) out.push(...eventPair(type, other.actor, first.actor, dateNear(s, at)));
         }
       }
+    }
+    // "Fighting broke out on the Kyrgyz-Tajik border": the two whose border it is, each against the other.
+    const border =
+      mutual && type === "ASSAULT" && sources.length === 0
+        ? borderSides(s, borderNamed, endOfVerb)
+        : undefined;
+    if (border) {
+      sources = [border[0]];
+      targets = [border[1]];
+      out.push(...eventPair(type, border[1].actor, border[0].actor, dateNear(s, at)));
     }
     if (type === "CONSULT" && targets.length === 0 && /^(?:attend|hosted)/i.test(m[0])) {
       // "attended the SCO summit", "hosted the alliance's summit": a meeting with the
