@@ -20,6 +20,7 @@ const registry = buildActorRegistry(
       aliases: ["UZB", "Uzbekistan", "GUUAM"],
     },
     { id: "IMU", name: "Islamic Movement of Uzbekistan", kind: "armed-group" },
+    { id: "EU", name: "European Union", kind: "political", aliases: ["EU", "Brussels"] },
   ],
   [{ id: "brzezinski", name: "Zbigniew Brzeziński", aliases: ["Brzeziński", "ODKB"] }],
   [{ state: "KGZ", aliases: ["Kirgizia"] }],
@@ -56,6 +57,14 @@ describe("ActorRegistry.resolve", () => {
   it("resolves a capital to its state, as news reports use it", () => {
     assert.equal(resolved("Tashkent").id, "UZB");
     assert.equal(resolved("Astana").id, "KAZ");
+  });
+
+  it("gives a capital to the organization the curated data names by it, and only that capital", () => {
+    assert.equal(resolved("Brussels").id, "EU");
+    assert.equal(resolved("Belgium").id, "BEL");
+    assert.equal(resolved("BEL").id, "BEL");
+    // A state's own name stays the state's, whatever an organization's aliases say.
+    assert.equal(resolved("Uzbekistan").id, "UZB");
   });
 
   it("resolves the aliases the curated data adds to a state", () => {

@@ -133,7 +133,14 @@ export class ActorRegistry {
 // default import is the array itself.
 const countries = worldCountries as unknown as readonly Country[];
 
-export function worldStates(extra: readonly StateAliasEntry[] = []): Actor[] {
+/**
+ * `ceded`: capitals the curated data gives to an organization instead ("Brussels" names the
+ * European Union in the news far more often than Belgium), left out of their state's names.
+ */
+export function worldStates(
+  extra: readonly StateAliasEntry[] = [],
+  ceded: ReadonlySet<string> = new Set(),
+): Actor[] {
   const more = new Map<string, string[]>();
   for (const e of extra) more.set(e.state, [...(more.get(e.state) ?? []), ...e.aliases]);
   // UN members first: where a demonym is shared ("American" is also the Northern Mariana
@@ -144,7 +151,7 @@ export function worldStates(extra: readonly StateAliasEntry[] = []): Actor[] {
     const aliases = [
       c.name.official,
       ...c.altSpellings.filter((s) => s.length > 2),
-      ...c.capital,
+      ...c.capital.filter((capital) => !ceded.has(normalizeName(capital))),
       ...demonyms,
       ...(more.get(c.cca3) ?? []),
     ];
@@ -175,5 +182,6 @@ export function buildActorRegistry(
     name: p.name,
     aliases: p.aliases ?? [],
   }));
-  return new ActorRegistry([...worldStates(stateAliases), ...orgs, ...persons]);
+  const ceded = new Set(orgs.flatMap((o) => o.aliases.map(normalizeName)));
+  return new ActorRegistry([...worldStates(stateAliases, ceded), ...orgs, ...persons]);
 }
