@@ -2653,6 +2653,20 @@ describe("event patterns: who did it, when the sentence says it indirectly", () 
     );
   });
 
+  it("reads 'A sent B a message praising' as A's support of B", () => {
+    assert.deepEqual(
+      events(
+        "Uzbekistan's president sent Kazakhstan's leader a message on Friday praising his handling of the crisis.",
+        [["Friday", "2031-01-07"]],
+      ),
+      ["SUPPORT UZB KAZ 2031-01-07"],
+    );
+    assert.deepEqual(
+      events("In 2031 Tashkent wrote Astana a letter condemning the border closure.", [["2031", "2031"]]),
+      ["ACCUSE UZB KAZ 2031"],
+    );
+  });
+
   it("reads 'each government blamed the other' as each side accusing the other", () => {
     assert.deepEqual(
       events("In 2031 Kazakhstan and Uzbekistan exchanged fire, and each government blamed the other.", [

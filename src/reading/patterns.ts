@@ -3332,6 +3332,12 @@ const PERMITTED =
 /** The verb of letting itself, the first in the window (see PERMITTED). */
 const PERMIT_VERB = /\b(?:allowed|permitted|let|enabled)\b/i;
 
+/** After whom a message went to: "[sent Tokayev] a message on Friday [praising]". */
+const SENT_A_MESSAGE =
+  /^(?:['’]s\s+(?:[\w-]+\s+)?[\w-]+)?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:message|letter|telegram|note|cable)\b[^,;.]{0,30}?\s+$/i;
+/** Between the sender and whom the message went to: "Xi [sent] Tokayev". */
+const SENDS = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:sent|wrote|addressed|handed)\s+(?:to\s+)?$/i;
+
 /** "each government blamed the other": each of two sides acts on the other. */
 const EACH_SIDE =
   /\beach\s+(?:side|government|country|capital|state|army|party|leader|president)\s+(?:\w+\s+)?$/i;
@@ -3654,6 +3660,21 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
           if (other) targets = [other];
         }
       }
+    }
+    // "Xi sent Tokayev a message praising his handling of the crisis": the sender praises the
+    // one the message went to.
+    if (
+      before &&
+      /ing$/i.test(m[0]) &&
+      SENT_A_MESSAGE.test(s.text.slice(local(s, before) + before.text.length, at))
+    ) {
+      const sender = actors.findLast(
+        (x) =>
+          local(s, x) < local(s, before) &&
+          x.actor !== before.actor &&
+          SENDS.test(s.text.slice(local(s, x) + x.text.length, local(s, before))),
+      );
+      if (sender) [sources, targets] = [[sender], [before]];
     }
     // "Tehran invited an exiled opposition leader, and Dushanbe lodged a protest": a protest
     // with no object is at whoever acted before it in the sentence.
