@@ -1078,6 +1078,24 @@ describe("agreement patterns: an organization's own document", () => {
     ]);
     assert.deepEqual(parties("In 2031 Chile and Peru signed the CSTO's charter."), ["CHL+PER"]);
   });
+
+  it("reads an organization's charter signed with no one named as signed by its members then", () => {
+    const members = (org: string, date: string) =>
+      org === "CSTO" && date === "2031" ? ["CHL", "GHA", "PER"] : [];
+    const parties = (text: string) =>
+      claims(agreementClaims(view(text, [["2031", "2031"]]), { ...context(), members })).map((c) =>
+        c.kind === "agreement" ? [...c.parties].sort().join("+") : "",
+      );
+    assert.deepEqual(parties("The CSTO Charter, signed at its summit in 2031, set out the bloc's rules."), [
+      "CHL+GHA+PER",
+    ]);
+    assert.deepEqual(parties("The Charter of the CSTO was signed in 2031."), ["CHL+GHA+PER"]);
+    assert.deepEqual(parties("In 2031 the three remaining members of the CSTO adopted a charter."), [
+      "CHL+GHA+PER",
+    ]);
+    // A programme the organization signed is no charter of its members.
+    assert.deepEqual(parties("The CSTO programme, signed in 2031, set out the bloc's aims."), []);
+  });
 });
 
 describe("membership patterns: programmes and founders", () => {

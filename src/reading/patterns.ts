@@ -2525,7 +2525,11 @@ const AGREEMENT_WORD =
   /\b(?:(?:strategic|comprehensive|privileged|special)\s+(?:[\w-]+\s+)?partnership|Partnership|Programme|treaty|treaties|agreements?|conventions?|declarations?|memorand(?:um|a)|accords?|protocols?|joint statements?|communiqu[eé]s?|deals?|pacts?|charter|ceasefire|armistice|framework document|documents|roadmap|letters? of intent|statements?(?=\s+(?:that|which)\s[^.;]{0,80}\bsigned\b))\b/i;
 const QUOTED_NAME = /[“"]([^”"]{4,160})[”"]?/g;
 const ALL_MEMBERS =
-  /\b(?:all|the)\s+(?:\w+\s+)?member (?:states|countries)\b|\ball (?:its |the )?members\b|\bthe (?:(?:\w+|remaining|other) )?members\b/i;
+  /\b(?:all|the)\s+(?:\w+\s+)?member (?:states|countries)\b|\ball (?:its |the )?members\b|\bthe (?:(?:\w+|remaining|other) ){0,2}members\b/i;
+/** An organization's own founding document, after its name ("the SCO Charter", "the CIS's charter")... */
+const OWN_CHARTER = /^(?:['’]s)?\s+(?:founding\s+)?(?:[Cc]harter|[Ss]tatute|[Cc]onstitution)\b/;
+/** ... or before it ("the Charter of the CIS"). */
+const CHARTER_OF = /\b(?:[Cc]harter|[Ss]tatute)\s+of\s+(?:the\s+)?$/;
 /** "the leaders", "the heads of state": at an organization's meeting, its members. */
 const LEADERS = /\bthe (?:\w+ )?(?:leaders|heads of state)\b/i;
 
@@ -2687,6 +2691,17 @@ function signedIn(s: SentenceView, ctx: ReadingContext): Found[] {
     ctx.previousMeeting
   )
     parties = [...ctx.previousMeeting];
+  // "The SCO Charter, signed in St Petersburg in 2002": an organization's charter, with no one
+  // named signing it, is its members' at the signing.
+  if (parties.length < 2 && date && !s.mentions.some((m) => m.kind === "state" || m.kind === "person")) {
+    const chartered = orgs.find(
+      (m) =>
+        OWN_CHARTER.test(s.text.slice(local(s, m) + m.text.length, local(s, m) + m.text.length + 30)) ||
+        CHARTER_OF.test(s.text.slice(Math.max(0, local(s, m) - 20), local(s, m))),
+    );
+    const members = chartered ? ctx.members?.(chartered.actor, date.date) : undefined;
+    if (members && members.length >= 2) parties = [...members];
+  }
   // An undated signing is more often background than the report of one.
   if (parties.length < 2 || !date) return [];
   QUOTED_NAME.lastIndex = 0;
