@@ -790,6 +790,16 @@ describe("exercise patterns: the neighbour across a border", () => {
     assert.ok(c && c.kind === "exercise");
     assert.deepEqual(c.participants, ["CHL", "PER"]);
   });
+
+  it("does not count a state gone into or near as a participant", () => {
+    const s = view(
+      "In May 2031 troops from Chile and Peru held drills near Bolivia, weeks after rebels swept into Quito.",
+      [["May 2031", "2031-05"]],
+    );
+    const [c] = claims(exerciseClaims(s, context()));
+    assert.ok(c && c.kind === "exercise");
+    assert.deepEqual(c.participants, ["CHL", "PER"]);
+  });
 });
 
 describe("exercise patterns: an exercise told by its name", () => {

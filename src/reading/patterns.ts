@@ -2477,8 +2477,9 @@ export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         x !== hostMention &&
         !inBorderName(s, x) &&
         !isGeographic(s, x) &&
-        // "drills close to Tajikistan's border with Afghanistan": the neighbour is a place.
-        !/\b(?:border|frontier|boundary) with\s+(?:the\s+)?$/i.test(
+        // "drills close to Tajikistan's border with Afghanistan": the neighbour is a place; so is
+        // one gone into or near ("since the Taliban swept into Kabul").
+        !/\b(?:(?:border|frontier|boundary) with|into|towards?|near)\s+(?:the\s+)?$/i.test(
           s.text.slice(Math.max(0, local(s, x) - 30), local(s, x)),
         ),
     ),
