@@ -1103,6 +1103,11 @@ describe("agreement patterns: an organization's own document", () => {
     assert.deepEqual(parties("In 2031 the three remaining members of the CSTO adopted a charter."), [
       "CHL+GHA+PER",
     ]);
+    // "The heads of its member states": its members too.
+    assert.deepEqual(
+      parties("In 2031 the heads of its three member states signed an agreement closing the CSTO."),
+      ["CHL+GHA+PER"],
+    );
     // A programme the organization signed is no charter of its members.
     assert.deepEqual(parties("The CSTO programme, signed in 2031, set out the bloc's aims."), []);
   });
@@ -4303,6 +4308,12 @@ describe("patterns on the challenge set's forms, tenth session (sentences of our
     [
       "a treaty on a state's accession signed as no joining yet",
       "In May 2031 Armenia and Belarus signed the treaty on Armenia's accession to the CSTO.",
+      [["May 2031", "2031-05"]],
+      [],
+    ],
+    [
+      "a state's 'treaty of accession' signed as no joining yet",
+      "In May 2031 Armenia signed its treaty of accession to the CSTO.",
       [["May 2031", "2031-05"]],
       [],
     ],

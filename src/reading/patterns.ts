@@ -991,7 +991,7 @@ const FOUNDED_WITH =
 
 /** A step towards a state's accession, or against it: "approved", "ratified", "blocked" (Finland's accession). */
 const STEP_TOWARDS =
-  /\b(?:approv|ratif|back|endors|block|veto|delay|support|oppos|welcom|stall)\w*\s+(?:\S+\s+){0,2}$|\b(?:treaty|protocol|agreement)\s+on\s+(?:the\s+)?(?:\S+\s+)?$/i;
+  /\b(?:approv|ratif|back|endors|block|veto|delay|support|oppos|welcom|stall)\w*\s+(?:\S+\s+){0,2}$|\b(?:treaty|protocol|agreement)\s+(?:on|of)\s+(?:the\s+)?(?:\S+\s+)?$/i;
 
 /** "the admission of", "the accession of", "the entry of": the states after it joined. */
 const ADMISSION_OF = /\b(?:accession|admission|entry)\s+of\s+(?:the\s+)?/gi;
@@ -2526,7 +2526,7 @@ const AGREEMENT_WORD =
   /\b(?:(?:strategic|comprehensive|privileged|special)\s+(?:[\w-]+\s+)?partnership|Partnership|Programme|treaty|treaties|agreements?|conventions?|declarations?|memorand(?:um|a)|accords?|protocols?|joint statements?|communiqu[eé]s?|deals?|pacts?|charter|ceasefire|armistice|framework document|documents|roadmap|letters? of intent|statements?(?=\s+(?:that|which)\s[^.;]{0,80}\bsigned\b))\b/i;
 const QUOTED_NAME = /[“"]([^”"]{4,160})[”"]?/g;
 const ALL_MEMBERS =
-  /\b(?:all|the)\s+(?:\w+\s+)?member (?:states|countries)\b|\ball (?:its |the )?members\b|\bthe (?:(?:\w+|remaining|other) ){0,2}members\b/i;
+  /\b(?:all|the|its|their)\s+(?:\w+\s+)?member (?:states|countries)\b|\ball (?:its |the )?members\b|\bthe (?:(?:\w+|remaining|other) ){0,2}members\b/i;
 /** An organization's own founding document, after its name ("the SCO Charter", "the CIS's charter")... */
 const OWN_CHARTER = /^(?:['’]s)?\s+(?:founding\s+)?(?:[Cc]harter|[Ss]tatute|[Cc]onstitution)\b/;
 /** ... or before it ("the Charter of the CIS"). */

@@ -647,6 +647,17 @@ describe("the reader: 'the union'", () => {
       ),
       ["EU"],
     );
+    // "the new union": the union last named, newly made.
+    assert.deepEqual(
+      withOrganizationAnaphora(
+        "The old body closed as the new union took over.",
+        0,
+        [],
+        "EAEC",
+        new Map([["union", "EAEU"]]),
+      ).map((m) => [m.text, m.actor]),
+      [["the new union", "EAEU"]],
+    );
   });
 });
 

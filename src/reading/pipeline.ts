@@ -687,7 +687,7 @@ const ORGANIZATION_REACH = 3;
 
 /** "the bloc", "the alliance", "the organisation": the organization the text is about. */
 const ORGANIZATION_ANAPHOR =
-  /\b[Tt]he (?:(?:[A-Z][a-z]+[-–](?:led|dominated)|[a-z]+-member|military|security|defen[cs]e|regional|economic|trade)\s+){0,2}?([Oo]rgani[sz]ation|[Bb]loc|[Aa]lliance|[Gg]roup(?:ing)?|[Cc]ommonwealth|[Uu]nion|[Cc]ommunity|[Cc]ouncil|[Pp]act)\b(?!\s+(?:of|between)\b|[\s-]+[A-Z])/g;
+  /\b[Tt]he (?:(?:[A-Z][a-z]+[-–](?:led|dominated)|[a-z]+-member|military|security|defen[cs]e|regional|economic|trade|new|enlarged|expanded|wider)\s+){0,2}?([Oo]rgani[sz]ation|[Bb]loc|[Aa]lliance|[Gg]roup(?:ing)?|[Cc]ommonwealth|[Uu]nion|[Cc]ommunity|[Cc]ouncil|[Pp]act)\b(?!\s+(?:of|between)\b|[\s-]+[A-Z])/g;
 
 /**
  * The words of an organization's name that stand for it alone ("the Union", "the
