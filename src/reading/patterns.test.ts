@@ -3070,6 +3070,38 @@ describe("base patterns: known sites, hand-backs and bases standing today", () =
       ["UZB USA Khanabad exists 2031-02-01", "UZB USA Khanabad extend 2030 2040"],
     );
   });
+
+  it("tells a base its operator 'still operates', 'has kept' or rents as standing on the day of writing", () => {
+    const published = { date: "2031-02-01" };
+    assert.deepEqual(
+      bases(
+        "Since 2029 Chile has been a transit route, and Peru still operates an air base at Arica in Chile.",
+        [["2029", "2029"]],
+        {
+          published,
+        },
+      ),
+      ["CHL PER Arica exists 2031-02-01"],
+    );
+    assert.deepEqual(
+      bases("Peru has kept an early-warning radar at Arica in Chile for decades.", [], { published }),
+      ["CHL PER Arica exists 2031-02-01"],
+    );
+    assert.deepEqual(bases("Washington still rents Khanabad from us.", [], { published }), [
+      "UZB USA Khanabad exists 2031-02-01",
+    ]);
+    // Rented by someone else, or rented once, is not held now.
+    assert.deepEqual(bases("Washington rented Khanabad from us.", [], { published }), []);
+  });
+
+  it("dates a base standing in the year of writing at the day of writing", () => {
+    assert.deepEqual(
+      bases("Peru's air base at Arica in Chile turns twenty this year.", [["this year", "2031"]], {
+        published: { date: "2031-02-01" },
+      }),
+      ["CHL PER Arica exists 2031-02-01"],
+    );
+  });
 });
 
 describe("base patterns: leaving a known site", () => {

@@ -1698,6 +1698,12 @@ function regionAfter(text: string, from: number): string | undefined {
 
 /** "X hosts Y's base": a base standing on the day of writing. */
 const HOSTS_NOW = /\b(?:hosts|houses|is home to)\b/i;
+/**
+ * The operator's verb in the present, or in a present perfect that runs up to now, before the
+ * base: "Germany still operates a transit air base", "Russia has kept a radar at X".
+ */
+const HELD_NOW =
+  /\b(?:(?:still|now|currently|today)\s+(?:\w+\s+)?(?:operates|runs|rents|leases|keeps|maintains|uses|has)|operates|rents|leases|maintains|(?:has|have)\s+(?:long\s+)?(?:kept|maintained|operated|run|had|used))\s+(?:[\w'’-]+\s+){0,5}$/i;
 
 /** How far before a base word a site the knowledge base knows may be named. */
 const SITE_REACH = 100;
@@ -1810,6 +1816,38 @@ function knownSitesLeft(s: SentenceView, ctx: ReadingContext, found?: readonly S
   return out;
 }
 
+/**
+ * "Russia still rents Baikonur", "Germany operates Termez": a site the knowledge base knows,
+ * held by its operator on the day of writing.
+ */
+function knownSitesHeld(s: SentenceView, ctx: ReadingContext): Found[] {
+  if (!ctx.published) return [];
+  const out: Found[] = [];
+  for (const { at, site } of siteHits(ctx, s.text.toLowerCase())) {
+    // (The operator is the one said to hold it: named before the verb.)
+    if (
+      !HELD_SITE.test(s.text.slice(Math.max(0, at - 40), at)) ||
+      !s.mentions.some((m) => m.actor === site.operator && local(s, m) < at)
+    )
+      continue;
+    out.push({
+      claim: {
+        kind: "base",
+        host: site.host,
+        operator: site.operator,
+        site: site.site,
+        change: "exists",
+        date: ctx.published.date,
+      },
+      confidence: 0.5,
+    });
+  }
+  return out;
+}
+/** The operator's verb right before a known site, in the present: "still rents", "operates". */
+const HELD_SITE =
+  /\b(?:(?:still|now|currently)\s+)?(?:rents|leases|operates|maintains|(?:still|now|currently)\s+(?:uses|holds|runs|keeps))\s+(?:the\s+)?$/i;
+
 /** "was handed over to": what follows it receives the site. */
 const HANDED_TO = /\bhand(?:ed|s|ing)? (?:it |them )?over to\s+(?:the\s+)?$/i;
 
@@ -1886,7 +1924,7 @@ const PRESENT_TENSE =
   /\b(?:hosts|has|have|is|are|houses|keeps|maintains|remains|stays|continues|uses|operates|runs|still)\b/i;
 
 const BASE_WORD =
-  /\b(?:air ?base|airbase|military base|naval base|(?:military|naval|air|defen[cs]e) (?:facilit(?:y|ies)|station|installation|site)|(?:radar|early-warning) (?:station|facilit(?:y|ies))|base|airfield|transit cent(?:er|re)|garrison|(?:military |security )?outpost)s?\b/gi;
+  /\b(?:air ?base|airbase|military base|naval base|(?:military|naval|air|defen[cs]e) (?:facilit(?:y|ies)|station|installation|site)|(?:radar|early-warning) (?:station|facilit(?:y|ies))|(?:early-warning|missile-warning) radar|(?:naval |military )?communications? (?:station|cent(?:er|re)|facilit(?:y|ies))|base|airfield|transit cent(?:er|re)|garrison|(?:military |security )?outpost)s?\b/gi;
 /** "at Manas", "in the Province of Osh", "near Kant": where a base stands (a capitalized place name). */
 const SITE_AFTER =
   /^\s+(?:at|in|near|on)\s+(?:the\s+(?:Province|Region|city|town) of\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:[ -]\p{Lu}[\p{L}'’-]+)?)/u;
@@ -1907,7 +1945,8 @@ const NOT_A_SITE = /^(?:The|A|An|Its|Their|His|Her|This|That|Air|Military|Naval|
  */
 export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   BASE_WORD.lastIndex = 0;
-  if (!BASE_WORD.test(s.text)) return [...knownSitesLeft(s, ctx), ...shelvedPlan(s, ctx)];
+  if (!BASE_WORD.test(s.text))
+    return [...knownSitesLeft(s, ctx), ...knownSitesHeld(s, ctx), ...shelvedPlan(s, ctx)];
   BASE_WORD.lastIndex = 0;
   const hits = siteHits(ctx, s.text.toLowerCase());
   const states = s.mentions.filter((m) => m.kind === "state");
@@ -2117,11 +2156,16 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       /\b(?:are|is|remain|remains)\s+(?:still\s+)?(?:stationed|based|deployed)\s+(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(
         s.text.slice(Math.max(0, at - 60), at),
       );
+    // ("has kept a base in X since 2031": standing from then, told below.)
+    const heldNow =
+      HELD_NOW.test(s.text.slice(Math.max(0, at - 60), at)) &&
+      !/\bsince\s+(?:at\s+least\s+)?(?:\w+\s+)?\d{4}\b/i.test(s.text.slice(at));
     const hostsNow =
       change === "exists" &&
       ctx.published &&
       (HOSTS_NOW.test(s.text.slice(Math.max(0, at - 60), at)) ||
         stationedNow ||
+        heldNow ||
         /^[^;.]{0,90}?\b(?:stays?|remains?|(?:is|are) still|continues?)\b/i.test(s.text.slice(at, at + 110)))
         ? ctx.published
         : null;
@@ -2145,12 +2189,14 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
           )
         : undefined;
     if (since) date = { date: since.date };
+    // "Kant turns twenty this year": standing in the year of writing is standing on its day.
+    else if (change === "exists" && date && ctx.published?.date.startsWith(date.date)) date = ctx.published;
     if (!date && (change === "open" || change === "close" || change === "extend")) continue;
     // (Known by its site alone, a base is told only opening, closing or extended at a date
     // the sentence gives.)
     if (
       bySite &&
-      !(change === "exists" && stationedNow && hostsNow) &&
+      !(change === "exists" && (stationedNow || heldNow) && hostsNow) &&
       (!/^(?:open|close|extend)$/.test(change) || !own || periodOf(s))
     )
       continue;
@@ -4457,6 +4503,10 @@ export const PATTERNS: readonly Pattern[] = [
         "garrisons",
         "outpost",
         "outposts",
+        "radar",
+        "radars",
+        "centre",
+        "center",
       ],
       ...["shelved", "scrapped", "abandoned"],
       ...[
@@ -4475,6 +4525,8 @@ export const PATTERNS: readonly Pattern[] = [
         "evict*",
         "expel*",
       ],
+      // "Russia still rents Baikonur": a site the knowledge base knows, held now.
+      ...["rents", "leases", "operates", "maintains"],
     ],
   },
   {
