@@ -29,6 +29,7 @@ const gazetteer = new Gazetteer(
       { id: "SCO", name: "Shanghai Cooperation Organization", kind: "political" },
       { id: "GUAM", name: "GUAM", kind: "political" },
       { id: "NATO", name: "North Atlantic Treaty Organization", kind: "alliance" },
+      { id: "IMU", name: "Islamic Movement of Uzbekistan", kind: "armed-group" },
     ],
     [],
     [
@@ -2683,6 +2684,47 @@ describe("event patterns: who did it, when the sentence says it indirectly", () 
     assert.deepEqual(
       events("In 2031 Uzbekistan fought the diplomatic battle alongside Kazakhstan.", [["2031", "2031"]]),
       [],
+    );
+  });
+
+  it("reads an apology to a state, and land handed back to it, as conceding to it", () => {
+    assert.deepEqual(
+      events("On 2 May 2031 Uzbekistan's president apologised to Kazakhstan's leader in a telephone call.", [
+        ["2 May 2031", "2031-05-02"],
+      ]),
+      ["CONCEDE UZB KAZ 2031-05-02", "CONSULT UZB KAZ 2031-05-02"],
+    );
+    assert.deepEqual(
+      events("In April 2031 Uzbekistan agreed to hand four border villages back to Kazakhstan.", [
+        ["April 2031", "2031-04"],
+      ]),
+      ["CONCEDE UZB KAZ 2031-04"],
+    );
+    // A letter handed over is no land given up.
+    assert.deepEqual(events("In 2031 Uzbekistan handed the letter to Kazakhstan.", [["2031", "2031"]]), []);
+  });
+
+  it("reads strikes on a state's towns, and fighters or columns crossing into or towards it, as assaults", () => {
+    assert.deepEqual(
+      events("In 2031 Uzbek units answered with artillery strikes on Kazakh towns.", [["2031", "2031"]]),
+      ["ASSAULT UZB KAZ 2031"],
+    );
+    assert.deepEqual(
+      events("In May 2031 Uzbek columns rolled south from their bases towards Astana.", [
+        ["May 2031", "2031-05"],
+      ]),
+      ["ASSAULT UZB KAZ 2031-05"],
+    );
+    // "and raided B": the subject's second deed, on its own object and at its own date.
+    assert.deepEqual(
+      events(
+        "Fighters of the Islamic Movement of Uzbekistan crossed into southern Kazakhstan in May 2030 and raided Uzbek territory in May 2031.",
+        [
+          ["May 2030", "2030-05"],
+          ["May 2031", "2031-05"],
+        ],
+      ),
+      ["ASSAULT IMU KAZ 2030-05", "ASSAULT IMU UZB 2031-05"],
     );
   });
 

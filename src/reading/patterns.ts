@@ -2802,7 +2802,7 @@ const FOR_A_MEETING =
 export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   [
     "CONCEDE",
-    /\b(?:lift\w*|eas\w*|relax\w*|suspend\w*|waiv\w*|scrap\w*|remov\w*)\b[^.]{0,30}\b(?:sanctions|embargo)\b|\b(?:sanctions|embargo)\b[^.]{0,20}\b(?:lifted|eased|suspended|removed)\b|\blift(?:ed|s|ing)?\s+(?:\w+\s+){0,2}(?:ban|bans|restrictions|duties|tariffs|quotas|curbs)\b|\b(?:freed|released|pardoned)\s+(?:[\w,]+\s+){0,3}(?:detainees|prisoners|captives|hostages|servicemen|soldiers|officers|sailors)\b|\bced(?:e|ed|es|ing)\b(?=[^.;]{0,80}\bto\s)/i,
+    /\b(?:lift\w*|eas\w*|relax\w*|suspend\w*|waiv\w*|scrap\w*|remov\w*)\b[^.]{0,30}\b(?:sanctions|embargo)\b|\b(?:sanctions|embargo)\b[^.]{0,20}\b(?:lifted|eased|suspended|removed)\b|\blift(?:ed|s|ing)?\s+(?:\w+\s+){0,2}(?:ban|bans|restrictions|duties|tariffs|quotas|curbs)\b|\b(?:freed|released|pardoned)\s+(?:[\w,]+\s+){0,3}(?:detainees|prisoners|captives|hostages|servicemen|soldiers|officers|sailors)\b|\bced(?:e|ed|es|ing)\b(?=[^.;]{0,80}\bto\s)|\bapologi[sz](?:ed|es|ing|e)\b(?=\s+(?:\w+\s+){0,2}to\s)|\b(?:hand(?:ed|s|ing)?|return(?:ed|s|ing)?|g[ai]ve)\b(?=\s+(?:[\w-]+\s+){0,6}(?:villages?|territor(?:y|ies)|land|districts?|regions?|islands?|provinces?|areas?)\b[^.;]{0,60}?\b(?:back\s+)?to\s)/i,
   ],
   [
     "SANCTION",
@@ -2826,7 +2826,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "ASSAULT",
-    /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|\bshell\w*|\bmassacred\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|chord|tone|note))|\bfighting\b|\bfought\b(?!\s+(?:for|alongside|with|on|beside|together|back)\b)(?![^.;,]{0,40}\b(?:alongside|together with|side by side|beside)\b)|\braid(?:ed|s|ing)?\b(?!\s+on\s+(?:the\s+)?(?:offices?|headquarters|homes?|premises))|\b(?:shooting|war|hostilities|skirmish(?:es)?|firefights?)\b(?=(?:\s+[\w-]+){0,6}?\s+between\b)|\bexchange of fire\b|\bexchang(?:ed|ing) (?:gun)?fire\b|\bcame under (?:\w+\s+)?(?:fire|attack|shelling)\b|\breturned fire\b|\bshot down\b|\bopened fire\b|\bair ?strikes?\b|\bstormed\b|\bbeat(?:en)?\b(?=\s+(?:up\s+)?(?:and\s+\w+\s+)?(?:[\w,-]+\s+){0,3}(?:protesters|demonstrators|civilians|activists|journalists|crowds|students)\b)|(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers)\s+)(?:crossed|rolled|poured|marched|swept) (?:from [^,.;]{1,40}? )?into\b/i,
+    /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|\bshell\w*|\bmassacred\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|chord|tone|note))|\bfighting\b|\bfought\b(?!\s+(?:for|alongside|with|on|beside|together|back)\b)(?![^.;,]{0,40}\b(?:alongside|together with|side by side|beside)\b)|\braid(?:ed|s|ing)?\b(?!\s+on\s+(?:the\s+)?(?:offices?|headquarters|homes?|premises))|\b(?:shooting|war|hostilities|skirmish(?:es)?|firefights?)\b(?=(?:\s+[\w-]+){0,6}?\s+between\b)|\bexchange of fire\b|\bexchang(?:ed|ing) (?:gun)?fire\b|\bcame under (?:\w+\s+)?(?:fire|attack|shelling)\b|\breturned fire\b|\bshot down\b|\bopened fire\b|\bair ?strikes?\b|\bstrikes?\b(?=\s+(?:on|against)\s)|\bstormed\b|\bbeat(?:en)?\b(?=\s+(?:up\s+)?(?:and\s+\w+\s+)?(?:[\w,-]+\s+){0,3}(?:protesters|demonstrators|civilians|activists|journalists|crowds|students)\b)|(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers|columns|fighters|militants|insurgents|rebels|guerrillas)(?:\s+of(?:\s+the)?)?\s+)(?:crossed|rolled|poured|marched|swept) (?:(?:south|north|east|west|back)\s+)?(?:from [^,.;]{1,40}? )?(?:into|towards?)\b/i,
   ],
   [
     "AID",
@@ -2838,7 +2838,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "AGREE",
-    /\bagreed\b|\breached (?:an )?agreements?\b|\b(?:wrapped up|concluded|completed|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:talks|negotiations)\b|\b(?:approved|ratified|endorsed)\b(?=[^.;]{0,40}?['’]s\s+(?:accession|membership|bid|application|entry)\b)/i,
+    /\bagreed\b(?!\s+to\s+(?:hand|return|give|cede)\b)|\breached (?:an )?agreements?\b|\b(?:wrapped up|concluded|completed|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:talks|negotiations)\b|\b(?:approved|ratified|endorsed)\b(?=[^.;]{0,40}?['’]s\s+(?:accession|membership|bid|application|entry)\b)/i,
   ],
   [
     "COOPERATE",
@@ -2906,6 +2906,7 @@ function coordinatedDates(s: SentenceView, date: ClaimDate): ClaimDate[] {
 /** The words each type's verbs start with or hold, in the order of EVENT_VERBS (see cues.ts). */
 const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
   CONCEDE: [
+    ...["apologis*", "apologiz*", "hand", "handed", "hands", "return", "returned", "gave", "give"],
     "sanction*",
     "embargo*",
     "lift*",
@@ -3458,7 +3459,8 @@ function inApposition(s: SentenceView, m: Mention, at: number): boolean {
 }
 
 /** A preposition before a mention: the mention is no subject ("talks with Russia", "aid to Kyrgyzstan"). */
-const GOVERNED = /\b(?:from|by|to|for|against|with|of|on|into|over)\s+(?:the\s+)?$/i;
+const GOVERNED =
+  /\b(?:from|by|to|for|against|with|(?<!\b(?:fighters|forces|troops|soldiers|militants|members|units|leaders?|presidents?|heads?)\s+)of|on|into|over)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i;
 
 /**
  * A verb that shares the clause's subject ("Tashkent expelled US troops and improved ties
@@ -3480,7 +3482,7 @@ function sharedSubject(
   if (
     !participle &&
     !/^\S*\s+\S+\s+\S/.test(s.text.slice(local(s, before) + before.text.length, at)) &&
-    !GOVERNED.test(s.text.slice(Math.max(0, local(s, before) - 14), local(s, before)))
+    !GOVERNED.test(s.text.slice(Math.max(0, local(s, before) - 24), local(s, before)))
   )
     return undefined;
   const subject = actors.find(
@@ -3488,7 +3490,7 @@ function sharedSubject(
       local(s, x) >= from &&
       local(s, x) < local(s, before) &&
       !isPlace(s, x) &&
-      !GOVERNED.test(s.text.slice(Math.max(0, local(s, x) - 14), local(s, x))),
+      !GOVERNED.test(s.text.slice(Math.max(0, local(s, x) - 24), local(s, x))),
   );
   return subject ? coordinated(s, actors, subject, 1) : undefined;
 }
@@ -3570,7 +3572,12 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     const during =
       type === "CONSULT" &&
       /^(?:visit|(?:tele)?phone (?:call|conversation)|talks|meeting)/i.test(m[0]) &&
-      /\bduring\s+(?:his|her|their|its|a|an|the)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, at - 30), at));
+      (/\bduring\s+(?:his|her|their|its|a|an|the)\s+(?:\w+\s+)?$/i.test(
+        text.slice(Math.max(0, at - 30), at),
+      ) ||
+        // ("apologised to Putin in a telephone call": the call besides the apology.)
+        (/^(?:tele)?phone/i.test(m[0]) &&
+          /\bin\s+(?:a|an|the)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, at - 20), at))));
     // "each government blamed the other": the last two the sentence named before, each of the
     // other (a subject of its own, whatever clause came before).
     if (
@@ -4211,6 +4218,11 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
           )
         )
           continue;
+        // ("crossed into A in 1999 and raided B in 2000": a verb with an object of its own tells
+        // its own event.)
+        const againEnd = again.m.index + again.m[0].length;
+        const object = actors.find((x) => local(s, x) >= againEnd && local(s, x) < clauseEnd);
+        if (object && object.actor !== first.source && object.actor !== first.target) continue;
         // "... in 2014, and in August Moscow banned ...": a new subject tells an event of its own.
         const subject = actors.findLast((x) => local(s, x) < again.m.index);
         const firstDate = s.dates.find((d) => d.date === date.date);
