@@ -4106,6 +4106,18 @@ describe("patterns on the tenth session's forms (sentences of our own)", () => {
       ["event CONSULT KAZ UZB 2031"],
     ],
     [
+      "",
+      "Kazakhstan and Uzbekistan held talks in 2031, their first since Russia's invasion of Armenia.",
+      [["2031", "2031"]],
+      ["event CONSULT KAZ UZB 2031"],
+    ],
+    [
+      "a host and each of the presidents 'of A, B and C' met",
+      "In 2031 Astana hosted Tashkent's leader and the presidents of Chile and Peru.",
+      [["2031", "2031"]],
+      ["event CONSULT KAZ UZB 2031", "event CONSULT KAZ CHL 2031", "event CONSULT KAZ PER 2031"],
+    ],
+    [
       "no second fighting from a war named to compare ('the worst clashes since the 2020 war')",
       "Kazakh forces shelled Uzbekistan in 2031, in the worst clashes between the two since the 2028 war.",
       [

@@ -123,7 +123,7 @@ const NO_DEED =
 const SINCE_THE = /\bsince\s+(?:the|its|their|his|her|last\s+year['’]s)\s+(?:[\w-]+\s+){0,3}$/i;
 /** "since the invasion of Ukraine": the one named after it is the deed's, not the sentence's event's. */
 const OF_A_DEED_SINCE =
-  /\bsince\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:of|on|in|with|against|by)\s+(?:the\s+)?$/i;
+  /\bsince\s+(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,3}(?:of|on|in|with|against|by)\s+(?:the\s+)?$/i;
 
 /** The sentence's date nearest after (or else before) a position, else the first. */
 /** "until 2014", "by the end of 2012", "after 2014": a bound the text sets, not when something happened. */
@@ -3136,7 +3136,7 @@ const EVENT_VERBS_ALL: (readonly [EventType, RegExp])[] = EVENT_VERBS.map(([type
  * one heads ("the German chancellor, the Spanish king and ...").
  */
 const COORDINATION =
-  /^\s*(?:(?:president|chancellor|king|queen|prime minister|premier|(?:foreign |defen[cs]e )?ministers?|leaders?|officials|authorities|government|delegation|troops|forces)\s*)?(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:then\s+)?(?:(?:to|with|in)\s+(?=\S*$))?(?:the\s+)?$/i;
+  /^\s*(?:(?:['’]s\s+)?(?:president|chancellor|king|queen|prime minister|premier|(?:foreign |defen[cs]e )?ministers?|leaders?|officials|authorities|government|delegation|troops|forces)\s*)?(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:then\s+)?(?:(?:to|with|in)\s+(?=\S*$))?(?:the\s+)?(?:(?:presidents?|leaders?|heads? of (?:state|government)|prime ministers?|(?:foreign |defen[cs]e )?ministers?|delegations?)\s+of\s+(?:the\s+)?)?$/i;
 
 /**
  * The actors coordinated with a mention ("Uzbekistan, Kazakhstan and Tajikistan"): the
@@ -3709,7 +3709,12 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       after &&
       local(s, after) < clauseEnd &&
       !/,\s+\w+ing\b/.test(text.slice(endOfVerb, local(s, after))) &&
-      !OF_A_DEED_SINCE.test(s.text.slice(Math.max(0, local(s, after) - 60), local(s, after)))
+      !OF_A_DEED_SINCE.test(s.text.slice(Math.max(0, local(s, after) - 60), local(s, after))) &&
+      // ("their first talks since Russia's invasion of X": the deed's doer is no party either.)
+      !(
+        /\bsince\s+$/i.test(s.text.slice(Math.max(0, local(s, after) - 8), local(s, after))) &&
+        /^['’]s\s/.test(s.text.slice(local(s, after) + after.text.length))
+      )
         ? coordinated(s, actors, after, 1)
         : [];
     if (during) {
