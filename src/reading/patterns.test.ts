@@ -1090,6 +1090,17 @@ describe("agreement patterns: an organization's own document", () => {
     assert.deepEqual(parties("In 2031 Chile and Peru signed the CSTO's charter."), ["CHL+PER"]);
   });
 
+  it("does not date a signing by a time still to come when it was written", () => {
+    const s = view("Chile and Peru signed a declaration, with their next summit due in 2033.", [
+      ["2033", "2033"],
+    ]);
+    const ctx = { ...context(), published: { date: "2031-05-02" }, narrativeDate: { date: "2031-05" } };
+    assert.deepEqual(
+      claims(agreementClaims(s, ctx)).map((c) => (c.kind === "agreement" ? c.date : "")),
+      ["2031-05"],
+    );
+  });
+
   it("reads an organization's charter signed with no one named as signed by its members then", () => {
     const members = (org: string, date: string) =>
       org === "CSTO" && date === "2031" ? ["CHL", "GHA", "PER"] : [];
@@ -4108,6 +4119,19 @@ describe("patterns on the tenth session's forms (sentences of our own)", () => {
     [
       "",
       "Kazakhstan and Uzbekistan held talks in 2031, their first since Russia's invasion of Armenia.",
+      [["2031", "2031"]],
+      ["event CONSULT KAZ UZB 2031"],
+    ],
+    [
+      "one who stood beside a leader (not beside a state) as meeting them",
+      "In 2031 Kazakhstan's president stood beside Uzbekistan's president at the parade.",
+      [["2031", "2031"]],
+      ["event CONSULT KAZ UZB 2031"],
+    ],
+    ["", "In 2031 Kazakhstan stood alongside Uzbekistan in the dispute.", [["2031", "2031"]], []],
+    [
+      "a first trip abroad that 'was to' a capital as a visit there",
+      "In 2031 the Kazakh leader's first trip abroad was to Tashkent.",
       [["2031", "2031"]],
       ["event CONSULT KAZ UZB 2031"],
     ],

@@ -2653,7 +2653,11 @@ function signedIn(s: SentenceView, ctx: ReadingContext): Found[] {
     )
   )
     return [];
-  const date = dateNear(s, sign.index) ?? ctx.narrativeDate ?? null;
+  // ("signed the declaration, with the next summit in 2025", written in 2023: a date still to
+  // come is no signing's.)
+  const near = dateNear(s, sign.index);
+  const date =
+    (near && ctx.published && near.date > ctx.published.date ? null : near) ?? ctx.narrativeDate ?? null;
   const orgs = s.mentions.filter(
     (m) =>
       isOrg(m) &&
@@ -2846,7 +2850,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "CONSULT",
-    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b(?<!\b(?:wrapped up|concluded|completed|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?talks)|\bheld (?:a |an |the )?(?:[\w-]+\s+){0,2}summit\b(?=\s+with\b)|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\btold (?:his|her|their)\s+(?:\S+\s+)?counterparts?\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed)(?: on)? (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\b(?:arrived|landed) in\b|\bsent\s+(?:its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:minister|envoy|delegation|representative|emissary|adviser|advisor|secretary)\s+to\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be) received (?:in|at|by)\b|\breceived\s+(?:the\s+|his\s+|her\s+|their\s+|['’]s\s+)?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\breceived(?= {3})|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:(?:on|late on|early on|last|this) \w+ )?(?:with|to)\b|\bsp(?:oke|oken) (?:by (?:tele)?phone|on the (?:tele)?phone)\b|\bwelcomed(?= {3,}(?:['’]s\s+(?:[\w-]+\s+){1,2})?(?:to|in|at)\s)|\breturned (?:the|his|her|their|that) visit\b|\btrips? (?:abroad )?to\b|\b(?:spoke|talked) again\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|(?:military\s+)?bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
+    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b(?<!\b(?:wrapped up|concluded|completed|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?talks)|\bheld (?:a |an |the )?(?:[\w-]+\s+){0,2}summit\b(?=\s+with\b)|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\btold (?:his|her|their)\s+(?:\S+\s+)?counterparts?\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed)(?: on)? (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\b(?:arrived|landed) in\b|\bsent\s+(?:its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:minister|envoy|delegation|representative|emissary|adviser|advisor|secretary)\s+to\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be) received (?:in|at|by)\b|\breceived\s+(?:the\s+|his\s+|her\s+|their\s+|['’]s\s+)?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\breceived(?= {3})|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:(?:on|late on|early on|last|this) \w+ )?(?:with|to)\b|\bsp(?:oke|oken) (?:by (?:tele)?phone|on the (?:tele)?phone)\b|\bwelcomed(?= {3,}(?:['’]s\s+(?:[\w-]+\s+){1,2})?(?:to|in|at)\s)|\breturned (?:the|his|her|their|that) visit\b|\btrips? (?:abroad )?(?:(?:was|were) )?to\b|\bst(?:ood|ands?|anding) (?:beside|alongside|next to)\b|\b(?:spoke|talked) again\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|(?:military\s+)?bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
   ],
   // "Putin was in Ulaanbaatar": a visit told as presence (its own entry, so that the common
   // "was" and "were" run this short expression only, not all of CONSULT's).
@@ -3053,6 +3057,8 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "received",
     "trip",
     "trips",
+    "beside",
+    "alongside",
     "took",
     "spoke",
     "talked",
@@ -3395,6 +3401,10 @@ const PERMITTED =
 /** The verb of letting itself, the first in the window (see PERMITTED). */
 const PERMIT_VERB = /\b(?:allowed|permitted|let|enabled)\b/i;
 
+/** A state's leader: "[Uzbekistan]'s president". */
+const LEADER_AFTER =
+  /^['’]s\s+(?:\w+\s+)?(?:president|leader|prime minister|premier|chancellor|king|foreign minister)\b/i;
+
 /** After whom a message went to: "[sent Tokayev] a message on Friday [praising]". */
 const SENT_A_MESSAGE =
   /^(?:['’]s\s+(?:[\w-]+\s+)?[\w-]+)?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:message|letter|telegram|note|cable)\b[^,;.]{0,30}?\s+$/i;
@@ -3594,6 +3604,15 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       continue;
     }
     if (at < clauseFrom && !andVerb && !during) continue;
+    // ("stood beside Putin at the parade": beside a person, a meeting; beside a state, backing.)
+    if (type === "CONSULT" && /^st(?:ood|and)/i.test(m[0])) {
+      const beside = s.mentions.find((x) => local(s, x) >= at + m[0].length);
+      if (
+        beside?.kind !== "person" &&
+        !(beside && LEADER_AFTER.test(s.text.slice(local(s, beside) + beside.text.length)))
+      )
+        continue;
+    }
     // ("received Lukashenko": a person received is a visit; "received aid" is not.)
     if (
       type === "CONSULT" &&
