@@ -553,6 +553,20 @@ describe("the reader: a wire story's dateline", () => {
     assert.ok(events.includes("COERCE CHL 2019-11"), events.join("; "));
   });
 
+  it("in a roundup of briefs, counts each brief's weekdays from its own dateline, which joins no range", () => {
+    const text =
+      "The week in brief\n\nLIMA, 14 May - Chile and Peru held talks on Tuesday in Lima.\n\n" +
+      "QUITO, 2 May - Tuesday's summit was a show of unity: on Tuesday the presidents of Chile and Peru stood beside Ecuador's president.\n";
+    const events = extractClaims(text, "2031-05-15", knowledge).flatMap((c) =>
+      c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.source} ${c.claim.target} ${c.claim.date}`] : [],
+    );
+    assert.deepEqual(events.sort(), [
+      "CONSULT CHL ECU 2031-04-29",
+      "CONSULT CHL PER 2031-05-13",
+      "CONSULT PER ECU 2031-04-29",
+    ]);
+  });
+
   it("is a dateline with the country after the city too", () => {
     const text =
       "LIMA, Peru, May 14 (Feature) - When the Chilean president landed in Lima on Tuesday, talks began at once.\nThe two governments then signed a fisheries pact.\n";

@@ -276,6 +276,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       ? interviewee(text, kb.gazetteer.find(text.slice(0, questionAt), referenceDate, 0))
       : undefined;
   let turn: Turn = "none";
+  /** The day the current brief's dateline gives, in a roundup of briefs. */
+  let briefDay: string | null = null;
   for (const sentence of splitSentences(text)) {
     if (isCitation(sentence.text)) continue;
     if (speaker !== undefined) turn = turnOf(sentence.text, turn);
@@ -285,13 +287,24 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     // words that the expressions below need.
     const cues = CUES.present(sentence.text);
     const current = reference !== null && (cues & RECENT_WORDS) !== 0 && RECENT.test(sentence.text);
+    // ("MOSCOW, 9 May - Tuesday's parade": a dateline's dash closes it; it joins no range.)
+    const datelineEnd = wire ? (DATELINE.exec(sentence.text)?.[0].length ?? 0) : 0;
+    const timeText =
+      datelineEnd > 0
+        ? `${sentence.text.slice(0, datelineEnd - 1)},${sentence.text.slice(datelineEnd)}`
+        : sentence.text;
+    // In a roundup of briefs, each brief's dateline is the day its "Tuesday" counts from.
+    if (datelineEnd > 0 && reference !== null) {
+      const [day] = findTimeMentions(timeText.slice(0, datelineEnd), reference, { triggerWords: true });
+      briefDay = day && day.date.length === 10 && day.date <= reference ? day.date : null;
+    }
     // ("Twenty years ago today": one date, the day of writing that many years back.)
     const found = withAnniversaries(
       sentence.text,
       reference ?? "",
       findTimeMentions(
-        sentence.text,
-        reference ?? String(lastYear ?? 2000),
+        timeText,
+        briefDay ?? reference ?? String(lastYear ?? 2000),
         lastYear === undefined || current
           ? { triggerWords: (cues & DATE_WORDS) !== 0 }
           : {
