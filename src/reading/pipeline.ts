@@ -205,6 +205,9 @@ function dayOfWritingYear(t: TimeMention, reference: string, months = false): Ti
   return date === t.date ? undefined : { ...t, date };
 }
 
+/** A month's name alone, as a time that names its thing is written ("the February earthquakes"). */
+const BARE_MONTH_NAME = /^\p{Lu}\p{Ll}+$/u;
+
 /** "That November", "the same month", "in May of that year": a time of the story's year. */
 function storyMonth(text: string, t: TimeMention): boolean {
   const before = text.slice(Math.max(0, t.start - 16), t.start);
@@ -567,7 +570,10 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     // Nor does a date in a relative clause or an aside that looks back ("..., which they left in
     // 2005", ", a concession Dushanbe had sought since 2010").
     // ("This week's fighting" names the fighting, and the story is at this week all the same.)
-    const attributive = times.some((t) => t.attributive && !t.relative);
+    // ("after the February earthquakes": a month that names its thing, relative or not.)
+    const naming = (t: TimeMention) =>
+      t.attributive === true && (!t.relative || BARE_MONTH_NAME.test(t.text));
+    const attributive = times.some(naming);
     const storyDates = dates.filter(
       (d) =>
         // ("next week": the story does not go ahead of the day of writing.)
@@ -579,10 +585,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         !ASIDE_BEFORE.test(
           sentence.text.slice(Math.max(0, d.start - sentence.start - 120), d.start - sentence.start),
         ) &&
-        !(
-          attributive &&
-          times.some((t) => t.attributive && !t.relative && sentence.start + t.start === d.start)
-        ),
+        !(attributive && times.some((t) => naming(t) && sentence.start + t.start === d.start)),
     );
     const afterDateline =
       dateline > 0 ? storyDates.filter((d) => d.start - sentence.start >= dateline) : storyDates;

@@ -580,6 +580,16 @@ describe("findTimeMentions: a sentence's own year", () => {
     assert.deepEqual(read("Chile welcomed the talks on Tuesday."), [["Tuesday", false]]);
   });
 
+  it("takes a month's bare name before a noun as naming its thing ('the February earthquakes'), not 'in February'", () => {
+    const read = (text: string) =>
+      findTimeMentions(text, "2031-07-03", {}).map((m) => [m.text, m.attributive ?? false]);
+    assert.deepEqual(read("They met after the devastating February earthquakes."), [["February", true]]);
+    assert.deepEqual(read("In February the leaders met."), [["February", false]]);
+    assert.deepEqual(read("That February Chile invaded Peru."), [["February", false]]);
+    // A meeting a month names is the event itself.
+    assert.deepEqual(read("The June summit was tense."), [["June", false]]);
+  });
+
   it("takes a year after an event's noun and 'of' as naming it ('the disputed election of 2029'), not a season's", () => {
     const read = (text: string) =>
       findTimeMentions(text, "2031-07-03", {}).map((m) => [m.text, m.attributive ?? false]);

@@ -879,6 +879,8 @@ export const OF_THAT_YEAR = /^\s+of (?:that|the same) year\b/i;
 
 /** A determiner or possessive before a bare year, and a word after it: "his 2011 election campaign", "Russia's 2008 war". */
 const BEFORE_ATTRIBUTIVE = /(?:\b(?:the|a|an|his|her|its|their|our|this|that)|['\u2019]s)\s+$/i;
+/** Before a month that names its thing: "the", "its", maybe with a word between ("the devastating"). */
+const MONTH_BEFORE_ATTRIBUTIVE = /\b(?:the|a|an|his|her|its|their|our)\s+(?:\p{Ll}+\s+)?$/u;
 const AFTER_ATTRIBUTIVE =
   /^\s+(?!(?:and|or|to|until|till|through|when|after|before|as|at|in|on|by|for|with|while|but|was|were|is|are|had|has|have|summit|meeting|session|conference|forum|congress|visit|talks)\b)[A-Za-z]/i;
 
@@ -889,6 +891,14 @@ function isAttributive(text: string, c: Candidate): boolean {
   // "Last year's war", "Tuesday's vote": a time in the possessive names its thing too.
   const after = text.slice(c.end, c.end + 18);
   if (/^['\u2019]s\s/.test(after)) return AFTER_ATTRIBUTIVE.test(after.slice(2));
+  // "after the devastating February earthquakes": a month that names its thing.
+  if (c.precision === "month")
+    return (
+      /^\p{Lu}\p{Ll}+$/u.test(text.slice(c.start, c.end)) &&
+      MONTH_BEFORE_ATTRIBUTIVE.test(text.slice(Math.max(0, c.start - 24), c.start)) &&
+      /^\s+\p{Ll}/u.test(after) &&
+      AFTER_ATTRIBUTIVE.test(after)
+    );
   if (c.precision !== "year" || !/^\d{4}$/.test(text.slice(c.start, c.end))) return false;
   return (
     (BEFORE_ATTRIBUTIVE.test(text.slice(Math.max(0, c.start - 12), c.start)) &&
@@ -1744,7 +1754,10 @@ export function findTimeMentions(
   }
   sortCandidates(taken, startOrder);
   for (const c of taken)
-    if ((c.precision === "year" || APOSTROPHES.has(text.charCodeAt(c.end))) && isAttributive(text, c))
+    if (
+      (c.precision === "year" || c.precision === "month" || APOSTROPHES.has(text.charCodeAt(c.end))) &&
+      isAttributive(text, c)
+    )
       c.attributive = true;
   shareYears(text, taken);
   thatYears(text, taken);
