@@ -1883,6 +1883,49 @@ describe("membership subjects", () => {
     );
   });
 
+  it("take the states that did the same ('as did A and B'), who are no object of any refusal", () => {
+    const told = (text: string, ctx: Partial<ReadingContext> = {}) =>
+      claims([
+        ...membershipClaims(view(text, [["April 2001", "2001-04"]]), { ...context(), ...ctx }),
+        ...eventClaims(view(text, [["April 2001", "2001-04"]]), { ...context(), ...ctx }),
+      ]).map((c) => (c.kind === "membership" ? `${c.state} ${c.org} ${c.change} ${c.date}` : c.kind));
+    const treaty = { recentOrganization: "CST", topicOrganization: "CST" };
+    assert.deepEqual(
+      told(
+        "In April 2001 Armenia declined to sign the protocol extending it, as did Georgia and Azerbaijan.",
+        treaty,
+      ),
+      ["ARM CST withdraw 2001-04", "GEO CST withdraw 2001-04", "AZE CST withdraw 2001-04"],
+    );
+    assert.deepEqual(
+      told(
+        "In April 2001, when the others signed a protocol extending it, Armenia declined to sign.",
+        treaty,
+      ),
+      ["ARM CST withdraw 2001-04"],
+    );
+    assert.deepEqual(
+      told(
+        "In April 2001 Armenia and Georgia did not renew their participation in the Collective Security Treaty.",
+      ),
+      ["ARM CST withdraw 2001-04", "GEO CST withdraw 2001-04"],
+    );
+  });
+
+  it("take an organization the text is about, told of before its founding, as the one it grew out of", () => {
+    const s = view("In April 1999 Armenia declined to renew it.", [["April 1999", "1999-04"]]);
+    const ctx = {
+      ...context(),
+      topicOrganization: "CSTO",
+      recentOrganization: "CSTO",
+      predecessors: new Map([["CSTO", "CST"]]),
+    };
+    assert.deepEqual(
+      claims(membershipClaims(s, ctx)).map((c) => (c.kind === "membership" ? `${c.state} ${c.org}` : c.kind)),
+      ["ARM CST"],
+    );
+  });
+
   it("need the organization right after the trigger", () => {
     const s = view(
       "In 2005 Tashkent asked American troops to withdraw from an air base, and in 2006 it joined the Collective Security Treaty Organization.",

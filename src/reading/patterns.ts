@@ -73,6 +73,8 @@ export interface ReadingContext {
   readonly founded: Map<string, string>;
   /** Organizations whose founding the document itself dated. */
   readonly foundedInText: Set<string>;
+  /** The organization each grew out of, as the knowledge base knows it ("CSTO": "CST"). */
+  readonly predecessors?: ReadonlyMap<string, string>;
   /** Whether the sentence before gave an exercise (a sentence may go on about it). */
   exerciseInPreviousSentence: boolean;
   /** The last date the text gave before this sentence: the time the narrative is at. */
@@ -353,7 +355,7 @@ const PART_CUE_WORDS: Readonly<Record<PartName, readonly CueWord[]>> = {
   withdraw: [
     ...["withdr*", "exit", "exits", "exited", "departure", "left", "quit", "quits", "pulled"],
     ...["walk", "walks", "walked", "renew*", "ceased", "leaves", "ended", "lapse", "lapsed"],
-    ...["extend", "prolong", "leave"],
+    ...["extend", "prolong", "leave", "protocol", "protocols"],
   ],
   associate: ["associate"],
   observer: ["observer*"],
@@ -435,7 +437,7 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.suspend,
   },
   {
-    re: /\b(?:withdr[ae]w|withdrawn|withdrawing|withdrawal from|exit from|departure from|left|quit|exited|pulled out of|walk(?:s|ed)? out(?: of| again\b)|stop(?:ped)? renewing|not to renew|(?:refus(?:ed|al|es?)|declin(?:ed|es?)) to (?:renew|extend|prolong)|(?<=\b(?:only|decided|voted|chose) to )leave|ceased to be (?:a )?(?:member|part)s?(?: of)?|ended (?:its|their|\S+['’]s|\s+['’]s) (?:participation|membership)|let (?:its|their) membership (?:of|in) |membership\b[^.;]{0,60}\blapsed?\b|withdraws(?: from)?|quits|exits|leaves(?!\s+(?:in doubt|open|unclear|unanswered|untouched|room|little|no|behind|intact)\b))\b/gi,
+    re: /\b(?:withdr[ae]w|withdrawn|withdrawing|withdrawal from|exit from|departure from|left|quit|exited|pulled out of|walk(?:s|ed)? out(?: of| again\b)|stop(?:ped)? renewing|not to renew|(?:refus(?:ed|al|es?)|declin(?:ed|es?)) to (?:renew|extend|prolong)|(?:did not|didn['’]t|chose not to) (?:renew|extend|prolong)|(?:refus(?:ed|es?)|declin(?:ed|es?)|fail(?:ed|s)) to sign the (?:[\w-]+\s+)?protocol (?:extending|renewing|prolonging)|(?<=\bprotocols? (?:extending|renewing|prolonging)\b[^.;]{0,80}?)(?:refus(?:ed|es?)|declin(?:ed|es?)) to sign\b|(?<=\b(?:only|decided|voted|chose) to )leave|ceased to be (?:a )?(?:member|part)s?(?: of)?|ended (?:its|their|\S+['’]s|\s+['’]s) (?:participation|membership)|let (?:its|their) membership (?:of|in) |membership\b[^.;]{0,60}\blapsed?\b|withdraws(?: from)?|quits|exits|leaves(?!\s+(?:in doubt|open|unclear|unanswered|untouched|room|little|no|behind|intact)\b))\b/gi,
     change: "withdraw",
     part: PART.withdraw,
   },
@@ -689,9 +691,12 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
           : null;
       // Signing makes a party only of a treaty: "signed a pact with the CSTO" joins nothing.
       if (/^sign(?:ed|s)?$/i.test(m[0]) && !(orgAfter && SIGNED_TREATY.test(orgAfter.text))) continue;
-      const org =
-        (change === "suspend" ? (orgAfter ?? orgBefore) : (orgAfter ?? null))?.actor ?? implied ?? null;
       const date = dateNear(s, at, { ownClause: true });
+      const named = (change === "suspend" ? (orgAfter ?? orgBefore) : (orgAfter ?? null))?.actor;
+      // ("declined to renew it" in 1999, in a text about the CSTO: an organization the sentence
+      // does not name, founded after the date, is the one it grew out of.)
+      const org =
+        named ?? (implied && date ? (beforeItsTime(implied, date.date, ctx) ?? implied) : implied) ?? null;
       if (!org || !date) continue;
       // The members: the state nearest before the trigger, with those coordinated with it
       // ("Uzbekistan, Georgia and Azerbaijan"), or named "together with" it.
@@ -983,6 +988,16 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
  */
 function foundingDay(known: string | undefined, told: string | undefined): string | undefined {
   return known !== undefined && (told === undefined || known.startsWith(told.slice(0, 4))) ? known : told;
+}
+
+/**
+ * An organization told of at a date before its founding: the one it grew out of, if the
+ * knowledge base knows one founded by then (else it stands).
+ */
+function beforeItsTime(org: string, date: string, ctx: ReadingContext): string | undefined {
+  const founded = ctx.founded.get(org);
+  if (!founded || date.slice(0, 4) >= founded.slice(0, 4)) return undefined;
+  return ctx.predecessors?.get(org);
 }
 
 /** ", a grouping with", "together with", "alongside": those a founding member founded it with. */
@@ -3728,6 +3743,8 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       after &&
       local(s, after) < clauseEnd &&
       !/,\s+\w+ing\b/.test(text.slice(endOfVerb, local(s, after))) &&
+      // ("declined to sign it, as did Georgia": those who did the same, not whom it was done to.)
+      !/\bas did\s+(?:the\s+)?$/i.test(text.slice(endOfVerb, local(s, after))) &&
       !OF_A_DEED_SINCE.test(s.text.slice(Math.max(0, local(s, after) - 60), local(s, after))) &&
       // ("their first talks since Russia's invasion of X": the deed's doer is no party either.)
       !(

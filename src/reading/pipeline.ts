@@ -60,6 +60,8 @@ export interface ReaderKnowledge {
   readonly sites: ReadingContext["sites"];
   /** Founding dates the knowledge base holds (the text's own come first). */
   readonly founded: ReadonlyMap<string, string>;
+  /** The organization each grew out of ("CSTO": "CST"), as the knowledge base knows it. */
+  readonly predecessors?: ReadonlyMap<string, string>;
   /** The full members of an organization at a date ("all member states signed..."). */
   readonly members?: (org: string, date: string) => readonly string[];
 }
@@ -234,6 +236,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   const ctx: ReadingContext = {
     sites: kb.sites,
     founded: new Map(kb.founded),
+    ...(kb.predecessors ? { predecessors: kb.predecessors } : {}),
     foundedInText: new Set(),
     exerciseInPreviousSentence: false,
     ...(kb.members ? { members: kb.members } : {}),

@@ -17,6 +17,7 @@ export async function readerKnowledge(kb: KnowledgeService): Promise<ReaderKnowl
   const offices = officesFrom(held.flatMap((c) => (c.claim.kind === "office" ? [c.claim] : [])));
   const sites = new Map<string, { host: string; operator: string; site: string }>();
   const founded = new Map<string, string>();
+  const predecessors = new Map<string, string>();
   for (const { claim } of held) {
     if (claim.kind === "base" && claim.site) {
       // "Sevastopol (Black Sea Fleet)" is found as "Sevastopol"; "102nd Military Base (Gyumri)"
@@ -32,6 +33,7 @@ export async function readerKnowledge(kb: KnowledgeService): Promise<ReaderKnowl
     if (claim.kind === "org" && claim.change === "found" && claim.date !== null) {
       const known = founded.get(claim.org);
       if (!known || claim.date.length > known.length) founded.set(claim.org, claim.date);
+      if (claim.predecessor) predecessors.set(claim.org, claim.predecessor);
     }
   }
   const periods = (await kb.membershipPeriods()).filter((p) => p.status === "member");
@@ -44,7 +46,7 @@ export async function readerKnowledge(kb: KnowledgeService): Promise<ReaderKnowl
         .map((p) => p.state),
     ),
   ];
-  return { gazetteer: new Gazetteer(kb.actors.all(), offices), sites, founded, members };
+  return { gazetteer: new Gazetteer(kb.actors.all(), offices), sites, founded, predecessors, members };
 }
 
 export interface ExtractOutput {
