@@ -1912,6 +1912,24 @@ describe("membership subjects", () => {
     );
   });
 
+  it("take a treaty signed on the day it was founded as founded then, and not one signed later", () => {
+    const ctx = { ...context(), founded: new Map([["CST", "2031-05-15"]]) };
+    const told = (text: string, dates: [string, string][]) =>
+      claims(membershipClaims(view(text, dates), ctx)).map((c) =>
+        c.kind === "membership" ? `${c.state} ${c.change} ${c.date}` : `${c.kind} ${c.date}`,
+      );
+    assert.deepEqual(
+      told("Chile and Peru signed the Collective Security Treaty in Lima on 15 May 2031.", [
+        ["15 May 2031", "2031-05-15"],
+      ]),
+      ["CHL join 2031-05-15", "PER join 2031-05-15", "org 2031-05-15"],
+    );
+    assert.deepEqual(
+      told("Ghana signed the Collective Security Treaty on 2 June 2032.", [["2 June 2032", "2032-06-02"]]),
+      ["GHA join 2032-06-02"],
+    );
+  });
+
   it("take an organization the text is about, told of before its founding, as the one it grew out of", () => {
     const s = view("In April 1999 Armenia declined to renew it.", [["April 1999", "1999-04"]]);
     const ctx = {

@@ -791,9 +791,13 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
         );
       }
       if (programme) continue;
-      // "In 1997 it was among the founders of GUAM": the organization was founded then.
+      // "In 1997 it was among the founders of GUAM": the organization was founded then; so was a
+      // treaty signed on the day the knowledge base has it founded ("signed the Collective
+      // Security Treaty in Tashkent on 15 May 1992").
+      const signedOnItsDay =
+        /^sign/i.test(m[0]) && date.date.length === 10 && ctx.founded.get(org) === date.date;
       if (
-        /\bfound(?:ers|ing)\b/i.test(m[0]) &&
+        (/\bfound(?:ers|ing)\b/i.test(m[0]) || signedOnItsDay) &&
         !ctx.foundedInText.has(org) &&
         !out.some((f) => f.claim.kind === "org" && f.claim.org === org)
       ) {
