@@ -22,11 +22,21 @@ describe("the subject a sentence's 'it' goes on about", () => {
       "In the spring of 2031, Norway left the pact.",
       "For three decades Norway was a loyal member.",
       "But Norway stayed.",
+      "That same month Norway left the pact.",
     ]) {
       assert.equal(subjectOf(text, 50, [mention(text, "Norway", "NOR", 50)])?.actor, "NOR", text);
     }
     const org = "The Arctic Pact met in Oslo.";
     assert.equal(subjectOf(org, 0, [mention(org, "Arctic Pact", "ARC", 0, "organization")])?.actor, "ARC");
+  });
+
+  it("is a leader's state when the sentence names it as his ('his government')", () => {
+    const text = "Olsen signed a pact with Sweden, and his government turned east.";
+    const subject = subjectOf(text, 0, [
+      mention(text, "Olsen", "NOR", 0, "person"),
+      mention(text, "Sweden", "SWE"),
+    ]);
+    assert.deepEqual([subject?.actor, subject?.kind], ["NOR", "state"]);
   });
 
   it("is nobody when the first name is an object, a place or a person", () => {

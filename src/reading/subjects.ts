@@ -12,7 +12,7 @@ import type { Mention } from "./gazetteer.js";
  * years later" (not any clause before a comma: "The treaty was signed, and it ..." is the treaty).
  */
 const OPENING =
-  "(?:(?:In|On|By|For|Over|Under|Until|Throughout|Along|Together|Alongside|Like|Unlike|With|Since|From|After|Before|At|During|Within|Later|Then|Instead|Meanwhile|Now|Today|Still|Yet|So|But|And|Also|Soon|Eventually|Finally)\\b[^,.;:()]{0,50}?,?\\s+|(?:\\w+\\s+){1,3}(?:later|earlier|afterwards)\\b,?\\s+)??(?:(?:but|and|then|so|yet|also|soon|later|finally)\\s+)?";
+  "(?:(?:In|On|By|For|Over|Under|Until|Throughout|Along|Together|Alongside|Like|Unlike|With|Since|From|After|Before|At|During|Within|Later|Then|Instead|Meanwhile|Now|Today|Still|Yet|So|But|And|Also|Soon|Eventually|Finally)\\b[^,.;:()]{0,50}?,?\\s+|(?:\\w+\\s+){1,3}(?:later|earlier|afterwards)\\b,?\\s+|(?:That|The)\\s+(?:same\\s+|following\\s+|next\\s+)?(?:day|week|month|year|spring|summer|autumn|winter)\\b,?\\s+)??(?:(?:but|and|then|so|yet|also|soon|later|finally)\\s+)?";
 
 /**
  * A sentence whose subject is "it": the opening, then "it" and a word in lower case; or one
@@ -35,10 +35,16 @@ const BEFORE_SUBJECT = new RegExp(`^\\s*(?:${ENTRY_DATE}\\s*)?${OPENING}(?:[Tt]h
  * The actor that is the sentence's subject (a state or an organization named first, with
  * nothing but an opening before it), or undefined.
  */
+/** The leader's state named as his: "his government", "his country". */
+const HIS_STATE = /\b(?:his|her)\s+(?:government|country|administration|state)\b/i;
+
 export function subjectOf(text: string, offset: number, mentions: readonly Mention[]): Mention | undefined {
   const first = mentions[0];
-  if (first === undefined || (first.kind !== "state" && first.kind !== "organization")) return undefined;
-  return BEFORE_SUBJECT.test(text.slice(0, first.start - offset)) ? first : undefined;
+  if (first === undefined || !BEFORE_SUBJECT.test(text.slice(0, first.start - offset))) return undefined;
+  if (first.kind === "state" || first.kind === "organization") return first;
+  // ("Karimov signed a treaty with Russia, and his government turned back. It joined ...": a
+  // leader's sentence, and "it" after it is the leader's state.)
+  return first.kind === "person" && HIS_STATE.test(text) ? { ...first, kind: "state" } : undefined;
 }
 
 /**
