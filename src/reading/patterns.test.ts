@@ -374,6 +374,23 @@ describe("rule patterns: neutrality and bans in other words", () => {
       c.kind === "rule" ? `${c.subject} ${c.rule} ${c.change} ${c.date}` : c.kind,
     );
 
+  it("reads 'would join no military-political blocs and host no foreign bases', and neutrality struck from a constitution", () => {
+    assert.deepEqual(
+      rules(
+        "A doctrine approved in January 2031 restated that Chile would join no military-political blocs and host no foreign bases.",
+        [["January 2031", "2031-01"]],
+      ).sort(),
+      ["CHL foreign-bases-prohibited adopt 2031-01", "CHL no-alliances adopt 2031-01"],
+    );
+    assert.deepEqual(
+      rules(
+        "On 27 February 2031 a referendum in Chile struck from the constitution the old aspiration to neutrality.",
+        [["27 February 2031", "2031-02-27"]],
+      ),
+      ["CHL no-alliances drop 2031-02-27"],
+    );
+  });
+
   it("reads a state declared 'permanently neutral' as joining no alliance", () => {
     assert.deepEqual(
       rules("Chile's 2031 constitution declares the country permanently neutral.", [["2031", "2031"]]),
@@ -781,6 +798,18 @@ describe("exercise patterns: an exercise that was not held", () => {
   });
 });
 
+describe("exercise patterns: troops that 'exercised together'", () => {
+  it("reads troops of two states that exercised or trained together as their exercise", () => {
+    const s = view(
+      "From late July 2031 some 1,500 Chilean and Peruvian troops exercised together near Arica.",
+      [["late July 2031", "2031-07"]],
+    );
+    const [c] = claims(exerciseClaims(s, context()));
+    assert.ok(c && c.kind === "exercise");
+    assert.deepEqual([c.participants, c.troops, c.date], [["CHL", "PER"], 1500, "2031-07"]);
+  });
+});
+
 describe("exercise patterns: the neighbour across a border", () => {
   it("does not count the state of 'the border with X' among the participants", () => {
     const s = view(
@@ -1098,6 +1127,31 @@ describe("agreement patterns: an organization's own document", () => {
     assert.deepEqual(
       claims(agreementClaims(s, ctx)).map((c) => (c.kind === "agreement" ? c.date : "")),
       ["2031-05"],
+    );
+  });
+
+  it("reads a statement 'signed by' leaders, and a partnership 'sealed in' a declaration, as agreements", () => {
+    const parties = (text: string, dates: [string, string][]) =>
+      claims(agreementClaims(view(text, dates), context())).map((c) =>
+        c.kind === "agreement" ? `${[...c.parties].sort().join("+")} ${c.date}` : "",
+      );
+    assert.deepEqual(
+      parties(
+        "Hostilities ended under a statement signed by the presidents of Chile and Peru and dated 10 November 2031.",
+        [["10 November 2031", "2031-11-10"]],
+      ),
+      ["CHL+PER 2031-11-10"],
+    );
+    assert.deepEqual(
+      parties("Lima and Santiago sealed their partnership in the Andes Declaration in June 2031.", [
+        ["June 2031", "2031-06"],
+      ]),
+      ["CHL+PER 2031-06"],
+    );
+    // A deal sealed with no document named is not told signed.
+    assert.deepEqual(
+      parties("Lima sealed its victory over Santiago in June 2031.", [["June 2031", "2031-06"]]),
+      [],
     );
   });
 

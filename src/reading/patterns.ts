@@ -390,7 +390,7 @@ const PART_CUE_WORDS: Readonly<Record<PartName, readonly CueWord[]>> = {
   collectiveDefence: ["aggression", "attack", "collective", "come", "go"],
   exclusiveAlliance: ["not"],
   baseConsent: ["consent", "approval", "agreement", "consensus"],
-  basesProhibited: ["forbid*", "forbad*", "prohibit*", "bar*", "ban*", "rul*", "not"],
+  basesProhibited: ["forbid*", "forbad*", "prohibit*", "bar*", "ban*", "rul*", "not", "foreign"],
   neutrality: [
     "neutral*",
     "aligned",
@@ -1470,7 +1470,7 @@ const RULES: {
     part: PART.baseConsent,
   },
   {
-    re: /\bforbid\w*[^.;]{0,50}\ballow\w* (?:the )?(?:foreign )?military bases\b|\b(?:prohibit|forbid|forbad|bar|ban)\w* (?:the )?(?:stationing|deployment|establishment|presence) of foreign (?:military )?(?:bases|troops)|\bban\w* (?:on )?foreign military bases|\b(?:prohibit|forbid|forbad|bar|ban)\w* (?:the )?foreign (?:military )?(?:bases|troops)\b|\b(?:rul\w* out|bar\w*|prohibit\w*|ban\w*)\b[^.;]{0,60}?\bhost\w* (?:any )?foreign (?:military )?(?:bases|troops)\b|\bnot (?:to )?allow (?:the (?:establishment|stationing|deployment|presence) of )?(?:new |any )?(?:foreign )?military bases\b|\bnot (?:to )?(?:allow|permit) (?:the )?(?:stationing|deployment|presence) of (?:any )?foreign (?:military )?(?:bases|troops|forces)\b|\bnot (?:to )?(?:allow|permit) (?:any )?foreign (?:military )?(?:bases|troops|forces)\b[^.;]{0,30}?\bto be (?:stationed|deployed|based)\b/i,
+    re: /\bforbid\w*[^.;]{0,50}\ballow\w* (?:the )?(?:foreign )?military bases\b|\b(?:prohibit|forbid|forbad|bar|ban)\w* (?:the )?(?:stationing|deployment|establishment|presence) of foreign (?:military )?(?:bases|troops)|\bban\w* (?:on )?foreign military bases|\b(?:prohibit|forbid|forbad|bar|ban)\w* (?:the )?foreign (?:military )?(?:bases|troops)\b|\b(?:rul\w* out|bar\w*|prohibit\w*|ban\w*)\b[^.;]{0,60}?\bhost\w* (?:any )?foreign (?:military )?(?:bases|troops)\b|\bnot (?:to )?allow (?:the (?:establishment|stationing|deployment|presence) of )?(?:new |any )?(?:foreign )?military bases\b|\bnot (?:to )?(?:allow|permit) (?:the )?(?:stationing|deployment|presence) of (?:any )?foreign (?:military )?(?:bases|troops|forces)\b|\bnot (?:to )?(?:allow|permit) (?:any )?foreign (?:military )?(?:bases|troops|forces)\b[^.;]{0,30}?\bto be (?:stationed|deployed|based)\b|\b(?:host|allow|permit)s? no foreign (?:military )?(?:bases|troops)\b/i,
     rule: "foreign-bases-prohibited",
     part: PART.basesProhibited,
   },
@@ -1577,14 +1577,14 @@ const LEGAL_TEXT =
 
 /** Words of taking neutrality up (or of the law or vote that does). */
 const NEUTRALITY_TAKEN =
-  /\b(?:proclaim|declar|adopt|enshrin|recogni[sz]|written|wrote|write|pass|approv|chose|choos|opted|embrac|introduc|establish|grant|bec[oa]me|confirm|reaffirm|vot|law|constitution|referendum|amend|undert[ao]|commit|pledg|abandon|renounc|remov|delet|drop|scrap|gave up|giv|end)\w*/i;
+  /\b(?:proclaim|declar|adopt|enshrin|recogni[sz]|written|wrote|write|pass|approv|chose|choos|opted|embrac|introduc|establish|grant|bec[oa]me|confirm|reaffirm|restat|vot|law|constitution|referendum|amend|undert[ao]|commit|pledg|abandon|renounc|remov|delet|drop|scrap|gave up|giv|end|str[ui]ck)\w*/i;
 
 /** A state's neutrality: it joins no alliance ("permanent neutrality", "non-aligned status"). */
 const NEUTRALITY =
-  /\b(?:(?:will|would|shall|does|do|may) not|undert(?:akes|ook|ake) not to|not to) (?:join|enter) (?:any )?military (?:alliances?|blocs?|groupings?)\b|\b(?:permanent |military |armed )?neutrality\b|\bnon-?aligned status\b|\bnon-?bloc (?:status|state|country)\b|\bneutral status\b|\bpermanently neutral\b|\bforbid\w* (?:the country |it |the state )?to join (?:any )?military (?:blocs|alliances)\b|\b(?:rul\w* out|bar\w*|prohibit\w*|ban\w*)\b[^.;]{0,30}?\bjoin\w* (?:any )?military (?:blocs?|alliances?)\b/gi;
+  /\b(?:(?:will|would|shall|does|do|may) not|undert(?:akes|ook|ake) not to|not to) (?:join|enter) (?:any )?military(?:-political)? (?:alliances?|blocs?|groupings?)\b|\bjoins? no military(?:-political)? (?:alliances?|blocs?|groupings?)\b|\b(?:permanent |military |armed )?neutrality\b|\bnon-?aligned status\b|\bnon-?bloc (?:status|state|country)\b|\bneutral status\b|\bpermanently neutral\b|\bforbid\w* (?:the country |it |the state )?to join (?:any )?military (?:blocs|alliances)\b|\b(?:rul\w* out|bar\w*|prohibit\w*|ban\w*)\b[^.;]{0,30}?\bjoin\w* (?:any )?military (?:blocs?|alliances?)\b/gi;
 /** Giving it up: "abandoned the non-aligned status", "removed the aim of neutrality". */
 const NEUTRALITY_DROPPED =
-  /\b(?:abandon\w*|renounc\w*|remov\w*|delet\w*|dropp?(?:ed|ing|s)?|scrap\w*|gave up|giv(?:es|ing) up|end(?:ed|s|ing)?)\b/i;
+  /\b(?:abandon\w*|renounc\w*|remov\w*|delet\w*|dropp?(?:ed|ing|s)?|scrap\w*|gave up|giv(?:es|ing) up|end(?:ed|s|ing)?|str(?:uck|ikes?|iking) (?:out|from)|excis\w*|erased?)\b/i;
 
 /**
  * "Moldova's constitution proclaims permanent neutrality", "Turkmenistan, whose permanent
@@ -2330,7 +2330,7 @@ function periodOf(s: SentenceView): [string, string] | undefined {
 // ---------------------------------------------------------------- exercises
 
 const EXERCISE =
-  /\b(?:joint (?:military )?exercises?|military exercises?|exercises?|drills?|war games|manoeuvres|maneuvers|joint operations?|annual (?:joint )?operation|staged(?=\s+(?:the\s+)?\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){0,2}[ -](?:19|20)\d\d\b))\b/iu;
+  /\b(?:joint (?:military )?exercises?|military exercises?|exercises?|drills?|war games|manoeuvres|maneuvers|(?:exercised|trained|drilled) together|joint operations?|annual (?:joint )?operation|staged(?=\s+(?:the\s+)?\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){0,2}[ -](?:19|20)\d\d\b))\b/iu;
 /** "Vostok-2018", "Peace Mission 2005": an exercise's name with its year. */
 const EXERCISE_NAME_YEAR = /(?<![\p{L}\p{N}-])((?:\p{Lu}\p{L}+[ -]){1,3}(?:19|20)\d\d)(?![\p{L}\p{N}])/gu;
 /** "the Joint Sea drills": a name of capitalized words right before the exercise word. */
@@ -2585,10 +2585,10 @@ export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
 const AGREEMENT_NAME =
   /\b((?:the )?(?:[A-Z][\w'-]*\s+){0,6}(?:Treaty|Agreement|Convention|Declaration|Memorandum|Accord|Protocol)(?:\s+(?:of|on|for|between)\s+(?:the\s+)?(?:[A-Z][\w'-]*|of|on|and|to|the|\s)+)?)/g;
 const SIGNING =
-  /\b(?:sign(?:ed|ing|s)?|conclud(?:ed|ing)|issued|adopted|inked|reached|struck|put (?:their|his|her|its) (?:names?|signatures?) to|agreed(?=\s+(?:an?|the)\s+(?:[A-Z][\w-]*\s+(?:and\s+|for\s+|of\s+)?){1,6}(?:Programme|Program|Partnership|Roadmap)\b)|upgraded(?=[^.;]{0,60}\bto\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}partnership\b)|declared(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}[Pp]artnership\b))\b/i;
+  /\b(?:sign(?:ed|ing|s)?|conclud(?:ed|ing)|issued|adopted|inked|reached|struck|sealed(?=[^.;]{0,40}\b(?:in|with|by)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}(?:[Dd]eclaration|[Tt]reaty|[Aa]greement|[Pp]act|[Aa]ccord)\b)|put (?:their|his|her|its) (?:names?|signatures?) to|agreed(?=\s+(?:an?|the)\s+(?:[A-Z][\w-]*\s+(?:and\s+|for\s+|of\s+)?){1,6}(?:Programme|Program|Partnership|Roadmap)\b)|upgraded(?=[^.;]{0,60}\bto\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}partnership\b)|declared(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}[Pp]artnership\b))\b/i;
 
 const AGREEMENT_WORD =
-  /\b(?:(?:strategic|comprehensive|privileged|special)\s+(?:[\w-]+\s+)?partnership|Partnership|Programme|treaty|treaties|agreements?|conventions?|declarations?|memorand(?:um|a)|accords?|protocols?|joint statements?|communiqu[eé]s?|deals?|pacts?|charter|ceasefire|armistice|framework document|documents|roadmap|letters? of intent|statements?(?=\s+(?:that|which)\s[^.;]{0,80}\bsigned\b))\b/i;
+  /\b(?:(?:strategic|comprehensive|privileged|special)\s+(?:[\w-]+\s+)?partnership|Partnership|Programme|treaty|treaties|agreements?|conventions?|declarations?|memorand(?:um|a)|accords?|protocols?|joint statements?|communiqu[eé]s?|deals?|pacts?|charter|ceasefire|armistice|framework document|documents|roadmap|letters? of intent|statements?(?=\s+(?:(?:that|which)\s[^.;]{0,80}\b)?signed\b))\b/i;
 const QUOTED_NAME = /[“"]([^”"]{4,160})[”"]?/g;
 const ALL_MEMBERS =
   /\b(?:all|the|its|their)\s+(?:\w+\s+)?member (?:states|countries)\b|\ball (?:its |the )?members\b|\bthe (?:(?:\w+|remaining|other) ){0,2}members\b/i;
@@ -4525,7 +4525,9 @@ export const PATTERNS: readonly Pattern[] = [
       ...["qualified", "thirds", "majority", "unanim*", "consensus"],
       ...["aggression", "attack", "collective", "come", "go", "permitted", "allowed", "may"],
       ...["consent", "approval", "agreement", "prohibit*", "ban*", "allow", "forbid*", "forbad*", "bar*"],
-      ...["neutrality", "aligned", "nonaligned", "bloc", "nonbloc", "neutral", "not"],
+      ...["neutrality", "aligned", "nonaligned", "bloc", "nonbloc", "neutral", "not", "blocs", "alliances"],
+      // ("would join no military blocs and host no foreign bases")
+      "foreign",
       ...["rules", "ruled", "ruling", "permanently"],
     ],
   },
