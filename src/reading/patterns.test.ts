@@ -4245,6 +4245,21 @@ describe("patterns on the tenth session's forms (sentences of our own)", () => {
     ],
     ["", "In 2031 Kazakhstan stood alongside Uzbekistan in the dispute.", [["2031", "2031"]], []],
     [
+      "those who did the same ('as did A and B') as meeting the same leader",
+      "In 2031 Kazakhstan's president stood beside Uzbekistan's president, as did Chile's leader and the Peruvian president.",
+      [["2031", "2031"]],
+      ["event CONSULT KAZ UZB 2031", "event CONSULT CHL UZB 2031", "event CONSULT PER UZB 2031"],
+    ],
+    [
+      "a host who 'rolled out the red carpet for' leaders, over two days, as one meeting with each",
+      "Astana rolled out the red carpet on 2 and 3 May 2031 for the presidents of Chile and Peru.",
+      [
+        ["2", "2031-05-02"],
+        ["3 May 2031", "2031-05-03"],
+      ],
+      ["event CONSULT KAZ CHL 2031-05-02", "event CONSULT KAZ PER 2031-05-02"],
+    ],
+    [
       "a first trip abroad that 'was to' a capital as a visit there",
       "In 2031 the Kazakh leader's first trip abroad was to Tashkent.",
       [["2031", "2031"]],

@@ -245,7 +245,7 @@ function dateNear(
 
 /** "both sides", "the two governments": the two who met, just told. */
 const TWO_SIDES =
-  /\b(?:the two|both)\s+(?:\w+\s+)?(?:sides|governments|countries|presidents|leaders|delegations|ministers)\b/i;
+  /\b(?:the two|both)\s+(?:\w+\s+)?(?:sides|governments|countries|presidents|leaders|delegations|ministers|men|women|heads of state|capitals)\b/i;
 
 /** After a state's adjective, people who do not act for it: "an exiled Uzbek dissident". */
 const NOT_ITS_STATE =
@@ -2869,7 +2869,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "CONSULT",
-    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b(?<!\b(?:wrapped up|concluded|completed|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?talks)|\bheld (?:a |an |the )?(?:[\w-]+\s+){0,2}summit\b(?=\s+with\b)|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\btold (?:his|her|their)\s+(?:\S+\s+)?counterparts?\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed)(?: on)? (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\b(?:arrived|landed) in\b|\bsent\s+(?:its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:minister|envoy|delegation|representative|emissary|adviser|advisor|secretary)\s+to\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be) received (?:in|at|by)\b|\breceived\s+(?:the\s+|his\s+|her\s+|their\s+|['’]s\s+)?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\breceived(?= {3})|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:(?:on|late on|early on|last|this) \w+ )?(?:with|to)\b|\bsp(?:oke|oken) (?:by (?:tele)?phone|on the (?:tele)?phone)\b|\bwelcomed(?= {3,}(?:['’]s\s+(?:[\w-]+\s+){1,2})?(?:to|in|at)\s)|\breturned (?:the|his|her|their|that) visit\b|\btrips? (?:abroad )?(?:(?:was|were) )?to\b|\bst(?:ood|ands?|anding) (?:beside|alongside|next to)\b|\b(?:spoke|talked) again\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|(?:military\s+)?bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
+    /\bvisit\w*|\bmet\b|\bmeet\w*|\btalks\b(?<!\b(?:wrapped up|concluded|completed|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?talks)|\bheld (?:a |an |the )?(?:[\w-]+\s+){0,2}summit\b(?=\s+with\b)|\bdiscuss\w*|\bconsult\w*|\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\btold (?:his|her|their)\s+(?:\S+\s+)?counterparts?\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed)(?: on)? (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\b(?:arrived|landed) in\b|\bsent\s+(?:its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:minister|envoy|delegation|representative|emissary|adviser|advisor|secretary)\s+to\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be) received (?:in|at|by)\b|\breceived\s+(?:the\s+|his\s+|her\s+|their\s+|['’]s\s+)?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\breceived(?= {3})|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:(?:on|late on|early on|last|this) \w+ )?(?:with|to)\b|\bsp(?:oke|oken) (?:by (?:tele)?phone|on the (?:tele)?phone)\b|\bwelcomed(?= {3,}(?:['’]s\s+(?:[\w-]+\s+){1,2})?(?:to|in|at)\s)|\breturned (?:the|his|her|their|that) visit\b|\btrips? (?:abroad )?(?:(?:was|were) )?to\b|\bst(?:ood|ands?|anding) (?:beside|alongside|next to)\b|\brolled out the red carpet\b(?:[^.;]{0,60}?\bfor\b)?|\b(?:spoke|talked) again\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|(?:military\s+)?bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
   ],
   // "Putin was in Ulaanbaatar": a visit told as presence (its own entry, so that the common
   // "was" and "were" run this short expression only, not all of CONSULT's).
@@ -2921,6 +2921,13 @@ function coordinatedDates(s: SentenceView, date: ClaimDate): ClaimDate[] {
     const aText = s.text.slice(a.start - s.start);
     const gap = /^\S+(?:\s\S+){0,2}?\s+and\s+$/.exec(aText.slice(0, b.start - a.start));
     if (!gap) break;
+    // ("on Thursday and Friday": two days running are one event, from the first.)
+    if (
+      a.date.length === 10 &&
+      b.date.length === 10 &&
+      Date.parse(b.date) - Date.parse(a.date) === 86_400_000
+    )
+      break;
     out.push({ date: b.date, ...(b.end ? { end: b.end } : {}) });
   }
   return out;
@@ -3078,6 +3085,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "trips",
     "beside",
     "alongside",
+    "carpet",
     "took",
     "spoke",
     "talked",
@@ -4239,6 +4247,30 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         out.push(...eventPair(type, source, target, date));
       }
     }
+    // "stood beside Putin, as did Lukashenko and Pashinyan": each of them did the same.
+    const asDid = actors.find(
+      (x) =>
+        local(s, x) > endOfVerb &&
+        local(s, x) < clauseEnd + 60 &&
+        /,?\s+as did\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(
+          s.text.slice(Math.max(0, local(s, x) - 40), local(s, x)),
+        ) &&
+        !/[;.]/.test(s.text.slice(endOfVerb, local(s, x))),
+    );
+    // ("as did Belarus's Alexander Lukashenko and ...": the list goes on from the person.)
+    let listed = asDid;
+    for (const x of actors)
+      if (
+        listed &&
+        x.actor === listed.actor &&
+        local(s, x) > local(s, listed) &&
+        /^(?:['’]s)?\s*,?\s*$/.test(s.text.slice(local(s, listed) + listed.text.length, local(s, x)))
+      )
+        listed = x;
+    if (listed)
+      for (const other of uniqueActors([asDid as Mention, ...coordinated(s, actors, listed, 1)]))
+        for (const target of new Set(targets.map((x) => x.actor)))
+          if (other !== target) out.push(...eventPair(type, other, target, date));
     // "in 1999 and 2000": the same event at each of coordinated dates.
     for (const other of coordinatedDates(s, date)) {
       for (const f of out.filter(
