@@ -4245,6 +4245,12 @@ describe("patterns on the tenth session's forms (sentences of our own)", () => {
     ],
     ["", "In 2031 Kazakhstan stood alongside Uzbekistan in the dispute.", [["2031", "2031"]], []],
     [
+      "the main clause after an opening clause whose verb is irregular ('When A struck B, C asked ...')",
+      "When Kazakh forces struck targets inside Uzbekistan in 2031, Tashkent asked the CSTO for help.",
+      [["2031", "2031"]],
+      ["event ASSAULT KAZ UZB 2031", "event REQUEST UZB CSTO 2031"],
+    ],
+    [
       "those who did the same ('as did A and B') as meeting the same leader",
       "In 2031 Kazakhstan's president stood beside Uzbekistan's president, as did Chile's leader and the Peruvian president.",
       [["2031", "2031"]],

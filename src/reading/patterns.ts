@@ -493,7 +493,7 @@ const SIGNED_TREATY = /\bTreaty\b(?!\s+Organi[sz]ation)/;
 
 /** Where an introductory clause with a verb of its own ends: "When the EU refused to ..., ". */
 const INTRODUCTORY_END =
-  /^\s*(?:When|After|Although|Because|While|Once|Though|As soon as)\b[^,;]{1,160}?\b(?:\w+ed|did|was|were|had|refused|began|took|won|lost|left|broke|sent|said)\b[^,;]{0,80},\s(?=[^,;]{0,40}\b\w)/;
+  /^\s*(?:When|After|Although|Because|While|Once|Though|As soon as)\b[^,;]{1,160}?\b(?:\w+ed|did|was|were|had|refused|began|took|won|lost|left|broke|sent|said|struck|fought|met|held|gave|made|came|went|fell|hit|shot|swept|froze|led|spoke|paid|told|chose|drew|ran|stood|threw|cut|put)\b[^,;]{0,80},\s(?=[^,;]{0,40}\b\w)/;
 
 /** A sentence opening with a clause of its own up to a comma: "After the alliance ignored ..., ". */
 const INTRODUCTORY_CLAUSE =
