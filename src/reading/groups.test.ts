@@ -121,6 +121,14 @@ describe("groups of states", () => {
     );
   });
 
+  it("reads 'the two men' as the two the sentence before named", () => {
+    const found = withGroupAnaphora("When the two men met in Lima, they agreed.", 0, [], {
+      earlier: [],
+      previousStates: ["NOR", "CHL"],
+    });
+    assert.deepEqual([...new Set(found.map((m) => m.actor))], ["NOR", "CHL"]);
+  });
+
   it("reads 'the five leaders' as the organization's members when no group of five was listed", () => {
     const members = () => ["NOR", "CHL", "GHA", "PER", "BRA"];
     assert.deepEqual(

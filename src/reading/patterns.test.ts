@@ -2854,6 +2854,27 @@ describe("event patterns: who did it, when the sentence says it indirectly", () 
     );
   });
 
+  it("reads no meeting in 'officials from both delegations said' or 'a concert for visiting leaders'", () => {
+    // (Two who met the sentence before: "both" could stand for them.)
+    const ctx = { previousMeeting: ["KAZ", "UZB"] as const };
+    assert.deepEqual(
+      events(
+        "In 2031 the two presidents held no talks, officials from both delegations said.",
+        [["2031", "2031"]],
+        ctx,
+      ),
+      [],
+    );
+    assert.deepEqual(
+      events(
+        "In 2031 Kazakhstan's president sang at a concert for visiting leaders from Uzbekistan.",
+        [["2031", "2031"]],
+        ctx,
+      ),
+      [],
+    );
+  });
+
   it("reads 'A sent B a message praising' as A's support of B", () => {
     assert.deepEqual(
       events(
