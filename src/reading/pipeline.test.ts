@@ -576,6 +576,17 @@ describe("the reader: a wire story's dateline", () => {
   });
 });
 
+describe("the reader: a part of the story's month", () => {
+  it("dates 'towards the end of the month' in the month the story is in, not the month of writing", () => {
+    const text =
+      "Protests began in Chile in August 2029.\nTowards the end of the month Peru's president visited Santiago.\n";
+    const events = extractClaims(text, "2031-04-05", knowledge).flatMap((c) =>
+      c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.date}`] : [],
+    );
+    assert.deepEqual(events, ["CONSULT 2029-08"]);
+  });
+});
+
 describe("the reader: back at the time of writing", () => {
   it("takes a day-month after 'this spring' in the year of writing, not in the year of a past deadline", () => {
     const text =

@@ -210,6 +210,9 @@ function dayOfWritingYear(t: TimeMention, reference: string, months = false): Ti
 /** A month's name alone, as a time that names its thing is written ("the February earthquakes"). */
 const BARE_MONTH_NAME = /^\p{Lu}\p{Ll}+$/u;
 
+/** "the end of the month", "the start of the year": a part of the story's month or year. */
+const STORY_PART = /^the\s+(?:end|start|beginning|middle|close)\s+of\s+the\s+(month|year)$/i;
+
 /** "That November", "the same month", "in May of that year": a time of the story's year. */
 function storyMonth(text: string, t: TimeMention): boolean {
   const before = text.slice(Math.max(0, t.start - 16), t.start);
@@ -336,7 +339,16 @@ export function extractClaims(text: string, published: string | null, kb: Reader
               (wire && storyMonth(sentence.text, t) ? undefined : dayOfWritingYear(t, reference, wire)) ?? t,
           )
         : found;
-    const joined = dated.length > 1 ? joinRelativeYears(sentence.text, dated) : dated;
+    // "Towards the end of the month": of the month the story is in, not the month of writing.
+    const narrativeMonth = ctx.narrativeDate?.date;
+    const inStory =
+      narrativeMonth && narrativeMonth.length >= 7
+        ? dated.map((t) => {
+            const unit = STORY_PART.exec(t.text)?.[1]?.toLowerCase();
+            return unit ? { ...t, date: narrativeMonth.slice(0, unit === "month" ? 7 : 4) } : t;
+          })
+        : dated;
+    const joined = inStory.length > 1 ? joinRelativeYears(sentence.text, inStory) : inStory;
     const times = joined.length > 0 ? withOrdinalDays(sentence.text, joined) : joined;
     // A year inside a quoted name ("Peace Mission 2012") names, it does not date.
     const quotes = quotedRanges(sentence.text);
