@@ -576,6 +576,36 @@ describe("the reader: a wire story's dateline", () => {
   });
 });
 
+describe("the reader: 'he' after a meeting", () => {
+  const withPeople: ReaderKnowledge = {
+    ...knowledge,
+    gazetteer: new Gazetteer(
+      buildActorRegistry(
+        [],
+        [
+          { id: "aru-temir", name: "Aru Temir", aliases: ["Temir"] },
+          { id: "bek-saryg", name: "Bek Saryg", aliases: ["Saryg"] },
+        ],
+        [],
+      ).all(),
+      officesFrom([
+        { kind: "office", person: "aru-temir", actor: "KAZ", role: "President", date: "2030-01-01" },
+        { kind: "office", person: "bek-saryg", actor: "KGZ", role: "President", date: "2030-01-01" },
+      ]),
+    ),
+  };
+
+  it("is the one who acted, not the one he held talks with", () => {
+    const text =
+      "In March 2031 Aru Temir went to Bishkek for talks with Bek Saryg.\nIn May he travelled to Tashkent.\n";
+    const events = extractClaims(text, "2031-06-01", withPeople).flatMap((c) =>
+      c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.source} ${c.claim.target} ${c.claim.date}`] : [],
+    );
+    assert.ok(events.includes("CONSULT KAZ UZB 2031-05"), events.join("; "));
+    assert.ok(!events.some((e) => e.startsWith("CONSULT KGZ UZB")), events.join("; "));
+  });
+});
+
 describe("the reader: a part of the story's month", () => {
   it("dates 'towards the end of the month' in the month the story is in, not the month of writing", () => {
     const text =

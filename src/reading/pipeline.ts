@@ -543,7 +543,19 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         ),
     );
     if (lastState) recentState = lastState.actor;
-    const lastPerson = named.findLast((m) => m.kind === "person");
+    // "He" goes on about the one who acted: a person met "with" or received is no antecedent
+    // while the one who did it still is ("he was in Astana for talks with Nazarbayev. In
+    // September he travelled to Bishkek").
+    const persons = named.filter((m) => m.kind === "person");
+    const acting = persons.filter(
+      (m) =>
+        !OBJECT_PERSON.test(
+          sentence.text.slice(Math.max(0, m.start - sentence.start - 40), m.start - sentence.start),
+        ),
+    );
+    const lastPerson =
+      acting[acting.length - 1] ??
+      (recentPerson !== undefined && sincePerson < PERSON_REACH ? undefined : persons[persons.length - 1]);
     if (lastPerson) {
       recentPerson = lastPerson;
       sincePerson = 0;
@@ -786,6 +798,10 @@ export function withOrganizationAnaphora(
   for (; i < named.length; i++) out.push(named[i] as Mention);
   return out;
 }
+
+/** Before a person named as the object of a meeting: "talks with", "received", "beside". */
+const OBJECT_PERSON =
+  /\b(?:with|to|by|from|for|received|met|meeting|beside|alongside|hosted|welcomed|counterpart|phoned|called)\s+(?:(?:his|her|the|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,3}$/i;
 
 /** How many sentences naming no person "he" or "she" still stands for the last one named. */
 const PERSON_REACH = 2;
