@@ -603,6 +603,13 @@ describe("the reader: 'he' after a meeting", () => {
     );
     assert.ok(events.includes("CONSULT KAZ UZB 2031-05"), events.join("; "));
     assert.ok(!events.some((e) => e.startsWith("CONSULT KGZ UZB")), events.join("; "));
+    // ("he and Saryg signed": one named with "he" is no new antecedent either.)
+    const signed =
+      "In March 2031 Aru Temir went to Bishkek, where he and Bek Saryg signed a border treaty.\nIn May he travelled to Tashkent.\n";
+    const later = extractClaims(signed, "2031-06-01", withPeople).flatMap((c) =>
+      c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.source} ${c.claim.target} ${c.claim.date}`] : [],
+    );
+    assert.ok(later.includes("CONSULT KAZ UZB 2031-05"), later.join("; "));
   });
 });
 
