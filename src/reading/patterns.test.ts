@@ -256,6 +256,15 @@ describe("membership patterns", () => {
   });
 });
 
+describe("organization patterns: a founding that dates another deed", () => {
+  it("reads no founding in 'the first enlargement since the organization was founded'", () => {
+    const s = view("In 2031 Chile joined, the first enlargement since the CSTO was founded.", [
+      ["2031", "2031"],
+    ]);
+    assert.deepEqual(claims(orgClaims(s, context())), []);
+  });
+});
+
 describe("organization patterns", () => {
   it("reads a founding and its predecessor, and remembers the date", () => {
     const ctx = context();
@@ -2680,6 +2689,20 @@ describe("membership patterns: lapses, readmissions, applications and what is no
     assert.deepEqual(
       changes("In 2031 the CSTO formally ended Uzbekistan's membership.", [["2031", "2031"]]),
       ["UZB CSTO withdraw 2031"],
+    );
+  });
+
+  it("reads states that 'become full members' and one that 'becomes the organisation's first observer' or is 'upgraded ... to observer'", () => {
+    assert.deepEqual(changes("In 2031 Chile and Peru become full members of GUAM.", [["2031", "2031"]]), [
+      "CHL GUAM join 2031",
+      "PER GUAM join 2031",
+    ]);
+    assert.deepEqual(changes("In 2031 Chile becomes GUAM's first observer.", [["2031", "2031"]]), [
+      "CHL GUAM observer 2031",
+    ]);
+    assert.deepEqual(
+      changes("In 2031 Chile is upgraded from dialogue partner to observer of GUAM.", [["2031", "2031"]]),
+      ["CHL GUAM observer 2031"],
     );
   });
 

@@ -373,6 +373,7 @@ const PART_CUE_WORDS: Readonly<Record<PartName, readonly CueWord[]>> = {
     "signed",
     "became",
     "becomes",
+    "become",
     "among",
     "returned",
     "return",
@@ -448,7 +449,7 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.associate,
   },
   {
-    re: /\bobserver status\b|\bstatus of (?:an )?observer\b|(?<=\b(?:an?|the)\s+(?:\S+\s+)?)observer (?:since|from)\b|\bbec(?:a|o)me an? observer\b|\bas an? observer\b|\b(?:has|had) been an? observer\b|\bupgraded to (?:an )?observer\b/gi,
+    re: /\bobserver status\b|\bstatus of (?:an )?observer\b|(?<=\b(?:an?|the)\s+(?:\S+\s+)?)observer (?:since|from)\b|\bbec(?:a|o)mes? (?:an?|the|its|the\s+\S+['’]s|\s*['’]s) (?:first |new |\w+th )?observer\b|\bas an? observer\b|\b(?:has|had) been an? observer\b|\bupgraded (?:from [\w -]{1,30}? )?to (?:an )?observer\b/gi,
     change: "observer",
     part: PART.observer,
   },
@@ -1162,6 +1163,10 @@ export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     for (let m = re.exec(s.text); m !== null; m = re.exec(s.text)) {
       const at = m.index;
       const org = s.mentions.findLast((x) => isOrg(x) && local(s, x) < at && at - local(s, x) < 120);
+      // ("the first enlargement since the organisation was founded": a founding that dates
+      // another deed, not told.)
+      if (org && /\bsince\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, local(s, org) - 12), local(s, org))))
+        continue;
       // The date after the verb ("founded in 2001"), else one that opens the sentence or, for
       // one that "came into being", one just before it.
       // The organization right before the verb is its subject: "the day the Union came into
@@ -4517,6 +4522,7 @@ export const PATTERNS: readonly Pattern[] = [
         "acced*",
         "accession*",
         "admitted",
+        "become",
         "became",
         "becomes",
         "returned",
