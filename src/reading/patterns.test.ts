@@ -3306,6 +3306,31 @@ describe("base patterns: known sites, hand-backs and bases standing today", () =
     assert.deepEqual(bases("Washington rented Khanabad from us.", [], { published }), []);
   });
 
+  it("reads 'It opened in ...' after a base as that base's opening, and not with no base before", () => {
+    const kant: Claim = {
+      kind: "base",
+      host: "CHL",
+      operator: "PER",
+      site: "Arica",
+      change: "exists",
+      date: "2031",
+    };
+    assert.deepEqual(
+      bases(
+        "It opened in October 2003 as the air component of the bloc's forces.",
+        [["October 2003", "2003-10"]],
+        {
+          recentBases: [kant],
+        },
+      ),
+      ["CHL PER Arica open 2003-10"],
+    );
+    assert.deepEqual(
+      bases("It opened in October 2003 as a trade office.", [["October 2003", "2003-10"]]),
+      [],
+    );
+  });
+
   it("dates a base standing in the year of writing at the day of writing", () => {
     assert.deepEqual(
       bases("Peru's air base at Arica in Chile turns twenty this year.", [["this year", "2031"]], {

@@ -1872,6 +1872,20 @@ function knownSitesHeld(s: SentenceView, ctx: ReadingContext): Found[] {
 const HELD_SITE =
   /\b(?:(?:still|now|currently)\s+)?(?:rents|leases|operates|maintains|(?:still|now|currently)\s+(?:uses|holds|runs|keeps))\s+(?:the\s+)?$/i;
 
+/** "It opened in October 2003": the base the sentence before told of, opened or closed. */
+const IT_OPENED =
+  /^\s*(?:(?:In|On|By)\s[^,;]{1,30}?,?\s+)?It\s+(?:was\s+)?(?:(opened|set up|established|built)|(closed|shut|handed back|vacated))\b/;
+
+function baseGoesOn(s: SentenceView, ctx: ReadingContext): Found[] {
+  const m = IT_OPENED.exec(s.text);
+  const base = m ? (ctx.recentBases ?? []).findLast((b) => b.kind === "base") : undefined;
+  if (!m || base?.kind !== "base") return [];
+  const date = dateNear(s, m[0].length);
+  if (!date) return [];
+  const change = m[1] ? "open" : "close";
+  return [{ claim: { ...base, change, date: date.date }, confidence: 0.5 }];
+}
+
 /** "was handed over to": what follows it receives the site. */
 const HANDED_TO = /\bhand(?:ed|s|ing)? (?:it |them )?over to\s+(?:the\s+)?$/i;
 
@@ -1970,7 +1984,12 @@ const NOT_A_SITE = /^(?:The|A|An|Its|Their|His|Her|This|That|Air|Military|Naval|
 export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   BASE_WORD.lastIndex = 0;
   if (!BASE_WORD.test(s.text))
-    return [...knownSitesLeft(s, ctx), ...knownSitesHeld(s, ctx), ...shelvedPlan(s, ctx)];
+    return [
+      ...knownSitesLeft(s, ctx),
+      ...knownSitesHeld(s, ctx),
+      ...shelvedPlan(s, ctx),
+      ...baseGoesOn(s, ctx),
+    ];
   BASE_WORD.lastIndex = 0;
   const hits = siteHits(ctx, s.text.toLowerCase());
   const states = s.mentions.filter((m) => m.kind === "state");
@@ -2293,6 +2312,15 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   for (const f of knownSitesLeft(s, ctx, hits)) {
     const c = f.claim;
     if (c.kind === "base" && !out.some((o) => o.claim.kind === "base" && o.claim.site === c.site))
+      out.push(f);
+  }
+  // ("It opened in 2003 ..., and in 2012 it was folded into a single facility": the base before.)
+  for (const f of baseGoesOn(s, ctx)) {
+    const c = f.claim;
+    if (
+      c.kind === "base" &&
+      !out.some((o) => o.claim.kind === "base" && o.claim.site === c.site && o.claim.change === c.change)
+    )
       out.push(f);
   }
   return out;
@@ -4624,6 +4652,8 @@ export const PATTERNS: readonly Pattern[] = [
       ],
       // "Russia still rents Baikonur": a site the knowledge base knows, held now.
       ...["rents", "leases", "operates", "maintains"],
+      // "It opened in 2003": the base just told of.
+      ...["opened", "closed", "shut", "established"],
     ],
   },
   {
