@@ -2898,6 +2898,17 @@ describe("event patterns: who did it, when the sentence says it indirectly", () 
     );
   });
 
+  it("reads no deed in a habit of years ('had long skipped', 'has long opposed')", () => {
+    assert.deepEqual(
+      events("By 2031 Kazakhstan had long skipped most meetings with Uzbekistan.", [["2031", "2031"]]),
+      [],
+    );
+    assert.deepEqual(
+      events("In 2031 Kazakhstan, which has long opposed Uzbekistan's dam, relented.", [["2031", "2031"]]),
+      [],
+    );
+  });
+
   it("reads 'A sent B a message praising' as A's support of B", () => {
     assert.deepEqual(
       events(

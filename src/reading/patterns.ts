@@ -3387,6 +3387,8 @@ const CALLED_OFF =
   /^[^.;,]{0,70}?\b(?:was|were|has been|had been|have been)\s+(?:\w+\s+)?(?:postponed|cancell?ed|called off|delayed|put off|scrapped|suspended)\b|^(?:talks|meetings?|consultations|delegations?|visits?)\b[^.;,]{0,70}?\b(?:are|is|were|was)\s+(?:expected|due|scheduled|set|planned|likely)\s+to\b/i;
 /** A meeting told as a habit: "have met regularly", "routinely consult". */
 const HABIT = /\b(?:regularly|routinely|periodically|annually)\b/i;
+/** "had long skipped", "has long opposed": what was done for years, not once. */
+const LONG_HABIT = /\b(?:had|has|have)\s+(?:long|always|for years)\s+(?:\w+ly\s+)?$/i;
 
 /**
  * A verb in the potential mood or an infinitive of purpose ("could attack", "ready to
@@ -4261,6 +4263,8 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     }
     if (sources.length === 0 || targets.length === 0) continue;
     if (!date) continue;
+    // "Ashgabat had long skipped most CIS meetings", "has long opposed": a habit, not a deed told.
+    if (LONG_HABIT.test(text.slice(Math.max(0, at - 24), at))) continue;
     // "the president's visit to Peru was postponed", "have met regularly since 2029": a meeting
     // called off, or a habit, is no meeting told.
     if (
