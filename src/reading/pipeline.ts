@@ -37,6 +37,7 @@ import {
 } from "./subjects.js";
 import {
   findTimeMentions,
+  MONTH_NAME_ALONE,
   OF_THAT_YEAR,
   THAT_BEFORE,
   type TimeMention,
@@ -206,9 +207,6 @@ function dayOfWritingYear(t: TimeMention, reference: string, months = false): Ti
   const date = inYear.slice(0, reference.length) > reference ? `${year - 1}${day}` : inYear;
   return date === t.date ? undefined : { ...t, date };
 }
-
-/** A month's name alone, as a time that names its thing is written ("the February earthquakes"). */
-const BARE_MONTH_NAME = /^\p{Lu}\p{Ll}+$/u;
 
 /** "the end of the month", "the start of the year": a part of the story's month or year. */
 const STORY_PART = /^the\s+(?:end|start|beginning|middle|close)\s+of\s+the\s+(month|year)$/i;
@@ -599,7 +597,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     // ("This week's fighting" names the fighting, and the story is at this week all the same.)
     // ("after the February earthquakes": a month that names its thing, relative or not.)
     const naming = (t: TimeMention) =>
-      t.attributive === true && (!t.relative || BARE_MONTH_NAME.test(t.text));
+      t.attributive === true && (!t.relative || MONTH_NAME_ALONE.test(t.text));
     const attributive = times.some(naming);
     const storyDates = dates.filter(
       (d) =>

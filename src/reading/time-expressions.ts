@@ -879,6 +879,8 @@ export const OF_THAT_YEAR = /^\s+of (?:that|the same) year\b/i;
 
 /** A determiner or possessive before a bare year, and a word after it: "his 2011 election campaign", "Russia's 2008 war". */
 const BEFORE_ATTRIBUTIVE = /(?:\b(?:the|a|an|his|her|its|their|our|this|that)|['\u2019]s)\s+$/i;
+/** A month's name alone ("February"), as a month that names its thing is written. */
+export const MONTH_NAME_ALONE = /^\p{Lu}\p{Ll}+$/u;
 /** Before a month that names its thing: "the", "its", maybe with a word between ("the devastating"). */
 const MONTH_BEFORE_ATTRIBUTIVE = /\b(?:the|a|an|his|her|its|their|our)\s+(?:\p{Ll}+\s+)?$/u;
 const AFTER_ATTRIBUTIVE =
@@ -894,7 +896,7 @@ function isAttributive(text: string, c: Candidate): boolean {
   // "after the devastating February earthquakes": a month that names its thing.
   if (c.precision === "month")
     return (
-      /^\p{Lu}\p{Ll}+$/u.test(text.slice(c.start, c.end)) &&
+      MONTH_NAME_ALONE.test(text.slice(c.start, c.end)) &&
       MONTH_BEFORE_ATTRIBUTIVE.test(text.slice(Math.max(0, c.start - 24), c.start)) &&
       /^\s+\p{Ll}/u.test(after) &&
       AFTER_ATTRIBUTIVE.test(after)
