@@ -295,7 +295,9 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     const cues = CUES.present(sentence.text);
     const current = reference !== null && (cues & RECENT_WORDS) !== 0 && RECENT.test(sentence.text);
     // ("MOSCOW, 9 May - Tuesday's parade": a dateline's dash closes it; it joins no range.)
-    const datelineEnd = wire ? (DATELINE.exec(sentence.text)?.[0].length ?? 0) : 0;
+    // A wire story's dateline ("ALMATY, March 14 (Reuters) -"), read once for the sentence.
+    const dateline = DATELINE.exec(sentence.text)?.[0].length ?? 0;
+    const datelineEnd = wire ? dateline : 0;
     const timeText =
       datelineEnd > 0
         ? `${sentence.text.slice(0, datelineEnd - 1)},${sentence.text.slice(datelineEnd)}`
@@ -588,9 +590,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     // A date inside a relative clause ("forces that members agreed to create in October 2007")
     // looks back: the year the story is in does not move to it.
     const told = (start: number) => !INSIDE_RELATIVE.test(sentence.text.slice(0, start));
-    // A wire story's dateline ("ALMATY, March 14 (Reuters) -") dates the writing; the story
-    // is at the date its first sentence tells ("agreed on Tuesday"), when it tells one.
-    const dateline = DATELINE.exec(sentence.text)?.[0].length ?? 0;
+    // (A wire story's dateline, read above, dates the writing; the story is at the date its
+    // first sentence tells, "agreed on Tuesday", when it tells one.)
     // "His 2011 election campaign" dates the campaign: the story does not move to it.
     // Nor does a date in a relative clause or an aside that looks back ("..., which they left in
     // 2005", ", a concession Dushanbe had sought since 2010").
