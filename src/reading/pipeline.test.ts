@@ -633,6 +633,22 @@ describe("the reader: back at the time of writing", () => {
     assert.equal(c.claim.date, "2031-04-22");
   });
 
+  it("takes a day-month in a paragraph that opens in the present perfect in the year of writing", () => {
+    const text =
+      "In March 2030 Chile and Peru signed a trade pact. Two days later Chile expelled the ambassador of Bolivia.\n\nPeru has drawn its own lessons. On 4 May Peru expelled the ambassador of Chile.\n";
+    const events = extractClaims(text, "2031-06-30", knowledge).flatMap((c) =>
+      c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.source} ${c.claim.date}`] : [],
+    );
+    assert.ok(events.includes("COERCE PER 2031-05-04"), events.join("; "));
+    // (Within a paragraph, the perfect tells nothing of the year: the story stays where it is.)
+    const inside =
+      "In March 2030 Chile and Peru signed a trade pact. Peru has drawn its own lessons. On 4 May Peru expelled the ambassador of Chile.\n";
+    const same = extractClaims(inside, "2031-06-30", knowledge).flatMap((c) =>
+      c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.source} ${c.claim.date}`] : [],
+    );
+    assert.ok(same.includes("COERCE PER 2030-05-04"), same.join("; "));
+  });
+
   it("does not give a peacekeeping force that two states' ceasefire created to the organization named before", () => {
     const text =
       "Chile is not a member of the Shanghai Cooperation Organization.\nA ceasefire that Chile and Peru signed on 3 May 2031 created a joint peacekeeping force.\n";

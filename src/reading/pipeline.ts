@@ -84,6 +84,13 @@ export function isCitation(sentence: string): boolean {
 const RECENT =
   /\b(?:recent(?:ly)?|this (?:week|month|year|spring|summer|autumn|fall|winter)|earlier this|last week|currently|at present)\b/i;
 
+/**
+ * A sentence whose main verb is in the present perfect, near its start, with no year:
+ * "Armenia has drawn its own conclusions", "Baku and Yerevan have since moved closer".
+ */
+const PRESENT_PERFECT_OPENING =
+  /^(?![^\n]*\d{4})[^,;:\n]{0,60}?\b(?:has|have)\s+(?:since\s+|now\s+|already\s+|also\s+)?(?:\w+ed|drawn|taken|made|gone|become|grown|begun|come|done|seen|shown|found|kept|held|built|won|lost|run|left|sought|fought|brought|given)\b/;
+
 /** "ALMATY, March 14 (Steppe Daily) -", "MOSCOW, 3 May -", "OSH, Kyrgyzstan, May 3 -": a wire story's dateline. */
 const DATELINE =
   /^\s*[A-Z][A-Z .'’-]{1,30},\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{1,60}\)\s*)?[-–—]/;
@@ -652,7 +659,15 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     }
     // "This spring those troops ...", "recently": the story is back at the time of writing;
     // so is an interview's next question ("Q: What happened after ...?").
-    else if (current || QUESTION_LINE.test(sentence.text)) lastYear = present;
+    // So is a paragraph that opens in the present perfect ("Armenia has drawn its own
+    // conclusions.", "Both capitals have since moved on."): its "on 24 September" is this year's.
+    else if (
+      current ||
+      QUESTION_LINE.test(sentence.text) ||
+      (PRESENT_PERFECT_OPENING.test(sentence.text) &&
+        /\n\s*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start)))
+    )
+      lastYear = present;
   }
   return out;
 }
