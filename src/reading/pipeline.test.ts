@@ -125,6 +125,15 @@ describe("the reader", () => {
     );
   });
 
+  it("after 'late last year', takes a month that follows in the last year before writing, not in a year told before", () => {
+    const text =
+      "In March 2028 Uzbekistan signed a border treaty with Tajikistan.\nTies warmed further late last year.\nIn December, Tajikistan held talks with Uzbekistan in Tashkent.\n";
+    const events = extractClaims(text, "2031-01-10", knowledge).flatMap((c) =>
+      c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.date}`] : [],
+    );
+    assert.ok(events.includes("CONSULT 2030-12"), events.join("; "));
+  });
+
   it("reads 'the bloc' as the organization the text is about, and objectless joins as joining it", () => {
     const text =
       "The Shanghai Cooperation Organization met in Bishkek on 3 May 2021.\n" +

@@ -646,6 +646,17 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     );
     yearAge++;
     if (latest?.relative && latest.date.length === 10 && yearOf(latest.date) === present) lastYear = present;
+    // "Late last year. In December, ...": the story is back in the year before writing, and a
+    // month it then tells is the last one before the day of writing, whatever year it told before.
+    else if (
+      latest?.relative &&
+      latest.date.length === 4 &&
+      present !== undefined &&
+      Number(latest.date) === present - 1 &&
+      written.length === 0 &&
+      !latest.attributive
+    )
+      lastYear = undefined;
     else if (written.length > 0) {
       // (A range leaves the story at its end: "a timeline, 1992-2012", then "June 28" is 2012's.)
       lastYear =
