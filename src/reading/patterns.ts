@@ -2882,7 +2882,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "ASSAULT",
-    /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|\bshell\w*|\bmassacred\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|chord|tone|note))|\bfighting\b|\bfought\b(?!\s+(?:for|alongside|with|on|beside|together|back)\b)(?![^.;,]{0,40}\b(?:alongside|together with|side by side|beside)\b)|\braid(?:ed|s|ing)?\b(?!\s+on\s+(?:the\s+)?(?:offices?|headquarters|homes?|premises))|\b(?:shooting|war|hostilities|skirmish(?:es)?|firefights?)\b(?=(?:\s+[\w-]+){0,6}?\s+between\b)|\bexchange of fire\b|\bexchang(?:ed|ing) (?:gun)?fire\b|\bcame under (?:\w+\s+)?(?:fire|attack|shelling)\b|\breturned fire\b|\bshot down\b|\bopened fire\b|\bair ?strikes?\b|\bstrikes?\b(?=\s+(?:on|against)\s)|\bstormed\b|\bbeat(?:en)?\b(?=\s+(?:up\s+)?(?:and\s+\w+\s+)?(?:[\w,-]+\s+){0,3}(?:protesters|demonstrators|civilians|activists|journalists|crowds|students)\b)|(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers|columns|fighters|militants|insurgents|rebels|guerrillas)(?:\s+of(?:\s+the)?)?\s+)(?:crossed|rolled|poured|marched|swept) (?:(?:south|north|east|west|back)\s+)?(?:from [^,.;]{1,40}? )?(?:into|towards?)\b/i,
+    /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|\bshell\w*|\bmassacred\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|chord|tone|note))|\bfighting\b|\bfought\b(?!\s+(?:for|alongside|with|on|beside|together|back)\b)(?![^.;,]{0,40}\b(?:alongside|together with|side by side|beside)\b)|\braid(?:ed|s|ing)?\b(?!\s+on\s+(?:the\s+)?(?:offices?|headquarters|homes?|premises))|\b(?:shooting|war|hostilities|skirmish(?:es)?|firefights?)\b(?=(?:\s+[\w-]+){0,6}?\s+between\b)|\bexchange of fire\b|\bexchang(?:ed|ing) (?:gun)?fire\b|\bcame under (?:\w+\s+)?(?:fire|attack|shelling)\b|\breturned fire\b|\bshot down\b|\bopened fire\b|\bair ?strikes?\b|\bstrikes?\b(?=\s+(?:on|against)\s)|\bstormed\b|\b(?:answered|responded)\s+with\s+beatings\b|\bbeat(?:en)?\b(?=\s+(?:up\s+)?(?:and\s+\w+\s+)?(?:[\w,-]+\s+){0,3}(?:protesters|demonstrators|civilians|activists|journalists|crowds|students)\b)|(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers|columns|fighters|militants|insurgents|rebels|guerrillas)(?:\s+of(?:\s+the)?)?\s+)(?:crossed|rolled|poured|marched|swept) (?:(?:south|north|east|west|back)\s+)?(?:from [^,.;]{1,40}? )?(?:into|towards?)\b/i,
   ],
   [
     "AID",
@@ -3058,6 +3058,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "stormed",
     "beat",
     "beaten",
+    "beatings",
     ...["crossed", "rolled", "poured", "marched", "swept"],
     ...["shooting", "war", "hostilities", "skirmish", "skirmishes", "firefight", "firefights"],
     ...["raid", "raided", "raids", "raiding"],
@@ -3792,6 +3793,9 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       !/,\s+\w+ing\b/.test(text.slice(endOfVerb, local(s, after))) &&
       // ("declined to sign it, as did Georgia": those who did the same, not whom it was done to.)
       !/\bas did\s+(?:the\s+)?$/i.test(text.slice(endOfVerb, local(s, after))) &&
+      // ("beat demonstrators who disputed the result, which the EU declined to recognise": the
+      // subject of a relative clause is no object.)
+      !/,\s*(?:which|whom)\s+the\s+$/i.test(text.slice(endOfVerb, local(s, after))) &&
       !OF_A_DEED_SINCE.test(s.text.slice(Math.max(0, local(s, after) - 60), local(s, after))) &&
       // ("their first talks since Russia's invasion of X": the deed's doer is no party either.)
       !(
@@ -4166,7 +4170,7 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       type === "ASSAULT" &&
       sources.length > 0 &&
       targets.length === 0 &&
-      /\b(?:protesters|demonstrators|crowds?|civilians|workers|strikers|villagers|residents|its own)\b/i.test(
+      /\b(?:protesters|demonstrators|crowds?|civilians|workers|strikers|villagers|residents|its own|beatings)\b/i.test(
         s.text,
       )
     ) {

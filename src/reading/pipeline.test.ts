@@ -622,6 +622,53 @@ describe("the reader: 'he' after a meeting", () => {
   });
 });
 
+describe("the reader: a state's forces, unnamed, turned on its own people", () => {
+  const events = (text: string) =>
+    extractClaims(text, "2031-12-01", knowledge).flatMap((c) =>
+      c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.source} ${c.claim.target} ${c.claim.date}`] : [],
+    );
+
+  it("reads 'security forces' as the forces of the state the text is about, or of the place named", () => {
+    assert.deepEqual(
+      events(
+        "Chile held a disputed vote in May 2031.\nOn 9 May security forces fired on protesters outside parliament.\n",
+      ),
+      ["ASSAULT CHL CHL 2031-05-09"],
+    );
+    // (A place in the sentence says whose forces they are, whatever state was named before.)
+    assert.deepEqual(
+      events("Chile held a disputed vote in May 2031.\nOn 9 May riot police beat demonstrators in Peru.\n"),
+      ["ASSAULT PER PER 2031-05-09"],
+    );
+    assert.deepEqual(
+      events(
+        "Protests spread across Peru in June 2031, and riot police answered with beatings and arrests.\n",
+      ),
+      ["ASSAULT PER PER 2031-06"],
+    );
+  });
+
+  it("leaves forces that a name qualifies to that name, and forces with no one to turn on alone", () => {
+    assert.deepEqual(
+      events("Chile held a vote in May 2031.\nPeruvian security forces fired on protesters on 9 May.\n"),
+      ["ASSAULT PER PER 2031-05-09"],
+    );
+    assert.deepEqual(
+      events("Chile held a vote in May 2031.\nOn 9 May security forces guarded the polling stations.\n"),
+      [],
+    );
+  });
+
+  it("takes no object from a relative clause with its own subject", () => {
+    assert.deepEqual(
+      events(
+        "Peru held a vote in May 2031.\nIn June 2031 security forces beat demonstrators who disputed the result, which the European Union declined to recognise.\n",
+      ),
+      ["ASSAULT PER PER 2031-06"],
+    );
+  });
+});
+
 describe("the reader: a part of the story's month", () => {
   it("dates 'towards the end of the month' in the month the story is in, not the month of writing", () => {
     const text =

@@ -157,7 +157,8 @@ const CUES = new CueIndex([
   ...EVENT_TYPE_CUE_WORDS,
   ["he", "she", "his", "her", "him"],
   // "the country" and "the three countries" share a bit: both checks are short expressions.
-  ["country", "republic", ...GROUP_CUE_WORDS],
+  // (And "security forces" or "police" with no state named: see withOwnForces.)
+  ["country", "republic", "forces", "police", ...GROUP_CUE_WORDS],
   [
     "later",
     "afterwards",
@@ -411,12 +412,17 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       recentState !== undefined && (cues & COUNTRY_WORDS) !== 0 && MENTIONS_COUNTRY.test(sentence.text)
         ? withCountryAnaphora(sentence.text, sentence.start, withPersons, recentState)
         : withPersons;
+    // "Security forces opened fire on crowds in Almaty": the forces of the state it happens in.
+    const withForces =
+      (cues & COUNTRY_WORDS) !== 0 && OWN_FORCES.test(sentence.text)
+        ? withOwnForces(sentence.text, sentence.start, withCountry, recentState)
+        : withCountry;
     const withSubject = withSubjectAnaphora(
       sentence.text,
       sentence.start,
       speaker !== undefined && turn === "answer"
-        ? withSpeaker(sentence.text, sentence.start, withCountry, speaker)
-        : withCountry,
+        ? withSpeaker(sentence.text, sentence.start, withForces, speaker)
+        : withForces,
       previousSubject,
     );
     const mentions =
@@ -928,6 +934,45 @@ export function withCountryAnaphora(
     if (out.some((x) => x.start < end && start < x.end)) continue;
     out.push({ start, end, text: m[0], actor: state, kind: "state" });
   }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Security forces opened fire on crowds", "riot police answered with beatings": a state's
+ * forces, not named, turned on its own people ("Belarusian security forces", "Bakiyev's
+ * police" name their state and are not this).
+ */
+const OWN_FORCES =
+  /\b(?:[Tt]he\s+)?(?:[Ss]ecurity forces|[Rr]iot police|[Pp]olice)(?=\s+(?:had\s+|have\s+|were\s+\w+\s+to\s+)?(?:opened fire|open fire|fired on|beat|shot|killed|answered with beatings)\b)(?=[^.;]*\b(?:protesters|demonstrators|crowds?|beatings)\b)/u;
+
+/**
+ * The sentence's mentions with a state's unnamed forces (OWN_FORCES) read as that state: the
+ * state of a place the sentence names ("in Bishkek", "across Belarus"), else the state the text named
+ * last.
+ */
+export function withOwnForces(
+  text: string,
+  offset: number,
+  mentions: readonly Mention[],
+  recentState: string | undefined,
+): Mention[] {
+  const m = OWN_FORCES.exec(text);
+  // ("Belarusian security forces", "Bakiyev's police": named already.)
+  if (!m || mentions.some((x) => /^(?:['’]s)?\s+$/.test(text.slice(x.end - offset, m.index))))
+    return [...mentions];
+  const place = mentions.find(
+    (x) =>
+      x.kind === "state" &&
+      x.start - offset > m.index &&
+      /\b(?:in|across|throughout)\s+$/.test(text.slice(0, x.start - offset)),
+  );
+  const state = place?.actor ?? recentState;
+  if (state === undefined) return [...mentions];
+  const start = offset + m.index;
+  const out = [
+    ...mentions,
+    { start, end: start + m[0].length, text: m[0], actor: state, kind: "state" as const },
+  ];
   return out.sort((a, b) => a.start - b.start);
 }
 
