@@ -4656,6 +4656,41 @@ describe("patterns on the challenge set's forms, tenth session (sentences of our
     });
 });
 
+describe("event patterns: the twelfth session's forms (sentences of our own)", () => {
+  const events = (text: string, dates: [string, string][]) =>
+    claims(eventClaims(view(text, dates), context())).map(rendered);
+
+  it("reads a clause joined by a comma alone as one with its own subject", () => {
+    assert.deepEqual(
+      events(
+        "Uzbekistan held talks with Kazakhstan in May 2031, Chile visited Peru that June, and trade grew.",
+        [
+          ["May 2031", "2031-05"],
+          ["that June", "2031-06"],
+        ],
+      ),
+      ["event CONSULT UZB KAZ 2031-05", "event CONSULT CHL PER 2031-06"],
+    );
+    // ("After Peru had promised him a loan, Chile's president announced ...": the comma closes a
+    // clause whose "him" is the subject to come.)
+    assert.deepEqual(
+      events("In May 2031, after Peru had promised him a large loan, Chile's president announced the deal.", [
+        ["May 2031", "2031-05"],
+      ]),
+      ["event AID PER CHL 2031-05"],
+    );
+  });
+
+  it("reads talks held in another state as a visit to it, and two who met there as meeting each other", () => {
+    assert.deepEqual(events("Uzbekistan held talks in Astana in May 2031.", [["May 2031", "2031-05"]]), [
+      "event CONSULT UZB KAZ 2031-05",
+    ]);
+    assert.deepEqual(events("Uzbekistan and Chile met in Astana in May 2031.", [["May 2031", "2031-05"]]), [
+      "event CONSULT UZB CHL 2031-05",
+    ]);
+  });
+});
+
 describe("allMatches", () => {
   it("finds what matchAll finds, again and again, and leaves the expression as it found it", () => {
     const re = /\b(\w)(\w*)\b|(?=x)/g;

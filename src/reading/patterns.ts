@@ -3278,6 +3278,10 @@ function longerList(
 const CLAUSE_BREAK =
   /(?:,\s*(?:but|while|whereas|and then|and|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|just|only|shortly|hours|days|weeks|months|a few|the)\s+){0,3}(?:(?:days?|weeks?|months?|years?)\s+)?after|prompting|forcing|(?:a|the|this|that)\s+(?:\w+\s+)?(?:move|decision|step|measure|action|policy|remark|statement|plan|demand|proposal)s?(?:\s+(?:that|which))?)|;)\s/g;
 
+/** A verb in the past right after a subject: "..., Putin paid a visit", "..., Minsk quickly signed". */
+const SPLICED_VERB =
+  /^\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|paid|met|made|went|came|flew|took|gave|held|sent|told|won|led|began|left|sought|saw|struck|fought|broke|spoke|wrote)\b/;
+
 /** "..., Tokayev said after talks with Mirziyoyev": a meeting told besides the main event, by its subject. */
 const AFTER_MEETING =
   /\s(?:after|following|during)\s+(?:his\s+|her\s+|their\s+|an?\s+|the\s+)?(?:\w+\s+){0,2}$/i;
@@ -3618,10 +3622,22 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   // "When the EU refused ..., Lukashenko turned to the Kremlin": the main clause after an
   // introductory one is a clause of its own.
   const introduced = INTRODUCTORY_END.exec(text);
-  if (introduced) {
-    breaks.push(introduced[0].length);
-    breaks.sort((a, b) => a - b);
+  if (introduced) breaks.push(introduced[0].length);
+  // "Aliyev held talks in Moscow in April, Putin paid a state visit to Baku that August, and
+  // ...": a clause joined by a comma alone, with a subject and a verb of its own.
+  // ("After Russia had promised him loans, Bakiyev announced ...": not after a clause whose "him"
+  // is the subject to come.)
+  for (const x of actors) {
+    const a = local(s, x);
+    if (
+      a > 2 &&
+      /,\s*$/.test(text.slice(a - 2, a)) &&
+      SPLICED_VERB.test(s.text.slice(a + x.text.length, a + x.text.length + 24)) &&
+      !/\b(?:him|her)\b/.test(text.slice(breaks.findLast((b) => b < a) ?? 0, a))
+    )
+      breaks.push(a);
   }
+  if (breaks.length > 1) breaks.sort((a, b) => a - b);
   let clauseFrom = 0;
   let unrealizedUntil = -1;
   for (const { type, m } of verbs) {
@@ -4227,6 +4243,26 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         const giver = actors.findLast((x) => local(s, x) < local(s, given) && x.actor !== given.actor);
         if (giver && sources.every((x) => x.actor === given.actor)) sources = [giver];
       }
+    }
+    // "Aliyev held talks in Moscow in April": talks held in another's capital are a visit to it
+    // (two who met "in Moscow" met each other: see among).
+    if (
+      type === "CONSULT" &&
+      targets.length === 0 &&
+      new Set(sources.map((x) => x.actor)).size === 1 &&
+      // (An organization that met in Bishkek held its own meeting there.)
+      sources[0]?.kind !== "organization" &&
+      /^(?:talks|met)$/i.test(m[0])
+    ) {
+      const host = s.mentions.find(
+        (x) =>
+          x.kind === "state" &&
+          local(s, x) >= endOfVerb &&
+          local(s, x) < clauseEnd &&
+          x.actor !== sources[0]?.actor &&
+          /^(?:\s+(?:again|also|twice|once more))?\s+in\s+$/i.test(text.slice(endOfVerb, local(s, x))),
+      );
+      if (host) targets = [host];
     }
     // "a €6 million grant for judicial reform in Kyrgyzstan": aid goes to the state it is spent in.
     if (type === "AID" && targets.length === 0 && sources.length > 0) {
