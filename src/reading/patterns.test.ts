@@ -4681,6 +4681,28 @@ describe("event patterns: the twelfth session's forms (sentences of our own)", (
     );
   });
 
+  it("reads a second verb with no object of its own as done to the first verb's object", () => {
+    assert.deepEqual(
+      events("In May 2031 Chile telephoned Peru's president and apologised for the raid.", [
+        ["May 2031", "2031-05"],
+      ]),
+      ["event CONSULT CHL PER 2031-05", "event CONCEDE CHL PER 2031-05"],
+    );
+    assert.deepEqual(
+      events("In May 2031 Uzbekistan accused Kazakh police of abuses and demanded an inquiry.", [
+        ["May 2031", "2031-05"],
+      ]),
+      ["event ACCUSE UZB KAZ 2031-05", "event REQUEST UZB KAZ 2031-05"],
+    );
+    // (A meeting goes with no one by the same token: "met Peru's president and flew home".)
+    assert.deepEqual(
+      events("In May 2031 Chile met Peru's president in Lima and later apologised.", [
+        ["May 2031", "2031-05"],
+      ]),
+      ["event CONSULT CHL PER 2031-05", "event CONCEDE CHL PER 2031-05"],
+    );
+  });
+
   it("reads talks held in another state as a visit to it, and two who met there as meeting each other", () => {
     assert.deepEqual(events("Uzbekistan held talks in Astana in May 2031.", [["May 2031", "2031-05"]]), [
       "event CONSULT UZB KAZ 2031-05",

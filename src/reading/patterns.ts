@@ -2858,7 +2858,7 @@ const FOR_A_MEETING =
 export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   [
     "CONCEDE",
-    /\b(?:lift\w*|eas\w*|relax\w*|suspend\w*|waiv\w*|scrap\w*|remov\w*)\b[^.]{0,30}\b(?:sanctions|embargo)\b|\b(?:sanctions|embargo)\b[^.]{0,20}\b(?:lifted|eased|suspended|removed)\b|\blift(?:ed|s|ing)?\s+(?:\w+\s+){0,2}(?:ban|bans|restrictions|duties|tariffs|quotas|curbs)\b|\b(?:freed|released|pardoned)\s+(?:[\w,]+\s+){0,3}(?:detainees|prisoners|captives|hostages|servicemen|soldiers|officers|sailors)\b|\bced(?:e|ed|es|ing)\b(?=[^.;]{0,80}\bto\s)|\bapologi[sz](?:ed|es|ing|e)\b(?=\s+(?:\w+\s+){0,2}to\s)|\b(?:hand(?:ed|s|ing)?|return(?:ed|s|ing)?|g[ai]ve)\b(?=\s+(?:[\w-]+\s+){0,6}(?:villages?|territor(?:y|ies)|land|districts?|regions?|islands?|provinces?|areas?)\b[^.;]{0,60}?\b(?:back\s+)?to\s)/i,
+    /\b(?:lift\w*|eas\w*|relax\w*|suspend\w*|waiv\w*|scrap\w*|remov\w*)\b[^.]{0,30}\b(?:sanctions|embargo)\b|\b(?:sanctions|embargo)\b[^.]{0,20}\b(?:lifted|eased|suspended|removed)\b|\blift(?:ed|s|ing)?\s+(?:\w+\s+){0,2}(?:ban|bans|restrictions|duties|tariffs|quotas|curbs)\b|\b(?:freed|released|pardoned)\s+(?:[\w,]+\s+){0,3}(?:detainees|prisoners|captives|hostages|servicemen|soldiers|officers|sailors)\b|\bced(?:e|ed|es|ing)\b(?=[^.;]{0,80}\bto\s)|\bapologi[sz](?:ed|es|ing|e)\b|\b(?:hand(?:ed|s|ing)?|return(?:ed|s|ing)?|g[ai]ve)\b(?=\s+(?:[\w-]+\s+){0,6}(?:villages?|territor(?:y|ies)|land|districts?|regions?|islands?|provinces?|areas?)\b[^.;]{0,60}?\b(?:back\s+)?to\s)/i,
   ],
   [
     "SANCTION",
@@ -3285,6 +3285,17 @@ const SPLICED_VERB =
 /** "..., Tokayev said after talks with Mirziyoyev": a meeting told besides the main event, by its subject. */
 const AFTER_MEETING =
   /\s(?:after|following|during)\s+(?:his\s+|her\s+|their\s+|an?\s+|the\s+)?(?:\w+\s+){0,2}$/i;
+
+/** Deeds done to someone, that a second verb with no object of its own does to the first verb's object. */
+const OBJECT_SHARING: ReadonlySet<EventType> = new Set([
+  "REQUEST",
+  "CONCEDE",
+  "ACCUSE",
+  "PROTEST",
+  "THREATEN",
+  "SANCTION",
+  "COERCE",
+]);
 
 /** Passive voice: "was attacked by X", "under attack from X", "sanctioned by X". */
 const AGENT = /^\s*(?:\w+\s+){0,3}?(?:by|from)\s+(?:the\s+)?$/i;
@@ -3917,6 +3928,20 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         (x) => local(s, x) >= objectFrom && !shared.some((y) => y.actor === x.actor),
       );
       targets = object && local(s, object) < clauseEnd ? coordinated(s, actors, object, 1) : [];
+      // "telephoned Aliyev and apologised", "accused Russian police of violence and demanded an
+      // inquiry": a second verb with no object of its own is done to the first one's.
+      if (
+        targets.length === 0 &&
+        out.length > 0 &&
+        before &&
+        OBJECT_SHARING.has(type) &&
+        // (Not a verb the sentence has told already: "lifted sanctions in 2008 and then lifted
+        // its embargo in 2010" tells the second with its own object.)
+        !out.some((f) => f.claim.kind === "event" && f.claim.type === type) &&
+        !shared.some((y) => y.actor === before.actor) &&
+        !isPlace(s, before)
+      )
+        targets = [before];
     }
     // "came under fire from the Tajik side and returned fire": back at whoever fired first.
     if (type === "ASSAULT" && targets.length === 0 && /^returned fire$/i.test(m[0])) {
