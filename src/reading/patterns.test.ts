@@ -4703,6 +4703,29 @@ describe("event patterns: the twelfth session's forms (sentences of our own)", (
     );
   });
 
+  it("takes no object from a clause that tells where the deed was done", () => {
+    assert.deepEqual(
+      events(
+        "In May 2031 Chile and Peru agreed the text of a treaty, in talks where Uzbekistan played no part.",
+        [["May 2031", "2031-05"]],
+      ),
+      ["event AGREE CHL PER 2031-05"],
+    );
+  });
+
+  it("reads a base given up as closed", () => {
+    const s = view(
+      "Washington has had no base in Uzbekistan since it gave up the Khanabad air base in 2031.",
+      [["2031", "2031"]],
+    );
+    assert.deepEqual(
+      claims(baseClaims(s, context())).map((c) =>
+        c.kind === "base" ? `${c.host} ${c.operator} ${c.change}` : "",
+      ),
+      ["UZB USA close"],
+    );
+  });
+
   it("reads talks held in another state as a visit to it, and two who met there as meeting each other", () => {
     assert.deepEqual(events("Uzbekistan held talks in Astana in May 2031.", [["May 2031", "2031-05"]]), [
       "event CONSULT UZB KAZ 2031-05",

@@ -1672,7 +1672,7 @@ type BaseChange = "exists" | "close" | "extend" | "plan" | "abort" | "open";
 const BASE_CHANGES: [RegExp, BaseChange][] = [
   [/\balready\b|\bexisting\b/i, "exists"],
   [
-    /\b(?:expul\w*|expel\w*|evict\w*|clos(?:e(?!\s+(?:to|by|ties|relations|ally|allies|partners?|cooperation)\b)|ed|ing|ure)|(?<!\b(?:partial|limited)\s+)withdr[ae]w\w*|withdrawn|shut\w*|switched off|terminat\w*|end(?:ed|s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}(?:lease|agreement|contract|presence)|vacat\w*|hand(?:ed|s|ing)? over|hand(?:ed|s|ing)? (?:[\w'’"“”-]+\s+){0,6}?back|pull(?:ed|s|ing)? out|(?:stopped|ceased|stops|ceases)\s+(?:operating|using|running))\b|\b(?:which|that)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}left\b|\bleft\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:base|airfield|cent(?:re|er)|facility)\b/i,
+    /\b(?:expul\w*|expel\w*|evict\w*|clos(?:e(?!\s+(?:to|by|ties|relations|ally|allies|partners?|cooperation)\b)|ed|ing|ure)|(?<!\b(?:partial|limited)\s+)withdr[ae]w\w*|withdrawn|shut\w*|switched off|terminat\w*|end(?:ed|s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}(?:lease|agreement|contract|presence)|vacat\w*|(?:gave|gives|given|giving) up|hand(?:ed|s|ing)? over|hand(?:ed|s|ing)? (?:[\w'’"“”-]+\s+){0,6}?back|pull(?:ed|s|ing)? out|(?:stopped|ceased|stops|ceases)\s+(?:operating|using|running))\b|\b(?:which|that)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}left\b|\bleft\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:base|airfield|cent(?:re|er)|facility)\b/i,
     "close",
   ],
   [
@@ -3823,6 +3823,11 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       // ("beat demonstrators who disputed the result, which the EU declined to recognise": the
       // subject of a relative clause is no object.)
       !/,\s*(?:which|whom)\s+the\s+$/i.test(text.slice(endOfVerb, local(s, after))) &&
+      // ("agreed the text of a treaty, in talks where Moscow played little part": nor of one
+      // that tells where or when.)
+      !/\b(?:where|in which|at which|during which)\s+(?:the\s+)?$/i.test(
+        s.text.slice(Math.max(0, local(s, after) - 20), local(s, after)),
+      ) &&
       !OF_A_DEED_SINCE.test(s.text.slice(Math.max(0, local(s, after) - 60), local(s, after))) &&
       // ("their first talks since Russia's invasion of X": the deed's doer is no party either.)
       !(
