@@ -4713,6 +4713,18 @@ describe("event patterns: the twelfth session's forms (sentences of our own)", (
     );
   });
 
+  it("reads declining to attend something held in a state as a refusal of that state", () => {
+    assert.deepEqual(
+      events("Uzbekistan declined to attend the parade in Astana in May 2031.", [["May 2031", "2031-05"]]),
+      ["event REJECT UZB KAZ 2031-05"],
+    );
+    // (Nor is a refusal made in a place one of the place's state: "refused in Astana to sign".)
+    assert.deepEqual(
+      events("Uzbekistan refused in Astana to sign the declaration in May 2031.", [["May 2031", "2031-05"]]),
+      [],
+    );
+  });
+
   it("reads a base given up as closed", () => {
     const s = view(
       "Washington has had no base in Uzbekistan since it gave up the Khanabad air base in 2031.",

@@ -4228,7 +4228,20 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     // bloc's summit": what is refused is the organization's.
     if (type === "REJECT" && targets.length === 0 && sources.length > 0) {
       const setting = s.mentions.find((x) => isSetting(s, x) && !sources.some((y) => y.actor === x.actor));
-      if (setting) targets = [setting];
+      // ("declined to attend the Victory Day parade in Moscow": the host's, where it was held.)
+      const host =
+        setting ??
+        (/^[^.;]{0,20}?\b(?:attend|skip|boycott|stay(?:ed)? away)/i.test(text.slice(at, at + 40))
+          ? s.mentions.find(
+              (x) =>
+                x.kind === "state" &&
+                local(s, x) >= endOfVerb &&
+                local(s, x) < clauseEnd &&
+                isPlace(s, x) &&
+                !sources.some((y) => y.actor === x.actor),
+            )
+          : undefined);
+      if (host) targets = [host];
     }
     // "... deployed to Kazakhstan at the request of President Tokayev": the one after "of" asked.
     if (
