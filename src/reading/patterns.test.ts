@@ -4748,6 +4748,66 @@ describe("event patterns: the twelfth session's forms (sentences of our own)", (
   });
 });
 
+describe("membership and founding patterns: the twelfth session's forms (sentences of our own)", () => {
+  const about = { ...context(), recentOrganization: "CSTO", topicOrganization: "CSTO" };
+  const read = (text: string, dates: [string, string][], ctx: ReadingContext = about) => {
+    const s = view(text, dates);
+    return claims([...orgClaims(s, ctx), ...membershipClaims(s, ctx)]).map(rendered);
+  };
+
+  it("reads a join told 'late in' a year, and states 'brought in as founding members'", () => {
+    assert.deepEqual(read("Uzbekistan, busy at home, joined late in 2031.", [["2031", "2031"]]), [
+      "membership UZB CSTO join 2031",
+    ]);
+    assert.deepEqual(
+      read(
+        "In May 2031 five states signed the protocol that brought in Uzbekistan and Kazakhstan as founding members.",
+        [["May 2031", "2031-05"]],
+      ),
+      ["membership UZB CSTO join 2031-05", "membership KAZ CSTO join 2031-05"],
+    );
+  });
+
+  it("founds an organization by an agreement with a second participle", () => {
+    assert.deepEqual(
+      read(
+        "In May 2031 Uzbekistan and Kazakhstan signed an agreement declaring the old pact void and establishing the Shanghai Cooperation Organization.",
+        [["May 2031", "2031-05"]],
+        context(),
+      ),
+      ["org SCO found 2031-05", "membership UZB SCO join 2031-05", "membership KAZ SCO join 2031-05"],
+    );
+  });
+
+  it("reads a member's step down to associate as leaving, and a new associate as one", () => {
+    assert.deepEqual(
+      read("In May 2031 Uzbekistan gave up full membership of the CSTO and became an associate member.", [
+        ["May 2031", "2031-05"],
+      ]),
+      ["membership UZB CSTO withdraw 2031-05"],
+    );
+    assert.deepEqual(
+      read("In May 2031 Chile became an associate member of the CSTO.", [["May 2031", "2031-05"]]),
+      ["membership CHL CSTO associate 2031-05"],
+    );
+  });
+
+  it("reads a decree ending a state's participation as leaving, and leaving an organization's body as nothing", () => {
+    assert.deepEqual(
+      read("In May 2031 the president signed a decree ending Uzbekistan's participation in the CSTO.", [
+        ["May 2031", "2031-05"],
+      ]),
+      ["membership UZB CSTO withdraw 2031-05"],
+    );
+    assert.deepEqual(
+      read("In May 2031 Uzbekistan pulled out of the CSTO Parliamentary Assembly.", [
+        ["May 2031", "2031-05"],
+      ]),
+      [],
+    );
+  });
+});
+
 describe("allMatches", () => {
   it("finds what matchAll finds, again and again, and leaves the expression as it found it", () => {
     const re = /\b(\w)(\w*)\b|(?=x)/g;

@@ -354,7 +354,19 @@ const PART_CUE_WORDS: Readonly<Record<PartName, readonly CueWord[]>> = {
   suspend: ["suspen*", "froze", "frozen", "freeze", "freezes", "freezing", "stopped"],
   withdraw: [
     ...["withdr*", "exit", "exits", "exited", "departure", "left", "quit", "quits", "pulled"],
-    ...["walk", "walks", "walked", "renew*", "ceased", "leaves", "ended", "lapse", "lapsed"],
+    ...[
+      "walk",
+      "walks",
+      "walked",
+      "renew*",
+      "ceased",
+      "leaves",
+      "ended",
+      "ending",
+      "ends",
+      "lapse",
+      "lapsed",
+    ],
     ...["extend", "prolong", "leave", "protocol", "protocols"],
   ],
   associate: ["associate"],
@@ -385,7 +397,7 @@ const PART_CUE_WORDS: Readonly<Record<PartName, readonly CueWord[]>> = {
   sign: ["sign", "signed", "signs"],
   followed: ["followed", "same", "likewise", "done", "did"],
   since: ["since"],
-  admit: ["admitted", "accepted", "welcomed", "took"],
+  admit: ["admitted", "accepted", "welcomed", "took", "brought"],
   foundingMembers: ["founding", "founded"],
   decision: ["qualified", "thirds", "majority", "unanim*", "consensus"],
   collectiveDefence: ["aggression", "attack", "collective", "come", "go"],
@@ -438,7 +450,7 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.suspend,
   },
   {
-    re: /\b(?:withdr[ae]w|withdrawn|withdrawing|withdrawal from|exit from|departure from|left|quit|exited|pulled out of|walk(?:s|ed)? out(?: of| again\b)|stop(?:ped)? renewing|not to renew|(?:refus(?:ed|al|es?)|declin(?:ed|es?)) to (?:renew|extend|prolong)|(?:did not|didn['’]t|chose not to) (?:renew|extend|prolong)|(?:refus(?:ed|es?)|declin(?:ed|es?)|fail(?:ed|s)) to sign the (?:[\w-]+\s+)?protocol (?:extending|renewing|prolonging)|(?<=\bprotocols? (?:extending|renewing|prolonging)\b[^.;]{0,80}?)(?:refus(?:ed|es?)|declin(?:ed|es?)) to sign\b|(?<=\b(?:only|decided|voted|chose) to )leave|ceased to be (?:a )?(?:member|part)s?(?: of)?|ended (?:its|their|\S+['’]s|\s+['’]s) (?:participation|membership)|let (?:its|their) membership (?:of|in) |membership\b[^.;]{0,60}\blapsed?\b|withdraws(?: from)?|quits|exits|leaves(?!\s+(?:in doubt|open|unclear|unanswered|untouched|room|little|no|behind|intact)\b))\b/gi,
+    re: /\b(?:withdr[ae]w|withdrawn|withdrawing|withdrawal from|exit from|departure from|left|quit|exited|pulled out of|walk(?:s|ed)? out(?: of| again\b)|stop(?:ped)? renewing|not to renew|(?:refus(?:ed|al|es?)|declin(?:ed|es?)) to (?:renew|extend|prolong)|(?:did not|didn['’]t|chose not to) (?:renew|extend|prolong)|(?:refus(?:ed|es?)|declin(?:ed|es?)|fail(?:ed|s)) to sign the (?:[\w-]+\s+)?protocol (?:extending|renewing|prolonging)|(?<=\bprotocols? (?:extending|renewing|prolonging)\b[^.;]{0,80}?)(?:refus(?:ed|es?)|declin(?:ed|es?)) to sign\b|(?<=\b(?:only|decided|voted|chose) to )leave|ceased to be (?:a )?(?:member|part)s?(?: of)?|end(?:ed|ing|s)? (?:its|their|\S+['’]s|\s+['’]s) (?:participation|membership)|let (?:its|their) membership (?:of|in) |membership\b[^.;]{0,60}\blapsed?\b|withdraws(?: from)?|quits|exits|leaves(?!\s+(?:in doubt|open|unclear|unanswered|untouched|room|little|no|behind|intact)\b))\b/gi,
     change: "withdraw",
     part: PART.withdraw,
   },
@@ -502,7 +514,7 @@ const INTRODUCTORY_CLAUSE =
 
 /** Nothing after the verb but when or how: "Kyrgyzstan joined in 2015", "became full members." */
 const NO_OBJECT =
-  /^\s*(?:$|[,.;:)]|them\s*:|it\s+(?:in|on)\b|(?:an? |the )?(?:full |new |\w+th |fifth |first |second |third )?members?\b(?!\s+of\b)|only|first|eventually|finally|again|the (?:following|next|same|previous) (?:year|month|spring|summer|autumn|winter)\b|(?:last|this) (?:year|month|week|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:\w+ )?(?:years?|months?|weeks?|days?) later\b|(?:in|on|at|as|later|too|also|formally|officially|itself|that|this|then|soon|after|before|since|under|during|amid)\b|dat(?:ed|es|ing) (?:from|back)\b)/i;
+  /^\s*(?:$|[,.;:)]|them\s*:|it\s+(?:in|on)\b|(?:an? |the )?(?:full |new |\w+th |fifth |first |second |third )?members?\b(?!\s+of\b)|only|first|eventually|finally|again|the (?:following|next|same|previous) (?:year|month|spring|summer|autumn|winter)\b|(?:last|this) (?:year|month|week|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:\w+ )?(?:years?|months?|weeks?|days?) later\b|(?:in|on|at|as|later|too|also|formally|officially|itself|that|this|then|soon|after|before|since|under|during|amid)\b|(?:late|early|belatedly|shortly|quickly)\s+(?:in|on|that|the next|the following)\b|dat(?:ed|es|ing) (?:from|back)\b)/i;
 
 /**
  * The same change for states listed after the first, each with its own date and the verb
@@ -588,7 +600,10 @@ const FOLLOWED =
   /\b(?:followed(?: suit)?|did (?:the )?same|did likewise|(?:had |has )?done so|did so|(?:was|were) (?:granted|given) the same status)\b/gi;
 // ("welcomed Kazakhstan's decision": a state's deed welcomed, no admission.)
 const ADMIT =
-  /\b(?:admitted|accepted|welcomed|took in)\b(?!\s+(?:that|the (?:proposal|offer|plan))|\s*['’]s\s)/gi;
+  /\b(?:admitted|accepted|welcomed|took in|brought in)\b(?!\s+(?:that|the (?:proposal|offer|plan))|\s*['’]s\s)/gi;
+
+/** "... as founding members", "as full members": the list before it joined. */
+const AS_MEMBERS = /^\s+as\s+(?:its\s+)?(?:founding\s+|full\s+|new\s+)?members\b/i;
 
 /** "joined Georgia, Ukraine and Moldova in GUAM": the organization after the states joined in it. */
 function joinedThemIn(s: SentenceView, first: Mention): Mention | undefined {
@@ -620,6 +635,8 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       // observer status", "declined to sign": none yet either (an application says its own).
       if (NEGATED.test(text.slice(Math.max(0, at - 30), at))) continue;
       if (change !== "apply" && MAY_YET.test(text.slice(Math.max(0, at - 40), at))) continue;
+      // "pulled out of the CIS Inter-Parliamentary Assembly": a body of the organization, not it.
+      if (BODY_OF_ORGANIZATION.test(s.text.slice(endOfTrigger, endOfTrigger + 80))) continue;
       // "approved Finland's accession to NATO": a step towards it, not the joining.
       if (/^accession/i.test(m[0]) && STEP_TOWARDS.test(text.slice(Math.max(0, at - 40), at))) continue;
       // "a bloc it once joined": a change told as the past of something else, with no date of its own.
@@ -714,6 +731,11 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
             s.text.slice(Math.max(0, local(s, x) - 14), local(s, x)),
           ),
       );
+      // ("a decree ending Ukraine's participation in X": the state the trigger names itself.)
+      const owner = s.mentions.find(
+        (x) => x.kind === "state" && local(s, x) > at && local(s, x) < endOfTrigger && !isOrg(x),
+      );
+      if (owner) states.push(owner);
       let nearest = states[states.length - 1];
       if (!nearest || at - local(s, nearest) > 160) {
         // "Three states joined the CIS in December: A, B and C": the members listed after a colon.
@@ -914,16 +936,23 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
   ADMIT.lastIndex = (cued & PART.admit) !== 0 ? 0 : text.length;
   for (let m = ADMIT.exec(text); m !== null; m = ADMIT.exec(text)) {
     const at = m.index;
-    const org = s.mentions.findLast((x) => isOrg(x) && local(s, x) < at && at - local(s, x) <= 80);
     const first = s.mentions.find(
       (x) => x.kind === "state" && local(s, x) >= at + m[0].length && local(s, x) - at <= 40,
     );
     const date = dateNear(s, at);
-    if (!org || !first || !date) continue;
+    if (!first || !date) continue;
     const states = s.mentions.filter((x) => x.kind === "state");
-    for (const state of uniqueActors(coordinated(s, states, first, 1)))
+    const listed = coordinated(s, states, first, 1);
+    const last = listed[listed.length - 1] ?? first;
+    // ("signed the protocol that brought in A, B and C as founding members": members of the
+    // organization the text is about.)
+    const org =
+      s.mentions.findLast((x) => isOrg(x) && local(s, x) < at && at - local(s, x) <= 80)?.actor ??
+      (AS_MEMBERS.test(s.text.slice(local(s, last) + last.text.length)) ? impliedOrganization(ctx) : null);
+    if (!org) continue;
+    for (const state of uniqueActors(listed))
       out.push({
-        claim: { kind: "membership", state, org: org.actor, change: "join", ...date },
+        claim: { kind: "membership", state, org, change: "join", ...date },
         confidence: 0.65,
       });
   }
@@ -984,7 +1013,38 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       }
     }
   }
-  return out;
+  // "gave up full membership and became an associate member", "would take part only as an
+  // associate member": a member's step down is its leaving as a full member (the claim format
+  // knows no associate status; a state that was never a member still becomes an associate).
+  // (A change two triggers tell, "the CSTO ended Uzbekistan's membership", is told once.)
+  if (out.length === 0) return out;
+  const told = DOWNGRADE.test(s.text) ? out.map(downgraded) : out;
+  return told.length > 1 ? withoutDuplicates(told) : told;
+}
+
+/** An organization's body named after it: "the CIS Inter-Parliamentary Assembly", "the EAEU Court". */
+const BODY_OF_ORGANIZATION =
+  /^\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Assembly|Court|Bank|Secretariat|Committee|Parliament|Commission)\b/u;
+
+/** A member's step down to a lesser status: "gave up full membership", "only as an associate member". */
+const DOWNGRADE =
+  /\b(?:gave up|give up|giving up|relinquish\w*|downgrad\w*)\s+(?:its\s+|their\s+)?(?:full\s+)?(?:membership|status)\b|\bonly as an associate\b/i;
+
+function downgraded(f: Found): Found {
+  return f.claim.kind === "membership" && f.claim.change === "associate"
+    ? { ...f, claim: { ...f.claim, change: "withdraw" } }
+    : f;
+}
+
+/** The claims with a second telling of the same membership change left out. */
+function withoutDuplicates(found: readonly Found[]): Found[] {
+  const seen = new Set<string>();
+  return found.filter((f) => {
+    const key = JSON.stringify(f.claim);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
@@ -1401,6 +1461,8 @@ function foundedByStates(s: SentenceView, ctx: ReadingContext): Found[] {
       members = uniqueActors(list);
     } else {
       // ("proclaimed the establishment of the X": the organization after the noun.)
+      // ("signed an agreement declaring the end of the union and establishing X": a second
+      // participle of the agreement's.)
       const noun = ESTABLISHMENT_OF.exec(s.text.slice(end, end + 40))?.[0].length ?? 0;
       // ("A, B and C created it at Belovezha": "it" is the organization the text is about.)
       org =
@@ -1410,7 +1472,7 @@ function foundedByStates(s: SentenceView, ctx: ReadingContext): Found[] {
       const nearest = states.findLast((x) => local(s, x) < at);
       if (
         nearest &&
-        /^[\s,]*(?:had|have|has|jointly|formally)?\s*$|^\s+(?:had\s+|has\s+|have\s+)?sign(?:ed|s)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:accord|agreement|treaty|declaration|charter|protocol)(?:,?\s+(?:which|that))?\s+$/i.test(
+        /^[\s,]*(?:had|have|has|jointly|formally)?\s*$|^\s+(?:had\s+|has\s+|have\s+)?sign(?:ed|s)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:accord|agreement|treaty|declaration|charter|protocol)(?:,?\s+(?:which|that))?(?:\s+\w+ing\b[^.;]{0,100}?\s+and)?\s+$/i.test(
           withoutAside(s.text.slice(local(s, nearest) + nearest.text.length, at)),
         )
       )
@@ -4645,6 +4707,8 @@ export const PATTERNS: readonly Pattern[] = [
         "came",
         "entered",
         "ended",
+        "ending",
+        "ends",
         "lapse",
         "lapsed",
         "readmitted",
@@ -4656,6 +4720,7 @@ export const PATTERNS: readonly Pattern[] = [
         "accepted",
         "welcomed",
         "took",
+        "brought",
         "founding",
         "founded",
         "among",
