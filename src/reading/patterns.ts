@@ -85,6 +85,8 @@ export interface ReadingContext {
   previousActors?: ReadonlySet<string>;
   /** Who met whom in the sentence before, if it told a meeting: what "both sides" are next. */
   previousMeeting?: readonly [string, string] | undefined;
+  /** Who asked whom in the sentence before (a refusal with no object next answers one of them). */
+  previousRequests?: readonly (readonly [string, string])[];
   /** The publication date, as precise as it is given. */
   published?: ClaimDate | null;
   /** The organization the text was last about (named, or "the bloc"), while it still is. */
@@ -4405,6 +4407,13 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
             )),
       );
       if (side && !sources.some((x) => x.actor === side.actor)) targets = [side];
+    }
+    // "Yerevan asked the CSTO for troops. The CSTO declined to intervene": a refusal with no
+    // object answers whoever asked the refuser in the sentence before.
+    if (type === "REJECT" && targets.length === 0 && sources.length > 0 && ctx.previousRequests) {
+      const asker = ctx.previousRequests.find(([, asked]) => sources.some((x) => x.actor === asked))?.[0];
+      if (asker !== undefined && !sources.some((x) => x.actor === asker))
+        targets = [{ start: s.start, end: s.start, text: "", actor: asker, kind: "state" }];
     }
     if (sources.length === 0 || targets.length === 0) continue;
     if (!date) continue;

@@ -669,6 +669,25 @@ describe("the reader: a state's forces, unnamed, turned on its own people", () =
   });
 });
 
+describe("the reader: a refusal that answers the sentence before", () => {
+  it("is a refusal of whoever asked the refuser there, and of no one else", () => {
+    const events = (text: string) =>
+      extractClaims(text, "2031-12-01", knowledge).flatMap((c) =>
+        c.claim.kind === "event"
+          ? [`${c.claim.type} ${c.claim.source} ${c.claim.target} ${c.claim.date}`]
+          : [],
+      );
+    assert.deepEqual(events("In May 2031 Chile asked Peru for troops.\nPeru declined to intervene.\n"), [
+      "REQUEST CHL PER 2031-05",
+      "REJECT PER CHL 2031-05",
+    ]);
+    // (A refusal by one who was not asked answers nothing.)
+    assert.deepEqual(events("In May 2031 Chile asked Peru for troops.\nBolivia declined to intervene.\n"), [
+      "REQUEST CHL PER 2031-05",
+    ]);
+  });
+});
+
 describe("the reader: a part of the story's month", () => {
   it("dates 'towards the end of the month' in the month the story is in, not the month of writing", () => {
     const text =

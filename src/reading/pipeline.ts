@@ -591,6 +591,9 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       recentGroups.pop();
     }
     ctx.previousMeeting = meetingOf(foundHere, ctx);
+    ctx.previousRequests = foundHere.flatMap((c) =>
+      c.kind === "event" && c.type === "REQUEST" ? [[c.source, c.target] as const] : [],
+    );
     previousStart = sentence.start;
     // Only names the gazetteer found: a span reaches back to a sentence that names its actor,
     // not to one that says "the bloc".
