@@ -4738,6 +4738,18 @@ describe("event patterns: the twelfth session's forms (sentences of our own)", (
     );
   });
 
+  it("reads a base its operator 'keeps' as standing on the day of writing", () => {
+    const s = view("Washington, which keeps an air base at Khanabad in Uzbekistan, stayed neutral in 2030.", [
+      ["2030", "2030"],
+    ]);
+    assert.deepEqual(
+      claims(baseClaims(s, { ...context(), published: { date: "2031-04-09" } })).map((c) =>
+        c.kind === "base" ? `${c.host} ${c.operator} ${c.change} ${c.date}` : "",
+      ),
+      ["UZB USA exists 2031-04-09"],
+    );
+  });
+
   it("reads talks held in another state as a visit to it, and two who met there as meeting each other", () => {
     assert.deepEqual(events("Uzbekistan held talks in Astana in May 2031.", [["May 2031", "2031-05"]]), [
       "event CONSULT UZB KAZ 2031-05",

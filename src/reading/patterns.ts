@@ -1791,7 +1791,7 @@ const HOSTS_NOW = /\b(?:hosts|houses|is home to)\b/i;
  * base: "Germany still operates a transit air base", "Russia has kept a radar at X".
  */
 const HELD_NOW =
-  /\b(?:(?:still|now|currently|today)\s+(?:\w+\s+)?(?:operates|runs|rents|leases|keeps|maintains|uses|has)|operates|rents|leases|maintains|(?:has|have)\s+(?:long\s+)?(?:kept|maintained|operated|run|had|used))\s+(?:[\w'’-]+\s+){0,5}$/i;
+  /\b(?:(?:still|now|currently|today)\s+(?:\w+\s+)?(?:operates|runs|rents|leases|keeps|maintains|uses|has)|operates|rents|leases|maintains|keeps|(?:has|have)\s+(?:long\s+)?(?:kept|maintained|operated|run|had|used))\s+(?:[\w'’-]+\s+){0,5}$/i;
 
 /** How far before a base word a site the knowledge base knows may be named. */
 const SITE_REACH = 100;
@@ -4812,7 +4812,7 @@ export const PATTERNS: readonly Pattern[] = [
         "expel*",
       ],
       // "Russia still rents Baikonur": a site the knowledge base knows, held now.
-      ...["rents", "leases", "operates", "maintains"],
+      ...["rents", "leases", "operates", "maintains", "keeps"],
       // "It opened in 2003": the base just told of.
       ...["opened", "closed", "shut", "established"],
     ],
