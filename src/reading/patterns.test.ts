@@ -4750,6 +4750,17 @@ describe("event patterns: the twelfth session's forms (sentences of our own)", (
     );
   });
 
+  it("reads a state's leader received, by title or by name, and a list of them", () => {
+    assert.deepEqual(
+      events(
+        "In May 2031 Chile received Uzbekistan's Aru Temir, Kazakhstan's Bek Saryg and Peru's president.",
+        [["May 2031", "2031-05"]],
+      ),
+      ["event CONSULT CHL UZB 2031-05", "event CONSULT CHL KAZ 2031-05", "event CONSULT CHL PER 2031-05"],
+    );
+    assert.deepEqual(events("In May 2031 Chile received Uzbekistan's aid.", [["May 2031", "2031-05"]]), []);
+  });
+
   it("reads talks held in another state as a visit to it, and two who met there as meeting each other", () => {
     assert.deepEqual(events("Uzbekistan held talks in Astana in May 2031.", [["May 2031", "2031-05"]]), [
       "event CONSULT UZB KAZ 2031-05",
@@ -4789,6 +4800,22 @@ describe("membership and founding patterns: the twelfth session's forms (sentenc
       ),
       ["org SCO found 2031-05", "membership UZB SCO join 2031-05", "membership KAZ SCO join 2031-05"],
     );
+  });
+
+  it("founds an organization told in the past perfect, or after 'reminded us that'", () => {
+    for (const text of [
+      "The Shanghai Cooperation Organization had been founded on 15 June 2031 by Uzbekistan and Kazakhstan.",
+      "An official reminded us that the Shanghai Cooperation Organization was founded on 15 June 2031 by Uzbekistan and Kazakhstan.",
+    ])
+      assert.deepEqual(
+        read(text, [["15 June 2031", "2031-06-15"]], context()),
+        [
+          "org SCO found 2031-06-15",
+          "membership UZB SCO join 2031-06-15",
+          "membership KAZ SCO join 2031-06-15",
+        ],
+        text,
+      );
   });
 
   it("reads a member's step down to associate as leaving, and a new associate as one", () => {

@@ -1269,11 +1269,16 @@ export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       if (/^['’]s?\s/.test(s.text.slice(local(s, org) + org.text.length))) continue;
       // "a unit the CSTO had set up", "forces that the SCO created": the organization made
       // something else.
+      // ("... reminded us that the SCO had been founded in 2001": in the passive it is the
+      // organization that was made.)
       if (
+        !/^(?:was|were|is|been)\b/i.test(m[0]) &&
         // ("the union had come into being" is its own beginning.)
-        (/^\s+(?:had|has|have)\s*$/i.test(s.text.slice(local(s, org) + org.text.length, at)) &&
+        ((/^\s+(?:had|has|have)\s*$/i.test(s.text.slice(local(s, org) + org.text.length, at)) &&
           !/into being/i.test(m[0])) ||
-        /\b(?:that|which)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, local(s, org) - 12), local(s, org)))
+          /\b(?:that|which)\s+(?:the\s+)?$/i.test(
+            s.text.slice(Math.max(0, local(s, org) - 12), local(s, org)),
+          ))
       )
         continue;
       // "the EAEU treaty, signed in May 2014": the organization's treaty, not the organization.
@@ -3288,7 +3293,12 @@ function coordinated(
     const [a, b] = direction === 1 ? [cur, next] : [next, cur];
     // Mentions on one span are one phrase standing for several ("the three countries").
     const samePhrase = a.start === b.start && a.end === b.end;
-    const gap = s.text.slice(a.end - s.start, b.start - s.start);
+    const gap = listGap(s, a, b);
+    // ("Turkey's Recep Tayyip Erdogan": the state and its leader are one item.)
+    if (gap === "" && a.actor === b.actor) {
+      i += direction;
+      continue;
+    }
     if (!samePhrase && !COORDINATION.test(gap)) break;
     // ", and" closes a list of three or more ("A, B, and C"); between two it starts a clause
     // ("a year after its war with Russia, and Ukraine stopped ...").
@@ -3304,13 +3314,30 @@ function coordinated(
 
 const SERIAL_AND = /^\s*,\s*and\s+(?:the\s+)?$/i;
 
+/** A leader's name after a state's possessive: "'s Masoud Pezeshkian" (in "Iran's Masoud Pezeshkian, B and C"). */
+const POSSESSED_NAME =
+  /^['’]s\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?=\s*,|\s+and\b|\s*$)|^['’]s\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u;
+
+/** The text between two listed mentions, a leader's name after the first's possessive left out. */
+function listGap(s: SentenceView, a: Mention, b: Mention): string {
+  let gap = s.text.slice(a.end - s.start, b.start - s.start);
+  if (gap.startsWith("'") || gap.startsWith("’"))
+    gap = /^['’]s\s+$/.test(gap) ? "" : gap.replace(POSSESSED_NAME, "");
+  // ("... and UN Secretary-General Antonio Guterres": the title before a person named last.)
+  return b.kind === "person" ? gap.replace(TITLE_BEFORE_NAME, " ") : gap;
+}
+
+const TITLE_BEFORE_NAME =
+  /(?<=\band)\s(?:[A-Z]{2,}\s+)?(?:Secretary-General|Secretary General|President|Prime Minister|Chancellor|Foreign Minister)\s+$/;
+
 /** Whether a list going on from `i` with commas is closed by "and" or "or". */
 function closesLater(s: SentenceView, list: readonly Mention[], i: number): boolean {
   for (let j = i; j + 1 < list.length; j++) {
     const a = list[j] as Mention;
     const b = list[j + 1] as Mention;
     if (a.start === b.start && a.end === b.end) continue;
-    const gap = s.text.slice(a.end - s.start, b.start - s.start);
+    const gap = listGap(s, a, b);
+    if (gap === "" && a.actor === b.actor) continue;
     if (/^\s*,?\s*(?:and|or|as well as)\s+(?:the\s+)?$/i.test(gap)) return true;
     if (!/^\s*,\s*$/.test(gap)) return false;
   }
@@ -3768,12 +3795,20 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         continue;
     }
     // ("received Lukashenko": a person received is a visit; "received aid" is not.)
-    if (
-      type === "CONSULT" &&
-      /^received$/i.test(m[0]) &&
-      s.mentions.find((x) => local(s, x) >= at + m[0].length)?.kind !== "person"
-    )
-      continue;
+    // ("received Iran's Pezeshkian", "received Iran's president": a state's leader is a person.)
+    if (type === "CONSULT" && /^received$/i.test(m[0])) {
+      const guest = s.mentions.find((x) => local(s, x) >= at + m[0].length);
+      if (
+        guest?.kind !== "person" &&
+        !(
+          guest &&
+          local(s, guest) - at - m[0].length <= 2 &&
+          (LEADER_AFTER.test(s.text.slice(local(s, guest) + guest.text.length)) ||
+            /^['’]s\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(s.text.slice(local(s, guest) + guest.text.length)))
+        )
+      )
+        continue;
+    }
     const endOfVerb = at + m[0].length;
     // Where the verb's clause ends: the next ", but", ", and", ";"...
     const clauseEnd = breaks.find((b) => b > at) ?? Number.POSITIVE_INFINITY;

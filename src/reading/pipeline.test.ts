@@ -604,6 +604,14 @@ describe("the reader: 'he' after a meeting", () => {
     ),
   };
 
+  it("lists a person named after 'and' and a title with the states before", () => {
+    const text = "In May 2031 Chile received Peru's president and President Bek Saryg.\n";
+    const events = extractClaims(text, "2031-06-01", withPeople).flatMap((c) =>
+      c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.source} ${c.claim.target} ${c.claim.date}`] : [],
+    );
+    assert.deepEqual(events, ["CONSULT CHL PER 2031-05", "CONSULT CHL KGZ 2031-05"]);
+  });
+
   it("is the one who acted, not the one he held talks with", () => {
     const text =
       "In March 2031 Aru Temir went to Bishkek for talks with Bek Saryg.\nIn May he travelled to Tashkent.\n";
