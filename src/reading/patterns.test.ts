@@ -4725,6 +4725,13 @@ describe("event patterns: the twelfth session's forms (sentences of our own)", (
     );
   });
 
+  it("reads no exercise into one postponed", () => {
+    const s = view("In May 2031 Washington postponed Steppe Shield, the joint US-Uzbek exercise.", [
+      ["May 2031", "2031-05"],
+    ]);
+    assert.deepEqual(claims(exerciseClaims(s, context())), []);
+  });
+
   it("reads a base given up as closed", () => {
     const s = view(
       "Washington has had no base in Uzbekistan since it gave up the Khanabad air base in 2031.",
@@ -4759,6 +4766,34 @@ describe("event patterns: the twelfth session's forms (sentences of our own)", (
       ["event CONSULT CHL UZB 2031-05", "event CONSULT CHL KAZ 2031-05", "event CONSULT CHL PER 2031-05"],
     );
     assert.deepEqual(events("In May 2031 Chile received Uzbekistan's aid.", [["May 2031", "2031-05"]]), []);
+  });
+
+  it("reads visa and entry bans, aid frozen and a partnership suspended as sanctions", () => {
+    const may: [string, string][] = [["May 2031", "2031-05"]];
+    assert.deepEqual(events("In May 2031 Washington announced visa restrictions on Uzbek officials.", may), [
+      "event SANCTION USA UZB 2031-05",
+    ]);
+    assert.deepEqual(events("In May 2031 Chile and Peru announced entry bans on Kazakh officials.", may), [
+      "event SANCTION CHL KAZ 2031-05",
+      "event SANCTION PER KAZ 2031-05",
+    ]);
+    assert.deepEqual(
+      events("In May 2031 Washington froze 30 million dollars of military assistance to Uzbekistan.", may),
+      ["event SANCTION USA UZB 2031-05"],
+    );
+    assert.deepEqual(
+      events("In May 2031 Washington suspended its strategic partnership with Uzbekistan.", may),
+      ["event SANCTION USA UZB 2031-05"],
+    );
+  });
+
+  it("reads troops that poured through a pass into a state as an assault on it", () => {
+    assert.deepEqual(
+      events("In May 2031 Kazakh troops poured through the mountain pass into Uzbekistan.", [
+        ["May 2031", "2031-05"],
+      ]),
+      ["event ASSAULT KAZ UZB 2031-05"],
+    );
   });
 
   it("reads talks held in another state as a visit to it, and two who met there as meeting each other", () => {

@@ -2544,7 +2544,7 @@ function exerciseByName(s: SentenceView): { index: number; 0: string } | null {
 
 /** Before the exercise's word: "took no part in the", "would not host the CSTO". */
 const NOT_HELD_BEFORE =
-  /\b(?:(?:took|take|takes|taking) no part in|(?:not|never|refused to|declined to)\s+(?:\w+\s+)?(?:host|hold|stage|join|attend|take part in|participate in)|cancel(?:s|led|ed|ling)?|call(?:s|ed)? off|scrapp?(?:ed|s)?)\b[^.;]{0,40}$/i;
+  /\b(?:(?:took|take|takes|taking) no part in|(?:not|never|refused to|declined to)\s+(?:\w+\s+)?(?:host|hold|stage|join|attend|take part in|participate in)|cancel(?:s|led|ed|ling)?|call(?:s|ed)? off|scrapp?(?:ed|s)?|postpon(?:e|es|ed|ing))\b[^.;]{0,40}$/i;
 /** After it: "would not take place", "was called off". */
 const NOT_HELD_AFTER =
   /^[^.;]{0,60}?\b(?:(?:would|will) not (?:take place|go ahead|be held)|(?:was|were|had been|has been|have been) (?:cancell?ed|called off|postponed|scrapped))\b/i;
@@ -2931,7 +2931,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "SANCTION",
-    /\bsanction(?:ed|s|ing)?\b|\breimpos\w*|\bput\b(?=[^.;]{0,40}\bon (?:its|a|the|their) (?:\w+ )?(?:blacklist|sanctions list))|\bembargo\w*\b|\bbann?(?:ed|ing|s)? (?:\w+ ){0,2}imports\b|\bbans? on (?:[\w-]+ ){0,3}(?:imports|products|goods|produce|exports)\b|\bimpos\w* (?:[\w-]+ ){0,2}(?:duties|tariffs)\b|\bblacklist\w*|\bbroke off (?:diplomatic )?(?:relations|ties)\b|\bsever\w* (?:diplomatic )?(?:relations|ties)\b|\b(?:froze|frozen|freez\w*|suspend\w*|downgrad\w*)\s+(?:\w+\s+){0,2}(?:meetings|talks|cooperation|ties|relations|contacts|dialogue|flights)\b|\brecalled (?:its|their) ambassador\b|\b(?:cut|cuts|cutting|halted|halts|halting|stopped|stops|suspended|suspends)\s+(?:off\s+)?(?:\w+\s+){0,2}(?:supplies|deliveries|exports|shipments|traffic|flights)\b|\bimpos\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?blockade\b|\bblockad(?:ed|ing)\b/i,
+    /\bsanction(?:ed|s|ing)?\b|\breimpos\w*|\bput\b(?=[^.;]{0,40}\bon (?:its|a|the|their) (?:\w+ )?(?:blacklist|sanctions list))|\bembargo\w*\b|\bbann?(?:ed|ing|s)? (?:\w+ ){0,2}imports\b|\bbans? on (?:[\w-]+ ){0,3}(?:imports|products|goods|produce|exports)\b|\bimpos\w* (?:[\w-]+ ){0,2}(?:duties|tariffs)\b|\bblacklist\w*|\bbroke off (?:diplomatic )?(?:relations|ties)\b|\bsever\w* (?:diplomatic )?(?:relations|ties)\b|\b(?:froze|frozen|freez\w*|suspend\w*|downgrad\w*)\s+(?:\w+\s+){0,2}(?:meetings|talks|cooperation|ties|relations|contacts|dialogue|flights)\b|\brecalled (?:its|their) ambassador\b|\b(?:cut|cuts|cutting|halted|halts|halting|stopped|stops|suspended|suspends)\s+(?:off\s+)?(?:\w+\s+){0,2}(?:supplies|deliveries|exports|shipments|traffic|flights)\b|\bimpos\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?blockade\b|\bblockad(?:ed|ing)\b|\b(?:visa|travel|entry)\s+(?:restrictions|bans?|curbs)\b|\b(?:froze|frozen|freez\w*|suspend\w*|halted|withheld)\s+(?:its\s+|the\s+)?(?:strategic\s+)?partnership\b|\b(?:froze|frozen|freez\w*|suspend\w*|halted|withheld)\s+(?:[\w€$£,.-]+\s+){0,5}(?:aid|assistance|funding|loans?)\b/i,
   ],
   [
     "REJECT",
@@ -2951,7 +2951,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "ASSAULT",
-    /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|\bshell\w*|\bmassacred\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|chord|tone|note))|\bfighting\b|\bfought\b(?!\s+(?:for|alongside|with|on|beside|together|back)\b)(?![^.;,]{0,40}\b(?:alongside|together with|side by side|beside)\b)|\braid(?:ed|s|ing)?\b(?!\s+on\s+(?:the\s+)?(?:offices?|headquarters|homes?|premises))|\b(?:shooting|war|hostilities|skirmish(?:es)?|firefights?)\b(?=(?:\s+[\w-]+){0,6}?\s+between\b)|\bexchange of fire\b|\bexchang(?:ed|ing) (?:gun)?fire\b|\bcame under (?:\w+\s+)?(?:fire|attack|shelling)\b|\breturned fire\b|\bshot down\b|\bopened fire\b|\bair ?strikes?\b|\bstrikes?\b(?=\s+(?:on|against)\s)|\bstormed\b|\b(?:answered|responded)\s+with\s+beatings\b|\bbeat(?:en)?\b(?=\s+(?:up\s+)?(?:and\s+\w+\s+)?(?:[\w,-]+\s+){0,3}(?:protesters|demonstrators|civilians|activists|journalists|crowds|students)\b)|(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers|columns|fighters|militants|insurgents|rebels|guerrillas)(?:\s+of(?:\s+the)?)?\s+)(?:crossed|rolled|poured|marched|swept) (?:(?:south|north|east|west|back)\s+)?(?:from [^,.;]{1,40}? )?(?:into|towards?)\b/i,
+    /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|\bshell\w*|\bmassacred\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|chord|tone|note))|\bfighting\b|\bfought\b(?!\s+(?:for|alongside|with|on|beside|together|back)\b)(?![^.;,]{0,40}\b(?:alongside|together with|side by side|beside)\b)|\braid(?:ed|s|ing)?\b(?!\s+on\s+(?:the\s+)?(?:offices?|headquarters|homes?|premises))|\b(?:shooting|war|hostilities|skirmish(?:es)?|firefights?)\b(?=(?:\s+[\w-]+){0,6}?\s+between\b)|\bexchange of fire\b|\bexchang(?:ed|ing) (?:gun)?fire\b|\bcame under (?:\w+\s+)?(?:fire|attack|shelling)\b|\breturned fire\b|\bshot down\b|\bopened fire\b|\bair ?strikes?\b|\bstrikes?\b(?=\s+(?:on|against)\s)|\bstormed\b|\b(?:answered|responded)\s+with\s+beatings\b|\bbeat(?:en)?\b(?=\s+(?:up\s+)?(?:and\s+\w+\s+)?(?:[\w,-]+\s+){0,3}(?:protesters|demonstrators|civilians|activists|journalists|crowds|students)\b)|(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers|columns|fighters|militants|insurgents|rebels|guerrillas)(?:\s+of(?:\s+the)?)?\s+)(?:crossed|rolled|poured|marched|swept) (?:(?:south|north|east|west|back)\s+)?(?:(?:from|through|across|over) [^,.;]{1,40}? )?(?:into|towards?)\b/i,
   ],
   [
     "AID",
@@ -3055,7 +3055,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     ...["sanction*", "embargo*", "imports", "blacklist*", "broke", "sever*"],
     ...["froze", "frozen", "freez*", "suspend*", "downgrad*", "reimpos*", "recalled"],
     ...["supplies", "deliveries", "exports", "shipments", "traffic", "flights", "blockade*"],
-    ...["ban", "bans", "duties", "tariffs"],
+    ...["ban", "bans", "duties", "tariffs", "restrictions", "curbs", "halted", "withheld"],
   ],
   REJECT: [
     "refus*",
@@ -3376,6 +3376,9 @@ const SPLICED_VERB =
 /** "..., Tokayev said after talks with Mirziyoyev": a meeting told besides the main event, by its subject. */
 const AFTER_MEETING =
   /\s(?:after|following|during)\s+(?:his\s+|her\s+|their\s+|an?\s+|the\s+)?(?:\w+\s+){0,2}$/i;
+
+/** A verb that withholds the aid named next: "froze 30 million euros of", "suspended its". */
+const AID_WITHHELD = /\b(?:froze|frozen|freez\w*|suspend\w*|halted|withheld|cut)\s+(?:[\w€$£,.-]+\s+){0,5}$/i;
 
 /** Deeds done to someone, that a second verb with no object of its own does to the first verb's object. */
 const OBJECT_SHARING: ReadonlySet<EventType> = new Set([
@@ -3861,6 +3864,8 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     // "in response to an attack on X", "a statement that halted the fighting": an assault no
     // one is said to make, or one brought to an end, is no event.
     if (type === "ASSAULT" && unmadeAssault(text, at, endOfVerb)) continue;
+    // ("froze 30 million euros of military assistance": aid withheld is no aid.)
+    if (type === "AID" && AID_WITHHELD.test(text.slice(Math.max(0, at - 50), at))) continue;
     // "giving Russia an effective veto": a power held, not a refusal made.
     if (
       type === "REJECT" &&
