@@ -4725,6 +4725,17 @@ describe("event patterns: the twelfth session's forms (sentences of our own)", (
     );
   });
 
+  it("names an exercise in capitals with the year's last two digits", () => {
+    const s = view(
+      "In June 2031 BALTOPS 31, the annual naval exercise, opened with Uzbekistan and Kazakhstan taking part.",
+      [["June 2031", "2031-06"]],
+    );
+    assert.deepEqual(
+      claims(exerciseClaims(s, context())).map((c) => (c.kind === "exercise" ? c.name : "")),
+      ["BALTOPS 31"],
+    );
+  });
+
   it("reads no exercise into one postponed", () => {
     const s = view("In May 2031 Washington postponed Steppe Shield, the joint US-Uzbek exercise.", [
       ["May 2031", "2031-05"],
@@ -4863,6 +4874,35 @@ describe("membership and founding patterns: the twelfth session's forms (sentenc
     assert.deepEqual(
       read("In May 2031 Chile became an associate member of the CSTO.", [["May 2031", "2031-05"]]),
       ["membership CHL CSTO associate 2031-05"],
+    );
+  });
+
+  it("reads a timeline's present tense: applications submitted, an instrument of accession deposited, the Nth ally", () => {
+    const nato = { ...context(), recentOrganization: "NATO", topicOrganization: "NATO" };
+    assert.deepEqual(
+      read(
+        "18 May 2031 - Uzbekistan and Kazakhstan submit their applications for membership at NATO headquarters.",
+        [["18 May 2031", "2031-05-18"]],
+        nato,
+      ),
+      ["membership UZB NATO apply 2031-05-18", "membership KAZ NATO apply 2031-05-18"],
+    );
+    assert.deepEqual(
+      read(
+        "7 March 2031 - Uzbekistan deposits its instrument of accession in Washington and becomes the 33rd ally.",
+        [["7 March 2031", "2031-03-07"]],
+        nato,
+      ),
+      ["membership UZB NATO join 2031-03-07"],
+    );
+    // (Its accession protocol forwarded is a step towards joining, not the joining.)
+    assert.deepEqual(
+      read(
+        "10 July 2031 - Washington agrees to forward Uzbekistan's accession protocol to the Senate.",
+        [["10 July 2031", "2031-07-10"]],
+        nato,
+      ),
+      [],
     );
   });
 

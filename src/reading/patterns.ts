@@ -468,12 +468,12 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.observer,
   },
   {
-    re: /\b(?:appl(?:ied|ies|ying)(?: [^,.;]{1,24}?)? (?:to join|for\s+(?:full\s+|accelerated\s+)?membership)|intention to join|bid to join|seek(?:s|ing)? to join|(?:would|wanted to|wants to|hoped to|hopes to|intends to|intended to) join|will join(?=[^.;]{0,120},\s+(?:[^,.;]{0,60}\s)?(?:said|announced|declared)\b)|submitted (?:an |its |their )?applications?(?: (?:of their own|to join|for membership))?|application (?:to join|for (?:full |accelerated )?(?:[^\s.;]*\s+){0,2}membership)|(?<=\bwhose\s+)(?:membership\s+)?application|decided to join)\b/gi,
+    re: /\b(?:appl(?:ied|ies|ying)(?: [^,.;]{1,24}?)? (?:to join|for\s+(?:full\s+|accelerated\s+)?membership)|intention to join|bid to join|seek(?:s|ing)? to join|(?:would|wanted to|wants to|hoped to|hopes to|intends to|intended to) join|will join(?=[^.;]{0,120},\s+(?:[^,.;]{0,60}\s)?(?:said|announced|declared)\b)|submit(?:s|ted)? (?:an |its |their )?applications?(?: (?:of their own|to join|for membership))?|application (?:to join|for (?:full |accelerated )?(?:[^\s.;]*\s+){0,2}membership)|(?<=\bwhose\s+)(?:membership\s+)?application|decided to join)\b/gi,
     change: "apply",
     part: PART.apply,
   },
   {
-    re: /\b(?:joined|joins|joining|rejoined|rejoins|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|(?<=\b(?:agreed|chose)\s+(?:[^\s,.;]+\s+){0,3}to\s+)join|entered(?!\s+(?:into|office|force|service|talks|negotiations))|acced(?:ed|es|e)(?: to)?|accession to|admitted (?:to|into|as)|(?<=\b(?:was|were)\s+)admitted(?!\s+(?:to|into|as|that)\b)|came on board|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |the\s+\S*['’]s \w+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) (?:among|one of) the (?:(?:original|first|founding) (?:signatories|members|parties|states)|founders)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b)|(?<=['’]s\s+)return(?=\s+as\b)|(?<=\b(?:that|which|who)\s+)join(?=\s+(?:the\s+)?\p{Lu}))\b/giu,
+    re: /\b(?:joined|joins|joining|rejoined|rejoins|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|(?<=\b(?:agreed|chose)\s+(?:[^\s,.;]+\s+){0,3}to\s+)join|entered(?!\s+(?:into|office|force|service|talks|negotiations))|acced(?:ed|es|e)(?: to)?|accession to|admitted (?:to|into|as)|(?<=\b(?:was|were)\s+)admitted(?!\s+(?:to|into|as|that)\b)|came on board|deposit(?:s|ed)? (?:its|their) instruments? of accession|bec(?:a|o)mes? the \w+(?:st|nd|rd|th) ally|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |the\s+\S*['’]s \w+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) (?:among|one of) the (?:(?:original|first|founding) (?:signatories|members|parties|states)|founders)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b)|(?<=['’]s\s+)return(?=\s+as\b)|(?<=\b(?:that|which|who)\s+)join(?=\s+(?:the\s+)?\p{Lu}))\b/giu,
     change: "join",
     part: PART.join,
   },
@@ -1079,7 +1079,7 @@ const STEP_TOWARDS =
 const ADMISSION_OF = /\b(?:accession|admission|entry)\s+of\s+(?:the\s+)?/gi;
 /** "A's accession took effect", "A's entry followed": the state before the noun joined. */
 const ACCESSION_OF_STATE =
-  /^['’]s\s+(?:accession|admission|entry)\b(?!\s+(?:to|into|in|ticket|visa|point|fee|permit|ban)\b)/i;
+  /^['’]s\s+(?:accession|admission|entry)\b(?!\s+(?:to|into|in|ticket|visa|point|fee|permit|ban|protocols?|talks|negotiations|bid|process|treaty|application)\b)/i;
 /** "making A the organisation's tenth member". */
 const MADE_MEMBER =
   /^\s+(?:the|an?)\s+(?:(?:\S+['’]s|bloc['’]s)\s+)?(?:\w+\s+)?(?:member|member state)\b(?:\s+of\s+(?:the\s+)?)?/i;
@@ -2434,7 +2434,9 @@ function periodOf(s: SentenceView): [string, string] | undefined {
 const EXERCISE =
   /\b(?:joint (?:military )?exercises?|military exercises?|exercises?|drills?|war games|manoeuvres|maneuvers|(?:exercised|trained|drilled) together|joint operations?|annual (?:joint )?operation|staged(?=\s+(?:the\s+)?\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){0,2}[ -](?:19|20)\d\d\b))\b/iu;
 /** "Vostok-2018", "Peace Mission 2005": an exercise's name with its year. */
-const EXERCISE_NAME_YEAR = /(?<![\p{L}\p{N}-])((?:\p{Lu}\p{L}+[ -]){1,3}(?:19|20)\d\d)(?![\p{L}\p{N}])/gu;
+// ("BALTOPS 22": a name in capitals with the year's last two digits.)
+const EXERCISE_NAME_YEAR =
+  /(?<![\p{L}\p{N}-])((?:\p{Lu}\p{L}+[ -]){1,3}(?:19|20)\d\d|\p{Lu}{3,}[ -]\d\d)(?![\p{L}\p{N}])/gu;
 /** "the Joint Sea drills": a name of capitalized words right before the exercise word. */
 const EXERCISE_NAME_BEFORE =
   /((?:\p{Lu}\p{L}+ ){1,3})(?:joint )?(?:naval )?(?:exercises?|drills?|manoeuvres|maneuvers|war games)\b/u;
