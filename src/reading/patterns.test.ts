@@ -4807,6 +4807,27 @@ describe("event patterns: the twelfth session's forms (sentences of our own)", (
     );
   });
 
+  it("reads those brought together for a summit as the first meeting each of the others", () => {
+    assert.deepEqual(
+      events(
+        "The format brought Chile and the presidents of Peru and Uzbekistan together for a summit in May 2031.",
+        [["May 2031", "2031-05"]],
+      ),
+      ["event CONSULT CHL PER 2031-05", "event CONSULT CHL UZB 2031-05"],
+    );
+    assert.deepEqual(
+      events("The war brought Chile and Peru closer together in May 2031.", [["May 2031", "2031-05"]]),
+      [],
+    );
+  });
+
+  it("reads no accusation into criticism avoided", () => {
+    assert.deepEqual(
+      events("In May 2031 Washington avoided public criticism of Uzbekistan.", [["May 2031", "2031-05"]]),
+      [],
+    );
+  });
+
   it("reads talks held in another state as a visit to it, and two who met there as meeting each other", () => {
     assert.deepEqual(events("Uzbekistan held talks in Astana in May 2031.", [["May 2031", "2031-05"]]), [
       "event CONSULT UZB KAZ 2031-05",
@@ -4903,6 +4924,20 @@ describe("membership and founding patterns: the twelfth session's forms (sentenc
         nato,
       ),
       [],
+    );
+  });
+
+  it("reads an organization 'taking in' one state at a date and another at the next", () => {
+    assert.deepEqual(
+      read(
+        "The Shanghai Cooperation Organization has grown, taking in Uzbekistan in 2030 and Kazakhstan last year.",
+        [
+          ["2030", "2030"],
+          ["last year", "2031"],
+        ],
+        context(),
+      ),
+      ["membership UZB SCO join 2030", "membership KAZ SCO join 2031"],
     );
   });
 

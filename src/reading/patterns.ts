@@ -122,7 +122,7 @@ function local(s: SentenceView, m: { start: number }): number {
 const NEGATED = /\b(?:not(?!\s+only)|never|n['’]t|no longer)\s+(?:\w+\s+){0,2}$/i;
 /** "did not hold a bilateral meeting", "pays no state visit": a meeting or visit that was not. */
 const NO_DEED =
-  /(?:\b(?:not|never|n['’]t)\s+(?:hold|have|pay|make)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}|\b(?:pays?|paid|makes?|made|holds?|held)\s+no\s+(?:[\w-]+\s+){0,2})$/i;
+  /(?:\b(?:not|never|n['’]t)\s+(?:hold|have|pay|make)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}|\b(?:pays?|paid|makes?|made|holds?|held)\s+no\s+(?:[\w-]+\s+){0,2}|\b(?:avoid(?:s|ed|ing)?|refrain(?:s|ed|ing)? from|stopped short of)\s+(?:any\s+)?(?:[\w-]+\s+){0,2})$/i;
 /** "their first meeting since the invasion of Ukraine": a deed named to date another, not told. */
 const SINCE_THE = /\bsince\s+(?:the|its|their|his|her|last\s+year['’]s)\s+(?:[\w-]+\s+){0,3}$/i;
 /** "since the invasion of Ukraine": the one named after it is the deed's, not the sentence's event's. */
@@ -399,7 +399,7 @@ const PART_CUE_WORDS: Readonly<Record<PartName, readonly CueWord[]>> = {
   sign: ["sign", "signed", "signs"],
   followed: ["followed", "same", "likewise", "done", "did"],
   since: ["since"],
-  admit: ["admitted", "accepted", "welcomed", "took", "brought"],
+  admit: ["admitted", "accepted", "welcomed", "took", "takes", "taking", "brought"],
   foundingMembers: ["founding", "founded"],
   decision: ["qualified", "thirds", "majority", "unanim*", "consensus"],
   collectiveDefence: ["aggression", "attack", "collective", "come", "go"],
@@ -536,7 +536,8 @@ function gapped(s: SentenceView, from: number, org: string, change: MembershipCh
     const last = group[group.length - 1] ?? state;
     const afterState = local(s, last) + last.text.length;
     const next = s.dates.find((d) => d.start - s.start > afterState);
-    if (!next || !/^\s+(?:in|on)\s+$/.test(s.text.slice(afterState, next.start - s.start))) break;
+    // ("... and B last year": a relative date right after the state.)
+    if (!next || !/^\s+(?:(?:in|on)\s+)?$/.test(s.text.slice(afterState, next.start - s.start))) break;
     for (const member of uniqueActors(group))
       if (member !== org)
         out.push({
@@ -602,7 +603,7 @@ const FOLLOWED =
   /\b(?:followed(?: suit)?|did (?:the )?same|did likewise|(?:had |has )?done so|did so|(?:was|were) (?:granted|given) the same status)\b/gi;
 // ("welcomed Kazakhstan's decision": a state's deed welcomed, no admission.)
 const ADMIT =
-  /\b(?:admitted|accepted|welcomed|took in|brought in)\b(?!\s+(?:that|the (?:proposal|offer|plan))|\s*['’]s\s)/gi;
+  /\b(?:admitted|accepted|welcomed|took in|tak(?:es|ing) in|brought in)\b(?!\s+(?:that|the (?:proposal|offer|plan))|\s*['’]s\s)/gi;
 
 /** "... as founding members", "as full members": the list before it joined. */
 const AS_MEMBERS = /^\s+as\s+(?:its\s+)?(?:founding\s+|full\s+|new\s+)?members\b/i;
@@ -957,6 +958,8 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
         claim: { kind: "membership", state, org, change: "join", ...date },
         confidence: 0.65,
       });
+    // ("taking in Iran in 2023 and Belarus last year": the next state at its own date.)
+    out.push(...gapped(s, at, org, "join"));
   }
   // "Upon its founding, the X had only six member states – A, B, C...": founding members.
   const founding = (cued & PART.foundingMembers) !== 0 ? FOUNDING_MEMBERS.exec(s.text) : null;
@@ -2973,7 +2976,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "CONSULT",
-    /\bvisit(?!ing\s+(?:[\w-]+\s+)?(?:leaders|delegations|heads|dignitaries|officials|ministers|presidents|guests)\b)\w*|\bmet\b|\bmeet\w*|\btalks\b(?<!\b(?:wrapped up|concluded|completed|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?talks)|\bheld (?:a |an |the )?(?:[\w-]+\s+){0,2}summit\b(?=\s+with\b)|\bdiscuss\w*|\bconsult\w*|(?<!\b(?:from|of)\s+(?:both|the|their|its|his|her|each)\s+(?:[\w-]+\s+)?)\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\btold (?:his|her|their)\s+(?:\S+\s+)?counterparts?\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed)(?: on)? (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\b(?:arrived|landed) in\b|\bsent\s+(?:its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:minister|envoy|delegation|representative|emissary|adviser|advisor|secretary)\s+to\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be) received (?:in|at|by)\b|\breceived\s+(?:the\s+|his\s+|her\s+|their\s+|['’]s\s+)?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\breceived(?= {3})|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:(?:on|late on|early on|last|this) \w+ )?(?:with|to)\b|\bsp(?:oke|oken) (?:by (?:tele)?phone|on the (?:tele)?phone)\b|\bwelcomed(?= {3,}(?:['’]s\s+(?:[\w-]+\s+){1,2})?(?:to|in|at)\s)|\breturned (?:the|his|her|their|that) visit\b|\btrips? (?:abroad )?(?:(?:was|were) )?to\b|\bst(?:ood|ands?|anding) (?:beside|alongside|next to)\b|\brolled out the red carpet\b(?:[^.;]{0,60}?\bfor\b)?|\b(?:spoke|talked) again\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|(?:military\s+)?bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
+    /\bbrought\b(?=[^.;]{1,160}?(?<!\bcloser\s)\btogether\s+(?:for|at|in|on)\b)|\bvisit(?!ing\s+(?:[\w-]+\s+)?(?:leaders|delegations|heads|dignitaries|officials|ministers|presidents|guests)\b)\w*|\bmet\b|\bmeet\w*|\btalks\b(?<!\b(?:wrapped up|concluded|completed|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?talks)|\bheld (?:a |an |the )?(?:[\w-]+\s+){0,2}summit\b(?=\s+with\b)|\bdiscuss\w*|\bconsult\w*|(?<!\b(?:from|of)\s+(?:both|the|their|its|his|her|each)\s+(?:[\w-]+\s+)?)\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\btold (?:his|her|their)\s+(?:\S+\s+)?counterparts?\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed)(?: on)? (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\b(?:arrived|landed) in\b|\bsent\s+(?:its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:minister|envoy|delegation|representative|emissary|adviser|advisor|secretary)\s+to\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be) received (?:in|at|by)\b|\breceived\s+(?:the\s+|his\s+|her\s+|their\s+|['’]s\s+)?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\breceived(?= {3})|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:(?:on|late on|early on|last|this) \w+ )?(?:with|to)\b|\bsp(?:oke|oken) (?:by (?:tele)?phone|on the (?:tele)?phone)\b|\bwelcomed(?= {3,}(?:['’]s\s+(?:[\w-]+\s+){1,2})?(?:to|in|at)\s)|\breturned (?:the|his|her|their|that) visit\b|\btrips? (?:abroad )?(?:(?:was|were) )?to\b|\bst(?:ood|ands?|anding) (?:beside|alongside|next to)\b|\brolled out the red carpet\b(?:[^.;]{0,60}?\bfor\b)?|\b(?:spoke|talked) again\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|(?:military\s+)?bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
   ],
   // "Putin was in Ulaanbaatar": a visit told as presence (its own entry, so that the common
   // "was" and "were" run this short expression only, not all of CONSULT's).
@@ -3166,6 +3169,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
   ],
   COOPERATE: ["cooperat*", "improved", "strengthen*", "closer", "stepped", "closely", "intelligence"],
   CONSULT: [
+    "brought",
     "visit*",
     "sent",
     "summit",
@@ -4450,6 +4454,16 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       );
       if (side && !sources.some((x) => x.actor === side.actor)) targets = [side];
     }
+    // "The format brought Xi and the presidents of A, B and C together": the first of those
+    // brought together met each of the others (the host, as news lists them).
+    if (type === "CONSULT" && /^brought$/i.test(m[0])) {
+      const together = text.indexOf("together", endOfVerb);
+      const brought = actors.filter((x) => local(s, x) > at && local(s, x) < together);
+      const [first] = brought;
+      const others = first ? coordinated(s, brought, first, 1).filter((x) => x.actor !== first.actor) : [];
+      if (!first || others.length === 0) continue;
+      [sources, targets] = [[first], others];
+    }
     // "Yerevan asked the CSTO for troops. The CSTO declined to intervene": a refusal with no
     // object answers whoever asked the refuser in the sentence before.
     if (type === "REJECT" && targets.length === 0 && sources.length > 0 && ctx.previousRequests) {
@@ -4771,6 +4785,8 @@ export const PATTERNS: readonly Pattern[] = [
         "accepted",
         "welcomed",
         "took",
+        "takes",
+        "taking",
         "brought",
         "founding",
         "founded",
