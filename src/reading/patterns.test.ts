@@ -4671,6 +4671,13 @@ describe("event patterns: the twelfth session's forms (sentences of our own)", (
       ),
       ["event CONSULT UZB KAZ 2031-05", "event CONSULT CHL PER 2031-06"],
     );
+    // (A list ends where such a clause begins: "the invasion of Peru, Uzbekistan and Kazakhstan signed".)
+    assert.deepEqual(
+      events("In May 2031, days before Chile invaded Peru, Uzbekistan and Kazakhstan signed a pact.", [
+        ["May 2031", "2031-05"],
+      ]),
+      ["event ASSAULT CHL PER 2031-05"],
+    );
     // ("After Peru had promised him a loan, Chile's president announced ...": the comma closes a
     // clause whose "him" is the subject to come.)
     assert.deepEqual(

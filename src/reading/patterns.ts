@@ -3738,15 +3738,23 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   // ...": a clause joined by a comma alone, with a subject and a verb of its own.
   // ("After Russia had promised him loans, Bakiyev announced ...": not after a clause whose "him"
   // is the subject to come.)
+  const spliced: number[] = [];
   for (const x of actors) {
     const a = local(s, x);
     if (
       a > 2 &&
       /,\s*$/.test(text.slice(a - 2, a)) &&
-      SPLICED_VERB.test(s.text.slice(a + x.text.length, a + x.text.length + 24)) &&
+      SPLICED_VERB.test(
+        // ("..., Aliyev and Putin signed": a subject of two.)
+        s.text
+          .slice(a + x.text.length, a + x.text.length + 60)
+          .replace(/^\s+and\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]+(?=\s)/u, ""),
+      ) &&
       !/\b(?:him|her)\b/.test(text.slice(breaks.findLast((b) => b < a) ?? 0, a))
-    )
+    ) {
       breaks.push(a);
+      spliced.push(a);
+    }
   }
   if (breaks.length > 1) breaks.sort((a, b) => a - b);
   let clauseFrom = 0;
@@ -3944,7 +3952,11 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         /\bsince\s+$/i.test(s.text.slice(Math.max(0, local(s, after) - 8), local(s, after))) &&
         /^['’]s\s/.test(s.text.slice(local(s, after) + after.text.length))
       )
-        ? coordinated(s, actors, after, 1)
+        ? // (A list ends where a clause with its own subject begins: "invasion of Ukraine, Aliyev
+          // and Putin signed".)
+          coordinated(s, actors, after, 1).filter(
+            (x) => !spliced.some((b) => b > local(s, after) && local(s, x) >= b),
+          )
         : [];
     if (during) {
       // The visitor is the subject of the verb's clause: the first actor since the clause began
