@@ -14,6 +14,7 @@ import {
   allMatches,
   blankMentions,
   EVENT_TYPE_CUE_WORDS,
+  EVENT_VERBS,
   EXERCISE_PATTERN,
   findPartCues,
   meetingGoesOn,
@@ -157,8 +158,7 @@ const CUES = new CueIndex([
   ...EVENT_TYPE_CUE_WORDS,
   ["he", "she", "his", "her", "him"],
   // "the country" and "the three countries" share a bit: both checks are short expressions.
-  // (And "security forces" or "police" with no state named: see withOwnForces.)
-  ["country", "republic", "forces", "police", ...GROUP_CUE_WORDS],
+  ["country", "republic", ...GROUP_CUE_WORDS],
   [
     "later",
     "afterwards",
@@ -185,6 +185,8 @@ const PRONOUN_WORDS = 1 << (EVENT_CUES_AT + EVENT_TYPE_CUE_WORDS.length);
  */
 const COUNTRY_WORDS = 1 << (EVENT_CUES_AT + EVENT_TYPE_CUE_WORDS.length + 1);
 const GROUP_WORDS = COUNTRY_WORDS;
+/** The words of an assault ("fired", "beat"): what unnamed forces must do to be read as a state's (see OWN_FORCES). */
+const ASSAULT_WORDS = 1 << (EVENT_CUES_AT + EVENT_VERBS.findIndex(([type]) => type === "ASSAULT"));
 /** "two years later", "the following month": a date counted from the story's. */
 const LATER_WORDS = 1 << (EVENT_CUES_AT + EVENT_TYPE_CUE_WORDS.length + 2);
 const DATE_WORDS = 1 << PATTERNS.length;
@@ -414,7 +416,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         : withPersons;
     // "Security forces opened fire on crowds in Almaty": the forces of the state it happens in.
     const withForces =
-      (cues & COUNTRY_WORDS) !== 0 && OWN_FORCES.test(sentence.text)
+      (cues & ASSAULT_WORDS) !== 0 && OWN_FORCES.test(sentence.text)
         ? withOwnForces(sentence.text, sentence.start, withCountry, recentState)
         : withCountry;
     const withSubject = withSubjectAnaphora(
@@ -684,8 +686,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     else if (
       current ||
       QUESTION_LINE.test(sentence.text) ||
-      (PRESENT_PERFECT_OPENING.test(sentence.text) &&
-        /\n\s*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start)))
+      (/\n\s*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start)) &&
+        PRESENT_PERFECT_OPENING.test(sentence.text))
     )
       lastYear = present;
   }
