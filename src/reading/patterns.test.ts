@@ -4835,6 +4835,43 @@ describe("event patterns: the twelfth session's forms (sentences of our own)", (
     );
   });
 
+  it("reads a ceasefire between two states that took hold as their agreement, and one only holding as none", () => {
+    assert.deepEqual(
+      events("A ceasefire between Uzbekistan and Kazakhstan, brokered by Chile, took hold in May 2031.", [
+        ["May 2031", "2031-05"],
+      ]),
+      ["event AGREE UZB KAZ 2031-05"],
+    );
+    assert.deepEqual(
+      events("A ceasefire between Uzbekistan and Kazakhstan was largely holding in May 2031.", [
+        ["May 2031", "2031-05"],
+      ]),
+      [],
+    );
+  });
+
+  it("reads an organization launching a state's accession as agreeing with it, and a parliament ratifying one", () => {
+    const sco = { ...context(), recentOrganization: "SCO", topicOrganization: "SCO" };
+    const agreed = (text: string) =>
+      claims([
+        ...eventClaims(view(text, [["May 2031", "2031-05"]]), sco),
+        ...membershipClaims(view(text, [["May 2031", "2031-05"]]), sco),
+      ]).map(rendered);
+    assert.deepEqual(
+      agreed("In May 2031 leaders agreed to launch the accession procedure for Uzbekistan and Kazakhstan."),
+      ["event AGREE SCO UZB 2031-05", "event AGREE SCO KAZ 2031-05"],
+    );
+    assert.deepEqual(agreed("In May 2031 leaders approve the launch of Uzbekistan's accession."), [
+      "event AGREE SCO UZB 2031-05",
+    ]);
+    assert.deepEqual(agreed("In May 2031 the accession procedure for Kazakhstan is opened."), [
+      "event AGREE SCO KAZ 2031-05",
+    ]);
+    assert.deepEqual(agreed("In May 2031 the Kazakh parliament ratifies Uzbekistan's accession."), [
+      "event AGREE KAZ UZB 2031-05",
+    ]);
+  });
+
   it("reads talks held in another state as a visit to it, and two who met there as meeting each other", () => {
     assert.deepEqual(events("Uzbekistan held talks in Astana in May 2031.", [["May 2031", "2031-05"]]), [
       "event CONSULT UZB KAZ 2031-05",

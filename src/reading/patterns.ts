@@ -87,6 +87,8 @@ export interface ReadingContext {
   previousMeeting?: readonly [string, string] | undefined;
   /** Who asked whom in the sentence before (a refusal with no object next answers one of them). */
   previousRequests?: readonly (readonly [string, string])[];
+  /** The two sides of the fighting the last few sentences told, while a ceasefire may still be theirs. */
+  recentFight?: readonly [string, string] | undefined;
   /** The publication date, as precise as it is given. */
   published?: ClaimDate | null;
   /** The organization the text was last about (named, or "the bloc"), while it still is. */
@@ -1076,7 +1078,7 @@ const FOUNDED_WITH =
 
 /** A step towards a state's accession, or against it: "approved", "ratified", "blocked" (Finland's accession). */
 const STEP_TOWARDS =
-  /\b(?:approv|ratif|back|endors|block|veto|delay|support|oppos|welcom|stall)\w*\s+(?:\S+\s+){0,2}$|\b(?:treaty|protocol|agreement)\s+(?:on|of)\s+(?:the\s+)?(?:\S+\s+)?$/i;
+  /\b(?:approv|ratif|back|endors|block|veto|delay|support|oppos|welcom|stall)\w*\s+(?:\S+\s+){0,2}$|\b(?:launch|start|opening|beginning)\s+of\s+$|\b(?:treaty|protocol|agreement)\s+(?:on|of)\s+(?:the\s+)?(?:\S+\s+)?$/i;
 
 /** "the admission of", "the accession of", "the entry of": the states after it joined. */
 const ADMISSION_OF = /\b(?:accession|admission|entry)\s+of\s+(?:the\s+)?/gi;
@@ -2968,7 +2970,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "AGREE",
-    /\bagreed\b(?!\s+to\s+(?:hand|return|give|cede)\b)|\breached (?:an )?agreements?\b|\b(?:wrapped up|concluded|completed|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:talks|negotiations)\b|\b(?:approved|ratified|endorsed)\b(?=[^.;]{0,40}?['’]s\s+(?:accession|membership|bid|application|entry)\b)/i,
+    /\bagreed\b(?!\s+to\s+(?:hand|return|give|cede)\b)|\breached (?:an )?agreements?\b|\b(?:wrapped up|concluded|completed|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:talks|negotiations)\b|\b(?:approv(?:ed|es|e)|ratif(?:ied|ies|y)|endors(?:ed|es|e))\b(?=[^.;]{0,40}?['’]s\s+(?:accession|membership|bid|application|entry)\b)/i,
   ],
   [
     "COOPERATE",
@@ -3166,6 +3168,8 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
   AGREE: [
     ...["agreed", "reached", "approved", "ratified", "endorsed"],
     ...["wrapped", "concluded", "completed", "finalised", "finalized"],
+    ...["approve", "approves", "ratify", "ratifies", "endorse", "endorses", "ceasefire", "truce"],
+    ...["procedure", "procedures", "launch"],
   ],
   COOPERATE: ["cooperat*", "improved", "strengthen*", "closer", "stepped", "closely", "intelligence"],
   CONSULT: [
@@ -3688,7 +3692,100 @@ const REPORTED =
   /\b(?:said|says|claimed|claims|alleged|alleges|charged|insisted|maintained|reported)\b(?:\s+[\w,]+){0,4}?\s+that\s+$/i;
 const HOSTILE = new Set<EventType>(["ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"]);
 
+/**
+ * "A ceasefire between A and B took hold", "A ceasefire took effect that evening" after their
+ * fighting: the two sides agreed to it. Only when the sentence names no one else as its party
+ * ("a ceasefire negotiated by Sarkozy" is still theirs; "A and B signed a ceasefire" is read
+ * as the agreement it is).
+ */
+function ceasefireAgreed(s: SentenceView, ctx: ReadingContext): Found[] {
+  const m = CEASEFIRE_HELD.exec(s.text);
+  if (!m) return [];
+  const states = s.mentions.filter((x) => x.kind === "state" && !isPlace(s, x));
+  const between = states.find((x) =>
+    /\bbetween\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, local(s, x) - 12), local(s, x))),
+  );
+  // ("between Kyrgyzstan and Tajikistan", "between the two sides": the one after "and", or the
+  // other that the same phrase stands for.)
+  const second = between
+    ? states.find(
+        (x) =>
+          x.actor !== between.actor &&
+          ((x.start === between.start && x.end === between.end) ||
+            (local(s, x) > local(s, between) &&
+              /^\s+and\s+(?:the\s+)?$/i.test(
+                s.text.slice(local(s, between) + between.text.length, local(s, x)),
+              ))),
+      )
+    : undefined;
+  // ("between the two sides", after their fighting: its sides, whatever group the phrase found.)
+  const theTwo = /\bbetween\s+(?:the\s+two|both)\b/i.test(s.text) ? ctx.recentFight : undefined;
+  const sides: readonly [string, string] | undefined =
+    (theTwo ?? (between && second))
+      ? (theTwo ?? [between?.actor ?? "", second?.actor ?? ""])
+      : states.length === 0
+        ? ctx.recentFight
+        : undefined;
+  const date = dateNear(s, m.index) ?? ctx.narrativeDate ?? null;
+  if (!sides || !date) return [];
+  return eventPair("AGREE", sides[0], sides[1], date);
+}
+
+export const CEASEFIRE_HELD =
+  /\b(?:ceasefire|truce)\b(?=[^.;]{0,80}?\b(?:took hold|took effect|came into force|was agreed|(?:was\s+)?announced|(?:was\s+)?declared|was reached)\b)/i;
+
+/**
+ * "SCO leaders agreed to launch the accession procedure for India and Pakistan", "Leaders
+ * approve the launch of Iran's accession": the organization agrees to take the state in
+ * (its joining comes later, and is a membership of its own).
+ */
+function accessionStarted(s: SentenceView, ctx: ReadingContext): Found[] {
+  const m = ACCESSION_STARTED.exec(s.text);
+  if (!m) return [];
+  const org = s.mentions.find(isOrg)?.actor ?? impliedOrganization(ctx);
+  const date = dateNear(s, m.index) ?? ctx.narrativeDate ?? null;
+  if (!org || !date) return [];
+  // The states it names, or right after it ("for India and Pakistan"), not one a later clause names.
+  const end = m.index + m[0].length;
+  const first = s.mentions.find(
+    (x) =>
+      x.kind === "state" &&
+      local(s, x) >= m.index - 12 &&
+      (local(s, x) < end ||
+        /^\s+(?:(?:for|of|admitting)\s+(?:the\s+)?)?$/i.test(s.text.slice(end, local(s, x)))) &&
+      !isPlace(s, x) &&
+      x.actor !== org,
+  );
+  const states = first
+    ? coordinated(
+        s,
+        s.mentions.filter((x) => x.kind === "state"),
+        first,
+        1,
+      )
+    : [];
+  return uniqueActors(states).flatMap((state) => eventPair("AGREE", org, state, date));
+}
+
+const ACCESSION_STARTED =
+  /\b(?:launch\w*|start\w*|open\w*|begin\w*|began|initiat\w*)\s+(?:the\s+)?(?:(?:formal\s+)?(?:accession|admission|membership)\s+(?:procedures?|process)|procedures?\s+for\s+admitting)\b|\blaunch\s+of\s+\S+\s+accession\b|\b(?:accession|admission)\s+(?:procedure|process)\s+for\s+[^.;]{1,40}?\s+(?:is|was|were|has been)\s+(?:opened|launched|started)\b/i;
+
 export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
+  const truce = ctx.recentFight !== undefined || s.mentions.length >= 2 ? ceasefireAgreed(s, ctx) : [];
+  const accession = accessionStarted(s, ctx);
+  if (truce.length === 0 && accession.length === 0) return eventClaims2(s, ctx);
+  // (The organization's leaders who agreed to it agreed nothing else with the states.)
+  const rest = eventClaims2(s, ctx);
+  return [
+    ...truce,
+    ...accession,
+    ...(accession.length > 0
+      ? rest.filter((f) => !(f.claim.kind === "event" && f.claim.type === "AGREE"))
+      : rest),
+  ];
+}
+
+function eventClaims2(s: SentenceView, ctx: ReadingContext): Found[] {
   const bothSides = ctx.previousMeeting !== undefined && (TWO_SIDES.test(s.text) || THEY_AGAIN.test(s.text));
   if (s.mentions.length === 0 && !bothSides) return [];
   const cued = s.eventCues ?? EVENT_TYPE_CUES.present(maskMentions(s));

@@ -696,6 +696,26 @@ describe("the reader: a refusal that answers the sentence before", () => {
   });
 });
 
+describe("the reader: a ceasefire after fighting", () => {
+  it("is agreed by the sides of the fighting the sentences before told", () => {
+    const events = extractClaims(
+      "On 14 May 2031 Chile and Peru clashed along their border.\nA ceasefire took effect that evening.\n",
+      "2031-12-01",
+      knowledge,
+    ).flatMap((c) =>
+      c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.source} ${c.claim.target}`] : [],
+    );
+    assert.ok(events.includes("AGREE CHL PER") || events.includes("AGREE PER CHL"), events.join("; "));
+    // (With no fighting told, a ceasefire is no one's.)
+    const alone = extractClaims(
+      "In May 2031 Chile signed a trade pact.\nA ceasefire took effect that evening.\n",
+      "2031-12-01",
+      knowledge,
+    );
+    assert.ok(!alone.some((c) => c.claim.kind === "event" && c.claim.type === "AGREE"));
+  });
+});
+
 describe("the reader: a part of the story's month", () => {
   it("dates 'towards the end of the month' in the month the story is in, not the month of writing", () => {
     const text =

@@ -13,6 +13,7 @@ import {
 import {
   allMatches,
   blankMentions,
+  CEASEFIRE_HELD,
   EVENT_TYPE_CUE_WORDS,
   EVENT_VERBS,
   EXERCISE_PATTERN,
@@ -138,6 +139,9 @@ function afterWriting(date: string | null, reference: string): boolean {
 
 /** How many sentences after a list of states "the three countries" may still stand for it. */
 const GROUP_REACH = 6;
+
+/** How many sentences after fighting a ceasefire told without its sides is still that fighting's. */
+const FIGHT_REACH = 3;
 
 /** How many undated sentences the narrative's last date still covers. */
 const NARRATIVE_REACH = 3;
@@ -295,6 +299,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   let turn: Turn = "none";
   /** The day the current brief's dateline gives, in a roundup of briefs. */
   let briefDay: string | null = null;
+  let fightAt = -1;
   for (const sentence of splitSentences(text)) {
     if (isCitation(sentence.text)) continue;
     if (speaker !== undefined) turn = turnOf(sentence.text, turn);
@@ -461,7 +466,10 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     // Every claim names an actor in its sentence, except an exercise going on from the one before.
     // ("The two leaders met again and agreed": the two who met in the sentence before.)
     const candidates =
-      mentions.length > 0 || (ctx.previousMeeting !== undefined && meetingGoesOn(sentence.text))
+      mentions.length > 0 ||
+      (ctx.previousMeeting !== undefined && meetingGoesOn(sentence.text)) ||
+      // ("A ceasefire took effect that evening": the sides of the fighting just told.)
+      (ctx.recentFight !== undefined && CEASEFIRE_HELD.test(sentence.text))
         ? PATTERNS
         : ctx.exerciseInPreviousSentence
           ? [EXERCISE_PATTERN]
@@ -593,6 +601,12 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       recentGroups.pop();
     }
     ctx.previousMeeting = meetingOf(foundHere, ctx);
+    // The fighting the last few sentences told: a ceasefire after it is its sides'.
+    const fight = foundHere.find((c) => c.kind === "event" && c.type === "ASSAULT" && c.source !== c.target);
+    if (fight?.kind === "event") {
+      ctx.recentFight = [fight.source, fight.target];
+      fightAt = sentenceIndex;
+    } else if (sentenceIndex - fightAt > FIGHT_REACH) ctx.recentFight = undefined;
     ctx.previousRequests = foundHere.flatMap((c) =>
       c.kind === "event" && c.type === "REQUEST" ? [[c.source, c.target] as const] : [],
     );
