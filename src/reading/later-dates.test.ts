@@ -25,6 +25,9 @@ describe("later dates: counted from the story's own date", () => {
     assert.equal(shifted("2024-02-20", 2, "week"), "2024-03-05");
     assert.equal(shifted("2010-11", 3, "month"), "2011-02");
     assert.equal(shifted("2004-05-09", 2, "year"), "2006");
+    // (Years counted keep the month, not the day: "a year later" is seldom to the day.)
+    assert.equal(shifted("2004-05-09", 2, "year", true), "2006-05");
+    assert.equal(shifted("2001-01", 1, "year", true), "2002-01");
   });
 
   it("says nothing more precise than its anchor: no day from a month, no month from a year", () => {
@@ -36,7 +39,7 @@ describe("later dates: counted from the story's own date", () => {
   it("reads the count in words or digits, and 'the following' or 'the next' unit as one", () => {
     const dates = (text: string) => laterDates(text, "2030-06-10").map((d) => d.date);
     assert.deepEqual(dates("Eleven days later the envoys met again."), ["2030-06-21"]);
-    assert.deepEqual(dates("Two years later the pact lapsed."), ["2032"]);
+    assert.deepEqual(dates("Two years later the pact lapsed."), ["2032-06"]);
     assert.deepEqual(dates("The ministers signed it the following month."), ["2030-07"]);
     assert.deepEqual(dates("The next day the border reopened."), ["2030-06-11"]);
     assert.deepEqual(dates("4 weeks afterwards the troops left."), ["2030-07-08"]);
@@ -47,7 +50,7 @@ describe("later dates: counted from the story's own date", () => {
     assert.deepEqual(dates("Three days earlier the envoys met."), ["2030-06-07"]);
     assert.deepEqual(dates("The day before, the two presidents had talked."), ["2030-06-09"]);
     assert.deepEqual(dates("The previous month the talks failed."), ["2030-05"]);
-    assert.deepEqual(dates("A year before that, Chile left."), ["2029"]);
+    assert.deepEqual(dates("A year before that, Chile left."), ["2029-06"]);
     // "before the war" counts from the war, which the reader does not date.
     assert.deepEqual(dates("Two years before the war, they signed."), []);
   });

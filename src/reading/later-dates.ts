@@ -116,19 +116,28 @@ export function laterDates(
     const size = word === undefined ? 1 : (NUMBER_WORDS[word.toLowerCase()] ?? Number(word));
     const count = earlier ? -size : size;
     const unit = (m[2] ?? m[3] ?? m[5] ?? m[6] ?? m[7] ?? "").toLowerCase() as Unit;
-    const date = from === null ? null : shifted(from, count, unit);
+    // ("A year later" is that month a year on; "the following year" is only that year.)
+    const counted = m[2] !== undefined || m[5] !== undefined;
+    const date = from === null ? null : shifted(from, count, unit, counted);
     if (date !== null) out.push({ start: m.index, stop: m.index + m[0].length, date });
   }
   return out;
 }
 
-/** The narrative's date moved by `count` units (back when negative), or null when it is not precise enough. */
-export function shifted(from: string, count: number, unit: Unit): string | null {
+/**
+ * The narrative's date moved by `count` units (back when negative), or null when it is not
+ * precise enough. Years counted (`keepMonth`: "a year later") keep the month.
+ */
+export function shifted(from: string, count: number, unit: Unit, keepMonth = false): string | null {
   const [y, mo, d] = from.split("-").map(Number) as [number, number?, number?];
   if (!Number.isInteger(count) || count === 0) return null;
   switch (unit) {
     case "year":
-      return String(y + count).padStart(4, "0");
+      // ("a year later", after January 2001: January 2002, as precise as a month; the day
+      // is too precise a guess.)
+      return mo === undefined || !keepMonth
+        ? String(y + count).padStart(4, "0")
+        : `${String(y + count).padStart(4, "0")}-${String(mo).padStart(2, "0")}`;
     case "month": {
       if (mo === undefined) return null;
       const total = y * 12 + (mo - 1) + count;

@@ -4872,6 +4872,25 @@ describe("event patterns: the twelfth session's forms (sentences of our own)", (
     ]);
   });
 
+  it("reads leaders seen, listed with titles after their states' adjectives, as met", () => {
+    assert.deepEqual(
+      events("In May 2031 Chile also saw Uzbek President Aru Temir and Kazakh Prime Minister Bek Saryg.", [
+        ["May 2031", "2031-05"],
+      ]),
+      ["event CONSULT CHL UZB 2031-05", "event CONSULT CHL KAZ 2031-05"],
+    );
+    assert.deepEqual(events("In May 2031 Chile saw Uzbekistan as a partner.", [["May 2031", "2031-05"]]), []);
+  });
+
+  it("reads a visit returned in a capital, and a ceremony attended in one, as visits to it", () => {
+    assert.deepEqual(events("In May 2031 Chile returned the visit in Astana.", [["May 2031", "2031-05"]]), [
+      "event CONSULT CHL KAZ 2031-05",
+    ]);
+    assert.deepEqual(events("In May 2031 Chile attends a ceremony in Astana.", [["May 2031", "2031-05"]]), [
+      "event CONSULT CHL KAZ 2031-05",
+    ]);
+  });
+
   it("reads talks held in another state as a visit to it, and two who met there as meeting each other", () => {
     assert.deepEqual(events("Uzbekistan held talks in Astana in May 2031.", [["May 2031", "2031-05"]]), [
       "event CONSULT UZB KAZ 2031-05",

@@ -2978,7 +2978,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "CONSULT",
-    /\bbrought\b(?=[^.;]{1,160}?(?<!\bcloser\s)\btogether\s+(?:for|at|in|on)\b)|\bvisit(?!ing\s+(?:[\w-]+\s+)?(?:leaders|delegations|heads|dignitaries|officials|ministers|presidents|guests)\b)\w*|\bmet\b|\bmeet\w*|\btalks\b(?<!\b(?:wrapped up|concluded|completed|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?talks)|\bheld (?:a |an |the )?(?:[\w-]+\s+){0,2}summit\b(?=\s+with\b)|\bdiscuss\w*|\bconsult\w*|(?<!\b(?:from|of)\s+(?:both|the|their|its|his|her|each)\s+(?:[\w-]+\s+)?)\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\btold (?:his|her|their)\s+(?:\S+\s+)?counterparts?\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed)(?: on)? (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\b(?:arrived|landed) in\b|\bsent\s+(?:its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:minister|envoy|delegation|representative|emissary|adviser|advisor|secretary)\s+to\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be) received (?:in|at|by)\b|\breceived\s+(?:the\s+|his\s+|her\s+|their\s+|['’]s\s+)?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\breceived(?= {3})|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:(?:on|late on|early on|last|this) \w+ )?(?:with|to)\b|\bsp(?:oke|oken) (?:by (?:tele)?phone|on the (?:tele)?phone)\b|\bwelcomed(?= {3,}(?:['’]s\s+(?:[\w-]+\s+){1,2})?(?:to|in|at)\s)|\breturned (?:the|his|her|their|that) visit\b|\btrips? (?:abroad )?(?:(?:was|were) )?to\b|\bst(?:ood|ands?|anding) (?:beside|alongside|next to)\b|\brolled out the red carpet\b(?:[^.;]{0,60}?\bfor\b)?|\b(?:spoke|talked) again\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|(?:military\s+)?bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
+    /\bbrought\b(?=[^.;]{1,160}?(?<!\bcloser\s)\btogether\s+(?:for|at|in|on)\b)|\bvisit(?!ing\s+(?:[\w-]+\s+)?(?:leaders|delegations|heads|dignitaries|officials|ministers|presidents|guests)\b)\w*|\bmet\b|\bmeet\w*|\btalks\b(?<!\b(?:wrapped up|concluded|completed|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?talks)|\bheld (?:a |an |the )?(?:[\w-]+\s+){0,2}summit\b(?=\s+with\b)|\bdiscuss\w*|\bconsult\w*|(?<!\b(?:from|of)\s+(?:both|the|their|its|his|her|each)\s+(?:[\w-]+\s+)?)\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\btold (?:his|her|their)\s+(?:\S+\s+)?counterparts?\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed)(?: on)? (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\b(?:arrived|landed) in\b|\bsent\s+(?:its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:minister|envoy|delegation|representative|emissary|adviser|advisor|secretary)\s+to\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be) received (?:in|at|by)\b|\breceived\s+(?:the\s+|his\s+|her\s+|their\s+|['’]s\s+)?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\breceived(?= {3})|\bsaw(?= {3})|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:(?:on|late on|early on|last|this) \w+ )?(?:with|to)\b|\bsp(?:oke|oken) (?:by (?:tele)?phone|on the (?:tele)?phone)\b|\bwelcomed(?= {3,}(?:['’]s\s+(?:[\w-]+\s+){1,2})?(?:to|in|at)\s)|\breturned (?:the|his|her|their|that) visit\b|\btrips? (?:abroad )?(?:(?:was|were) )?to\b|\bst(?:ood|ands?|anding) (?:beside|alongside|next to)\b|\brolled out the red carpet\b(?:[^.;]{0,60}?\bfor\b)?|\b(?:spoke|talked) again\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|(?:military\s+)?bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
   ],
   // "Putin was in Ulaanbaatar": a visit told as presence (its own entry, so that the common
   // "was" and "were" run this short expression only, not all of CONSULT's).
@@ -3194,6 +3194,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "went",
     "headed",
     "received",
+    "saw",
     "trip",
     "trips",
     "beside",
@@ -3333,9 +3334,19 @@ function listGap(s: SentenceView, a: Mention, b: Mention): string {
   let gap = s.text.slice(a.end - s.start, b.start - s.start);
   if (gap.startsWith("'") || gap.startsWith("’"))
     gap = /^['’]s\s+$/.test(gap) ? "" : gap.replace(POSSESSED_NAME, "");
+  // ("Pakistani Prime Minister Shehbaz Sharif and Iranian President ...": a title and a name after a demonym.)
+  else if (a.kind === "state")
+    gap =
+      a.actor === b.actor &&
+      /^\s+(?:President|Prime Minister|Premier|Chancellor|Foreign Minister)\s+$/.test(gap)
+        ? ""
+        : gap.replace(TITLE_AND_NAME, "");
   // ("... and UN Secretary-General Antonio Guterres": the title before a person named last.)
   return b.kind === "person" ? gap.replace(TITLE_BEFORE_NAME, " ") : gap;
 }
+
+const TITLE_AND_NAME =
+  /^\s+(?:President|Prime Minister|Premier|Chancellor|Foreign Minister)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?=\s*,|\s+and\b)/u;
 
 const TITLE_BEFORE_NAME =
   /(?<=\band)\s(?:[A-Z]{2,}\s+)?(?:Secretary-General|Secretary General|President|Prime Minister|Chancellor|Foreign Minister)\s+$/;
@@ -3910,7 +3921,8 @@ function eventClaims2(s: SentenceView, ctx: ReadingContext): Found[] {
     }
     // ("received Lukashenko": a person received is a visit; "received aid" is not.)
     // ("received Iran's Pezeshkian", "received Iran's president": a state's leader is a person.)
-    if (type === "CONSULT" && /^received$/i.test(m[0])) {
+    // ("saw Pakistani Prime Minister Shehbaz Sharif": a leader seen is met.)
+    if (type === "CONSULT" && /^(?:received|saw)$/i.test(m[0])) {
       const guest = s.mentions.find((x) => local(s, x) >= at + m[0].length);
       if (
         guest?.kind !== "person" &&
@@ -3918,6 +3930,9 @@ function eventClaims2(s: SentenceView, ctx: ReadingContext): Found[] {
           guest &&
           local(s, guest) - at - m[0].length <= 2 &&
           (LEADER_AFTER.test(s.text.slice(local(s, guest) + guest.text.length)) ||
+            /^\s+(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|King|Emir)\b/.test(
+              s.text.slice(local(s, guest) + guest.text.length),
+            ) ||
             /^['’]s\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(s.text.slice(local(s, guest) + guest.text.length)))
         )
       )
@@ -4514,17 +4529,28 @@ function eventClaims2(s: SentenceView, ctx: ReadingContext): Found[] {
       new Set(sources.map((x) => x.actor)).size === 1 &&
       // (An organization that met in Bishkek held its own meeting there.)
       sources[0]?.kind !== "organization" &&
-      /^(?:talks|met)$/i.test(m[0])
+      /^(?:talks|met|returned \w+ visit|attend(?:ed|s|ing)?)$/i.test(m[0])
     ) {
+      // ("returned the visit in Moscow", "attends a ceremony in Vilnius": the place may come later.)
+      const between = /^(?:talks|met)$/i.test(m[0])
+        ? /^(?:\s+(?:again|also|twice|once more))?\s+in\s+$/i
+        : /^[^,.;]{0,60}?\s+in\s+$/i;
       const host = s.mentions.find(
         (x) =>
           x.kind === "state" &&
           local(s, x) >= endOfVerb &&
           local(s, x) < clauseEnd &&
           x.actor !== sources[0]?.actor &&
-          /^(?:\s+(?:again|also|twice|once more))?\s+in\s+$/i.test(text.slice(endOfVerb, local(s, x))),
+          between.test(text.slice(endOfVerb, local(s, x))),
       );
+      // ("Rahmon returned the visit in August": to the one who came to him in the sentence before.)
+      const visited =
+        /^returned/i.test(m[0]) && ctx.previousMeeting?.includes(sources[0]?.actor ?? "")
+          ? ctx.previousMeeting.find((x) => x !== sources[0]?.actor)
+          : undefined;
       if (host) targets = [host];
+      else if (visited !== undefined)
+        targets = [{ start: s.start, end: s.start, text: "", actor: visited, kind: "state" }];
     }
     // "a €6 million grant for judicial reform in Kyrgyzstan": aid goes to the state it is spent in.
     if (type === "AID" && targets.length === 0 && sources.length > 0) {

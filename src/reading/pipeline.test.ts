@@ -696,6 +696,19 @@ describe("the reader: a refusal that answers the sentence before", () => {
   });
 });
 
+describe("the reader: a visit returned", () => {
+  it("is a visit to the one who came in the sentence before", () => {
+    const events = extractClaims(
+      "In March 2030 Chile's president visited Lima.\nPeru returned the visit in August.\n",
+      "2031-12-01",
+      knowledge,
+    ).flatMap((c) =>
+      c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.source} ${c.claim.target} ${c.claim.date}`] : [],
+    );
+    assert.deepEqual(events, ["CONSULT CHL PER 2030-03", "CONSULT PER CHL 2030-08"]);
+  });
+});
+
 describe("the reader: a ceasefire after fighting", () => {
   it("is agreed by the sides of the fighting the sentences before told", () => {
     const events = extractClaims(
