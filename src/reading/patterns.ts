@@ -87,6 +87,8 @@ export interface ReadingContext {
   previousMeeting?: readonly [string, string] | undefined;
   /** Who asked whom in the sentence before (a refusal with no object next answers one of them). */
   previousRequests?: readonly (readonly [string, string])[];
+  /** Who did what the sentence before told (a deed's doer, a state that changed a membership). */
+  previousDoers?: readonly string[];
   /** The two sides of the fighting the last few sentences told, while a ceasefire may still be theirs. */
   recentFight?: readonly [string, string] | undefined;
   /** The publication date, as precise as it is given. */
@@ -2946,7 +2948,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "REQUEST",
-    /\brequest\w*|\basked\b(?!\s+(?:\w+\s+){0,2}(?:what|whether|how|why|when|where|who|which|if|about)\b)|\basking\b(?=\s+(?:\w+\s+){1,3}to\s)|\bturned to\b(?=[^.;]{0,40}\bfor (?:help|assistance|support|aid)\b)|\bappeal\w*|\bpled\b|\bpleaded\b|\burged\b|\bcalled on\b|\bdemand\w*|\bpressed (?:for|\w+ to)\b|\bsought\b/i,
+    /\brequest\w*|\basked\b(?!\s+(?:\w+\s+){0,2}(?:what|whether|how|why|when|where|who|which|if|about)\b)|\basking\b(?=\s+(?:\w+\s+){1,3}to\s)|\bturned to\b(?=[^.;]{0,40}\bfor (?:help|assistance|support|aid)\b)|\bappeal\w*|\bpled\b|\bpleaded\b|\burged\b|\bcalled on\b|\bcall(?:ed|s|ing)? for\b(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:inquiry|investigation|probe)\b)|\bdemand\w*|\bpressed (?:for|\w+ to)\b|\bsought\b/i,
   ],
   [
     "ACCUSE",
@@ -2966,7 +2968,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "SUPPORT",
-    /\bsupport(?!ers?\b)\w*|\bcongratulat\w*|\brecogni[sz](?:ed|es|ing)\b|\bbacked\b(?!\s+(?:out|off|down|away)\b)|\bendors\w*|\bprais\w*|\bsolidarity\b|\bsided with\b|\bst(?:ood|ands?) (?:by|behind)\b|\bchampion(?:ed|s|ing)\b(?!\s+(?:of|for)\b)|(?<=\bto\s+)back\b(?=\s+(?:the|its|his|her|their)\s)/i,
+    /\bsupport(?!ers?\b)\w*|\bcongratulat\w*|\brecogni[sz](?:ed|es|ing)\b|\bbacked\b(?!\s+(?:out|off|down|away)\b)|\bendors\w*|\bprais\w*|\bsolidarity\b|\bsided with\b|\bst(?:ood|ands?) (?:by|behind)\b|\bchampion(?:ed|s|ing)\b(?!\s+(?:of|for)\b)|(?<=\bto\s+)back\b(?=\s+(?:the|its|his|her|their)\s)|\bwelcom(?:ed|es|ing)\b(?=\s+(?:(?:the|this|that|its|their|his|her)\s+|\S+['’]s\s+|\s+['’]s\s+)(?:[\w-]+\s+){0,2}(?:decision|move|step|announcement|agreement|deal|accession|bid|offer|proposal|plan)\b)/i,
   ],
   [
     "AGREE",
@@ -3089,6 +3091,10 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
   ],
   REQUEST: [
     "turned",
+    "call",
+    "calls",
+    "called",
+    "calling",
     "request*",
     "asked",
     "asking",
@@ -3146,6 +3152,9 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
   ],
   SUPPORT: [
     "sided",
+    "welcomed",
+    "welcomes",
+    "welcoming",
     "stood",
     "stand",
     "stands",
@@ -3400,6 +3409,14 @@ const AFTER_MEETING =
 
 /** A verb that withholds the aid named next: "froze 30 million euros of", "suspended its". */
 const AID_WITHHELD = /\b(?:froze|frozen|freez\w*|suspend\w*|halted|withheld|cut)\s+(?:[\w€$£,.-]+\s+){0,5}$/i;
+
+/** Answers to a deed told before ("criticised the crackdown"): see previousDoers. */
+const ANSWERING: ReadonlySet<EventType> = new Set(["ACCUSE", "SUPPORT", "REQUEST", "PROTEST"]);
+/** The deed answered, as a noun right after the verb: "the crackdown", "this decision", "the move". */
+const DEED_ANSWERED =
+  /^\s+(?:(?:the|this|that|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}(?:decision|move|step|crackdown|killings?|attacks?|assault|invasion|violence|arrests?|shootings?|raids?|strikes?|expulsions?|bans?|annexation|deployment)\b/i;
+/** An inquiry asked for: "demanded an independent international inquiry", "called for an investigation". */
+const INQUIRY_ASKED = /^\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:inquiry|investigation|probe)\b/i;
 
 /** Deeds done to someone, that a second verb with no object of its own does to the first verb's object. */
 const OBJECT_SHARING: ReadonlySet<EventType> = new Set([
@@ -4598,6 +4615,24 @@ function eventClaims2(s: SentenceView, ctx: ReadingContext): Found[] {
       const others = first ? coordinated(s, brought, first, 1).filter((x) => x.actor !== first.actor) : [];
       if (!first || others.length === 0) continue;
       [sources, targets] = [[first], others];
+    }
+    // "Uzbek troops fired on protesters. Washington criticised the crackdown and demanded an
+    // inquiry": an answer to a deed the sentence before told, with no one named, is to its doer.
+    // ("After Uzbek troops opened fire ..., Washington criticised the crackdown": or told in the
+    // same sentence before it.)
+    if (
+      ANSWERING.has(type) &&
+      targets.length === 0 &&
+      sources.length > 0 &&
+      (type === "REQUEST" ? INQUIRY_ASKED : DEED_ANSWERED).test(text.slice(endOfVerb, endOfVerb + 60))
+    ) {
+      const doers = [
+        ...out.flatMap((f) => (f.claim.kind === "event" && f.claim.type !== type ? [f.claim.source] : [])),
+        ...(ctx.previousDoers ?? []),
+      ];
+      const doer = doers.find((x) => !sources.some((y) => y.actor === x));
+      if (doer !== undefined)
+        targets = [{ start: s.start, end: s.start, text: "", actor: doer, kind: "state" }];
     }
     // "Yerevan asked the CSTO for troops. The CSTO declined to intervene": a refusal with no
     // object answers whoever asked the refuser in the sentence before.

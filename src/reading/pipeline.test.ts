@@ -696,6 +696,38 @@ describe("the reader: a refusal that answers the sentence before", () => {
   });
 });
 
+describe("the reader: an answer to a deed told before", () => {
+  const events = (text: string) =>
+    extractClaims(text, "2031-12-01", knowledge).flatMap((c) =>
+      c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.source} ${c.claim.target} ${c.claim.date}`] : [],
+    );
+
+  it("is aimed at the deed's doer: criticism of the crackdown, an inquiry asked for, a decision welcomed", () => {
+    assert.deepEqual(
+      events(
+        "On 9 May 2031 Peruvian troops fired on protesters.\nChile criticised the crackdown and called for an independent inquiry.\n",
+      ),
+      ["ASSAULT PER PER 2031-05-09", "ACCUSE CHL PER 2031-05-09", "REQUEST CHL PER 2031-05-09"],
+    );
+    assert.deepEqual(
+      events("After Peruvian troops fired on protesters on 9 May 2031, Chile condemned the killings.\n"),
+      ["ASSAULT PER PER 2031-05-09", "ACCUSE CHL PER 2031-05-09"],
+    );
+    assert.deepEqual(
+      events("In May 2031 Peru expelled the ambassador of Bolivia.\nChile welcomed the decision.\n"),
+      ["COERCE PER BOL 2031-05", "SUPPORT CHL PER 2031-05"],
+    );
+  });
+
+  it("is no one's with no deed told, or with only the answerer's own", () => {
+    assert.deepEqual(events("In May 2031 Chile signed a trade pact.\nPeru welcomed the decision.\n"), []);
+    assert.deepEqual(
+      events("In May 2031 Chile expelled the ambassador of Bolivia.\nChile welcomed the decision.\n"),
+      ["COERCE CHL BOL 2031-05"],
+    );
+  });
+});
+
 describe("the reader: a visit returned", () => {
   it("is a visit to the one who came in the sentence before", () => {
     const events = extractClaims(
