@@ -3345,17 +3345,20 @@ function listGap(s: SentenceView, a: Mention, b: Mention): string {
     gap = /^['’]s\s+$/.test(gap) ? "" : gap.replace(POSSESSED_NAME, "");
   // ("Pakistani Prime Minister Shehbaz Sharif and Iranian President ...": a title and a name after a demonym.)
   else if (a.kind === "state")
-    gap =
-      a.actor === b.actor &&
-      /^\s+(?:President|Prime Minister|Premier|Chancellor|Foreign Minister)\s+$/.test(gap)
-        ? ""
-        : gap.replace(TITLE_AND_NAME, "");
+    gap = a.actor === b.actor && TITLE_ALONE.test(gap) ? "" : gap.replace(TITLE_AND_NAME, "");
   // ("... and UN Secretary-General Antonio Guterres": the title before a person named last.)
   return b.kind === "person" ? gap.replace(TITLE_BEFORE_NAME, " ") : gap;
 }
 
-const TITLE_AND_NAME =
-  /^\s+(?:President|Prime Minister|Premier|Chancellor|Foreign Minister)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?=\s*,|\s+and\b)/u;
+/** A leader's title after a state's adjective: "Pakistani Prime Minister", "Iranian President". */
+const TITLES = "President|Prime Minister|Premier|Chancellor|Foreign Minister";
+const TITLE_ALONE = new RegExp(`^\\s+(?:${TITLES})\\s+$`);
+const TITLE_AFTER_STATE = new RegExp(`^\\s+(?:${TITLES}|King|Emir)\\b`);
+/** A title and a name after a state's adjective, up to the list's next comma or "and". */
+const TITLE_AND_NAME = new RegExp(
+  `^\\s+(?:${TITLES})\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*(?=\\s*,|\\s+and\\b)`,
+  "u",
+);
 
 const TITLE_BEFORE_NAME =
   /(?<=\band)\s(?:[A-Z]{2,}\s+)?(?:Secretary-General|Secretary General|President|Prime Minister|Chancellor|Foreign Minister)\s+$/;
@@ -3801,9 +3804,9 @@ const ACCESSION_STARTED =
 export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const truce = ctx.recentFight !== undefined || s.mentions.length >= 2 ? ceasefireAgreed(s, ctx) : [];
   const accession = accessionStarted(s, ctx);
-  if (truce.length === 0 && accession.length === 0) return eventClaims2(s, ctx);
+  if (truce.length === 0 && accession.length === 0) return verbEvents(s, ctx);
   // (The organization's leaders who agreed to it agreed nothing else with the states.)
-  const rest = eventClaims2(s, ctx);
+  const rest = verbEvents(s, ctx);
   return [
     ...truce,
     ...accession,
@@ -3813,7 +3816,8 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   ];
 }
 
-function eventClaims2(s: SentenceView, ctx: ReadingContext): Found[] {
+/** The events the sentence's verbs tell ("visited", "accused", "signed"), each with its subject and object. */
+function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
   const bothSides = ctx.previousMeeting !== undefined && (TWO_SIDES.test(s.text) || THEY_AGAIN.test(s.text));
   if (s.mentions.length === 0 && !bothSides) return [];
   const cued = s.eventCues ?? EVENT_TYPE_CUES.present(maskMentions(s));
@@ -3947,9 +3951,7 @@ function eventClaims2(s: SentenceView, ctx: ReadingContext): Found[] {
           guest &&
           local(s, guest) - at - m[0].length <= 2 &&
           (LEADER_AFTER.test(s.text.slice(local(s, guest) + guest.text.length)) ||
-            /^\s+(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|King|Emir)\b/.test(
-              s.text.slice(local(s, guest) + guest.text.length),
-            ) ||
+            TITLE_AFTER_STATE.test(s.text.slice(local(s, guest) + guest.text.length)) ||
             /^['’]s\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(s.text.slice(local(s, guest) + guest.text.length)))
         )
       )
