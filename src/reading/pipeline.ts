@@ -973,8 +973,8 @@ const OWN_FORCES =
 
 /**
  * The sentence's mentions with a state's unnamed forces (OWN_FORCES) read as that state: the
- * state of a place the sentence names ("in Bishkek", "across Belarus"), else the state the text named
- * last.
+ * state of a place named after them ("fired on crowds in Bishkek"), else the state the text
+ * named last.
  */
 export function withOwnForces(
   text: string,
