@@ -85,10 +85,11 @@ export interface ReadingContext {
   previousActors?: ReadonlySet<string>;
   /** Who met whom in the sentence before, if it told a meeting: what "both sides" are next. */
   previousMeeting?: readonly [string, string] | undefined;
-  /** Who asked whom in the sentence before (a refusal with no object next answers one of them). */
-  previousRequests?: readonly (readonly [string, string])[];
-  /** Who did what the sentence before told (a deed's doer, a state that changed a membership). */
-  previousDoers?: readonly string[];
+  /**
+   * The claims the sentence before told: who asked whom there (a refusal with no object next
+   * answers one of them), who did what (an answer with no one named is aimed at the doer).
+   */
+  previousClaims?: readonly Claim[];
   /** The two sides of the fighting the last few sentences told, while a ceasefire may still be theirs. */
   recentFight?: readonly [string, string] | undefined;
   /** The publication date, as precise as it is given. */
@@ -3413,7 +3414,15 @@ const AFTER_MEETING =
 /** A verb that withholds the aid named next: "froze 30 million euros of", "suspended its". */
 const AID_WITHHELD = /\b(?:froze|frozen|freez\w*|suspend\w*|halted|withheld|cut)\s+(?:[\w€$£,.-]+\s+){0,5}$/i;
 
-/** Answers to a deed told before ("criticised the crackdown"): see previousDoers. */
+/**
+ * An actor the sentence does not name, told in the one before: a mention of no text at the
+ * sentence's start (the claim's span reaches back to where it was named).
+ */
+function toldBefore(s: SentenceView, actor: string): Mention {
+  return { start: s.start, end: s.start, text: "", actor, kind: "state" };
+}
+
+/** Answers to a deed told before ("criticised the crackdown"): see ReadingContext.previousClaims. */
 const ANSWERING: ReadonlySet<EventType> = new Set(["ACCUSE", "SUPPORT", "REQUEST", "PROTEST"]);
 /** The deed answered, as a noun right after the verb: "the crackdown", "this decision", "the move". */
 const DEED_ANSWERED =
@@ -4568,8 +4577,7 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
           ? ctx.previousMeeting.find((x) => x !== sources[0]?.actor)
           : undefined;
       if (host) targets = [host];
-      else if (visited !== undefined)
-        targets = [{ start: s.start, end: s.start, text: "", actor: visited, kind: "state" }];
+      else if (visited !== undefined) targets = [toldBefore(s, visited)];
     }
     // "a €6 million grant for judicial reform in Kyrgyzstan": aid goes to the state it is spent in.
     if (type === "AID" && targets.length === 0 && sources.length > 0) {
@@ -4630,18 +4638,21 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
     ) {
       const doers = [
         ...out.flatMap((f) => (f.claim.kind === "event" && f.claim.type !== type ? [f.claim.source] : [])),
-        ...(ctx.previousDoers ?? []),
+        ...(ctx.previousClaims ?? []).flatMap((c) =>
+          c.kind === "event" ? [c.source] : c.kind === "membership" ? [c.state] : [],
+        ),
       ];
       const doer = doers.find((x) => !sources.some((y) => y.actor === x));
-      if (doer !== undefined)
-        targets = [{ start: s.start, end: s.start, text: "", actor: doer, kind: "state" }];
+      if (doer !== undefined) targets = [toldBefore(s, doer)];
     }
     // "Yerevan asked the CSTO for troops. The CSTO declined to intervene": a refusal with no
     // object answers whoever asked the refuser in the sentence before.
-    if (type === "REJECT" && targets.length === 0 && sources.length > 0 && ctx.previousRequests) {
-      const asker = ctx.previousRequests.find(([, asked]) => sources.some((x) => x.actor === asked))?.[0];
-      if (asker !== undefined && !sources.some((x) => x.actor === asker))
-        targets = [{ start: s.start, end: s.start, text: "", actor: asker, kind: "state" }];
+    if (type === "REJECT" && targets.length === 0 && sources.length > 0) {
+      const asker = ctx.previousClaims?.find(
+        (c) => c.kind === "event" && c.type === "REQUEST" && sources.some((x) => x.actor === c.target),
+      );
+      if (asker?.kind === "event" && !sources.some((x) => x.actor === asker.source))
+        targets = [toldBefore(s, asker.source)];
     }
     if (sources.length === 0 || targets.length === 0) continue;
     if (!date) continue;

@@ -607,16 +607,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       ctx.recentFight = [fight.source, fight.target];
       fightAt = sentenceIndex;
     } else if (sentenceIndex - fightAt > FIGHT_REACH) ctx.recentFight = undefined;
-    ctx.previousDoers = [
-      ...new Set(
-        foundHere.flatMap((c) =>
-          c.kind === "event" ? [c.source] : c.kind === "membership" ? [c.state] : [],
-        ),
-      ),
-    ];
-    ctx.previousRequests = foundHere.flatMap((c) =>
-      c.kind === "event" && c.type === "REQUEST" ? [[c.source, c.target] as const] : [],
-    );
+    ctx.previousClaims = foundHere;
     previousStart = sentence.start;
     // Only names the gazetteer found: a span reaches back to a sentence that names its actor,
     // not to one that says "the bloc".
