@@ -32,6 +32,13 @@ const knowledge: ReaderKnowledge = {
   founded: new Map(),
 };
 
+/** The events a text tells, one line each: "TYPE SOURCE TARGET DATE". */
+function eventLines(text: string, published: string, kb: ReaderKnowledge = knowledge): string[] {
+  return extractClaims(text, published, kb).flatMap((c) =>
+    c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.source} ${c.claim.target} ${c.claim.date}`] : [],
+  );
+}
+
 describe("the reader", () => {
   it("tells a meeting of three once for each pair, whichever way each pattern read it", () => {
     const text =
@@ -606,10 +613,10 @@ describe("the reader: 'he' after a meeting", () => {
 
   it("lists a person named after 'and' and a title with the states before", () => {
     const text = "In May 2031 Chile received Peru's president and President Bek Saryg.\n";
-    const events = extractClaims(text, "2031-06-01", withPeople).flatMap((c) =>
-      c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.source} ${c.claim.target} ${c.claim.date}`] : [],
-    );
-    assert.deepEqual(events, ["CONSULT CHL PER 2031-05", "CONSULT CHL KGZ 2031-05"]);
+    assert.deepEqual(eventLines(text, "2031-06-01", withPeople), [
+      "CONSULT CHL PER 2031-05",
+      "CONSULT CHL KGZ 2031-05",
+    ]);
   });
 
   it("is the one who acted, not the one he held talks with", () => {
@@ -631,10 +638,7 @@ describe("the reader: 'he' after a meeting", () => {
 });
 
 describe("the reader: a state's forces, unnamed, turned on its own people", () => {
-  const events = (text: string) =>
-    extractClaims(text, "2031-12-01", knowledge).flatMap((c) =>
-      c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.source} ${c.claim.target} ${c.claim.date}`] : [],
-    );
+  const events = (text: string) => eventLines(text, "2031-12-01");
 
   it("reads 'security forces' as the forces of the state the text is about, or of the place named", () => {
     assert.deepEqual(
@@ -679,12 +683,7 @@ describe("the reader: a state's forces, unnamed, turned on its own people", () =
 
 describe("the reader: a refusal that answers the sentence before", () => {
   it("is a refusal of whoever asked the refuser there, and of no one else", () => {
-    const events = (text: string) =>
-      extractClaims(text, "2031-12-01", knowledge).flatMap((c) =>
-        c.claim.kind === "event"
-          ? [`${c.claim.type} ${c.claim.source} ${c.claim.target} ${c.claim.date}`]
-          : [],
-      );
+    const events = (text: string) => eventLines(text, "2031-12-01");
     assert.deepEqual(events("In May 2031 Chile asked Peru for troops.\nPeru declined to intervene.\n"), [
       "REQUEST CHL PER 2031-05",
       "REJECT PER CHL 2031-05",
@@ -697,10 +696,7 @@ describe("the reader: a refusal that answers the sentence before", () => {
 });
 
 describe("the reader: an answer to a deed told before", () => {
-  const events = (text: string) =>
-    extractClaims(text, "2031-12-01", knowledge).flatMap((c) =>
-      c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.source} ${c.claim.target} ${c.claim.date}`] : [],
-    );
+  const events = (text: string) => eventLines(text, "2031-12-01");
 
   it("is aimed at the deed's doer: criticism of the crackdown, an inquiry asked for, a decision welcomed", () => {
     assert.deepEqual(
@@ -730,12 +726,9 @@ describe("the reader: an answer to a deed told before", () => {
 
 describe("the reader: a visit returned", () => {
   it("is a visit to the one who came in the sentence before", () => {
-    const events = extractClaims(
+    const events = eventLines(
       "In March 2030 Chile's president visited Lima.\nPeru returned the visit in August.\n",
       "2031-12-01",
-      knowledge,
-    ).flatMap((c) =>
-      c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.source} ${c.claim.target} ${c.claim.date}`] : [],
     );
     assert.deepEqual(events, ["CONSULT CHL PER 2030-03", "CONSULT PER CHL 2030-08"]);
   });
