@@ -3430,6 +3430,43 @@ const DEED_ANSWERED =
 /** An inquiry asked for: "demanded an independent international inquiry", "called for an investigation". */
 const INQUIRY_ASKED = /^\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:inquiry|investigation|probe)\b/i;
 
+/**
+ * What a refusal with no one named refuses: nothing more ("Turkey objects almost at once,"),
+ * following or joining ("declined to follow suit", "refused to join the sanctions"), or the
+ * deed itself ("rejected the proposal").
+ */
+const REFUSAL_OF_DEED =
+  /^(?:(?:\s+(?:almost|at|once|immediately|outright|flatly|publicly|firmly|swiftly|promptly|strongly|again)\b)*\s*(?:[,.;:]|$)|\s+to\s+(?:follow\s+(?:suit|(?:the|its|their|that|this)\s+(?:lead|example|ban|sanctions|embargo|move))|join\s+(?:in\s+)?(?:the\s+)?(?:sanctions|ban|embargo|boycott)|go\s+along\b)|\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:demands?|requests?|proposals?|offers?|plans?|ideas?|moves?|bids?|applications?)\b)/i;
+
+/**
+ * The doers of the last deed in claims (told before a refusal): each event's source, a
+ * membership's state, a rule's proposer, for the same deed as the last ("A and B attacked C":
+ * A and B; "Finland and Sweden apply": both), other than the refusers.
+ */
+function deedDoers(claims: readonly Claim[], refusers: ReadonlySet<string>): string[] {
+  const doer = (c: Claim): string | undefined =>
+    c.kind === "event" && c.type !== "REJECT"
+      ? c.source
+      : c.kind === "membership"
+        ? c.state
+        : c.kind === "rule"
+          ? c.by
+          : undefined;
+  const doneBy = (c: Claim) => {
+    const x = doer(c);
+    return x !== undefined && !refusers.has(x) ? x : undefined;
+  };
+  const last = claims.findLast((c) => doneBy(c) !== undefined);
+  if (!last) return [];
+  const sameDeed = (c: Claim) =>
+    c.kind === "event"
+      ? last.kind === "event" && c.type === last.type && c.target === last.target
+      : c.kind === "membership"
+        ? last.kind === "membership" && c.org === last.org && c.change === last.change
+        : c.kind === "rule" && last.kind === "rule" && c.subject === last.subject;
+  return [...new Set(claims.filter(sameDeed).flatMap((c) => doneBy(c) ?? []))];
+}
+
 /** Deeds done to someone, that a second verb with no object of its own does to the first verb's object. */
 const OBJECT_SHARING: ReadonlySet<EventType> = new Set([
   "REQUEST",
@@ -3902,10 +3939,14 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
     // "ending three decades of sporadic clashes", "an end to the fighting": fighting told as
     // what is over or as a history, not as a deed.
     if (type === "ASSAULT" && ENDED_FIGHTING.test(text.slice(Math.max(0, at - 40), at))) continue;
-    // "... expelled US troops and improved ties with Beijing": a verb joined by "and" tells a deed of its own.
+    // ("expelled Russian diplomats, accusing Moscow of ...": a participle shares the subject too.)
+    const participle = /^\w+ing\b/i.test(m[0]) && /\w,\s+$/.test(text.slice(Math.max(0, at - 4), at));
+    // "... expelled US troops and improved ties with Beijing": a verb joined by "and" tells a
+    // deed of its own, and so does a participle after a comma ("objected, complaining that ...").
     const andVerb =
       out.length > 0 &&
       (andVerbBefore(text, at) ||
+        participle ||
         (type === "CONSULT" && AFTER_MEETING.test(text.slice(Math.max(0, at - 40), at))) ||
         // ("... and issued Tbilisi an ultimatum": a verb of its own with the noun its object.)
         (type === "THREATEN" &&
@@ -4176,8 +4217,6 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
     // The clause the verb shares its subject with starts before the ", and" that joins them.
     const opened = breaks.filter((b) => b <= at);
     const joined = andVerb && at - (opened[opened.length - 1] ?? -99) <= 12;
-    // ("expelled Russian diplomats, accusing Moscow of ...": a participle shares the subject too.)
-    const participle = /^\w+ing\b/i.test(m[0]) && /\w,\s+$/.test(text.slice(Math.max(0, at - 4), at));
     const shared = sharedSubject(
       s,
       text,
@@ -4202,6 +4241,8 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
         out.length > 0 &&
         before &&
         OBJECT_SHARING.has(type) &&
+        // ("asked the CSTO for help, blaming the violence on gangs": a participle's object is its own.)
+        !participle &&
         // (Not a verb the sentence has told already: "lifted sanctions in 2008 and then lifted
         // its embargo in 2010" tells the second with its own object.)
         !out.some((f) => f.claim.kind === "event" && f.claim.type === type) &&
@@ -4646,13 +4687,26 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       if (doer !== undefined) targets = [toldBefore(s, doer)];
     }
     // "Yerevan asked the CSTO for troops. The CSTO declined to intervene": a refusal with no
-    // object answers whoever asked the refuser in the sentence before.
+    // object answers whoever asked the refuser, in the sentence before or earlier in this one
+    // ("A and B demand an inquiry; Tashkent rejects the demand").
     if (type === "REJECT" && targets.length === 0 && sources.length > 0) {
-      const asker = ctx.previousClaims?.find(
-        (c) => c.kind === "event" && c.type === "REQUEST" && sources.some((x) => x.actor === c.target),
+      const refusers = new Set(sources.map((x) => x.actor));
+      const told = [out.map((f) => f.claim), ctx.previousClaims ?? []];
+      const askers = told.flatMap((claims) =>
+        claims.flatMap((c) =>
+          c.kind === "event" && c.type === "REQUEST" && refusers.has(c.target) && !refusers.has(c.source)
+            ? [c.source]
+            : [],
+        ),
       );
-      if (asker?.kind === "event" && !sources.some((x) => x.actor === asker.source))
-        targets = [toldBefore(s, asker.source)];
+      // "Finland and Sweden apply to join NATO. Turkey objects at once"; "Moscow banned the
+      // imports; Minsk declined to follow suit": a refusal of nothing named answers the deed
+      // just told, by each who did it.
+      const doers =
+        askers.length === 0 && REFUSAL_OF_DEED.test(text.slice(endOfVerb, endOfVerb + 50))
+          ? (told.map((claims) => deedDoers(claims, refusers)).find((x) => x.length > 0) ?? [])
+          : [];
+      targets = [...new Set([...askers, ...doers])].map((x) => toldBefore(s, x));
     }
     if (sources.length === 0 || targets.length === 0) continue;
     if (!date) continue;

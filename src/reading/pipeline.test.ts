@@ -693,6 +693,66 @@ describe("the reader: a refusal that answers the sentence before", () => {
       "REQUEST CHL PER 2031-05",
     ]);
   });
+
+  it("is a refusal of each who asked, earlier in the same sentence too", () => {
+    const events = (text: string) => eventLines(text, "2031-12-01");
+    assert.deepEqual(
+      events("In May 2031 Chile and Brazil demanded an inquiry from Peru; Lima rejected the demand.\n"),
+      [
+        "REQUEST CHL PER 2031-05",
+        "REQUEST BRA PER 2031-05",
+        "REJECT PER CHL 2031-05",
+        "REJECT PER BRA 2031-05",
+      ],
+    );
+  });
+
+  it("with nothing asked, answers the deed just told, by each who did it", () => {
+    const events = (text: string) => eventLines(text, "2031-12-01");
+    // Applications told the sentence before: an objection "at once" is to each applicant.
+    assert.deepEqual(
+      events(
+        "On 4 May 2031 Chile and Peru applied to join the SCO.\nMexico objected at once, citing its own concerns.\n",
+      ),
+      ["REJECT MEX CHL 2031-05-04", "REJECT MEX PER 2031-05-04"],
+    );
+    // A ban told earlier in the sentence: declining to follow suit refuses its maker, not its target.
+    assert.deepEqual(
+      events("When Brazil banned imports of Bolivian beef in March 2031, Chile and Peru declined to follow suit.\n"),
+      ["SANCTION BRA BOL 2031-03", "REJECT CHL BRA 2031-03", "REJECT PER BRA 2031-03"],
+    );
+    // A refusal to follow a ban is of its maker.
+    assert.deepEqual(
+      events("In March 2031 Brazil banned imports from Bolivia.\nChile refused to follow the ban.\n"),
+      ["SANCTION BRA BOL 2031-03", "REJECT CHL BRA 2031-03"],
+    );
+    // (Declining to comment refuses nothing told.)
+    assert.deepEqual(
+      events("In March 2031 Brazil banned imports from Bolivia.\nChile declined to comment.\n"),
+      ["SANCTION BRA BOL 2031-03"],
+    );
+  });
+});
+
+describe("the reader: a participle after a comma", () => {
+  const events = (text: string) => eventLines(text, "2031-12-01");
+  it("tells a deed of its own after the verb before it, with its own object", () => {
+    assert.deepEqual(
+      events(
+        "On 4 May 2031 Chile and Peru applied to join the SCO.\nMexico objected at once, complaining that both countries harbour militants.\n",
+      ),
+      [
+        "REJECT MEX CHL 2031-05-04",
+        "REJECT MEX PER 2031-05-04",
+        "ACCUSE MEX CHL 2031-05-04",
+        "ACCUSE MEX PER 2031-05-04",
+      ],
+    );
+    // ("blaming the violence on gangs": not the first verb's object.)
+    assert.deepEqual(events("In May 2031 Peru asked the UN for help, blaming the violence on gangs.\n"), [
+      "REQUEST PER UN 2031-05",
+    ]);
+  });
 });
 
 describe("the reader: an answer to a deed told before", () => {
