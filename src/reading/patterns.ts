@@ -2941,11 +2941,11 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "SANCTION",
-    /\bsanction(?:ed|s|ing)?\b|\breimpos\w*|\bput\b(?=[^.;]{0,40}\bon (?:its|a|the|their) (?:\w+ )?(?:blacklist|sanctions list))|\bembargo\w*\b|\bbann?(?:ed|ing|s)? (?:\w+ ){0,2}imports\b|\bbans? on (?:[\w-]+ ){0,3}(?:imports|products|goods|produce|exports)\b|\bimpos\w* (?:[\w-]+ ){0,2}(?:duties|tariffs)\b|\bblacklist\w*|\bbroke off (?:diplomatic )?(?:relations|ties)\b|\bsever\w* (?:diplomatic )?(?:relations|ties)\b|\b(?:froze|frozen|freez\w*|suspend\w*|downgrad\w*)\s+(?:\w+\s+){0,2}(?:meetings|talks|cooperation|ties|relations|contacts|dialogue|flights)\b|\brecalled (?:its|their) ambassador\b|\b(?:cut|cuts|cutting|halted|halts|halting|stopped|stops|suspended|suspends)\s+(?:off\s+)?(?:\w+\s+){0,2}(?:supplies|deliveries|exports|shipments|traffic|flights)\b|\bimpos\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?blockade\b|\bblockad(?:ed|ing)\b|\b(?:visa|travel|entry)\s+(?:restrictions|bans?|curbs)\b|\b(?:froze|frozen|freez\w*|suspend\w*|halted|withheld)\s+(?:its\s+|the\s+)?(?:strategic\s+)?partnership\b|\b(?:froze|frozen|freez\w*|suspend\w*|halted|withheld)\s+(?:[\w€$£,.-]+\s+){0,5}(?:aid|assistance|funding|loans?)\b/i,
+    /\bsanction(?:ed|s|ing)?\b|\breimpos\w*|\bput\b(?=[^.;]{0,40}\bon (?:its|a|the|their) (?:\w+ )?(?:blacklist|sanctions list))|\bembargo\w*\b|\bbann?(?:ed|ing|s)? (?:\w+ ){0,2}imports\b|\bbans? on (?:[\w-]+ ){0,3}(?:imports|products|goods|produce|exports)\b|\bimpos\w* (?:[\w-]+ ){0,2}(?:duties|tariffs)\b|\bimpos\w*\s+(?:new\s+|further\s+|fresh\s+)?(?:[\w-]+\s+)?(?:measures|penalties)\s+(?:against|on)\b|\bblacklist\w*|\bbroke off (?:diplomatic )?(?:relations|ties)\b|\bsever\w* (?:diplomatic )?(?:relations|ties)\b|\b(?:froze|frozen|freez\w*|suspend\w*|downgrad\w*)\s+(?:\w+\s+){0,2}(?:meetings|talks|cooperation|ties|relations|contacts|dialogue|flights)\b|\brecalled (?:its|their) ambassador\b|\b(?:cut|cuts|cutting|halted|halts|halting|stopped|stops|suspended|suspends)\s+(?:off\s+)?(?:\w+\s+){0,2}(?:supplies|deliveries|exports|shipments|traffic|flights)\b|\bimpos\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?blockade\b|\bblockad(?:ed|ing)\b|\b(?:visa|travel|entry)\s+(?:restrictions|bans?|curbs)\b|\b(?:froze|frozen|freez\w*|suspend\w*|halted|withheld)\s+(?:its\s+|the\s+)?(?:strategic\s+)?partnership\b|\b(?:froze|frozen|freez\w*|suspend\w*|halted|withheld)\s+(?:[\w€$£,.-]+\s+){0,5}(?:aid|assistance|funding|loans?)\b/i,
   ],
   [
     "REJECT",
-    /\brefus\w*|\breject\w*|\bturned down\b|\bturned\s+(?:[^\s.,;]+\s+){0,2}down\b|\bdeclined\b|\bopted out\b|\bwould not participate\b|\bobject\w*\b|\bobstruct\w*|\bblock(?<!\b(?:was|were|been|being|is|are)\s+block)(?:ed|ing|s)\b(?!\s+(?:the\s+)?(?:roads?|highways?|bridges?|corridors?|traffic|passage|entrances?)\b)|\bveto\w*|\bopposed\b|\bruled out\b|\bbalked at\b|\bspurned\b|\bshunned\b|\bdismissed\b(?=[^.;]{0,30}?\b(?:proposals?|offers?|calls|plans?|requests?|demands?|ideas?|bids?)\b)|\brebuff\w*|\bboycott\w*|\bsnubbed\b|\bstayed away from\b|\bskipped\b/i,
+    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?objections?\s+from\b|\brefus\w*|\breject\w*|\bturned down\b|\bturned\s+(?:[^\s.,;]+\s+){0,2}down\b|\bdeclined\b|\bopted out\b|\bwould not participate\b|\bobject\w*\b|\bobstruct\w*|\bblock(?<!\b(?:was|were|been|being|is|are)\s+block)(?:ed|ing|s)\b(?!\s+(?:the\s+)?(?:roads?|highways?|bridges?|corridors?|traffic|passage|entrances?)\b)|\bveto\w*|\bopposed\b|\bruled out\b|\bbalked at\b|\bspurned\b|\bshunned\b|\bdismissed\b(?=[^.;]{0,30}?\b(?:proposals?|offers?|calls|plans?|requests?|demands?|ideas?|bids?)\b)|\brebuff\w*|\bboycott\w*|\bsnubbed\b|\bstayed away from\b|\bskipped\b/i,
   ],
   [
     "REQUEST",
@@ -2953,19 +2953,19 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "ACCUSE",
-    /\baccus(?<!\b(?:an?|the)\s+accus)\w*|\bcritici\w*|\bcondemn\w*|\bdenounc\w*|\bblam\w*|\bcomplain\w*|\b(?:trad|exchang)(?:ed|ing|e)\s+(?:\w+\s+)?(?:accusations|barbs|blame|charges|insults|recriminations)\b|\bmade\s+(?:a|the)\s+(?:similar|same)\s+(?:charge|accusation|complaint)\b|\blevell?ed\s+(?:(?:a|the)\s+)?(?:same\s+|similar\s+)?(?:charge|accusation)s?\s+(?:at|against)\b|\becho(?:ed|es)\s+(?:the|that|this|those|these)\s+(?:charges?|accusations?|criticism)\b/i,
+    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?(?:criticism|condemnation|rebukes?)\s+from\b|\baccus(?<!\b(?:an?|the)\s+accus)\w*|\bcritici\w*|\bcondemn\w*|\bdenounc\w*|\bblam\w*|\bcomplain\w*|\b(?:trad|exchang)(?:ed|ing|e)\s+(?:\w+\s+)?(?:accusations|barbs|blame|charges|insults|recriminations)\b|\bmade\s+(?:a|the)\s+(?:similar|same)\s+(?:charge|accusation|complaint)\b|\blevell?ed\s+(?:(?:a|the)\s+)?(?:same\s+|similar\s+)?(?:charge|accusation)s?\s+(?:at|against)\b|\becho(?:ed|es)\s+(?:the|that|this|those|these)\s+(?:charges?|accusations?|criticism)\b/i,
   ],
   [
     "PROTEST",
-    /\bprotested\b|\bin protest (?:at|against|over)\b|\blodged\s+(?:an?\s+|the\s+)?(?:formal\s+|official\s+|strong\s+)?protests?\b|\bsummon\w*(?=\s+(?:the |its )?[\w '’]{0,24}?\b(?:ambassador|envoy|charg))|\b(?:picketed|rallied (?:outside|at|in front of)|demonstrated (?:outside|in front of))(?=[^.;]{0,30}\b(?:embassy|consulate)\b)/i,
+    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?protests?\s+from\b|\bprotested\b|\bin protest (?:at|against|over)\b|\blodged\s+(?:an?\s+|the\s+)?(?:formal\s+|official\s+|strong\s+)?protests?\b|\bsummon\w*(?=\s+(?:the |its )?[\w '’]{0,24}?\b(?:ambassador|envoy|charg))|\b(?:picketed|rallied (?:outside|at|in front of)|demonstrated (?:outside|in front of))(?=[^.;]{0,30}\b(?:embassy|consulate)\b)/i,
   ],
   [
     "ASSAULT",
-    /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|\bshell\w*|\bmassacred\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|chord|tone|note))|\bfighting\b|\bfought\b(?!\s+(?:for|alongside|with|on|beside|together|back)\b)(?![^.;,]{0,40}\b(?:alongside|together with|side by side|beside)\b)|\braid(?:ed|s|ing)?\b(?!\s+on\s+(?:the\s+)?(?:offices?|headquarters|homes?|premises))|\b(?:shooting|war|hostilities|skirmish(?:es)?|firefights?)\b(?=(?:\s+[\w-]+){0,6}?\s+between\b)|\bexchange of fire\b|\bexchang(?:ed|ing) (?:gun)?fire\b|\bcame under (?:\w+\s+)?(?:fire|attack|shelling)\b|\breturned fire\b|\bshot down\b|\bopened fire\b|\bair ?strikes?\b|\bstrikes?\b(?=\s+(?:on|against)\s)|\bstormed\b|\b(?:answered|responded)\s+with\s+beatings\b|\bbeat(?:en)?\b(?=\s+(?:up\s+)?(?:and\s+\w+\s+)?(?:[\w,-]+\s+){0,3}(?:protesters|demonstrators|civilians|activists|journalists|crowds|students)\b)|(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers|columns|fighters|militants|insurgents|rebels|guerrillas)(?:\s+of(?:\s+the)?)?\s+)(?:crossed|rolled|poured|marched|swept) (?:(?:south|north|east|west|back)\s+)?(?:(?:from|through|across|over) [^,.;]{1,40}? )?(?:into|towards?)\b/i,
+    /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|(?<!\b(?:artillery|mortar|tank|howitzer)\s+)\bshell\w*|\bmassacred\b|\b(?:went|goes|going|go|gone)\s+on\s+the\s+offensive\s+against\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|chord|tone|note))|\bfighting\b|\bfought\b(?!\s+(?:for|alongside|with|on|beside|together|back)\b)(?![^.;,]{0,40}\b(?:alongside|together with|side by side|beside)\b)|\braid(?:ed|s|ing)?\b(?!\s+on\s+(?:the\s+)?(?:offices?|headquarters|homes?|premises))|\b(?:shooting|war|hostilities|skirmish(?:es)?|firefights?)\b(?=(?:\s+[\w-]+){0,6}?\s+between\b)|\bexchange of fire\b|\bexchang(?:ed|ing) (?:gun)?fire\b|\bcame under (?:\w+\s+)?(?:fire|attack|shelling)\b|\breturned fire\b|\bshot down\b|\bopened fire\b|\bair ?strikes?\b|\bstrikes?\b(?=\s+(?:on|against)\s)|\bstormed\b|\b(?:answered|responded)\s+with\s+beatings\b|\bbeat(?:en)?\b(?=\s+(?:up\s+)?(?:and\s+\w+\s+)?(?:[\w,-]+\s+){0,3}(?:protesters|demonstrators|civilians|activists|journalists|crowds|students)\b)|(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers|columns|fighters|militants|insurgents|rebels|guerrillas)(?:\s+of(?:\s+the)?)?\s+)(?:crossed|rolled|poured|marched|swept) (?:(?:south|north|east|west|back)\s+)?(?:(?:from|through|across|over) [^,.;]{1,40}? )?(?:into|towards?)\b/i,
   ],
   [
     "AID",
-    /\b(?:military |economic |humanitarian )?aid\b|(?<!\bmutual[ -])\bassistance\b(?!\s+(?:agreement|treaty|pact|clause|obligations?|commitments?|guarantees?)\b)|\bloans?\b|\blent\b(?=[^.;]{0,40}(?:[$€£]|\b(?:billion|million|loans?|credit|money|funds)\b))|\bwr(?:ote|ite|itten|iting) off\b|\b(?:provided|supplied|delivered|donated)\b(?=[^.;]{0,40}\b(?:weapons|arms|equipment|helicopters|jets|tanks|drones|missiles?|ammunition|rifles|vehicles|systems|fuel|grain|vaccines|funds|money|credit)\b)|\bcredit line\b|\bgrants?\b(?=[^.;]{0,30}(?:[$€£]|\b(?:million|billion)\b))|(?<=(?:[$€£][\d.,]+|\b(?:million|billion))\s+)grants?\b|\b(?:arms|weapons) (?:deliveries|supplies|shipments)\b|\b(?:was|were) given\b(?=[^.;]{0,60}\bby\b)/i,
+    /\b(?:military |economic |humanitarian )?aid\b|(?<!\bmutual[ -])\bassistance\b(?!\s+(?:agreement|treaty|pact|clause|obligations?|commitments?|guarantees?)\b)|\bloans?\b|\blent\b(?=[^.;]{0,40}(?:[$€£]|\b(?:billion|million|loans?|credit|money|funds)\b))|\bwr(?:ote|ite|itten|iting) off\b|\b(?:provided|supplied|delivered|donated)\b(?=[^.;]{0,40}\b(?:weapons|arms|equipment|helicopters|jets|tanks|drones|missiles?|ammunition|munitions|shells|rockets|rifles|vehicles|systems|fuel|grain|vaccines|funds|money|credit)\b)|\bcredit line\b|\bgrants?\b(?=[^.;]{0,30}(?:[$€£]|\b(?:million|billion)\b))|(?<=(?:[$€£][\d.,]+|\b(?:million|billion))\s+)grants?\b|\b(?:arms|weapons) (?:deliveries|supplies|shipments)\b|\b(?:was|were) given\b(?=[^.;]{0,60}\bby\b)/i,
   ],
   [
     "SUPPORT",
@@ -2986,7 +2986,8 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   // "Putin was in Ulaanbaatar": a visit told as presence (its own entry, so that the common
   // "was" and "were" run this short expression only, not all of CONSULT's).
   ["CONSULT", PRESENCE],
-  ["THREATEN", /\bthreaten\w*|\bwarn\w*|\bultimatum\b/i],
+  // ("an early-warning radar" is no warning.)
+  ["THREATEN", /\bthreaten\w*|(?<!\bearly[ -])\bwarn\w*|\bultimatum\b/i],
   [
     "MOBILIZE",
     /\bmass(?:ed|ing|es)? (?:[\w,]+ ){0,3}(?:troops|forces|soldiers|tanks)\b|\bmobili[sz]\w*|\bput (?:its |their )?(?:[\w,]+ ){0,2}(?:troops|forces|army|reservists|soldiers|units) on (?:high |full |combat )?alert\b|\b(?:deployed|sent|moved|dispatched) (?:[\w,]+ ){0,3}(?:troops|forces|soldiers) (?:to|on|along)\s+(?:the|its|their)\s+(?:\w+\s+)?border\b/i,
@@ -3066,8 +3067,11 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     ...["froze", "frozen", "freez*", "suspend*", "downgrad*", "reimpos*", "recalled"],
     ...["supplies", "deliveries", "exports", "shipments", "traffic", "flights", "blockade*"],
     ...["ban", "bans", "duties", "tariffs", "restrictions", "curbs", "halted", "withheld"],
+    ...["measures", "penalties"],
   ],
   REJECT: [
+    "objection",
+    "objections",
     "refus*",
     "reject*",
     "turned",
@@ -3109,11 +3113,12 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "sought",
   ],
   ACCUSE: [
-    ...["accus*", "critici*", "condemn*", "denounc*", "blam*", "complain*"],
+    ...["accus*", "critici*", "condemn*", "denounc*", "blam*", "complain*", "rebuke", "rebukes"],
     ...["barbs", "recriminations", "insults", "charge", "charges", "echoed", "echoes"],
   ],
   PROTEST: ["protested", "protest", "protests", "summon*", "picketed", "rallied", "demonstrated"],
   ASSAULT: [
+    "offensive",
     "attack*",
     "fired",
     "fire",
@@ -3467,6 +3472,9 @@ function deedDoers(claims: readonly Claim[], refusers: ReadonlySet<string>): str
   return [...new Set(claims.filter(sameDeed).flatMap((c) => doneBy(c) ?? []))];
 }
 
+/** A reaction drawn from someone: "drew objections from", "prompted protests from". */
+const REACTION_FROM = /^(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s/i;
+
 /** Deeds done to someone, that a second verb with no object of its own does to the first verb's object. */
 const OBJECT_SHARING: ReadonlySet<EventType> = new Set([
   "REQUEST",
@@ -3615,6 +3623,9 @@ const INFINITIVE =
 function unmadeAssault(text: string, at: number, endOfVerb: number): boolean {
   // ("the Tajik side and returned fire": a verb, whatever article came before.)
   if (/^(?:returned|came)\s/i.test(text.slice(at, endOfVerb))) return false;
+  // ("a Turkish jet shot down a Russian bomber": a verb in the past, its subject's article before.)
+  if (/^(?:\w+ed|shot down|struck)\b(?!\s+(?:by|in|on|at)\b)/i.test(text.slice(at, endOfVerb + 4)))
+    return false;
   const before = text.slice(Math.max(0, at - 30), at);
   if (
     /\b(?:halt(?:ed|s|ing)?|end(?:ed|s|ing)?|stop(?:ped|s|ping)?|to end)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(
@@ -4656,6 +4667,30 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
             )),
       );
       if (side && !sources.some((x) => x.actor === side.actor)) targets = [side];
+    }
+    // "a decision that drew objections from Washington and NATO": those after "from" answer
+    // the doer before (the subject, or the sentence before's doer when none is named here).
+    if (REACTION_FROM.test(m[0])) {
+      const from = actors.find((x) => local(s, x) >= endOfVerb && local(s, x) < clauseEnd);
+      if (!from) continue;
+      const reacting = coordinated(s, actors, from, 1);
+      // ("from Washington and from NATO headquarters": each "from" goes on with the list.)
+      for (const x of actors) {
+        const last = reacting[reacting.length - 1];
+        if (
+          last &&
+          local(s, x) > local(s, last) &&
+          /^\s*,?\s*(?:and|as well as)\s+from\s+(?:the\s+)?$/i.test(
+            s.text.slice(local(s, last) + last.text.length, local(s, x)),
+          )
+        )
+          reacting.push(x);
+      }
+      const named = actors.find((x) => local(s, x) < at && !reacting.some((y) => y.actor === x.actor));
+      const doer =
+        named?.actor ?? deedDoers(ctx.previousClaims ?? [], new Set(reacting.map((x) => x.actor)))[0];
+      if (doer === undefined) continue;
+      [sources, targets] = [reacting, [named ?? toldBefore(s, doer)]];
     }
     // "The format brought Xi and the presidents of A, B and C together": the first of those
     // brought together met each of the others (the host, as news lists them).

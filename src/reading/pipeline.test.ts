@@ -718,7 +718,9 @@ describe("the reader: a refusal that answers the sentence before", () => {
     );
     // A ban told earlier in the sentence: declining to follow suit refuses its maker, not its target.
     assert.deepEqual(
-      events("When Brazil banned imports of Bolivian beef in March 2031, Chile and Peru declined to follow suit.\n"),
+      events(
+        "When Brazil banned imports of Bolivian beef in March 2031, Chile and Peru declined to follow suit.\n",
+      ),
       ["SANCTION BRA BOL 2031-03", "REJECT CHL BRA 2031-03", "REJECT PER BRA 2031-03"],
     );
     // A refusal to follow a ban is of its maker.
@@ -752,6 +754,50 @@ describe("the reader: a participle after a comma", () => {
     assert.deepEqual(events("In May 2031 Peru asked the UN for help, blaming the violence on gangs.\n"), [
       "REQUEST PER UN 2031-05",
     ]);
+  });
+});
+
+describe("the reader: a reaction drawn from someone", () => {
+  const events = (text: string) => eventLines(text, "2031-12-01");
+  it("is of each after 'from', at the doer before it", () => {
+    assert.deepEqual(
+      events(
+        "In May 2031 Peru chose a Chinese system, a decision that drew objections from Chile and from Brazil.\n",
+      ),
+      ["REJECT CHL PER 2031-05", "REJECT BRA PER 2031-05"],
+    );
+    assert.deepEqual(events("In May 2031 Peru's new law drew sharp criticism from Chile.\n"), [
+      "ACCUSE CHL PER 2031-05",
+    ]);
+    // (With no doer named, the sentence before's.)
+    assert.deepEqual(
+      events("In March 2031 Peru invaded Bolivia.\nThe move prompted protests from Chile.\n"),
+      ["ASSAULT PER BOL 2031-03", "PROTEST CHL PER 2031-03"],
+    );
+  });
+});
+
+describe("the reader: verbs of force and supply", () => {
+  const events = (text: string) => eventLines(text, "2031-12-01");
+  it("reads a subject with its article, an offensive gone on, and shells supplied", () => {
+    assert.deepEqual(events("On 4 May 2031 a Peruvian jet shot down a Chilean helicopter.\n"), [
+      "ASSAULT PER CHL 2031-05-04",
+    ]);
+    assert.deepEqual(events("On 4 May 2031 Peru went on the offensive against Chile's forces.\n"), [
+      "ASSAULT PER CHL 2031-05-04",
+    ]);
+    assert.deepEqual(events("Since 2030 Peru has supplied artillery shells to Chile.\n"), [
+      "AID PER CHL 2030",
+    ]);
+    assert.deepEqual(events("In May 2031 Chile and Brazil imposed measures against Peru.\n"), [
+      "SANCTION CHL PER 2031-05",
+      "SANCTION BRA PER 2031-05",
+    ]);
+  });
+
+  it("reads no attack in an attacked village, and no threat in an early-warning radar", () => {
+    assert.deepEqual(events("In 2031 the attacked village in Peru lay in ruins.\n"), []);
+    assert.deepEqual(events("In 2031 Peru installed a Chilean early-warning radar.\n"), []);
   });
 });
 
