@@ -81,6 +81,20 @@ describe("later dates: counted from the story's own date", () => {
     );
   });
 
+  it("keeps 'that month' and 'later that month' in the month of the date before, when it has one", () => {
+    const text = "Peru applied on 4 May 2031; Chile objected that month and Bolivia later that month.";
+    const written = [{ start: text.indexOf("4 May"), date: "2031-05-04" }];
+    assert.deepEqual(
+      laterDates(text, "2030-06-10", written).map((d) => [text.slice(d.start, d.stop), d.date]),
+      [
+        ["that month", "2031-05"],
+        ["later that month", "2031-05"],
+      ],
+    );
+    // (A year alone gives no month.)
+    assert.deepEqual(laterDates("Chile objected that month.", "2030").length, 0);
+  });
+
   it("counts back to a deed told 'a week after' it from the date written before the words", () => {
     const text = "Troops left on 13 March 2031, a week after the president asked for help.";
     const written = [{ start: text.indexOf("13 March"), date: "2031-03-13" }];

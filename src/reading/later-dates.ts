@@ -59,7 +59,7 @@ const LATER = new RegExp(
     "the\\s+(?:following|next)\\s+(day|week|month|year)",
     `${COUNT}\\s+(day|week|month|year)s?\\s+(?:earlier|previously|before(?=\\s*(?:[,.;]|that\\b|$)))`,
     "the\\s+(?:previous|preceding)\\s+(day|week|month|year)|the\\s+(day|week|month|year)\\s+before(?=\\s*(?:[,.;]|that\\b|$))",
-    "(?:(?:earlier|later)\\s+(?:that|the\\s+same)|(?:that|the)\\s+same)\\s+(year)",
+    "(?:(?:earlier|later)\\s+(?:that|the\\s+same)|(?:that|the)\\s+same|that(?=\\s+month))\\s+(year|month)",
     `(?:${COUNT}|(?<!\\bto\\s)the)\\s+(day|week|month|year)s?\\s+after(?=\\s+(?!that\\b|this\\b|it\\b|which\\b)[\\w"“])`,
     "(?:at|during|on)\\s+the\\s+same\\s+(meeting|summit|session|conference|occasion|day)|(?:that|the)\\s+same\\s+(day)",
   ]
@@ -69,7 +69,7 @@ const LATER = new RegExp(
 );
 
 /** Quick test before the expression runs: every form holds one of these words. */
-const CUE = /later|after|following|next|earlier|before|previous|preceding|same/i;
+const CUE = /later|after|following|next|earlier|before|previous|preceding|same|that month/i;
 
 /**
  * The expressions in a sentence, each from the last date written before it in the same
@@ -86,7 +86,7 @@ export function laterDates(
   LATER.lastIndex = 0;
   for (let m = LATER.exec(text); m !== null; m = LATER.exec(text)) {
     // Groups: 1-2 "N units later", 3 "the following unit", 4-5 "N units earlier", 6-7 "the
-    // previous unit" and "the unit before", 8 "earlier that year", "the same year".
+    // previous unit" and "the unit before", 8 "earlier that year", "the same year", "that month".
     const from = written.findLast((w) => w.start < m.index)?.date ?? narrative;
     // 11-12: "at the same meeting", "the same day": the date just told, as it was told.
     if (m[11] !== undefined || m[12] !== undefined) {
@@ -99,7 +99,10 @@ export function laterDates(
       continue;
     }
     if (m[8] !== undefined) {
-      if (from !== null) out.push({ start: m.index, stop: m.index + m[0].length, date: from.slice(0, 4) });
+      // ("That month", "later that month": the month just told, when it was told.)
+      const month = m[8].toLowerCase() === "month";
+      if (from !== null && (!month || from.length >= 7))
+        out.push({ start: m.index, stop: m.index + m[0].length, date: from.slice(0, month ? 7 : 4) });
       continue;
     }
     // 9-10: "withdrew on Thursday, a week after Tokayev asked for help": the deed after the

@@ -90,6 +90,8 @@ export interface ReadingContext {
    * answers one of them), who did what (an answer with no one named is aimed at the doer).
    */
   previousClaims?: readonly Claim[];
+  /** The claims the patterns before this one told in this sentence ("A and B applied; C blocked both bids"). */
+  sentenceClaims?: readonly Claim[];
   /** The two sides of the fighting the last few sentences told, while a ceasefire may still be theirs. */
   recentFight?: readonly [string, string] | undefined;
   /** The publication date, as precise as it is given. */
@@ -3431,7 +3433,7 @@ function toldBefore(s: SentenceView, actor: string): Mention {
 const ANSWERING: ReadonlySet<EventType> = new Set(["ACCUSE", "SUPPORT", "REQUEST", "PROTEST"]);
 /** The deed answered, as a noun right after the verb: "the crackdown", "this decision", "the move". */
 const DEED_ANSWERED =
-  /^\s+(?:(?:the|this|that|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}(?:decision|move|step|crackdown|killings?|attacks?|assault|invasion|violence|arrests?|shootings?|raids?|strikes?|expulsions?|bans?|annexation|deployment)\b/i;
+  /^\s+(?:(?:the|this|that|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}(?:decision|move|step|crackdown|killings?|attacks?|assault|invasion|violence|arrests?|shootings?|raids?|strikes?|expulsions?|bans?|annexation|deployment|launch(?:es)?|tests?|test-firing|seizure|occupation)\b/i;
 /** An inquiry asked for: "demanded an independent international inquiry", "called for an investigation". */
 const INQUIRY_ASKED = /^\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:inquiry|investigation|probe)\b/i;
 
@@ -3441,7 +3443,7 @@ const INQUIRY_ASKED = /^\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:inq
  * deed itself ("rejected the proposal").
  */
 const REFUSAL_OF_DEED =
-  /^(?:(?:\s+(?:almost|at|once|immediately|outright|flatly|publicly|firmly|swiftly|promptly|strongly|again)\b)*\s*(?:[,.;:]|$)|\s+to\s+(?:follow\s+(?:suit|(?:the|its|their|that|this)\s+(?:lead|example|ban|sanctions|embargo|move))|join\s+(?:in\s+)?(?:the\s+)?(?:sanctions|ban|embargo|boycott)|go\s+along\b)|\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:demands?|requests?|proposals?|offers?|plans?|ideas?|moves?|bids?|applications?)\b)/i;
+  /^(?:(?:\s+(?:almost|at|once|immediately|outright|flatly|publicly|firmly|swiftly|promptly|strongly|again)\b)*\s*(?:[,.;:]|$)|\s+to\s+(?:follow\s+(?:suit|(?:the|its|their|that|this)\s+(?:lead|example|ban|sanctions|embargo|move))|join\s+(?:in\s+)?(?:the\s+)?(?:sanctions|ban|embargo|boycott)|go\s+along\b)|\s+(?:the|this|that|these|those|both|their|its|the two)\s+(?:[\w-]+\s+)?(?:demands?|requests?|proposals?|offers?|plans?|ideas?|moves?|bids?|applications?)\b)/i;
 
 /**
  * The doers of the last deed in claims (told before a refusal): each event's source, a
@@ -4491,6 +4493,13 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
         (x) =>
           !NOT_ITS_STATE.test(s.text.slice(local(s, x) + x.text.length, local(s, x) + x.text.length + 40)),
       );
+      // "Trump hosted Aliyev and Pashinyan at the White House": guests hosted together met
+      // each other too.
+      const guests = [...new Set(targets.map((x) => x.actor))].filter(
+        (x) => !sources.some((y) => y.actor === x),
+      );
+      if (/^hosted/i.test(m[0]) && (guests.length === 2 || guests.length === 3) && among.length === 0)
+        among = guests;
       // "During his visit to X on ..., Y held talks": the visitor is the subject that follows.
       if (
         sources.length === 0 &&
@@ -4536,7 +4545,15 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
     ) {
       targets = sources;
     }
-    const date = dateNear(s, at, { asideAfter: true }) ?? ctx.narrativeDate ?? null;
+    // ("blocked both bids that month, accusing Stockholm of ...": a participle's deed is the verb's, then.)
+    const verbBefore = participle ? out.findLast((f) => f.claim.kind === "event")?.claim : undefined;
+    const date =
+      (verbBefore?.kind === "event" && verbBefore.date !== null
+        ? { date: verbBefore.date, ...(verbBefore.end ? { end: verbBefore.end } : {}) }
+        : undefined) ??
+      dateNear(s, at, { asideAfter: true }) ??
+      ctx.narrativeDate ??
+      null;
     if (HOSTILE.has(type) && date) out.push(...reportedAccusation(s, actors, sources, date));
     // "refused to sign the final declaration at the CSTO summit", "declined to attend the
     // bloc's summit": what is refused is the organization's.
@@ -4719,14 +4736,23 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
         ),
       ];
       const doer = doers.find((x) => !sources.some((y) => y.actor === x));
+      // ("North Korea launched a missile; Seoul and Tokyo condemned the launch": a deed the
+      // format has no claim for, told earlier in the sentence by its subject.)
+      const subject = actors.find(
+        (x) => local(s, x) < at && !sources.some((y) => y.actor === x.actor) && !isPlace(s, x),
+      );
       if (doer !== undefined) targets = [toldBefore(s, doer)];
+      else if (subject && subject === actors[0]) targets = [subject];
     }
     // "Yerevan asked the CSTO for troops. The CSTO declined to intervene": a refusal with no
     // object answers whoever asked the refuser, in the sentence before or earlier in this one
     // ("A and B demand an inquiry; Tashkent rejects the demand").
     if (type === "REJECT" && targets.length === 0 && sources.length > 0) {
       const refusers = new Set(sources.map((x) => x.actor));
-      const told = [out.map((f) => f.claim), ctx.previousClaims ?? []];
+      const told = [
+        [...(ctx.sentenceClaims ?? []).filter((c) => c.kind !== "event"), ...out.map((f) => f.claim)],
+        ctx.previousClaims ?? [],
+      ];
       const askers = told.flatMap((claims) =>
         claims.flatMap((c) =>
           c.kind === "event" && c.type === "REQUEST" && refusers.has(c.target) && !refusers.has(c.source)

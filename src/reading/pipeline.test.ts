@@ -757,6 +757,35 @@ describe("the reader: a participle after a comma", () => {
   });
 });
 
+describe("the reader: deeds answered in the same sentence", () => {
+  const events = (text: string) => eventLines(text, "2031-12-01");
+  it("blocks the bids told before it, that month, and a participle's deed is the verb's date", () => {
+    assert.deepEqual(
+      events(
+        "Chile and Peru applied to join the SCO on 4 May 2031; Mexico blocked both bids that month, accusing Lima of harbouring rebels, until a deal was signed in Quito on 2 July 2031.\n",
+      ),
+      ["REJECT MEX CHL 2031-05", "REJECT MEX PER 2031-05", "ACCUSE MEX PER 2031-05"],
+    );
+  });
+
+  it("condemns a deed the format has no claim for at the sentence's subject", () => {
+    assert.deepEqual(
+      events(
+        "Peru launched a new missile on 3 May 2031, hours before the talks; Chile and Bolivia condemned the launch.\n",
+      ),
+      ["ACCUSE CHL PER 2031-05-03", "ACCUSE BOL PER 2031-05-03"],
+    );
+  });
+
+  it("has the guests hosted together meet each other too", () => {
+    assert.deepEqual(events("On 4 May 2031 Brazil hosted Chile and Peru in Brasilia.\n"), [
+      "CONSULT CHL PER 2031-05-04",
+      "CONSULT BRA CHL 2031-05-04",
+      "CONSULT BRA PER 2031-05-04",
+    ]);
+  });
+});
+
 describe("the reader: a reaction drawn from someone", () => {
   const events = (text: string) => eventLines(text, "2031-12-01");
   it("is of each after 'from', at the doer before it", () => {

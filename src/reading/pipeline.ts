@@ -175,6 +175,8 @@ const CUES = new CueIndex([
     "preceding",
     "previously",
     "same",
+    // ("that month": cued by its rarer word.)
+    "month",
     ...["spring", "summer", "autumn", "fall", "winter"],
   ],
 ]);
@@ -463,6 +465,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     );
     let exercise = false;
     const foundHere: Claim[] = [];
+    ctx.sentenceClaims = foundHere;
     // Every claim names an actor in its sentence, except an exercise going on from the one before.
     // ("The two leaders met again and agreed": the two who met in the sentence before.)
     const candidates =
