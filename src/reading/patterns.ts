@@ -4493,12 +4493,12 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
         (x) =>
           !NOT_ITS_STATE.test(s.text.slice(local(s, x) + x.text.length, local(s, x) + x.text.length + 40)),
       );
-      // "Trump hosted Aliyev and Pashinyan at the White House": guests hosted together met
-      // each other too.
+      // "Trump hosted Aliyev and Pashinyan at the White House": two guests hosted together met
+      // each other too (more are a summit's, each met by the host).
       const guests = [...new Set(targets.map((x) => x.actor))].filter(
         (x) => !sources.some((y) => y.actor === x),
       );
-      if (/^hosted/i.test(m[0]) && (guests.length === 2 || guests.length === 3) && among.length === 0)
+      if (/^hosted/i.test(m[0]) && guests.length === 2 && among.length === 0)
         among = guests;
       // "During his visit to X on ..., Y held talks": the visitor is the subject that follows.
       if (
