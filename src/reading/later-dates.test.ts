@@ -2,13 +2,16 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import {
+  joinedDays,
   joinRelativeYears,
   laterDates,
   seasonDates,
   shifted,
+  storyOrdinalDays,
   withAnniversaries,
   withOrdinalDays,
 } from "./later-dates.js";
+import type { TimeMention } from "./time-expressions.js";
 
 /** A time mention of `word`, where it first stands in `text`. */
 const at = (text: string, word: string, date: string, relative = false) => ({
@@ -93,6 +96,46 @@ describe("later dates: counted from the story's own date", () => {
     );
     // (A year alone gives no month.)
     assert.deepEqual(laterDates("Chile objected that month.", "2030").length, 0);
+  });
+
+  it("reads 'on the 13th' and 'on the 13th and 14th' as days of the story's month, or of the month just named", () => {
+    const read = (text: string, times: readonly TimeMention[] = []) =>
+      storyOrdinalDays(text, times, "2031-09").map((t) => [t.text, t.date, t.end ?? null]);
+    assert.deepEqual(read("Troops struck on the 13th and 14th."), [
+      ["13th and 14th", "2031-09-13", "2031-09-14"],
+    ]);
+    assert.deepEqual(read("On the eighth, the two leaders met."), [["eighth", "2031-09-08", null]]);
+    // (A month named just before is the month; "on the first day" is no date.)
+    const text = "Back in May, on the 4th, they met.";
+    const may = { start: 8, stop: 11, text: "May", date: "2030-05", relative: true };
+    assert.deepEqual(read(text, [may]), [["May", "2030-05-04", null]]);
+    assert.deepEqual(read("They met on the first day of talks."), []);
+    assert.deepEqual(storyOrdinalDays("Troops struck on the 13th.", [], undefined), []);
+  });
+
+  it("joins two days running into one span from the first, and no days further apart", () => {
+    const text = "They met on Monday and Tuesday, and again on 27 and 30 March.";
+    const at = (phrase: string, date: string): TimeMention => ({
+      start: text.indexOf(phrase),
+      stop: text.indexOf(phrase) + phrase.length,
+      text: phrase,
+      date,
+      relative: true,
+    });
+    const times = [
+      at("Monday", "2031-03-16"),
+      at("Tuesday", "2031-03-17"),
+      at("27", "2031-03-27"),
+      at("30 March", "2031-03-30"),
+    ];
+    assert.deepEqual(
+      joinedDays(text, times).map((t) => [t.text, t.date, t.end ?? null]),
+      [
+        ["Monday and Tuesday", "2031-03-16", "2031-03-17"],
+        ["27", "2031-03-27", null],
+        ["30 March", "2031-03-30", null],
+      ],
+    );
   });
 
   it("counts back to a deed told 'a week after' it from the date written before the words", () => {

@@ -235,6 +235,92 @@ export function withOrdinalDays<T extends TimeMention>(text: string, times: read
   return out ?? times;
 }
 
+/** "on the 13th", "on the 13th and 14th", "on the eighth," (a word, before a pause). */
+const STORY_ORDINAL_DAY =
+  /\bon the (?:(\d{1,2})(?:st|nd|rd|th)(?:\s+and\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th))?|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?=\s*[,;.]))\b(?!\s+(?:of|day|anniversary|floor|round|time)\b)/gi;
+const ORDINAL_WORDS = [
+  ...["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
+  ...["eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth"],
+  ...["eighteenth", "nineteenth", "twentieth"],
+];
+
+/**
+ * "On the 13th both sides announced ...", "struck on the 13th and 14th", "on the eighth,":
+ * with no date before it in the sentence, a day (or two) of the month the story is in.
+ */
+export function storyOrdinalDays(
+  text: string,
+  times: readonly TimeMention[],
+  storyMonth: string | undefined,
+): readonly TimeMention[] {
+  if (!(text.includes("on the ") || text.includes("On the "))) return times;
+  const added: TimeMention[] = [];
+  let out: TimeMention[] | undefined;
+  for (const m of text.matchAll(STORY_ORDINAL_DAY)) {
+    // ("Back in August, on the eighth,": of the month the sentence named just before.)
+    const i = times.findLastIndex((t) => t.start < m.index);
+    const before = times[i];
+    const month = before === undefined ? storyMonth?.slice(0, 7) : before.date;
+    if (month === undefined || month.length !== 7 || before?.end !== undefined) continue;
+    if (before !== undefined && m.index - before.stop > 40) continue;
+    const word = m[3]?.toLowerCase();
+    const day =
+      word === undefined ? Number(m[1]) : word === "thirtieth" ? 30 : ORDINAL_WORDS.indexOf(word) + 1;
+    const last = m[2] === undefined ? undefined : Number(m[2]);
+    if (day < 1 || day > daysIn(month) || (last !== undefined && (last <= day || last > daysIn(month))))
+      continue;
+    const start = m.index + "on the ".length;
+    const dayText = (n: number) => `${month}-${String(n).padStart(2, "0")}`;
+    if (before !== undefined) {
+      out ??= [...times];
+      out[i] = { ...before, date: dayText(day), ...(last !== undefined ? { end: dayText(last) } : {}) };
+      continue;
+    }
+    added.push({
+      start,
+      stop: m.index + m[0].length,
+      text: text.slice(start, m.index + m[0].length),
+      date: dayText(day),
+      ...(last !== undefined ? { end: dayText(last) } : {}),
+      relative: true,
+    });
+  }
+  const base = out ?? times;
+  return added.length === 0 ? base : [...base, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "On Monday and Tuesday", "on 3 and 4 May": two days running, one span from the first ("27
+ * and 30 March" are two days of their own: "the Hungarian and then the Turkish parliament").
+ */
+export function joinedDays<T extends TimeMention>(text: string, times: readonly T[]): readonly T[] {
+  if (times.length < 2) return times;
+  const out: T[] = [];
+  for (let i = 0; i < times.length; i++) {
+    const a = times[i] as T;
+    const b = times[i + 1];
+    if (
+      b !== undefined &&
+      a.date.length === 10 &&
+      b.date.length === 10 &&
+      a.end === undefined &&
+      b.end === undefined &&
+      /^\s*(?:and|to|through|-|–)\s*$/i.test(text.slice(a.stop, b.start)) &&
+      daysBetween(a.date, b.date) === 1
+    ) {
+      out.push({ ...a, stop: b.stop, text: text.slice(a.start, b.stop), end: b.date });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/** Days from one "YYYY-MM-DD" to another. */
+function daysBetween(a: string, b: string): number {
+  const n = (d: string) => dayNumber(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10)));
+  return n(b) - n(a);
+}
+
 /** The days in a month "YYYY-MM". */
 function daysIn(month: string): number {
   return new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();

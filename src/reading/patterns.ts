@@ -4498,8 +4498,7 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       const guests = [...new Set(targets.map((x) => x.actor))].filter(
         (x) => !sources.some((y) => y.actor === x),
       );
-      if (/^hosted/i.test(m[0]) && guests.length === 2 && among.length === 0)
-        among = guests;
+      if (/^hosted/i.test(m[0]) && guests.length === 2 && among.length === 0) among = guests;
       // "During his visit to X on ..., Y held talks": the visitor is the subject that follows.
       if (
         sources.length === 0 &&

@@ -4,9 +4,11 @@ import { CueIndex } from "./cues.js";
 import type { Gazetteer, Mention } from "./gazetteer.js";
 import { GROUP_CUE_WORDS, groupsIn, mayNameRegion, withGroupAnaphora, withRegionGroups } from "./groups.js";
 import {
+  joinedDays,
   joinRelativeYears,
   laterDates,
   seasonDates,
+  storyOrdinalDays,
   withAnniversaries,
   withOrdinalDays,
 } from "./later-dates.js";
@@ -366,7 +368,14 @@ export function extractClaims(text: string, published: string | null, kb: Reader
           })
         : dated;
     const joined = inStory.length > 1 ? joinRelativeYears(sentence.text, inStory) : inStory;
-    const times = joined.length > 0 ? withOrdinalDays(sentence.text, joined) : joined;
+    const times = joinedDays(
+      sentence.text,
+      storyOrdinalDays(
+        sentence.text,
+        joined.length > 0 ? withOrdinalDays(sentence.text, joined) : joined,
+        ctx.narrativeDate?.date ?? undefined,
+      ),
+    );
     // A year inside a quoted name ("Peace Mission 2012") names, it does not date.
     const quotes = quotedRanges(sentence.text);
     const dates: SentenceView["dates"][number][] = [];
