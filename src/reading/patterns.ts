@@ -3474,6 +3474,9 @@ function deedDoers(claims: readonly Claim[], refusers: ReadonlySet<string>): str
   return [...new Set(claims.filter(sameDeed).flatMap((c) => doneBy(c) ?? []))];
 }
 
+/** Words of a deed that follows others': "followed with", "also imposed", "joined in". */
+const FOLLOWING = /\b(?:followed|also|too|likewise|joined in|added)\b/i;
+
 /** A reaction drawn from someone: "drew objections from", "prompted protests from". */
 const REACTION_FROM = /^(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s/i;
 
@@ -3860,9 +3863,34 @@ function accessionStarted(s: SentenceView, ctx: ReadingContext): Found[] {
 const ACCESSION_STARTED =
   /\b(?:launch\w*|start\w*|open\w*|begin\w*|began|initiat\w*)\s+(?:the\s+)?(?:(?:formal\s+)?(?:accession|admission|membership)\s+(?:procedures?|process)|procedures?\s+for\s+admitting)\b|\blaunch\s+of\s+\S+\s+accession\b|\b(?:accession|admission)\s+(?:procedure|process)\s+for\s+[^.;]{1,40}?\s+(?:is|was|were|has been)\s+(?:opened|launched|started)\b/i;
 
+/** "Kyrgyzstan did the same", "Minsk followed suit": the deed just told, done again by another. */
+const SAME_DEED = /\b(?:did|does|do|done)\s+(?:the\s+same|likewise)\b|\bfollow(?:ed|s)?\s+suit\b/i;
+
+/**
+ * "Astana struck the Taliban off its list in 2023. Kyrgyzstan did the same in September
+ * 2024": the last event the sentence before told (or this one, before the words), of the
+ * same type and at the same target, by the subject before the words, on this sentence's date.
+ */
+function sameDeed(s: SentenceView, ctx: ReadingContext): Found[] {
+  const m = SAME_DEED.exec(s.text);
+  if (!m) return [];
+  const subject = s.mentions.findLast((x) => local(s, x) < m.index);
+  if (!subject) return [];
+  const deed = (ctx.previousClaims ?? []).findLast(
+    (c) => c.kind === "event" && c.source !== subject.actor && c.target !== subject.actor,
+  );
+  if (deed?.kind !== "event") return [];
+  // ("did the same in September 2024": its own date, else the story's.)
+  const date = dateNear(s, m.index) ?? ctx.narrativeDate ?? null;
+  if (!date) return [];
+  return eventPair(deed.type, subject.actor, deed.target, date);
+}
+
 export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const truce = ctx.recentFight !== undefined || s.mentions.length >= 2 ? ceasefireAgreed(s, ctx) : [];
   const accession = accessionStarted(s, ctx);
+  const same = SAME_DEED.test(s.text) ? sameDeed(s, ctx) : [];
+  if (same.length > 0) return [...same, ...verbEvents(s, ctx)];
   if (truce.length === 0 && accession.length === 0) return verbEvents(s, ctx);
   // (The organization's leaders who agreed to it agreed nothing else with the states.)
   const rest = verbEvents(s, ctx);
@@ -4768,6 +4796,14 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
           : [];
       targets = [...new Set([...askers, ...doers])].map((x) => toldBefore(s, x));
     }
+    // "Washington moved against Russian banks. Brussels followed with sectoral sanctions":
+    // sanctions that follow others' are on the same target.
+    if (type === "SANCTION" && targets.length === 0 && sources.length > 0 && FOLLOWING.test(text)) {
+      const earlier = [...(ctx.previousClaims ?? []), ...out.map((f) => f.claim)].findLast(
+        (c) => c.kind === "event" && c.type === "SANCTION" && !sources.some((x) => x.actor === c.target),
+      );
+      if (earlier?.kind === "event") targets = [toldBefore(s, earlier.target)];
+    }
     if (sources.length === 0 || targets.length === 0) continue;
     if (!date) continue;
     // "Ashgabat had long skipped most CIS meetings", "has long opposed": a habit, not a deed told.
@@ -5238,7 +5274,12 @@ export const PATTERNS: readonly Pattern[] = [
       "put",
     ],
   },
-  { read: eventClaims, triggers: EVENT_VERBS.map(([, re]) => re), cue: EVENT_TYPE_CUE_WORDS.flat() },
+  {
+    read: eventClaims,
+    triggers: [...EVENT_VERBS.map(([, re]) => re), SAME_DEED],
+    // ("did the same", "followed suit": a deed told again.)
+    cue: [...EVENT_TYPE_CUE_WORDS.flat(), "same", "likewise", "suit"],
+  },
 ];
 
 /** Each part's expressions (PART_CUE_WORDS), for the test that its cue is present wherever they match. */

@@ -786,6 +786,31 @@ describe("the reader: deeds answered in the same sentence", () => {
   });
 });
 
+describe("the reader: a deed done again by another", () => {
+  const events = (text: string) => eventLines(text, "2031-12-01");
+  it("reads 'did the same' and 'followed suit' as the deed just told, on its own date", () => {
+    assert.deepEqual(events("In May 2031 Chile banned imports from Peru.\nBolivia did the same in June.\n"), [
+      "SANCTION CHL PER 2031-05",
+      "SANCTION BOL PER 2031-06",
+    ]);
+    assert.deepEqual(events("In May 2031 Chile imposed sanctions on Peru.\nBolivia followed suit.\n"), [
+      "SANCTION CHL PER 2031-05",
+      "SANCTION BOL PER 2031-05",
+    ]);
+    // (With no deed told before, nothing.)
+    assert.deepEqual(events("In May 2031 Chile praised the weather.\nBolivia did the same.\n"), []);
+  });
+
+  it("reads sanctions that follow others' as on the same target", () => {
+    assert.deepEqual(
+      events(
+        "On 16 July 2031 Chile imposed sanctions on Peru.\nBolivia followed at the end of the month with sanctions of its own.\n",
+      ),
+      ["SANCTION CHL PER 2031-07-16", "SANCTION BOL PER 2031-07"],
+    );
+  });
+});
+
 describe("the reader: a reaction drawn from someone", () => {
   const events = (text: string) => eventLines(text, "2031-12-01");
   it("is of each after 'from', at the doer before it", () => {
