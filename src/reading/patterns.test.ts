@@ -678,8 +678,17 @@ describe("base patterns: sites further from the base word, and more ways to leav
 
   it("gives a base in a breakaway region to the state the region belongs to, and dates a base in use today", () => {
     const ctx: ReadingContext = { ...context(), published: { date: "2034-02-01" } };
+    // ("has kept ... since 2031", told in 2034: opened then, and standing when written.)
     const inRegion = view("Russia has kept a military base in Abkhazia since 2031.", [["2031", "2031"]]);
-    assert.deepEqual(bases(baseClaims(inRegion, ctx)), ["GEO RUS Abkhazia exists 2031"]);
+    assert.deepEqual(bases(baseClaims(inRegion, ctx)), [
+      "GEO RUS Abkhazia open 2031",
+      "GEO RUS Abkhazia exists 2034-02-01",
+    ]);
+    // ("since at least 2031" tells no opening.)
+    const atLeast = view("Russia has kept a military base in Abkhazia since at least 2031.", [
+      ["2031", "2031"],
+    ]);
+    assert.deepEqual(bases(baseClaims(atLeast, ctx)), ["GEO RUS Abkhazia exists 2031"]);
     const town = view("Russia maintains a military base in Tskhinvali, South Ossetia.");
     assert.deepEqual(bases(baseClaims(town, ctx)), ["GEO RUS Tskhinvali exists 2034-02-01"]);
   });
@@ -4528,6 +4537,13 @@ describe("membership patterns: the tenth session's forms (sentences of our own)"
       [["2031", "2031"]],
       {},
       ["membership ARM SCO observer 2031"],
+    ],
+    [
+      "'a member of' an organization with its short name in brackets 'since' a day as joining then",
+      "Chile, a member of the North Atlantic Treaty Organization (NATO) since 18 February 2031, bought ships.",
+      [["18 February 2031", "2031-02-18"]],
+      {},
+      ["membership CHL NATO join 2031-02-18"],
     ],
     [
       "no organization named after a comma for what a state joined, but the one the text is about",

@@ -913,7 +913,9 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
     if (!isOrg(org)) continue;
     const after = s.text.slice(local(s, org) + org.text.length);
     const before = s.text.slice(Math.max(0, local(s, org) - 40), local(s, org));
-    const since = /^\s+member(?:\s+state)?\s+since\s+/.exec(after) ?? /^\s+since\s+/.exec(after);
+    // ("a member of the North Atlantic Treaty Organization (NATO) since 1952": its short name between.)
+    const since =
+      /^\s+member(?:\s+state)?\s+since\s+/.exec(after) ?? /^(?:\s*\([^()]{1,15}\))?\s+since\s+/.exec(after);
     const named = since && /\b(?:an?|the)\s+$/i.test(before.slice(-6)) && /^\s+member/.test(after);
     const memberOf =
       since &&
@@ -2310,7 +2312,22 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
             ),
           )
         : undefined;
-    if (since) date = { date: since.date };
+    // ("has been used by the US Air Force since 1955": opened then, and standing still when written.)
+    const sinceAny =
+      change === "exists" && !hostsNow
+        ? s.dates.find((d) =>
+            /\bsince\s+$/i.test(s.text.slice(Math.max(0, d.start - s.start - 16), d.start - s.start)),
+          )
+        : undefined;
+    // (Not "since at least 2016": when it opened is not told.)
+    const openSince =
+      sinceAny !== undefined &&
+      (own === null || own === undefined || own.date === sinceAny.date) &&
+      ctx.published !== undefined &&
+      ctx.published !== null &&
+      /\b(?:has|have)\s+(?:been\s+|long\s+)?\w+/i.test(s.text.slice(0, sinceAny.start - s.start));
+    if (openSince && ctx.published) date = ctx.published;
+    else if (since) date = { date: since.date };
     // "Kant turns twenty this year": standing in the year of writing is standing on its day.
     else if (change === "exists" && date && ctx.published?.date.startsWith(date.date)) date = ctx.published;
     if (!date && (change === "open" || change === "close" || change === "extend")) continue;
@@ -2339,6 +2356,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         ...(fromPrevious ? { fromPrevious } : {}),
       });
     };
+    if (openSince && sinceAny) tell("open", sinceAny.date, 0.5);
     // "It hosts Russia's base, whose lease it extended in 2010": it stands today as well.
     if (change !== "exists" && HOSTS_NOW.test(s.text.slice(Math.max(0, at - 80), at)) && ctx.published)
       tell("exists", ctx.published.date, 0.5);

@@ -786,6 +786,18 @@ describe("the reader: deeds answered in the same sentence", () => {
   });
 });
 
+describe("the reader: 'of that year'", () => {
+  it("is the year the sentence wrote last, even one that names a treaty", () => {
+    assert.deepEqual(
+      eventLines(
+        "In 2035 the pact replaced the 2031 treaty, signed when Peru's president travelled to Chile in March of that year.\n",
+        "2035-12-01",
+      ),
+      ["CONSULT PER CHL 2031-03"],
+    );
+  });
+});
+
 describe("the reader: a deed done again by another", () => {
   const events = (text: string) => eventLines(text, "2031-12-01");
   it("reads 'did the same' and 'followed suit' as the deed just told, on its own date", () => {

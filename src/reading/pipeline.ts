@@ -229,6 +229,22 @@ function dayOfWritingYear(t: TimeMention, reference: string, months = false): Ti
 /** "the end of the month", "the start of the year": a part of the story's month or year. */
 const STORY_PART = /^the\s+(?:end|start|beginning|middle|close)\s+of\s+the\s+(month|year)$/i;
 
+const OF_THAT_YEAR_ANYWHERE = /\bof (?:that|the same) year\b/i;
+
+/**
+ * "The 2001 treaty, concluded when Khatami went to Moscow in March of that year": the month
+ * is of the year the sentence wrote last before it, even a year that names a thing.
+ */
+function ofThatYear(text: string, times: readonly TimeMention[]): readonly TimeMention[] {
+  return times.map((t) => {
+    if (t.date.length < 7 || !OF_THAT_YEAR.test(text.slice(t.stop, t.stop + 24))) return t;
+    const year = [...text.slice(0, t.start).matchAll(/\b(?:19|20)\d\d\b/g)].pop()?.[0];
+    return year === undefined || year === t.date.slice(0, 4)
+      ? t
+      : { ...t, date: year + t.date.slice(4), relative: false };
+  });
+}
+
 /** "That November", "the same month", "in May of that year": a time of the story's year. */
 function storyMonth(text: string, t: TimeMention): boolean {
   const before = text.slice(Math.max(0, t.start - 16), t.start);
@@ -368,7 +384,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
           })
         : dated;
     const joined = inStory.length > 1 ? joinRelativeYears(sentence.text, inStory) : inStory;
-    const times = joinedDays(
+    const timesRead = joinedDays(
       sentence.text,
       storyOrdinalDays(
         sentence.text,
@@ -376,6 +392,9 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         ctx.narrativeDate?.date ?? undefined,
       ),
     );
+    const times = OF_THAT_YEAR_ANYWHERE.test(sentence.text)
+      ? ofThatYear(sentence.text, timesRead)
+      : timesRead;
     // A year inside a quoted name ("Peace Mission 2012") names, it does not date.
     const quotes = quotedRanges(sentence.text);
     const dates: SentenceView["dates"][number][] = [];
