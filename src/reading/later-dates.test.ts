@@ -249,6 +249,20 @@ describe("later dates: the same meeting, the same day", () => {
       laterDates(text, "2029-09").map((l) => l.date),
       ["2029-09"],
     );
+    // (A month written in the sentence itself is the date: not a day some sentence before told.)
+    const month = "In September 2031 Chile accused Peru; on the same day Bolivia did too.";
+    assert.deepEqual(
+      laterDates(month, "2029-09", [{ start: 3, date: "2031-09" }], "2031-05-15").map((l) => l.date),
+      ["2031-09"],
+    );
+  });
+
+  it("keeps 'that same week' in the month just told", () => {
+    const text = "That same week Chile blamed Peru.";
+    assert.deepEqual(
+      laterDates(text, "2031-09-19").map((l) => [text.slice(l.start, l.stop), l.date]),
+      [["That same week", "2031-09"]],
+    );
   });
 });
 

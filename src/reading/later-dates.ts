@@ -59,7 +59,7 @@ const LATER = new RegExp(
     "the\\s+(?:following|next)\\s+(day|week|month|year)",
     `${COUNT}\\s+(day|week|month|year)s?\\s+(?:earlier|previously|before(?=\\s*(?:[,.;]|that\\b|$)))`,
     "the\\s+(?:previous|preceding)\\s+(day|week|month|year)|the\\s+(day|week|month|year)\\s+before(?=\\s*(?:[,.;]|that\\b|$))",
-    "(?:(?:earlier|later)\\s+(?:that|the\\s+same)|(?:that|the)\\s+same|that(?=\\s+month))\\s+(year|month)",
+    "(?:(?:earlier|later)\\s+(?:that|the\\s+same)|(?:that|the)\\s+same|that(?=\\s+(?:month|week)))\\s+(year|month|week)",
     `(?:${COUNT}|(?<!\\bto\\s)the)\\s+(day|week|month|year)s?\\s+after(?=\\s+(?!that\\b|this\\b|it\\b|which\\b)[\\w"“])`,
     "(?:at|during|on)\\s+the\\s+same\\s+(meeting|summit|session|conference|occasion|day)|(?:that|the)\\s+same\\s+(day)",
   ]
@@ -69,7 +69,7 @@ const LATER = new RegExp(
 );
 
 /** Quick test before the expression runs: every form holds one of these words. */
-const CUE = /later|after|following|next|earlier|before|previous|preceding|same|that month/i;
+const CUE = /later|after|following|next|earlier|before|previous|preceding|same|that month|that week/i;
 
 /**
  * The expressions in a sentence, each from the last date written before it in the same
@@ -91,16 +91,21 @@ export function laterDates(
     // 11-12: "at the same meeting", "the same day": the date just told, as it was told.
     if (m[11] !== undefined || m[12] !== undefined) {
       // ("The same day" is a day: the last day told, when the story has since named a month or a year.)
+      // ("In September 2024 A accused B; on the same day ...": the month this sentence told,
+      // not a day some sentence before told.)
+      const toldHere = written.some((w) => w.start < m.index);
       const day =
         (m[12] !== undefined || m[11]?.toLowerCase() === "day") && from !== null && from.length < 10
-          ? (written.findLast((w) => w.start < m.index && w.date.length === 10)?.date ?? lastDay ?? from)
+          ? (written.findLast((w) => w.start < m.index && w.date.length === 10)?.date ??
+            (toldHere ? from : (lastDay ?? from)))
           : from;
       if (day !== null) out.push({ start: m.index, stop: m.index + m[0].length, date: day });
       continue;
     }
     if (m[8] !== undefined) {
-      // ("That month", "later that month": the month just told, when it was told.)
-      const month = m[8].toLowerCase() === "month";
+      // ("That month", "later that month": the month just told, when it was told; "that same
+      // week" is in it too, as far as the text lets one say.)
+      const month = m[8].toLowerCase() !== "year";
       if (from !== null && (!month || from.length >= 7))
         out.push({ start: m.index, stop: m.index + m[0].length, date: from.slice(0, month ? 7 : 4) });
       continue;

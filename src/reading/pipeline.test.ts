@@ -798,6 +798,19 @@ describe("the reader: 'of that year'", () => {
   });
 });
 
+describe("the reader: a work cited", () => {
+  it("reads no date in '[Author 2033]' or '(Author and Other 2033: 12)'", () => {
+    assert.deepEqual(
+      eventLines("From the summer of 2031 Peru supplied drones to Chile [Mendez 2033].\n", "2035-12-01"),
+      ["AID PER CHL 2031"],
+    );
+    assert.deepEqual(
+      eventLines("Peru supplied drones to Chile (Mendez and Ruiz 2033: 12).\n", "2035-12-01"),
+      [],
+    );
+  });
+});
+
 describe("the reader: a deed done again by another", () => {
   const events = (text: string) => eventLines(text, "2031-12-01");
   it("reads 'did the same' and 'followed suit' as the deed just told, on its own date", () => {

@@ -177,8 +177,9 @@ const CUES = new CueIndex([
     "preceding",
     "previously",
     "same",
-    // ("that month": cued by its rarer word.)
+    // ("that month", "that same week": cued by their rarer word.)
     "month",
+    "week",
     ...["spring", "summer", "autumn", "fall", "winter"],
   ],
 ]);
@@ -228,6 +229,9 @@ function dayOfWritingYear(t: TimeMention, reference: string, months = false): Ti
 
 /** "the end of the month", "the start of the year": a part of the story's month or year. */
 const STORY_PART = /^the\s+(?:end|start|beginning|middle|close)\s+of\s+the\s+(month|year)$/i;
+
+/** An author before a cited work's year: "[Darvishi ", "(Okonjo and Farid ", "(Lindqvist et al., ". */
+const CITATION_BEFORE = /[[(]\s*\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+|\s+et\s+al\.?)?,?\s+$/u;
 
 const OF_THAT_YEAR_ANYWHERE = /\bof (?:that|the same) year\b/i;
 
@@ -392,9 +396,18 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         ctx.narrativeDate?.date ?? undefined,
       ),
     );
-    const times = OF_THAT_YEAR_ANYWHERE.test(sentence.text)
+    const timesOwn = OF_THAT_YEAR_ANYWHERE.test(sentence.text)
       ? ofThatYear(sentence.text, timesRead)
       : timesRead;
+    // "[Darvishi 2025]", "(Okonjo and Farid 2024: 12)": a work cited, not a time told.
+    const times =
+      sentence.text.includes("[") || sentence.text.includes("(")
+        ? timesOwn.filter(
+            (t) =>
+              !/^\d{4}$/.test(t.text) ||
+              !CITATION_BEFORE.test(sentence.text.slice(Math.max(0, t.start - 50), t.start)),
+          )
+        : timesOwn;
     // A year inside a quoted name ("Peace Mission 2012") names, it does not date.
     const quotes = quotedRanges(sentence.text);
     const dates: SentenceView["dates"][number][] = [];
