@@ -177,7 +177,7 @@ function dateNear(
       open >= 0 &&
       close >= 0 &&
       close < at &&
-      /^,\s*(?:an?|the|which|who|whose)\s/i.test(s.text.slice(open, open + 12))
+      /^,\s*(?:an?|the|which|who|whose|his|her|its|their)\s/i.test(s.text.slice(open, open + 12))
     );
   };
   // "met on Tuesday to discuss the 1992 treaty": a year that names a thing dates that thing,
@@ -232,6 +232,12 @@ function dateNear(
         !options.ownClause ||
         !/,\s*(?:which|who|whom|whose)\b/i.test(s.text.slice(at, d.start - s.start))) &&
       !(options.asideAfter && ASIDE_AFTER.test(s.text.slice(at, d.start - s.start))) &&
+      // "On 19 June Putin landed in Pyongyang, his first trip there since 2000": an aside's
+      // "since" dates what it measures, when the sentence dated the deed before it.
+      (before === undefined ||
+        !/,\s*(?:his|her|its|their|an?|the)\s[^,;]*\bsince\s+(?:\w+\s+)?$/i.test(
+          s.text.slice(at, d.start - s.start),
+        )) &&
       (before === undefined || !breaks(at, d.start - s.start) || breaks(before.start - s.start, at)) &&
       // "recalled its envoy on Monday, two days after Peru expelled ...": a date counted back
       // to what follows is that deed's.
@@ -3495,6 +3501,10 @@ function deedDoers(claims: readonly Claim[], refusers: ReadonlySet<string>): str
 /** Words of a deed that follows others': "followed with", "also imposed", "joined in". */
 const FOLLOWING = /\b(?:followed|also|too|likewise|joined in|added)\b/i;
 
+/** A speaker before a deed it reports, done by someone unnamed: "says the North has", "claimed that the regime had". */
+const REPORTED_BY =
+  /^[^;]{0,60}?\b(?:said|says|say|claimed|claims|alleged|alleges|reported|reports|believes|believed|insisted|insists|confirmed|confirms)\s+(?:on\s+\w+\s+|last\s+\w+\s+)?(?:that\s+)?(?!(?:it|they|he|she|we|its|their|his|her)\b)(?:the|a|an|some|these|those)\s+(?:[\w-]+\s+){1,3}$/i;
+
 /** A reaction drawn from someone: "drew objections from", "prompted protests from". */
 const REACTION_FROM = /^(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s/i;
 
@@ -4169,6 +4179,9 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       ? at + (/^\S+/.exec(m[0])?.[0].length ?? m[0].length)
       : endOfVerb;
     const after = actors.find((x) => local(s, x) >= objectFrom && x.actor !== before?.actor);
+    // "Seoul says the North has supplied shells to Russia": the speaker is not the doer of the
+    // deed it reports (unless "it" or "they" did it).
+    if (before && REPORTED_BY.test(text.slice(local(s, before) + before.text.length, at))) continue;
     let sources = before ? coordinated(s, actors, before, -1).sort((a, b) => a.start - b.start) : [];
     // "refused to sign, complaining that it did not condemn X": X is no object of the refusal.
     // Nor is one in the next clause ("recognised X's independence, and Georgia broke off ties").

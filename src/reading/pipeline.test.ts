@@ -798,6 +798,30 @@ describe("the reader: 'of that year'", () => {
   });
 });
 
+describe("the reader: a date or a doer inside what the sentence only reports", () => {
+  it("dates a deed by its own date, not by an aside's 'since'", () => {
+    assert.deepEqual(
+      eventLines(
+        "On 19 June 2031 Peru's president landed in Santiago, his first trip there since 2020, and met his Chilean counterpart.\n",
+        "2031-12-01",
+      ),
+      ["CONSULT PER CHL 2031-06-19"],
+    );
+  });
+
+  it("has no speaker do the deed it reports of someone unnamed ('Lima says the regime has ...')", () => {
+    assert.deepEqual(
+      eventLines("In 2031 Lima said the regime has supplied artillery shells to Chile.\n", "2031-12-01"),
+      [],
+    );
+    // ("it" is the speaker itself.)
+    assert.deepEqual(
+      eventLines("In 2031 Lima said it had supplied artillery shells to Chile.\n", "2031-12-01"),
+      ["AID PER CHL 2031"],
+    );
+  });
+});
+
 describe("the reader: a work cited", () => {
   it("reads no date in '[Author 2033]' or '(Author and Other 2033: 12)'", () => {
     assert.deepEqual(
