@@ -32,6 +32,25 @@ const knowledge: ReaderKnowledge = {
   founded: new Map(),
 };
 
+/** Two presidents, for the tests that name people. */
+const withPeople: ReaderKnowledge = {
+  ...knowledge,
+  gazetteer: new Gazetteer(
+    buildActorRegistry(
+      [],
+      [
+        { id: "aru-temir", name: "Aru Temir", aliases: ["Temir"] },
+        { id: "bek-saryg", name: "Bek Saryg", aliases: ["Saryg"] },
+      ],
+      [],
+    ).all(),
+    officesFrom([
+      { kind: "office", person: "aru-temir", actor: "KAZ", role: "President", date: "2030-01-01" },
+      { kind: "office", person: "bek-saryg", actor: "KGZ", role: "President", date: "2030-01-01" },
+    ]),
+  ),
+};
+
 /** The events a text tells, one line each: "TYPE SOURCE TARGET DATE". */
 function eventLines(text: string, published: string, kb: ReaderKnowledge = knowledge): string[] {
   return extractClaims(text, published, kb).flatMap((c) =>
@@ -593,24 +612,6 @@ describe("the reader: a wire story's dateline", () => {
 });
 
 describe("the reader: 'he' after a meeting", () => {
-  const withPeople: ReaderKnowledge = {
-    ...knowledge,
-    gazetteer: new Gazetteer(
-      buildActorRegistry(
-        [],
-        [
-          { id: "aru-temir", name: "Aru Temir", aliases: ["Temir"] },
-          { id: "bek-saryg", name: "Bek Saryg", aliases: ["Saryg"] },
-        ],
-        [],
-      ).all(),
-      officesFrom([
-        { kind: "office", person: "aru-temir", actor: "KAZ", role: "President", date: "2030-01-01" },
-        { kind: "office", person: "bek-saryg", actor: "KGZ", role: "President", date: "2030-01-01" },
-      ]),
-    ),
-  };
-
   it("lists a person named after 'and' and a title with the states before", () => {
     const text = "In May 2031 Chile received Peru's president and President Bek Saryg.\n";
     assert.deepEqual(eventLines(text, "2031-06-01", withPeople), [
@@ -819,6 +820,21 @@ describe("the reader: a date or a doer inside what the sentence only reports", (
       eventLines("In 2031 Lima said it had supplied artillery shells to Chile.\n", "2031-12-01"),
       ["AID PER CHL 2031"],
     );
+  });
+});
+
+describe("the reader: meetings told as presence and briefings", () => {
+  const events = (text: string) => eventLines(text, "2031-12-01");
+  it("reads one 'in the Chilean capital' and a delegation that briefed another", () => {
+    assert.deepEqual(
+      eventLines("In mid-September 2031 Aru Temir was in the Chilean capital.\n", "2031-12-01", withPeople),
+      ["CONSULT KAZ CHL 2031-09"],
+    );
+    assert.deepEqual(events("On 28 October 2031 a Chilean delegation briefed SCO envoys in Beijing.\n"), [
+      "CONSULT CHL SCO 2031-10-28",
+    ]);
+    // (Reporters briefed are no party.)
+    assert.deepEqual(events("On 28 October 2031 Chile's minister briefed reporters.\n"), []);
   });
 });
 
