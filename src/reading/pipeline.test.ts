@@ -838,6 +838,20 @@ describe("the reader: meetings told as presence and briefings", () => {
   });
 });
 
+describe("the reader: asking for help, raising an issue with someone", () => {
+  const events = (text: string) => eventLines(text, "2031-12-01");
+  it("reads 'has been asking X since ... for money' and 'raised the dispute with Y'", () => {
+    assert.deepEqual(events("Peru has been asking the SCO since 2029 for money to guard its border.\n"), [
+      "REQUEST PER SCO 2029",
+    ]);
+    assert.deepEqual(events("On 29 June 2031 Peru raised the dispute with Chile at a summit.\n"), [
+      "CONSULT PER CHL 2031-06-29",
+    ]);
+    // (An army raised is no meeting.)
+    assert.deepEqual(events("In 2031 Peru raised an army with Chilean money.\n"), []);
+  });
+});
+
 describe("the reader: a work cited", () => {
   it("reads no date in '[Author 2033]' or '(Author and Other 2033: 12)'", () => {
     assert.deepEqual(
