@@ -2987,7 +2987,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "ASSAULT",
-    /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|(?<!\b(?:artillery|mortar|tank|howitzer)\s+)\bshell\w*|\bmassacred\b|\b(?:went|goes|going|go|gone)\s+on\s+the\s+offensive\s+against\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|chord|tone|note))|\bfighting\b|\bfought\b(?!\s+(?:for|alongside|with|on|beside|together|back)\b)(?![^.;,]{0,40}\b(?:alongside|together with|side by side|beside)\b)|\braid(?:ed|s|ing)?\b(?!\s+on\s+(?:the\s+)?(?:offices?|headquarters|homes?|premises))|\b(?:shooting|war|hostilities|skirmish(?:es)?|firefights?)\b(?=(?:\s+[\w-]+){0,6}?\s+between\b)|\bexchange of fire\b|\bexchang(?:ed|ing) (?:gun)?fire\b|\bcame under (?:\w+\s+)?(?:fire|attack|shelling)\b|\breturned fire\b|\bshot down\b|\bopened fire\b|\bair ?strikes?\b|\bstrikes?\b(?=\s+(?:on|against)\s)|\bstormed\b|\b(?:answered|responded)\s+with\s+beatings\b|\bbeat(?:en)?\b(?=\s+(?:up\s+)?(?:and\s+\w+\s+)?(?:[\w,-]+\s+){0,3}(?:protesters|demonstrators|civilians|activists|journalists|crowds|students)\b)|(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers|columns|fighters|militants|insurgents|rebels|guerrillas)(?:\s+of(?:\s+the)?)?\s+)(?:crossed|rolled|poured|marched|swept) (?:(?:south|north|east|west|back)\s+)?(?:(?:from|through|across|over) [^,.;]{1,40}? )?(?:into|towards?)\b/i,
+    /\battack\w*|\bfired (?:into|on|at)\b|\bkill\w*|\bbomb\w*|(?<!\b(?:artillery|mortar|tank|howitzer)\s+)\bshell\w*|\bmassacred\b|\b(?:went|goes|going|go|gone)\s+on\s+the\s+offensive\s+against\b|\bannex(?:ed|es|ing)\b|\bannexation\s+of\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|chord|tone|note))|\bfighting\b|\bfought\b(?!\s+(?:for|alongside|with|on|beside|together|back)\b)(?![^.;,]{0,40}\b(?:alongside|together with|side by side|beside)\b)|\braid(?:ed|s|ing)?\b(?!\s+on\s+(?:the\s+)?(?:offices?|headquarters|homes?|premises))|\b(?:shooting|war|hostilities|skirmish(?:es)?|firefights?)\b(?=(?:\s+[\w-]+){0,6}?\s+between\b)|\bexchange of fire\b|\bexchang(?:ed|ing) (?:gun)?fire\b|\bcame under (?:\w+\s+)?(?:fire|attack|shelling)\b|\breturned fire\b|\bshot down\b|\bopened fire\b|\bair ?strikes?\b|\bstrikes?\b(?=\s+(?:on|against)\s)|\bstormed\b|\b(?:answered|responded)\s+with\s+beatings\b|\bbeat(?:en)?\b(?=\s+(?:up\s+)?(?:and\s+\w+\s+)?(?:[\w,-]+\s+){0,3}(?:protesters|demonstrators|civilians|activists|journalists|crowds|students)\b)|(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers|columns|fighters|militants|insurgents|rebels|guerrillas)(?:\s+of(?:\s+the)?)?\s+)(?:crossed|cross|crosses|rolled|roll|rolls|poured|pour|pours|marched|march|marches|swept|sweep|sweeps|slipped|slip|slips|drove|drive|drives|pushed|push|pushes) (?:deep\s+|far\s+)?(?:(?:south|north|east|west|back)\s+)?(?:(?:from|through|across|over) [^,.;]{1,40}? )?(?:into|towards?)\b/i,
   ],
   [
     "AID",
@@ -3145,6 +3145,12 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
   PROTEST: ["protested", "protest", "protests", "summon*", "picketed", "rallied", "demonstrated"],
   ASSAULT: [
     "offensive",
+    "annexed",
+    "annexes",
+    "annexing",
+    "annexation",
+    ...["cross", "crosses", "roll", "rolls", "pour", "pours", "march", "marches", "sweep", "sweeps"],
+    ...["slipped", "slip", "slips", "drove", "drive", "drives", "pushed", "push", "pushes"],
     "attack*",
     "fired",
     "fire",
@@ -4329,6 +4335,20 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
         !isPlace(s, before)
       )
         targets = [before];
+    }
+    // "Russia annexed Crimea": the state the region is part of.
+    // (What is annexed comes right after: "annexed Ukraine's Crimea", not a state further on.)
+    if (type === "ASSAULT" && /^annex/i.test(m[0])) {
+      const region = /^\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(text.slice(endOfVerb));
+      const name = region?.[1];
+      const owner =
+        name === undefined
+          ? undefined
+          : (REGIONS[name.toLowerCase()] ?? REGIONS[name.split(/\s+/)[0]?.toLowerCase() ?? ""]);
+      if (region && name && owner) {
+        const start = s.start + endOfVerb + region[0].length - name.length;
+        targets = [{ start, end: start + name.length, text: name, actor: owner, kind: "state" }];
+      } else targets = targets.filter((x) => /^\s+(?:the\s+)?$/.test(s.text.slice(endOfVerb, local(s, x))));
     }
     // "came under fire from the Tajik side and returned fire": back at whoever fired first.
     if (type === "ASSAULT" && targets.length === 0 && /^returned fire$/i.test(m[0])) {

@@ -852,6 +852,25 @@ describe("the reader: asking for help, raising an issue with someone", () => {
   });
 });
 
+describe("the reader: territory taken", () => {
+  const events = (text: string) => eventLines(text, "2031-12-01");
+  it("reads a region annexed as an assault on the state it is part of, and forces driving into a state", () => {
+    assert.deepEqual(events("In March 2031 Peru annexed Crimea.\n"), ["ASSAULT PER UKR 2031-03"]);
+    // (What is annexed comes right after the word: not a state further on.)
+    assert.deepEqual(events("After Peru's annexation of Crimea in 2031, Chile kept quiet.\n"), [
+      "ASSAULT PER UKR 2031",
+    ]);
+    assert.deepEqual(events("In August 2031 Peruvian forces drove deep into Chile.\n"), [
+      "ASSAULT PER CHL 2031-08",
+    ]);
+    assert.deepEqual(events("In August 2031 Peruvian fighters cross from Bolivia into Chile.\n"), [
+      "ASSAULT PER CHL 2031-08",
+    ]);
+    // (A president driving into a capital is no assault.)
+    assert.deepEqual(events("In 2031 Peru's president drove into Santiago for talks.\n"), []);
+  });
+});
+
 describe("the reader: a work cited", () => {
   it("reads no date in '[Author 2033]' or '(Author and Other 2033: 12)'", () => {
     assert.deepEqual(
