@@ -871,6 +871,24 @@ describe("the reader: territory taken", () => {
   });
 });
 
+describe("the reader: negotiations and trips", () => {
+  const events = (text: string) => eventLines(text, "2031-12-01");
+  it("reads 'negotiated with' and 'spent the night negotiating', and a first trip 'as president to' a state", () => {
+    assert.deepEqual(events("In 2031 Peru negotiated with Chile over gas.\n"), ["CONSULT PER CHL 2031"]);
+    assert.deepEqual(events("Peru and Chile spent the night of 11-12 May 2031 negotiating in Lima.\n"), [
+      "CONSULT PER CHL 2031-05-11",
+    ]);
+    assert.deepEqual(
+      eventLines(
+        "In March 2031 Aru Temir made his first foreign trip as president to Chile.\n",
+        "2031-12-01",
+        withPeople,
+      ),
+      ["CONSULT KAZ CHL 2031-03"],
+    );
+  });
+});
+
 describe("the reader: a work cited", () => {
   it("reads no date in '[Author 2033]' or '(Author and Other 2033: 12)'", () => {
     assert.deepEqual(
