@@ -2995,7 +2995,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "SUPPORT",
-    /\bsupport(?!ers?\b)\w*|\bcongratulat\w*|\brecogni[sz](?:ed|es|ing)\b|\bbacked\b(?!\s+(?:out|off|down|away)\b)|\bendors\w*|\bprais\w*|\bsolidarity\b|\bsided with\b|\bst(?:ood|ands?) (?:by|behind)\b|\bchampion(?:ed|s|ing)\b(?!\s+(?:of|for)\b)|(?<=\bto\s+)back\b(?=\s+(?:the|its|his|her|their)\s)|\bwelcom(?:ed|es|ing)\b(?=\s+(?:(?:the|this|that|its|their|his|her)\s+|\S+['’]s\s+|\s+['’]s\s+)(?:[\w-]+\s+){0,2}(?:decision|move|step|announcement|agreement|deal|accession|bid|offer|proposal|plan)\b)/i,
+    /\bsupport(?!ers?\b)\w*|\bcongratulat\w*|\brecogni[sz](?:ed|es|ing)\b|(?<=\b(?:first|second|third|last|only)\s+(?:[\w-]+\s+){0,2}to\s+)recogni[sz]e\b|\bbacked\b(?!\s+(?:out|off|down|away)\b)|\bendors\w*|\bprais\w*|\bsolidarity\b|\bsided with\b|\bst(?:ood|ands?) (?:by|behind)\b|\bchampion(?:ed|s|ing)\b(?!\s+(?:of|for)\b)|(?<=\bto\s+)back\b(?=\s+(?:the|its|his|her|their)\s)|\bwelcom(?:ed|es|ing)\b(?=\s+(?:(?:the|this|that|its|their|his|her)\s+|\S+['’]s\s+|\s+['’]s\s+)(?:[\w-]+\s+){0,2}(?:decision|move|step|announcement|agreement|deal|accession|bid|offer|proposal|plan)\b)/i,
   ],
   [
     "AGREE",
@@ -3205,6 +3205,8 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "behind",
     "recognised",
     "recognized",
+    "recognise",
+    "recognize",
     "congratulat*",
     "recognises",
     "recognizes",
@@ -3655,7 +3657,7 @@ const PROPOSED =
 /** Lower case only: "In May 2016" is a month. */
 const MODAL = /\b(?:might|may|could|would|should|can|will|shall)\s+(?:not\s+)?(?:\w+\s+){0,2}$/;
 const INFINITIVE =
-  /(?<!\b(?:decided|began|started|continued|moved|voted|went on|proceeded|agreed|pledged|promised|offered|quick|swift|rushed|hastened|managed)\s)(?<!\b(?:prompting|prompted|forcing|forced|compelling|compelled|leading)\s+(?:\S+\s+){0,3})\bto\s+(?:\w+ly\s+)?$/i;
+  /(?<!\b(?:decided|began|started|continued|moved|voted|went on|proceeded|agreed|pledged|promised|offered|quick|swift|rushed|hastened|managed)\s)(?<!\b(?:prompting|prompted|forcing|forced|compelling|compelled|leading)\s+(?:\S+\s+){0,3})(?<!\b(?:became|become|becomes|was|were|is)\s+the\s+(?:first|second|third|last|only)\s+(?:[\w-]+\s+){0,2})\bto\s+(?:\w+ly\s+)?$/i;
 
 /**
  * An assault told as a bare noun after an article ("an attack on Belarus", "the invasion of

@@ -889,6 +889,21 @@ describe("the reader: negotiations and trips", () => {
   });
 });
 
+describe("the reader: the first to do something", () => {
+  const events = (text: string) => eventLines(text, "2031-12-01");
+  it("reads 'became the first state to recognise' and 'was the first country to send' as deeds done", () => {
+    assert.deepEqual(
+      events("On 3 July 2031 Peru became the first state to recognise the new government of Chile.\n"),
+      ["SUPPORT PER CHL 2031-07-03"],
+    );
+    assert.deepEqual(events("In 2031 Peru was the first country to send aid to Chile.\n"), [
+      "AID PER CHL 2031",
+    ]);
+    // (A plan is still no deed.)
+    assert.deepEqual(events("In 2031 Peru planned to recognise the new government of Chile.\n"), []);
+  });
+});
+
 describe("the reader: a work cited", () => {
   it("reads no date in '[Author 2033]' or '(Author and Other 2033: 12)'", () => {
     assert.deepEqual(
