@@ -904,6 +904,18 @@ describe("the reader: the first to do something", () => {
   });
 });
 
+describe("the reader: asked not to be named", () => {
+  it("is no request", () => {
+    assert.deepEqual(
+      eventLines(
+        "A Peruvian official who briefed reporters, and who asked not to be named, said Peru and Chile had discussed trade on 8 June 2031.\n",
+        "2031-12-01",
+      ),
+      ["CONSULT PER CHL 2031-06-08"],
+    );
+  });
+});
+
 describe("the reader: a work cited", () => {
   it("reads no date in '[Author 2033]' or '(Author and Other 2033: 12)'", () => {
     assert.deepEqual(
