@@ -4798,6 +4798,23 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       if (doer === undefined) continue;
       [sources, targets] = [reacting, [named ?? toldBefore(s, doer)]];
     }
+    // "At Lukashenko's request, Russia formed a reserve": the one whose request it was asked
+    // the doer of the clause (after the words, or before them: "left, at Yerevan's request").
+    if (type === "REQUEST" && /^request$/i.test(m[0])) {
+      const asker = s.mentions.findLast(
+        (x) =>
+          x.kind !== "organization" &&
+          local(s, x) < at &&
+          /^['’]s\s+$/.test(s.text.slice(local(s, x) + x.text.length, at)) &&
+          /\b(?:at|on)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, local(s, x) - 8), local(s, x))),
+      );
+      if (asker) {
+        const doer =
+          actors.find((x) => local(s, x) > endOfVerb && x.actor !== asker.actor && !isPlace(s, x)) ??
+          actors.findLast((x) => local(s, x) < local(s, asker) && x.actor !== asker.actor && !isPlace(s, x));
+        [sources, targets] = doer ? [[asker], [doer]] : [[], []];
+      }
+    }
     // "The format brought Xi and the presidents of A, B and C together": the first of those
     // brought together met each of the others (the host, as news lists them).
     if (type === "CONSULT" && /^brought$/i.test(m[0])) {

@@ -904,6 +904,18 @@ describe("the reader: the first to do something", () => {
   });
 });
 
+describe("the reader: at someone's request", () => {
+  const events = (text: string) => eventLines(text, "2031-12-01");
+  it("is a request of the doer of the clause, after the words or before them", () => {
+    assert.deepEqual(events("At Lima's request, Chile sent police officers in August 2031.\n"), [
+      "REQUEST PER CHL 2031-08",
+    ]);
+    assert.deepEqual(events("In July 2031 Chilean border guards left the airport at Lima's request.\n"), [
+      "REQUEST PER CHL 2031-07",
+    ]);
+  });
+});
+
 describe("the reader: asked not to be named", () => {
   it("is no request", () => {
     assert.deepEqual(
