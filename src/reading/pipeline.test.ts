@@ -916,6 +916,17 @@ describe("the reader: at someone's request", () => {
   });
 });
 
+describe("the reader: a term's end", () => {
+  it("is no date of the signing ('signed the accords, extending the lease to 2042')", () => {
+    const claims = extractClaims(
+      "In April 2030 Peru's president met Chile's in Arica, and on 21 April the two signed the Arica accords, extending the lease to 2042.\n",
+      "2031-12-01",
+      knowledge,
+    ).flatMap((c) => (c.claim.kind === "agreement" ? [`${c.claim.parties.join(" ")} ${c.claim.date}`] : []));
+    assert.deepEqual(claims, ["PER CHL 2030-04-21"]);
+  });
+});
+
 describe("the reader: asked not to be named", () => {
   it("is no request", () => {
     assert.deepEqual(
