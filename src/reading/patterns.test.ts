@@ -684,6 +684,19 @@ describe("base patterns: sites further from the base word, and more ways to leav
       "GEO RUS Abkhazia open 2031",
       "GEO RUS Abkhazia exists 2034-02-01",
     ]);
+    // (A site the knowledge base knows, named alone: the same.)
+    const known = view("Khanabad Air Base has been used by the United States since 2031.", [
+      ["2031", "2031"],
+    ]);
+    assert.deepEqual(bases(baseClaims(known, ctx)), [
+      "UZB USA Khanabad open 2031",
+      "UZB USA Khanabad exists 2034-02-01",
+    ]);
+    // ("does still run": standing when written.)
+    const run = view(
+      "Washington does still run two installations in Uzbekistan: an airfield at Khanabad and a depot.",
+    );
+    assert.deepEqual(bases(baseClaims(run, ctx)), ["UZB USA Khanabad exists 2034-02-01"]);
     // ("since at least 2031" tells no opening.)
     const atLeast = view("Russia has kept a military base in Abkhazia since at least 2031.", [
       ["2031", "2031"],

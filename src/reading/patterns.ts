@@ -1814,7 +1814,7 @@ const HOSTS_NOW = /\b(?:hosts|houses|is home to)\b/i;
  * base: "Germany still operates a transit air base", "Russia has kept a radar at X".
  */
 const HELD_NOW =
-  /\b(?:(?:still|now|currently|today)\s+(?:\w+\s+)?(?:operates|runs|rents|leases|keeps|maintains|uses|has)|operates|rents|leases|maintains|keeps|(?:has|have)\s+(?:long\s+)?(?:kept|maintained|operated|run|had|used))\s+(?:[\w'’-]+\s+){0,5}$/i;
+  /\b(?:(?:still|now|currently|today)\s+(?:\w+\s+)?(?:operates?|runs?|rents?|leases?|keeps?|maintains?|uses?|has|have)|operates|runs|rents|leases|maintains|keeps|(?:has|have)\s+(?:long\s+)?(?:kept|maintained|operated|run|had|used))\s+(?:[\w'’-]+\s+){0,5}$/i;
 
 /** How far before a base word a site the knowledge base knows may be named. */
 const SITE_REACH = 100;
@@ -2341,7 +2341,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     // the sentence gives.)
     if (
       bySite &&
-      !(change === "exists" && (stationedNow || heldNow) && hostsNow) &&
+      !(change === "exists" && (((stationedNow || heldNow) && hostsNow) || openSince)) &&
       (!/^(?:open|close|extend)$/.test(change) || !own || periodOf(s))
     )
       continue;
