@@ -2975,7 +2975,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "REQUEST",
-    /\brequest\w*|\basked\b(?!\s+(?:\w+\s+){0,2}(?:what|whether|how|why|when|where|who|which|if|about)\b)(?!\s+not\s+to\b)|\basking\b(?=\s+(?:\w+\s+){1,3}to\s)|\basking\b(?=\s+(?:[\w-]+\s+){1,4}for\s+(?:[\w-]+\s+)?(?:help|money|assistance|support|aid|equipment|weapons|arms|troops|funds|funding|loans?)\b)|\bturned to\b(?=[^.;]{0,40}\bfor (?:help|assistance|support|aid)\b)|\bappeal\w*|\bpled\b|\bpleaded\b|\burged\b|\bcalled on\b|\bcall(?:ed|s|ing)? for\b(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:inquiry|investigation|probe)\b)|\bdemand\w*|\bpressed (?:for|\w+ to)\b|\bsought\b/i,
+    /\brequest\w*|\basked\b(?!\s+(?:\w+\s+){0,2}(?:what|whether|how|why|when|where|who|which|if|about)\b)(?!\s+not\s+to\b)|\basking\b(?=\s+(?:\w+\s+){1,3}to\s)|\basking\b(?=\s+(?:[\w-]+\s+){1,4}for\s+(?:[\w-]+\s+)?(?:help|money|assistance|support|aid|equipment|weapons|arms|troops|funds|funding|loans?)\b)|\bturned to\b(?=[^.;]{0,40}\bfor (?:help|assistance|support|aid)\b)|\bappeal\w*|\bpled\b|\bpleaded\b|\burged\b|\bcalled on\b|\bcall(?:ed|s|ing)? for\b(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:inquiry|investigation|probe)\b)|\bdemand\w*|\bpressed (?:for|\w+ to)\b|\bsought\b|\bwant(?:s|ed)\b(?! to\b)(?=\s+(?:[^\s.;,]+\s+){0,2}\s*to\s+(?!(?:be|think|believe|know|see|understand|notice|feel|fear|worry)\b)[a-z])/i,
   ],
   [
     "ACCUSE",
@@ -2999,7 +2999,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "AGREE",
-    /\bagreed\b(?!\s+to\s+(?:hand|return|give|cede)\b)|\breached (?:an )?agreements?\b|\b(?:wrapped up|concluded|completed|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:talks|negotiations)\b|\b(?:approv(?:ed|es|e)|ratif(?:ied|ies|y)|endors(?:ed|es|e))\b(?=[^.;]{0,40}?['’]s\s+(?:accession|membership|bid|application|entry)\b)/i,
+    /\bagreed\b(?!\s+to\s+(?:hand|return|give|cede)\b)|\binitial(?:l)?ed\b(?=\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,3}(?:treaty|agreement|accord|deal|text|document|declaration)\b)|\breached (?:an )?agreements?\b|\b(?:wrapped up|concluded|completed|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:talks|negotiations)\b|\b(?:approv(?:ed|es|e)|ratif(?:ied|ies|y)|endors(?:ed|es|e))\b(?=[^.;]{0,40}?['’]s\s+(?:accession|membership|bid|application|entry)\b)/i,
   ],
   [
     "COOPERATE",
@@ -3137,6 +3137,8 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "demand*",
     "pressed",
     "sought",
+    "wants",
+    "wanted",
   ],
   ACCUSE: [
     ...["accus*", "critici*", "condemn*", "denounc*", "blam*", "complain*", "rebuke", "rebukes"],
@@ -3218,7 +3220,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     ...["agreed", "reached", "approved", "ratified", "endorsed"],
     ...["wrapped", "concluded", "completed", "finalised", "finalized"],
     ...["approve", "approves", "ratify", "ratifies", "endorse", "endorses", "ceasefire", "truce"],
-    ...["procedure", "procedures", "launch"],
+    ...["procedure", "procedures", "launch", "initialled", "initialed"],
   ],
   COOPERATE: ["cooperat*", "improved", "strengthen*", "closer", "stepped", "closely", "intelligence"],
   CONSULT: [
@@ -3455,7 +3457,8 @@ const AFTER_MEETING =
   /\s(?:after|following|during)\s+(?:his\s+|her\s+|their\s+|an?\s+|the\s+)?(?:\w+\s+){0,2}$/i;
 
 /** A verb that withholds the aid named next: "froze 30 million euros of", "suspended its". */
-const AID_WITHHELD = /\b(?:froze|frozen|freez\w*|suspend\w*|halted|withheld|cut)\s+(?:[\w€$£,.-]+\s+){0,5}$/i;
+const AID_WITHHELD =
+  /\b(?:froze|frozen|freez\w*|suspend\w*|halted|withheld|cut)\s+(?:[\w€$£,.-]+\s+){0,5}$|\b(?:curbs?|restrictions?|limits?|bans?|caps?)\s+on\s+(?:[\w-]+\s+)?$/i;
 
 /**
  * An actor the sentence does not name, told in the one before: a mention of no text at the

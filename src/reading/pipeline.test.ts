@@ -927,6 +927,22 @@ describe("the reader: a term's end", () => {
   });
 });
 
+describe("the reader: wanting, initialling, aid curbed", () => {
+  const events = (text: string) => eventLines(text, "2031-12-01");
+  it("reads 'wants Chile to change' as a request, 'initialled the treaty' as agreeing, and 'curbs on aid' as no aid", () => {
+    assert.deepEqual(events("In March 2031 Peru wants Chile to change its constitution.\n"), [
+      "REQUEST PER CHL 2031-03",
+    ]);
+    // (Wanting someone to think so, or wanting to join, asks nothing of anyone.)
+    assert.deepEqual(events("In March 2031 Peru wants Chile to think so.\n"), []);
+    assert.deepEqual(
+      events("On 8 August 2031 the foreign ministers of Peru and Chile initialled the treaty in Quito.\n"),
+      ["AGREE PER CHL 2031-08-08"],
+    );
+    assert.deepEqual(events("In August 2031 Brazil moved to waive the 2020 curbs on aid to Peru.\n"), []);
+  });
+});
+
 describe("the reader: asked not to be named", () => {
   it("is no request", () => {
     assert.deepEqual(
