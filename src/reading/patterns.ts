@@ -3911,8 +3911,8 @@ const SAME_DEED = /\b(?:did|does|do|done)\s+(?:the\s+same|likewise)\b|\bfollow(?
 
 /**
  * "Astana struck the Taliban off its list in 2023. Kyrgyzstan did the same in September
- * 2024": the last event the sentence before told (or this one, before the words), of the
- * same type and at the same target, by the subject before the words, on this sentence's date.
+ * 2024": the last event the sentence before told, of the same type and at the same target, by
+ * the one named last before the words, on this sentence's date (else the story's).
  */
 function sameDeed(s: SentenceView, ctx: ReadingContext): Found[] {
   const m = SAME_DEED.exec(s.text);
