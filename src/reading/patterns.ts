@@ -2310,22 +2310,24 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         : null) ??
       (change === "exists" && PRESENT_TENSE.test(s.text) ? (ctx.published ?? null) : null);
     // ("has operated an outpost there since at least 2016": standing from then.)
-    const since =
-      change === "exists" && !own && !hostsNow
+    const sinceDate =
+      change === "exists" && !hostsNow
         ? s.dates.find((d) =>
             /\bsince\s+(?:at\s+least\s+)?$/i.test(
               s.text.slice(Math.max(0, d.start - s.start - 16), d.start - s.start),
             ),
           )
         : undefined;
-    // ("has been used by the US Air Force since 1955": opened then, and standing still when written.)
+    const since = own ? undefined : sinceDate;
+    // ("has been used by the US Air Force since 1955": opened then, and standing still when
+    // written; not "since at least 2016": when it opened is not told.)
     const sinceAny =
-      change === "exists" && !hostsNow
-        ? s.dates.find((d) =>
-            /\bsince\s+$/i.test(s.text.slice(Math.max(0, d.start - s.start - 16), d.start - s.start)),
-          )
+      sinceDate &&
+      !/\bleast\s+$/i.test(
+        s.text.slice(Math.max(0, sinceDate.start - s.start - 8), sinceDate.start - s.start),
+      )
+        ? sinceDate
         : undefined;
-    // (Not "since at least 2016": when it opened is not told.)
     const openSince =
       sinceAny !== undefined &&
       (own === null || own === undefined || own.date === sinceAny.date) &&
@@ -3932,7 +3934,7 @@ function sameDeed(s: SentenceView, ctx: ReadingContext): Found[] {
 export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const truce = ctx.recentFight !== undefined || s.mentions.length >= 2 ? ceasefireAgreed(s, ctx) : [];
   const accession = accessionStarted(s, ctx);
-  const same = SAME_DEED.test(s.text) ? sameDeed(s, ctx) : [];
+  const same = sameDeed(s, ctx);
   if (same.length > 0) return [...same, ...verbEvents(s, ctx)];
   if (truce.length === 0 && accession.length === 0) return verbEvents(s, ctx);
   // (The organization's leaders who agreed to it agreed nothing else with the states.)
