@@ -1,4 +1,4 @@
-import { dayNumber, dayText } from "../domain/partial-date.js";
+import { dayNumber, dayText, partialDate } from "../domain/partial-date.js";
 import { MONTH_WORD, type TimeMention } from "./time-expressions.js";
 
 /**
@@ -311,19 +311,13 @@ export function joinedDays<T extends TimeMention>(text: string, times: readonly 
       a.end === undefined &&
       b.end === undefined &&
       /^\s*(?:and|to|through|-|–)\s*$/i.test(text.slice(a.stop, b.start)) &&
-      daysBetween(a.date, b.date) === 1
+      partialDate(b.date).first - partialDate(a.date).first === 1
     ) {
       out.push({ ...a, stop: b.stop, text: text.slice(a.start, b.stop), end: b.date });
       i++;
     } else out.push(a);
   }
   return out;
-}
-
-/** Days from one "YYYY-MM-DD" to another. */
-function daysBetween(a: string, b: string): number {
-  const n = (d: string) => dayNumber(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10)));
-  return n(b) - n(a);
 }
 
 /** The days in a month "YYYY-MM". */
