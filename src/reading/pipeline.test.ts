@@ -1190,6 +1190,27 @@ describe("the reader: a day told without its year, far from the last year writte
   });
 });
 
+describe("the reader: a story that looks back and goes on", () => {
+  it("keeps its year through a sentence in the past perfect, and takes a month far back as the next year's", () => {
+    const text =
+      "On 14 December 2030 Tajikistan signed a water treaty with Uzbekistan.\nKyrgyzstan had accused Tajikistan of theft in March 2029, when the talks began.\nThen came the spring.\nIn late May Tajikistan expelled the ambassador of Kyrgyzstan.\n";
+    assert.deepEqual(eventLines(text, "2031-09-01"), ["ACCUSE KGZ TJK 2029-03", "COERCE TJK KGZ 2031-05"]);
+  });
+  it("steps back a few months within the year: a thread told again", () => {
+    const text =
+      "On 2 October 2030 Uzbekistan expelled the ambassador of Tajikistan.\nOn 14 September Tajikistan's president visited Kyrgyzstan.\n";
+    assert.deepEqual(eventLines(text, "2031-09-01"), [
+      "COERCE UZB TJK 2030-10-02",
+      "CONSULT TJK KGZ 2030-09-14",
+    ]);
+  });
+  it("does not go past the day of writing", () => {
+    const text =
+      "On 14 December 2030 Tajikistan signed a water treaty with Uzbekistan.\nIn May Tajikistan expelled the ambassador of Kyrgyzstan.\n";
+    assert.deepEqual(eventLines(text, "2031-02-01"), ["COERCE TJK KGZ 2030-05"]);
+  });
+});
+
 describe("the reader: 'the union'", () => {
   it("is the organization last named as a union, not any organization named since", () => {
     const brussels = { start: 0, end: 8, text: "Brussels", actor: "EU", kind: "organization" as const };

@@ -227,6 +227,41 @@ function dayOfWritingYear(t: TimeMention, reference: string, months = false): Ti
   return date === t.date ? undefined : { ...t, date };
 }
 
+/** Months back from the story's month that a story may step without writing a year. */
+const HALF_YEAR = 6;
+
+/**
+ * "On 14 December 2023 the EU granted candidate status. ... In late May, Washington ...": a
+ * month told without a year, half a year or more before the month the story is at, is the
+ * next year's: a story goes on forward (up to the day of writing). A step back of a few
+ * months is a thread told again ("on 2 October the EU imposed sanctions" then "in Sochi on
+ * 14 September"). A sentence that writes a year, or looks back in the past perfect ("had
+ * applied in March"), keeps its months.
+ */
+function onwardMonths(
+  text: string,
+  times: readonly TimeMention[],
+  story: string,
+  reference: string,
+): readonly TimeMention[] {
+  if (times.some((t) => WRITTEN_YEAR.test(t.text))) return times;
+  const storyYear = story.slice(0, 4);
+  return times.map((t) => {
+    if (
+      t.relative ||
+      t.date.length < 7 ||
+      !t.date.startsWith(storyYear) ||
+      Number(story.slice(5, 7)) - Number(t.date.slice(5, 7)) < HALF_YEAR
+    )
+      return t;
+    if (PAST_PERFECT_BEFORE.test(text.slice(Math.max(0, t.start - 80), t.start))) return t;
+    const next = String(Number(storyYear) + 1);
+    const date = `${next}${t.date.slice(4)}`;
+    if (date.slice(0, reference.length) > reference) return t;
+    return { ...t, date, ...(t.end ? { end: `${next}${t.end.slice(4)}` } : {}) };
+  });
+}
+
 /** "the end of the month", "the start of the year": a part of the story's month or year. */
 const STORY_PART = /^the\s+(?:end|start|beginning|middle|close)\s+of\s+the\s+(month|year)$/i;
 
@@ -380,13 +415,17 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         : found;
     // "Towards the end of the month": of the month the story is in, not the month of writing.
     const narrativeMonth = ctx.narrativeDate?.date;
+    const onward =
+      narrativeMonth && narrativeMonth.length >= 7 && reference !== null && dated === found
+        ? onwardMonths(sentence.text, dated, narrativeMonth, reference)
+        : dated;
     const inStory =
       narrativeMonth && narrativeMonth.length >= 7
-        ? dated.map((t) => {
+        ? onward.map((t) => {
             const unit = STORY_PART.exec(t.text)?.[1]?.toLowerCase();
             return unit ? { ...t, date: narrativeMonth.slice(0, unit === "month" ? 7 : 4) } : t;
           })
-        : dated;
+        : onward;
     const joined = inStory.length > 1 ? joinRelativeYears(sentence.text, inStory) : inStory;
     const timesRead = joinedDays(
       sentence.text,
@@ -689,7 +728,19 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     );
     const afterDateline =
       dateline > 0 ? storyDates.filter((d) => d.start - sentence.start >= dateline) : storyDates;
-    const last = storyDate(afterDateline.length > 0 ? afterDateline : storyDates, reference);
+    const latestTold = storyDate(afterDateline.length > 0 ? afterDateline : storyDates, reference);
+    // ("We had applied in March 2022": the past perfect looks back; the story stays where it is.)
+    const last =
+      latestTold &&
+      ctx.narrativeDate &&
+      latestTold.date < ctx.narrativeDate.date &&
+      storyDates.every((d) =>
+        PAST_PERFECT_BEFORE.test(
+          sentence.text.slice(Math.max(0, d.start - sentence.start - 80), d.start - sentence.start),
+        ),
+      )
+        ? undefined
+        : latestTold;
     if (last) {
       ctx.narrativeDate = { date: last.date, ...(last.end ? { end: last.end } : {}) };
       if (last.date.length === 10) lastDay = last.date;
@@ -726,14 +777,26 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       lastYear = undefined;
     else if (written.length > 0) {
       // (A range leaves the story at its end: "a timeline, 1992-2012", then "June 28" is 2012's.)
-      lastYear =
-        yearOf(
-          storyDate(
-            written.map((t) => (t.end ? { ...t, date: t.end } : t)),
-            reference,
-          )?.date ?? null,
-        ) ?? lastYear;
-      yearAge = 0;
+      const year = yearOf(
+        storyDate(
+          written.map((t) => (t.end ? { ...t, date: t.end } : t)),
+          reference,
+        )?.date ?? null,
+      );
+      // "On 14 December 2023 ... We had applied in March 2022. Then came the spring; in May
+      // ...": a year told in the past perfect looks back from where the story is; the story
+      // stays there.
+      const lookingBack =
+        year !== undefined &&
+        lastYear !== undefined &&
+        year < lastYear &&
+        written.every((t) =>
+          PAST_PERFECT_BEFORE.test(sentence.text.slice(Math.max(0, t.start - 80), t.start)),
+        );
+      if (!lookingBack) {
+        lastYear = year ?? lastYear;
+        yearAge = 0;
+      }
     }
     // "This spring those troops ...", "recently": the story is back at the time of writing;
     // so is an interview's next question ("Q: What happened after ...?").
@@ -974,6 +1037,9 @@ export function storyDate<T extends { readonly date: string }>(
 
 /** "since" right before a time: a state lasting from then on. */
 const SINCE_BEFORE = /\bsince\s+$/i;
+/** "We had applied in", "had been seized by Russia in": a past perfect verb whose date follows, in its clause. */
+const PAST_PERFECT_BEFORE =
+  /\bhad\s+(?:\w+ly\s+|already\s+|just\s+|first\s+|been\s+)?(?:\w+ed|\w+en|made|sent|built|held|left|won|lost|met|sought|fought|brought|kept|begun|become|come|done|run|set|put|cut|paid|told|said|struck|spent|stood)\b[^.;:,]*$/i;
 
 /** "the country", "the republic": the state the text named last. */
 const THE_COUNTRY = /\b[Tt]he (?:country|republic)\b(?!['’]s\s+(?:neighbou?rs|partners))/g;

@@ -198,6 +198,15 @@ describe("findTimeMentions: dates resolved against the reference", () => {
     assert.deepEqual(rows("Fighting broke out at the end of July."), [["the end of July", "2012-07"]]);
   });
 
+  it('reads "late May", "early May" and "mid-May" as the month wherever they stand, and "may" the verb as nothing', () => {
+    assert.deepEqual(rows("Fighting broke out in late May."), [["late May", "2012-05"]]);
+    assert.deepEqual(rows("In early May Georgia recalled its envoy."), [["early May", "2012-05"]]);
+    assert.deepEqual(rows("The envoy left by mid-May, and May Day passed quietly."), [
+      ["mid-May", "2012-05"],
+    ]);
+    assert.deepEqual(rows("The talks may resume late in the year."), []);
+  });
+
   it('reads a weekday "this week" within the reference\'s own week, before or after it', () => {
     // The reference, 2012-06-21, is a Thursday.
     assert.equal(only("On Monday this week, the talks began.").date, "2012-06-18");

@@ -557,6 +557,20 @@ const TITLE_MONTH_AT =
 /** ENEndOfPeriodRefiner's prefix: a month after it is moved to its last day. */
 const END_OF_PERIOD_BEFORE = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
 const IN_BEFORE = /\b(in)$/i;
+
+/** "Late May", "early May", "mid-May": the month, never the verb (which chrono keeps only after "in"). */
+const MAY_AFTER_MODIFIER = /\b(?:early|late|mid)[- ]May\b/g;
+
+/**
+ * The window with "in" written over the modifier before a month "May" ("late May" reads as
+ * "  in May" for chrono), in as many characters: chrono then keeps the month, and the reader,
+ * which reads modifiers off the text itself, still finds "late" before it.
+ */
+function withMayAfterModifier(slice: string): string {
+  if (!slice.includes("May")) return slice;
+  MAY_AFTER_MODIFIER.lastIndex = 0;
+  return slice.replace(MAY_AFTER_MODIFIER, (m) => `${"in".padStart(m.length - 4)} May`);
+}
 const SPACE_CODE = /\s/;
 const NO_TAGS: ReadonlySet<string> = new Set();
 
@@ -1700,7 +1714,7 @@ export function findTimeMentions(
   const res = resolution(reference, options.defaultYear);
   const accepted: Candidate[] = [];
   for (const w of triggers.windows) {
-    const slice = text.slice(w.start, w.end);
+    const slice = withMayAfterModifier(text.slice(w.start, w.end));
     // A window whose only triggers are dates written out in full is read by our own matcher.
     // A window holds a trigger (it was cut around one), so with no full date in it there is
     // nothing to take out and nothing to look for again.
