@@ -208,6 +208,39 @@ describe("a day or month with 'this year' or 'last year' right after it", () => 
     );
   });
 
+  it("lends the year of 'last year' to a month after it, or the next year to a month half a year back", () => {
+    const text =
+      "They applied on 18 May last year, weeks after the invasion in February; talks began in October and ended in January.";
+    const joined = joinRelativeYears(text, [
+      at(text, "18 May", "2025-05-18"),
+      at(text, "last year", "2030", true),
+      at(text, "February", "2025-02"),
+      at(text, "October", "2025-10"),
+      at(text, "January", "2025-01"),
+    ]);
+    assert.deepEqual(
+      joined.map((t) => [t.text, t.date]),
+      [
+        ["18 May last year", "2030-05-18"],
+        ["February", "2030-02"],
+        ["October", "2030-10"],
+        ["January", "2030-01"],
+      ],
+    );
+    const later = "It signed in October last year and became a member on 2 January.";
+    assert.deepEqual(
+      joinRelativeYears(later, [
+        at(later, "October", "2025-10"),
+        at(later, "last year", "2030", true),
+        at(later, "2 January", "2025-01-02"),
+      ]).map((t) => [t.text, t.date]),
+      [
+        ["October last year", "2030-10"],
+        ["2 January", "2031-01-02"],
+      ],
+    );
+  });
+
   it("leaves a date that writes its own year, and words further away, alone", () => {
     const text = "On 1 January 2030 this year began; in May, as last year, it rained.";
     const times = [

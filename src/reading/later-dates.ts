@@ -166,8 +166,10 @@ export function shifted(from: string, count: number, unit: Unit, keepMonth = fal
 export function joinRelativeYears<T extends TimeMention>(text: string, times: readonly T[]): T[] {
   const out: T[] = [];
   const yearless = (t: T) => t.date.length > 4 && t.end === undefined && !/\d{4}/.test(t.text);
-  /** The year "this year" just gave, for the months after it with none written. */
+  /** The year "this year" or "last year" just gave, for the months after it with none written. */
   let carried: string | undefined;
+  /** With "last year": the month it was told with ("October last year"), as a number. */
+  let carriedMonth = 0;
   for (let i = 0; i < times.length; i++) {
     const a = times[i] as T;
     const b = times[i + 1];
@@ -179,7 +181,10 @@ export function joinRelativeYears<T extends TimeMention>(text: string, times: re
       MONTH_WORD.test(a.text) &&
       !times.slice(i + 1).some((t) => RELATIVE_YEAR.test(t.text))
     ) {
-      out.push({ ...a, date: carried + a.date.slice(4) });
+      // ("in October last year ... on 2 January": half a year or more back is the year after.)
+      const year =
+        carriedMonth - Number(a.date.slice(5, 7)) >= HALF_YEAR ? String(Number(carried) + 1) : carried;
+      out.push({ ...a, date: year + a.date.slice(4) });
       continue;
     }
     if (/\d{4}/.test(a.text)) carried = undefined;
@@ -198,8 +203,11 @@ export function joinRelativeYears<T extends TimeMention>(text: string, times: re
         out[j] = { ...earlier, date: b.date + earlier.date.slice(4) };
       }
       out.push({ ...a, stop: b.stop, text: text.slice(a.start, b.stop), date: b.date + a.date.slice(4) });
-      // (Only this year's: after "in October last year", "on 2 January" may be the year after.)
-      if (/^this/i.test(b.text)) carried = b.date.slice(0, 4);
+      // ("on 18 May last year, weeks after the invasion in February": February of that year too.)
+      if (/^(?:this|last)/i.test(b.text)) {
+        carried = b.date.slice(0, 4);
+        carriedMonth = /^last/i.test(b.text) ? Number(a.date.slice(5, 7)) : 0;
+      }
       i++;
     } else out.push(a);
   }
@@ -207,6 +215,9 @@ export function joinRelativeYears<T extends TimeMention>(text: string, times: re
 }
 
 const RELATIVE_YEAR = /^(?:this|last|next) year$/i;
+
+/** Months back from a month "last year" told that a month after it may be, and still be of that year. */
+const HALF_YEAR = 6;
 
 /** What joins two months of one range or list: "late July into August", "May and June". */
 const RANGE_LINK = /^\s*(?:,\s*)?(?:and|or|to|into|through|till|until|[-–—])\s*$/i;

@@ -235,6 +235,35 @@ describe("membership patterns", () => {
     );
   });
 
+  it("reads applications filed or lodged together, with the organization the text is about", () => {
+    const s = view("Mexico and Peru filed their applications together on 18 May 2029.", [
+      ["18 May 2029", "2029-05-18"],
+    ]);
+    assert.deepEqual(
+      claims(membershipClaims(s, { ...context(), recentOrganization: "GUAM" })).map(
+        (c) => c.kind === "membership" && [c.state, c.org, c.change, c.date],
+      ),
+      [
+        ["MEX", "GUAM", "apply", "2029-05-18"],
+        ["PER", "GUAM", "apply", "2029-05-18"],
+      ],
+    );
+  });
+
+  it("reads a state that 'is tonight a full member' as joining that day, and a joining told after 'if' as none", () => {
+    const member = view("Mexico is tonight a full member of GUAM, its fifth.", [["tonight", "2029-04-04"]]);
+    assert.deepEqual(
+      claims(membershipClaims(member, context())).map(
+        (c) => c.kind === "membership" && [c.state, c.change, c.date],
+      ),
+      [["MEX", "join", "2029-04-04"]],
+    );
+    const hypothetical = view("Peru could have more trade if it joined GUAM in 2029, its president said.", [
+      ["2029", "2029"],
+    ]);
+    assert.deepEqual(claims(membershipClaims(hypothetical, context())), []);
+  });
+
   it("needs a date and an organization: an undated 'left' says nothing", () => {
     assert.deepEqual(claims(membershipClaims(view("Tashkent has left the bloc behind."), context())), []);
   });
@@ -731,6 +760,17 @@ describe("base patterns that lack a party", () => {
 });
 
 describe("exercise patterns", () => {
+  it("takes no work cited in brackets for an exercise's name", () => {
+    const s = view(
+      "Chinese troops clashed with Indian soldiers in June 2020, a turning point for Delhi (Mbeki and Santos 2023).",
+      [["June 2020", "2020-06"]],
+    );
+    assert.deepEqual(
+      claims(exerciseClaims(s, context())).filter((c) => c.kind === "exercise" && c.name !== undefined),
+      [],
+    );
+  });
+
   it("reads a named exercise, its participants and troops", () => {
     const s = view(
       "Some 3,000 troops from China, Russia and Kazakhstan took part in the “Eastern Shield 2015” drills in May 2015.",

@@ -408,6 +408,8 @@ const PART_CUE_WORDS: Readonly<Record<PartName, readonly CueWord[]>> = {
     "entered",
     "readmitted",
     "join",
+    "today",
+    "tonight",
   ],
   sign: ["sign", "signed", "signs"],
   followed: ["followed", "same", "likewise", "done", "did"],
@@ -481,12 +483,12 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.observer,
   },
   {
-    re: /\b(?:appl(?:ied|ies|ying)(?: [^,.;]{1,24}?)? (?:to join|for\s+(?:full\s+|accelerated\s+)?membership)|intention to join|bid to join|seek(?:s|ing)? to join|(?:would|wanted to|wants to|hoped to|hopes to|intends to|intended to) join|will join(?=[^.;]{0,120},\s+(?:[^,.;]{0,60}\s)?(?:said|announced|declared)\b)|submit(?:s|ted)? (?:an |its |their )?applications?(?: (?:of their own|to join|for membership))?|application (?:to join|for (?:full |accelerated )?(?:[^\s.;]*\s+){0,2}membership)|(?<=\bwhose\s+)(?:membership\s+)?application|decided to join)\b/gi,
+    re: /\b(?:appl(?:ied|ies|ying)(?: [^,.;]{1,24}?)? (?:to join|for\s+(?:full\s+|accelerated\s+)?membership)|intention to join|bid to join|seek(?:s|ing)? to join|(?:would|wanted to|wants to|hoped to|hopes to|intends to|intended to) join|will join(?=[^.;]{0,120},\s+(?:[^,.;]{0,60}\s)?(?:said|announced|declared)\b)|(?:submit(?:s|ted)?|file[sd]|lodge[sd]|hand(?:s|ed) in) (?:an |its |their )?applications?(?: (?:of their own|to join|for membership))?|application (?:to join|for (?:full |accelerated )?(?:[^\s.;]*\s+){0,2}membership)|(?<=\bwhose\s+)(?:membership\s+)?application|decided to join)\b/gi,
     change: "apply",
     part: PART.apply,
   },
   {
-    re: /\b(?:joined|joins|joining|rejoined|rejoins|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|(?<=\b(?:agreed|chose)\s+(?:[^\s,.;]+\s+){0,3}to\s+)join|entered(?!\s+(?:into|office|force|service|talks|negotiations))|acced(?:ed|es|e)(?: to)?|accession to|admitted (?:to|into|as)|(?<=\b(?:was|were)\s+)admitted(?!\s+(?:to|into|as|that)\b)|came on board|deposit(?:s|ed)? (?:its|their) instruments? of accession|bec(?:a|o)mes? the \w+(?:st|nd|rd|th) ally|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |the\s+\S*['’]s \w+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) (?:among|one of) the (?:(?:original|first|founding) (?:signatories|members|parties|states)|founders)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b)|(?<=['’]s\s+)return(?=\s+as\b)|(?<=\b(?:that|which|who)\s+)join(?=\s+(?:the\s+)?\p{Lu}))\b/giu,
+    re: /\b(?:joined|joins|joining|rejoined|rejoins|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|(?<=\b(?:agreed|chose)\s+(?:[^\s,.;]+\s+){0,3}to\s+)join|entered(?!\s+(?:into|office|force|service|talks|negotiations))|acced(?:ed|es|e)(?: to)?|accession to|admitted (?:to|into|as)|(?<=\b(?:was|were)\s+)admitted(?!\s+(?:to|into|as|that)\b)|came on board|deposit(?:s|ed)? (?:its|their) instruments? of accession|bec(?:a|o)mes? the \w+(?:st|nd|rd|th) ally|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |the\s+\S*['’]s \w+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) (?:among|one of) the (?:(?:original|first|founding) (?:signatories|members|parties|states)|founders)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b)|(?<=['’]s\s+)return(?=\s+as\b)|(?<=\b(?:that|which|who)\s+)join(?=\s+(?:the\s+)?\p{Lu})|(?<=\b(?:is|are)\s+(?:today|tonight|from today|as of today)\s+)(?:an?\s+)?(?:new\s+|full\s+|full-fledged\s+)?members?(?: of)?)\b/giu,
     change: "join",
     part: PART.join,
   },
@@ -529,7 +531,7 @@ const INTRODUCTORY_CLAUSE =
 
 /** Nothing after the verb but when or how: "Kyrgyzstan joined in 2015", "became full members." */
 const NO_OBJECT =
-  /^\s*(?:$|[,.;:)]|them\s*:|it\s+(?:in|on)\b|(?:an? |the )?(?:full |new |\w+th |fifth |first |second |third )?members?\b(?!\s+of\b)|only|first|eventually|finally|again|the (?:following|next|same|previous) (?:year|month|spring|summer|autumn|winter)\b|(?:last|this) (?:year|month|week|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:\w+ )?(?:years?|months?|weeks?|days?) later\b|(?:in|on|at|as|later|too|also|formally|officially|itself|that|this|then|soon|after|before|since|under|during|amid)\b|(?:late|early|belatedly|shortly|quickly)\s+(?:in|on|that|the next|the following)\b|dat(?:ed|es|ing) (?:from|back)\b)/i;
+  /^\s*(?:$|[,.;:)]|them\s*:|it\s+(?:in|on)\b|(?:an? |the )?(?:full |new |\w+th |fifth |first |second |third )?members?\b(?!\s+of\b)|only|first|eventually|finally|again|the (?:following|next|same|previous) (?:year|month|spring|summer|autumn|winter)\b|(?:last|this) (?:year|month|week|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:\w+ )?(?:years?|months?|weeks?|days?) later\b|(?:in|on|at|as|later|too|also|formally|officially|together|jointly|simultaneously|itself|that|this|then|soon|after|before|since|under|during|amid)\b|(?:late|early|belatedly|shortly|quickly)\s+(?:in|on|that|the next|the following)\b|dat(?:ed|es|ing) (?:from|back)\b)/i;
 
 /**
  * The same change for states listed after the first, each with its own date and the verb
@@ -611,7 +613,7 @@ const FOUNDING_MEMBERS = /\bfound(?:ing|ed)\b[^.]{0,80}\bmember states?\b|\bfoun
 /** "NATO's Partnership for Peace programme", "the EU's Eastern Partnership": an organization's programme. */
 const ORG_PROGRAMME = /^['’]s\s+(?:[\w-]+\s+){0,4}(?:programmes?|programs?|partnerships?|initiatives?)\b/i;
 const MAY_YET =
-  /\b(?:might|may|could|would|should|will|(?:is|are|was|were) (?:expected|likely|set|due) to|(?:plans?|planned|hopes?|hoped|wants?|wanted|intends?|intended) to|(?:refus|declin)\w*\s+to|seek(?:s|ing)?|sought)\s+(?:\w+\s+){0,2}$/;
+  /\b(?:might|may|could|would|should|will|if|unless|(?:is|are|was|were) (?:expected|likely|set|due) to|(?:plans?|planned|hopes?|hoped|wants?|wanted|intends?|intended) to|(?:refus|declin)\w*\s+to|seek(?:s|ing)?|sought)\s+(?:\w+\s+){0,2}$/;
 const FOLLOWED =
   /\b(?:followed(?: suit)?|did (?:the )?same|did likewise|(?:had |has )?done so|did so|(?:was|were) (?:granted|given) the same status)\b/gi;
 // ("welcomed Kazakhstan's decision": a state's deed welcomed, no admission.)
@@ -2570,7 +2572,7 @@ function exerciseByName(s: SentenceView): { index: number; 0: string } | null {
   EXERCISE_NAME_YEAR.lastIndex = 0;
   for (let m = EXERCISE_NAME_YEAR.exec(s.text); m !== null; m = EXERCISE_NAME_YEAR.exec(s.text)) {
     const words = m[0].split(/[ -]/);
-    if (NOT_A_NAME.test(words[0] ?? "")) continue;
+    if (NOT_A_NAME.test(words[0] ?? "") || citedWork(s.text, m.index, m[0].length)) continue;
     // "Russia 2014", "Kazakhstan's Astana 2017": a place and a year, not a name.
     if (s.mentions.some((x) => local(s, x) < m.index + m[0].length && m.index < local(s, x) + x.text.length))
       continue;
@@ -2578,6 +2580,17 @@ function exerciseByName(s: SentenceView): { index: number; 0: string } | null {
     return { index: m.index, 0: m[0] };
   }
   return null;
+}
+
+/**
+ * "(Okonkwo and Reyes 2023)", "[Darvishi 2025: 14]": an author and year inside brackets
+ * that close right after it: a work cited, not an exercise's name.
+ */
+function citedWork(text: string, at: number, length: number): boolean {
+  return (
+    /[([][^()[\]]{0,60}$/.test(text.slice(Math.max(0, at - 60), at)) &&
+    /^(?:[:,]\s*\d+(?:[-–]\d+)?)?\s*[)\]]/.test(text.slice(at + length, at + length + 12))
+  );
 }
 
 /** Before the exercise's word: "took no part in the", "would not host the CSTO". */
@@ -2648,7 +2661,7 @@ export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       : undefined;
   };
   const withYear = allMatches(EXERCISE_NAME_YEAR, s.text)
-    .map((x) => named(x[1]))
+    .map((x) => (citedWork(s.text, x.index, x[0].length) ? undefined : named(x[1])))
     .find(Boolean);
   const name =
     quoted.find((q) => !/\bevil\b/i.test(q) && /^\p{Lu}/u.test(q)) ??
@@ -5197,6 +5210,8 @@ export const PATTERNS: readonly Pattern[] = [
         "leave",
         "extend",
         "prolong",
+        "today",
+        "tonight",
       ],
       ...[
         "accepted",
