@@ -264,6 +264,25 @@ describe("membership patterns", () => {
     assert.deepEqual(claims(membershipClaims(hypothetical, context())), []);
   });
 
+  it("takes 'it' in a relative clause for the sentence's subject, not the states named beside it", () => {
+    const s = view(
+      "Mexico also sits with Peru and Chile in GUAM, where it had been an observer since 2025 and which it joined as a full member in June 2029.",
+      [
+        ["2025", "2025"],
+        ["June 2029", "2029-06"],
+      ],
+    );
+    assert.deepEqual(
+      claims(membershipClaims(s, context())).map(
+        (c) => c.kind === "membership" && [c.state, c.change, c.date],
+      ),
+      [
+        ["MEX", "observer", "2025"],
+        ["MEX", "join", "2029-06"],
+      ],
+    );
+  });
+
   it("needs a date and an organization: an undated 'left' says nothing", () => {
     assert.deepEqual(claims(membershipClaims(view("Tashkent has left the bloc behind."), context())), []);
   });
@@ -1412,6 +1431,32 @@ describe("agreement patterns: names, parties and dates", () => {
     assert.ok(c?.kind === "agreement");
     assert.deepEqual([...c.parties].sort(), ["GEO", "NATO", "UKR"]);
     assert.deepEqual(claims(agreementClaims(view("Georgia and Ukraine signed an accord."), context())), []);
+  });
+});
+
+describe("event patterns: pledges, and meetings told with an apposition", () => {
+  const read = (text: string, dates: [string, string][]) =>
+    claims(eventClaims(view(text, dates), context())).map((c) =>
+      c.kind === "event" ? `${c.type} ${c.source}->${c.target} ${c.date}` : c.kind,
+    );
+
+  it("reads a sum pledged or earmarked as aid, and support pledged as support", () => {
+    assert.deepEqual(read("In May 2031 Mexico pledged $2 billion to Peru.", [["May 2031", "2031-05"]]), [
+      "AID MEX->PER 2031-05",
+    ]);
+    assert.deepEqual(read("In May 2031 Mexico pledged support to Peru.", [["May 2031", "2031-05"]]), [
+      "SUPPORT MEX->PER 2031-05",
+    ]);
+  });
+
+  it("takes no one named in an apposition's relative clause for whom the list met", () => {
+    assert.deepEqual(
+      read(
+        "In May 2031 envoys of Mexico, Peru and Chile met in Lima to launch a forum, a format that bypassed Washington.",
+        [["May 2031", "2031-05"]],
+      ),
+      ["CONSULT PER->CHL 2031-05", "CONSULT MEX->PER 2031-05", "CONSULT MEX->CHL 2031-05"],
+    );
   });
 });
 

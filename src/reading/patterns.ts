@@ -763,8 +763,10 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
         continue;
       }
       // "..., and in 2006 it joined": a pronoun after a clause break stands for the sentence's subject.
+      // So does one in a relative clause ("India sits with Russia in the SCO, where it had been
+      // an observer since 2005 and which it joined in 2017").
       if (
-        /(?:,\s*(?:and|but)|;)\s[^,;]*\b(?:it|they)\s+(?:\w+\s+)?$/i.test(
+        /(?:,\s*(?:and|but|where|which|whose)|;)\s[^,;]*\b(?:it|they)\s+(?:\w+\s+)?$/i.test(
           s.text.slice(nearest.end - s.start, at),
         )
       ) {
@@ -3006,7 +3008,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "AID",
-    /\b(?:military |economic |humanitarian )?aid\b|(?<!\bmutual[ -])\bassistance\b(?!\s+(?:agreement|treaty|pact|clause|obligations?|commitments?|guarantees?)\b)|\bloans?\b|\blent\b(?=[^.;]{0,40}(?:[$€£]|\b(?:billion|million|loans?|credit|money|funds)\b))|\bwr(?:ote|ite|itten|iting) off\b|\b(?:provided|supplied|delivered|donated)\b(?=[^.;]{0,40}\b(?:weapons|arms|equipment|helicopters|jets|tanks|drones|missiles?|ammunition|munitions|shells|rockets|rifles|vehicles|systems|fuel|grain|vaccines|funds|money|credit)\b)|\bcredit line\b|\bgrants?\b(?=[^.;]{0,30}(?:[$€£]|\b(?:million|billion)\b))|(?<=(?:[$€£][\d.,]+|\b(?:million|billion))\s+)grants?\b|\b(?:arms|weapons) (?:deliveries|supplies|shipments)\b|\b(?:was|were) given\b(?=[^.;]{0,60}\bby\b)/i,
+    /\b(?:military |economic |humanitarian )?aid\b|(?<!\bmutual[ -])\bassistance\b(?!\s+(?:agreement|treaty|pact|clause|obligations?|commitments?|guarantees?)\b)|\bloans?\b|\blent\b(?=[^.;]{0,40}(?:[$€£]|\b(?:billion|million|loans?|credit|money|funds)\b))|\bwr(?:ote|ite|itten|iting) off\b|\b(?:provided|supplied|delivered|donated)\b(?=[^.;]{0,40}\b(?:weapons|arms|equipment|helicopters|jets|tanks|drones|missiles?|ammunition|munitions|shells|rockets|rifles|vehicles|systems|fuel|grain|vaccines|funds|money|credit)\b)|\bcredit line\b|\bgrants?\b(?=[^.;]{0,30}(?:[$€£]|\b(?:million|billion)\b))|(?<=(?:[$€£][\d.,]+|\b(?:million|billion))\s+)grants?\b|\b(?:arms|weapons) (?:deliveries|supplies|shipments)\b|\b(?:was|were) given\b(?=[^.;]{0,60}\bby\b)|\b(?:pledged|pledges|allocated|allocates|earmarked)\b(?=\s+(?:(?:some|about|around|nearly|almost|over|more than|up to)\s+)?[$€£]?[\d.,]+\s+(?:billion|million)\b)/i,
   ],
   [
     "SUPPORT",
@@ -3204,6 +3206,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     ...["aid", "assistance", "loan", "loans", "lent", "wrote", "write", "written", "writing"],
     ...["provided", "supplied", "delivered", "donated", "credit"],
     ...["grant", "grants", "deliveries", "supplies", "shipments", "given"],
+    ...["pledged", "pledges", "allocated", "allocates", "earmarked"],
   ],
   SUPPORT: [
     "sided",
@@ -4229,6 +4232,9 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       // ("beat demonstrators who disputed the result, which the EU declined to recognise": the
       // subject of a relative clause is no object.)
       !/,\s*(?:which|whom)\s+the\s+$/i.test(text.slice(endOfVerb, local(s, after))) &&
+      // ("met in Urumqi to launch a mechanism, a format that bypassed Moscow": nor the object of
+      // an apposition's relative clause.)
+      !/,\s*(?:an?|the)\s[^,;]*\b(?:that|which|who)\s[^,;]*$/i.test(text.slice(endOfVerb, local(s, after))) &&
       // ("agreed the text of a treaty, in talks where Moscow played little part": nor of one
       // that tells where or when.)
       !/\b(?:where|in which|at which|during which)\s+(?:the\s+)?$/i.test(
