@@ -1460,6 +1460,52 @@ describe("event patterns: pledges, and meetings told with an apposition", () => 
   });
 });
 
+describe("event patterns: a request that names no one to receive it", () => {
+  const read = (text: string, dates: [string, string][]) =>
+    claims(
+      eventClaims(view(text, dates), {
+        ...context(),
+        recentOrganization: "CSTO",
+        predecessors: new Map([["CSTO", "CST"]]),
+      }),
+    ).map((c) => (c.kind === "event" ? `${c.type} ${c.source}->${c.target} ${c.date}` : c.kind));
+
+  it("goes to the organization the text is about when consultations are asked for, or asked again", () => {
+    assert.deepEqual(
+      read("Uzbekistan asked for consultations on 3 March 2029, as Chilean forces crossed the border.", [
+        ["3 March 2029", "2029-03-03"],
+      ]),
+      ["REQUEST UZB->CSTO 2029-03-03"],
+    );
+    assert.deepEqual(read("In July 2030 Tashkent asked once more.", [["July 2030", "2030-07"]]), [
+      "REQUEST UZB->CSTO 2030-07",
+    ]);
+    // Asked for something else, of no one named: no request read.
+    assert.deepEqual(read("In July 2030 Tashkent asked for patience.", [["July 2030", "2030-07"]]), []);
+  });
+
+  it("reads 'invoked Article 4' as a request, of the organization the treaty became", () => {
+    assert.deepEqual(
+      read("On 13 September 2029 Yerevan invoked Article 4 of the Collective Security Treaty.", [
+        ["13 September 2029", "2029-09-13"],
+      ]),
+      ["REQUEST ARM->CSTO 2029-09-13"],
+    );
+    assert.deepEqual(
+      read("On 13 September 1999 Yerevan invoked Article 4 of the Collective Security Treaty.", [
+        ["13 September 1999", "1999-09-13"],
+      ]),
+      ["REQUEST ARM->CST 1999-09-13"],
+    );
+    assert.deepEqual(
+      read("On 24 February 2029 Mexico and Peru jointly invoked Article 4.", [
+        ["24 February 2029", "2029-02-24"],
+      ]),
+      ["REQUEST MEX->CSTO 2029-02-24", "REQUEST PER->CSTO 2029-02-24"],
+    );
+  });
+});
+
 describe("event patterns: which date is the event's", () => {
   const dated = (text: string, dates: [string, string][]) =>
     claims(eventClaims(view(text, dates), context())).map((c) =>

@@ -1089,6 +1089,13 @@ function beforeItsTime(org: string, date: string, ctx: ReadingContext): string |
   return ctx.predecessors?.get(org);
 }
 
+/** The organization founded on a treaty (or grown out of another) by a date: the CST's CSTO from 2002. */
+function inItsTime(org: string, date: string, ctx: ReadingContext): string | undefined {
+  for (const [heir, predecessor] of ctx.predecessors ?? [])
+    if (predecessor === org && (ctx.founded.get(heir) ?? "9999").slice(0, 4) <= date.slice(0, 4)) return heir;
+  return undefined;
+}
+
 /** ", a grouping with", "together with", "alongside": those a founding member founded it with. */
 const FOUNDED_WITH =
   /^,?\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3})?(?:with|alongside|together with)\s+(?:the\s+)?$/i;
@@ -2992,7 +2999,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "REQUEST",
-    /\brequest\w*|\basked\b(?!\s+(?:\w+\s+){0,2}(?:what|whether|how|why|when|where|who|which|if|about)\b)(?!\s+not\s+to\b)|\basking\b(?=\s+(?:\w+\s+){1,3}to\s)|\basking\b(?=\s+(?:[\w-]+\s+){1,4}for\s+(?:[\w-]+\s+)?(?:help|money|assistance|support|aid|equipment|weapons|arms|troops|funds|funding|loans?)\b)|\bturned to\b(?=[^.;]{0,40}\bfor (?:help|assistance|support|aid)\b)|\bappeal\w*|\bpled\b|\bpleaded\b|\burged\b|\bcalled on\b|\bcall(?:ed|s|ing)? for\b(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:inquiry|investigation|probe)\b)|\bdemand\w*|\bpressed (?:for|\w+ to)\b|\bsought\b|\bwant(?:s|ed)\b(?! to\b)(?=\s+(?:[^\s.;,]+\s+){0,2}\s*to\s+(?!(?:be|think|believe|know|see|understand|notice|feel|fear|worry)\b)[a-z])/i,
+    /\brequest\w*|\binvok(?:ed|es|ing)\b(?=\s+(?:its\s+|the\s+)?(?:treaty['’]s\s+)?Article\s+4\b)|\basked\b(?!\s+(?:\w+\s+){0,2}(?:what|whether|how|why|when|where|who|which|if|about)\b)(?!\s+not\s+to\b)|\basking\b(?=\s+(?:\w+\s+){1,3}to\s)|\basking\b(?=\s+(?:[\w-]+\s+){1,4}for\s+(?:[\w-]+\s+)?(?:help|money|assistance|support|aid|equipment|weapons|arms|troops|funds|funding|loans?)\b)|\bturned to\b(?=[^.;]{0,40}\bfor (?:help|assistance|support|aid)\b)|\bappeal\w*|\bpled\b|\bpleaded\b|\burged\b|\bcalled on\b|\bcall(?:ed|s|ing)? for\b(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:inquiry|investigation|probe)\b)|\bdemand\w*|\bpressed (?:for|\w+ to)\b|\bsought\b|\bwant(?:s|ed)\b(?! to\b)(?=\s+(?:[^\s.;,]+\s+){0,2}\s*to\s+(?!(?:be|think|believe|know|see|understand|notice|feel|fear|worry)\b)[a-z])/i,
   ],
   [
     "ACCUSE",
@@ -3138,6 +3145,9 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "skipped",
   ],
   REQUEST: [
+    "invoked",
+    "invokes",
+    "invoking",
     "turned",
     "call",
     "calls",
@@ -3464,7 +3474,7 @@ function longerList(
  * (two days) after" ("recalled its envoy, two days after Peru expelled ...").
  */
 const CLAUSE_BREAK =
-  /(?:,\s*(?:but|while|whereas|and then|and|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|just|only|shortly|hours|days|weeks|months|a few|the)\s+){0,3}(?:(?:days?|weeks?|months?|years?)\s+)?after|prompting|forcing|(?:a|the|this|that)\s+(?:\w+\s+)?(?:move|decision|step|measure|action|policy|remark|statement|plan|demand|proposal)s?(?:\s+(?:that|which))?)|;)\s/g;
+  /(?:,\s*(?:but|while|whereas|when|as|because|although|though|and then|and|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|just|only|shortly|hours|days|weeks|months|a few|the)\s+){0,3}(?:(?:days?|weeks?|months?|years?)\s+)?after|prompting|forcing|(?:a|the|this|that)\s+(?:\w+\s+)?(?:move|decision|step|measure|action|policy|remark|statement|plan|demand|proposal)s?(?:\s+(?:that|which))?)|;)\s/g;
 
 /** A verb in the past right after a subject: "..., Putin paid a visit", "..., Minsk quickly signed". */
 const SPLICED_VERB =
@@ -3485,6 +3495,10 @@ const AID_WITHHELD =
 function toldBefore(s: SentenceView, actor: string): Mention {
   return { start: s.start, end: s.start, text: "", actor, kind: "state" };
 }
+
+/** What is asked of an organization with no one named: "for consultations", "again", "once more". */
+const ASKED_OF_AN_ORGANIZATION =
+  /^\s+(?:(?:again|once more|once again|formally|jointly)\b|for\s+(?:urgent\s+|formal\s+|emergency\s+)?(?:consultations|an? (?:emergency |urgent )?(?:meeting|session))\b)/i;
 
 /** Answers to a deed told before ("criticised the crackdown"): see ReadingContext.previousClaims. */
 const ANSWERING: ReadonlySet<EventType> = new Set(["ACCUSE", "SUPPORT", "REQUEST", "PROTEST"]);
@@ -4714,6 +4728,26 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
         )
       )
         [sources, targets] = [[giver], [receiver]];
+    }
+    // "Poland asked for consultations", "Ankara asked once more", "A and B invoked Article 4": a
+    // request that names no one to receive it goes to the organization the text is about.
+    if (
+      type === "REQUEST" &&
+      targets.length === 0 &&
+      sources.length > 0 &&
+      sources.every((x) => x.kind !== "organization") &&
+      (/^invok/i.test(m[0]) || ASKED_OF_AN_ORGANIZATION.test(text.slice(endOfVerb, endOfVerb + 40)))
+    ) {
+      const org = impliedOrganization(ctx);
+      if (org !== null && !sources.some((x) => x.actor === org)) targets = [toldBefore(s, org)];
+    }
+    // "Yerevan invoked Article 4 of the Collective Security Treaty" in 2022: the organization
+    // built on the treaty since is asked.
+    const invoked = type === "REQUEST" && /^invok/i.test(m[0]) ? targets[0] : undefined;
+    if (invoked !== undefined && targets.length === 1) {
+      const when = dateNear(s, at)?.date;
+      const heir = when === undefined ? undefined : inItsTime(invoked.actor, when, ctx);
+      if (heir !== undefined) targets = [{ ...invoked, actor: heir, kind: "organization" }];
     }
     // "issued Tbilisi an ultimatum": the one between the verb and the noun is threatened.
     if (type === "THREATEN" && targets.length === 0 && /^ultimatum/i.test(m[0])) {
