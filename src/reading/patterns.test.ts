@@ -1440,6 +1440,12 @@ describe("event patterns: pledges, and meetings told with an apposition", () => 
       c.kind === "event" ? `${c.type} ${c.source}->${c.target} ${c.date}` : c.kind,
     );
 
+  it("reads candidate status granted as support", () => {
+    assert.deepEqual(read("In May 2029 GUAM granted Mexico candidate status.", [["May 2029", "2029-05"]]), [
+      "SUPPORT GUAM->MEX 2029-05",
+    ]);
+  });
+
   it("reads a sum pledged or earmarked as aid, and support pledged as support", () => {
     assert.deepEqual(read("In May 2031 Mexico pledged $2 billion to Peru.", [["May 2031", "2031-05"]]), [
       "AID MEX->PER 2031-05",

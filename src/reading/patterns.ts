@@ -3019,7 +3019,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "SUPPORT",
-    /\bsupport(?!ers?\b)\w*|\bcongratulat\w*|\brecogni[sz](?:ed|es|ing)\b|(?<=\b(?:first|second|third|last|only)\s+(?:[\w-]+\s+){0,2}to\s+)recogni[sz]e\b|\bbacked\b(?!\s+(?:out|off|down|away)\b)|\bendors\w*|\bprais\w*|\bsolidarity\b|\bsided with\b|\bst(?:ood|ands?) (?:by|behind)\b|\bchampion(?:ed|s|ing)\b(?!\s+(?:of|for)\b)|(?<=\bto\s+)back\b(?=\s+(?:the|its|his|her|their)\s)|\bwelcom(?:ed|es|ing)\b(?=\s+(?:(?:the|this|that|its|their|his|her)\s+|\S+['’]s\s+|\s+['’]s\s+)(?:[\w-]+\s+){0,2}(?:decision|move|step|announcement|agreement|deal|accession|bid|offer|proposal|plan)\b)/i,
+    /\bsupport(?!ers?\b)\w*|\bgrant(?:ed|s)\b(?=\s+(?:[^\s.;,]+\s+){0,3}candidate status\b)|\bcongratulat\w*|\brecogni[sz](?:ed|es|ing)\b|(?<=\b(?:first|second|third|last|only)\s+(?:[\w-]+\s+){0,2}to\s+)recogni[sz]e\b|\bbacked\b(?!\s+(?:out|off|down|away)\b)|\bendors\w*|\bprais\w*|\bsolidarity\b|\bsided with\b|\bst(?:ood|ands?) (?:by|behind)\b|\bchampion(?:ed|s|ing)\b(?!\s+(?:of|for)\b)|(?<=\bto\s+)back\b(?=\s+(?:the|its|his|her|their)\s)|\bwelcom(?:ed|es|ing)\b(?=\s+(?:(?:the|this|that|its|their|his|her)\s+|\S+['’]s\s+|\s+['’]s\s+)(?:[\w-]+\s+){0,2}(?:decision|move|step|announcement|agreement|deal|accession|bid|offer|proposal|plan)\b)/i,
   ],
   [
     "AGREE",
@@ -3219,6 +3219,8 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     ...["pledged", "pledges", "allocated", "allocates", "earmarked"],
   ],
   SUPPORT: [
+    "granted",
+    "grants",
     "sided",
     "welcomed",
     "welcomes",

@@ -1204,6 +1204,16 @@ describe("the reader: a story that looks back and goes on", () => {
       "CONSULT TJK KGZ 2030-09-14",
     ]);
   });
+  it("goes to the year of a clause said ('reminded the House that ... in 2027'), as it would to a relative clause's it does not", () => {
+    const text =
+      "The minister reminded the House that Tajikistan expelled the ambassador of Uzbekistan on 3 March 2027.\nIn June of that year Kyrgyzstan expelled the ambassador of Uzbekistan.\n";
+    assert.deepEqual(eventLines(text, "2031-07-11"), ["COERCE TJK UZB 2027-03-03", "COERCE KGZ UZB 2027-06"]);
+  });
+  it("reads '14 December last' as the last 14 December before the day of writing", () => {
+    const text =
+      "In 2027 Tajikistan quarrelled with Kyrgyzstan.\nOn 14 December last Tajikistan expelled the ambassador of Uzbekistan.\n";
+    assert.deepEqual(eventLines(text, "2031-07-11"), ["COERCE TJK UZB 2030-12-14"]);
+  });
   it("does not go past the day of writing", () => {
     const text =
       "On 14 December 2030 Tajikistan signed a water treaty with Uzbekistan.\nIn May Tajikistan expelled the ambassador of Kyrgyzstan.\n";

@@ -262,6 +262,10 @@ function onwardMonths(
   });
 }
 
+/** "14 December last", "in March last": "last" after a day or month, not "last year" or "last week". */
+const MONTH_LAST_AFTER =
+  /^\s+last\b(?!\s+(?:year|month|week|spring|summer|autumn|fall|winter|time|night|\w+day)\b)/i;
+
 /** "the end of the month", "the start of the year": a part of the story's month or year. */
 const STORY_PART = /^the\s+(?:end|start|beginning|middle|close)\s+of\s+the\s+(month|year)$/i;
 
@@ -403,20 +407,33 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     // A wire story writes the year of any day or month outside the twelve months before its
     // dateline: its "on Sept. 27" and "in January" are the last ones, whatever year its
     // background paragraph was in ("that November" is the story's, though).
+    // "On 14 December last": the last such day before the day of writing.
+    const withLast =
+      reference !== null && sentence.text.includes(" last")
+        ? found.map((t) =>
+            MONTH_LAST_AFTER.test(sentence.text.slice(t.stop, t.stop + 16)) && !WRITTEN_YEAR.test(t.text)
+              ? (dayOfWritingYear(t, reference, true) ?? t)
+              : t,
+          )
+        : found;
     const dated =
       (wire || yearAge > YEAR_REACH) &&
       reference !== null &&
-      found.length > 0 &&
-      !found.some((t) => WRITTEN_YEAR.test(t.text))
-        ? found.map(
+      withLast.length > 0 &&
+      !withLast.some((t) => WRITTEN_YEAR.test(t.text))
+        ? withLast.map(
             (t) =>
               (wire && storyMonth(sentence.text, t) ? undefined : dayOfWritingYear(t, reference, wire)) ?? t,
           )
-        : found;
+        : withLast;
     // "Towards the end of the month": of the month the story is in, not the month of writing.
     const narrativeMonth = ctx.narrativeDate?.date;
     const onward =
-      narrativeMonth && narrativeMonth.length >= 7 && reference !== null && dated === found
+      narrativeMonth &&
+      narrativeMonth.length >= 7 &&
+      reference !== null &&
+      dated === found &&
+      withLast === found
         ? onwardMonths(sentence.text, dated, narrativeMonth, reference)
         : dated;
     const inStory =
@@ -702,7 +719,17 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     // The narrative stays at its last date for a few sentences; after that it has moved on untold.
     // A date inside a relative clause ("forces that members agreed to create in October 2007")
     // looks back: the year the story is in does not move to it.
-    const told = (start: number) => !INSIDE_RELATIVE.test(sentence.text.slice(0, start));
+    // ("The minister reminded the House that Georgia applied in 2022": a clause said, not a
+    // relative clause; the story goes there.)
+    const told = (start: number) => {
+      const before = sentence.text.slice(0, start);
+      const relative = INSIDE_RELATIVE.exec(before);
+      return (
+        relative === null ||
+        (/^that\b/i.test(relative[0]) &&
+          SAID_THAT.test(before.slice(Math.max(0, relative.index - 50), relative.index + 4)))
+      );
+    };
     // (A wire story's dateline, read above, dates the writing; the story is at the date its
     // first sentence tells, "agreed on Tuesday", when it tells one.)
     // "His 2011 election campaign" dates the campaign: the story does not move to it.
@@ -1016,6 +1043,9 @@ const ASIDE_BEFORE =
   /,\s*(?:(?:which|who|whom|whose)\b|(?:an?|the)\s+(?:\w+\s+){0,2}(?:(?:that|which)\s+)?\p{Lu}[\p{L}-]*\s+had\b)[^,;.:()–—]*$/u;
 
 const INSIDE_RELATIVE = /\b(?:that|which|who|whom|whose|where)\b[^,;.:()–—]*$/;
+/** "said that", "reminded the House that", "told reporters that": a clause said, not a relative one. */
+const SAID_THAT =
+  /\b(?:said|says|reminded|recalled|recalls|noted|notes|announced|argued|added|stated|told|warned|insisted|claimed|confirmed|reported|wrote|explained|acknowledged)\b(?:\s+[\w-]+){0,3}\s+that$/i;
 
 /**
  * Where a sentence leaves the story: its latest date, not one it looks back to ("dismissed
