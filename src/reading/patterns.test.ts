@@ -1440,6 +1440,19 @@ describe("event patterns: pledges, and meetings told with an apposition", () => 
       c.kind === "event" ? `${c.type} ${c.source}->${c.target} ${c.date}` : c.kind,
     );
 
+  it("does not date a deed by when the one before it was ('the first call since last summer')", () => {
+    assert.deepEqual(
+      read(
+        "On Sunday, in the first call between the two men since last summer, Mexico's president telephoned Peru's.",
+        [
+          ["Sunday", "2031-04-02"],
+          ["last summer", "2030"],
+        ],
+      ),
+      ["CONSULT MEX->PER 2031-04-02"],
+    );
+  });
+
   it("reads candidate status granted as support", () => {
     assert.deepEqual(read("In May 2029 GUAM granted Mexico candidate status.", [["May 2029", "2029-05"]]), [
       "SUPPORT GUAM->MEX 2029-05",

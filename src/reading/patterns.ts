@@ -136,6 +136,9 @@ const SINCE_THE = /\bsince\s+(?:the|its|their|his|her|last\s+year['’]s)\s+(?:[
 const OF_A_DEED_SINCE =
   /\bsince\s+(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,3}(?:of|on|in|with|against|by)\s+(?:the\s+)?$/i;
 
+/** "the first call since", "their first meeting in person since": a date that says when the one before was. */
+const FIRST_SINCE = /\bfirst\b[^,.;:]{0,60}\bsince\s+$/i;
+
 /** The sentence's date nearest after (or else before) a position, else the first. */
 /** "until 2014", "by the end of 2012", "after 2014": a bound the text sets, not when something happened. */
 const BOUND_BEFORE =
@@ -193,6 +196,8 @@ function dateNear(
     !within(d) &&
     !named(d) &&
     !inAside(d) &&
+    // ("in the first call between the two men since last summer": when the last one was.)
+    !FIRST_SINCE.test(s.text.slice(Math.max(0, d.start - s.start - 80), d.start - s.start)) &&
     (options.bounds ||
       // "after September 2022, when A attacked B": the when-clause is at the date.
       /^[^.;,]{0,20},\s+when\b/i.test(s.text.slice(d.start - s.start, d.start - s.start + 40)) ||

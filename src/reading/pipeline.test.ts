@@ -1190,6 +1190,30 @@ describe("the reader: a day told without its year, far from the last year writte
   });
 });
 
+describe("the reader: an organization named by its seat", () => {
+  it("is no organization the text turns to when the seat is where something happened", () => {
+    const seated: ReaderKnowledge = {
+      ...knowledge,
+      gazetteer: new Gazetteer(
+        buildActorRegistry(
+          [
+            { id: "GUAM", name: "GUAM", kind: "political" },
+            { id: "EU", name: "European Union", kind: "political", aliases: ["Brussels"] },
+          ],
+          [],
+          [],
+        ).all(),
+      ),
+    };
+    const text =
+      "GUAM admitted Mexico in 2029.\nIts flag went up outside GUAM headquarters in Brussels this afternoon.\nPeru and Chile filed their applications together on 18 May 2030.\n";
+    const applied = extractClaims(text, "2031-04-04", seated).flatMap((c) =>
+      c.claim.kind === "membership" && c.claim.change === "apply" ? [`${c.claim.state} ${c.claim.org}`] : [],
+    );
+    assert.deepEqual(applied, ["PER GUAM", "CHL GUAM"]);
+  });
+});
+
 describe("the reader: a story that looks back and goes on", () => {
   it("keeps its year through a sentence in the past perfect, and takes a month far back as the next year's", () => {
     const text =

@@ -623,9 +623,16 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     // summit", nor one that only qualifies a noun: "under United Nations sanctions".)
     // (A name in lower case, "the customs union the three had formed", is a reference in
     // passing: the text is about one it names properly, if the sentence has one.)
+    // (Nor one named by its seat as a place: "outside NATO headquarters in Brussels".)
     const organizationsNamed = mentions.filter(
       (m) =>
         m.kind === "organization" &&
+        !(
+          SEAT_NAME.test(m.text) &&
+          /\b(?:in|at|near|outside)\s+$/i.test(
+            sentence.text.slice(Math.max(0, m.start - sentence.start - 8), m.start - sentence.start),
+          )
+        ) &&
         !ORG_AS_SETTING.test(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 24)) &&
         !ORG_AS_MODIFIER.test(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 24)),
     );
@@ -1041,6 +1048,9 @@ export function withPersonAnaphora(
 /** An aside after a comma: ", which they left in ", ", a concession Dushanbe had sought since ". */
 const ASIDE_BEFORE =
   /,\s*(?:(?:which|who|whom|whose)\b|(?:an?|the)\s+(?:\w+\s+){0,2}(?:(?:that|which)\s+)?\p{Lu}[\p{L}-]*\s+had\b)[^,;.:()–—]*$/u;
+
+/** A name in one capitalized word, not in capitals: a seat ("Brussels"), not "NATO" or "the Union". */
+const SEAT_NAME = /^\p{Lu}\p{Ll}+$/u;
 
 const INSIDE_RELATIVE = /\b(?:that|which|who|whom|whose|where)\b[^,;.:()–—]*$/;
 /** "said that", "reminded the House that", "told reporters that": a clause said, not a relative one. */
