@@ -1453,6 +1453,25 @@ describe("event patterns: pledges, and meetings told with an apposition", () => 
     );
   });
 
+  it("reads an offensive launched, or one told as someone's, as an assault on the side named with it", () => {
+    assert.deepEqual(
+      read("On 27 September 2029 Mexico launched a large offensive against Peruvian-held territory.", [
+        ["27 September 2029", "2029-09-27"],
+      ]),
+      ["ASSAULT MEX->PER 2029-09-27"],
+    );
+    assert.deepEqual(
+      read("In 2029 Chile launched a counteroffensive against Peruvian troops.", [["2029", "2029"]]),
+      ["ASSAULT CHL->PER 2029"],
+    );
+    assert.deepEqual(
+      read("Chile backed Lima throughout its 44-day offensive against Mexican forces in 2029.", [
+        ["2029", "2029"],
+      ]),
+      ["SUPPORT CHL->PER 2029", "ASSAULT PER->MEX 2029"],
+    );
+  });
+
   it("reads candidate status granted as support", () => {
     assert.deepEqual(read("In May 2029 GUAM granted Mexico candidate status.", [["May 2029", "2029-05"]]), [
       "SUPPORT GUAM->MEX 2029-05",
