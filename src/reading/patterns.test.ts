@@ -1472,6 +1472,19 @@ describe("event patterns: pledges, and meetings told with an apposition", () => 
     );
   });
 
+  it("reads an agreement abandoned, scrapped or turned away from as rejecting the other party", () => {
+    assert.deepEqual(read("In 2029 Mexico scrapped its trade deal with Peru.", [["2029", "2029"]]), [
+      "REJECT MEX->PER 2029",
+    ]);
+    assert.deepEqual(
+      read(
+        "On 3 May 2029, after a meeting with Mexico's president, Chile said it would join GUAM, abandoning an association agreement with Peru that it had been about to initial.",
+        [["3 May 2029", "2029-05-03"]],
+      ),
+      ["CONSULT CHL->MEX 2029-05-03", "REJECT CHL->PER 2029-05-03"],
+    );
+  });
+
   it("reads candidate status granted as support", () => {
     assert.deepEqual(read("In May 2029 GUAM granted Mexico candidate status.", [["May 2029", "2029-05"]]), [
       "SUPPORT GUAM->MEX 2029-05",

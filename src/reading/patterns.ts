@@ -3000,7 +3000,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "REJECT",
-    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?objections?\s+from\b|\brefus\w*|\breject\w*|\bturned down\b|\bturned\s+(?:[^\s.,;]+\s+){0,2}down\b|\bdeclined\b|\bopted out\b|\bwould not participate\b|\bobject\w*\b|\bobstruct\w*|\bblock(?<!\b(?:was|were|been|being|is|are)\s+block)(?:ed|ing|s)\b(?!\s+(?:the\s+)?(?:roads?|highways?|bridges?|corridors?|traffic|passage|entrances?)\b)|\bveto\w*|\bopposed\b|\bruled out\b|\bbalked at\b|\bspurned\b|\bshunned\b|\bdismissed\b(?=[^.;]{0,30}?\b(?:proposals?|offers?|calls|plans?|requests?|demands?|ideas?|bids?)\b)|\brebuff\w*|\bboycott\w*|\bsnubbed\b|\bstayed away from\b|\bskipped\b/i,
+    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?objections?\s+from\b|\brefus\w*|\breject\w*|\bturned down\b|\bturned\s+(?:[^\s.,;]+\s+){0,2}down\b|\bdeclined\b|\bopted out\b|\bwould not participate\b|\bobject\w*\b|\bobstruct\w*|\bblock(?<!\b(?:was|were|been|being|is|are)\s+block)(?:ed|ing|s)\b(?!\s+(?:the\s+)?(?:roads?|highways?|bridges?|corridors?|traffic|passage|entrances?)\b)|\bveto\w*|\bopposed\b|\bruled out\b|\bbalked at\b|\bspurned\b|\bshunned\b|\bdismissed\b(?=[^.;]{0,30}?\b(?:proposals?|offers?|calls|plans?|requests?|demands?|ideas?|bids?)\b)|\brebuff\w*|\bboycott\w*|\bsnubbed\b|\bstayed away from\b|\bskipped\b|\b(?:abandon(?:ed|ing|s)?|dropp(?:ed|ing)|scrapp(?:ed|ing)|walk(?:ed|ing|s)? away from|turn(?:ed|ing|s)? (?:his|her|its|their) backs? on)\b(?=\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:agreement|accord|treaty|deal|pact)\b)/i,
   ],
   [
     "REQUEST",
@@ -3125,6 +3125,8 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     ...["measures", "penalties"],
   ],
   REJECT: [
+    ...["abandon", "abandoned", "abandoning", "abandons", "dropped", "dropping", "scrapped", "scrapping"],
+    ...["walk", "walked", "walking", "walks", "turned", "turning", "turns"],
     "objection",
     "objections",
     "refus*",
@@ -4064,7 +4066,9 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
     // what is over or as a history, not as a deed.
     if (type === "ASSAULT" && ENDED_FIGHTING.test(text.slice(Math.max(0, at - 40), at))) continue;
     // ("expelled Russian diplomats, accusing Moscow of ...": a participle shares the subject too.)
-    const participle = /^\w+ing\b/i.test(m[0]) && /\w,\s+$/.test(text.slice(Math.max(0, at - 4), at));
+    // (A name before the comma is masked: "joined the customs union, abandoning ...".)
+    const participle =
+      /^\w+ing\b/i.test(m[0]) && /[^\s,;:]\s*,\s+$/.test(text.slice(Math.max(0, at - 40), at));
     // "... expelled US troops and improved ties with Beijing": a verb joined by "and" tells a
     // deed of its own, and so does a participle after a comma ("objected, complaining that ...").
     const andVerb =
