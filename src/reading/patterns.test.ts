@@ -1485,6 +1485,31 @@ describe("event patterns: pledges, and meetings told with an apposition", () => 
     );
   });
 
+  it("reads calling someone's deed dangerous or illegal, and a rebuke of someone, as accusing them", () => {
+    assert.deepEqual(read("In 2029 Mexico called Peru's election illegitimate.", [["2029", "2029"]]), [
+      "ACCUSE MEX->PER 2029",
+    ]);
+    assert.deepEqual(read("In 2029 Mexico called on Peru to hold an election.", [["2029", "2029"]]), [
+      "REQUEST MEX->PER 2029",
+    ]);
+    assert.deepEqual(
+      read("In a speech in May 2029, Mexico's president gave a thinly veiled rebuke of Peru.", [
+        ["May 2029", "2029-05"],
+      ]),
+      ["ACCUSE MEX->PER 2029-05"],
+    );
+  });
+
+  it("ends a clause where another subject's verb in the past perfect begins after a comma", () => {
+    assert.deepEqual(
+      read(
+        "On 2 May 2029, Mexico had called the plan dangerous and irresponsible, Peru had demanded a session of the GUAM council, and Chile had said nothing.",
+        [["2 May 2029", "2029-05-02"]],
+      ),
+      ["REQUEST PER->GUAM 2029-05-02"],
+    );
+  });
+
   it("reads candidate status granted as support", () => {
     assert.deepEqual(read("In May 2029 GUAM granted Mexico candidate status.", [["May 2029", "2029-05"]]), [
       "SUPPORT GUAM->MEX 2029-05",

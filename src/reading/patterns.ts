@@ -3008,7 +3008,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "ACCUSE",
-    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?(?:criticism|condemnation|rebukes?)\s+from\b|\baccus(?<!\b(?:an?|the)\s+accus)\w*|\bcritici\w*|\bcondemn\w*|\bdenounc\w*|\bblam\w*|\bcomplain\w*|\b(?:trad|exchang)(?:ed|ing|e)\s+(?:\w+\s+)?(?:accusations|barbs|blame|charges|insults|recriminations)\b|\bmade\s+(?:a|the)\s+(?:similar|same)\s+(?:charge|accusation|complaint)\b|\blevell?ed\s+(?:(?:a|the)\s+)?(?:same\s+|similar\s+)?(?:charge|accusation)s?\s+(?:at|against)\b|\becho(?:ed|es)\s+(?:the|that|this|those|these)\s+(?:charges?|accusations?|criticism)\b/i,
+    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?(?:criticism|condemnation|rebukes?)\s+from\b|\baccus(?<!\b(?:an?|the)\s+accus)\w*|\bcritici\w*|\bcondemn\w*|\bdenounc\w*|\bblam\w*|\bcomplain\w*|\b(?:trad|exchang)(?:ed|ing|e)\s+(?:\w+\s+)?(?:accusations|barbs|blame|charges|insults|recriminations)\b|\bmade\s+(?:a|the)\s+(?:similar|same)\s+(?:charge|accusation|complaint)\b|\blevell?ed\s+(?:(?:a|the)\s+)?(?:same\s+|similar\s+)?(?:charge|accusation)s?\s+(?:at|against)\b|\becho(?:ed|es)\s+(?:the|that|this|those|these)\s+(?:charges?|accusations?|criticism)\b|\bcall(?:ed|s|ing)\b(?=\s+(?:[^\s.;,]+\s+){1,4}?(?:dangerous|irresponsible|illegal|illegitimate|unacceptable|provocative|reckless|destabili[sz]ing|unlawful|a provocation|a violation|a threat)\b)|\brebuke\s+(?:of|to)\b/i,
   ],
   [
     "PROTEST",
@@ -3177,6 +3177,8 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
   ACCUSE: [
     ...["accus*", "critici*", "condemn*", "denounc*", "blam*", "complain*", "rebuke", "rebukes"],
     ...["barbs", "recriminations", "insults", "charge", "charges", "echoed", "echoes"],
+    ...["dangerous", "irresponsible", "illegal", "illegitimate", "unacceptable", "provocative", "reckless"],
+    ...["destabilising", "destabilizing", "unlawful", "provocation", "violation", "threat"],
   ],
   PROTEST: ["protested", "protest", "protests", "summon*", "picketed", "rallied", "demonstrated"],
   ASSAULT: [
@@ -3488,7 +3490,7 @@ const CLAUSE_BREAK =
 
 /** A verb in the past right after a subject: "..., Putin paid a visit", "..., Minsk quickly signed". */
 const SPLICED_VERB =
-  /^\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|paid|met|made|went|came|flew|took|gave|held|sent|told|won|led|began|left|sought|saw|struck|fought|broke|spoke|wrote)\b/;
+  /^\s+(?:[a-z]+ly\s+)?(?:had\s+(?:[a-z]+ly\s+)?)?(?:[a-z]{3,}ed|paid|met|made|went|came|flew|took|gave|held|sent|told|won|led|began|left|sought|saw|struck|fought|broke|spoke|wrote)\b/;
 
 /** "..., Tokayev said after talks with Mirziyoyev": a meeting told besides the main event, by its subject. */
 const AFTER_MEETING =
