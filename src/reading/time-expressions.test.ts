@@ -263,6 +263,15 @@ describe("findTimeMentions: dates resolved against the reference", () => {
     assert.deepEqual(rows("Envoys met last week."), [["last week", "2012-06"]]);
   });
 
+  it("reads a week across two months as the month of its Thursday", () => {
+    // Monday 2 October 2023: last week ran from 25 September to 1 October.
+    assert.deepEqual(rows("Envoys met last week.", "2023-10-02"), [["last week", "2023-09"]]);
+    // Friday 29 December 2023: next week runs from 1 to 7 January.
+    assert.deepEqual(rows("Envoys meet next week.", "2023-12-29"), [["next week", "2024-01"]]);
+    // Thursday 31 August 2023: this week runs from 28 August to 3 September.
+    assert.deepEqual(rows("Envoys meet this week.", "2023-08-31"), [["this week", "2023-08"]]);
+  });
+
   it("reads weeks counted back from the day of writing as that day", () => {
     assert.deepEqual(rows("Envoys met a week ago."), [["a week ago", "2012-06-14"]]);
     assert.deepEqual(rows("Envoys met two weeks ago."), [["two weeks ago", "2012-06-07"]]);

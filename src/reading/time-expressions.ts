@@ -1070,15 +1070,15 @@ interface Resolution {
   readonly defaultYear: number | undefined;
 }
 
-/** A week ("last week", "this weekend") names no day: the month it lies in, or the year, whichever holds all seven days. */
-function weekPrecision(p: YmdParts): Precision | null {
+/**
+ * A week ("last week", "this weekend") names no day: it is told as a month, the month of its
+ * Thursday, as ISO 8601 gives a week to the year its Thursday is in (most of its days are in
+ * that month: "last week" written on Monday 2 October is September's).
+ */
+function weekThursday(p: YmdParts): YmdParts {
   const day = dayNumber(p.year, p.month, p.day);
   const weekday = (new Date(day * 86_400_000).getUTCDay() + 6) % 7; // Monday 0
-  const first = dayText(day - weekday);
-  const last = dayText(day - weekday + 6);
-  if (first.slice(0, 7) === last.slice(0, 7)) return "month";
-  if (first.slice(0, 4) === last.slice(0, 4)) return "year";
-  return null;
+  return partsOfDay(day - weekday + 3);
 }
 
 /** What fromChrono reads of a chrono result: chrono's own, or one read by monthForm. */
@@ -1116,7 +1116,7 @@ function fromChrono(text: string, offset: number, r: ChronoResult, res: Resoluti
   const tags = r.start.tags();
   if (tags.has("parser/SlashDateFormatParser") && !s.isCertain("year")) return null; // "9/11", "24/7"
 
-  let precision = isWeek ? weekPrecision(partsOf(s)) : certainPrecision(s);
+  let precision = isWeek ? "month" : certainPrecision(s);
   if (precision === null) return null;
   // "end of July", "end of the month": chrono picks the last day; the text said the month.
   if (tags.has("refiner/ENEndOfPeriodRefiner") || tags.has("parser/ENEndOfCurrentMonthParser")) {
@@ -1129,7 +1129,7 @@ function fromChrono(text: string, offset: number, r: ChronoResult, res: Resoluti
       precision = "year";
   }
 
-  let date = partsOf(s);
+  let date = isWeek ? weekThursday(partsOf(s)) : partsOf(s);
   if (s.isCertain("weekday") && !s.isCertain("day") && !WEEK_QUALIFIER.test(phrase)) {
     date = nearestWeekday(text, start, s.get("weekday") ?? 0, res.reference);
   }
