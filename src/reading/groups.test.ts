@@ -49,6 +49,19 @@ describe("groups of states", () => {
     );
   });
 
+  it("reads 'the pair' as the latest group of two", () => {
+    const earlier = [
+      ["NOR", "CHL"],
+      ["NOR", "CHL", "GHA"],
+    ];
+    assert.deepEqual(
+      withGroupAnaphora("Leaders agreed to admit the pair.", 0, [], { earlier }).map((m) => m.actor),
+      ["NOR", "CHL"],
+    );
+    // Not "a pair of jets".
+    assert.deepEqual(withGroupAnaphora("They bought a pair of jets.", 0, [], { earlier }), []);
+  });
+
   it("reads 'all five', 'the same two states' and 'both governments' by their size", () => {
     const earlier = [
       ["NOR", "CHL"],

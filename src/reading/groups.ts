@@ -14,7 +14,7 @@ const GROUP_SIZES = Object.keys(NUMBER_WORDS).filter(
 );
 
 /** The words a group phrase needs, for the reader's one pass over a sentence. */
-export const GROUP_CUE_WORDS: readonly string[] = [...GROUP_SIZES, "both", "they", "each"];
+export const GROUP_CUE_WORDS: readonly string[] = [...GROUP_SIZES, "both", "they", "each", "pair"];
 
 /**
  * "They signed ...", "they agreed ...": the states the sentence before listed, when "they"
@@ -29,15 +29,15 @@ const GROUP_NOUN =
 
 /**
  * "the (same) five (Central Asian) states", "its five member states", "all five", "both
- * governments". Not "the other two" or "the remaining three": a part of a group, not which.
+ * governments", "the pair". Not "the other two" or "the remaining three": a part of a group, not which.
  */
 const GROUP_PHRASE = new RegExp(
-  String.raw`\b(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+(?:same\s+)?${NUMBER}\s+(?:(?:[\p{Lu}][\p{L}-]*|founding|original|neighbouring|neighboring)\s+){0,2}${GROUP_NOUN}|[Tt]he\s+same\s+${NUMBER}(?!\s+(?:of|per|percent|years?|months?|days?|weeks?)\b)|[Aa]ll\s+${NUMBER}(?:\s+(?:of\s+(?:the|its|their)\s+)?${GROUP_NOUN}|(?!\s+(?:of|per|percent|years?|months?|days?)\b))|[Bb]oth\s+(countries|governments|sides|leaders|presidents|states|capitals|nations|neighbou?rs|allies)|(?<!\b(?:to|of|with|for|from|by)\s+)(?:[Ee]ach|[Bb]oth) of them)\b`,
+  String.raw`\b(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+(?:same\s+)?${NUMBER}\s+(?:(?:[\p{Lu}][\p{L}-]*|founding|original|neighbouring|neighboring)\s+){0,2}${GROUP_NOUN}|[Tt]he\s+same\s+${NUMBER}(?!\s+(?:of|per|percent|years?|months?|days?|weeks?)\b)|[Aa]ll\s+${NUMBER}(?:\s+(?:of\s+(?:the|its|their)\s+)?${GROUP_NOUN}|(?!\s+(?:of|per|percent|years?|months?|days?)\b))|[Bb]oth\s+(countries|governments|sides|leaders|presidents|states|capitals|nations|neighbou?rs|allies)|[Tt]he\s+pair|(?<!\b(?:to|of|with|for|from|by)\s+)(?:[Ee]ach|[Bb]oth) of them)\b`,
   "gu",
 );
 
 /** A quick test for what every group phrase but "they" holds: a count or "both". */
-const COUNT_WORD = new RegExp(`\\b(?:${GROUP_SIZES.join("|")}|both|each of them|[2-9]|1[0-2])\\b`, "i");
+const COUNT_WORD = new RegExp(`\\b(?:${GROUP_SIZES.join("|")}|both|pair|each of them|[2-9]|1[0-2])\\b`, "i");
 
 /** What joins two members of a list: a comma, "and", "as well as". */
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|&\s+)(?:the\s+)?$/i;

@@ -4841,8 +4841,15 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       type === "COERCE" &&
       targets.length === 0 &&
       sources.length > 0 &&
-      /\b(?:activists?|protesters?|demonstrators?|journalists?|dissidents?|opposition|opponents?|critics?|bloggers?|politicians)\b/i.test(
+      /\b(?:activists?|protesters?|demonstrators?|journalists?|dissidents?|opposition|opponents?|critics?|bloggers?|politicians|people|citizens|civilians|(?:a number|some|many|dozens|hundreds|scores) of them)\b/i.test(
         s.text.slice(endOfVerb, endOfVerb + 60),
+      ) &&
+      // ("deported hundreds of Georgian citizens": another's people, named.)
+      !s.mentions.some(
+        (x) =>
+          local(s, x) >= endOfVerb &&
+          local(s, x) < endOfVerb + 40 &&
+          !/\b(?:in|at|near)\s+$/i.test(s.text.slice(Math.max(0, local(s, x) - 6), local(s, x))),
       )
     )
       targets = sources;

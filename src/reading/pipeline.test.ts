@@ -1190,6 +1190,28 @@ describe("the reader: a day told without its year, far from the last year writte
   });
 });
 
+describe("the reader: 'it' asked for help, and a state's own people", () => {
+  it("reads 'asked it for help' as asking the organization the text is about", () => {
+    const text =
+      "The Shanghai Cooperation Organization met in 2029.\nOn 5 January 2030 Kazakhstan's president asked it for help against unrest.\n";
+    assert.deepEqual(eventLines(text, "2030-06-01"), ["REQUEST KAZ SCO 2030-01-05"]);
+  });
+  it("reads people detained by a state's police, no others named, as its own", () => {
+    assert.deepEqual(
+      eventLines("On 30 April 2030 Georgian police detained a number of them.\n", "2030-06-01"),
+      ["COERCE GEO GEO 2030-04-30"],
+    );
+    assert.deepEqual(
+      eventLines("In May 2030 Georgian police detained hundreds of people in Tbilisi.\n", "2030-06-01"),
+      ["COERCE GEO GEO 2030-05"],
+    );
+    assert.deepEqual(
+      eventLines("In May 2030 Russian police deported hundreds of Georgian citizens.\n", "2030-06-01"),
+      ["COERCE RUS GEO 2030-05"],
+    );
+  });
+});
+
 describe("the reader: an organization named by its seat", () => {
   it("is no organization the text turns to when the seat is where something happened", () => {
     const seated: ReaderKnowledge = {

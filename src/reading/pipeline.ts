@@ -160,6 +160,8 @@ const CUES = new CueIndex([
   [
     ...["organisation", "organization", "bloc", "alliance", "group", "grouping", "union", "commonwealth"],
     ...["community", "council", "pact"],
+    // ("Tokayev asked it for help": see ORGANIZATION_ANAPHOR.)
+    ...["asked", "asking", "asks", "appealed", "urged"],
   ],
   ...EVENT_TYPE_CUE_WORDS,
   ["he", "she", "his", "her", "him"],
@@ -917,9 +919,12 @@ const SUPPORT_REACH = 5;
 /** How many sentences naming no organization "the bloc" still stands for the last one named. */
 const ORGANIZATION_REACH = 3;
 
-/** "the bloc", "the alliance", "the organisation": the organization the text is about. */
+/**
+ * "the bloc", "the alliance", "the organisation": the organization the text is about; so is
+ * "it" asked or urged for something ("Tokayev asked it for help").
+ */
 const ORGANIZATION_ANAPHOR =
-  /\b[Tt]he (?:(?:[A-Z][a-z]+[-–](?:led|dominated)|[a-z]+-member|military|security|defen[cs]e|regional|economic|trade|new|enlarged|expanded|wider)\s+){0,2}?([Oo]rgani[sz]ation|[Bb]loc|[Aa]lliance|[Gg]roup(?:ing)?|[Cc]ommonwealth|[Uu]nion|[Cc]ommunity|[Cc]ouncil|[Pp]act)\b(?!\s+(?:of|between)\b|[\s-]+[A-Z])/g;
+  /\b[Tt]he (?:(?:[A-Z][a-z]+[-–](?:led|dominated)|[a-z]+-member|military|security|defen[cs]e|regional|economic|trade|new|enlarged|expanded|wider)\s+){0,2}?([Oo]rgani[sz]ation|[Bb]loc|[Aa]lliance|[Gg]roup(?:ing)?|[Cc]ommonwealth|[Uu]nion|[Cc]ommunity|[Cc]ouncil|[Pp]act)\b(?!\s+(?:of|between)\b|[\s-]+[A-Z])|(?<=\b(?:asked|asking|asks|appealed to|urged)\s+)it(?=\s+(?:for|to)\s)/g;
 
 /**
  * The words of an organization's name that stand for it alone ("the Union", "the
