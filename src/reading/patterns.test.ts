@@ -826,6 +826,52 @@ describe("exercise patterns: an organization's troops sent into a state, told in
   });
 });
 
+describe("exercise patterns: troops of several states sent somewhere", () => {
+  it("reads 'troops from A, B and C were deployed to D' as an operation by the three in D", () => {
+    const s = view(
+      "In May 2031 some 2,000 troops from Chile, Peru and Mexico were deployed to Ghana from 6 to 19 May.",
+      [
+        ["May 2031", "2031-05"],
+        ["6 to 19 May", "2031-05-06", "2031-05-19"],
+      ],
+    );
+    assert.deepEqual(claims(exerciseClaims(s, context())), [
+      {
+        kind: "exercise",
+        host: "GHA",
+        participants: ["CHL", "PER", "MEX"],
+        troops: 2000,
+        form: "operation",
+        date: "2031-05-06",
+        end: "2031-05-19",
+      },
+    ]);
+  });
+
+  it("puts it under the organization the text is about when all are its members, and reads no forces that stayed", () => {
+    const ctx: ReadingContext = {
+      ...context(),
+      recentOrganization: "GUAM",
+      members: () => ["CHL", "PER", "MEX"],
+    };
+    const s = view("In May 2031 contingents from Chile and Peru had been flown in.", [
+      ["May 2031", "2031-05"],
+    ]);
+    assert.deepEqual(claims(exerciseClaims(s, ctx)), [
+      { kind: "exercise", org: "GUAM", participants: ["CHL", "PER"], form: "operation", date: "2031-05" },
+    ]);
+    assert.deepEqual(
+      claims(
+        exerciseClaims(
+          view("In May 2031 troops from Chile and Peru stayed home.", [["May 2031", "2031-05"]]),
+          ctx,
+        ),
+      ),
+      [],
+    );
+  });
+});
+
 describe("exercise patterns: an exercise that was not held", () => {
   it("reads an organization's exercise called off by a state as that state rejecting the organization", () => {
     for (const text of [

@@ -2553,6 +2553,69 @@ function operationClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   return [];
 }
 
+/** "2,000 troops from", "contingents from", "units of": forces named by the states they come from. */
+const FORCES_FROM =
+  /\b(?:troops|soldiers|servicemen|personnel|contingents?|units|peacekeepers|forces)\s+(?:\w+\s+){0,2}?(?:from|of)\s+(?:the\s+)?$/i;
+/** Forces sent: "were deployed", "had been flown in", "were sent to", "arrived". */
+const FORCES_SENT =
+  /^[^.;]{0,80}?\b(?:(?:were|was|had been|have been)\s+(?:quickly\s+|swiftly\s+|then\s+)?(?:deployed|sent|flown(?:\s+in)?|dispatched|airlifted)|arrived|flew\s+(?:in|into)|landed)\b/i;
+
+/**
+ * Forces of several states sent somewhere: "some 2,000 troops from Russia, Belarus, Armenia,
+ * Tajikistan and Kyrgyzstan were deployed", "contingents from A, B and C, numbering about
+ * 2,000 servicemen, were sent to Kazakhstan": a joint operation by the states listed, in the
+ * state they were sent to when named, under the organization the sentence (or the text) is
+ * about when they are all its members.
+ */
+function contingentsSent(s: SentenceView, ctx: ReadingContext): Found[] {
+  const first = s.mentions.find(
+    (x) => x.kind === "state" && FORCES_FROM.test(s.text.slice(Math.max(0, local(s, x) - 40), local(s, x))),
+  );
+  if (!first) return [];
+  const listed = coordinated(
+    s,
+    s.mentions.filter((x) => x.kind === "state"),
+    first,
+    1,
+  );
+  if (listed.length < 2) return [];
+  const last = listed[listed.length - 1] as Mention;
+  const sent = FORCES_SENT.exec(s.text.slice(local(s, last) + last.text.length));
+  if (!sent) return [];
+  const verbEnd = local(s, last) + last.text.length + sent.index + sent[0].length;
+  const host = s.mentions.find(
+    (x) =>
+      x.kind === "state" &&
+      local(s, x) >= verbEnd &&
+      local(s, x) - verbEnd <= 12 &&
+      /^\s*(?:to|into|in)\s+(?:the\s+)?$/i.test(s.text.slice(verbEnd, local(s, x))),
+  );
+  const date = dateNear(s, verbEnd) ?? ctx.narrativeDate ?? null;
+  if (!date) return [];
+  const participants = uniqueActors(listed).filter((x) => x !== host?.actor);
+  const named = s.mentions.find(isOrg)?.actor ?? impliedOrganization(ctx);
+  const members = named ? (ctx.members?.(named, date.date) ?? []) : [];
+  const org = named && participants.every((x) => members.includes(x)) ? named : undefined;
+  const troops = /(\d{1,3}(?:,\d{3})+|\d+)\s+(?:troops|soldiers|servicemen|personnel|peacekeepers)/i.exec(
+    s.text,
+  );
+  return [
+    {
+      claim: {
+        kind: "exercise",
+        ...(org ? { org } : {}),
+        ...(host ? { host: host.actor } : {}),
+        participants,
+        ...(troops?.[1] ? { troops: Number(troops[1].replace(/,/g, "")) } : {}),
+        form: "operation",
+        date: date.date,
+        ...(date.end ? { end: date.end } : {}),
+      },
+      confidence: 0.5,
+    },
+  ];
+}
+
 /** Who takes part in an exercise: "5,000 troops from ...", "Indian soldiers", "Chinese units". */
 const EXERCISE_FORCES =
   /\b(?:troops|soldiers|servicemen|personnel|sailors|marines|paratroopers|units|participants|navies|armies|air forces)\b/i;
@@ -2642,7 +2705,10 @@ function calledOff(s: SentenceView, at: number): Found[] {
 
 export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const m = EXERCISE.exec(s.text) ?? exerciseByName(s);
-  if (!m) return operationClaims(s, ctx);
+  if (!m) {
+    const sent = operationClaims(s, ctx);
+    return sent.length > 0 ? sent : contingentsSent(s, ctx);
+  }
   // "agreed to hold joint drills", "will stage exercises": not held yet.
   if (
     /\b(?:to|will|would|shall)\s+(?:hold|conduct|stage|organi[sz]e)\s+(?:\w+\s+){0,3}$/i.test(
