@@ -113,6 +113,18 @@ describe("later dates: counted from the story's own date", () => {
     assert.deepEqual(storyOrdinalDays("Troops struck on the 13th.", [], undefined), []);
   });
 
+  it("reads 'from the 5th to the 10th' as a range of the month named before it, even some way before", () => {
+    const text =
+      "In August 2030, as the rains came, three armies held a large exercise from the 5th to the 10th.";
+    const august = { start: 3, stop: 14, text: "August 2030", date: "2030-08", relative: false };
+    assert.deepEqual(
+      storyOrdinalDays(text, [august], undefined).map((t) => [t.text, t.date, t.end ?? null]),
+      [["August 2030", "2030-08-05", "2030-08-10"]],
+    );
+    // "From the first" alone names no day.
+    assert.deepEqual(storyOrdinalDays("From the first, they disagreed.", [], "2031-09"), []);
+  });
+
   it("joins two days running into one span from the first, and no days further apart", () => {
     const text = "They met on Monday and Tuesday, and again on 27 and 30 March.";
     const at = (phrase: string, date: string): TimeMention => ({

@@ -253,7 +253,7 @@ export function withOrdinalDays<T extends TimeMention>(text: string, times: read
 
 /** "on the 13th", "on the 13th and 14th", "on the eighth," (a word, before a pause). */
 const STORY_ORDINAL_DAY =
-  /\bon the (?:(\d{1,2})(?:st|nd|rd|th)(?:\s+and\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th))?|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?=\s*[,;.]))\b(?!\s+(?:of|day|anniversary|floor|round|time)\b)/gi;
+  /\b(?:on|from) the (?:(\d{1,2})(?:st|nd|rd|th)(?:\s+(?:and|to|until|till|through)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th))?|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?=\s*[,;.]))\b(?!\s+(?:of|day|anniversary|floor|round|time)\b)/gi;
 const ORDINAL_WORDS = [
   ...["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
   ...["eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth"],
@@ -261,15 +261,16 @@ const ORDINAL_WORDS = [
 ];
 
 /**
- * "On the 13th both sides announced ...", "struck on the 13th and 14th", "on the eighth,":
- * with no date before it in the sentence, a day (or two) of the month the story is in.
+ * "On the 13th both sides announced ...", "struck on the 13th and 14th", "on the eighth,",
+ * "from the 5th to the 10th": with no date before it in the sentence, a day (or two, or a
+ * range) of the month the story is in; after a month the sentence names, of that month.
  */
 export function storyOrdinalDays(
   text: string,
   times: readonly TimeMention[],
   storyMonth: string | undefined,
 ): readonly TimeMention[] {
-  if (!(text.includes("on the ") || text.includes("On the "))) return times;
+  if (!(text.includes("on the ") || text.includes("On the ") || /\b[Ff]rom the \d/.test(text))) return times;
   const added: TimeMention[] = [];
   let out: TimeMention[] | undefined;
   for (const m of text.matchAll(STORY_ORDINAL_DAY)) {
@@ -278,14 +279,17 @@ export function storyOrdinalDays(
     const before = times[i];
     const month = before === undefined ? storyMonth?.slice(0, 7) : before.date;
     if (month === undefined || month.length !== 7 || before?.end !== undefined) continue;
-    if (before !== undefined && m.index - before.stop > 40) continue;
+    // (Two days named, "from the 5th to the 10th", may stand further from their month.)
+    if (before !== undefined && m.index - before.stop > (m[2] === undefined ? 40 : 160)) continue;
     const word = m[3]?.toLowerCase();
     const day =
       word === undefined ? Number(m[1]) : word === "thirtieth" ? 30 : ORDINAL_WORDS.indexOf(word) + 1;
     const last = m[2] === undefined ? undefined : Number(m[2]);
     if (day < 1 || day > daysIn(month) || (last !== undefined && (last <= day || last > daysIn(month))))
       continue;
-    const start = m.index + "on the ".length;
+    // ("from the 5th to the 10th": a range; "from the first" alone is no day.)
+    if (/^from/i.test(m[0]) && last === undefined) continue;
+    const start = m.index + m[0].indexOf("the ") + "the ".length;
     const dayText = (n: number) => `${month}-${String(n).padStart(2, "0")}`;
     if (before !== undefined) {
       out ??= [...times];

@@ -826,6 +826,22 @@ describe("exercise patterns: an organization's troops sent into a state, told in
   });
 });
 
+describe("exercise patterns: who took part, and how many", () => {
+  it("reads no state whose border or capital only locates the exercise, and a '2,500-strong exercise' as its troops", () => {
+    const s = view(
+      "In August 2031, as the rebels closed in on Lima, Chilean and Mexican forces held a 2,500-strong exercise some 20 kilometres from the Peruvian border.",
+      [["August 2031", "2031-08"]],
+    );
+    assert.deepEqual(claims(exerciseClaims(s, context())), [
+      { kind: "exercise", participants: ["CHL", "MEX"], troops: 2500, form: "exercise", date: "2031-08" },
+    ]);
+    const counted = view("In 2031 there were 12 exercises with Chile and Mexico.", [["2031", "2031"]]);
+    assert.deepEqual(claims(exerciseClaims(counted, context())), [
+      { kind: "exercise", participants: ["CHL", "MEX"], form: "exercise", date: "2031" },
+    ]);
+  });
+});
+
 describe("exercise patterns: troops of several states sent somewhere", () => {
   it("reads 'troops from A, B and C were deployed to D' as an operation by the three in D", () => {
     const s = view(

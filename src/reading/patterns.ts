@@ -2777,14 +2777,16 @@ export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         !isGeographic(s, x) &&
         // "drills close to Tajikistan's border with Afghanistan": the neighbour is a place; so is
         // one gone into or near ("since the Taliban swept into Kabul").
-        !/\b(?:(?:border|frontier|boundary) with|into|towards?|near)\s+(?:the\s+)?$/i.test(
+        !/\b(?:(?:border|frontier|boundary) with|into|towards?|near|closed in on|advanced on|marched on)\s+(?:the\s+)?$/i.test(
           s.text.slice(Math.max(0, local(s, x) - 30), local(s, x)),
-        ),
+        ) &&
+        // ("20 kilometres from the Afghan border": a border's side is a place.)
+        !/^[\s-]+(?:border|frontier|boundary)\b/i.test(s.text.slice(local(s, x) + x.text.length)),
     ),
   );
   const troops =
     // "1,500 troops", "1,500 Mongolian and Russian troops" (not the year of "Vostok 2018 Russian troops").
-    /\b(\d{1,3}(?:,\d{3})+|\d+)\s+(?:troops|soldiers|servicemen|personnel|military personnel|participants)|\b(\d{1,3}(?:,\d{3})+|\d{1,3})\s+(?:(?:\p{Lu}[\p{L}-]*|and)\s+){1,4}(?:troops|soldiers|servicemen|personnel)\b/u.exec(
+    /\b(\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:troops|soldiers|servicemen|personnel|military personnel|participants)|-strong\s+(?:\w+\s+)?(?:exercises?|drills?|force|contingent|troops))|\b(\d{1,3}(?:,\d{3})+|\d{1,3})\s+(?:(?:\p{Lu}[\p{L}-]*|and)\s+){1,4}(?:troops|soldiers|servicemen|personnel)\b/u.exec(
       s.text,
     );
   const form = /\boperation\b/i.test(m[0]) ? "operation" : "exercise";
