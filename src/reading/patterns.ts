@@ -2851,7 +2851,7 @@ function signsAfter(between: string): boolean {
 
 /** An organization named as where the signing happened, not as a party ("a CSTO summit", "the NATO Secretary General"). */
 export const ORG_AS_SETTING =
-  /^[\s’']*(?:s\s+)?(?:summit|meeting|session|secretary|summit meeting|heads|chief|ministerial|conference)\b/i;
+  /^[\s’']*(?:s\s+)?(?:[\w-]+\s+)?(?:summit|meeting|session|secretary|summit meeting|heads|chief|ministerial|conference)\b/i;
 
 /**
  * Agreements: a signing verb with an agreement word. Each quoted or capitalized name is
@@ -2915,7 +2915,7 @@ function signedIn(s: SentenceView, ctx: ReadingContext): Found[] {
   const orgs = s.mentions.filter(
     (m) =>
       isOrg(m) &&
-      !ORG_AS_SETTING.test(s.text.slice(local(s, m) + m.text.length, local(s, m) + m.text.length + 24)),
+      !ORG_AS_SETTING.test(s.text.slice(local(s, m) + m.text.length, local(s, m) + m.text.length + 40)),
   );
   let parties: string[];
   // "the members signed": the members of the organization named, or of the one the text is about.
@@ -3653,7 +3653,7 @@ const AGENT = /^\s*(?:\w+\s+){0,3}?(?:by|from)\s+(?:the\s+)?$/i;
 function isSetting(s: SentenceView, m: Mention): boolean {
   if (!isOrg(m)) return false;
   const after = local(s, m) + m.text.length;
-  return ORG_AS_SETTING.test(s.text.slice(after, after + 24));
+  return ORG_AS_SETTING.test(s.text.slice(after, after + 40));
 }
 
 /** "the Armenian-Turkish border": states named as a place, not as parties. */

@@ -1212,6 +1212,26 @@ describe("the reader: 'it' asked for help, and a state's own people", () => {
   });
 });
 
+describe("the reader: a group counted by an organization's members", () => {
+  it("counts by the organization the text is about, not one named as where a summit was", () => {
+    const members: ReaderKnowledge = {
+      ...knowledge,
+      members: (org) =>
+        org === "GUAM"
+          ? ["MEX", "PER", "CHL", "GHA", "NOR"]
+          : org === "UN"
+            ? ["MEX", "PER", "CHL", "GHA", "NOR", "USA"]
+            : [],
+    };
+    const text =
+      "GUAM was founded in 2025 by Mexico, Peru, Chile and Ghana.\nNorway joined in April 2027, on the margins of the United Nations' fiftieth-anniversary summit in Lima. In June 2029 the five presidents signed the Lima Charter.\n";
+    const parties = extractClaims(text, "2031-01-01", members).flatMap((c) =>
+      c.claim.kind === "agreement" ? [[...c.claim.parties].sort().join(" ")] : [],
+    );
+    assert.deepEqual(parties, ["CHL GHA MEX NOR PER"]);
+  });
+});
+
 describe("the reader: an organization named by its seat", () => {
   it("is no organization the text turns to when the seat is where something happened", () => {
     const seated: ReaderKnowledge = {
