@@ -1572,6 +1572,39 @@ describe("event patterns: pledges, and meetings told with an apposition", () => 
     );
   });
 
+  it("reads talks set before the main clause as its subject's, with the one met", () => {
+    assert.deepEqual(
+      read("At talks in Lima on 25 June 2029, Mexico's president promised Peru's president new jets.", [
+        ["25 June 2029", "2029-06-25"],
+      ]),
+      ["CONSULT MEX->PER 2029-06-25"],
+    );
+    assert.deepEqual(
+      read("On 9 June 2029, at a meeting with Peru's president in Lima, Mexico's president said little.", [
+        ["9 June 2029", "2029-06-09"],
+      ]),
+      ["CONSULT MEX->PER 2029-06-09"],
+    );
+    // A meeting told before ("the same meeting"), or a list that signs, is no new meeting.
+    assert.deepEqual(
+      read(
+        "At a meeting in Lima on 22 January 2029, three countries - Mexico, Peru and Chile - signed the GUAM charter.",
+        [["22 January 2029", "2029-01-22"]],
+      ).filter((x) => x.startsWith("CONSULT")),
+      [],
+    );
+  });
+
+  it("reads a request from someone as theirs, of the one the clause is about", () => {
+    assert.deepEqual(
+      read(
+        "Mexico's president presented the step in March 2029 as the answer to a long-standing request from Lima.",
+        [["March 2029", "2029-03"]],
+      ),
+      ["REQUEST PER->MEX 2029-03"],
+    );
+  });
+
   it("reads candidate status granted as support", () => {
     assert.deepEqual(read("In May 2029 GUAM granted Mexico candidate status.", [["May 2029", "2029-05"]]), [
       "SUPPORT GUAM->MEX 2029-05",

@@ -3576,6 +3576,10 @@ function toldBefore(s: SentenceView, actor: string): Mention {
   return { start: s.start, end: s.start, text: "", actor, kind: "state" };
 }
 
+/** Before talks set ahead of the main clause: "At", "On 9 June, at a", "During their". */
+const TALKS_OPENING =
+  /^(?:[^,;]{0,40},\s*)?(?:at|during)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:(?!same\b|that\b|this\b)[\w-]+\s+)?$/i;
+
 /** What is asked of an organization with no one named: "for consultations", "again", "once more". */
 const ASKED_OF_AN_ORGANIZATION =
   /^\s+(?:(?:again|once more|once again|formally|jointly)\b|for\s+(?:urgent\s+|formal\s+|emergency\s+)?(?:consultations|an? (?:emergency |urgent )?(?:meeting|session))\b)/i;
@@ -5044,6 +5048,47 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
         (c) => c.kind === "event" && c.type === "SANCTION" && !sources.some((x) => x.actor === c.target),
       );
       if (earlier?.kind === "event") targets = [toldBefore(s, earlier.target)];
+    }
+    // "the answer to a long-standing request from Minsk": the one the request came from asked
+    // the one the clause is about.
+    if (type === "REQUEST" && /^requests?$/i.test(m[0])) {
+      const from = actors.find(
+        (x) =>
+          local(s, x) >= endOfVerb && /^\s+from\s+(?:the\s+)?$/i.test(text.slice(endOfVerb, local(s, x))),
+      );
+      // (The clause's subject: "His government has kept Russian aircraft out of X despite
+      // repeated requests from Moscow" asks Tajikistan, not X.)
+      const asked = from
+        ? actors.find((x) => local(s, x) >= clauseFrom && local(s, x) < at && x.actor !== from.actor)
+        : undefined;
+      if (from && asked) [sources, targets] = [[from], [asked]];
+    }
+    // "At talks in St Petersburg on 25 June, Putin promised Lukashenko ...", "at a meeting with
+    // Lukashenko in Sochi, Putin said": talks set before the main clause are its subject's,
+    // with the one they were "with", else the one the main clause names next.
+    if (
+      type === "CONSULT" &&
+      sources.length === 0 &&
+      /^(?:talks|meeting|summit)/i.test(m[0]) &&
+      TALKS_OPENING.test(text.slice(0, at)) &&
+      /^\s+(?:with|in|on|at)\b/i.test(text.slice(endOfVerb, endOfVerb + 6))
+    ) {
+      const close = text.indexOf(",", endOfVerb);
+      const subject = close < 0 ? undefined : actors.find((x) => local(s, x) > close);
+      // (A list for a subject, "seven countries - A, B and C - signed", is no meeting of each.)
+      const list = subject ? coordinated(s, actors, subject, 1) : [];
+      const partner =
+        actors.find((x) => local(s, x) > endOfVerb && local(s, x) < close) ??
+        (subject
+          ? actors.find(
+              (x) =>
+                local(s, x) > local(s, subject) &&
+                x.actor !== subject.actor &&
+                x.kind !== "organization" &&
+                !list.includes(x),
+            )
+          : undefined);
+      if (subject && partner && partner.actor !== subject.actor) [sources, targets] = [[subject], [partner]];
     }
     if (sources.length === 0 || targets.length === 0) continue;
     if (!date) continue;
