@@ -1595,6 +1595,15 @@ describe("event patterns: pledges, and meetings told with an apposition", () => 
     );
   });
 
+  it("reads someone's summit with others as meeting each of them", () => {
+    assert.deepEqual(
+      read("The forum came after Mexico's first summit with Peru and Chile, in Lima in September 2029.", [
+        ["September 2029", "2029-09"],
+      ]),
+      ["CONSULT MEX->PER 2029-09", "CONSULT MEX->CHL 2029-09"],
+    );
+  });
+
   it("reads a request from someone as theirs, of the one the clause is about", () => {
     assert.deepEqual(
       read(
