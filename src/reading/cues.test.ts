@@ -11,6 +11,16 @@ import { EVENT_TYPE_CUE_WORDS, EVENT_VERBS, PART_TRIGGERS, PATTERNS } from "./pa
 
 /** One phrase per trigger form, written for this test: each must set its pattern's cue. */
 const TRIGGER_PHRASES = [
+  // Session 14's forms.
+  ...["jointly invoked Article 4", "called the rhetoric dangerous", "a thinly veiled rebuke of"],
+  ...["pledged 26 billion yuan", "granted Georgia candidate status", "launched a large offensive"],
+  ...["launched a counteroffensive", "its 44-day offensive against", "abandoning an association agreement"],
+  ...[
+    "scrapped its trade deal",
+    "turning his back on the association agreement",
+    "Biden's first summit with",
+  ],
+  ...["filed their applications", "is tonight a full member of", "extended the lease until 2050"],
   "are in Minsk this week for a summit of",
   "After talks with",
   "traded accusations",

@@ -1979,6 +1979,40 @@ const HELD_SITE =
 const IT_OPENED =
   /^\s*(?:(?:In|On|By)\s[^,;]{1,30}?,?\s+)?It\s+(?:was\s+)?(?:(opened|set up|established|built)|(closed|shut|handed back|vacated))\b/;
 
+/**
+ * "In January 2004 the two governments extended the lease until 2050", "its lease was
+ * extended in October 2012 until 2042", "signed an extension to 2042": the lease of the base
+ * the sentences before told of, extended to a year.
+ */
+const LEASE_EXTENDED =
+  /\b(?:(?:extended|prolonged|renewed)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:lease|agreement|accord)|(?:its|the|their)\s+(?:[\w-]+\s+)?lease\s+(?:was|had been|has been)\s+(?:extended|prolonged|renewed)|signed\s+an?\s+extension)\b[^.;]{0,40}?\b(?:until|to|through|till)\s+((?:19|20)\d\d)\b/i;
+
+function leaseExtended(s: SentenceView, ctx: ReadingContext): Found[] {
+  const m = LEASE_EXTENDED.exec(s.text);
+  const base = m ? (ctx.recentBases ?? []).findLast((b) => b.kind === "base") : undefined;
+  if (!m?.[1] || base?.kind !== "base") return [];
+  // (The sentence names the base's two states, if any: none other.)
+  if (s.mentions.some((x) => x.kind === "state" && x.actor !== base.host && x.actor !== base.operator))
+    return [];
+  const date = dateNear(s, m.index, { notWithin: [[m.index + m[0].length - 4, m.index + m[0].length]] });
+  if (!date || date.date >= m[1]) return [];
+  return [
+    {
+      claim: {
+        kind: "base",
+        host: base.host,
+        operator: base.operator,
+        ...(base.site ? { site: base.site } : {}),
+        change: "extend",
+        date: date.date,
+        until: m[1],
+      },
+      confidence: 0.45,
+      fromPrevious: true,
+    },
+  ];
+}
+
 function baseGoesOn(s: SentenceView, ctx: ReadingContext): Found[] {
   const m = IT_OPENED.exec(s.text);
   const base = m ? (ctx.recentBases ?? []).findLast((b) => b.kind === "base") : undefined;
@@ -2092,6 +2126,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       ...knownSitesHeld(s, ctx),
       ...shelvedPlan(s, ctx),
       ...baseGoesOn(s, ctx),
+      ...leaseExtended(s, ctx),
     ];
   BASE_WORD.lastIndex = 0;
   const hits = siteHits(ctx, s.text.toLowerCase());
@@ -5445,7 +5480,7 @@ export const PATTERNS: readonly Pattern[] = [
   },
   {
     read: baseClaims,
-    triggers: [BASE_WORD, LEAVING],
+    triggers: [BASE_WORD, LEAVING, LEASE_EXTENDED],
     cue: [
       "base",
       "bases",
@@ -5474,6 +5509,8 @@ export const PATTERNS: readonly Pattern[] = [
         "center",
       ],
       ...["shelved", "scrapped", "abandoned"],
+      // (A lease extended: see LEASE_EXTENDED.)
+      ...["lease", "extension"],
       ...[
         "left",
         "leave",

@@ -1373,6 +1373,23 @@ describe("the reader: 'the Community', 'the Council'", () => {
   });
 });
 
+describe("the reader: a lease extended, the base told before", () => {
+  it("extends the lease of the base the sentence before told of, to the year named", () => {
+    const withSite: ReaderKnowledge = {
+      ...knowledge,
+      sites: new Map([["karakol", { host: "KGZ", operator: "KAZ", site: "Karakol" }]]),
+    };
+    const text =
+      "Kazakhstan still operates the air base at Karakol in Kyrgyzstan.\nIn January 2029 the two governments extended the lease until 2050.\n";
+    const bases = extractClaims(text, "2031-06-01", withSite).flatMap((c) =>
+      c.claim.kind === "base"
+        ? [`${c.claim.change} ${c.claim.host} ${c.claim.operator} ${c.claim.date} ${c.claim.until ?? ""}`]
+        : [],
+    );
+    assert.deepEqual(bases, ["exists KGZ KAZ 2031-06-01 ", "extend KGZ KAZ 2029-01 2050"]);
+  });
+});
+
 describe("the reader: a base's story and the news around it", () => {
   it("keeps a visit and a loan told in the sentence that extends a base's lease", () => {
     const withSite: ReaderKnowledge = {
