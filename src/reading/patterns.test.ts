@@ -778,6 +778,24 @@ describe("base patterns that lack a party", () => {
   });
 });
 
+describe("base patterns: sites held now, listed after a colon", () => {
+  it("dates each site in the list at the day of writing, not at the agreement the sentence names", () => {
+    const ctx: ReadingContext = {
+      ...context(),
+      published: { date: "2031-09-01" },
+      sites: new Map([["karakol", { host: "KGZ", operator: "KAZ", site: "Karakol" }]]),
+    };
+    const s = view(
+      "Kazakhstan runs two military facilities on Kyrgyz soil: the radar near Karakol and a depot near Osh, both under agreements signed in 2025.",
+      [["2025", "2025"]],
+    );
+    assert.deepEqual(
+      claims(baseClaims(s, ctx)).map((c) => c.kind === "base" && [c.site, c.change, c.date]),
+      [["Karakol", "exists", "2031-09-01"]],
+    );
+  });
+});
+
 describe("exercise patterns", () => {
   it("takes no work cited in brackets for an exercise's name", () => {
     const s = view(

@@ -1832,6 +1832,10 @@ const HOSTS_NOW = /\b(?:hosts|houses|is home to)\b/i;
 const HELD_NOW =
   /\b(?:(?:still|now|currently|today)\s+(?:\w+\s+)?(?:operates?|runs?|rents?|leases?|keeps?|maintains?|uses?|has|have)|operates|runs|rents|leases|maintains|keeps|(?:has|have)\s+(?:long\s+)?(?:kept|maintained|operated|run|had|used))\s+(?:[\w'’-]+\s+){0,5}$/i;
 
+/** A holder's present verb, then the sites it holds listed after a colon: "Russia runs two facilities in X: ...". */
+const HELD_LISTED =
+  /\b(?:(?:still|now|currently)\s+)?(?:operates|runs|rents|leases|maintains|keeps|has)\s+(?:[\w'’-]+\s+){0,4}?(?:facilities|bases|sites|installations|stations)\b[^:;.]{0,40}:[^;.]*$/i;
+
 /** How far before a base word a site the knowledge base knows may be named. */
 const SITE_REACH = 100;
 
@@ -2338,8 +2342,10 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         s.text.slice(Math.max(0, at - 60), at),
       );
     // ("has kept a base in X since 2031": standing from then, told below.)
+    // ("Russia runs two facilities on Belarusian soil: the radar near Hantsavichy and a centre
+    // near Vileyka": each in the list held now.)
     const heldNow =
-      HELD_NOW.test(s.text.slice(Math.max(0, at - 60), at)) &&
+      (HELD_NOW.test(s.text.slice(Math.max(0, at - 60), at)) || HELD_LISTED.test(s.text.slice(0, at))) &&
       !/\bsince\s+(?:at\s+least\s+)?(?:\w+\s+)?\d{4}\b/i.test(s.text.slice(at));
     const hostsNow =
       change === "exists" &&
