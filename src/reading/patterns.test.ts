@@ -786,7 +786,7 @@ describe("base patterns: sites held now, listed after a colon", () => {
       sites: new Map([["karakol", { host: "KGZ", operator: "KAZ", site: "Karakol" }]]),
     };
     const s = view(
-      "Kazakhstan runs two military facilities on Kyrgyz soil: the radar near Karakol and a depot near Osh, both under agreements signed in 2025.",
+      "Kazakhstan runs two military facilities on Kyrgyz soil: the old Soviet long-range early-warning radar near Karakol and a depot near Osh, both under agreements signed in 2025.",
       [["2025", "2025"]],
     );
     assert.deepEqual(
