@@ -1994,28 +1994,38 @@ const LEASE_EXTENDED =
 
 function leaseExtended(s: SentenceView, ctx: ReadingContext): Found[] {
   const m = LEASE_EXTENDED.exec(s.text);
-  const base = m ? (ctx.recentBases ?? []).findLast((b) => b.kind === "base") : undefined;
-  if (!m?.[1] || base?.kind !== "base") return [];
+  const base = m ? lastBaseTold(ctx) : undefined;
+  if (!m?.[1] || !base) return [];
   // (The sentence names the base's two states, if any: none other.)
   if (s.mentions.some((x) => x.kind === "state" && x.actor !== base.host && x.actor !== base.operator))
     return [];
   const date = dateNear(s, m.index, { notWithin: [[m.index + m[0].length - 4, m.index + m[0].length]] });
   if (!date || date.date >= m[1]) return [];
   return [
-    {
-      claim: {
-        kind: "base",
-        host: base.host,
-        operator: base.operator,
-        ...(base.site ? { site: base.site } : {}),
-        change: "extend",
-        date: date.date,
-        until: m[1],
-      },
-      confidence: 0.45,
-      fromPrevious: true,
-    },
+    { claim: { ...sameBase(base, "extend", date.date), until: m[1] }, confidence: 0.45, fromPrevious: true },
   ];
+}
+
+/** The base the sentences just before told of, if any. */
+function lastBaseTold(ctx: ReadingContext): Extract<Claim, { kind: "base" }> | undefined {
+  const base = (ctx.recentBases ?? []).findLast((b) => b.kind === "base");
+  return base?.kind === "base" ? base : undefined;
+}
+
+/** That base (its host, operator and site), with what now happens to it. */
+function sameBase(
+  base: Extract<Claim, { kind: "base" }>,
+  change: Extract<Claim, { kind: "base" }>["change"],
+  date: string | null,
+): Extract<Claim, { kind: "base" }> {
+  return {
+    kind: "base",
+    host: base.host,
+    operator: base.operator,
+    ...(base.site ? { site: base.site } : {}),
+    change,
+    date,
+  };
 }
 
 function baseGoesOn(s: SentenceView, ctx: ReadingContext): Found[] {
@@ -2037,18 +2047,11 @@ const SHELVED =
 
 function shelvedPlan(s: SentenceView, ctx: ReadingContext): Found[] {
   const shelved = SHELVED.exec(s.text);
-  const plan = shelved ? (ctx.recentBases ?? []).findLast((b) => b.kind === "base") : undefined;
-  if (!shelved || plan?.kind !== "base" || plan.change !== "plan") return [];
+  const plan = shelved ? lastBaseTold(ctx) : undefined;
+  if (!shelved || plan?.change !== "plan") return [];
   return [
     {
-      claim: {
-        kind: "base",
-        host: plan.host,
-        operator: plan.operator,
-        ...(plan.site ? { site: plan.site } : {}),
-        change: "abort",
-        date: dateNear(s, shelved.index)?.date ?? null,
-      },
+      claim: sameBase(plan, "abort", dateNear(s, shelved.index)?.date ?? null),
       confidence: 0.45,
       fromPrevious: true,
     },
