@@ -2030,8 +2030,8 @@ function sameBase(
 
 function baseGoesOn(s: SentenceView, ctx: ReadingContext): Found[] {
   const m = IT_OPENED.exec(s.text);
-  const base = m ? (ctx.recentBases ?? []).findLast((b) => b.kind === "base") : undefined;
-  if (!m || base?.kind !== "base") return [];
+  const base = m ? lastBaseTold(ctx) : undefined;
+  if (!m || !base) return [];
   const date = dateNear(s, m[0].length);
   if (!date) return [];
   const change = m[1] ? "open" : "close";

@@ -404,11 +404,6 @@ export function extractClaims(text: string, published: string | null, kb: Reader
             },
       ),
     );
-    // "On 12 March", sentences after the text last wrote a year: a day told without its year
-    // is a day of the year of writing (news writes the year of a day it looks back to).
-    // A wire story writes the year of any day or month outside the twelve months before its
-    // dateline: its "on Sept. 27" and "in January" are the last ones, whatever year its
-    // background paragraph was in ("that November" is the story's, though).
     // "On 14 December last": the last such day before the day of writing.
     const withLast =
       reference !== null && sentence.text.includes(" last")
@@ -418,6 +413,11 @@ export function extractClaims(text: string, published: string | null, kb: Reader
               : t,
           )
         : found;
+    // "On 12 March", sentences after the text last wrote a year: a day told without its year
+    // is a day of the year of writing (news writes the year of a day it looks back to).
+    // A wire story writes the year of any day or month outside the twelve months before its
+    // dateline: its "on Sept. 27" and "in January" are the last ones, whatever year its
+    // background paragraph was in ("that November" is the story's, though).
     const dated =
       (wire || yearAge > YEAR_REACH) &&
       reference !== null &&
