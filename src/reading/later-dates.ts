@@ -216,8 +216,12 @@ export function joinRelativeYears<T extends TimeMention>(text: string, times: re
 
 const RELATIVE_YEAR = /^(?:this|last|next) year$/i;
 
-/** Months back from a month "last year" told that a month after it may be, and still be of that year. */
-const HALF_YEAR = 6;
+/**
+ * How many months back a story may step without writing a year: a month told after "October
+ * last year", or after the month the story is at, half a year or more before it is the next
+ * year's ("in October last year ... on 2 January"; "On 14 December 2023 ... In late May").
+ */
+export const HALF_YEAR = 6;
 
 /** What joins two months of one range or list: "late July into August", "May and June". */
 const RANGE_LINK = /^\s*(?:,\s*)?(?:and|or|to|into|through|till|until|[-–—])\s*$/i;

@@ -2577,9 +2577,7 @@ function operationClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     const date = dateNear(s, local(s, org)) ?? ctx.narrativeDate ?? null;
     if (!date) return [];
     const members = ctx.members?.(org.actor, date.date) ?? [];
-    const troops = /(\d{1,3}(?:,\d{3})+|\d+)\s+(?:troops|soldiers|servicemen|personnel|peacekeepers)/i.exec(
-      s.text,
-    );
+    const troops = TROOPS_SENT.exec(s.text);
     return [
       {
         claim: {
@@ -2598,6 +2596,9 @@ function operationClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   }
   return [];
 }
+
+/** "2,500 troops", "2,000 servicemen": how many were sent. */
+const TROOPS_SENT = /(\d{1,3}(?:,\d{3})+|\d+)\s+(?:troops|soldiers|servicemen|personnel|peacekeepers)/i;
 
 /** "2,000 troops from", "contingents from", "units of": forces named by the states they come from. */
 const FORCES_FROM =
@@ -2642,9 +2643,7 @@ function contingentsSent(s: SentenceView, ctx: ReadingContext): Found[] {
   const named = s.mentions.find(isOrg)?.actor ?? impliedOrganization(ctx);
   const members = named ? (ctx.members?.(named, date.date) ?? []) : [];
   const org = named && participants.every((x) => members.includes(x)) ? named : undefined;
-  const troops = /(\d{1,3}(?:,\d{3})+|\d+)\s+(?:troops|soldiers|servicemen|personnel|peacekeepers)/i.exec(
-    s.text,
-  );
+  const troops = TROOPS_SENT.exec(s.text);
   return [
     {
       claim: {

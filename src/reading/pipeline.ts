@@ -4,6 +4,7 @@ import { CueIndex } from "./cues.js";
 import type { Gazetteer, Mention } from "./gazetteer.js";
 import { GROUP_CUE_WORDS, groupsIn, mayNameRegion, withGroupAnaphora, withRegionGroups } from "./groups.js";
 import {
+  HALF_YEAR,
   joinedDays,
   joinRelativeYears,
   laterDates,
@@ -228,9 +229,6 @@ function dayOfWritingYear(t: TimeMention, reference: string, months = false): Ti
   const date = inYear.slice(0, reference.length) > reference ? `${year - 1}${day}` : inYear;
   return date === t.date ? undefined : { ...t, date };
 }
-
-/** Months back from the story's month that a story may step without writing a year. */
-const HALF_YEAR = 6;
 
 /**
  * "On 14 December 2023 the EU granted candidate status. ... In late May, Washington ...": a
