@@ -2577,24 +2577,41 @@ function operationClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     const date = dateNear(s, local(s, org)) ?? ctx.narrativeDate ?? null;
     if (!date) return [];
     const members = ctx.members?.(org.actor, date.date) ?? [];
-    const troops = TROOPS_SENT.exec(s.text);
     return [
-      {
-        claim: {
-          kind: "exercise",
-          org: org.actor,
-          host: host.actor,
-          participants: members.filter((x) => x !== host.actor),
-          ...(troops?.[1] ? { troops: Number(troops[1].replace(/,/g, "")) } : {}),
-          form: "operation",
-          date: date.date,
-          ...(date.end ? { end: date.end } : {}),
-        },
-        confidence: 0.5,
-      },
+      operationSent(
+        s,
+        org.actor,
+        host.actor,
+        members.filter((x) => x !== host.actor),
+        date,
+      ),
     ];
   }
   return [];
+}
+
+/** A joint operation of forces sent, with as many troops as the sentence counts. */
+function operationSent(
+  s: SentenceView,
+  org: string | undefined,
+  host: string | undefined,
+  participants: string[],
+  date: ClaimDate,
+): Found {
+  const troops = TROOPS_SENT.exec(s.text);
+  return {
+    claim: {
+      kind: "exercise",
+      ...(org ? { org } : {}),
+      ...(host ? { host } : {}),
+      participants,
+      ...(troops?.[1] ? { troops: Number(troops[1].replace(/,/g, "")) } : {}),
+      form: "operation",
+      date: date.date,
+      ...(date.end ? { end: date.end } : {}),
+    },
+    confidence: 0.5,
+  };
 }
 
 /** "2,500 troops", "2,000 servicemen": how many were sent. */
@@ -2643,22 +2660,7 @@ function contingentsSent(s: SentenceView, ctx: ReadingContext): Found[] {
   const named = s.mentions.find(isOrg)?.actor ?? impliedOrganization(ctx);
   const members = named ? (ctx.members?.(named, date.date) ?? []) : [];
   const org = named && participants.every((x) => members.includes(x)) ? named : undefined;
-  const troops = TROOPS_SENT.exec(s.text);
-  return [
-    {
-      claim: {
-        kind: "exercise",
-        ...(org ? { org } : {}),
-        ...(host ? { host: host.actor } : {}),
-        participants,
-        ...(troops?.[1] ? { troops: Number(troops[1].replace(/,/g, "")) } : {}),
-        form: "operation",
-        date: date.date,
-        ...(date.end ? { end: date.end } : {}),
-      },
-      confidence: 0.5,
-    },
-  ];
+  return [operationSent(s, org, host?.actor, participants, date)];
 }
 
 /** Who takes part in an exercise: "5,000 troops from ...", "Indian soldiers", "Chinese units". */
@@ -2895,7 +2897,7 @@ function signsAfter(between: string): boolean {
 }
 
 /** An organization named as where the signing happened, not as a party ("a CSTO summit", "the NATO Secretary General"). */
-export const ORG_AS_SETTING =
+const ORG_AS_SETTING =
   /^[\s’']*(?:s\s+)?(?:[\w-]+\s+)?(?:summit|meeting|session|secretary|summit meeting|heads|chief|ministerial|conference)\b/i;
 
 /**
@@ -2957,11 +2959,7 @@ function signedIn(s: SentenceView, ctx: ReadingContext): Found[] {
   const near = dateNear(s, sign.index);
   const date =
     (near && ctx.published && near.date > ctx.published.date ? null : near) ?? ctx.narrativeDate ?? null;
-  const orgs = s.mentions.filter(
-    (m) =>
-      isOrg(m) &&
-      !ORG_AS_SETTING.test(s.text.slice(local(s, m) + m.text.length, local(s, m) + m.text.length + 40)),
-  );
+  const orgs = s.mentions.filter((m) => isOrg(m) && !isSetting(s, m));
   let parties: string[];
   // "the members signed": the members of the organization named, or of the one the text is about.
   // "the leaders gathered adopted a declaration" at an organization's meeting: its members too.
@@ -3699,9 +3697,9 @@ const OBJECT_SHARING: ReadonlySet<EventType> = new Set([
 const AGENT = /^\s*(?:\w+\s+){0,3}?(?:by|from)\s+(?:the\s+)?$/i;
 
 /** An organization named as the setting ("a CSTO summit meeting"), not as one who acts. */
-function isSetting(s: SentenceView, m: Mention): boolean {
+export function isSetting(s: { readonly text: string; readonly start: number }, m: Mention): boolean {
   if (!isOrg(m)) return false;
-  const after = local(s, m) + m.text.length;
+  const after = m.end - s.start;
   return ORG_AS_SETTING.test(s.text.slice(after, after + 40));
 }
 

@@ -21,9 +21,9 @@ import {
   EVENT_VERBS,
   EXERCISE_PATTERN,
   findPartCues,
+  isSetting,
   meetingGoesOn,
   meetingOf,
-  ORG_AS_SETTING,
   PATTERNS,
   type Pattern,
   type ReadingContext,
@@ -546,13 +546,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
             members: () => {
               // ("the four presidents, in town for a Council of Europe summit": not where they were.)
               const org =
-                withSubject.findLast(
-                  (m) =>
-                    m.kind === "organization" &&
-                    !ORG_AS_SETTING.test(
-                      sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 40),
-                    ),
-                )?.actor ?? ctx.recentOrganization;
+                withSubject.findLast((m) => m.kind === "organization" && !isSetting(sentence, m))?.actor ??
+                ctx.recentOrganization;
               const date = firstDate ?? ctx.narrativeDate?.date ?? reference;
               return org !== undefined && date !== null ? kb.members?.(org, date) : undefined;
             },
@@ -640,7 +635,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
             sentence.text.slice(Math.max(0, m.start - sentence.start - 8), m.start - sentence.start),
           )
         ) &&
-        !ORG_AS_SETTING.test(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 40)) &&
+        !isSetting(sentence, m) &&
         !ORG_AS_MODIFIER.test(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 24)),
     );
     const lastOrganization =
