@@ -429,11 +429,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     // "Towards the end of the month": of the month the story is in, not the month of writing.
     const narrativeMonth = ctx.narrativeDate?.date;
     const onward =
-      narrativeMonth &&
-      narrativeMonth.length >= 7 &&
-      reference !== null &&
-      dated === found &&
-      withLast === found
+      narrativeMonth && narrativeMonth.length >= 7 && reference !== null && dated === found
         ? onwardMonths(sentence.text, dated, narrativeMonth, reference)
         : dated;
     const inStory =
