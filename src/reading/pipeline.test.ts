@@ -1132,6 +1132,22 @@ describe("the reader: back at the time of writing", () => {
     assert.ok(same.includes("COERCE PER 2030-05-04"), same.join("; "));
   });
 
+  it("takes a day-month after a section heading in the year of writing, not the background year before it", () => {
+    const text =
+      "Background\n\nChile signed a trade pact with Peru in 1998, long before the dispute.\n\nThe reactions\n\nOn 4 May Peru expelled the ambassador of Chile.\n";
+    const events = extractClaims(text, "2031-06-30", knowledge).flatMap((c) =>
+      c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.source} ${c.claim.date}`] : [],
+    );
+    assert.ok(events.includes("COERCE PER 2031-05-04"), events.join("; "));
+    // (A sentence that ends without a mark but is long, or has a comma, is no heading: the story stays.)
+    const noHeading =
+      "Chile signed a trade pact with Peru in 1998, long before the dispute.\n\nThen, the reactions came in from both capitals\n\nOn 4 May Peru expelled the ambassador of Chile.\n";
+    const same = extractClaims(noHeading, "2031-06-30", knowledge).flatMap((c) =>
+      c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.source} ${c.claim.date}`] : [],
+    );
+    assert.ok(same.includes("COERCE PER 1998-05-04"), same.join("; "));
+  });
+
   it("does not give a peacekeeping force that two states' ceasefire created to the organization named before", () => {
     const text =
       "Chile is not a member of the Shanghai Cooperation Organization.\nA ceasefire that Chile and Peru signed on 3 May 2031 created a joint peacekeeping force.\n";

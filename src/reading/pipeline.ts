@@ -211,6 +211,19 @@ const CUE_BIT = new Map<Pattern, number>(PATTERNS.map((p, i) => [p, 1 << i]));
 const ORG_AS_MODIFIER =
   /^\s+(?:sanctions|resolutions?|mandates?|peacekeep\w*|observers|monitors|inspectors|envoys?|experts|reports?|standards|funds?|agencies|officials)\b/i;
 
+/** A line of a few words with no closing mark, on its own line: a section heading ("What was signed"). */
+const HEADING = /^[\p{Lu}\d][^.!?:;,"“”()]{0,70}$/u;
+
+/** Whether a sentence is a section heading: a HEADING line of at most eight words with line breaks around it. */
+function isHeading(text: string, sentence: { start: number; end: number; text: string }): boolean {
+  return (
+    (sentence.start === 0 || text.charAt(sentence.start - 1) === "\n") &&
+    text.charAt(sentence.end) === "\n" &&
+    HEADING.test(sentence.text) &&
+    sentence.text.split(" ").length <= 8
+  );
+}
+
 /** How many sentences a year the text wrote lends itself to a day written without one (see dayOfWritingYear). */
 const YEAR_REACH = 3;
 
@@ -841,6 +854,12 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         PRESENT_PERFECT_OPENING.test(sentence.text))
     )
       lastYear = present;
+    // A section heading ("How others reacted") opens a new part: a day it then tells without a
+    // year ("On 26 March") is of the year of writing, not of the last background year told.
+    else if (times.length === 0 && isHeading(text, sentence)) {
+      lastYear = present;
+      yearAge = YEAR_REACH + 1;
+    }
   }
   return out;
 }
