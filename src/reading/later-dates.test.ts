@@ -150,6 +150,28 @@ describe("later dates: counted from the story's own date", () => {
     );
   });
 
+  it("counts on to a deed told 'two days before' it from the date written before the words", () => {
+    const text = "The pact was signed on 22 February 2031, two days before the army crossed the border.";
+    const written = [{ start: text.indexOf("22 February"), date: "2031-02-22" }];
+    assert.deepEqual(
+      laterDates(text, "2030-06-10", written).map((d) => [text.slice(d.start, d.stop), d.date]),
+      [["two days before", "2031-02-24"]],
+    );
+    const months = "In May 2031, three months before the summit opened, the envoy resigned.";
+    assert.deepEqual(
+      laterDates(months, null, [{ start: months.indexOf("May"), date: "2031-05" }]).map((d) => d.date),
+      ["2031-08"],
+    );
+    // ("A year before, ..." counts back from the story; "two days before that" too.)
+    const alone = "It signed on 22 February 2031; two days before that, the army crossed the border.";
+    assert.deepEqual(
+      laterDates(alone, null, [{ start: alone.indexOf("22 February"), date: "2031-02-22" }]).map(
+        (d) => d.date,
+      ),
+      ["2031-02-20"],
+    );
+  });
+
   it("counts back to a deed told 'a week after' it from the date written before the words", () => {
     const text = "Troops left on 13 March 2031, a week after the president asked for help.";
     const written = [{ start: text.indexOf("13 March"), date: "2031-03-13" }];

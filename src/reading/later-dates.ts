@@ -62,6 +62,7 @@ const LATER = new RegExp(
     "(?:(?:earlier|later)\\s+(?:that|the\\s+same)|(?:that|the)\\s+same|that(?=\\s+(?:month|week)))\\s+(year|month|week)",
     `(?:${COUNT}|(?<!\\bto\\s)the)\\s+(day|week|month|year)s?\\s+after(?=\\s+(?!that\\b|this\\b|it\\b|which\\b)[\\w"“])`,
     "(?:at|during|on)\\s+the\\s+same\\s+(meeting|summit|session|conference|occasion|day)|(?:that|the)\\s+same\\s+(day)",
+    `${COUNT}\\s+(day|week|month|year)s?\\s+before(?=\\s+(?!that\\b|this\\b|it\\b|which\\b|then\\b)[\\w"“])`,
   ]
     .map((form) => `\\b(?:${form})\\b`)
     .join("|"),
@@ -112,10 +113,13 @@ export function laterDates(
     }
     // 9-10: "withdrew on Thursday, a week after Tokayev asked for help": the deed after the
     // words is that long before the date the sentence wrote before them (and only that one).
-    if (m[10] !== undefined) {
+    // 13-14: "on 22 February, two days before Russia invaded Ukraine": that long after it.
+    if (m[10] !== undefined || m[14] !== undefined) {
       const anchor = written.findLast((w) => w.start < m.index)?.date ?? null;
-      const size = m[9] === undefined ? 1 : (NUMBER_WORDS[m[9].toLowerCase()] ?? Number(m[9]));
-      const date = anchor === null ? null : shifted(anchor, -size, m[10].toLowerCase() as Unit);
+      const word = m[9] ?? m[13];
+      const size = word === undefined ? 1 : (NUMBER_WORDS[word.toLowerCase()] ?? Number(word));
+      const unit = (m[10] ?? m[14] ?? "").toLowerCase() as Unit;
+      const date = anchor === null ? null : shifted(anchor, m[10] !== undefined ? -size : size, unit);
       if (date !== null) out.push({ start: m.index, stop: m.index + m[0].length, date });
       continue;
     }

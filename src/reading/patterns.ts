@@ -151,6 +151,9 @@ const BOUND_AFTER = /^\d{4}\s+(?:expiry|expiration|deadline|end date)\b/i;
 const ASIDE_AFTER =
   /,\s*(?:which|who|whom|whose)\b|,\s*(?:an?|the)\s+(?:\w+\s+){0,2}(?:(?:that|which)\s+)?\p{Lu}[\p{L}-]*\s+(?:had|has|have)\b/u;
 
+/** An aside that counts from the date before it: ", two days after he had hosted Xi", ", a week before the vote". */
+const COUNTED_ASIDE = /^,\s*(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before)\s/i;
+
 function dateNear(
   s: SentenceView,
   at: number,
@@ -180,7 +183,9 @@ function dateNear(
       open >= 0 &&
       close >= 0 &&
       close < at &&
-      /^,\s*(?:an?|the|which|who|whose|his|her|its|their)\s/i.test(s.text.slice(open, open + 12))
+      (/^,\s*(?:an?|the|which|who|whose|his|her|its|their)\s/i.test(s.text.slice(open, open + 12)) ||
+        // ("On 13 September, two days after he had hosted Xi, Putin watched": the count dates the aside.)
+        COUNTED_ASIDE.test(s.text.slice(open, open + 40)))
     );
   };
   // "met on Tuesday to discuss the 1992 treaty": a year that names a thing dates that thing,

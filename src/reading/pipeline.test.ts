@@ -1132,6 +1132,18 @@ describe("the reader: back at the time of writing", () => {
     assert.ok(same.includes("COERCE PER 2030-05-04"), same.join("; "));
   });
 
+  it("dates a deed told 'two days before' another at the count, and the main clause after that aside at the date", () => {
+    const text =
+      "On 22 February 2031, two days before Chile invaded Peru, Mexico and Ghana signed a trade agreement.";
+    const claims = extractClaims(text, "2031-06-30", knowledge).map((c) =>
+      c.claim.kind === "event"
+        ? `${c.claim.type} ${c.claim.source} ${c.claim.target} ${c.claim.date}`
+        : `${c.claim.kind} ${c.claim.date}`,
+    );
+    assert.ok(claims.includes("ASSAULT CHL PER 2031-02-24"), claims.join("; "));
+    assert.ok(claims.includes("agreement 2031-02-22"), claims.join("; "));
+  });
+
   it("takes a day-month after a section heading in the year of writing, not the background year before it", () => {
     const text =
       "Background\n\nChile signed a trade pact with Peru in 1998, long before the dispute.\n\nThe reactions\n\nOn 4 May Peru expelled the ambassador of Chile.\n";
