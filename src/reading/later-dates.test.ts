@@ -150,6 +150,40 @@ describe("later dates: counted from the story's own date", () => {
     );
   });
 
+  it("joins 'between' one time 'and' a later one into one span, however far apart", () => {
+    const text =
+      "Between 24 March and 10 June 2031 aircraft struck, and between May and July 2032 or in 2033 again.";
+    const at = (phrase: string, date: string): TimeMention => ({
+      start: text.indexOf(phrase),
+      stop: text.indexOf(phrase) + phrase.length,
+      text: phrase,
+      date,
+      relative: false,
+    });
+    const times = [
+      at("24 March", "2031-03-24"),
+      at("10 June 2031", "2031-06-10"),
+      at("May", "2032-05"),
+      at("July 2032", "2032-07"),
+      at("2033", "2033"),
+    ];
+    assert.deepEqual(
+      joinedDays(text, times).map((t) => [t.text, t.date, t.end ?? null]),
+      [
+        ["24 March and 10 June 2031", "2031-03-24", "2031-06-10"],
+        ["May and July 2032", "2032-05", "2032-07"],
+        ["2033", "2033", null],
+      ],
+    );
+    // (Without "between", or with the second time first, two times of their own.)
+    const two = "On 24 March and 10 June 2031 aircraft struck.";
+    const apart = [
+      { start: 3, stop: 11, text: "24 March", date: "2031-03-24", relative: false },
+      { start: 16, stop: 28, text: "10 June 2031", date: "2031-06-10", relative: false },
+    ];
+    assert.equal(joinedDays(two, apart).length, 2);
+  });
+
   it("counts on to a deed told 'two days before' it from the date written before the words", () => {
     const text = "The pact was signed on 22 February 2031, two days before the army crossed the border.";
     const written = [{ start: text.indexOf("22 February"), date: "2031-02-22" }];

@@ -317,9 +317,13 @@ export function storyOrdinalDays(
   return added.length === 0 ? base : [...base, ...added].sort((a, b) => a.start - b.start);
 }
 
+/** Before the first of two times joined by "and": "between 24 March and 10 June 1999" is one span. */
+const BETWEEN_AT_END = /\bbetween\s+$/i;
+
 /**
  * "On Monday and Tuesday", "on 3 and 4 May": two days running, one span from the first ("27
  * and 30 March" are two days of their own: "the Hungarian and then the Turkish parliament").
+ * "Between 24 March and 10 June 1999", "between March and June 2020": one span, however long.
  */
 export function joinedDays<T extends TimeMention>(text: string, times: readonly T[]): readonly T[] {
   if (times.length < 2) return times;
@@ -329,12 +333,15 @@ export function joinedDays<T extends TimeMention>(text: string, times: readonly 
     const b = times[i + 1];
     if (
       b !== undefined &&
-      a.date.length === 10 &&
-      b.date.length === 10 &&
       a.end === undefined &&
       b.end === undefined &&
-      /^\s*(?:and|to|through|-|–)\s*$/i.test(text.slice(a.stop, b.start)) &&
-      partialDate(b.date).first - partialDate(a.date).first === 1
+      ((a.date.length === 10 &&
+        b.date.length === 10 &&
+        /^\s*(?:and|to|through|-|–)\s*$/i.test(text.slice(a.stop, b.start)) &&
+        partialDate(b.date).first - partialDate(a.date).first === 1) ||
+        (/^\s+and\s+$/i.test(text.slice(a.stop, b.start)) &&
+          BETWEEN_AT_END.test(text.slice(Math.max(0, a.start - 12), a.start)) &&
+          partialDate(b.date).first > partialDate(a.date).first))
     ) {
       out.push({ ...a, stop: b.stop, text: text.slice(a.start, b.stop), end: b.date });
       i++;

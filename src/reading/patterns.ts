@@ -258,7 +258,7 @@ function dateNear(
       // "... a project it had left twelve years earlier": a date counted back belongs to a deed
       // told in passing, not to one the sentence dated before it.
       (before === undefined ||
-        !/^[\w\s]{0,25}\b(?:earlier|previously|before)\b/i.test(
+        !/^(?!earlier\s+(?:today|this|that)\b)[\w\s]{0,25}\b(?:earlier|previously|before)\b/i.test(
           s.text.slice(d.start - s.start, d.start - s.start + 40),
         )) &&
       kept(d)

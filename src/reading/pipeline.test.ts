@@ -1144,6 +1144,15 @@ describe("the reader: back at the time of writing", () => {
     assert.ok(claims.includes("agreement 2031-02-22"), claims.join("; "));
   });
 
+  it("dates a deed told 'earlier today' at the day of writing, not at a day told before it", () => {
+    const text =
+      "Two soldiers died on 20 June; the President of Chile had telephoned the President of Peru earlier today.";
+    assert.ok(
+      eventLines(text, "2031-06-21").includes("CONSULT CHL PER 2031-06-21"),
+      eventLines(text, "2031-06-21").join("; "),
+    );
+  });
+
   it("takes a day-month after a section heading in the year of writing, not the background year before it", () => {
     const text =
       "Background\n\nChile signed a trade pact with Peru in 1998, long before the dispute.\n\nThe reactions\n\nOn 4 May Peru expelled the ambassador of Chile.\n";
