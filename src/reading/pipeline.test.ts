@@ -1144,6 +1144,19 @@ describe("the reader: back at the time of writing", () => {
     assert.ok(claims.includes("agreement 2031-02-22"), claims.join("; "));
   });
 
+  it("reads 'he' after an official not named as the official's state, through a chain of 'he'", () => {
+    const text =
+      "On 3 May 2031 the representative of Chile said the talks had failed. He asked for calm. The border, he said, was quiet. He accused Peru of aggression.";
+    const lines = eventLines(text, "2031-05-03");
+    assert.ok(lines.includes("ACCUSE CHL PER 2031-05-03"), lines.join("; "));
+    // (The state itself opening the sentence is no person: "he" then stands for no one known.)
+    const plain = "On 3 May 2031 Chile said the talks had failed. He accused Peru of aggression.";
+    assert.ok(
+      !eventLines(plain, "2031-05-03").some((l) => l.startsWith("ACCUSE")),
+      eventLines(plain, "2031-05-03").join("; "),
+    );
+  });
+
   it("dates a deed told 'earlier today' at the day of writing, not at a day told before it", () => {
     const text =
       "Two soldiers died on 20 June; the President of Chile had telephoned the President of Peru earlier today.";

@@ -33,6 +33,7 @@ import { splitSentences } from "./sentences.js";
 import {
   firstQuestion,
   interviewee,
+  officialSubject,
   QUESTION_LINE,
   subjectOf,
   type Turn,
@@ -694,13 +695,20 @@ export function extractClaims(text: string, published: string | null, kb: Reader
           sentence.text.slice(Math.max(0, m.start - sentence.start - 40), m.start - sentence.start),
         ),
     );
+    // ("The representative of the United States said ... . She added": an official not named
+    // is who "he" or "she" stands for next.)
     const lastPerson =
       acting[acting.length - 1] ??
+      (persons.length === 0 ? officialSubject(sentence.text, sentence.start, named) : undefined) ??
       (recentPerson !== undefined && sincePerson < PERSON_REACH ? undefined : persons[persons.length - 1]);
     if (lastPerson) {
       recentPerson = lastPerson;
       sincePerson = 0;
-    } else if (++sincePerson > PERSON_REACH) recentPerson = undefined;
+    }
+    // ("He asked ... . The peacekeepers, he said, ... . He criticized ...": a chain of "he" goes
+    // on with its person.)
+    else if (mentions.some((m) => m.pronoun === true && m.actor === recentPerson?.actor)) sincePerson = 0;
+    else if (++sincePerson > PERSON_REACH) recentPerson = undefined;
     const lastMembership = foundHere.findLast((f) => f.kind === "membership");
     if (lastMembership) {
       ctx.previousMembership = lastMembership;

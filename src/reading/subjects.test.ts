@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Mention } from "./gazetteer.js";
-import { subjectOf, withSubjectAnaphora } from "./subjects.js";
+import { officialSubject, subjectOf, withSubjectAnaphora } from "./subjects.js";
 
 /** The mention of `name` in `text` (at `offset`), standing for `actor`. */
 function mention(
@@ -95,5 +95,32 @@ describe("the subject a sentence's 'it' goes on about", () => {
     assert.deepEqual(withSubjectAnaphora("Joins the pact.", 100, [], before), []);
     // The implied subject goes on to the next entry.
     assert.equal(subjectOf("1998 - Joins the pact.", 100, found)?.actor, "NOR");
+  });
+});
+
+describe("the state an official who opens a sentence speaks for", () => {
+  it("is the state after 'the representative of' or a ministry's title, or before 's representative'", () => {
+    for (const [text, name] of [
+      ["The representative of the United States said there was no case for it.", "United States"],
+      ["The Minister for Foreign Affairs of Norway said the talks had failed.", "Norway"],
+      ["Taking the floor again, the delegate of Norway disagreed.", "Norway"],
+      ["Norway's representative urged restraint.", "Norway"],
+      ["The Norwegian foreign minister urged restraint.", "Norwegian"],
+    ] as const) {
+      const found = officialSubject(text, 10, [mention(text, name, "NOR", 10)]);
+      assert.equal(found?.actor, "NOR", text);
+      assert.equal(found?.kind, "person", text);
+    }
+  });
+
+  it("is no one when the state itself, or a person named, or an official of a place opens the sentence", () => {
+    for (const [text, name] of [
+      ["Norway said there was no case for it.", "Norway"],
+      ["The ambassador said Norway had no case.", "Norway"],
+      ["Norway's economy minister of trade resigned.", "Norway"],
+      ["Troops of Norway crossed the border.", "Norway"],
+    ] as const) {
+      assert.equal(officialSubject(text, 0, [mention(text, name, "NOR")]), undefined, text);
+    }
   });
 });

@@ -144,3 +144,39 @@ export function withSpeaker(
   }
   return out ? out.sort((a, b) => a.start - b.start) : mentions;
 }
+
+/** Who speaks or acts for a state: "representative", "Minister for Foreign Affairs", "envoy". */
+const OFFICIAL =
+  "(?:representative|delegate|delegation|ambassador|envoy|spokes(?:man|woman|person)|minister|secretary|president|premier|chancellor|diplomat|negotiator)";
+
+/**
+ * Before the state: "The Minister for Europe and Foreign Affairs of ", "The representative of
+ * the ", maybe after a participle's phrase ("Taking the floor again, the delegate of ").
+ */
+const OFFICIAL_OF = new RegExp(
+  `^\\s*(?:[A-Z][a-z]+ing\\b[^,.;:]{0,50},\\s+)?${OPENING}(?:[Tt]he|[Aa]n?)\\s+(?:[\\w-]+\\s+){0,2}?${OFFICIAL}(?:\\s+for(?:\\s+[\\w-]+){1,5}?)?\\s+of\\s+(?:the\\s+)?$`,
+  "i",
+);
+
+/** After the state, before the sentence's verb: "'s representative", " foreign minister" (after "The Turkish"). */
+const STATES_OFFICIAL = new RegExp(`^(?:['’]s)?\\s+(?:[\\w-]+\\s+){0,2}?${OFFICIAL}\\b(?!\\s+of\\b)`, "i");
+
+/**
+ * The state a sentence's subject speaks for, when the subject is one of its officials not
+ * named ("The representative of the United States said ...", "China's representative urged
+ * ...", "The Turkish foreign minister ..."): the one "he" or "she" then stands for, as a
+ * person mention of that state. Undefined when the sentence opens otherwise.
+ */
+export function officialSubject(
+  text: string,
+  offset: number,
+  mentions: readonly Mention[],
+): Mention | undefined {
+  const first = mentions[0];
+  if (first === undefined || first.kind !== "state") return undefined;
+  const before = text.slice(0, first.start - offset);
+  const after = text.slice(first.end - offset, first.end - offset + 60);
+  if (!OFFICIAL_OF.test(before) && !(BEFORE_SUBJECT.test(before) && STATES_OFFICIAL.test(after)))
+    return undefined;
+  return { start: first.start, end: first.end, text: first.text, actor: first.actor, kind: "person" };
+}
