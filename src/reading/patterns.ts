@@ -147,9 +147,9 @@ const BOUND_BEFORE =
 /** "the 2014 expiry", "its 2044 deadline": a year that names a term's end, not when something happened. */
 const BOUND_AFTER = /^\d{4}\s+(?:expiry|expiration|deadline|end date)\b/i;
 
-/** An aside with a deed of its own: ", which they left", ", a concession Dushanbe had sought". */
+/** An aside with a deed of its own: ", which they left", ", to which Yerevan had turned", ", a concession Dushanbe had sought". */
 const ASIDE_AFTER =
-  /,\s*(?:which|who|whom|whose)\b|,\s*(?:an?|the)\s+(?:\w+\s+){0,2}(?:(?:that|which)\s+)?\p{Lu}[\p{L}-]*\s+(?:had|has|have)\b/u;
+  /,\s*(?:(?:to|of|in|from|with|for|by|under|through)\s+)?(?:which|who|whom|whose)\b|,\s*(?:an?|the)\s+(?:\w+\s+){0,2}(?:(?:that|which)\s+)?\p{Lu}[\p{L}-]*\s+(?:had|has|have)\b/u;
 
 /** An aside that counts from the date before it: ", two days after he had hosted Xi", ", a week before the vote". */
 const COUNTED_ASIDE = /^,\s*(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before)\s/i;

@@ -1157,6 +1157,12 @@ describe("the reader: back at the time of writing", () => {
     );
   });
 
+  it("leaves a date in a relative clause after a preposition ('to which ... had turned') to that clause", () => {
+    const text = "In June 2031 Chile criticized Peru, to which Ghana had turned for help in May 2030.";
+    const lines = eventLines(text, "2031-07-01");
+    assert.ok(lines.includes("ACCUSE CHL PER 2031-06"), lines.join("; "));
+  });
+
   it("dates a deed told 'earlier today' at the day of writing, not at a day told before it", () => {
     const text =
       "Two soldiers died on 20 June; the President of Chile had telephoned the President of Peru earlier today.";
