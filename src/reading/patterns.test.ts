@@ -4520,6 +4520,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event AGREE UZB KAZ 2031"],
     ],
     [
+      "talks welcomed or called for by others as no meeting of theirs",
+      "In 2031 Mexico, Chile and Peru welcomed the talks in Lima and called for talks on water.",
+      [["2031", "2031"]],
+      [],
+    ],
+    [
       "a deed told in the future tense as none",
       "Washington has not said whether it will sanction Tashkent in 2031.",
       [["2031", "2031"]],
