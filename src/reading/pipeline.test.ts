@@ -1163,6 +1163,46 @@ describe("the reader: back at the time of writing", () => {
     assert.ok(lines.includes("ACCUSE CHL PER 2031-06"), lines.join("; "));
   });
 
+  it("reads 'him' after the one who acts on him as the person named before, and the main clause's 'he' after such an aside as that 'him'", () => {
+    const text =
+      "Temir ruled for years. In March 2031 Saryg received him in Bishkek. In June 2031, weeks after Saryg had called on him again, he expelled the ambassador of Chile.";
+    const lines = eventLines(text, "2031-12-01", withPeople);
+    assert.ok(
+      lines.some((l) => /^CONSULT (?:KGZ KAZ|KAZ KGZ) 2031-03$/.test(l)),
+      lines.join("; "),
+    );
+    assert.ok(lines.includes("COERCE KAZ CHL 2031-06"), lines.join("; "));
+    // ("Saryg met Temir and gave him a loan": with "and" between, "him" is the one named last.)
+    const and = eventLines("In March 2031 Saryg met Temir and gave him a loan.", "2031-12-01", withPeople);
+    assert.ok(!and.some((l) => l.startsWith("AID KGZ KGZ")), and.join("; "));
+  });
+
+  it("takes a person listed second after 'with' as no one who acts, for a later 'he'", () => {
+    const withThree: ReaderKnowledge = {
+      ...knowledge,
+      gazetteer: new Gazetteer(
+        buildActorRegistry(
+          [],
+          [
+            { id: "aru-temir", name: "Aru Temir", aliases: ["Temir"] },
+            { id: "bek-saryg", name: "Bek Saryg", aliases: ["Saryg"] },
+            { id: "ola-vik", name: "Ola Vik", aliases: ["Vik"] },
+          ],
+          [],
+        ).all(),
+        officesFrom([
+          { kind: "office", person: "aru-temir", actor: "KAZ", role: "President", date: "2030-01-01" },
+          { kind: "office", person: "bek-saryg", actor: "KGZ", role: "President", date: "2030-01-01" },
+          { kind: "office", person: "ola-vik", actor: "NOR", role: "Prime Minister", date: "2030-01-01" },
+        ]),
+      ),
+    };
+    const text =
+      "In May 2031 Temir stood in Lima with Saryg, Vik and others. In June 2031 he expelled the ambassador of Chile.";
+    const lines = eventLines(text, "2031-12-01", withThree);
+    assert.ok(lines.includes("COERCE KAZ CHL 2031-06"), lines.join("; "));
+  });
+
   it("dates a deed told 'earlier today' at the day of writing, not at a day told before it", () => {
     const text =
       "Two soldiers died on 20 June; the President of Chile had telephoned the President of Peru earlier today.";

@@ -358,6 +358,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   let recentState: string | undefined;
   /** The person the text named last, while "he" or "she" may still stand for them. */
   let recentPerson: Mention | undefined;
+  /** The person named before that one, of another state ("Bush received him": who "him" is). */
+  let priorPerson: Mention | undefined;
   let sincePerson = 0;
   /** The subject of the sentence just before, while "it" may stand for it. */
   let previousSubject: Mention | undefined;
@@ -522,7 +524,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     // (With no person named before or in the sentence, a pronoun stands for no one the reader knows.)
     const withPersons =
       (cues & PRONOUN_WORDS) !== 0 && (recentPerson !== undefined || named.some((m) => m.kind === "person"))
-        ? withPersonAnaphora(sentence.text, sentence.start, withOrganizations, recentPerson)
+        ? withPersonAnaphora(sentence.text, sentence.start, withOrganizations, recentPerson, priorPerson)
         : withOrganizations;
     const withCountry =
       recentState !== undefined && (cues & COUNTRY_WORDS) !== 0 && MENTIONS_COUNTRY.test(sentence.text)
@@ -702,13 +704,17 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       (persons.length === 0 ? officialSubject(sentence.text, sentence.start, named) : undefined) ??
       (recentPerson !== undefined && sincePerson < PERSON_REACH ? undefined : persons[persons.length - 1]);
     if (lastPerson) {
+      if (recentPerson !== undefined && recentPerson.actor !== lastPerson.actor) priorPerson = recentPerson;
       recentPerson = lastPerson;
       sincePerson = 0;
     }
     // ("He asked ... . The peacekeepers, he said, ... . He criticized ...": a chain of "he" goes
     // on with its person.)
     else if (mentions.some((m) => m.pronoun === true && m.actor === recentPerson?.actor)) sincePerson = 0;
-    else if (++sincePerson > PERSON_REACH) recentPerson = undefined;
+    else if (++sincePerson > PERSON_REACH) {
+      recentPerson = undefined;
+      priorPerson = undefined;
+    }
     const lastMembership = foundHere.findLast((f) => f.kind === "membership");
     if (lastMembership) {
       ctx.previousMembership = lastMembership;
@@ -1016,14 +1022,17 @@ export function withOrganizationAnaphora(
   return out;
 }
 
-/** Before a person named as the object of a meeting: "talks with", "received", "beside". */
+/** Before a person named as the object of a meeting: "talks with", "received", "beside" (or second in such a list: "with Jiang Zemin, Vladimir Putin"). */
 const OBJECT_PERSON =
-  /\b(?:with|to|by|from|for|received|met|meeting|beside|alongside|hosted|welcomed|counterpart|phoned|called|(?:he|she) and)\s+(?:(?:his|her|the|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:with|to|by|from|for|received|met|meeting|beside|alongside|hosted|welcomed|counterpart|phoned|called|(?:he|she) and)\s+(?:(?:his|her|the|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,3}(?:[\w-]+,\s+(?:[\w-]+\s+){0,2})?$/i;
 
 /** How many sentences naming no person "he" or "she" still stands for the last one named. */
 const PERSON_REACH = 2;
 
 const PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)\b/g;
+
+/** Between a person and "him": a verb of a few words, no clause break or "and" ("received", "had called on", "came to see"). */
+const ACTED_ON = /^\s+(?!and\b)(?:[a-z]+\s+){1,3}$/;
 
 /** An opening clause before the main one: "When Putin received Lukashenko in Sochi, ". */
 const OPENING_CLAUSE = /^\s*(?:When|After|As|Before|While|Once|Although|Though|Having)\b[^;.]*,\s*$/;
@@ -1039,9 +1048,14 @@ export function withPersonAnaphora(
   offset: number,
   mentions: readonly Mention[],
   recent: Mention | undefined,
+  before?: Mention,
 ): Mention[] {
   const out: Mention[] = [];
   let person = recent;
+  /** The person named before `person` (who "him" stands for when `person` is the one acting on him). */
+  let earlier = before;
+  /** Whom the sentence's last pronoun stood for. */
+  let told: Mention | undefined;
   let i = 0;
   PERSONAL_PRONOUN.lastIndex = 0;
   for (let m = PERSONAL_PRONOUN.exec(text); m !== null; m = PERSONAL_PRONOUN.exec(text)) {
@@ -1049,7 +1063,10 @@ export function withPersonAnaphora(
     for (; i < mentions.length && (mentions[i]?.start ?? 0) < start; i++) {
       const n = mentions[i] as Mention;
       out.push(n);
-      if (n.kind === "person") person = n;
+      if (n.kind === "person") {
+        if (person !== undefined && person.actor !== n.actor) earlier = person;
+        person = n;
+      }
     }
     if (person === undefined || out.some((n) => n.end > start)) continue;
     // "When Putin received Lukashenko in Sochi, he granted ...": the subject of the main clause
@@ -1057,6 +1074,20 @@ export function withPersonAnaphora(
     let who = person;
     if (/^[Hh]e$|^[Ss]he$/.test(m[0]) && OPENING_CLAUSE.test(text.slice(0, m.index)))
       who = out.find((n) => n.kind === "person") ?? person;
+    // "Bush received him", "Putin had called on him": not the one who acts on him, a few words
+    // before, but the one named before that.
+    else if (
+      m[0] === "him" &&
+      person !== recent &&
+      earlier !== undefined &&
+      ACTED_ON.test(text.slice(person.end - offset, m.index))
+    )
+      who = earlier;
+    // "..., weeks after Putin had called on him in Tashkent, he suspended ...": the "he" of the
+    // main clause is the one the aside's "him" was.
+    else if (/^[Hh]e$|^[Ss]he$/.test(m[0]) && told !== undefined && /,\s*$/.test(text.slice(0, m.index)))
+      who = told;
+    told = who;
     // (Built field by field: a spread of the person's mention here cost more than the rest.)
     const mention: Mention = {
       start,
