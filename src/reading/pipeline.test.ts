@@ -4,6 +4,7 @@ import { buildActorRegistry } from "../knowledge/actor-registry.js";
 import { Gazetteer, type Mention, officesFrom } from "./gazetteer.js";
 import {
   extractClaims,
+  headWords,
   type ReaderKnowledge,
   storyDate,
   withCountryAnaphora,
@@ -1412,6 +1413,20 @@ describe("the reader: 'the union'", () => {
       ).map((m) => [m.text, m.actor]),
       [["the new union", "EAEU"]],
     );
+  });
+});
+
+describe("the reader: 'the pact'", () => {
+  it("is the treaty last named ('the Collective Security Treaty ... the pact'), by head word", () => {
+    assert.deepEqual(headWords("Collective Security Treaty"), ["pact"]);
+    assert.deepEqual(headWords("Eurasian Economic Union"), ["union"]);
+    const text = "In May 2031 the Collective Security Treaty met. In 2032 Chile declined to renew the pact.";
+    const claims = extractClaims(text, "2033-01-01", knowledge).flatMap((c) =>
+      c.claim.kind === "membership"
+        ? [`${c.claim.state} ${c.claim.org} ${c.claim.change} ${c.claim.date}`]
+        : [],
+    );
+    assert.deepEqual(claims, ["CHL CST withdraw 2032"]);
   });
 });
 

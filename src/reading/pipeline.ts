@@ -965,11 +965,15 @@ const HEAD_WORDS = new Set(["union", "community", "council", "pact"]);
 const HEAD_WORD = new RegExp(`\\b(${[...HEAD_WORDS].join("|")})\\b`, "gi");
 const HEAD_WORD_TEST = new RegExp([...HEAD_WORDS].join("|"), "i");
 
-/** The head words of an organization's name as written ("Eurasian Economic Community": community). */
+/**
+ * The head words of an organization's name as written ("Eurasian Economic Community":
+ * community); a treaty's is "pact" ("the Collective Security Treaty ... declined to renew the pact").
+ */
 export function headWords(name: string): string[] {
+  const treaty = /\bTreaty\b/.test(name) ? ["pact"] : [];
   // (Most names hold none: a cheap test first.)
-  if (!HEAD_WORD_TEST.test(name)) return [];
-  return allMatches(HEAD_WORD, name).map((m) => (m[1] ?? "").toLowerCase());
+  if (!HEAD_WORD_TEST.test(name)) return treaty;
+  return [...allMatches(HEAD_WORD, name).map((m) => (m[1] ?? "").toLowerCase()), ...treaty];
 }
 
 /**
