@@ -194,6 +194,19 @@ describe("membership patterns: an organization admitting states", () => {
       ],
     );
   });
+
+  it("reads no admitting in a state 'admitted to' one organization, with others named after, at another's summit", () => {
+    const s = view(
+      "In April 2017, at a NATO summit in Washington, Mexico was admitted to GUAM, the club of Chile and Peru.",
+      [["April 2017", "2017-04"]],
+    );
+    assert.deepEqual(
+      claims(membershipClaims(s, context())).map((c) =>
+        c.kind === "membership" ? [c.state, c.org, c.change] : [],
+      ),
+      [["MEX", "GUAM", "join"]],
+    );
+  });
 });
 
 describe("membership patterns: a verb sharing the sentence's subject", () => {

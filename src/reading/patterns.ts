@@ -972,6 +972,13 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
     const first = s.mentions.find(
       (x) => x.kind === "state" && local(s, x) >= at + m[0].length && local(s, x) - at <= 40,
     );
+    // ("Uzbekistan was admitted to GUAM, with Georgia": admitted itself, not taking in those after.)
+    if (
+      first !== undefined &&
+      (/\b(?:was|were|been|being)\s+$/i.test(text.slice(Math.max(0, at - 8), at)) ||
+        /\b(?:to|into)\b|[,;]/.test(text.slice(at + m[0].length, local(s, first))))
+    )
+      continue;
     const date = dateNear(s, at);
     if (!first || !date) continue;
     const states = s.mentions.filter((x) => x.kind === "state");
