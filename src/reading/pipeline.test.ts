@@ -431,6 +431,20 @@ describe("the reader: 'he' and 'she' stand for the person named before", () => {
     assert.deepEqual(withPersonAnaphora("He left.", 0, [], undefined), []);
   });
 
+  it("reads 'him' after ', who' and a verb as the one a pronoun before stood for, not the one 'who' is", () => {
+    const text = "He sat down with Aslan, who urged him to stay.";
+    const aslan: Mention = { start: 117, end: 122, text: "Aslan", actor: "NOR", kind: "person" };
+    const temir: Mention = { start: 0, end: 5, text: "Temir", actor: "KAZ", kind: "person" };
+    const found = withPersonAnaphora(text, 100, [aslan], temir);
+    assert.deepEqual(
+      found.filter((m) => m.pronoun).map((m) => [m.text, m.actor]),
+      [
+        ["He", "KAZ"],
+        ["him", "KAZ"],
+      ],
+    );
+  });
+
   it("reads 'he' after an opening clause as that clause's subject, not its object", () => {
     const text = "When Temir received Aslan in Oslo, he granted them a loan.";
     const person = (name: string, actor: string): Mention => ({
@@ -1173,6 +1187,16 @@ describe("the reader: back at the time of writing", () => {
       lines.join("; "),
     );
     assert.ok(lines.includes("COERCE KAZ CHL 2031-06"), lines.join("; "));
+    // ("he sat down with Saryg": a meeting of "he".)
+    const sat = eventLines(
+      "Temir ruled for years. On 1 June 2031 he sat down with Saryg.",
+      "2031-12-01",
+      withPeople,
+    );
+    assert.ok(
+      sat.some((l) => /^CONSULT (?:KGZ KAZ|KAZ KGZ) 2031-06-01$/.test(l)),
+      sat.join("; "),
+    );
     // ("Saryg met Temir and gave him a loan": with "and" between, "him" is the one named last.)
     const and = eventLines("In March 2031 Saryg met Temir and gave him a loan.", "2031-12-01", withPeople);
     assert.ok(!and.some((l) => l.startsWith("AID KGZ KGZ")), and.join("; "));

@@ -1035,8 +1035,11 @@ const PERSON_REACH = 2;
 
 const PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)\b/g;
 
-/** Between a person and "him": a verb of a few words, no clause break or "and" ("received", "had called on", "came to see"). */
-const ACTED_ON = /^\s+(?!and\b)(?:[a-z]+\s+){1,3}$/;
+/**
+ * Between a person and "him": a verb of a few words, no clause break or "and" ("received",
+ * "had called on", "came to see"), maybe after ", who".
+ */
+const ACTED_ON = /^(?:,\s*who)?\s+(?!and\b)(?:[a-z]+\s+){1,3}$/;
 
 /** An opening clause before the main one: "When Putin received Lukashenko in Sochi, ". */
 const OPENING_CLAUSE = /^\s*(?:When|After|As|Before|While|Once|Although|Though|Having)\b[^;.]*,\s*$/;
@@ -1080,13 +1083,15 @@ export function withPersonAnaphora(
       who = out.find((n) => n.kind === "person") ?? person;
     // "Bush received him", "Putin had called on him": not the one who acts on him, a few words
     // before, but the one named before that.
+    // (Or the one a pronoun before stood for: "he sat down with Macron and Scholz, who urged him".)
     else if (
       m[0] === "him" &&
       person !== recent &&
-      earlier !== undefined &&
+      (told ?? earlier) !== undefined &&
+      (told ?? earlier)?.actor !== person.actor &&
       ACTED_ON.test(text.slice(person.end - offset, m.index))
     )
-      who = earlier;
+      who = (told ?? earlier) as Mention;
     // "..., weeks after Putin had called on him in Tashkent, he suspended ...": the "he" of the
     // main clause is the one the aside's "him" was.
     else if (/^[Hh]e$|^[Ss]he$/.test(m[0]) && told !== undefined && /,\s*$/.test(text.slice(0, m.index)))
