@@ -605,6 +605,28 @@ describe("base patterns reading the site from the text", () => {
     ]);
   });
 
+  it("reads sites an operator 'continues to operate', the second of a list too, as standing on the day of writing", () => {
+    const s = view(
+      "- The United States continues to operate the airfield at Khanabad and the air base at Termez in Uzbekistan.",
+    );
+    const ctx = {
+      ...context(),
+      sites: new Map([
+        ["khanabad", { host: "UZB", operator: "USA", site: "Khanabad" }],
+        ["termez", { host: "UZB", operator: "USA", site: "Termez" }],
+      ]),
+      narrativeDate: { date: "2029-09" },
+      published: { date: "2031-06-28" },
+    };
+    assert.deepEqual(
+      claims(baseClaims(s, ctx)).map((c) => (c.kind === "base" ? [c.site, c.change, c.date] : [])),
+      [
+        ["Khanabad", "exists", "2031-06-28"],
+        ["Termez", "exists", "2031-06-28"],
+      ],
+    );
+  });
+
   it("reads troops sent to a state's own base as a base it has, and an undated lease extension as background", () => {
     const sent = view("In 2022 Washington deployed more troops to its base at Rzeszow in Poland.", [
       ["2022", "2022"],
@@ -4531,6 +4553,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       "In 2031 Uzbekistan and Kazakhstan wrapped up talks on a trade deal.",
       [["2031", "2031"]],
       ["event AGREE UZB KAZ 2031"],
+    ],
+    [
+      "a ban from a union's airspace as a sanction on the state whose carriers it bans",
+      "On 4 June 2031 the CSTO banned Uzbek carriers from its airspace and airports.",
+      [["4 June 2031", "2031-06-04"]],
+      ["event SANCTION CSTO UZB 2031-06-04"],
     ],
     [
       "talks welcomed or called for by others as no meeting of theirs",

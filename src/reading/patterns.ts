@@ -1843,7 +1843,7 @@ const HOSTS_NOW = /\b(?:hosts|houses|is home to)\b/i;
  * base: "Germany still operates a transit air base", "Russia has kept a radar at X".
  */
 const HELD_NOW =
-  /\b(?:(?:still|now|currently|today)\s+(?:\w+\s+)?(?:operates?|runs?|rents?|leases?|keeps?|maintains?|uses?|has|have)|operates|runs|rents|leases|maintains|keeps|(?:has|have)\s+(?:long\s+)?(?:kept|maintained|operated|run|had|used))\s+(?:[\w'’-]+\s+){0,5}$/i;
+  /\b(?:(?:still|now|currently|today)\s+(?:\w+\s+)?(?:operates?|runs?|rents?|leases?|keeps?|maintains?|uses?|has|have)|continues?\s+to\s+(?:operate|run|rent|lease|keep|maintain|use|hold)|operates|runs|rents|leases|maintains|keeps|(?:has|have)\s+(?:long\s+)?(?:kept|maintained|operated|run|had|used))\s+(?:[\w'’-]+\s+){0,5}$/i;
 
 /** A holder's present verb, then the sites it holds listed after a colon: "Russia runs two facilities in X: ...". */
 const HELD_LISTED =
@@ -2360,8 +2360,23 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     // ("has kept a base in X since 2031": standing from then, told below.)
     // ("Russia runs two facilities on Belarusian soil: the radar near Hantsavichy and a centre
     // near Vileyka": each in the list held now.)
+    // ("continues to operate the radar at X and the station at Y": the second held as the first.)
+    const listedAfterHeld =
+      ctx.published !== undefined &&
+      ctx.published !== null &&
+      /\band\s+(?:the\s+|an?\s+|its\s+)?(?:[\w'’-]+\s+){0,4}$/i.test(
+        s.text.slice(Math.max(0, at - 50), at),
+      ) &&
+      out.some(
+        (f) =>
+          f.claim.kind === "base" &&
+          f.claim.change === "exists" &&
+          f.claim.date === ctx.published?.date &&
+          HELD_NOW.test(s.text.slice(0, Math.max(0, s.text.lastIndexOf(" and ", at) + 1))),
+      );
     const heldNow =
       (HELD_NOW.test(s.text.slice(Math.max(0, at - 60), at)) ||
+        listedAfterHeld ||
         (s.text.includes(":") && HELD_LISTED.test(s.text.slice(0, at)))) &&
       !/\bsince\s+(?:at\s+least\s+)?(?:\w+\s+)?\d{4}\b/i.test(s.text.slice(at));
     const hostsNow =
@@ -3119,7 +3134,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "SANCTION",
-    /\bsanction(?:ed|s|ing)?\b|\breimpos\w*|\bput\b(?=[^.;]{0,40}\bon (?:its|a|the|their) (?:\w+ )?(?:blacklist|sanctions list))|\bembargo\w*\b|\bbann?(?:ed|ing|s)? (?:\w+ ){0,2}imports\b|\bbans? on (?:[\w-]+ ){0,3}(?:imports|products|goods|produce|exports)\b|\bimpos\w* (?:[\w-]+ ){0,2}(?:duties|tariffs)\b|\bimpos\w*\s+(?:new\s+|further\s+|fresh\s+)?(?:[\w-]+\s+)?(?:measures|penalties)\s+(?:against|on)\b|\bblacklist\w*|\bbroke off (?:diplomatic )?(?:relations|ties)\b|\bsever\w* (?:diplomatic )?(?:relations|ties)\b|\b(?:froze|frozen|freez\w*|suspend\w*|downgrad\w*)\s+(?:\w+\s+){0,2}(?:meetings|talks|cooperation|ties|relations|contacts|dialogue|flights)\b|\brecalled (?:its|their) ambassador\b|\b(?:cut|cuts|cutting|halted|halts|halting|stopped|stops|suspended|suspends)\s+(?:off\s+)?(?:\w+\s+){0,2}(?:supplies|deliveries|exports|shipments|traffic|flights)\b|\bimpos\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?blockade\b|\bblockad(?:ed|ing)\b|\b(?:visa|travel|entry)\s+(?:restrictions|bans?|curbs)\b|\b(?:froze|frozen|freez\w*|suspend\w*|halted|withheld)\s+(?:its\s+|the\s+)?(?:strategic\s+)?partnership\b|\b(?:froze|frozen|freez\w*|suspend\w*|halted|withheld)\s+(?:[\w€$£,.-]+\s+){0,5}(?:aid|assistance|funding|loans?)\b/i,
+    /\bsanction(?:ed|s|ing)?\b|\breimpos\w*|\bput\b(?=[^.;]{0,40}\bon (?:its|a|the|their) (?:\w+ )?(?:blacklist|sanctions list))|\bembargo\w*\b|\bbann?(?:ed|ing|s)? (?:\w+ ){0,2}imports\b|\bbans? on (?:[\w-]+ ){0,3}(?:imports|products|goods|produce|exports)\b|\bimpos\w* (?:[\w-]+ ){0,2}(?:duties|tariffs)\b|\bimpos\w*\s+(?:new\s+|further\s+|fresh\s+)?(?:[\w-]+\s+)?(?:measures|penalties)\s+(?:against|on)\b|\bblacklist\w*|\bbann(?:ed|ing)\b(?=[^.;]{0,50}?\bfrom\s+(?:[\w-]+\s+){0,2}(?:airspace|airports?|ports?|territory|markets?)\b)|\bbroke off (?:diplomatic )?(?:relations|ties)\b|\bsever\w* (?:diplomatic )?(?:relations|ties)\b|\b(?:froze|frozen|freez\w*|suspend\w*|downgrad\w*)\s+(?:\w+\s+){0,2}(?:meetings|talks|cooperation|ties|relations|contacts|dialogue|flights)\b|\brecalled (?:its|their) ambassador\b|\b(?:cut|cuts|cutting|halted|halts|halting|stopped|stops|suspended|suspends)\s+(?:off\s+)?(?:\w+\s+){0,2}(?:supplies|deliveries|exports|shipments|traffic|flights)\b|\bimpos\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?blockade\b|\bblockad(?:ed|ing)\b|\b(?:visa|travel|entry)\s+(?:restrictions|bans?|curbs)\b|\b(?:froze|frozen|freez\w*|suspend\w*|halted|withheld)\s+(?:its\s+|the\s+)?(?:strategic\s+)?partnership\b|\b(?:froze|frozen|freez\w*|suspend\w*|halted|withheld)\s+(?:[\w€$£,.-]+\s+){0,5}(?:aid|assistance|funding|loans?)\b/i,
   ],
   [
     "REJECT",
@@ -3245,7 +3260,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     ...["froze", "frozen", "freez*", "suspend*", "downgrad*", "reimpos*", "recalled"],
     ...["supplies", "deliveries", "exports", "shipments", "traffic", "flights", "blockade*"],
     ...["ban", "bans", "duties", "tariffs", "restrictions", "curbs", "halted", "withheld"],
-    ...["measures", "penalties"],
+    ...["measures", "penalties", "banned", "banning"],
   ],
   REJECT: [
     ...["abandon", "abandoned", "abandoning", "abandons", "dropped", "dropping", "scrapped", "scrapping"],
