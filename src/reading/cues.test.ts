@@ -15,6 +15,7 @@ const TRIGGER_PHRASES = [
   ...["Bush received him at", "Putin had called on him in Tashkent", "weeks after he had called on her"],
   "he sat down with",
   "banned Belarusian carriers from EU airspace",
+  "Further meetings followed on",
   // Session 14's forms.
   ...["jointly invoked Article 4", "called the rhetoric dangerous", "a thinly veiled rebuke of"],
   ...["pledged 26 billion yuan", "granted Georgia candidate status", "launched a large offensive"],

@@ -285,7 +285,7 @@ const THEY_AGAIN = /^\s*They\s+(?:met|spoke|talked|conferred|held\s+talks)\s+aga
  * two leaders met again and agreed", "They spoke again on Wednesday").
  */
 export function meetingGoesOn(text: string): boolean {
-  return /\b(?:the two|both)\b/i.test(text) || THEY_AGAIN.test(text);
+  return /\b(?:the two|both)\b/i.test(text) || THEY_AGAIN.test(text) || FURTHER_MEETINGS.test(text);
 }
 
 /** The two a meeting told just before joined: in this sentence's claims so far, else the sentence before. */
@@ -4116,11 +4116,34 @@ function sameDeed(s: SentenceView, ctx: ReadingContext): Found[] {
   return eventPair(deed.type, subject.actor, deed.target, date);
 }
 
+/** "Further meetings followed on 22 February and 28 May", "Another round of talks came in March". */
+export const FURTHER_MEETINGS =
+  /\b(?:[Ff]urther|[Aa]nother|[Mm]ore|[Aa] (?:second|third|further))\s+(?:[\w-]+\s+){0,2}(?:meetings?|talks|summits?|(?:phone\s+|tele)?calls?|visits?)\s+(?:followed|came|took place|(?:was|were)\s+held)\b/;
+
+/**
+ * "Lukashenko met Putin in Sochi. Further meetings followed on 22 February and 28-29 May": a
+ * meeting of the two who met in the sentence before (and named no one since), one at each
+ * date the sentence gives after the words.
+ */
+function furtherMeetings(s: SentenceView, ctx: ReadingContext): Found[] {
+  const pair = ctx.previousMeeting;
+  if (pair === undefined || s.mentions.some((x) => !isPlace(s, x))) return [];
+  const m = FURTHER_MEETINGS.exec(s.text);
+  if (!m) return [];
+  return s.dates
+    .filter((d) => d.start - s.start > m.index)
+    .flatMap((d) =>
+      eventPair("CONSULT", pair[0], pair[1], { date: d.date, ...(d.end ? { end: d.end } : {}) }),
+    );
+}
+
 export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const truce = ctx.recentFight !== undefined || s.mentions.length >= 2 ? ceasefireAgreed(s, ctx) : [];
   const accession = accessionStarted(s, ctx);
   const same = sameDeed(s, ctx);
   if (same.length > 0) return [...same, ...verbEvents(s, ctx)];
+  const further = furtherMeetings(s, ctx);
+  if (further.length > 0) return further;
   if (truce.length === 0 && accession.length === 0) return verbEvents(s, ctx);
   // (The organization's leaders who agreed to it agreed nothing else with the states.)
   const rest = verbEvents(s, ctx);

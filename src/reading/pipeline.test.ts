@@ -1228,6 +1228,20 @@ describe("the reader: back at the time of writing", () => {
     assert.ok(lines.includes("COERCE KAZ CHL 2031-06"), lines.join("; "));
   });
 
+  it("reads 'further meetings followed on' two dates as meetings of the two who met just before, one at each date", () => {
+    const text =
+      "On 14 September 2030 Chile's president met Peru's in Lima. Further meetings followed on 22 February and 28-29 May 2031.";
+    const lines = eventLines(text, "2031-06-30");
+    assert.deepEqual(
+      lines.filter((l) => l.startsWith("CONSULT")).map((l) => l.split(" ").slice(3).join(" ")),
+      ["2030-09-14", "2031-02-22", "2031-05-28"],
+    );
+    // (With no meeting just told, nothing.)
+    const none =
+      "On 14 September 2030 Chile expelled Peru's ambassador. Further meetings followed on 22 February 2031.";
+    assert.ok(!eventLines(none, "2031-06-30").some((l) => l.startsWith("CONSULT")));
+  });
+
   it("dates a deed told 'earlier today' at the day of writing, not at a day told before it", () => {
     const text =
       "Two soldiers died on 20 June; the President of Chile had telephoned the President of Peru earlier today.";
