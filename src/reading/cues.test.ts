@@ -16,6 +16,8 @@ const TRIGGER_PHRASES = [
   "he sat down with",
   "banned Belarusian carriers from EU airspace",
   "Further meetings followed on",
+  "rebuked Moscow for",
+  "launched 26 Kalibr cruise missiles at",
   // Session 14's forms.
   ...["jointly invoked Article 4", "called the rhetoric dangerous", "a thinly veiled rebuke of"],
   ...["pledged 26 billion yuan", "granted Georgia candidate status", "launched a large offensive"],

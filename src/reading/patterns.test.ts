@@ -4561,6 +4561,24 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event SANCTION CSTO UZB 2031-06-04"],
     ],
     [
+      "a rebuke as a verb as an accusation",
+      "In August 2031 Mexico's defence minister rebuked Peru for showing off.",
+      [["August 2031", "2031-08"]],
+      ["event ACCUSE MEX PER 2031-08"],
+    ],
+    [
+      "missiles launched at targets in a state as an assault on it",
+      "On 7 October 2031 Mexican ships launched 26 cruise missiles at targets in Peru.",
+      [["7 October 2031", "2031-10-07"]],
+      ["event ASSAULT MEX PER 2031-10-07"],
+    ],
+    [
+      "targets in a state struck as the state struck, not a place",
+      "On 7 October 2031 Mexico struck targets in Peru.",
+      [["7 October 2031", "2031-10-07"]],
+      ["event ASSAULT MEX PER 2031-10-07"],
+    ],
+    [
       "talks welcomed or called for by others as no meeting of theirs",
       "In 2031 Mexico, Chile and Peru welcomed the talks in Lima and called for talks on water.",
       [["2031", "2031"]],
