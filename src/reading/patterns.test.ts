@@ -4561,6 +4561,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event SANCTION CSTO UZB 2031-06-04"],
     ],
     [
+      "a paper 'urging' two states to do something as the publisher's request of each",
+      "On 24 February 2031 Mexico published a position paper urging Peru and Chile to stop fighting and resume talks.",
+      [["24 February 2031", "2031-02-24"]],
+      ["event REQUEST MEX PER 2031-02-24", "event REQUEST MEX CHL 2031-02-24"],
+    ],
+    [
       "a rebuke as a verb as an accusation",
       "In August 2031 Mexico's defence minister rebuked Peru for showing off.",
       [["August 2031", "2031-08"]],

@@ -3142,7 +3142,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "REQUEST",
-    /\brequest\w*|\binvok(?:ed|es|ing)\b(?=\s+(?:its\s+|the\s+)?(?:treaty['’]s\s+)?Article\s+4\b)|\basked\b(?!\s+(?:\w+\s+){0,2}(?:what|whether|how|why|when|where|who|which|if|about)\b)(?!\s+not\s+to\b)|\basking\b(?=\s+(?:\w+\s+){1,3}to\s)|\basking\b(?=\s+(?:[\w-]+\s+){1,4}for\s+(?:[\w-]+\s+)?(?:help|money|assistance|support|aid|equipment|weapons|arms|troops|funds|funding|loans?)\b)|\bturned to\b(?=[^.;]{0,40}\bfor (?:help|assistance|support|aid)\b)|\bappeal\w*|\bpled\b|\bpleaded\b|\burged\b|\bcalled on\b(?!\s+(?:him|her)\b(?![^.;]{0,40}?\bto\s))|\bcall(?:ed|s|ing)? for\b(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:inquiry|investigation|probe)\b)|\bdemand\w*|\bpressed (?:for|\w+ to)\b|\bsought\b|\bwant(?:s|ed)\b(?! to\b)(?=\s+(?:[^\s.;,]+\s+){0,2}\s*to\s+(?!(?:be|think|believe|know|see|understand|notice|feel|fear|worry)\b)[a-z])/i,
+    /\brequest\w*|\binvok(?:ed|es|ing)\b(?=\s+(?:its\s+|the\s+)?(?:treaty['’]s\s+)?Article\s+4\b)|\basked\b(?!\s+(?:\w+\s+){0,2}(?:what|whether|how|why|when|where|who|which|if|about)\b)(?!\s+not\s+to\b)|\basking\b(?=\s+(?:\w+\s+){1,3}to\s)|\basking\b(?=\s+(?:[\w-]+\s+){1,4}for\s+(?:[\w-]+\s+)?(?:help|money|assistance|support|aid|equipment|weapons|arms|troops|funds|funding|loans?)\b)|\bturned to\b(?=[^.;]{0,40}\bfor (?:help|assistance|support|aid)\b)|\bappeal\w*|\bpled\b|\bpleaded\b|\burged\b|\burg(?:es|ing)\b(?=\s+(?:[\w'’-]+\s+){0,4}?to\s)|\bcalled on\b(?!\s+(?:him|her)\b(?![^.;]{0,40}?\bto\s))|\bcall(?:ed|s|ing)? for\b(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:inquiry|investigation|probe)\b)|\bdemand\w*|\bpressed (?:for|\w+ to)\b|\bsought\b|\bwant(?:s|ed)\b(?! to\b)(?=\s+(?:[^\s.;,]+\s+){0,2}\s*to\s+(?!(?:be|think|believe|know|see|understand|notice|feel|fear|worry)\b)[a-z])/i,
   ],
   [
     "ACCUSE",
@@ -3305,6 +3305,8 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "pled",
     "pleaded",
     "urged",
+    "urges",
+    "urging",
     "called",
     "demand*",
     "pressed",
