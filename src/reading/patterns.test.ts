@@ -4567,6 +4567,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event REQUEST MEX PER 2031-02-24", "event REQUEST MEX CHL 2031-02-24"],
     ],
     [
+      "assets or reserves frozen as a sanction on the state whose they are, named after the verb",
+      "Since March 2031 Mexico and Chile have frozen much of the Peruvian central bank's reserves.",
+      [["March 2031", "2031-03"]],
+      ["event SANCTION MEX PER 2031-03", "event SANCTION CHL PER 2031-03"],
+    ],
+    [
       "a rebuke as a verb as an accusation",
       "In August 2031 Mexico's defence minister rebuked Peru for showing off.",
       [["August 2031", "2031-08"]],
