@@ -209,6 +209,27 @@ describe("membership patterns: an organization admitting states", () => {
   });
 });
 
+describe("membership patterns: 'has been in X since'", () => {
+  it("reads a state that has been in an organization since a year as joining then, with others named between", () => {
+    for (const [text, org] of [
+      ["Uzbekistan has been in the SCO since 2031.", "SCO"],
+      ["Uzbekistan has been in GUAM with Georgia and Moldova since 2031.", "GUAM"],
+    ] as const) {
+      const s = view(text, [["2031", "2031"]]);
+      assert.deepEqual(
+        claims(membershipClaims(s, context())).map((c) =>
+          c.kind === "membership" ? [c.state, c.org, c.change, c.date] : [],
+        ),
+        [["UZB", org, "join", "2031"]],
+        text,
+      );
+    }
+    // ("has been in talks with the SCO since 2031": not in it.)
+    const talks = view("Uzbekistan has been in talks with the SCO since 2031.", [["2031", "2031"]]);
+    assert.deepEqual(claims(membershipClaims(talks, context())), []);
+  });
+});
+
 describe("membership patterns: a verb sharing the sentence's subject", () => {
   it("gives 'and joined' the sentence's subject, not the object of the verb before", () => {
     const s = view(

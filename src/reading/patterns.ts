@@ -935,13 +935,18 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
     const after = s.text.slice(local(s, org) + org.text.length);
     const before = s.text.slice(Math.max(0, local(s, org) - 40), local(s, org));
     // ("a member of the North Atlantic Treaty Organization (NATO) since 1952": its short name between.)
+    // ("Kazakhstan has been in a customs union with Russia and Belarus since 2010": in it from then.)
+    const beenIn = /\b(?:has|have)\s+been\s+in\s+(?:the\s+|an?\s+)?$/i.exec(before);
     const since =
-      /^\s+member(?:\s+state)?\s+since\s+/.exec(after) ?? /^(?:\s*\([^()]{1,15}\))?\s+since\s+/.exec(after);
+      /^\s+member(?:\s+state)?\s+since\s+/.exec(after) ??
+      /^(?:\s*\([^()]{1,15}\))?\s+since\s+/.exec(after) ??
+      (beenIn ? /^\s+(?:with|alongside)\s+[^.;,()]{1,60}?\s+since\s+/.exec(after) : null);
     const named = since && /\b(?:an?|the)\s+$/i.test(before.slice(-6)) && /^\s+member/.test(after);
     const memberOf =
       since &&
       !named &&
-      /\b(?:an?|the)\s+(?:full\s+|founding\s+)?member\s+of\s+(?:the\s+)?(?:[\w-]+-led\s+)?$/i.exec(before);
+      (/\b(?:an?|the)\s+(?:full\s+|founding\s+)?member\s+of\s+(?:the\s+)?(?:[\w-]+-led\s+)?$/i.exec(before) ??
+        beenIn);
     if (!since || (!named && !memberOf)) continue;
     const at = local(s, org) + org.text.length + since[0].length;
     // "since 2002", "since its creation in 2002".
@@ -950,12 +955,17 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
         s.text.slice(at),
       );
     const date = s.dates.find((d) => d.start - s.start === at + (creation?.[0].length ?? 0));
-    const lead = memberOf ? local(s, org) - before.length + memberOf.index : local(s, org);
+    const lead = memberOf
+      ? local(s, org) -
+        before.length +
+        memberOf.index +
+        (memberOf === beenIn ? (/^\S+\s+been\s+in\s+/.exec(memberOf[0])?.[0].length ?? 0) : 0)
+      : local(s, org);
     const state = s.mentions.findLast(
       (x) =>
         x.kind === "state" &&
         local(s, x) < lead &&
-        /^\s*(?:,\s*|\s+(?:has|had|have)\s+been\s+|\s+(?:is|was|are|were)\s+)(?:an?|the)?\s*$/i.test(
+        /^\s*(?:,\s*|\s+(?:has|had|have)\s+been\s+(?:in\s+)?|\s+(?:is|was|are|were)\s+)(?:an?|the)?\s*$/i.test(
           s.text.slice(local(s, x) + x.text.length, lead),
         ),
     );
