@@ -321,6 +321,12 @@ describe("findTimeMentions: what is not a date", () => {
     assert.deepEqual(rows("The convoy left at 2100 GMT."), []);
   });
 
+  it("reads a year after a month as a date even when a count word follows it", () => {
+    assert.deepEqual(rows("On 13 May 2005 troops opened fire."), [["13 May 2005", "2005-05-13"]]);
+    assert.deepEqual(rows("In May 2005 soldiers crossed."), [["May 2005", "2005-05"]]);
+    assert.deepEqual(rows("On May 13, 2005 troops opened fire."), [["May 13, 2005", "2005-05-13"]]);
+  });
+
   it("skips ordinals, page numbers, volumes and resolutions", () => {
     assert.deepEqual(rows("The 201st division is based there."), []);
     assert.deepEqual(rows("See Survey, Vol.29, No.2, 2010, pp.155-156."), [["2010", "2010"]]);

@@ -1390,7 +1390,13 @@ function ownMatches(text: string, res: Resolution, yearWord: boolean): Candidate
     }
     if (GLUED_BEFORE.test(gluedEnd(before)) || quantityBefore(before)) continue;
     // Glued on the right ("2012/13", "1990s") or a count ("2000 troops"): only a range may still start here.
-    const alone = !GLUED_AFTER.test(after) && !COUNT_AFTER.test(after);
+    // (Not after a month: "On 13 May 2005 troops opened fire", "in May 2005 soldiers" are dates.)
+    const alone =
+      !GLUED_AFTER.test(after) &&
+      (!COUNT_AFTER.test(after) ||
+        MONTH_BEFORE.test(before) ||
+        MONTH_DAY_BEFORE.test(before) ||
+        DAY_MONTH_BEFORE.test(before));
     const led = alone && mayLeadYear(before);
 
     const day = led ? (MONTH_DAY_BEFORE.exec(before) ?? DAY_MONTH_BEFORE.exec(before)) : null;
