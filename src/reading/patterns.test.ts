@@ -4594,6 +4594,23 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event SANCTION MEX PER 2031-03", "event SANCTION CHL PER 2031-03"],
     ],
     [
+      "'the' and a name before 'accused' as the accuser, not the noun 'the accused'",
+      "In 2031 the United States accused Peru of lying.",
+      [["2031", "2031"]],
+      ["event ACCUSE USA PER 2031"],
+    ],
+    [
+      "a request told with no one it was made of, and a refusal after it, as each the other's",
+      "In 2031, when Mexico and Chile called for an international inquiry, Peru refused.",
+      [["2031", "2031"]],
+      [
+        "event REQUEST MEX PER 2031",
+        "event REJECT PER MEX 2031",
+        "event REQUEST CHL PER 2031",
+        "event REJECT PER CHL 2031",
+      ],
+    ],
+    [
       "a rebuke as a verb as an accusation",
       "In August 2031 Mexico's defence minister rebuked Peru for showing off.",
       [["August 2031", "2031-08"]],

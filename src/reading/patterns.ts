@@ -3156,7 +3156,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "ACCUSE",
-    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?(?:criticism|condemnation|rebukes?)\s+from\b|\baccus(?<!\b(?:an?|the)\s+accus)\w*|\bcritici\w*|\bcondemn\w*|\bdenounc\w*|\bblam\w*|\bcomplain\w*|\b(?:trad|exchang)(?:ed|ing|e)\s+(?:\w+\s+)?(?:accusations|barbs|blame|charges|insults|recriminations)\b|\bmade\s+(?:a|the)\s+(?:similar|same)\s+(?:charge|accusation|complaint)\b|\blevell?ed\s+(?:(?:a|the)\s+)?(?:same\s+|similar\s+)?(?:charge|accusation)s?\s+(?:at|against)\b|\becho(?:ed|es)\s+(?:the|that|this|those|these)\s+(?:charges?|accusations?|criticism)\b|\bcall(?:ed|s|ing)\b(?=\s+(?:[^\s.;,]+\s+){1,4}?(?:dangerous|irresponsible|illegal|illegitimate|unacceptable|provocative|reckless|destabili[sz]ing|unlawful|a provocation|a violation|a threat)\b)|\brebuke\s+(?:of|to)\b|\brebuk(?:ed|es|ing)\b/i,
+    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?(?:criticism|condemnation|rebukes?)\s+from\b|\baccus(?<!\b(?:an?|the)\s{1,2}accus)\w*|\bcritici\w*|\bcondemn\w*|\bdenounc\w*|\bblam\w*|\bcomplain\w*|\b(?:trad|exchang)(?:ed|ing|e)\s+(?:\w+\s+)?(?:accusations|barbs|blame|charges|insults|recriminations)\b|\bmade\s+(?:a|the)\s+(?:similar|same)\s+(?:charge|accusation|complaint)\b|\blevell?ed\s+(?:(?:a|the)\s+)?(?:same\s+|similar\s+)?(?:charge|accusation)s?\s+(?:at|against)\b|\becho(?:ed|es)\s+(?:the|that|this|those|these)\s+(?:charges?|accusations?|criticism)\b|\bcall(?:ed|s|ing)\b(?=\s+(?:[^\s.;,]+\s+){1,4}?(?:dangerous|irresponsible|illegal|illegitimate|unacceptable|provocative|reckless|destabili[sz]ing|unlawful|a provocation|a violation|a threat)\b)|\brebuke\s+(?:of|to)\b|\brebuk(?:ed|es|ing)\b/i,
   ],
   [
     "PROTEST",
@@ -4213,6 +4213,8 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
   });
   if (actors.length === 0 && !bothSides && borderNamed.length < 2) return [];
   const out: Found[] = [];
+  /** Requests and refusals the sentence told with no one they were made of or at. */
+  const unanswered: { type: EventType; sources: string[]; date: ClaimDate; at: number }[] = [];
   // A clause after "but", "while" or a semicolon may tell an event of its own, with its own subject.
   const breaks = allMatches(CLAUSE_BREAK, text).map((b) => b.index + b[0].length);
   // "When the EU refused ..., Lukashenko turned to the Kremlin": the main clause after an
@@ -5200,6 +5202,9 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
           : undefined);
       if (subject && partner && partner.actor !== subject.actor) [sources, targets] = [[subject], [partner]];
     }
+    // ("When A called for an inquiry, B refused": each the other's; paired after the loop.)
+    if (targets.length === 0 && sources.length > 0 && date && (type === "REQUEST" || type === "REJECT"))
+      unanswered.push({ type, sources: uniqueActors(sources), date, at });
     if (sources.length === 0 || targets.length === 0) continue;
     if (!date) continue;
     // "Ashgabat had long skipped most CIS meetings", "has long opposed": a habit, not a deed told.
@@ -5291,6 +5296,20 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       clauseFrom = clauseEnd;
     }
   }
+  // "When the US and the EU called for an inquiry, Karimov refused": the request was made of
+  // the one who refused it, and the refusal answers those who asked.
+  const asked = unanswered.find((u) => u.type === "REQUEST");
+  const refused = unanswered.find(
+    (u) =>
+      u.type === "REJECT" &&
+      asked !== undefined &&
+      u.at > asked.at &&
+      !u.sources.some((x) => asked.sources.includes(x)),
+  );
+  if (asked && refused)
+    for (const a of asked.sources)
+      for (const r of refused.sources)
+        out.push(...eventPair("REQUEST", a, r, asked.date), ...eventPair("REJECT", r, a, refused.date));
   return out;
 }
 
