@@ -113,6 +113,16 @@ describe("the state an official who opens a sentence speaks for", () => {
     }
   });
 
+  it("is the organization after 'the Secretary General of' or before 's secretary general'", () => {
+    for (const text of [
+      "The Secretary General of the Arctic Pact said so.",
+      "The Arctic Pact's secretary general said so.",
+    ]) {
+      const found = officialSubject(text, 0, [mention(text, "Arctic Pact", "ARC", 0, "organization")]);
+      assert.equal(found?.actor, "ARC", text);
+    }
+  });
+
   it("is no one when the state itself, or a person named, or an official of a place opens the sentence", () => {
     for (const [text, name] of [
       ["Norway said there was no case for it.", "Norway"],

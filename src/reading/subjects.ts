@@ -147,7 +147,7 @@ export function withSpeaker(
 
 /** Who speaks or acts for a state: "representative", "Minister for Foreign Affairs", "envoy". */
 const OFFICIAL =
-  "(?:representative|delegate|delegation|ambassador|envoy|spokes(?:man|woman|person)|minister|secretary|president|premier|chancellor|diplomat|negotiator)";
+  "(?:representative|delegate|delegation|ambassador|envoy|spokes(?:man|woman|person)|minister|secretary|secretary[ -]general|president|premier|chancellor|diplomat|negotiator|chief)";
 
 /**
  * Before the state: "The Minister for Europe and Foreign Affairs of ", "The representative of
@@ -162,8 +162,8 @@ const OFFICIAL_OF = new RegExp(
 const STATES_OFFICIAL = new RegExp(`^(?:['’]s)?\\s+(?:[\\w-]+\\s+){0,2}?${OFFICIAL}\\b(?!\\s+of\\b)`, "i");
 
 /**
- * The state a sentence's subject speaks for, when the subject is one of its officials not
- * named ("The representative of the United States said ...", "China's representative urged
+ * The state (or organization: "NATO's secretary general") a sentence's subject speaks for,
+ * when the subject is one of its officials not named ("The representative of the United States said ...", "China's representative urged
  * ...", "The Turkish foreign minister ..."): the one "he" or "she" then stands for, as a
  * person mention of that state. Undefined when the sentence opens otherwise.
  */
@@ -173,7 +173,7 @@ export function officialSubject(
   mentions: readonly Mention[],
 ): Mention | undefined {
   const first = mentions[0];
-  if (first === undefined || first.kind !== "state") return undefined;
+  if (first === undefined || (first.kind !== "state" && first.kind !== "organization")) return undefined;
   const before = text.slice(0, first.start - offset);
   const after = text.slice(first.end - offset, first.end - offset + 60);
   if (!OFFICIAL_OF.test(before) && !(BEFORE_SUBJECT.test(before) && STATES_OFFICIAL.test(after)))
