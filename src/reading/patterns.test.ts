@@ -4611,6 +4611,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ],
     ],
     [
+      "a verb after ', and' as the sentence subject's deed when the verb before told no event",
+      "In July 2031 Mexico said a Peruvian plane had strayed into its airspace, and lodged protests with both Peru and Chile.",
+      [["July 2031", "2031-07"]],
+      ["event PROTEST MEX PER 2031-07", "event PROTEST MEX CHL 2031-07"],
+    ],
+    [
       "a rebuke as a verb as an accusation",
       "In August 2031 Mexico's defence minister rebuked Peru for showing off.",
       [["August 2031", "2031-08"]],

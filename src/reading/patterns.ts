@@ -4257,8 +4257,10 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       /^\w+ing\b/i.test(m[0]) && /[^\s,;:]\s*,\s+$/.test(text.slice(Math.max(0, at - 40), at));
     // "... expelled US troops and improved ties with Beijing": a verb joined by "and" tells a
     // deed of its own, and so does a participle after a comma ("objected, complaining that ...").
+    // (", and lodged protests": a verb after ", and" shares the subject even when the verb before
+    // it told no event: "Seoul said a Russian plane had intruded ..., and lodged protests with ...".)
     const andVerb =
-      out.length > 0 &&
+      (out.length > 0 || /,\s+and\s+$/.test(text.slice(Math.max(0, at - 8), at))) &&
       (andVerbBefore(text, at) ||
         participle ||
         (type === "CONSULT" && AFTER_MEETING.test(text.slice(Math.max(0, at - 40), at))) ||
