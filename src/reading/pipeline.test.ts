@@ -1242,6 +1242,18 @@ describe("the reader: back at the time of writing", () => {
     assert.ok(!eventLines(none, "2031-06-30").some((l) => l.startsWith("CONSULT")));
   });
 
+  it("reads no claim from a headline in title case, but the same words in a sentence", () => {
+    const headline =
+      "21 June 2031\n\nChile Accuses Peru Of Aggression After Border Clash\n\nThe talks went on.\n";
+    assert.deepEqual(eventLines(headline, "2031-06-21"), []);
+    assert.ok(
+      eventLines(
+        "On 20 June 2031 Chile accused Peru of aggression after a border clash.\n",
+        "2031-06-21",
+      ).includes("ACCUSE CHL PER 2031-06-20"),
+    );
+  });
+
   it("dates a deed told 'earlier today' at the day of writing, not at a day told before it", () => {
     const text =
       "Two soldiers died on 20 June; the President of Chile had telephoned the President of Peru earlier today.";

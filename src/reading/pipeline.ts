@@ -225,6 +225,48 @@ function isHeading(text: string, sentence: { start: number; end: number; text: s
   );
 }
 
+/** Short words a headline in title case leaves in lower case. */
+const TITLE_SMALL = new Set([
+  "a",
+  "an",
+  "the",
+  "of",
+  "in",
+  "on",
+  "at",
+  "to",
+  "for",
+  "and",
+  "or",
+  "but",
+  "as",
+  "with",
+  "by",
+  "from",
+  "after",
+  "over",
+  "into",
+  "its",
+  "is",
+]);
+
+/**
+ * Whether a sentence is a headline in title case: a line of its own with no closing mark,
+ * at least four words that are not short ones, four in five of them capitalized.
+ */
+function isTitleLine(text: string, sentence: { start: number; end: number; text: string }): boolean {
+  if (
+    !(sentence.start === 0 || text.charAt(sentence.start - 1) === "\n") ||
+    !(sentence.end === text.length || text.charAt(sentence.end) === "\n") ||
+    /[.!?:]["”’)]?$/.test(sentence.text)
+  )
+    return false;
+  const words = sentence.text
+    .split(/\s+/)
+    .filter((w) => /^\p{L}/u.test(w) && !TITLE_SMALL.has(w.toLowerCase()));
+  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.8;
+}
+
 /** How many sentences a year the text wrote lends itself to a day written without one (see dayOfWritingYear). */
 const YEAR_REACH = 3;
 
@@ -579,11 +621,14 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     ctx.sentenceClaims = foundHere;
     // Every claim names an actor in its sentence, except an exercise going on from the one before.
     // ("The two leaders met again and agreed": the two who met in the sentence before.)
-    const candidates =
-      mentions.length > 0 ||
-      (ctx.previousMeeting !== undefined && meetingGoesOn(sentence.text)) ||
-      // ("A ceasefire took effect that evening": the sides of the fighting just told.)
-      (ctx.recentFight !== undefined && CEASEFIRE_HELD.test(sentence.text))
+    // ("Armenia Tells Security Council Population Faces Expulsion": a headline in title case
+    // tells in short what the text tells in full; the claims come from the text.)
+    const candidates = isTitleLine(text, sentence)
+      ? []
+      : mentions.length > 0 ||
+          (ctx.previousMeeting !== undefined && meetingGoesOn(sentence.text)) ||
+          // ("A ceasefire took effect that evening": the sides of the fighting just told.)
+          (ctx.recentFight !== undefined && CEASEFIRE_HELD.test(sentence.text))
         ? PATTERNS
         : ctx.exerciseInPreviousSentence
           ? [EXERCISE_PATTERN]
