@@ -209,6 +209,17 @@ describe("membership patterns: an organization admitting states", () => {
   });
 });
 
+describe("dates: 'the first since June 2031, when ...'", () => {
+  it("gives the when-clause's deed that date, though the first-since measure itself dates nothing", () => {
+    const text = "It is his first trip to Peru since June 2031, when Mexico and Peru signed a trade treaty.";
+    const s = view(text, [["June 2031", "2031-06"]]);
+    assert.deepEqual(
+      claims(agreementClaims(s, context())).map((c) => (c.kind === "agreement" ? [c.parties, c.date] : [])),
+      [[["PER", "MEX"], "2031-06"]],
+    );
+  });
+});
+
 describe("membership patterns: 'has been in X since'", () => {
   it("reads a state that has been in an organization since a year as joining then, with others named between", () => {
     for (const [text, org] of [

@@ -202,8 +202,13 @@ function dateNear(
     !within(d) &&
     !named(d) &&
     !inAside(d) &&
-    // ("in the first call between the two men since last summer": when the last one was.)
-    !(firstSince && FIRST_SINCE.test(s.text.slice(Math.max(0, d.start - s.start - 80), d.start - s.start))) &&
+    // ("in the first call between the two men since last summer": when the last one was; but
+    // "his first trip since June 2019, when he and Putin signed ...": the when-clause's own date.)
+    !(
+      firstSince &&
+      FIRST_SINCE.test(s.text.slice(Math.max(0, d.start - s.start - 80), d.start - s.start)) &&
+      !(d.start - s.start < at && /^[^.;,]{0,20},\s+when\b/i.test(s.text.slice(d.start - s.start, at)))
+    ) &&
     (options.bounds ||
       // "after September 2022, when A attacked B": the when-clause is at the date.
       /^[^.;,]{0,20},\s+when\b/i.test(s.text.slice(d.start - s.start, d.start - s.start + 40)) ||
