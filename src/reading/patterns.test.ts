@@ -220,6 +220,21 @@ describe("dates: 'the first since June 2031, when ...'", () => {
   });
 });
 
+describe("dates: 'its largest since 1981'", () => {
+  it("are no date of the exercise a superlative measures against them", () => {
+    const text =
+      "In September 2031 Peru held Andes-2031, an exercise Lima advertised as its largest since 1981.";
+    const s = view(text, [
+      ["September 2031", "2031-09"],
+      ["1981", "1981"],
+    ]);
+    assert.deepEqual(
+      claims(exerciseClaims(s, context())).map((c) => (c.kind === "exercise" ? c.date : null)),
+      ["2031-09"],
+    );
+  });
+});
+
 describe("membership patterns: 'has been in X since'", () => {
   it("reads a state that has been in an organization since a year as joining then, with others named between", () => {
     for (const [text, org] of [

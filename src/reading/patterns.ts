@@ -136,8 +136,12 @@ const SINCE_THE = /\bsince\s+(?:the|its|their|his|her|last\s+year['’]s)\s+(?:[
 const OF_A_DEED_SINCE =
   /\bsince\s+(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,3}(?:of|on|in|with|against|by)\s+(?:the\s+)?$/i;
 
-/** "the first call since", "their first meeting in person since": a date that says when the one before was. */
-const FIRST_SINCE = /\bfirst\b[^,.;:]{0,60}\bsince\s+$/i;
+/**
+ * "the first call since", "their first meeting in person since", "its largest exercise since": a
+ * date that says when the one before (or a larger one) was.
+ */
+const FIRST_SINCE =
+  /\b(?:first|largest|biggest|worst|heaviest|deadliest|highest|lowest)\b[^,.;:]{0,60}\bsince\s+$/i;
 
 /** The sentence's date nearest after (or else before) a position, else the first. */
 /** "until 2014", "by the end of 2012", "after 2014": a bound the text sets, not when something happened. */
@@ -197,7 +201,9 @@ function dateNear(
     !/\b(?:after|since|before|following|during|until|amid|in)\s+(?:the|its|their|his|her)\s+$/i.test(
       s.text.slice(Math.max(0, d.start - s.start - 20), d.start - s.start),
     );
-  const firstSince = s.text.includes("since") && s.text.includes("first");
+  const firstSince =
+    s.text.includes("since") &&
+    /\b(?:first|largest|biggest|worst|heaviest|deadliest|highest|lowest)\b/i.test(s.text);
   const kept = (d: { start: number; attributive?: boolean }) =>
     !within(d) &&
     !named(d) &&
