@@ -17,6 +17,7 @@ const TRIGGER_PHRASES = [
   "banned Belarusian carriers from EU airspace",
   "Further meetings followed on",
   "rebuked Moscow for",
+  "Belgrade applied in December 2009",
   "have frozen much of the Russian central bank's reserves",
   "a position paper urging Moscow and Kyiv to stop",
   "launched 26 Kalibr cruise missiles at",

@@ -235,6 +235,22 @@ describe("dates: 'its largest since 1981'", () => {
   });
 });
 
+describe("membership patterns: 'applied' with no object", () => {
+  it("reads a state that 'applied in December 2031' as applying to the organization the text is about", () => {
+    const s = view("Uzbekistan applied in December 2031 and waited.", [["December 2031", "2031-12"]]);
+    const ctx = { ...context(), recentOrganization: "GUAM" };
+    assert.deepEqual(
+      claims(membershipClaims(s, ctx)).map((c) =>
+        c.kind === "membership" ? [c.state, c.org, c.change] : [],
+      ),
+      [["UZB", "GUAM", "apply"]],
+    );
+    // ("the rule applied in 2031 to Uzbekistan": no state applied.)
+    const rule = view("The rule applied in 2031 to Uzbekistan.", [["2031", "2031"]]);
+    assert.deepEqual(claims(membershipClaims(rule, ctx)), []);
+  });
+});
+
 describe("membership patterns: 'has been in X since'", () => {
   it("reads a state that has been in an organization since a year as joining then, with others named between", () => {
     for (const [text, org] of [
