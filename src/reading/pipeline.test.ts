@@ -33,24 +33,36 @@ const knowledge: ReaderKnowledge = {
   founded: new Map(),
 };
 
+/** People who hold an office from 2030 (id, name, surname, state, role), as the knowledge base to read with. */
+function withOffices(
+  people: readonly (readonly [string, string, string, string, string])[],
+): ReaderKnowledge {
+  return {
+    ...knowledge,
+    gazetteer: new Gazetteer(
+      buildActorRegistry(
+        [],
+        people.map(([id, name, surname]) => ({ id, name, aliases: [surname] })),
+        [],
+      ).all(),
+      officesFrom(
+        people.map(([person, , , actor, role]) => ({
+          kind: "office",
+          person,
+          actor,
+          role,
+          date: "2030-01-01",
+        })),
+      ),
+    ),
+  };
+}
+
+const TEMIR = ["aru-temir", "Aru Temir", "Temir", "KAZ", "President"] as const;
+const SARYG = ["bek-saryg", "Bek Saryg", "Saryg", "KGZ", "President"] as const;
+
 /** Two presidents, for the tests that name people. */
-const withPeople: ReaderKnowledge = {
-  ...knowledge,
-  gazetteer: new Gazetteer(
-    buildActorRegistry(
-      [],
-      [
-        { id: "aru-temir", name: "Aru Temir", aliases: ["Temir"] },
-        { id: "bek-saryg", name: "Bek Saryg", aliases: ["Saryg"] },
-      ],
-      [],
-    ).all(),
-    officesFrom([
-      { kind: "office", person: "aru-temir", actor: "KAZ", role: "President", date: "2030-01-01" },
-      { kind: "office", person: "bek-saryg", actor: "KGZ", role: "President", date: "2030-01-01" },
-    ]),
-  ),
-};
+const withPeople = withOffices([TEMIR, SARYG]);
 
 /** The events a text tells, one line each: "TYPE SOURCE TARGET DATE". */
 function eventLines(text: string, published: string, kb: ReaderKnowledge = knowledge): string[] {
@@ -1203,25 +1215,7 @@ describe("the reader: back at the time of writing", () => {
   });
 
   it("takes a person listed second after 'with' as no one who acts, for a later 'he'", () => {
-    const withThree: ReaderKnowledge = {
-      ...knowledge,
-      gazetteer: new Gazetteer(
-        buildActorRegistry(
-          [],
-          [
-            { id: "aru-temir", name: "Aru Temir", aliases: ["Temir"] },
-            { id: "bek-saryg", name: "Bek Saryg", aliases: ["Saryg"] },
-            { id: "ola-vik", name: "Ola Vik", aliases: ["Vik"] },
-          ],
-          [],
-        ).all(),
-        officesFrom([
-          { kind: "office", person: "aru-temir", actor: "KAZ", role: "President", date: "2030-01-01" },
-          { kind: "office", person: "bek-saryg", actor: "KGZ", role: "President", date: "2030-01-01" },
-          { kind: "office", person: "ola-vik", actor: "NOR", role: "Prime Minister", date: "2030-01-01" },
-        ]),
-      ),
-    };
+    const withThree = withOffices([TEMIR, SARYG, ["ola-vik", "Ola Vik", "Vik", "NOR", "Prime Minister"]]);
     const text =
       "In May 2031 Temir stood in Lima with Saryg, Vik and others. In June 2031 he expelled the ambassador of Chile.";
     const lines = eventLines(text, "2031-12-01", withThree);
