@@ -215,14 +215,17 @@ const ORG_AS_MODIFIER =
 /** A line of a few words with no closing mark, on its own line: a section heading ("What was signed"). */
 const HEADING = /^[\p{Lu}\d][^.!?:;,"“”()]{0,70}$/u;
 
-/** Whether a sentence is a section heading: a HEADING line of at most eight words with line breaks around it. */
-function isHeading(text: string, sentence: { start: number; end: number; text: string }): boolean {
+/** Whether a sentence is a line of its own: the text's start or a line break before it, its end or one after. */
+function ownLine(text: string, sentence: { start: number; end: number }): boolean {
   return (
     (sentence.start === 0 || text.charAt(sentence.start - 1) === "\n") &&
-    text.charAt(sentence.end) === "\n" &&
-    HEADING.test(sentence.text) &&
-    sentence.text.split(" ").length <= 8
+    (sentence.end === text.length || text.charAt(sentence.end) === "\n")
   );
+}
+
+/** Whether a sentence is a section heading: a HEADING line of its own, of at most eight words. */
+function isHeading(text: string, sentence: { start: number; end: number; text: string }): boolean {
+  return ownLine(text, sentence) && HEADING.test(sentence.text) && sentence.text.split(" ").length <= 8;
 }
 
 /** Short words a headline in title case leaves in lower case. */
@@ -255,12 +258,7 @@ const TITLE_SMALL = new Set([
  * at least four words that are not short ones, four in five of them capitalized.
  */
 function isTitleLine(text: string, sentence: { start: number; end: number; text: string }): boolean {
-  if (
-    !(sentence.start === 0 || text.charAt(sentence.start - 1) === "\n") ||
-    !(sentence.end === text.length || text.charAt(sentence.end) === "\n") ||
-    /[.!?:]["”’)]?$/.test(sentence.text)
-  )
-    return false;
+  if (!ownLine(text, sentence) || /[.!?:]["”’)]?$/.test(sentence.text)) return false;
   const words = sentence.text
     .split(/\s+/)
     .filter((w) => /^\p{L}/u.test(w) && !TITLE_SMALL.has(w.toLowerCase()));
@@ -1071,7 +1069,10 @@ export function withOrganizationAnaphora(
   return out;
 }
 
-/** Before a person named as the object of a meeting: "talks with", "received", "beside" (or second in such a list: "with Jiang Zemin, Vladimir Putin"). */
+/**
+ * Before a person named as the object of a meeting: "talks with", "received", "beside" (or
+ * second in such a list: "with Jiang Zemin, Vladimir Putin").
+ */
 const OBJECT_PERSON =
   /\b(?:with|to|by|from|for|received|met|meeting|beside|alongside|hosted|welcomed|counterpart|phoned|called|(?:he|she) and)\s+(?:(?:his|her|the|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,3}(?:[\w-]+,\s+(?:[\w-]+\s+){0,2})?$/i;
 
@@ -1124,6 +1125,7 @@ export function withPersonAnaphora(
     // "When Putin received Lukashenko in Sochi, he granted ...": the subject of the main clause
     // after an opening one is the opening clause's subject, not its object.
     let who = person;
+    const back = told ?? earlier;
     if (/^[Hh]e$|^[Ss]he$/.test(m[0]) && OPENING_CLAUSE.test(text.slice(0, m.index)))
       who = out.find((n) => n.kind === "person") ?? person;
     // "Bush received him", "Putin had called on him": not the one who acts on him, a few words
@@ -1132,11 +1134,11 @@ export function withPersonAnaphora(
     else if (
       m[0] === "him" &&
       person !== recent &&
-      (told ?? earlier) !== undefined &&
-      (told ?? earlier)?.actor !== person.actor &&
+      back !== undefined &&
+      back.actor !== person.actor &&
       ACTED_ON.test(text.slice(person.end - offset, m.index))
     )
-      who = (told ?? earlier) as Mention;
+      who = back;
     // "..., weeks after Putin had called on him in Tashkent, he suspended ...": the "he" of the
     // main clause is the one the aside's "him" was.
     else if (/^[Hh]e$|^[Ss]he$/.test(m[0]) && told !== undefined && /,\s*$/.test(text.slice(0, m.index)))

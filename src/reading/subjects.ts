@@ -163,9 +163,10 @@ const STATES_OFFICIAL = new RegExp(`^(?:['’]s)?\\s+(?:[\\w-]+\\s+){0,2}?${OFFI
 
 /**
  * The state (or organization: "NATO's secretary general") a sentence's subject speaks for,
- * when the subject is one of its officials not named ("The representative of the United States said ...", "China's representative urged
- * ...", "The Turkish foreign minister ..."): the one "he" or "she" then stands for, as a
- * person mention of that state. Undefined when the sentence opens otherwise.
+ * when the subject is one of its officials not named ("The representative of the United
+ * States said ...", "China's representative urged ...", "The Turkish foreign minister ..."):
+ * the one "he" or "she" then stands for, as a person mention of that state. Undefined when
+ * the sentence opens otherwise.
  */
 export function officialSubject(
   text: string,
