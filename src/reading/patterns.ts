@@ -140,8 +140,8 @@ const OF_A_DEED_SINCE =
  * "the first call since", "their first meeting in person since", "its largest exercise since": a
  * date that says when the one before (or a larger one) was.
  */
-const FIRST_SINCE =
-  /\b(?:first|largest|biggest|worst|heaviest|deadliest|highest|lowest)\b[^,.;:]{0,60}\bsince\s+$/i;
+const FIRST_SINCE_WORD = /\b(?:first|largest|biggest|worst|heaviest|deadliest|highest|lowest)\b/i;
+const FIRST_SINCE = new RegExp(`${FIRST_SINCE_WORD.source}[^,.;:]{0,60}\\bsince\\s+$`, "i");
 
 /** The sentence's date nearest after (or else before) a position, else the first. */
 /** "until 2014", "by the end of 2012", "after 2014": a bound the text sets, not when something happened. */
@@ -201,9 +201,7 @@ function dateNear(
     !/\b(?:after|since|before|following|during|until|amid|in)\s+(?:the|its|their|his|her)\s+$/i.test(
       s.text.slice(Math.max(0, d.start - s.start - 20), d.start - s.start),
     );
-  const firstSince =
-    s.text.includes("since") &&
-    /\b(?:first|largest|biggest|worst|heaviest|deadliest|highest|lowest)\b/i.test(s.text);
+  const firstSince = s.text.includes("since") && FIRST_SINCE_WORD.test(s.text);
   const kept = (d: { start: number; attributive?: boolean }) =>
     !within(d) &&
     !named(d) &&
