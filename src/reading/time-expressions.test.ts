@@ -327,6 +327,13 @@ describe("findTimeMentions: what is not a date", () => {
     assert.deepEqual(rows("On May 13, 2005 troops opened fire."), [["May 13, 2005", "2005-05-13"]]);
   });
 
+  it("reads a year after a preposition that opens the sentence as a date even when a count word follows", () => {
+    assert.deepEqual(rows("In 2014 troops entered the peninsula."), [["2014", "2014"]]);
+    assert.deepEqual(rows("The talks failed. By 2005 soldiers had left."), [["2005", "2005"]]);
+    // (Inside a clause "in 2000 troops" stays a count: "He sent in 2000 troops.")
+    assert.deepEqual(rows("He sent in 2000 troops."), []);
+  });
+
   it("skips ordinals, page numbers, volumes and resolutions", () => {
     assert.deepEqual(rows("The 201st division is based there."), []);
     assert.deepEqual(rows("See Survey, Vol.29, No.2, 2010, pp.155-156."), [["2010", "2010"]]);

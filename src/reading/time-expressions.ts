@@ -1233,6 +1233,9 @@ const RANGE_TAIL = new RegExp(
 );
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 
+/** A preposition that opens the sentence, right before a year: "In 2014 troops ...", "By 2005 soldiers ...". */
+const OPENING_PREPOSITION = /(?:^|[.;:!?]\s+|\n\s*)(?:In|By|Since|Until|From|After|Before|During)\s+$/;
+
 /** Before the year: "the end of", "the beginning of the year", "early", "mid-", "the summer of". */
 const PART_BEFORE =
   /(?:\bthe\s+)?\b(?:(end|close|beginning|start|middle|turn|first\s+half|second\s+half|first\s+quarter|last\s+quarter|spring|summer|autumn|fall|winter)\s+of(?:\s+the\s+year)?\s+|(early|late|mid|spring|summer|autumn|fall|winter)(?:-|\s+))$/i;
@@ -1390,13 +1393,15 @@ function ownMatches(text: string, res: Resolution, yearWord: boolean): Candidate
     }
     if (GLUED_BEFORE.test(gluedEnd(before)) || quantityBefore(before)) continue;
     // Glued on the right ("2012/13", "1990s") or a count ("2000 troops"): only a range may still start here.
-    // (Not after a month: "On 13 May 2005 troops opened fire", "in May 2005 soldiers" are dates.)
+    // (Not after a month: "On 13 May 2005 troops opened fire", "in May 2005 soldiers" are dates;
+    // nor after a preposition that opens the sentence: "In 2014 troops entered Crimea".)
     const alone =
       !GLUED_AFTER.test(after) &&
       (!COUNT_AFTER.test(after) ||
         MONTH_BEFORE.test(before) ||
         MONTH_DAY_BEFORE.test(before) ||
-        DAY_MONTH_BEFORE.test(before));
+        DAY_MONTH_BEFORE.test(before) ||
+        OPENING_PREPOSITION.test(before));
     const led = alone && mayLeadYear(before);
 
     const day = led ? (MONTH_DAY_BEFORE.exec(before) ?? DAY_MONTH_BEFORE.exec(before)) : null;
