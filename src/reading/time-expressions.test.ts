@@ -325,6 +325,10 @@ describe("findTimeMentions: what is not a date", () => {
     assert.deepEqual(rows("On 13 May 2005 troops opened fire."), [["13 May 2005", "2005-05-13"]]);
     assert.deepEqual(rows("In May 2005 soldiers crossed."), [["May 2005", "2005-05"]]);
     assert.deepEqual(rows("On May 13, 2005 troops opened fire."), [["May 13, 2005", "2005-05-13"]]);
+    assert.deepEqual(rows("He said that in late 2005 troops left."), [["late 2005", "2005"]]);
+    assert.deepEqual(rows("He said that by the end of 2005 soldiers had gone."), [
+      ["the end of 2005", "2005-12"],
+    ]);
   });
 
   it("reads a year after a preposition that opens the sentence as a date even when a count word follows", () => {

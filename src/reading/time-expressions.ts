@@ -1393,14 +1393,16 @@ function ownMatches(text: string, res: Resolution, yearWord: boolean): Candidate
     }
     if (GLUED_BEFORE.test(gluedEnd(before)) || quantityBefore(before)) continue;
     // Glued on the right ("2012/13", "1990s") or a count ("2000 troops"): only a range may still start here.
-    // (Not after a month: "On 13 May 2005 troops opened fire", "in May 2005 soldiers" are dates;
-    // nor after a preposition that opens the sentence: "In 2014 troops entered Crimea".)
+    // (Not after a month or a part of the year: "On 13 May 2005 troops opened fire", "in May 2005
+    // soldiers", "in late 2005 troops" are dates; nor after a preposition that opens the
+    // sentence: "In 2014 troops entered Crimea".)
     const alone =
       !GLUED_AFTER.test(after) &&
       (!COUNT_AFTER.test(after) ||
         MONTH_BEFORE.test(before) ||
         MONTH_DAY_BEFORE.test(before) ||
         DAY_MONTH_BEFORE.test(before) ||
+        PART_BEFORE.test(before) ||
         OPENING_PREPOSITION.test(before));
     const led = alone && mayLeadYear(before);
 
