@@ -235,6 +235,27 @@ describe("dates: 'its largest since 1981'", () => {
   });
 });
 
+describe("membership patterns: a change demanded of a state", () => {
+  it("is no change when another demands it ('demanded that X withdraw'), but is when a state demands its own", () => {
+    const ctx = { ...context(), recentOrganization: "GUAM" };
+    for (const text of [
+      "On 3 May 2031 the CSTO demanded that Uzbekistan withdraw from GUAM.",
+      "On 3 May 2031 the CSTO called on Uzbekistan to leave GUAM.",
+    ]) {
+      const s = view(text, [["3 May 2031", "2031-05-03"]]);
+      assert.deepEqual(claims(membershipClaims(s, ctx)), [], text);
+    }
+    const own = view(
+      "On 3 May 2031 Uzbekistan sent GUAM a note, demanding that its membership be suspended.",
+      [["3 May 2031", "2031-05-03"]],
+    );
+    assert.deepEqual(
+      claims(membershipClaims(own, ctx)).map((c) => (c.kind === "membership" ? [c.state, c.change] : [])),
+      [["UZB", "suspend"]],
+    );
+  });
+});
+
 describe("membership patterns: 'applied' with no object", () => {
   it("reads a state that 'applied in December 2031' as applying to the organization the text is about", () => {
     const s = view("Uzbekistan applied in December 2031 and waited.", [["December 2031", "2031-12"]]);

@@ -634,6 +634,8 @@ const FOUNDING_MEMBERS = /\bfound(?:ing|ed)\b[^.]{0,80}\bmember states?\b|\bfoun
 const ORG_PROGRAMME = /^['’]s\s+(?:[\w-]+\s+){0,4}(?:programmes?|programs?|partnerships?|initiatives?)\b/i;
 const MAY_YET =
   /\b(?:might|may|could|would|should|will|if|unless|(?:is|are|was|were) (?:expected|likely|set|due) to|(?:plans?|planned|hopes?|hoped|wants?|wanted|intends?|intended) to|(?:refus|declin)\w*\s+to|seek(?:s|ing)?|sought)\s+(?:\w+\s+){0,2}$/;
+/** A change demanded of a state named (masked) right before it: "demanded that       withdraw", "called on       to leave". */
+const DEMANDED_OF = /\b(?:demand|urg|call)(?:ed|es|s|ing)?(?:\s+on)?(?:\s+that)?\s{3,}(?:to\s+)?$/i;
 const FOLLOWED =
   /\b(?:followed(?: suit)?|did (?:the )?same|did likewise|(?:had |has )?done so|did so|(?:was|were) (?:granted|given) the same status)\b/gi;
 // ("welcomed Kazakhstan's decision": a state's deed welcomed, no admission.)
@@ -673,6 +675,9 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       // observer status", "declined to sign": none yet either (an application says its own).
       if (NEGATED.test(text.slice(Math.max(0, at - 30), at))) continue;
       if (change !== "apply" && MAY_YET.test(text.slice(Math.max(0, at - 40), at))) continue;
+      // ("the EU demanded that Chile withdraw", "called on Chile to leave": asked of it, not done;
+      // "Uzbekistan ..., demanding that its membership be suspended" is its own step.)
+      if (DEMANDED_OF.test(text.slice(Math.max(0, at - 60), at))) continue;
       // "pulled out of the CIS Inter-Parliamentary Assembly": a body of the organization, not it.
       if (BODY_OF_ORGANIZATION.test(s.text.slice(endOfTrigger, endOfTrigger + 80))) continue;
       // "approved Finland's accession to NATO": a step towards it, not the joining.
