@@ -2391,12 +2391,9 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       /\band\s+(?:the\s+|an?\s+|its\s+)?(?:[\w'’-]+\s+){0,4}$/i.test(
         s.text.slice(Math.max(0, at - 50), at),
       ) &&
+      HELD_NOW.test(s.text.slice(0, Math.max(0, s.text.lastIndexOf(" and ", at) + 1))) &&
       out.some(
-        (f) =>
-          f.claim.kind === "base" &&
-          f.claim.change === "exists" &&
-          f.claim.date === ctx.published?.date &&
-          HELD_NOW.test(s.text.slice(0, Math.max(0, s.text.lastIndexOf(" and ", at) + 1))),
+        (f) => f.claim.kind === "base" && f.claim.change === "exists" && f.claim.date === ctx.published?.date,
       );
     const heldNow =
       (HELD_NOW.test(s.text.slice(Math.max(0, at - 60), at)) ||
