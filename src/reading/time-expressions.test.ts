@@ -499,6 +499,18 @@ describe("findTimeMentions: the short cuts taken for speed", () => {
       ["Friday", "2012-06-15"],
       ["weekend", "2012-06"],
     ]);
+    // "The weekend" with no "last" or "this" is the one just past, told as its month.
+    assert.deepEqual(
+      rows("Over the weekend, the envoys met; at the weekend the talks broke down.", "2016-03-14"),
+      [
+        ["weekend", "2016-03"],
+        ["weekend", "2016-03"],
+      ],
+    );
+    assert.deepEqual(rows("The envoys met during the weekend before the vote.", "2016-04-04"), [
+      ["weekend", "2016-04"],
+    ]);
+    assert.deepEqual(rows("The envoys meet every weekend; on weekends the office is shut."), []);
     assert.deepEqual(rows("Inflation rose last week; the bank meets again next month."), [
       ["last week", "2012-06"],
       ["next month", "2012-07"],

@@ -139,9 +139,12 @@ const NUMBER_TRIGGER = new RegExp(`\\b(?:${DATE_NUMBER})(?!\\w)`, "g");
 /** A window whose triggers are all bare periods (no month, day name or digit). */
 const PERIODS_ONLY =
   /^(?![\s\S]*(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday)))/i;
-/** What fixes a period in time: "last year", "this month", "two weeks ago", "a year earlier". */
+/**
+ * What fixes a period in time: "last year", "this month", "two weeks ago", "a year earlier",
+ * and "over the weekend", "at the weekend" (the weekend nearest the day of writing).
+ */
 const PERIOD_ANCHOR =
-  /\b(?:last|next|this|past|previous|coming|ago|earlier|later|following|same|current|end|beginning|start|middle|mid|late|early)\b/i;
+  /\b(?:last|next|this|past|previous|coming|ago|earlier|later|following|same|current|end|beginning|start|middle|mid|late|early|(?:over|at|during|on)\s+the\s+weekend)\b/i;
 
 /**
  * Every date this module reads holds a digit or a trigger word: a sentence with neither
