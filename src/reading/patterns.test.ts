@@ -4698,6 +4698,24 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event ASSAULT MEX PER 2031-10-07"],
     ],
     [
+      "a plane shot down in the passive, after its article, as an assault by the one after 'by'",
+      "On 7 October 2031 a Mexican jet was shot down by Peru.",
+      [["7 October 2031", "2031-10-07"]],
+      ["event ASSAULT PER MEX 2031-10-07"],
+    ],
+    [
+      "sanctions imposed in the passive as the sanction of the one after 'by' on the one before it",
+      "On 7 October 2031 sanctions were imposed on Peru by Mexico.",
+      [["7 October 2031", "2031-10-07"]],
+      ["event SANCTION MEX PER 2031-10-07"],
+    ],
+    [
+      "sanctions imposed with no one after 'by' as no sanction",
+      "On 7 October 2031 sanctions were imposed on Peru.",
+      [["7 October 2031", "2031-10-07"]],
+      [],
+    ],
+    [
       "talks welcomed or called for by others as no meeting of theirs",
       "In 2031 Mexico, Chile and Peru welcomed the talks in Lima and called for talks on water.",
       [["2031", "2031"]],

@@ -3747,6 +3747,12 @@ const OBJECT_SHARING: ReadonlySet<EventType> = new Set([
   "COERCE",
 ]);
 
+/** A measure's passive before whom it hits: "(sanctions) were imposed on", "placed against the". */
+const IMPOSED_ON =
+  /^\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+)?(?:imposed|placed|slapped|levied)\s+(?:on|against|upon)\s+(?:the\s+)?$/i;
+/** Between whom a passive's deed hits and its doer: "by", "by the", "in 2014 by". */
+const AGENT_AFTER = /^\s*(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$/i;
+
 /** Passive voice: "was attacked by X", "under attack from X", "sanctioned by X". */
 const AGENT = /^\s*(?:\w+\s+){0,3}?(?:by|from)\s+(?:the\s+)?$/i;
 
@@ -3889,6 +3895,8 @@ function unmadeAssault(text: string, at: number, endOfVerb: number): boolean {
   if (/^(?:\w+ed|shot down|struck)\b(?!\s+(?:by|in|on|at)\b)/i.test(text.slice(at, endOfVerb + 4)))
     return false;
   const before = text.slice(Math.max(0, at - 30), at);
+  // ("a Russian jet was shot down by Turkey": a verb in the passive, whatever article came before.)
+  if (/\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(before)) return false;
   if (
     /\b(?:halt(?:ed|s|ing)?|end(?:ed|s|ing)?|stop(?:ped|s|ping)?|to end)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(
       before,
@@ -4492,6 +4500,20 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
             (x) => !spliced.some((b) => b > local(s, after) && local(s, x) >= b),
           )
         : [];
+    // "Sanctions were imposed on Belarus by the EU": a measure told in the passive names whom
+    // it hits first and who imposed it after "by".
+    if (
+      before === undefined &&
+      after !== undefined &&
+      IMPOSED_ON.test(text.slice(endOfVerb, local(s, after)))
+    ) {
+      const end = local(s, after) + after.text.length;
+      const agent = actors.find(
+        (x) =>
+          local(s, x) > end && local(s, x) < clauseEnd && AGENT_AFTER.test(s.text.slice(end, local(s, x))),
+      );
+      if (agent) sources = [agent];
+    }
     if (during) {
       // The visitor is the subject of the verb's clause: the first actor since the clause began
       // ("..., whose lease Medvedev extended during a visit to Yerevan": Medvedev).
