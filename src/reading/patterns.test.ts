@@ -4710,6 +4710,24 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event SANCTION MEX PER 2031-10-07"],
     ],
     [
+      "a deed dated before its verb, not by the date in an aside on its object",
+      "On 19 September 2031 Mexico's president met Peru's president in Lima, a format first tried in 2029.",
+      [
+        ["19 September 2031", "2031-09-19"],
+        ["2029", "2029"],
+      ],
+      ["event CONSULT MEX PER 2031-09-19"],
+    ],
+    [
+      "a deed dated by an aside that tells when it took effect",
+      "In 2029 Mexico froze its ties with Peru, the suspension taking effect in March 2030.",
+      [
+        ["2029", "2029"],
+        ["March 2030", "2030-03"],
+      ],
+      ["event SANCTION MEX PER 2030-03"],
+    ],
+    [
       "sanctions imposed with no one after 'by' as no sanction",
       "On 7 October 2031 sanctions were imposed on Peru.",
       [["7 October 2031", "2031-10-07"]],

@@ -155,6 +155,11 @@ const BOUND_AFTER = /^\d{4}\s+(?:expiry|expiration|deadline|end date)\b/i;
 const ASIDE_AFTER =
   /,\s*(?:(?:to|of|in|from|with|for|by|under|through)\s+)?(?:which|who|whom|whose)\b|,\s*(?:an?|the)\s+(?:\w+\s+){0,2}(?:(?:that|which)\s+)?\p{Lu}[\p{L}-]*\s+(?:had|has|have)\b/u;
 
+/** An aside after a verb's object, up to a date: ", a format first tried in", ", his first trip since". */
+const OBJECT_ASIDE = /,\s*(?:his|her|its|their|an?|the)\s[^,;]*$/i;
+/** An aside that tells when the deed itself took effect: ", its withdrawal taking effect in". */
+const TOOK_EFFECT = /\b(?:tak(?:ing|es)|took|taken)\s+effect\b|\beffective\b/i;
+
 /** An aside that counts from the date before it: ", two days after he had hosted Xi", ", a week before the vote". */
 const COUNTED_ASIDE = /^,\s*(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before)\s/i;
 
@@ -253,11 +258,16 @@ function dateNear(
         !/,\s*(?:which|who|whom|whose)\b/i.test(s.text.slice(at, d.start - s.start))) &&
       !(options.asideAfter && ASIDE_AFTER.test(s.text.slice(at, d.start - s.start))) &&
       // "On 19 June Putin landed in Pyongyang, his first trip there since 2000": an aside's
-      // "since" dates what it measures, when the sentence dated the deed before it.
+      // "since" dates what it measures, when the sentence dated the deed before it. After a verb,
+      // so does any aside that opens with an article ("On 19 September Biden met them in New
+      // York, a format first tried in 2015"), unless it tells when the deed took effect.
       (before === undefined ||
-        !/,\s*(?:his|her|its|their|an?|the)\s[^,;]*\bsince\s+(?:\w+\s+)?$/i.test(
-          s.text.slice(at, d.start - s.start),
-        )) &&
+        !(options.asideAfter
+          ? OBJECT_ASIDE.test(s.text.slice(at, d.start - s.start)) &&
+            !TOOK_EFFECT.test(s.text.slice(Math.max(at, d.start - s.start - 40), d.start - s.start))
+          : /,\s*(?:his|her|its|their|an?|the)\s[^,;]*\bsince\s+(?:\w+\s+)?$/i.test(
+              s.text.slice(at, d.start - s.start),
+            ))) &&
       (before === undefined || !breaks(at, d.start - s.start) || breaks(before.start - s.start, at)) &&
       // "recalled its envoy on Monday, two days after Peru expelled ...": a date counted back
       // to what follows is that deed's.
