@@ -637,6 +637,17 @@ describe("findTimeMentions: a sentence's own year", () => {
     assert.deepEqual(read("The June summit was tense."), [["June", false]]);
   });
 
+  it("takes a month and year before a noun as naming its thing ('the July 2029 arrangement'), not 'in July 2029'", () => {
+    const read = (text: string) =>
+      findTimeMentions(text, "2031-07-03", {}).map((m) => [m.text, m.attributive ?? false]);
+    assert.deepEqual(read("Officials recall the July 2029 arrangement that raised the rent."), [
+      ["July 2029", true],
+    ]);
+    assert.deepEqual(read("Officials cite the bloc's May 2028 Lima declaration."), [["May 2028", true]]);
+    assert.deepEqual(read("The ministers met in July 2029 and agreed."), [["July 2029", false]]);
+    assert.deepEqual(read("In the July 2029 talks they agreed."), [["July 2029", false]]);
+  });
+
   it("takes a year after an event's noun and 'of' as naming it ('the disputed election of 2029'), not a season's", () => {
     const read = (text: string) =>
       findTimeMentions(text, "2031-07-03", {}).map((m) => [m.text, m.attributive ?? false]);

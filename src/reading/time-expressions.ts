@@ -898,6 +898,8 @@ export const OF_THAT_YEAR = /^\s+of (?:that|the same) year\b/i;
 const BEFORE_ATTRIBUTIVE = /(?:\b(?:the|a|an|his|her|its|their|our|this|that)|['\u2019]s)\s+$/i;
 /** A month's name alone ("February"), as a month that names its thing is written. */
 export const MONTH_NAME_ALONE = /^\p{Lu}\p{Ll}+$/u;
+/** A month's name and a year, nothing else: "July 2006". */
+const MONTH_YEAR_ALONE = /^\p{Lu}\p{Ll}+\s+\d{4}$/u;
 /** Before a month that names its thing: "the", "its", maybe with a word between ("the devastating"). */
 const MONTH_BEFORE_ATTRIBUTIVE = /\b(?:the|a|an|his|her|its|their|our)\s+(?:\p{Ll}+\s+)?$/u;
 const AFTER_ATTRIBUTIVE =
@@ -910,14 +912,23 @@ function isAttributive(text: string, c: Candidate): boolean {
   // "Last year's war", "Tuesday's vote": a time in the possessive names its thing too.
   const after = text.slice(c.end, c.end + 18);
   if (/^['\u2019]s\s/.test(after)) return AFTER_ATTRIBUTIVE.test(after.slice(2));
-  // "after the devastating February earthquakes": a month that names its thing.
-  if (c.precision === "month")
+  // "after the devastating February earthquakes": a month that names its thing; with its year
+  // too ("the July 2006 arrangement", "the SCO's July 2005 Astana declaration").
+  if (c.precision === "month") {
+    const written = text.slice(c.start, c.end);
+    const before = text.slice(Math.max(0, c.start - 24), c.start);
+    if (MONTH_YEAR_ALONE.test(written))
+      return (
+        (MONTH_BEFORE_ATTRIBUTIVE.test(before) || /['\u2019]s\s+$/.test(before)) &&
+        AFTER_ATTRIBUTIVE.test(after)
+      );
     return (
-      MONTH_NAME_ALONE.test(text.slice(c.start, c.end)) &&
-      MONTH_BEFORE_ATTRIBUTIVE.test(text.slice(Math.max(0, c.start - 24), c.start)) &&
+      MONTH_NAME_ALONE.test(written) &&
+      MONTH_BEFORE_ATTRIBUTIVE.test(before) &&
       /^\s+\p{Ll}/u.test(after) &&
       AFTER_ATTRIBUTIVE.test(after)
     );
+  }
   if (c.precision !== "year" || !/^\d{4}$/.test(text.slice(c.start, c.end))) return false;
   return (
     (BEFORE_ATTRIBUTIVE.test(text.slice(Math.max(0, c.start - 12), c.start)) &&
