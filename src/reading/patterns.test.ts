@@ -4825,6 +4825,40 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["membership KAZ GUAM observer 2031"],
     ],
     [
+      "troops still stationed at a known site, and at the next one listed, as bases standing when written",
+      "American troops are still stationed at Khanabad in Kashkadarya and at Termez.",
+      [],
+      ["base UZB USA Khanabad exists 2031-09-01", "base UZB USA Termez exists 2031-09-01"],
+      {
+        published: { date: "2031-09-01" },
+        sites: new Map([
+          ["khanabad", { host: "UZB", operator: "USA", site: "Khanabad" }],
+          ["termez", { host: "UZB", operator: "USA", site: "Termez" }],
+        ]),
+      },
+    ],
+    [
+      "troops kept at a known site as a base standing when written",
+      "Washington keeps troops at Khanabad.",
+      [],
+      ["base UZB USA Khanabad exists 2031-09-01"],
+      { published: { date: "2031-09-01" } },
+    ],
+    [
+      "a force that remains at a known site as a base standing when written",
+      "Washington's troops remain at Khanabad.",
+      [],
+      ["base UZB USA Khanabad exists 2031-09-01"],
+      { published: { date: "2031-09-01" } },
+    ],
+    [
+      "a force let stay at a known site as no base standing",
+      "Tashkent agreed to let the Americans stay at Khanabad.",
+      [],
+      [],
+      { published: { date: "2031-09-01" } },
+    ],
+    [
       "days given to vacate a base as coercion",
       "On 29 July 2031 Uzbekistan gave the United States 180 days to vacate the base.",
       [["29 July 2031", "2031-07-29"]],

@@ -1870,6 +1870,9 @@ function regionAfter(text: string, from: number): string | undefined {
   return name === undefined ? undefined : REGIONS[name];
 }
 
+/** After a base, its verb in the present: "(Kant air base) remains active", "stays in Russian use". */
+const STILL_STANDS = /^[^;.]{0,90}?\b(?:stays|remains|(?:is|are)\s+still|continues)\b/i;
+
 /** "X hosts Y's base": a base standing on the day of writing. */
 const HOSTS_NOW = /\b(?:hosts|houses|is home to)\b/i;
 /**
@@ -2001,13 +2004,23 @@ function knownSitesLeft(s: SentenceView, ctx: ReadingContext, found?: readonly S
 function knownSitesHeld(s: SentenceView, ctx: ReadingContext): Found[] {
   if (!ctx.published) return [];
   const out: Found[] = [];
+  /** Where the last site held ends, and how far the text after it may list more. */
+  let heldUntil = -1;
   for (const { at, site } of siteHits(ctx, s.text.toLowerCase())) {
+    // "Russian troops are still stationed at Gudauta in Abkhazia and in Tskhinvali": the second
+    // site of the list is held as the first.
+    const listed = heldUntil >= 0 && HELD_LIST_GAP.test(s.text.slice(heldUntil, at));
     // (The operator is the one said to hold it: named before the verb.)
     if (
-      !HELD_SITE.test(s.text.slice(Math.max(0, at - 40), at)) ||
+      !(
+        listed ||
+        HELD_SITE.test(s.text.slice(Math.max(0, at - 40), at)) ||
+        PRESENT_AT_SITE.test(s.text.slice(Math.max(0, at - 70), at))
+      ) ||
       !s.mentions.some((m) => m.actor === site.operator && local(s, m) < at)
     )
       continue;
+    heldUntil = at + site.site.length;
     out.push({
       claim: {
         kind: "base",
@@ -2022,6 +2035,15 @@ function knownSitesHeld(s: SentenceView, ctx: ReadingContext): Found[] {
   }
   return out;
 }
+/**
+ * Forces said to be at a known site now: "troops are still stationed at", "keeps troops at",
+ * "the Germans remain at".
+ */
+const PRESENT_AT_SITE =
+  /\b(?:(?:is|are)\s+(?:still\s+)?(?:stationed|based|deployed|garrisoned)|(?:still\s+)?(?:keeps|maintains|has|have|keep|maintain)\s+(?:some\s+|about\s+|around\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+)?(?:troops|forces|soldiers|servicemen|personnel|units|aircraft|warships|a\s+(?:[\w-]+\s+)?(?:contingent|garrison|presence))(?:\s+(?:stationed|based|deployed|garrisoned))?|(?<!\b(?:to|let|will|would|could|can|may|might|must|should|shall)\s+(?:[\w.-]+\s+){0,3})(?:still\s+)?(?:remains?|stays?))\s+(?:at|in|near)\s+(?:the\s+)?$/i;
+/** Between one site held and the next in a list: "Gudauta in Abkhazia and in ", ", ". */
+const HELD_LIST_GAP =
+  /^(?:\s+(?:in|near)\s+\p{Lu}[\p{L}'’ -]{0,30}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:at|in|near)\s+)?(?:the\s+)?$/u;
 /** The operator's verb right before a known site, in the present: "still rents", "operates". */
 const HELD_SITE =
   /\b(?:(?:still|now|currently)\s+)?(?:rents|leases|operates|maintains|(?:still|now|currently)\s+(?:uses|holds|runs|keeps))\s+(?:the\s+)?$/i;
@@ -2463,7 +2485,11 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     // the sentence gives.)
     if (
       bySite &&
-      !(change === "exists" && (((stationedNow || heldNow) && hostsNow) || openSince)) &&
+      !(
+        change === "exists" &&
+        (((stationedNow || heldNow || STILL_STANDS.test(s.text.slice(at, at + 110))) && hostsNow) ||
+          openSince)
+      ) &&
       (!/^(?:open|close|extend)$/.test(change) || !own || periodOf(s))
     )
       continue;
@@ -5668,6 +5694,9 @@ export const PATTERNS: readonly Pattern[] = [
       ],
       // "Russia still rents Baikonur": a site the knowledge base knows, held now.
       ...["rents", "leases", "operates", "maintains", "keeps"],
+      // "Russian troops are still stationed at Gudauta", "the Germans remain at Termez".
+      ...["stationed", "based", "garrisoned", "remain", "remains", "stay", "stays", "keep", "maintain"],
+      ...["troops", "forces", "soldiers", "servicemen", "personnel", "contingent", "aircraft", "warships"],
       // "It opened in 2003": the base just told of.
       ...["opened", "closed", "shut", "established"],
     ],

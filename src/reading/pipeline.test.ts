@@ -1560,6 +1560,28 @@ describe("the reader: a base's story and the news around it", () => {
     assert.ok(found.includes("CONSULT KAZ KGZ"));
     assert.ok(found.includes("AID KAZ KGZ"));
   });
+
+  it("keeps a deed told beside a base that only stands, and reads a known base that 'remains' as standing", () => {
+    const withSite: ReaderKnowledge = {
+      ...knowledge,
+      sites: new Map([["karakol", { host: "KGZ", operator: "KAZ", site: "Karakol" }]]),
+    };
+    const text =
+      "Kazakhstan's forces attacked Kyrgyzstan in August 2028, and Kazakhstan still keeps troops at Karakol.\nKazakhstan's Karakol air base remains active.\n";
+    const found = extractClaims(text, "2031-06-01", withSite).map((c) =>
+      c.claim.kind === "event"
+        ? `${c.claim.type} ${c.claim.source} ${c.claim.target} ${c.claim.date}`
+        : c.claim.kind === "base"
+          ? `base ${c.claim.change} ${c.claim.host} ${c.claim.operator} ${c.claim.date}`
+          : c.claim.kind,
+    );
+    assert.deepEqual(found, ["base exists KGZ KAZ 2031-06-01", "ASSAULT KAZ KGZ 2028-08"]);
+    const remains = extractClaims("Kazakhstan's Karakol air base remains active.\n", "2031-06-01", withSite);
+    assert.deepEqual(
+      remains.map((c) => (c.claim.kind === "base" ? `${c.claim.change} ${c.claim.date}` : c.claim.kind)),
+      ["exists 2031-06-01"],
+    );
+  });
 });
 
 describe("the reader: 'the two leaders' in a sentence that names nobody", () => {

@@ -952,8 +952,10 @@ function toldAlready(claim: Claim, sentence: readonly Claim[]): boolean {
         c.parties.includes(claim.source) &&
         c.parties.includes(claim.target)) ||
       (c.kind === "membership" && pair(claim.source, claim.target, c.state, c.org)) ||
-      // (A visit or a loan in the same sentence is news of its own.)
+      // (A visit or a loan in the same sentence is news of its own; so is any deed beside a
+      // base told only as standing: "invaded Georgia in 2008, and still keeps troops at Gudauta".)
       (c.kind === "base" &&
+        c.change !== "exists" &&
         claim.type !== "CONSULT" &&
         claim.type !== "AID" &&
         pair(claim.source, claim.target, c.host, c.operator)),
