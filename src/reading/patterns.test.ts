@@ -4852,6 +4852,15 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       { published: { date: "2031-09-01" } },
     ],
     [
+      "a lease extended 'to' a year several words on, dated when it was signed",
+      "In 2029 Uzbekistan and Washington extended the lease on the Khanabad air base to 2044.",
+      [
+        ["2029", "2029"],
+        ["2044", "2044"],
+      ],
+      ["base UZB USA Khanabad extend 2044 2029"],
+    ],
+    [
       "a force let stay at a known site as no base standing",
       "Tashkent agreed to let the Americans stay at Khanabad.",
       [],

@@ -146,7 +146,7 @@ const FIRST_SINCE = new RegExp(`${FIRST_SINCE_WORD.source}[^,.;:]{0,60}\\bsince\
 /** The sentence's date nearest after (or else before) a position, else the first. */
 /** "until 2014", "by the end of 2012", "after 2014": a bound the text sets, not when something happened. */
 const BOUND_BEFORE =
-  /\b(?:until|till|by(?: the end of)?|after|before|(?:starting|beginning|effective|expiring)(?: in| on| from)?|years? from|(?:extend|prolong)\w*\s+(?:it\s+|them\s+|(?:the|its|their)\s+(?:[\w-]+\s+){0,2})?to)\s+(?:at\s+least\s+)?$/i;
+  /\b(?:until|till|by(?: the end of)?|after|before|(?:starting|beginning|effective|expiring)(?: in| on| from)?|years? from|(?:extend|prolong)\w*\s+(?:[^\s.;,]+\s+){0,8}?to)\s+(?:at\s+least\s+)?$/i;
 
 /** "the 2014 expiry", "its 2044 deadline": a year that names a term's end, not when something happened. */
 const BOUND_AFTER = /^\d{4}\s+(?:expiry|expiration|deadline|end date)\b/i;
@@ -221,7 +221,7 @@ function dateNear(
     (options.bounds ||
       // "after September 2022, when A attacked B": the when-clause is at the date.
       /^[^.;,]{0,20},\s+when\b/i.test(s.text.slice(d.start - s.start, d.start - s.start + 40)) ||
-      (!BOUND_BEFORE.test(s.text.slice(Math.max(0, d.start - s.start - 32), d.start - s.start)) &&
+      (!BOUND_BEFORE.test(s.text.slice(Math.max(0, d.start - s.start - 64), d.start - s.start)) &&
         !BOUND_AFTER.test(s.text.slice(d.start - s.start, d.start - s.start + 30))));
   // The last kept date before the word and the first kept one after it, each tested only when
   // its turn comes (the tests are pure: the same dates as filtering all of them first).
@@ -2583,7 +2583,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
  */
 function untilOf(text: string, signed: string | null): string | undefined {
   const to =
-    /\b(?:until|till|through|(?:extend|prolong)\w*\s+(?:it\s+|them\s+)?to)\s+(?:at least\s+)?((?:19|20)\d\d)\b/i.exec(
+    /\b(?:until|till|through|(?:extend|prolong)\w*\s+(?:[^\s.;,]+\s+){0,8}?to)\s+(?:at least\s+)?((?:19|20)\d\d)\b/i.exec(
       text,
     );
   if (to) return to[1];
