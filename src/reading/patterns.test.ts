@@ -4861,6 +4861,24 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["base UZB USA Khanabad extend 2044 2029"],
     ],
     [
+      "forces thrown out of a known site as its base closed",
+      "In 2029 Tashkent threw Washington's forces out of Khanabad.",
+      [["2029", "2029"]],
+      ["base UZB USA Khanabad close 2029"],
+    ],
+    [
+      "a known site opened to its operator as its base opened",
+      "Uzbekistan opened Khanabad to Washington's aircraft in October 2029.",
+      [["October 2029", "2029-10"]],
+      ["base UZB USA Khanabad open 2029-10"],
+    ],
+    [
+      "a known site its operator was let use as its base opened",
+      "In October 2029 Tashkent let Washington's forces use Khanabad.",
+      [["October 2029", "2029-10"]],
+      ["base UZB USA Khanabad open 2029-10"],
+    ],
+    [
       "a force let stay at a known site as no base standing",
       "Tashkent agreed to let the Americans stay at Khanabad.",
       [],

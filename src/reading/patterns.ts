@@ -1895,9 +1895,13 @@ type KnownSite = { host: string; operator: string; site: string };
 const LEAVING =
   /\b(?:left|leaves?|withdr[ae]wn? from|pulled out of|vacated|handed over|quit|evict\w*|expel\w*|used|operated (?:from|out of)|flew (?:from|out of))\b/i;
 
+/** Forces made to leave a place: "threw U.S. forces out of", "kicked the Americans out of". */
+const THROWN_OUT =
+  /\b(?:thr[eo]w\w*|kick(?:ed|s|ing)?|forc(?:ed|es|ing))\s+(?:[\w.'’-]+\s+){0,3}out\s+of\s+(?:the\s+)?$/;
+
 /** Leaving a place: before a site the knowledge base knows, it closes the base there. */
 const LEFT_SITE = new RegExp(
-  `(?:${LEAVING.source})\\s+(?:the\\s+)?$|\\b(?:evict\\w*|expel\\w*)\\s+(?:[\\w.-]+\\s+){0,3}from\\s+(?:the\\s+)?$|\\band\\s+$`,
+  `(?:${LEAVING.source})\\s+(?:the\\s+)?$|\\b(?:evict\\w*|expel\\w*)\\s+(?:[\\w.-]+\\s+){0,3}from\\s+(?:the\\s+)?$|${THROWN_OUT.source}|\\band\\s+$`,
   "i",
 );
 
@@ -1908,7 +1912,7 @@ const PROMISED_CLOSE =
 /** The words of a site closed, told of the site: "Vaziani was handed over", "declared Gudauta closed". */
 const SITE_CLOSED_WORD = /\b(?:handed|vacated|closed|shut|evacuated|abandoned)\b/i;
 /** Either kind of verb, tested once before the sites are looked for. */
-const LEAVING_OR_CLOSED = new RegExp(`${LEAVING.source}|${SITE_CLOSED_WORD.source}`, "i");
+const LEAVING_OR_CLOSED = new RegExp(`${LEAVING.source}|${SITE_CLOSED_WORD.source}|\\bout of\\b`, "i");
 const SITE_CLOSED =
   /^\s+(?:(?:was|were|had been|has been)\s+(?:formally\s+|finally\s+|officially\s+)?(?:handed (?:over|back)|vacated|closed|shut(?: down)?|evacuated|abandoned)|closed)\b/i;
 
@@ -2127,6 +2131,47 @@ function shelvedPlan(s: SentenceView, ctx: ReadingContext): Found[] {
 }
 
 /** A known site's base closed at a date. */
+/** Before a known site: its host opening it ("opened", "let US aircraft use"). */
+const OPENED_SITE =
+  /\b(?:opened|opens)\s+(?:the\s+)?$|\b(?:let|lets|allowed|allows|permitted|permits)\s+(?:[\w.'’-]+\s+){1,4}?(?:to\s+)?use\s+(?:the\s+)?$/i;
+
+/**
+ * "Uzbekistan opened Karshi-Khanabad to U.S. aircraft in October 2001", "let US forces use
+ * Karshi-Khanabad": with no word for a base, a site the knowledge base knows, opened to its
+ * operator (named after "to", or in the permission) at the date the sentence gives.
+ */
+function knownSitesOpened(s: SentenceView, ctx: ReadingContext, hits: readonly SiteHit[]): Found[] {
+  const out: Found[] = [];
+  for (const { at, site } of hits) {
+    const lead = OPENED_SITE.exec(s.text.slice(Math.max(0, at - 60), at));
+    if (!lead) continue;
+    const from = Math.max(0, at - 60) + lead.index;
+    const end = at + site.site.length;
+    const operatorNamed = s.mentions.some(
+      (m) =>
+        m.actor === site.operator &&
+        ((local(s, m) > from && local(s, m) < at) ||
+          (/^opens?|^opened/i.test(lead[0].trim()) &&
+            /^\s+to\s+(?:the\s+)?$/i.test(s.text.slice(end, local(s, m))))),
+    );
+    if (!operatorNamed) continue;
+    const date = dateNear(s, at) ?? ctx.narrativeDate;
+    if (!date) continue;
+    out.push({
+      claim: {
+        kind: "base",
+        host: site.host,
+        operator: site.operator,
+        site: site.site,
+        change: "open",
+        date: date.date,
+      },
+      confidence: 0.5,
+    });
+  }
+  return out;
+}
+
 function siteClosed(site: KnownSite, date: string): Found {
   return {
     claim: { kind: "base", host: site.host, operator: site.operator, site: site.site, change: "close", date },
@@ -2170,6 +2215,9 @@ function siteHits(ctx: ReadingContext, lower: string): SiteHit[] {
   return hits.length > 1 ? hits.sort((a, b) => a.at - b.at) : hits;
 }
 
+/** The words OPENED_SITE needs, tested once before the sites are looked for. */
+const OPENED_OR_USE = /\bopen(?:ed|s)\b|\buse\b/i;
+
 /** A sentence told in the present: "hosts", "has", "is home to", "keeps". */
 const PRESENT_TENSE =
   /\b(?:hosts|has|have|is|are|houses|keeps|maintains|remains|stays|continues|uses|operates|runs|still)\b/i;
@@ -2199,6 +2247,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   if (!BASE_WORD.test(s.text))
     return [
       ...knownSitesLeft(s, ctx),
+      ...(OPENED_OR_USE.test(s.text) ? knownSitesOpened(s, ctx, siteHits(ctx, s.text.toLowerCase())) : []),
       ...knownSitesHeld(s, ctx),
       ...shelvedPlan(s, ctx),
       ...baseGoesOn(s, ctx),
@@ -5691,6 +5740,10 @@ export const PATTERNS: readonly Pattern[] = [
         "flew",
         "evict*",
         "expel*",
+        // "threw U.S. forces out of Karshi-Khanabad"
+        ...["threw", "thrown", "kicked", "forced"],
+        // "let US aircraft use Karshi-Khanabad"
+        "use",
       ],
       // "Russia still rents Baikonur": a site the knowledge base knows, held now.
       ...["rents", "leases", "operates", "maintains", "keeps"],
