@@ -5162,6 +5162,16 @@ describe("membership patterns: the tenth session's forms (sentences of our own)"
       ["membership ARM SCO observer 2031"],
     ],
     [
+      "'an SCO observer state since' in an aside as observer status from then",
+      "Armenia, an SCO observer state since 2031, applied in 2033.",
+      [
+        ["2031", "2031"],
+        ["2033", "2033"],
+      ],
+      {},
+      ["membership ARM SCO observer 2031", "membership ARM SCO apply 2033"],
+    ],
+    [
       "'a member of' an organization with its short name in brackets 'since' a day as joining then",
       "Chile, a member of the North Atlantic Treaty Organization (NATO) since 18 February 2031, bought ships.",
       [["18 February 2031", "2031-02-18"]],

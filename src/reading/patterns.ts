@@ -508,7 +508,7 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.associate,
   },
   {
-    re: /\bobserver status\b|\bstatus of (?:an )?observer\b|(?<=\b(?:an?|the)\s+(?:\S+\s+)?)observer (?:since|from)\b|\bbec(?:a|o)mes? (?:an?|the|its|the\s+\S+['’]s|\s*['’]s) (?:first |new |\w+th )?observer\b|\bas an? observer\b|\b(?:has|had) been an? observer\b|\bupgraded (?:from [\w -]{1,30}? )?to (?:an )?observer\b/gi,
+    re: /\bobserver status\b|\bstatus of (?:an )?observer\b|(?<=\b(?:an?|the)\s+(?:\S+\s+)?)observer(?:\s+(?:state|country|nation))? (?:since|from)\b|\bbec(?:a|o)mes? (?:an?|the|its|the\s+\S+['’]s|\s*['’]s) (?:first |new |\w+th )?observer\b|\bas an? observer\b|\b(?:has|had) been an? observer\b|\bupgraded (?:from [\w -]{1,30}? )?to (?:an )?observer\b/gi,
     change: "observer",
     part: PART.observer,
   },
@@ -757,7 +757,7 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
         (pronounObject ||
           NO_OBJECT.test(s.text.slice(endOfTrigger, endOfTrigger + 30)) ||
           // ("an SCO observer since 2005": the organization named before the word.)
-          /^observer (?:since|from)$/i.test(m[0]))
+          /^observer(?:\s+\w+)? (?:since|from)$/i.test(m[0]))
           ? (orgBefore?.actor ?? sameSentence(out) ?? impliedOrganization(ctx))
           : null;
       // Signing makes a party only of a treaty: "signed a pact with the CSTO" joins nothing.
