@@ -4698,6 +4698,16 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event ASSAULT MEX PER 2031-10-07"],
     ],
     [
+      "a meeting 'with the President of A, with the Prime Minister of B and with' C as one with each",
+      "On 3 March 2031 Mexico's president met with the President of Peru, with the Prime Minister of Chile and with the President of Ghana.",
+      [["3 March 2031", "2031-03-03"]],
+      [
+        "event CONSULT MEX PER 2031-03-03",
+        "event CONSULT MEX CHL 2031-03-03",
+        "event CONSULT MEX GHA 2031-03-03",
+      ],
+    ],
+    [
       "a plane shot down in the passive, after its article, as an assault by the one after 'by'",
       "On 7 October 2031 a Mexican jet was shot down by Peru.",
       [["7 October 2031", "2031-10-07"]],
