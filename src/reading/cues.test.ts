@@ -11,6 +11,12 @@ import { EVENT_TYPE_CUE_WORDS, EVENT_VERBS, PART_TRIGGERS, PATTERNS } from "./pa
 
 /** One phrase per trigger form, written for this test: each must set its pattern's cue. */
 const TRIGGER_PHRASES = [
+  // Session 16's forms.
+  ...["sanctions were imposed on Belarus by", "a Russian jet was shot down by Turkey"],
+  ...["Russian troops are still stationed at Gudauta", "the Germans remain at Termez"],
+  ...["threw U.S. forces out of Karshi-Khanabad", "opened Karshi-Khanabad to U.S. aircraft"],
+  ...["let US forces use Karshi-Khanabad", "an observer state since 2015"],
+  ...["Lavrov sat down in Doha with", "is greeted by Assad"],
   // Session 15's forms.
   ...["Bush received him at", "Putin had called on him in Tashkent", "weeks after he had called on her"],
   "he sat down with",

@@ -4708,6 +4708,18 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ],
     ],
     [
+      "'sat down in' a place 'with' another as a meeting with them",
+      "On 7 March 2031 Mexico's minister sat down in Lima with Peru's minister.",
+      [["7 March 2031", "2031-03-07"]],
+      ["event CONSULT MEX PER 2031-03-07"],
+    ],
+    [
+      "one 'greeted by' another as a meeting",
+      "On 7 March 2031 Mexico's president was greeted by Peru's president.",
+      [["7 March 2031", "2031-03-07"]],
+      ["event CONSULT MEX PER 2031-03-07"],
+    ],
+    [
       "a plane shot down in the passive, after its article, as an assault by the one after 'by'",
       "On 7 October 2031 a Mexican jet was shot down by Peru.",
       [["7 October 2031", "2031-10-07"]],
