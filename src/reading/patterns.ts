@@ -800,12 +800,15 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       // "..., and in 2006 it joined": a pronoun after a clause break stands for the sentence's subject.
       // So does one in a relative clause ("India sits with Russia in the SCO, where it had been
       // an observer since 2005 and which it joined in 2017").
+      let they = false;
       if (
         /(?:,\s*(?:and|but|where|which|whose)|;)\s[^,;]*\b(?:it|they)\s+(?:\w+\s+)?$/i.test(
           s.text.slice(nearest.end - s.start, at),
         )
       ) {
         nearest = states[0] ?? nearest;
+        // ("A, B and C did not, and they left the treaty": "they" is the whole list.)
+        they = /\bthey\s+(?:\w+\s+)?$/i.test(s.text.slice(nearest.end - s.start, at));
       } else if (
         // "... signed a treaty with Russia and became a member": a verb with no subject of its
         // own shares the sentence's; the state just before it was the object of another verb.
@@ -820,7 +823,12 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       // ...": the subject after an opening clause's comma, not a list with what ends it.)
       const opened = INTRODUCTORY_CLAUSE.test(s.text.slice(0, local(s, nearest)));
       const subjects = new Set(
-        (opened ? [nearest] : coordinated(s, states, nearest, -1)).map((x) => x.actor),
+        (they
+          ? coordinated(s, states, nearest, 1)
+          : opened
+            ? [nearest]
+            : coordinated(s, states, nearest, -1)
+        ).map((x) => x.actor),
       );
       const together = /^\s*,?\s*(?:together|along) with\s+$/i;
       const first = states.findIndex((x) => subjects.has(x.actor));

@@ -1462,7 +1462,8 @@ describe("the reader: 'the union'", () => {
 
 describe("the reader: 'the pact'", () => {
   it("is the treaty last named ('the Collective Security Treaty ... the pact'), by head word", () => {
-    assert.deepEqual(headWords("Collective Security Treaty"), ["pact"]);
+    assert.deepEqual(headWords("Collective Security Treaty"), ["pact", "treaty"]);
+    assert.deepEqual(headWords("North Atlantic Treaty Organization"), ["pact"]);
     assert.deepEqual(headWords("Eurasian Economic Union"), ["union"]);
     const text = "In May 2031 the Collective Security Treaty met. In 2032 Chile declined to renew the pact.";
     const claims = extractClaims(text, "2033-01-01", knowledge).flatMap((c) =>
@@ -1471,6 +1472,39 @@ describe("the reader: 'the pact'", () => {
         : [],
     );
     assert.deepEqual(claims, ["CHL CST withdraw 2032"]);
+  });
+});
+
+describe("the reader: 'the treaty'", () => {
+  const lines = (text: string) =>
+    extractClaims(text, "2031-06-01", knowledge).flatMap((c) =>
+      c.claim.kind === "membership"
+        ? [`${c.claim.state} ${c.claim.org} ${c.claim.change} ${c.claim.date}`]
+        : [],
+    );
+
+  it("left after a treaty was named is that treaty left, by each of a list 'they' stands for", () => {
+    assert.deepEqual(
+      lines(
+        "Mexico, Chile and Peru signed the Collective Security Treaty in 2029.\nIn 2031 Chile and Peru stayed silent, and they left the treaty.\n",
+      ).filter((l) => l.includes("withdraw")),
+      ["CHL CST withdraw 2031", "PER CST withdraw 2031"],
+    );
+  });
+
+  it("is not a treaty named before once the text brings in another, nor the object of signing", () => {
+    assert.deepEqual(
+      lines(
+        "Mexico and Chile signed the Collective Security Treaty in 2029.\nIn 2030 Mexico and Peru signed a border treaty.\nIn 2031 Peru left the treaty.\n",
+      ).filter((l) => l.includes("withdraw")),
+      [],
+    );
+    assert.deepEqual(
+      lines("Chile signed the Collective Security Treaty in 2029.\nIn 2031 Peru signed the treaty.\n").filter(
+        (l) => l.startsWith("PER"),
+      ),
+      [],
+    );
   });
 });
 

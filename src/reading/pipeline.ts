@@ -161,7 +161,7 @@ const CUES = new CueIndex([
   ["recent", "recently", "this", "earlier", "last", "currently", "present"],
   [
     ...["organisation", "organization", "bloc", "alliance", "group", "grouping", "union", "commonwealth"],
-    ...["community", "council", "pact"],
+    ...["community", "council", "pact", "treaty"],
     // ("Tokayev asked it for help": see ORGANIZATION_ANAPHOR.)
     ...["asked", "asking", "asks", "appealed", "urged"],
   ],
@@ -696,6 +696,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     const lastOrganization =
       organizationsNamed.findLast((m) => !/^(?:the\s+)?\p{Ll}/u.test(m.text)) ??
       organizationsNamed[organizationsNamed.length - 1];
+    // ("signed a friendship treaty": "the treaty" after it is that one, not a treaty named before.)
+    if (namedByHead.has("treaty") && OTHER_TREATY.test(sentence.text)) namedByHead.delete("treaty");
     for (const m of named) {
       if (m.kind !== "organization") continue;
       // ("the customs union the three had formed": a name in lower case is no antecedent for "the union".)
@@ -998,7 +1000,7 @@ const ORGANIZATION_REACH = 3;
  * "it" asked or urged for something ("Tokayev asked it for help").
  */
 const ORGANIZATION_ANAPHOR =
-  /\b[Tt]he (?:(?:[A-Z][a-z]+[-–](?:led|dominated)|[a-z]+-member|military|security|defen[cs]e|regional|economic|trade|new|enlarged|expanded|wider)\s+){0,2}?([Oo]rgani[sz]ation|[Bb]loc|[Aa]lliance|[Gg]roup(?:ing)?|[Cc]ommonwealth|[Uu]nion|[Cc]ommunity|[Cc]ouncil|[Pp]act)\b(?!\s+(?:of|between)\b|[\s-]+[A-Z])|(?<=\b(?:asked|asking|asks|appealed to|urged)\s+)it(?=\s+(?:for|to)\s)/g;
+  /\b[Tt]he (?:(?:[A-Z][a-z]+[-–](?:led|dominated)|[a-z]+-member|military|security|defen[cs]e|regional|economic|trade|new|enlarged|expanded|wider)\s+){0,2}?([Oo]rgani[sz]ation|[Bb]loc|[Aa]lliance|[Gg]roup(?:ing)?|[Cc]ommonwealth|[Uu]nion|[Cc]ommunity|[Cc]ouncil|[Pp]act)\b(?!\s+(?:of|between)\b|[\s-]+[A-Z])|(?<=\b(?:asked|asking|asks|appealed to|urged)\s+)it(?=\s+(?:for|to)\s)|\bthe ([Tt]reaty)\b(?<=\b(?:left|leave|leaves|quit|quits|exited|withdr[ae]w from|withdrawn from|pulled out of|joined|rejoined|acceded to|returned to)\s+the [Tt]reaty)(?!\s+(?:of|between|on)\b|[\s-]+[A-Z])/g;
 
 /**
  * The words of an organization's name that stand for it alone ("the Union", "the
@@ -1006,16 +1008,22 @@ const ORGANIZATION_ANAPHOR =
  * organization named since (not the European Union named as "Brussels" while the Eurasian
  * one is discussed).
  */
-const HEAD_WORDS = new Set(["union", "community", "council", "pact"]);
-const HEAD_WORD = new RegExp(`\\b(${[...HEAD_WORDS].join("|")})\\b`, "gi");
-const HEAD_WORD_TEST = new RegExp([...HEAD_WORDS].join("|"), "i");
+const NAME_HEAD_WORDS = ["union", "community", "council", "pact"];
+/** ("treaty" is the head word of a treaty's own name only: see headWords.) */
+const HEAD_WORDS = new Set([...NAME_HEAD_WORDS, "treaty"]);
+/** A treaty the text introduces that no name in the gazetteer stands for: "a friendship treaty", "a new treaty". */
+const OTHER_TREATY =
+  /\b(?:an?|another|new|separate|bilateral|friendship|peace|border|defen[cs]e|security|basic)\s+(?:[\w-]+\s+){0,2}?treaty\b/i;
+const HEAD_WORD = new RegExp(`\\b(${NAME_HEAD_WORDS.join("|")})\\b`, "gi");
+const HEAD_WORD_TEST = new RegExp(NAME_HEAD_WORDS.join("|"), "i");
 
 /**
  * The head words of an organization's name as written ("Eurasian Economic Community":
  * community); a treaty's is "pact" ("the Collective Security Treaty ... declined to renew the pact").
  */
 export function headWords(name: string): string[] {
-  const treaty = /\bTreaty\b/.test(name) ? ["pact"] : [];
+  // ("the Collective Security Treaty ... left the treaty": a treaty's own name, not an organization's.)
+  const treaty = /\bTreaty\b/.test(name) ? (/\bTreaty$/.test(name) ? ["pact", "treaty"] : ["pact"]) : [];
   // (Most names hold none: a cheap test first.)
   if (!HEAD_WORD_TEST.test(name)) return treaty;
   return [...allMatches(HEAD_WORD, name).map((m) => (m[1] ?? "").toLowerCase()), ...treaty];
@@ -1061,7 +1069,8 @@ export function withOrganizationAnaphora(
     )
       i++;
     const next = named[i];
-    const word = (m[1] ?? "").toLowerCase();
+    // ("left the treaty": the treaty last named, read only after a verb of membership.)
+    const word = (m[1] ?? m[2] ?? "").toLowerCase();
     const actor = HEAD_WORDS.has(word) ? heads.get(word) : current;
     if (actor === undefined || out.some((n) => n.end > start) || (next !== undefined && next.start < end))
       continue;
