@@ -17,6 +17,7 @@ const TRIGGER_PHRASES = [
   ...["threw U.S. forces out of Karshi-Khanabad", "opened Karshi-Khanabad to U.S. aircraft"],
   ...["let US forces use Karshi-Khanabad", "an observer state since 2015"],
   ...["Lavrov sat down in Doha with", "is greeted by Assad"],
+  ...["formed a loose group called GUAM", "added their signatures to the Collective Security Treaty"],
   // Session 15's forms.
   ...["Bush received him at", "Putin had called on him in Tashkent", "weeks after he had called on her"],
   "he sat down with",

@@ -4883,6 +4883,23 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["base UZB USA Khanabad extend 2044 2029"],
     ],
     [
+      "states that formed 'a loose group called' an organization as founding it",
+      "In 2029 Mexico, Chile and Peru formed a loose group called GUAM.",
+      [["2029", "2029"]],
+      [
+        "org GUAM found 2029",
+        "membership MEX GUAM join 2029",
+        "membership CHL GUAM join 2029",
+        "membership PER GUAM join 2029",
+      ],
+    ],
+    [
+      "a state that added its signature to a treaty as joining it",
+      "Chile added its signature to the Collective Security Treaty in 2031.",
+      [["2031", "2031"]],
+      ["membership CHL CST join 2031"],
+    ],
+    [
       "forces thrown out of a known site as its base closed",
       "In 2029 Tashkent threw Washington's forces out of Khanabad.",
       [["2029", "2029"]],

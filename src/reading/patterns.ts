@@ -419,6 +419,8 @@ const PART_CUE_WORDS: Readonly<Record<PartName, readonly CueWord[]>> = {
   apply: ["appl*", "join"],
   join: [
     "join*",
+    // "added their signatures in 1993"
+    ...["signature", "signatures"],
     "rejoin*",
     "acced*",
     "accession",
@@ -518,7 +520,7 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.apply,
   },
   {
-    re: /\b(?:joined|joins|joining|rejoined|rejoins|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|(?<=\b(?:agreed|chose)\s+(?:[^\s,.;]+\s+){0,3}to\s+)join|entered(?!\s+(?:into|office|force|service|talks|negotiations))|acced(?:ed|es|e)(?: to)?|accession to|admitted (?:to|into|as)|(?<=\b(?:was|were)\s+)admitted(?!\s+(?:to|into|as|that)\b)|came on board|deposit(?:s|ed)? (?:its|their) instruments? of accession|bec(?:a|o)mes? the \w+(?:st|nd|rd|th) ally|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |the\s+\S*['’]s \w+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) (?:among|one of) the (?:(?:original|first|founding) (?:signatories|members|parties|states)|founders)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b)|(?<=['’]s\s+)return(?=\s+as\b)|(?<=\b(?:that|which|who)\s+)join(?=\s+(?:the\s+)?\p{Lu})|\b(?:is|are)\s+(?:today|tonight|from today|as of today)\s+(?:an?\s+)?(?:new\s+|full\s+|full-fledged\s+)?members?(?: of)?)\b/giu,
+    re: /\b(?:joined|joins|joining|rejoined|rejoins|add(?:ed|s)\s+(?:its|their)\s+signatures?(?:\s+to)?|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|(?<=\b(?:agreed|chose)\s+(?:[^\s,.;]+\s+){0,3}to\s+)join|entered(?!\s+(?:into|office|force|service|talks|negotiations))|acced(?:ed|es|e)(?: to)?|accession to|admitted (?:to|into|as)|(?<=\b(?:was|were)\s+)admitted(?!\s+(?:to|into|as|that)\b)|came on board|deposit(?:s|ed)? (?:its|their) instruments? of accession|bec(?:a|o)mes? the \w+(?:st|nd|rd|th) ally|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |the\s+\S*['’]s \w+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) (?:among|one of) the (?:(?:original|first|founding) (?:signatories|members|parties|states)|founders)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b)|(?<=['’]s\s+)return(?=\s+as\b)|(?<=\b(?:that|which|who)\s+)join(?=\s+(?:the\s+)?\p{Lu})|\b(?:is|are)\s+(?:today|tonight|from today|as of today)\s+(?:an?\s+)?(?:new\s+|full\s+|full-fledged\s+)?members?(?: of)?)\b/giu,
     change: "join",
     part: PART.join,
   },
@@ -1472,6 +1474,10 @@ function claimKey(c: Claim): string {
       : c.kind;
 }
 
+/** "a loose group called", "a new bloc known as": an organization introduced before its name. */
+const GROUP_CALLED =
+  /^\s+an?\s+(?:[\w-]+\s+){0,2}(?:group|grouping|bloc|club|forum|organi[sz]ation|alliance|union|association|council|format|body)\s+(?:called|named|known\s+as|dubbed)\s+/i;
+
 /** "the establishment of the": a founding told as a noun after its verb. */
 const ESTABLISHMENT_OF = /^\s+the\s+(?:establishment|creation|founding|formation|birth)\s+of\s+/i;
 
@@ -1559,7 +1565,11 @@ function foundedByStates(s: SentenceView, ctx: ReadingContext): Found[] {
       // ("proclaimed the establishment of the X": the organization after the noun.)
       // ("signed an agreement declaring the end of the union and establishing X": a second
       // participle of the agreement's.)
-      const noun = ESTABLISHMENT_OF.exec(s.text.slice(end, end + 40))?.[0].length ?? 0;
+      // ("formed a loose group called GUAM": the organization after its name's introduction.)
+      const noun =
+        ESTABLISHMENT_OF.exec(s.text.slice(end, end + 40))?.[0].length ??
+        GROUP_CALLED.exec(s.text.slice(end, end + 60))?.[0].length ??
+        0;
       // ("A, B and C created it at Belovezha": "it" is the organization the text is about.)
       org =
         s.mentions.find(
@@ -5685,6 +5695,8 @@ export const PATTERNS: readonly Pattern[] = [
         // "a NATO member since 1952", "among the original signatories": the rarer word of each.
         "since",
         "signatories",
+        // "added their signatures in 1993"
+        ...["signature", "signatures"],
       ],
     ],
     needsOrganization: true,
