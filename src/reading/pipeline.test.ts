@@ -1475,6 +1475,17 @@ describe("the reader: 'the pact'", () => {
   });
 });
 
+describe("the reader: a month counted back from the day of writing", () => {
+  it("brings the story back from a background year: a day told next without a year is of the last twelve months", () => {
+    const text =
+      "Relations froze in June 2027, when Chile and Peru clashed.\nThe thaw began last October, when Chile's president called Peru's.\nOn 18 August Chile and Peru agreed to reopen the border.\n";
+    assert.deepEqual(
+      eventLines(text, "2031-09-01").filter((l) => l.startsWith("AGREE")),
+      ["AGREE CHL PER 2031-08-18"],
+    );
+  });
+});
+
 describe("the reader: 'the treaty'", () => {
   const lines = (text: string) =>
     extractClaims(text, "2031-06-01", knowledge).flatMap((c) =>

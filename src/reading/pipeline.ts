@@ -267,6 +267,8 @@ function isTitleLine(text: string, sentence: { start: number; end: number; text:
 
 /** How many sentences a year the text wrote lends itself to a day written without one (see dayOfWritingYear). */
 const YEAR_REACH = 3;
+/** A month counted from the day of writing: "last October", "last month". */
+const MONTH_COUNTED_BACK = /\b(?:last|this past)\s+$/i;
 
 const WRITTEN_YEAR = /\d{4}|['’]\d\d\b/;
 
@@ -870,11 +872,15 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     if (latest?.relative && latest.date.length === 10 && yearOf(latest.date) === present) lastYear = present;
     // "Late last year. In December, ...": the story is back in the year before writing, and a
     // month it then tells is the last one before the day of writing, whatever year it told before.
+    // ("The ice began to crack last October": so is a month counted back from the day of writing.)
     else if (
       latest?.relative &&
-      latest.date.length === 4 &&
+      (latest.date.length === 4 ||
+        (latest.date.length === 7 &&
+          MONTH_COUNTED_BACK.test(sentence.text.slice(Math.max(0, latest.start - 12), latest.start)))) &&
       present !== undefined &&
-      Number(latest.date) === present - 1 &&
+      (yearOf(latest.date) === present - 1 ||
+        (latest.date.length === 7 && yearOf(latest.date) === present)) &&
       written.length === 0 &&
       !latest.attributive
     )
