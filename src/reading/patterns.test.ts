@@ -5201,6 +5201,16 @@ describe("membership patterns: the tenth session's forms (sentences of our own)"
       ["membership ARM SCO observer 2031"],
     ],
     [
+      "a change in a when-clause at the date the clause hangs on, not one after it",
+      "The SCO grew to eight in 2031, when Chile and Peru joined, to nine in 2033 with Ghana.",
+      [
+        ["2031", "2031"],
+        ["2033", "2033"],
+      ],
+      {},
+      ["membership CHL SCO join 2031", "membership PER SCO join 2031"],
+    ],
+    [
       "'an SCO observer state since' in an aside as observer status from then",
       "Armenia, an SCO observer state since 2031, applied in 2033.",
       [

@@ -284,9 +284,23 @@ function dateNear(
     )
       after = d;
   }
-  const d = after ?? before ?? null;
+  // "eight in 2017, when India and Pakistan joined, to nine in 2023": a when-clause's verb is
+  // at the date the clause hangs on, unless the clause gives its own ("in February 2020, when
+  // air strikes killed 33 soldiers on 27 February").
+  const d =
+    (before !== undefined &&
+    after !== undefined &&
+    WHEN_CLAUSE_UP_TO.test(s.text.slice(before.start - s.start, at)) &&
+    /[,;]/.test(s.text.slice(at, after.start - s.start))
+      ? before
+      : after) ??
+    before ??
+    null;
   return d ? { date: d.date, ...(d.end ? { end: d.end } : {}) } : null;
 }
+
+/** From a date to a verb in the when-clause after it: "2017, when India and Pakistan ". */
+const WHEN_CLAUSE_UP_TO = /^[^.;,]{0,24},\s+when\s+[^.;,]*$/i;
 
 /** "both sides", "the two governments": the two who met, just told. */
 const TWO_SIDES =
