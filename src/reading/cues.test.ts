@@ -18,6 +18,7 @@ const TRIGGER_PHRASES = [
   ...["let US forces use Karshi-Khanabad", "an observer state since 2015"],
   ...["Lavrov sat down in Doha with", "is greeted by Assad"],
   ...["formed a loose group called GUAM", "added their signatures to the Collective Security Treaty"],
+  ...["has belonged to the Eurasian Economic Union since", "helped found the CSTO"],
   // Session 15's forms.
   ...["Bush received him at", "Putin had called on him in Tashkent", "weeks after he had called on her"],
   "he sat down with",

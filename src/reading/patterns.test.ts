@@ -235,6 +235,30 @@ describe("dates: 'its largest since 1981'", () => {
   });
 });
 
+describe("exercise patterns: one held again", () => {
+  it("is held at each date: 'in September 2031 and again last July'", () => {
+    const s = view("Chile and Peru held the Andes Shield exercise in September 2030 and again last July.", [
+      ["September 2030", "2030-09"],
+      ["July", "2031-07"],
+    ]);
+    assert.deepEqual(
+      claims(exerciseClaims(s, context())).map((c) => (c.kind === "exercise" ? c.date : null)),
+      ["2030-09", "2031-07"],
+    );
+  });
+
+  it("is not held again at a date in a clause of its own (', and in August')", () => {
+    const s = view("Chile and Peru held the Andes Shield exercise in 2030, and in August Peru left.", [
+      ["2030", "2030"],
+      ["August", "2030-08"],
+    ]);
+    assert.deepEqual(
+      claims(exerciseClaims(s, context())).map((c) => (c.kind === "exercise" ? c.date : null)),
+      ["2030"],
+    );
+  });
+});
+
 describe("membership patterns: a change demanded of a state", () => {
   it("is no change when another demands it ('demanded that X withdraw'), but is when a state demands its own", () => {
     const ctx = { ...context(), recentOrganization: "GUAM" };
@@ -5199,6 +5223,20 @@ describe("membership patterns: the tenth session's forms (sentences of our own)"
       [["2031", "2031"]],
       {},
       ["membership ARM SCO observer 2031"],
+    ],
+    [
+      "a state that 'has belonged to' an organization 'since' a date as joining then",
+      "Chile has belonged to the Shanghai Cooperation Organization since January 2031.",
+      [["January 2031", "2031-01"]],
+      {},
+      ["membership CHL SCO join 2031-01"],
+    ],
+    [
+      "a state that 'helped found' an organization as a founding member",
+      "In 2031 Chile helped found the Shanghai Cooperation Organization.",
+      [["2031", "2031"]],
+      {},
+      ["membership CHL SCO join 2031"],
     ],
     [
       "a change in a when-clause at the date the clause hangs on, not one after it",

@@ -433,8 +433,8 @@ const PART_CUE_WORDS: Readonly<Record<PartName, readonly CueWord[]>> = {
   apply: ["appl*", "join"],
   join: [
     "join*",
-    // "added their signatures in 1993"
-    ...["signature", "signatures"],
+    // "added their signatures in 1993", "has belonged to X since", "helped found X"
+    ...["signature", "signatures", "belonged", "belongs", "helped", "helps"],
     "rejoin*",
     "acced*",
     "accession",
@@ -534,7 +534,7 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.apply,
   },
   {
-    re: /\b(?:joined|joins|joining|rejoined|rejoins|add(?:ed|s)\s+(?:its|their)\s+signatures?(?:\s+to)?|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|(?<=\b(?:agreed|chose)\s+(?:[^\s,.;]+\s+){0,3}to\s+)join|entered(?!\s+(?:into|office|force|service|talks|negotiations))|acced(?:ed|es|e)(?: to)?|accession to|admitted (?:to|into|as)|(?<=\b(?:was|were)\s+)admitted(?!\s+(?:to|into|as|that)\b)|came on board|deposit(?:s|ed)? (?:its|their) instruments? of accession|bec(?:a|o)mes? the \w+(?:st|nd|rd|th) ally|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |the\s+\S*['’]s \w+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) (?:among|one of) the (?:(?:original|first|founding) (?:signatories|members|parties|states)|founders)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b)|(?<=['’]s\s+)return(?=\s+as\b)|(?<=\b(?:that|which|who)\s+)join(?=\s+(?:the\s+)?\p{Lu})|\b(?:is|are)\s+(?:today|tonight|from today|as of today)\s+(?:an?\s+)?(?:new\s+|full\s+|full-fledged\s+)?members?(?: of)?)\b/giu,
+    re: /\b(?:joined|joins|joining|rejoined|rejoins|add(?:ed|s)\s+(?:its|their)\s+signatures?(?:\s+to)?|(?:has |have |had )?belong(?:ed|s)? to(?=\s[^.;]{0,60}\bsince\b)|help(?:ed|s)?\s+(?:to\s+)?(?:found|create|establish|set up|launch)\b|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|(?<=\b(?:agreed|chose)\s+(?:[^\s,.;]+\s+){0,3}to\s+)join|entered(?!\s+(?:into|office|force|service|talks|negotiations))|acced(?:ed|es|e)(?: to)?|accession to|admitted (?:to|into|as)|(?<=\b(?:was|were)\s+)admitted(?!\s+(?:to|into|as|that)\b)|came on board|deposit(?:s|ed)? (?:its|their) instruments? of accession|bec(?:a|o)mes? the \w+(?:st|nd|rd|th) ally|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |the\s+\S*['’]s \w+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) (?:among|one of) the (?:(?:original|first|founding) (?:signatories|members|parties|states)|founders)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b)|(?<=['’]s\s+)return(?=\s+as\b)|(?<=\b(?:that|which|who)\s+)join(?=\s+(?:the\s+)?\p{Lu})|\b(?:is|are)\s+(?:today|tonight|from today|as of today)\s+(?:an?\s+)?(?:new\s+|full\s+|full-fledged\s+)?members?(?: of)?)\b/giu,
     change: "join",
     part: PART.join,
   },
@@ -3014,24 +3014,24 @@ export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   // Without a date of its own, the sentence goes on about the exercise the one before dated
   // ("On Thursday the drills ended. Code-named X, they involved...").
   if (!date && !ctx.exerciseInPreviousSentence) return [];
-  return [
-    {
-      claim: {
-        kind: "exercise",
-        ...(name ? { name } : {}),
-        ...(org ? { org } : {}),
-        ...(hostMention ? { host: hostMention.actor } : {}),
-        ...(location ? { location } : {}),
-        participants,
-        ...(troops ? { troops: Number((troops[1] ?? troops[2] ?? "").replace(/,/g, "")) } : {}),
-        form,
-        date: date?.date ?? null,
-        ...(date?.end ? { end: date.end } : {}),
-      },
-      confidence: 0.6,
-      ...(date ? {} : { continues: true }),
+  const held = (on: ClaimDate | null | undefined, confidence: number): Found => ({
+    claim: {
+      kind: "exercise",
+      ...(name ? { name } : {}),
+      ...(org ? { org } : {}),
+      ...(hostMention ? { host: hostMention.actor } : {}),
+      ...(location ? { location } : {}),
+      participants,
+      ...(troops ? { troops: Number((troops[1] ?? troops[2] ?? "").replace(/,/g, "")) } : {}),
+      form,
+      date: on?.date ?? null,
+      ...(on?.end ? { end: on.end } : {}),
     },
-  ];
+    confidence,
+    ...(on ? {} : { continues: true }),
+  });
+  // "in September 2023 and again last July": held at each of the dates.
+  return [held(date, 0.6), ...(date ? coordinatedDates(s, date).map((d) => held(d, 0.5)) : [])];
 }
 
 // ---------------------------------------------------------------- agreements
@@ -3370,7 +3370,11 @@ function coordinatedDates(s: SentenceView, date: ClaimDate): ClaimDate[] {
     const b = s.dates[j + 1];
     if (!a || !b) break;
     const aText = s.text.slice(a.start - s.start);
-    const gap = /^\S+(?:\s\S+){0,2}?\s+and\s+$/.exec(aText.slice(0, b.start - a.start));
+    // ("in September 2023 and again last July"; not ", and in August": a clause of its own.)
+    const gap =
+      /^\S+(?:\s\S+){0,2}?\s+and\s+$|^[^\s,]+(?:\s[^\s,]+){0,2}?\s+and\s+(?:again\s+|once more\s+)?(?:in\s+|last\s+)?$/.exec(
+        aText.slice(0, b.start - a.start),
+      );
     if (!gap) break;
     // ("on Thursday and Friday": two days running are one event, from the first.)
     if (
@@ -5709,8 +5713,8 @@ export const PATTERNS: readonly Pattern[] = [
         // "a NATO member since 1952", "among the original signatories": the rarer word of each.
         "since",
         "signatories",
-        // "added their signatures in 1993"
-        ...["signature", "signatures"],
+        // "added their signatures in 1993", "has belonged to X since", "helped found X"
+        ...["signature", "signatures", "belonged", "belongs", "helped", "helps"],
       ],
     ],
     needsOrganization: true,
