@@ -4942,6 +4942,27 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["base UZB USA Khanabad open 2029-10"],
     ],
     [
+      "a base that operates under a deal that extended its stay: extended when the deal was made, and standing now",
+      "Washington's air base at Khanabad operates under a 2029 agreement that extended its stay until 2040.",
+      [
+        ["2029", "2029"],
+        ["2040", "2040"],
+      ],
+      ["base UZB USA Khanabad exists 2031-09-01", "base UZB USA Khanabad extend 2040 2029"],
+      { published: { date: "2031-09-01" } },
+    ],
+    [
+      "a host that agreed to keep a known base, dated before it, not by the present of an aside",
+      "In October 2029 Tashkent agreed to keep the Khanabad air base, which today hosts 700 troops, until 2042.",
+      [
+        ["October 2029", "2029-10"],
+        ["today", "2031-09-01"],
+        ["2042", "2042"],
+      ],
+      ["base UZB USA Khanabad extend 2042 2029-10"],
+      { published: { date: "2031-09-01" } },
+    ],
+    [
       "a force let stay at a known site as no base standing",
       "Tashkent agreed to let the Americans stay at Khanabad.",
       [],

@@ -1858,7 +1858,7 @@ const BASE_CHANGES: [RegExp, BaseChange][] = [
     "close",
   ],
   [
-    /\bextend\w*\b[^.]{0,60}\bleas\w*|\bextend\w*\b[^.;]{0,60}\buntil (?:at least )?(?:19|20)\d\d\b|\bextend\w*\s+(?:\S+\s+){0,2}(?:use|presence|stay|deployment)\s+(?:of|at|in)\b|\bleas\w*\b[^.]{0,60}\bextend\w*\b|\bprolong\w*\b|\b(?:\d+|\w+)-year (?:lease|extension)\b|\b(?:stay|remain)\s+(?:for\s+)?(?:another\s+|a further\s+)?(?:\d+|\w+)\s+(?:more\s+)?years\b|\bkeep(?:s|ing)?\b[^.;]{0,80}\b(?:until (?:at least )?(?:19|20)\d\d|for (?:another |a further )?\w+ (?:more )?years)\b/i,
+    /\bextend\w*\b[^.]{0,60}\bleas\w*|\bextend\w*\b[^.;]{0,60}\buntil (?:at least )?(?:19|20)\d\d\b|\bextend\w*\s+(?:\S+\s+){0,2}(?:use|presence|stay|deployment)\s+(?:of|at|in)\b|\bleas\w*\b[^.]{0,60}\bextend\w*\b|\bprolong\w*\b|\b(?:\d+|\w+)-year (?:lease|extension)\b|\b(?:stay|remain)\s+(?:for\s+)?(?:another\s+|a further\s+)?(?:\d+|\w+)\s+(?:more\s+)?years\b|\bkeep(?:s|ing)?\b[^.;]{0,120}\b(?:until (?:at least )?(?:19|20)\d\d|for (?:another |a further )?\w+ (?:more )?years)\b/i,
     "extend",
   ],
   [/\b(?:dropped|abandon\w*|abort\w*|shelved|cancel\w*|scrapped|never (?:built|opened))\b/i, "abort"],
@@ -1901,6 +1901,17 @@ function regionAfter(text: string, from: number): string | undefined {
   const name = (m?.[1] ?? m?.[2])?.toLowerCase();
   return name === undefined ? undefined : REGIONS[name];
 }
+
+/** The year of a deal that extended a base: "a 2012 agreement that extended its stay". */
+function extendingDeal(s: SentenceView): ClaimDate | null {
+  const d = s.dates.find(
+    (x) =>
+      x.attributive === true && EXTENDING_DEAL.test(s.text.slice(x.start - s.start, x.start - s.start + 80)),
+  );
+  return d ? { date: d.date } : null;
+}
+const EXTENDING_DEAL =
+  /^(?:\p{Lu}\p{Ll}+\s+)?\d{4}\s+(?:[\w-]+\s+)?(?:agreement|deal|accord|treaty|protocol)\s+(?:that|which)\s+(?:extended|prolonged|renewed)\b/iu;
 
 /** After a base, its verb in the present: "(Kant air base) remains active", "stays in Russian use". */
 const STILL_STANDS = /^[^;.]{0,90}?\b(?:stays|remains|(?:is|are)\s+still|continues)\b/i;
@@ -2426,7 +2437,16 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     const before = states
       .filter((x) => local(s, x) < at && at - local(s, x) <= 90 && x.actor !== host)
       .sort((a, b) => local(s, b) - local(s, a))[0];
-    const operator = known && named.has(known.operator) ? known.operator : before?.actor;
+    // ("Dushanbe agreed to keep the 201st Military Base": the host before it is no operator.)
+    const hostBeforeWord =
+      known !== undefined &&
+      before === undefined &&
+      /\bagreed\s+to\s+(?:let\s+\S+\s+)?keep\b/i.test(s.text.slice(Math.max(0, at - 60), at)) &&
+      states.some(
+        (x) =>
+          x.actor === known.host && local(s, x) < at && x.text.toLowerCase() !== known.site.toLowerCase(),
+      );
+    const operator = known && (named.has(known.operator) || hostBeforeWord) ? known.operator : before?.actor;
     if (!operator || operator === host) continue;
     // A plain "base" is a state's military base when the sentence says so, or when the state
     // owns it outright ("Turkish bases", "Russia's base"); "a Russian bank's regional base" is not.
@@ -2473,7 +2493,14 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         ? "open"
         : saidFirst;
     // The date the sentence gives the word itself (asked for three times below).
-    const own = dateNear(s, at);
+    // ("operates under a 2012 agreement that extended its stay": the year names the extending deal.)
+    let own = dateNear(s, at) ?? (said === "extend" ? extendingDeal(s) : null);
+    // ("agreed in October 2012 to keep the base, which today numbers 7,000 troops, until 2042":
+    // an extension is not dated by the present an aside tells.)
+    if (said === "extend" && own && own.date === ctx.published?.date) {
+      const earlier = s.dates.findLast((d) => d.start - s.start < at && d.date !== own?.date);
+      if (earlier) own = { date: earlier.date };
+    }
     // "deployed troops to its base at X": a base the operator has is not one it opens.
     // ("opening their own base at Kant" opens it.) "Russia keeps troops at its base, whose lease
     // runs until 2042": a lease in force, told in the present with no date, is a base standing.
@@ -2526,7 +2553,9 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       (HOSTS_NOW.test(s.text.slice(Math.max(0, at - 60), at)) ||
         stationedNow ||
         heldNow ||
-        /^[^;.]{0,90}?\b(?:stays?|remains?|(?:is|are) still|continues?)\b/i.test(s.text.slice(at, at + 110)))
+        /^[^;.]{0,90}?\b(?:stays?|remains?|(?:is|are) still|continues?|operates)\b/i.test(
+          s.text.slice(at, at + 110),
+        ))
         ? ctx.published
         : null;
     let date =
@@ -2600,7 +2629,15 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     };
     if (openSince && sinceAny) tell("open", sinceAny.date, 0.5);
     // "It hosts Russia's base, whose lease it extended in 2010": it stands today as well.
-    if (change !== "exists" && HOSTS_NOW.test(s.text.slice(Math.max(0, at - 80), at)) && ctx.published)
+    // ("Its air base at Kant operates under a 2012 agreement that extended its stay": so does one
+    // whose own verb after it is in the present.)
+    if (
+      change !== "exists" &&
+      ctx.published &&
+      (HOSTS_NOW.test(s.text.slice(Math.max(0, at - 80), at)) ||
+        (change === "extend" &&
+          /^[^;.,]{0,40}?\b(?:operates|remains|stays)\b/i.test(s.text.slice(at, at + 60))))
+    )
       tell("exists", ctx.published.date, 0.5);
     // "Germany ran a base at Termez from 2002 until 2015": it opened at the first date and closed at the second.
     const period = change === "exists" ? periodOf(s) : undefined;
