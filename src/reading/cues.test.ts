@@ -19,6 +19,7 @@ const TRIGGER_PHRASES = [
   ...["Lavrov sat down in Doha with", "is greeted by Assad"],
   ...["formed a loose group called GUAM", "added their signatures to the Collective Security Treaty"],
   ...["has belonged to the Eurasian Economic Union since", "helped found the CSTO"],
+  "The organization itself was proclaimed in Shanghai",
   // Session 15's forms.
   ...["Bush received him at", "Putin had called on him in Tashkent", "weeks after he had called on her"],
   "he sat down with",

@@ -4924,6 +4924,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["membership CHL CST join 2031"],
     ],
     [
+      "an organization 'proclaimed' in the passive as founded then",
+      "The Shanghai Cooperation Organization was proclaimed in Shanghai on 15 June 2031.",
+      [["15 June 2031", "2031-06-15"]],
+      ["org SCO found 2031-06-15"],
+    ],
+    [
       "forces thrown out of a known site as its base closed",
       "In 2029 Tashkent threw Washington's forces out of Khanabad.",
       [["2029", "2029"]],

@@ -1315,7 +1315,7 @@ function observersGranted(s: SentenceView, ctx: ReadingContext): Found[] {
 // ---------------------------------------------------------------- organizations
 
 const FOUND =
-  /\b(?:was|were|is|been)?\s*(?:founded|established|created|formed|set up|launched|signed|c(?:a|o)me into being|was born)\b/gi;
+  /\b(?:was|were|is|been)?\s*(?:founded|established|created|formed|set up|launched|signed|c(?:a|o)me into being|was born|proclaimed(?<=\b(?:was|were)\s+proclaimed))\b/gi;
 const DISSOLVE = /\b(?:dissolved|disbanded|ceased to exist|abolished|was terminated|merged into)\b/gi;
 const PREDECESSOR =
   /\b(?:evolv(?:ed|ing) from|grew out of|successor (?:to|of)|replac(?:ed|ing)|transformed from)\b/i;
@@ -5664,6 +5664,8 @@ export const PATTERNS: readonly Pattern[] = [
     triggers: [FOUND, DISSOLVE, RENAMED],
     cue: [
       ...["renamed", "renames", "renaming", "turned", "turns", "turn", "transformed", "transforms"],
+      // "The organization was proclaimed in Shanghai"
+      "proclaimed",
       ...[
         "founded",
         "established",
