@@ -20,6 +20,8 @@ const TRIGGER_PHRASES = [
   ...["formed a loose group called GUAM", "added their signatures to the Collective Security Treaty"],
   ...["has belonged to the Eurasian Economic Union since", "helped found the CSTO"],
   "The organization itself was proclaimed in Shanghai",
+  ...["faulted Washington for", "slammed Moscow", "lashed out at Moscow", "took aim at Washington"],
+  ...["hit out at Ankara", "castigated Minsk", "lambasted Baku", "decried the move"],
   // Session 15's forms.
   ...["Bush received him at", "Putin had called on him in Tashkent", "weeks after he had called on her"],
   "he sat down with",

@@ -4732,6 +4732,24 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ],
     ],
     [
+      "'faulted' as an accusation",
+      "On 7 March 2031 Mexico faulted Peru for its silence.",
+      [["7 March 2031", "2031-03-07"]],
+      ["event ACCUSE MEX PER 2031-03-07"],
+    ],
+    [
+      "'slammed' as an accusation",
+      "On 7 March 2031 Chile slammed Ghana over the vote.",
+      [["7 March 2031", "2031-03-07"]],
+      ["event ACCUSE CHL GHA 2031-03-07"],
+    ],
+    [
+      "'lashed out at' and 'took aim at' one as accusing it, not as a place",
+      "On 7 March 2031 Mexico lashed out at Peru.",
+      [["7 March 2031", "2031-03-07"]],
+      ["event ACCUSE MEX PER 2031-03-07"],
+    ],
+    [
       "'sat down in' a place 'with' another as a meeting with them",
       "On 7 March 2031 Mexico's minister sat down in Lima with Peru's minister.",
       [["7 March 2031", "2031-03-07"]],

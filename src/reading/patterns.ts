@@ -3328,7 +3328,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "ACCUSE",
-    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?(?:criticism|condemnation|rebukes?)\s+from\b|\baccus(?<!\b(?:an?|the)\s{1,2}accus)\w*|\bcritici\w*|\bcondemn\w*|\bdenounc\w*|\bblam\w*|\bcomplain\w*|\b(?:trad|exchang)(?:ed|ing|e)\s+(?:\w+\s+)?(?:accusations|barbs|blame|charges|insults|recriminations)\b|\bmade\s+(?:a|the)\s+(?:similar|same)\s+(?:charge|accusation|complaint)\b|\blevell?ed\s+(?:(?:a|the)\s+)?(?:same\s+|similar\s+)?(?:charge|accusation)s?\s+(?:at|against)\b|\becho(?:ed|es)\s+(?:the|that|this|those|these)\s+(?:charges?|accusations?|criticism)\b|\bcall(?:ed|s|ing)\b(?=\s+(?:[^\s.;,]+\s+){1,4}?(?:dangerous|irresponsible|illegal|illegitimate|unacceptable|provocative|reckless|destabili[sz]ing|unlawful|a provocation|a violation|a threat)\b)|\brebuke\s+(?:of|to)\b|\brebuk(?:ed|es|ing)\b/i,
+    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?(?:criticism|condemnation|rebukes?)\s+from\b|\baccus(?<!\b(?:an?|the)\s{1,2}accus)\w*|\bcritici\w*|\bcondemn\w*|\bdenounc\w*|\bblam\w*|\bcomplain\w*|\b(?:trad|exchang)(?:ed|ing|e)\s+(?:\w+\s+)?(?:accusations|barbs|blame|charges|insults|recriminations)\b|\bmade\s+(?:a|the)\s+(?:similar|same)\s+(?:charge|accusation|complaint)\b|\blevell?ed\s+(?:(?:a|the)\s+)?(?:same\s+|similar\s+)?(?:charge|accusation)s?\s+(?:at|against)\b|\becho(?:ed|es)\s+(?:the|that|this|those|these)\s+(?:charges?|accusations?|criticism)\b|\bcall(?:ed|s|ing)\b(?=\s+(?:[^\s.;,]+\s+){1,4}?(?:dangerous|irresponsible|illegal|illegitimate|unacceptable|provocative|reckless|destabili[sz]ing|unlawful|a provocation|a violation|a threat)\b)|\brebuke\s+(?:of|to)\b|\brebuk(?:ed|es|ing)\b|\b(?:faulted|faults|slammed|slams|chided|chides|berated|berates|castigat(?:ed|es)|assailed|assails|lambast(?:ed|s)|excoriat(?:ed|es)|scolded|scolds|reprimand(?:ed|s)|decried|decries|censur(?:ed|es)|rapped)\b|\b(?:lash(?:ed|es|ing)|hit(?:s|ting)?) out at\b|\btook aim at\b/i,
   ],
   [
     "PROTEST",
@@ -3502,6 +3502,10 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
   ],
   ACCUSE: [
     ...["accus*", "critici*", "condemn*", "denounc*", "blam*", "complain*", "rebuk*"],
+    // "faulted Washington", "lashed out at", "took aim at"
+    ...["faulted", "faults", "slammed", "slams", "chided", "chides", "berated", "berates", "castigat*"],
+    ...["assailed", "assails", "lambast*", "excoriat*", "scolded", "scolds", "reprimand*", "decried"],
+    ...["decries", "censur*", "rapped", "lashed", "lashes", "lashing", "hit", "hits", "hitting", "aim"],
     ...["barbs", "recriminations", "insults", "charge", "charges", "echoed", "echoes"],
     // ("called the rhetoric dangerous": the verb is the rarer word.)
     ...["called", "calls", "calling"],
@@ -3975,7 +3979,7 @@ function leads(s: SentenceView, m: Mention): boolean {
 
 /** "levelled the same charge at Dushanbe": whom a charge is aimed at, not where. */
 function isChargedAt(s: SentenceView, m: Mention): boolean {
-  return /\b(?:charges?|accusations?|criticism)\s+at\s+(?:the\s+)?$/i.test(
+  return /\b(?:charges?|accusations?|criticism|(?:lash(?:ed|es|ing)|hit(?:s|ting)?)\s+out|took\s+aim)\s+at\s+(?:the\s+)?$/i.test(
     s.text.slice(Math.max(0, local(s, m) - 30), local(s, m)),
   );
 }
