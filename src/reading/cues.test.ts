@@ -22,6 +22,11 @@ const TRIGGER_PHRASES = [
   "The organization itself was proclaimed in Shanghai",
   ...["faulted Washington for", "slammed Moscow", "lashed out at Moscow", "took aim at Washington"],
   ...["hit out at Ankara", "castigated Minsk", "lambasted Baku", "decried the move"],
+  ...["threw its weight behind", "rallied behind Kyiv", "came to the defence of", "brushed aside"],
+  ...["vowed to retaliate", "shipped arms to", "pressed Baku to act", "lobbied Brussels to act", "implored"],
+  ...["gave in to", "yielded to", "bowed to Russian pressure", "conferred with", "huddled with"],
+  ...["teamed up with", "joined forces with", "partnered with", "worked with"],
+  ...["targeted Armenian positions", "a note of protest", "handed a protest note"],
   // Session 15's forms.
   ...["Bush received him at", "Putin had called on him in Tashkent", "weeks after he had called on her"],
   "he sat down with",

@@ -3312,7 +3312,7 @@ const FOR_A_MEETING =
 export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   [
     "CONCEDE",
-    /\b(?:lift\w*|eas\w*|relax\w*|suspend\w*|waiv\w*|scrap\w*|remov\w*)\b[^.]{0,30}\b(?:sanctions|embargo)\b|\b(?:sanctions|embargo)\b[^.]{0,20}\b(?:lifted|eased|suspended|removed)\b|\blift(?:ed|s|ing)?\s+(?:\w+\s+){0,2}(?:ban|bans|restrictions|duties|tariffs|quotas|curbs)\b|\b(?:freed|released|pardoned)\s+(?:[\w,]+\s+){0,3}(?:detainees|prisoners|captives|hostages|servicemen|soldiers|officers|sailors)\b|\bced(?:e|ed|es|ing)\b(?=[^.;]{0,80}\bto\s)|\bapologi[sz](?:ed|es|ing|e)\b|\b(?:hand(?:ed|s|ing)?|return(?:ed|s|ing)?|g[ai]ve)\b(?=\s+(?:[\w-]+\s+){0,6}(?:villages?|territor(?:y|ies)|land|districts?|regions?|islands?|provinces?|areas?)\b[^.;]{0,60}?\b(?:back\s+)?to\s)/i,
+    /\b(?:lift\w*|eas\w*|relax\w*|suspend\w*|waiv\w*|scrap\w*|remov\w*)\b[^.]{0,30}\b(?:sanctions|embargo)\b|\b(?:sanctions|embargo)\b[^.]{0,20}\b(?:lifted|eased|suspended|removed)\b|\blift(?:ed|s|ing)?\s+(?:\w+\s+){0,2}(?:ban|bans|restrictions|duties|tariffs|quotas|curbs)\b|\b(?:freed|released|pardoned)\s+(?:[\w,]+\s+){0,3}(?:detainees|prisoners|captives|hostages|servicemen|soldiers|officers|sailors)\b|\bced(?:e|ed|es|ing)\b(?=[^.;]{0,80}\bto\s)|\bapologi[sz](?:ed|es|ing|e)\b|\b(?:hand(?:ed|s|ing)?|return(?:ed|s|ing)?|g[ai]ve)\b(?=\s+(?:[\w-]+\s+){0,6}(?:villages?|territor(?:y|ies)|land|districts?|regions?|islands?|provinces?|areas?)\b[^.;]{0,60}?\b(?:back\s+)?to\s)|\b(?:gave|give|gives|giving) in to\b|\byield(?:ed|s)? to\b|\brelent(?:ed|s)?\b|\bcave(?:d|s)? in to\b|\bbow(?:ed|s)? to\s+(?:[\w'’-]+\s+){0,3}(?:pressure|demands?)\b/i,
   ],
   [
     "SANCTION",
@@ -3320,11 +3320,11 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "REJECT",
-    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?objections?\s+from\b|\brefus\w*|\breject\w*|\bturned down\b|\bturned\s+(?:[^\s.,;]+\s+){0,2}down\b|\bdeclined\b|\bopted out\b|\bwould not participate\b|\bobject\w*\b|\bobstruct\w*|\bblock(?<!\b(?:was|were|been|being|is|are)\s+block)(?:ed|ing|s)\b(?!\s+(?:the\s+)?(?:roads?|highways?|bridges?|corridors?|traffic|passage|entrances?)\b)|\bveto\w*|\bopposed\b|\bruled out\b|\bbalked at\b|\bspurned\b|\bshunned\b|\bdismissed\b(?=[^.;]{0,30}?\b(?:proposals?|offers?|calls|plans?|requests?|demands?|ideas?|bids?)\b)|\brebuff\w*|\bboycott\w*|\bsnubbed\b|\bstayed away from\b|\bskipped\b|\b(?:abandon(?:ed|ing|s)?|dropp(?:ed|ing)|scrapp(?:ed|ing)|walk(?:ed|ing|s)? away from|turn(?:ed|ing|s)? (?:his|her|its|their) backs? on)\b(?=\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:agreement|accord|treaty|deal|pact)\b)/i,
+    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?objections?\s+from\b|\brefus\w*|\breject\w*|\bturned down\b|\bturned\s+(?:[^\s.,;]+\s+){0,2}down\b|\bdeclined\b|\bopted out\b|\bwould not participate\b|\bobject\w*\b|\bobstruct\w*|\bblock(?<!\b(?:was|were|been|being|is|are)\s+block)(?:ed|ing|s)\b(?!\s+(?:the\s+)?(?:roads?|highways?|bridges?|corridors?|traffic|passage|entrances?)\b)|\bveto\w*|\bopposed\b|\bruled out\b|\bbalked at\b|\bspurned\b|\bshunned\b|\bdismissed\b(?=[^.;]{0,30}?\b(?:proposals?|offers?|calls|plans?|requests?|demands?|ideas?|bids?)\b)|\brebuff\w*|\bboycott\w*|\bsnubbed\b|\bstayed away from\b|\bskipped\b|\b(?:abandon(?:ed|ing|s)?|dropp(?:ed|ing)|scrapp(?:ed|ing)|walk(?:ed|ing|s)? away from|turn(?:ed|ing|s)? (?:his|her|its|their) backs? on)\b(?=\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:agreement|accord|treaty|deal|pact)\b)|\bbrush(?:ed|es|ing)? (?:off|aside)\b/i,
   ],
   [
     "REQUEST",
-    /\brequest\w*|\binvok(?:ed|es|ing)\b(?=\s+(?:its\s+|the\s+)?(?:treaty['’]s\s+)?Article\s+4\b)|\basked\b(?!\s+(?:\w+\s+){0,2}(?:what|whether|how|why|when|where|who|which|if|about)\b)(?!\s+not\s+to\b)|\basking\b(?=\s+(?:\w+\s+){1,3}to\s)|\basking\b(?=\s+(?:[\w-]+\s+){1,4}for\s+(?:[\w-]+\s+)?(?:help|money|assistance|support|aid|equipment|weapons|arms|troops|funds|funding|loans?)\b)|\bturned to\b(?=[^.;]{0,40}\bfor (?:help|assistance|support|aid)\b)|\bappeal\w*|\bpled\b|\bpleaded\b|\burged\b|\burg(?:es|ing)\b(?=\s+(?:[\w'’-]+\s+){0,4}?to\s)|\bcalled on\b(?!\s+(?:him|her)\b(?![^.;]{0,40}?\bto\s))|\bcall(?:ed|s|ing)? for\b(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:inquiry|investigation|probe)\b)|\bdemand\w*|\bpressed (?:for|\w+ to)\b|\bsought\b|\bwant(?:s|ed)\b(?! to\b)(?=\s+(?:[^\s.;,]+\s+){0,2}\s*to\s+(?!(?:be|think|believe|know|see|understand|notice|feel|fear|worry)\b)[a-z])/i,
+    /\brequest\w*|\binvok(?:ed|es|ing)\b(?=\s+(?:its\s+|the\s+)?(?:treaty['’]s\s+)?Article\s+4\b)|\basked\b(?!\s+(?:\w+\s+){0,2}(?:what|whether|how|why|when|where|who|which|if|about)\b)(?!\s+not\s+to\b)|\basking\b(?=\s+(?:\w+\s+){1,3}to\s)|\basking\b(?=\s+(?:[\w-]+\s+){1,4}for\s+(?:[\w-]+\s+)?(?:help|money|assistance|support|aid|equipment|weapons|arms|troops|funds|funding|loans?)\b)|\bturned to\b(?=[^.;]{0,40}\bfor (?:help|assistance|support|aid)\b)|\bappeal\w*|\bpled\b|\bpleaded\b|\burged\b|\burg(?:es|ing)\b(?=\s+(?:[\w'’-]+\s+){0,4}?to\s)|\bcalled on\b(?!\s+(?:him|her)\b(?![^.;]{0,40}?\bto\s))|\bcall(?:ed|s|ing)? for\b(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:inquiry|investigation|probe)\b)|\bdemand\w*|\bpressed (?:for|\w+ to)\b|\bsought\b|\bwant(?:s|ed)\b(?! to\b)(?=\s+(?:[^\s.;,]+\s+){0,2}\s*to\s+(?!(?:be|think|believe|know|see|understand|notice|feel|fear|worry)\b)[a-z])|\bimplor\w*|\blobbied\b(?=\s+(?:\S+\s+){0,4}?to\s)|\bpress(?:ed|es|ing)\b(?=\s+(?:\S+\s+){0,3}?to\s+[a-z])/i,
   ],
   [
     "ACCUSE",
@@ -3332,19 +3332,19 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "PROTEST",
-    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?protests?\s+from\b|\bprotested\b|\bin protest (?:at|against|over)\b|\blodged\s+(?:an?\s+|the\s+)?(?:formal\s+|official\s+|strong\s+)?protests?\b|\bsummon\w*(?=\s+(?:the |its )?[\w '’]{0,24}?\b(?:ambassador|envoy|charg))|\b(?:picketed|rallied (?:outside|at|in front of)|demonstrated (?:outside|in front of))(?=[^.;]{0,30}\b(?:embassy|consulate)\b)/i,
+    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?protests?\s+from\b|\bprotested\b|\bin protest (?:at|against|over)\b|\blodged\s+(?:an?\s+|the\s+)?(?:formal\s+|official\s+|strong\s+)?protests?\b|\bsummon\w*(?=\s+(?:the |its )?[\w '’]{0,24}?\b(?:ambassador|envoy|charg))|\b(?:picketed|rallied (?:outside|at|in front of)|demonstrated (?:outside|in front of))(?=[^.;]{0,30}\b(?:embassy|consulate)\b)|\b(?:note|letter) of protest\b|\bprotest note\b/i,
   ],
   [
     "ASSAULT",
-    /\battack\w*|\bfired (?:into|on|at)\b|\b(?:launch(?:ed|es|ing)?|fired)\s+(?:[\w-]+\s+){0,4}(?:missiles|rockets|drones)\s+(?:at|on|into|against)\b|\bkill\w*|\bbomb\w*|(?<!\b(?:artillery|mortar|tank|howitzer)\s+)\bshell\w*|\bmassacred\b|\b(?:went|goes|going|go|gone)\s+on\s+the\s+offensive\s+against\b|\b(?:launch(?:ed|es|ing)?|mounted|mounts|began|begins)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:counter-?)?offensive\b|\b(?:counter-?)?offensive\b(?<=(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}(?:counter-?)?offensive)(?=\s+(?:against|on|in|into)\b)|\bannex(?:ed|es|ing)\b|\bannexation\s+of\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|chord|tone|note))|\bfighting\b|\bfought\b(?!\s+(?:for|alongside|with|on|beside|together|back)\b)(?![^.;,]{0,40}\b(?:alongside|together with|side by side|beside)\b)|\braid(?:ed|s|ing)?\b(?!\s+on\s+(?:the\s+)?(?:offices?|headquarters|homes?|premises))|\b(?:shooting|war|hostilities|skirmish(?:es)?|firefights?)\b(?=(?:\s+[\w-]+){0,6}?\s+between\b)|\bexchange of fire\b|\bexchang(?:ed|ing) (?:gun)?fire\b|\bcame under (?:\w+\s+)?(?:fire|attack|shelling)\b|\breturned fire\b|\bshot down\b|\bopened fire\b|\bair ?strikes?\b|\bstrikes?\b(?=\s+(?:on|against)\s)|\bstormed\b|\b(?:answered|responded)\s+with\s+beatings\b|\bbeat(?:en)?\b(?=\s+(?:up\s+)?(?:and\s+\w+\s+)?(?:[\w,-]+\s+){0,3}(?:protesters|demonstrators|civilians|activists|journalists|crowds|students)\b)|(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers|columns|fighters|militants|insurgents|rebels|guerrillas)(?:\s+of(?:\s+the)?)?\s+)(?:crossed|cross|crosses|rolled|roll|rolls|poured|pour|pours|marched|march|marches|swept|sweep|sweeps|slipped|slip|slips|drove|drive|drives|pushed|push|pushes) (?:deep\s+|far\s+)?(?:(?:south|north|east|west|back)\s+)?(?:(?:from|through|across|over) [^,.;]{1,40}? )?(?:into|towards?)\b/i,
+    /\battack\w*|\bfired (?:into|on|at)\b|\b(?:launch(?:ed|es|ing)?|fired)\s+(?:[\w-]+\s+){0,4}(?:missiles|rockets|drones)\s+(?:at|on|into|against)\b|\bkill\w*|\bbomb\w*|(?<!\b(?:artillery|mortar|tank|howitzer)\s+)\bshell\w*|\bmassacred\b|\b(?:went|goes|going|go|gone)\s+on\s+the\s+offensive\s+against\b|\b(?:launch(?:ed|es|ing)?|mounted|mounts|began|begins)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:counter-?)?offensive\b|\b(?:counter-?)?offensive\b(?<=(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}(?:counter-?)?offensive)(?=\s+(?:against|on|in|into)\b)|\bannex(?:ed|es|ing)\b|\bannexation\s+of\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|chord|tone|note))|\bfighting\b|\bfought\b(?!\s+(?:for|alongside|with|on|beside|together|back)\b)(?![^.;,]{0,40}\b(?:alongside|together with|side by side|beside)\b)|\braid(?:ed|s|ing)?\b(?!\s+on\s+(?:the\s+)?(?:offices?|headquarters|homes?|premises))|\b(?:shooting|war|hostilities|skirmish(?:es)?|firefights?)\b(?=(?:\s+[\w-]+){0,6}?\s+between\b)|\bexchange of fire\b|\bexchang(?:ed|ing) (?:gun)?fire\b|\bcame under (?:\w+\s+)?(?:fire|attack|shelling)\b|\breturned fire\b|\bshot down\b|\bopened fire\b|\bair ?strikes?\b|\bstrikes?\b(?=\s+(?:on|against)\s)|\bstormed\b|\b(?:answered|responded)\s+with\s+beatings\b|\bbeat(?:en)?\b(?=\s+(?:up\s+)?(?:and\s+\w+\s+)?(?:[\w,-]+\s+){0,3}(?:protesters|demonstrators|civilians|activists|journalists|crowds|students)\b)|(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers|columns|fighters|militants|insurgents|rebels|guerrillas)(?:\s+of(?:\s+the)?)?\s+)(?:crossed|cross|crosses|rolled|roll|rolls|poured|pour|pours|marched|march|marches|swept|sweep|sweeps|slipped|slip|slips|drove|drive|drives|pushed|push|pushes) (?:deep\s+|far\s+)?(?:(?:south|north|east|west|back)\s+)?(?:(?:from|through|across|over) [^,.;]{1,40}? )?(?:into|towards?)\b|\btarget(?:ed|ing)\s+(?:[\w'’-]+\s+){0,2}(?:positions|troops|forces|soldiers|bases|territory|cities|towns|villages|infrastructure|airfields?|ports?|military)\b/i,
   ],
   [
     "AID",
-    /\b(?:military |economic |humanitarian )?aid\b|(?<!\bmutual[ -])\bassistance\b(?!\s+(?:agreement|treaty|pact|clause|obligations?|commitments?|guarantees?)\b)|\bloans?\b|\blent\b(?=[^.;]{0,40}(?:[$€£]|\b(?:billion|million|loans?|credit|money|funds)\b))|\bwr(?:ote|ite|itten|iting) off\b|\b(?:provided|supplied|delivered|donated)\b(?=[^.;]{0,40}\b(?:weapons|arms|equipment|helicopters|jets|tanks|drones|missiles?|ammunition|munitions|shells|rockets|rifles|vehicles|systems|fuel|grain|vaccines|funds|money|credit)\b)|\bcredit line\b|\bgrants?\b(?=[^.;]{0,30}(?:[$€£]|\b(?:million|billion)\b))|(?<=(?:[$€£][\d.,]+|\b(?:million|billion))\s+)grants?\b|\b(?:arms|weapons) (?:deliveries|supplies|shipments)\b|\b(?:was|were) given\b(?=[^.;]{0,60}\bby\b)|\b(?:pledged|pledges|allocated|allocates|earmarked)\b(?=\s+(?:(?:some|about|around|nearly|almost|over|more than|up to)\s+)?[$€£]?[\d.,]+\s+(?:billion|million)\b)/i,
+    /\b(?:military |economic |humanitarian )?aid\b|(?<!\bmutual[ -])\bassistance\b(?!\s+(?:agreement|treaty|pact|clause|obligations?|commitments?|guarantees?)\b)|\bloans?\b|\blent\b(?=[^.;]{0,40}(?:[$€£]|\b(?:billion|million|loans?|credit|money|funds)\b))|\bwr(?:ote|ite|itten|iting) off\b|\b(?:provided|supplied|delivered|donated)\b(?=[^.;]{0,40}\b(?:weapons|arms|equipment|helicopters|jets|tanks|drones|missiles?|ammunition|munitions|shells|rockets|rifles|vehicles|systems|fuel|grain|vaccines|funds|money|credit)\b)|\bcredit line\b|\bgrants?\b(?=[^.;]{0,30}(?:[$€£]|\b(?:million|billion)\b))|(?<=(?:[$€£][\d.,]+|\b(?:million|billion))\s+)grants?\b|\b(?:arms|weapons) (?:deliveries|supplies|shipments)\b|\b(?:was|were) given\b(?=[^.;]{0,60}\bby\b)|\b(?:pledged|pledges|allocated|allocates|earmarked)\b(?=\s+(?:(?:some|about|around|nearly|almost|over|more than|up to)\s+)?[$€£]?[\d.,]+\s+(?:billion|million)\b)|\bshipp(?:ed|ing)\s+(?:[\w-]+\s+){0,3}(?:arms|weapons|ammunition|munitions|missiles|drones|shells|aid|fuel|grain)\s+to\b/i,
   ],
   [
     "SUPPORT",
-    /\bsupport(?!ers?\b)\w*|\bgrant(?:ed|s)\b(?=\s+(?:[^\s.;,]+\s+){0,3}candidate status\b)|\bcongratulat\w*|\brecogni[sz](?:ed|es|ing)\b|(?<=\b(?:first|second|third|last|only)\s+(?:[\w-]+\s+){0,2}to\s+)recogni[sz]e\b|\bbacked\b(?!\s+(?:out|off|down|away)\b)|\bendors\w*|\bprais\w*|\bsolidarity\b|\bsided with\b|\bst(?:ood|ands?) (?:by|behind)\b|\bchampion(?:ed|s|ing)\b(?!\s+(?:of|for)\b)|(?<=\bto\s+)back\b(?=\s+(?:the|its|his|her|their)\s)|\bwelcom(?:ed|es|ing)\b(?=\s+(?:(?:the|this|that|its|their|his|her)\s+|\S+['’]s\s+|\s+['’]s\s+)(?:[\w-]+\s+){0,2}(?:decision|move|step|announcement|agreement|deal|accession|bid|offer|proposal|plan)\b)/i,
+    /\bsupport(?!ers?\b)\w*|\bgrant(?:ed|s)\b(?=\s+(?:[^\s.;,]+\s+){0,3}candidate status\b)|\bcongratulat\w*|\brecogni[sz](?:ed|es|ing)\b|(?<=\b(?:first|second|third|last|only)\s+(?:[\w-]+\s+){0,2}to\s+)recogni[sz]e\b|\bbacked\b(?!\s+(?:out|off|down|away)\b)|\bendors\w*|\bprais\w*|\bsolidarity\b|\bsided with\b|\bst(?:ood|ands?) (?:by|behind)\b|\bchampion(?:ed|s|ing)\b(?!\s+(?:of|for)\b)|(?<=\bto\s+)back\b(?=\s+(?:the|its|his|her|their)\s)|\bwelcom(?:ed|es|ing)\b(?=\s+(?:(?:the|this|that|its|their|his|her)\s+|\S+['’]s\s+|\s+['’]s\s+)(?:[\w-]+\s+){0,2}(?:decision|move|step|announcement|agreement|deal|accession|bid|offer|proposal|plan)\b)|\bthrew (?:its|his|her|their) (?:full )?weight behind\b|\brallied (?:behind|round|around)\b|\bcame to (?:the|its|his|her|their) defen[cs]e\b|\bhailed\b/i,
   ],
   [
     "AGREE",
@@ -3352,17 +3352,17 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "COOPERATE",
-    /\bcooperat\w*|\bimproved (?:ties|relations)\b|\bstepped up (?:\w+ ){0,2}(?:cooperation|sharing|coordination|ties|contacts)\b|\bworked closely with\b|\bshar(?:ed|ing|es?) intelligence\b|\bstrengthen\w* (?:its |their )?(?:ties|relations|connections|cooperation)\b|\bcloser to\b/i,
+    /\bcooperat\w*|\bimproved (?:ties|relations)\b|\bstepped up (?:\w+ ){0,2}(?:cooperation|sharing|coordination|ties|contacts)\b|\bworked closely with\b|\bshar(?:ed|ing|es?) intelligence\b|\bstrengthen\w* (?:its |their )?(?:ties|relations|connections|cooperation)\b|\bcloser to\b|\bteamed up with\b|\bjoined forces with\b|\bpartnered with\b|\bworked with\b/i,
   ],
   [
     "CONSULT",
-    /\bbrought\b(?=[^.;]{1,160}?(?<!\bcloser\s)\btogether\s+(?:for|at|in|on)\b)|\bvisit(?!ing\s+(?:[\w-]+\s+)?(?:leaders|delegations|heads|dignitaries|officials|ministers|presidents|guests)\b)\w*|\bmet\b|\bmeet\w*|\btalks\b(?<!\b(?:wrapped up|concluded|completed|finali[sz]ed|welcom(?:ed|es|e|ing)|prais(?:ed|es|e|ing)|hail(?:ed|s|ing)?|call(?:ed|s|ing)? for)\s+(?:the\s+|their\s+|these\s+|those\s+)?(?:[\w-]+\s+)?talks)|\bheld (?:a |an |the )?(?:[\w-]+\s+){0,2}summit\b(?=\s+with\b)|\bsummit\b(?<=(?:['’]s|\bhis|\bher|\btheir)\s+(?:[\w-]+\s+){0,2}summit)(?=\s+with\b)|\bdiscuss\w*|\bconsult\w*|\bbriefed\b|\braised\s+(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,2}with\b|(?<!\b(?:from|of)\s+(?:both|the|their|its|his|her|each)\s+(?:[\w-]+\s+)?)\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\btold (?:his|her|their)\s+(?:\S+\s+)?counterparts?\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed)(?: on)? (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play))|\b(?:arrived|landed) in\b|\bsent\s+(?:its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:minister|envoy|delegation|representative|emissary|adviser|advisor|secretary)\s+to\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be) received (?:in|at|by)\b|\breceived\s+(?:the\s+|his\s+|her\s+|their\s+|['’]s\s+)?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\breceived(?= {3}| (?:him|her)\b)|\bcalled on (?:him|her)\b(?![^.;]{0,40}?\bto\s)|\bsaw(?= {3})|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:(?:on|late on|early on|last|this) \w+ )?(?:with|to)\b|\bsp(?:oke|oken) (?:by (?:tele)?phone|on the (?:tele)?phone)\b|\bwelcomed(?= {3,}(?:['’]s\s+(?:[\w-]+\s+){1,2})?(?:to|in|at)\s)|\breturned (?:the|his|her|their|that) visit\b|\btrips? (?:abroad )?(?:as (?:president|prime minister|premier|leader|head of state) )?(?:(?:was|were) )?to\b|\bnegotiat(?:ed|ing)\b|\bsat down (?:(?:in|at) [^.;,]{1,30}? )?with\b|\bgreeted by\b|\bst(?:ood|ands?|anding) (?:beside|alongside|next to)\b|\brolled out the red carpet\b(?:[^.;]{0,60}?\bfor\b)?|\b(?:spoke|talked) again\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|(?:military\s+)?bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
+    /\bbrought\b(?=[^.;]{1,160}?(?<!\bcloser\s)\btogether\s+(?:for|at|in|on)\b)|\bvisit(?!ing\s+(?:[\w-]+\s+)?(?:leaders|delegations|heads|dignitaries|officials|ministers|presidents|guests)\b)\w*|\bmet\b|\bmeet\w*|\btalks\b(?<!\b(?:wrapped up|concluded|completed|finali[sz]ed|welcom(?:ed|es|e|ing)|prais(?:ed|es|e|ing)|hail(?:ed|s|ing)?|call(?:ed|s|ing)? for)\s+(?:the\s+|their\s+|these\s+|those\s+)?(?:[\w-]+\s+)?talks)|\bheld (?:a |an |the )?(?:[\w-]+\s+){0,2}summit\b(?=\s+with\b)|\bsummit\b(?<=(?:['’]s|\bhis|\bher|\btheir)\s+(?:[\w-]+\s+){0,2}summit)(?=\s+with\b)|\bdiscuss\w*|\bconsult\w*|\bbriefed\b|\braised\s+(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,2}with\b|(?<!\b(?:from|of)\s+(?:both|the|their|its|his|her|each)\s+(?:[\w-]+\s+)?)\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\btold (?:his|her|their)\s+(?:\S+\s+)?counterparts?\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed)(?: on)? (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play|(?:the|its|his|her|their) (?:defen[cs]e|aid|rescue|assistance)))|\b(?:arrived|landed) in\b|\bsent\s+(?:its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:minister|envoy|delegation|representative|emissary|adviser|advisor|secretary)\s+to\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be) received (?:in|at|by)\b|\breceived\s+(?:the\s+|his\s+|her\s+|their\s+|['’]s\s+)?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\breceived(?= {3}| (?:him|her)\b)|\bcalled on (?:him|her)\b(?![^.;]{0,40}?\bto\s)|\bsaw(?= {3})|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:(?:on|late on|early on|last|this) \w+ )?(?:with|to)\b|\bsp(?:oke|oken) (?:by (?:tele)?phone|on the (?:tele)?phone)\b|\bwelcomed(?= {3,}(?:['’]s\s+(?:[\w-]+\s+){1,2})?(?:to|in|at)\s)|\breturned (?:the|his|her|their|that) visit\b|\btrips? (?:abroad )?(?:as (?:president|prime minister|premier|leader|head of state) )?(?:(?:was|were) )?to\b|\bnegotiat(?:ed|ing)\b|\bsat down (?:(?:in|at) [^.;,]{1,30}? )?with\b|\bgreeted by\b|\b(?:conferred|huddled) with\b|\bst(?:ood|ands?|anding) (?:beside|alongside|next to)\b|\brolled out the red carpet\b(?:[^.;]{0,60}?\bfor\b)?|\b(?:spoke|talked) again\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|(?:military\s+)?bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
   ],
   // "Putin was in Ulaanbaatar": a visit told as presence (its own entry, so that the common
   // "was" and "were" run this short expression only, not all of CONSULT's).
   ["CONSULT", PRESENCE],
   // ("an early-warning radar" is no warning.)
-  ["THREATEN", /\bthreaten\w*|(?<!\bearly[ -])\bwarn\w*|\bultimatum\b/i],
+  ["THREATEN", /\bthreaten\w*|(?<!\bearly[ -])\bwarn\w*|\bultimatum\b|\bvow(?:ed|s)? to retaliate\b/i],
   [
     "MOBILIZE",
     /\bmass(?:ed|ing|es)? (?:[\w,]+ ){0,3}(?:troops|forces|soldiers|tanks)\b|\bmobili[sz]\w*|\bput (?:its |their )?(?:[\w,]+ ){0,2}(?:troops|forces|army|reservists|soldiers|units) on (?:high |full |combat )?alert\b|\b(?:deployed|sent|moved|dispatched) (?:[\w,]+ ){0,3}(?:troops|forces|soldiers) (?:to|on|along)\s+(?:the|its|their)\s+(?:\w+\s+)?border\b/i,
@@ -3428,6 +3428,7 @@ function coordinatedDates(s: SentenceView, date: ClaimDate): ClaimDate[] {
 /** The words each type's verbs start with or hold, in the order of EVENT_VERBS (see cues.ts). */
 const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
   CONCEDE: [
+    ...["gave", "give", "gives", "giving", "yield*", "relent*", "caved", "caves", "bow", "bowed", "bows"],
     ...["apologis*", "apologiz*", "hand", "handed", "hands", "return", "returned", "gave", "give"],
     "sanction*",
     "embargo*",
@@ -3449,6 +3450,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     ...["measures", "penalties", "banned", "banning"],
   ],
   REJECT: [
+    ...["brushed", "brushes", "brushing", "brush"],
     ...["abandon", "abandoned", "abandoning", "abandons", "dropped", "dropping", "scrapped", "scrapping"],
     ...["walk", "walked", "walking", "walks", "turned", "turning", "turns"],
     "objection",
@@ -3476,6 +3478,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "skipped",
   ],
   REQUEST: [
+    ...["implor*", "lobbied", "pressed", "presses", "pressing"],
     "invoked",
     "invokes",
     "invoking",
@@ -3512,6 +3515,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
   ],
   PROTEST: ["protested", "protest", "protests", "summon*", "picketed", "rallied", "demonstrated"],
   ASSAULT: [
+    ...["targeted", "targeting"],
     "offensive",
     "counteroffensive",
     "annexed",
@@ -3556,12 +3560,14 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     ...["raid", "raided", "raids", "raiding"],
   ],
   AID: [
+    ...["shipped", "shipping"],
     ...["aid", "assistance", "loan", "loans", "lent", "wrote", "write", "written", "writing"],
     ...["provided", "supplied", "delivered", "donated", "credit"],
     ...["grant", "grants", "deliveries", "supplies", "shipments", "given"],
     ...["pledged", "pledges", "allocated", "allocates", "earmarked"],
   ],
   SUPPORT: [
+    ...["threw", "rallied", "came", "hailed"],
     "granted",
     "grants",
     "sided",
@@ -3595,8 +3601,12 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     ...["approve", "approves", "ratify", "ratifies", "endorse", "endorses", "ceasefire", "truce"],
     ...["procedure", "procedures", "launch", "initialled", "initialed"],
   ],
-  COOPERATE: ["cooperat*", "improved", "strengthen*", "closer", "stepped", "closely", "intelligence"],
+  COOPERATE: [
+    ...["cooperat*", "improved", "strengthen*", "closer", "stepped", "closely", "intelligence"],
+    ...["teamed", "joined", "partnered", "worked"],
+  ],
   CONSULT: [
+    ...["conferred", "huddled"],
     "negotiated",
     "negotiating",
     "sat",
@@ -3647,7 +3657,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "attend*",
     "returned",
   ],
-  THREATEN: ["threaten*", "warn*", "ultimatum"],
+  THREATEN: ["threaten*", "warn*", "ultimatum", "vow", "vowed", "vows"],
   COERCE: [
     ...["gave", "gives", "given", "giving"],
     "ordered",
@@ -4008,7 +4018,8 @@ function isGeographic(s: SentenceView, m: Mention): boolean {
 }
 
 /** Verbs whose match runs over their object: "freed 15 Peruvian detainees", "seized three Chilean vessels". */
-const HOLDS_OBJECT = /^(?:freed|released|pardoned|called|told|turned|received)\s/i;
+const HOLDS_OBJECT =
+  /^(?:freed|released|pardoned|called|told|turned|received|targeted|targeting|shipped|shipping|bowed|bows)\s/i;
 
 /** Where a clause of its own begins: ", whose", ", which", ", and", ";". */
 const CLAUSE_OPENING = /,\s*(?:whose|which|who|where|when|and|but)\b|;/g;
