@@ -27,6 +27,8 @@ const TRIGGER_PHRASES = [
   ...["gave in to", "yielded to", "bowed to Russian pressure", "conferred with", "huddled with"],
   ...["teamed up with", "joined forces with", "partnered with", "worked with"],
   ...["targeted Armenian positions", "a note of protest", "handed a protest note"],
+  ...["renounced its membership of", "regained full membership of", "formally requested membership of"],
+  "put its CSTO membership on hold",
   // Session 15's forms.
   ...["Bush received him at", "Putin had called on him in Tashkent", "weeks after he had called on her"],
   "he sat down with",

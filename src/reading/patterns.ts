@@ -410,8 +410,9 @@ type PartName = keyof typeof PART;
 
 /** Each part's cue words: the words (or word starts) one of which every match of its expressions holds. */
 const PART_CUE_WORDS: Readonly<Record<PartName, readonly CueWord[]>> = {
-  suspend: ["suspen*", "froze", "frozen", "freeze", "freezes", "freezing", "stopped"],
+  suspend: ["suspen*", "froze", "frozen", "freeze", "freezes", "freezing", "stopped", "hold"],
   withdraw: [
+    ...["renounc*"],
     ...["withdr*", "exit", "exits", "exited", "departure", "left", "quit", "quits", "pulled"],
     ...[
       "walk",
@@ -430,9 +431,10 @@ const PART_CUE_WORDS: Readonly<Record<PartName, readonly CueWord[]>> = {
   ],
   associate: ["associate"],
   observer: ["observer*"],
-  apply: ["appl*", "join"],
+  apply: ["appl*", "join", "request*"],
   join: [
     "join*",
+    "regain*",
     // "added their signatures in 1993", "has belonged to X since", "helped found X"
     ...["signature", "signatures", "belonged", "belongs", "helped", "helps"],
     "rejoin*",
@@ -508,12 +510,12 @@ const MEMBERSHIP_TRIGGERS: {
   part: number;
 }[] = [
   {
-    re: /\bsuspen(?:d|ded|ds|ding|sion of)\b[^.;]{0,40}\b(?:membership|participation)\b|\bmembership\b[^.;]{0,20}\bsuspended\b|\bfr(?:oze|ozen|eeze|eezes|eezing)\b[^.;]{0,30}\b(?:membership|participation)\b|\bstopped (?:taking part|participating)\b/gi,
+    re: /\bput (?:its|their)\s+(?:[\w-]+\s+)?(?:membership|participation) on hold\b|\bsuspen(?:d|ded|ds|ding|sion of)\b[^.;]{0,40}\b(?:membership|participation)\b|\bmembership\b[^.;]{0,20}\bsuspended\b|\bfr(?:oze|ozen|eeze|eezes|eezing)\b[^.;]{0,30}\b(?:membership|participation)\b|\bstopped (?:taking part|participating)\b/gi,
     change: "suspend",
     part: PART.suspend,
   },
   {
-    re: /\b(?:withdr[ae]w|withdrawn|withdrawing|withdrawal from|exit from|departure from|left|quit|exited|pulled out of|walk(?:s|ed)? out(?: of| again\b)|stop(?:ped)? renewing|not to renew|(?:refus(?:ed|al|es?)|declin(?:ed|es?)) to (?:renew|extend|prolong)|(?:did not|didn['’]t|chose not to) (?:renew|extend|prolong)|(?:refus(?:ed|es?)|declin(?:ed|es?)|fail(?:ed|s)) to sign the (?:[\w-]+\s+)?protocol (?:extending|renewing|prolonging)|(?<=\bprotocols? (?:extending|renewing|prolonging)\b[^.;]{0,80}?)(?:refus(?:ed|es?)|declin(?:ed|es?)) to sign\b|(?<=\b(?:only|decided|voted|chose) to )leave|ceased to be (?:a )?(?:member|part)s?(?: of)?|end(?:ed|ing|s)? (?:its|their|\S+['’]s|\s+['’]s) (?:participation|membership)|let (?:its|their) membership (?:of|in) |membership\b[^.;]{0,60}\blapsed?\b|withdraws(?: from)?|quits|exits|leaves(?!\s+(?:in doubt|open|unclear|unanswered|untouched|room|little|no|behind|intact)\b))\b/gi,
+    re: /\b(?:withdr[ae]w|withdrawn|renounc(?:ed|es|ing) (?:its|their) membership|withdrawing|withdrawal from|exit from|departure from|left|quit|exited|pulled out of|walk(?:s|ed)? out(?: of| again\b)|stop(?:ped)? renewing|not to renew|(?:refus(?:ed|al|es?)|declin(?:ed|es?)) to (?:renew|extend|prolong)|(?:did not|didn['’]t|chose not to) (?:renew|extend|prolong)|(?:refus(?:ed|es?)|declin(?:ed|es?)|fail(?:ed|s)) to sign the (?:[\w-]+\s+)?protocol (?:extending|renewing|prolonging)|(?<=\bprotocols? (?:extending|renewing|prolonging)\b[^.;]{0,80}?)(?:refus(?:ed|es?)|declin(?:ed|es?)) to sign\b|(?<=\b(?:only|decided|voted|chose) to )leave|ceased to be (?:a )?(?:member|part)s?(?: of)?|end(?:ed|ing|s)? (?:its|their|\S+['’]s|\s+['’]s) (?:participation|membership)|let (?:its|their) membership (?:of|in) |membership\b[^.;]{0,60}\blapsed?\b|withdraws(?: from)?|quits|exits|leaves(?!\s+(?:in doubt|open|unclear|unanswered|untouched|room|little|no|behind|intact)\b))\b/gi,
     change: "withdraw",
     part: PART.withdraw,
   },
@@ -529,12 +531,12 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.observer,
   },
   {
-    re: /\b(?:appl(?:ied|ies|ying)(?: [^,.;]{1,24}?)? (?:to join|for\s+(?:full\s+|accelerated\s+)?membership)|applied(?=\s+(?:in|on|last|that|formally|officially)\s+(?:[A-Z]|\d|year|month|spring|summer|autumn|winter))|intention to join|bid to join|seek(?:s|ing)? to join|(?:would|wanted to|wants to|hoped to|hopes to|intends to|intended to) join|will join(?=[^.;]{0,120},\s+(?:[^,.;]{0,60}\s)?(?:said|announced|declared)\b)|(?:submit(?:s|ted)?|file[sd]|lodge[sd]|hand(?:s|ed) in) (?:an |its |their )?applications?(?: (?:of their own|to join|for membership))?|application (?:to join|for (?:full |accelerated )?(?:[^\s.;]*\s+){0,2}membership)|(?<=\bwhose\s+)(?:membership\s+)?application|decided to join)\b/gi,
+    re: /\b(?:appl(?:ied|ies|ying)(?: [^,.;]{1,24}?)? (?:to join|for\s+(?:full\s+|accelerated\s+)?membership)|(?:formally |officially )?request(?:ed|s|ing) (?:full )?membership|applied(?=\s+(?:in|on|last|that|formally|officially)\s+(?:[A-Z]|\d|year|month|spring|summer|autumn|winter))|intention to join|bid to join|seek(?:s|ing)? to join|(?:would|wanted to|wants to|hoped to|hopes to|intends to|intended to) join|will join(?=[^.;]{0,120},\s+(?:[^,.;]{0,60}\s)?(?:said|announced|declared)\b)|(?:submit(?:s|ted)?|file[sd]|lodge[sd]|hand(?:s|ed) in) (?:an |its |their )?applications?(?: (?:of their own|to join|for membership))?|application (?:to join|for (?:full |accelerated )?(?:[^\s.;]*\s+){0,2}membership)|(?<=\bwhose\s+)(?:membership\s+)?application|decided to join)\b/gi,
     change: "apply",
     part: PART.apply,
   },
   {
-    re: /\b(?:joined|joins|joining|rejoined|rejoins|add(?:ed|s)\s+(?:its|their)\s+signatures?(?:\s+to)?|(?:has |have |had )?belong(?:ed|s)? to(?=\s[^.;]{0,60}\bsince\b)|help(?:ed|s)?\s+(?:to\s+)?(?:found|create|establish|set up|launch)\b|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|(?<=\b(?:agreed|chose)\s+(?:[^\s,.;]+\s+){0,3}to\s+)join|entered(?!\s+(?:into|office|force|service|talks|negotiations))|acced(?:ed|es|e)(?: to)?|accession to|admitted (?:to|into|as)|(?<=\b(?:was|were)\s+)admitted(?!\s+(?:to|into|as|that)\b)|came on board|deposit(?:s|ed)? (?:its|their) instruments? of accession|bec(?:a|o)mes? the \w+(?:st|nd|rd|th) ally|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |the\s+\S*['’]s \w+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) (?:among|one of) the (?:(?:original|first|founding) (?:signatories|members|parties|states)|founders)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b)|(?<=['’]s\s+)return(?=\s+as\b)|(?<=\b(?:that|which|who)\s+)join(?=\s+(?:the\s+)?\p{Lu})|\b(?:is|are)\s+(?:today|tonight|from today|as of today)\s+(?:an?\s+)?(?:new\s+|full\s+|full-fledged\s+)?members?(?: of)?)\b/giu,
+    re: /\b(?:joined|joins|joining|rejoined|rejoins|regain(?:ed|s|ing)? (?:its |their )?(?:full )?membership|add(?:ed|s)\s+(?:its|their)\s+signatures?(?:\s+to)?|(?:has |have |had )?belong(?:ed|s)? to(?=\s[^.;]{0,60}\bsince\b)|help(?:ed|s)?\s+(?:to\s+)?(?:found|create|establish|set up|launch)\b|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|(?<=\b(?:agreed|chose)\s+(?:[^\s,.;]+\s+){0,3}to\s+)join|entered(?!\s+(?:into|office|force|service|talks|negotiations))|acced(?:ed|es|e)(?: to)?|accession to|admitted (?:to|into|as)|(?<=\b(?:was|were)\s+)admitted(?!\s+(?:to|into|as|that)\b)|came on board|deposit(?:s|ed)? (?:its|their) instruments? of accession|bec(?:a|o)mes? the \w+(?:st|nd|rd|th) ally|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |the\s+\S*['’]s \w+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) (?:among|one of) the (?:(?:original|first|founding) (?:signatories|members|parties|states)|founders)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b)|(?<=['’]s\s+)return(?=\s+as\b)|(?<=\b(?:that|which|who)\s+)join(?=\s+(?:the\s+)?\p{Lu})|\b(?:is|are)\s+(?:today|tonight|from today|as of today)\s+(?:an?\s+)?(?:new\s+|full\s+|full-fledged\s+)?members?(?: of)?)\b/giu,
     change: "join",
     part: PART.join,
   },
@@ -5769,6 +5771,8 @@ export const PATTERNS: readonly Pattern[] = [
         "signatories",
         // "added their signatures in 1993", "has belonged to X since", "helped found X"
         ...["signature", "signatures", "belonged", "belongs", "helped", "helps"],
+        // "renounced its membership", "regained full membership", "requested membership", "on hold"
+        ...["renounc*", "regain*", "request*", "hold"],
       ],
     ],
     needsOrganization: true,
