@@ -2077,17 +2077,7 @@ function knownSitesHeld(s: SentenceView, ctx: ReadingContext): Found[] {
     )
       continue;
     heldUntil = at + site.site.length;
-    out.push({
-      claim: {
-        kind: "base",
-        host: site.host,
-        operator: site.operator,
-        site: site.site,
-        change: "exists",
-        date: ctx.published.date,
-      },
-      confidence: 0.5,
-    });
+    out.push(knownSiteClaim(site, "exists", ctx.published.date, 0.5));
   }
   return out;
 }
@@ -2203,32 +2193,26 @@ function knownSitesOpened(s: SentenceView, ctx: ReadingContext, hits: readonly S
       (m) =>
         m.actor === site.operator &&
         ((local(s, m) > from && local(s, m) < at) ||
-          (/^opens?|^opened/i.test(lead[0].trim()) &&
-            /^\s+to\s+(?:the\s+)?$/i.test(s.text.slice(end, local(s, m))))),
+          (/^open/i.test(lead[0].trim()) && /^\s+to\s+(?:the\s+)?$/i.test(s.text.slice(end, local(s, m))))),
     );
     if (!operatorNamed) continue;
     const date = dateNear(s, at) ?? ctx.narrativeDate;
     if (!date) continue;
-    out.push({
-      claim: {
-        kind: "base",
-        host: site.host,
-        operator: site.operator,
-        site: site.site,
-        change: "open",
-        date: date.date,
-      },
-      confidence: 0.5,
-    });
+    out.push(knownSiteClaim(site, "open", date.date, 0.5));
   }
   return out;
 }
 
-function siteClosed(site: KnownSite, date: string): Found {
+/** A base the knowledge base knows by its site, with what happens to it. */
+function knownSiteClaim(site: KnownSite, change: BaseChange, date: string, confidence: number): Found {
   return {
-    claim: { kind: "base", host: site.host, operator: site.operator, site: site.site, change: "close", date },
-    confidence: 0.55,
+    claim: { kind: "base", host: site.host, operator: site.operator, site: site.site, change, date },
+    confidence,
   };
+}
+
+function siteClosed(site: KnownSite, date: string): Found {
+  return knownSiteClaim(site, "close", date, 0.55);
 }
 
 /** The site the knowledge base knows nearest to a base word, from `reach` before it to 40 after. */
