@@ -1941,12 +1941,10 @@ const LEAVING =
   /\b(?:left|leaves?|withdr[ae]wn? from|pulled out of|vacated|handed over|quit|evict\w*|expel\w*|used|operated (?:from|out of)|flew (?:from|out of))\b/i;
 
 /** Forces made to leave a place: "threw U.S. forces out of", "kicked the Americans out of". */
-const THROWN_OUT =
-  /\b(?:thr[eo]w\w*|kick(?:ed|s|ing)?|forc(?:ed|es|ing))\s+(?:[\w.'’-]+\s+){0,3}out\s+of\s+(?:the\s+)?$/;
-
-/** THROWN_OUT anywhere in a sentence (the cue test's trigger for it). */
 const THROWN_OUT_OF =
   /\b(?:thr[eo]w\w*|kick(?:ed|s|ing)?|forc(?:ed|es|ing))\s+(?:[\w.'’-]+\s+){0,3}out\s+of\b/i;
+/** THROWN_OUT_OF right before a site. */
+const THROWN_OUT = new RegExp(`${THROWN_OUT_OF.source}\\s+(?:the\\s+)?$`);
 /** PRESENT_AT_SITE anywhere in a sentence (the cue test's trigger for it). */
 const SITE_PRESENCE =
   /\b(?:stationed|based|deployed|garrisoned|remains?|stays?)\s+(?:at|in|near)\b|\b(?:keeps?|maintains?|has|have)\s+(?:[\w,-]+\s+){0,3}(?:troops|forces|soldiers|servicemen|personnel|units|aircraft|warships|contingent|garrison|presence)\b/i;
