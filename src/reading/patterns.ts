@@ -1978,10 +1978,8 @@ const LAST_LEFT =
  * left in November" closes it at that date. The base's operator or host must be named in
  * the sentence.
  */
-function knownSitesLeft(s: SentenceView, ctx: ReadingContext, found?: readonly SiteHit[]): Found[] {
-  if (!LEAVING_OR_CLOSED.test(s.text)) return [];
-  const hits = found ?? siteHits(ctx, s.text.toLowerCase());
-  if (hits.length === 0) return [];
+function knownSitesLeft(s: SentenceView, ctx: ReadingContext, hits: readonly SiteHit[]): Found[] {
+  if (hits.length === 0 || !LEAVING_OR_CLOSED.test(s.text)) return [];
   const passive = SITE_CLOSED_WORD.test(s.text);
   const named = new Set(s.mentions.map((m) => m.actor));
   const out: Found[] = [];
@@ -2055,12 +2053,12 @@ function knownSitesLeft(s: SentenceView, ctx: ReadingContext, found?: readonly S
  * "Russia still rents Baikonur", "Germany operates Termez": a site the knowledge base knows,
  * held by its operator on the day of writing.
  */
-function knownSitesHeld(s: SentenceView, ctx: ReadingContext): Found[] {
+function knownSitesHeld(s: SentenceView, ctx: ReadingContext, hits: readonly SiteHit[]): Found[] {
   if (!ctx.published) return [];
   const out: Found[] = [];
   /** Where the last site held ends, and how far the text after it may list more. */
   let heldUntil = -1;
-  for (const { at, site } of siteHits(ctx, s.text.toLowerCase())) {
+  for (const { at, site } of hits) {
     // "Russian troops are still stationed at Gudauta in Abkhazia and in Tskhinvali": the second
     // site of the list is held as the first.
     const listed = heldUntil >= 0 && HELD_LIST_GAP.test(s.text.slice(heldUntil, at));
@@ -2278,15 +2276,18 @@ const NOT_A_SITE = /^(?:The|A|An|Its|Their|His|Her|This|That|Air|Military|Naval|
  */
 export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   BASE_WORD.lastIndex = 0;
-  if (!BASE_WORD.test(s.text))
+  if (!BASE_WORD.test(s.text)) {
+    // One scan for the sites the knowledge base knows serves each reading of them.
+    const known = siteHits(ctx, s.text.toLowerCase());
     return [
-      ...knownSitesLeft(s, ctx),
-      ...(OPENED_OR_USE.test(s.text) ? knownSitesOpened(s, ctx, siteHits(ctx, s.text.toLowerCase())) : []),
-      ...knownSitesHeld(s, ctx),
+      ...(known.length > 0 ? knownSitesLeft(s, ctx, known) : []),
+      ...(known.length > 0 && OPENED_OR_USE.test(s.text) ? knownSitesOpened(s, ctx, known) : []),
+      ...(known.length > 0 ? knownSitesHeld(s, ctx, known) : []),
       ...shelvedPlan(s, ctx),
       ...baseGoesOn(s, ctx),
       ...leaseExtended(s, ctx),
     ];
+  }
   BASE_WORD.lastIndex = 0;
   const hits = siteHits(ctx, s.text.toLowerCase());
   const states = s.mentions.filter((m) => m.kind === "state");
