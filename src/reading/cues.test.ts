@@ -29,6 +29,7 @@ const TRIGGER_PHRASES = [
   ...["targeted Armenian positions", "a note of protest", "handed a protest note"],
   ...["renounced its membership of", "regained full membership of", "formally requested membership of"],
   "put its CSTO membership on hold",
+  ...["Russia's war against Ukraine", "its war on Ukraine", "Moscow's threats against Kyiv"],
   // Session 15's forms.
   ...["Bush received him at", "Putin had called on him in Tashkent", "weeks after he had called on her"],
   "he sat down with",

@@ -4810,6 +4810,24 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event PROTEST MEX PER 2031-03-07"],
     ],
     [
+      "a state's war against another, told as a noun with its own date after it, as an assault",
+      "Mexico's war against Peru, launched in March 2031, goes on.",
+      [["March 2031", "2031-03"]],
+      ["event ASSAULT MEX PER 2031-03"],
+    ],
+    [
+      "a state's threats against another, told as a noun, as a threat",
+      "Mexico's threats against Peru in March 2031 escalated.",
+      [["March 2031", "2031-03"]],
+      ["event THREATEN MEX PER 2031-03"],
+    ],
+    [
+      "a war against someone with no state's possessive before it as no assault",
+      "In March 2031 Mexico declared a war on drugs in Peru.",
+      [["March 2031", "2031-03"]],
+      [],
+    ],
+    [
       "'faulted' as an accusation",
       "On 7 March 2031 Mexico faulted Peru for its silence.",
       [["7 March 2031", "2031-03-07"]],
