@@ -2185,11 +2185,13 @@ function knownSitesOpened(s: SentenceView, ctx: ReadingContext, hits: readonly S
     if (!lead) continue;
     const from = Math.max(0, at - 60) + lead.index;
     const end = at + site.site.length;
+    // (Opened "to" the operator named after the site; let use by the one named in the permission.)
+    const openedTo = /^open/i.test(lead[0].trim());
     const operatorNamed = s.mentions.some(
       (m) =>
         m.actor === site.operator &&
         ((local(s, m) > from && local(s, m) < at) ||
-          (/^open/i.test(lead[0].trim()) && /^\s+to\s+(?:the\s+)?$/i.test(s.text.slice(end, local(s, m))))),
+          (openedTo && /^\s+to\s+(?:the\s+)?$/i.test(s.text.slice(end, local(s, m))))),
     );
     if (!operatorNamed) continue;
     const date = dateNear(s, at) ?? ctx.narrativeDate;
