@@ -1222,6 +1222,20 @@ describe("the reader: back at the time of writing", () => {
     assert.ok(lines.includes("COERCE KAZ CHL 2031-06"), lines.join("; "));
   });
 
+  it("goes on with the person a sentence tells of as 'him', though it names another who acts", () => {
+    const text =
+      "Temir ruled for years. In March 2031 Saryg received him in Bishkek. In June 2031 he expelled the ambassador of Chile.";
+    const lines = eventLines(text, "2031-12-01", withPeople);
+    assert.ok(lines.includes("COERCE KAZ CHL 2031-06"), lines.join("; "));
+    // ("A month after his trip, Saryg went ...": a pronoun before the one named is no chain.)
+    const before = eventLines(
+      "Temir ruled for years. In March 2031, a month after his trip, Saryg went to Lima. In June 2031 he expelled the ambassador of Chile.",
+      "2031-12-01",
+      withPeople,
+    );
+    assert.ok(before.includes("COERCE KGZ CHL 2031-06"), before.join("; "));
+  });
+
   it("reads 'further meetings followed on' two dates as meetings of the two who met just before, one at each date", () => {
     const text =
       "On 14 September 2030 Chile's president met Peru's in Lima. Further meetings followed on 22 February and 28-29 May 2031.";

@@ -750,7 +750,23 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       acting[acting.length - 1] ??
       (persons.length === 0 ? officialSubject(sentence.text, sentence.start, named) : undefined) ??
       (recentPerson !== undefined && sincePerson < PERSON_REACH ? undefined : persons[persons.length - 1]);
-    if (lastPerson) {
+    // ("In 2002 Bush received him at the White House. In June he welcomed Xi": a person the
+    // sentence tells of by a pronoun stays the one "he" goes on about, though another is named.)
+    const goesOn =
+      lastPerson !== undefined &&
+      recentPerson !== undefined &&
+      recentPerson.actor !== lastPerson.actor &&
+      mentions.some(
+        (m) =>
+          m.pronoun === true &&
+          m.start > lastPerson.start &&
+          /^(?:[Hh]e|him|[Ss]he)$/.test(m.text) &&
+          m.actor === recentPerson?.actor,
+      );
+    if (lastPerson && goesOn) {
+      priorPerson = lastPerson;
+      sincePerson = 0;
+    } else if (lastPerson) {
       if (recentPerson !== undefined && recentPerson.actor !== lastPerson.actor) priorPerson = recentPerson;
       recentPerson = lastPerson;
       sincePerson = 0;
