@@ -3275,7 +3275,7 @@ function signedIn(s: SentenceView, ctx: ReadingContext): Found[] {
         confidence: 0.5,
       })),
     );
-  return names.map((name) => ({
+  const agreements = names.map((name) => ({
     claim: {
       kind: "agreement" as const,
       ...(name ? { name } : {}),
@@ -3284,6 +3284,14 @@ function signedIn(s: SentenceView, ctx: ReadingContext): Found[] {
     },
     confidence: 0.55,
   }));
+  // ("Rahmon and Putin signed the deal in Sochi": two leaders signing together met to sign.)
+  const leaders = uniqueActors(
+    s.mentions.filter((m) => m.kind === "person" && local(s, m) < sign.index && parties.includes(m.actor)),
+  );
+  const [first, second] = leaders;
+  return parties.length === 2 && first !== undefined && second !== undefined && leaders.length === 2
+    ? [...agreements, ...eventPair("CONSULT", first, second, date)]
+    : agreements;
 }
 
 // ---------------------------------------------------------------- events (PLOVER)

@@ -1236,6 +1236,24 @@ describe("the reader: back at the time of writing", () => {
     assert.ok(before.includes("COERCE KGZ CHL 2031-06"), before.join("; "));
   });
 
+  it("reads two leaders signing together as a meeting of their states, not two states signing", () => {
+    const lines = eventLines(
+      "In June 2031 Temir and Saryg signed a border treaty in Lima.",
+      "2031-12-01",
+      withPeople,
+    );
+    assert.ok(
+      lines.some((l) => /^CONSULT (?:KGZ KAZ|KAZ KGZ) 2031-06$/.test(l)),
+      lines.join("; "),
+    );
+    const states = eventLines(
+      "In June 2031 Chile and Peru signed a border treaty.",
+      "2031-12-01",
+      withPeople,
+    );
+    assert.ok(!states.some((l) => l.startsWith("CONSULT")), states.join("; "));
+  });
+
   it("reads 'further meetings followed on' two dates as meetings of the two who met just before, one at each date", () => {
     const text =
       "On 14 September 2030 Chile's president met Peru's in Lima. Further meetings followed on 22 February and 28-29 May 2031.";
