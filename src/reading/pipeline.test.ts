@@ -1254,6 +1254,19 @@ describe("the reader: back at the time of writing", () => {
     assert.ok(!states.some((l) => l.startsWith("CONSULT")), states.join("; "));
   });
 
+  it("dates 'on 2 April that year' in the year the text wrote last, whatever its role, but not a year still to come", () => {
+    const since = eventLines(
+      "Last Saturday Chile praised Peru, as it has since the spring of 2020.\nOn 2 April that year Chile accused Peru of spying.\n",
+      "2031-07-01",
+    );
+    assert.ok(since.includes("ACCUSE CHL PER 2020-04-02"), since.join("; "));
+    const until = eventLines(
+      "A 2028 deal extended the lease until 2040. In October of that year Chile accused Peru of spying.",
+      "2031-07-01",
+    );
+    assert.ok(until.includes("ACCUSE CHL PER 2028-10"), until.join("; "));
+  });
+
   it("reads 'further meetings followed on' two dates as meetings of the two who met just before, one at each date", () => {
     const text =
       "On 14 September 2030 Chile's president met Peru's in Lima. Further meetings followed on 22 February and 28-29 May 2031.";

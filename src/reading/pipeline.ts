@@ -328,16 +328,25 @@ const STORY_PART = /^the\s+(?:end|start|beginning|middle|close)\s+of\s+the\s+(mo
 /** An author before a cited work's year: "[Darvishi ", "(Okonjo and Farid ", "(Lindqvist et al., ". */
 const CITATION_BEFORE = /[[(]\s*\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+|\s+et\s+al\.?)?,?\s+$/u;
 
-const OF_THAT_YEAR_ANYWHERE = /\bof (?:that|the same) year\b/i;
+const OF_THAT_YEAR_ANYWHERE = /\b(?:that|the same) year\b/i;
+
+/** "2 April that year", "in March of the same year": a day or month of a year told before. */
+const THAT_YEAR_AFTER = /^\s+(?:of\s+)?(?:that|the same) year\b/i;
 
 /**
  * "The 2001 treaty, concluded when Khatami went to Moscow in March of that year": the month
- * is of the year the sentence wrote last before it, even a year that names a thing.
+ * is of the year the sentence wrote last before it, even a year that names a thing; with none
+ * in the sentence, of the year the text wrote last ("... since the spring of 1996. On 2 April
+ * that year": 1996, though the story was at the day of writing).
  */
-function ofThatYear(text: string, times: readonly TimeMention[]): readonly TimeMention[] {
+function ofThatYear(
+  text: string,
+  times: readonly TimeMention[],
+  toldYear: string | undefined,
+): readonly TimeMention[] {
   return times.map((t) => {
-    if (t.date.length < 7 || !OF_THAT_YEAR.test(text.slice(t.stop, t.stop + 24))) return t;
-    const year = [...text.slice(0, t.start).matchAll(/\b(?:19|20)\d\d\b/g)].pop()?.[0];
+    if (t.date.length < 7 || !THAT_YEAR_AFTER.test(text.slice(t.stop, t.stop + 24))) return t;
+    const year = [...text.slice(0, t.start).matchAll(/\b(?:19|20)\d\d\b/g)].pop()?.[0] ?? toldYear;
     return year === undefined || year === t.date.slice(0, 4)
       ? t
       : { ...t, date: year + t.date.slice(4), relative: false };
@@ -381,6 +390,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   const out: ExtractedClaim[] = [];
   const seen = new Set<string>();
   let lastYear = yearOf(reference);
+  /** The year the text wrote last, in whatever role ("since 1996", "the 2008 war"). */
+  let toldYear: string | undefined;
   const publishedYear = lastYear;
   /** Sentences since the text last wrote a year. */
   let yearAge = 0;
@@ -507,7 +518,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       ),
     );
     const timesOwn = OF_THAT_YEAR_ANYWHERE.test(sentence.text)
-      ? ofThatYear(sentence.text, timesRead)
+      ? ofThatYear(sentence.text, timesRead, toldYear)
       : timesRead;
     // "[Darvishi 2025]", "(Okonjo and Farid 2024: 12)": a work cited, not a time told.
     const times =
@@ -811,6 +822,11 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       namedIndex.set(m.actor, sentenceIndex);
     }
     sentenceIndex++;
+    // (Not a year still to come: "extended its stay until 2032. In October of that year".)
+    toldYear =
+      [...sentence.text.matchAll(/\b(?:19|20)\d\d\b/g)]
+        .map((y) => y[0])
+        .findLast((y) => publishedYear === undefined || Number(y) <= publishedYear) ?? toldYear;
     // The narrative stays at its last date for a few sentences; after that it has moved on untold.
     // A date inside a relative clause ("forces that members agreed to create in October 2007")
     // looks back: the year the story is in does not move to it.
