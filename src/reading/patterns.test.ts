@@ -1228,6 +1228,20 @@ describe("agreement and membership patterns: more ways to say them", () => {
     assert.deepEqual(claims(eventClaims(s, context())), []);
   });
 
+  it("dates a signing by the date before it, not by the terms' date after 'under which ... would'", () => {
+    const s = view(
+      "On 30 May 2031 Chile and Peru signed a treaty under which both bases would be vacated during 2033.",
+      [
+        ["30 May 2031", "2031-05-30"],
+        ["2033", "2033"],
+      ],
+    );
+    assert.deepEqual(
+      claims(agreementClaims(s, context())).map((c) => (c.kind === "agreement" ? c.date : "")),
+      ["2031-05-30"],
+    );
+  });
+
   it("reads a convention signed as an agreement", () => {
     const s = view("On 3 May 2031 Chile and Peru signed the Lima Convention on Fisheries.", [
       ["3 May 2031", "2031-05-03"],
@@ -5094,6 +5108,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       "On 29 July 2031 Uzbekistan gave the United States 180 days to vacate the base.",
       [["29 July 2031", "2031-07-29"]],
       ["event COERCE UZB USA 2031-07-29"],
+    ],
+    [
+      "a closing demanded of the operator as a request, not a closing",
+      "In March 2031 Uzbekistan demanded that the United States close its base at Karshi-Khanabad.",
+      [["March 2031", "2031-03"]],
+      ["event REQUEST UZB USA 2031-03"],
     ],
   ];
   for (const [title, text, dates, expected, extra] of more)

@@ -163,6 +163,10 @@ const TOOK_EFFECT = /\b(?:tak(?:ing|es)|took|taken)\s+effect\b|\beffective\b/i;
 /** An aside that counts from the date before it: ", two days after he had hosted Xi", ", a week before the vote". */
 const COUNTED_ASIDE = /^,\s*(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before)\s/i;
 
+/** Terms agreed, still to come: "under which the bases would be", "whereby troops are to". */
+const TERMS_AHEAD =
+  /\b(?:(?:under|by|through|in)\s+which|whereby)\b[^.;]*\b(?:would|will|(?:was|were|is|are)\s+to)\b/i;
+
 function dateNear(
   s: SentenceView,
   at: number,
@@ -269,6 +273,9 @@ function dateNear(
               s.text.slice(at, d.start - s.start),
             ))) &&
       (before === undefined || !breaks(at, d.start - s.start) || breaks(before.start - s.start, at)) &&
+      // ("on 30 May 2005 they signed a statement under which the bases would be vacated during
+      // 2008": the terms' date is what was agreed, not when.)
+      (before === undefined || !TERMS_AHEAD.test(s.text.slice(at, d.start - s.start))) &&
       // "recalled its envoy on Monday, two days after Peru expelled ...": a date counted back
       // to what follows is that deed's.
       !/^(?:[^\s,]+\s+)?(?:days?|weeks?|months?|years?|hours?)\s+after\b/i.test(
@@ -1959,6 +1966,14 @@ const LEFT_SITE = new RegExp(
 const PROMISED_CLOSE =
   /\b(?:undert(?:ook|akes?)|promised|pledged|vowed|committed itself|(?:is|are|was|were) (?:(?:due|expected|set|scheduled)\s+)?)\s*to\s+(?:\w+\s+)?(?:close|withdraw|vacate|leave|hand|shut|pull)\b/i;
 
+/**
+ * A closing demanded of another: "demanded that Russia close", "called on Moscow to withdraw
+ * from". (A host that "asked the US to withdraw from" its base is the closing, as the shared
+ * gold reads "requested the U.S. army to withdraw from the Karshi-Khanabad air base".)
+ */
+const DEMANDED_CLOSE =
+  /\b(?:demand(?:ed|s|ing)?|urg(?:ed|es|ing)|call(?:ed|s|ing)? on)\s+(?:that\s+)?(?:[\w.'’-]+\s+){1,4}?(?:to\s+)?(?:close|withdraw|vacate|leave|shut|pull|hand)\b/i;
+
 /** The words of a site closed, told of the site: "Vaziani was handed over", "declared Gudauta closed". */
 const SITE_CLOSED_WORD = /\b(?:handed|vacated|closed|shut|evacuated|abandoned)\b/i;
 /** Either kind of verb, tested once before the sites are looked for. */
@@ -2468,7 +2483,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       })?.[1] ?? "exists";
     // "Moscow undertook to close two of its bases by mid-2001": a closing promised, not done.
     // "Okno was handed over to Russia": handed to the operator, opened.
-    if (saidFirst === "close" && PROMISED_CLOSE.test(clause)) continue;
+    if (saidFirst === "close" && (PROMISED_CLOSE.test(clause) || DEMANDED_CLOSE.test(clause))) continue;
     const said =
       saidFirst === "close" &&
       states.some(
