@@ -5110,6 +5110,27 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event COERCE UZB USA 2031-07-29"],
     ],
     [
+      "a founding 'together with' states named after the organization, all founders",
+      "In October 2031 Uzbekistan founded GUAM together with Kazakhstan and Armenia.",
+      [["October 2031", "2031-10"]],
+      [
+        "org GUAM found 2031-10",
+        "membership UZB GUAM join 2031-10",
+        "membership KAZ GUAM join 2031-10",
+        "membership ARM GUAM join 2031-10",
+      ],
+    ],
+    [
+      "a founding member of the organization named after 'of', not of one named before",
+      "In March 2031 Uzbekistan signed NATO's partnership document, and in October 2031 Kazakhstan became a founding member of GUAM.",
+      [
+        ["March 2031", "2031-03"],
+        ["October 2031", "2031-10"],
+      ],
+      ["membership KAZ GUAM join 2031-10", "org GUAM found 2031-10"],
+      { founded: new Map([["GUAM", "2031-10"]]) },
+    ],
+    [
       "a closing demanded of the operator as a request, not a closing",
       "In March 2031 Uzbekistan demanded that the United States close its base at Karshi-Khanabad.",
       [["March 2031", "2031-03"]],

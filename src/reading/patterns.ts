@@ -1068,7 +1068,16 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
   // "Upon its founding, the X had only six member states – A, B, C...": founding members.
   const founding = (cued & PART.foundingMembers) !== 0 ? FOUNDING_MEMBERS.exec(s.text) : null;
   if (founding) {
-    const org = s.mentions.find(isOrg)?.actor ?? null;
+    // ("signed NATO's partnership document, and in 1997 it became a founding member of GUAM":
+    // the organization it is a founding member of.)
+    const end = founding.index + founding[0].length;
+    const org =
+      s.mentions.find(
+        (x) =>
+          isOrg(x) && local(s, x) >= end && /^\s+of\s+(?:the\s+)?$/i.test(s.text.slice(end, local(s, x))),
+      )?.actor ??
+      s.mentions.find(isOrg)?.actor ??
+      null;
     const date = org ? ctx.founded.get(org) : undefined;
     // The list right after ("– A, B and C –"), not states named later in the sentence; or
     // the state the sentence says was one of them ("Armenia was one of the founding members").
@@ -1613,6 +1622,17 @@ function foundedByStates(s: SentenceView, ctx: ReadingContext): Found[] {
       } else continue;
     }
     if (!org || members.length === 0) continue;
+    // ("In 1997 Georgia founded GUAM together with Ukraine, Azerbaijan and Moldova": the states
+    // it founded it with are founders too.)
+    const orgAfter = s.mentions.find((x) => isOrg(x) && x.actor === org && local(s, x) >= end);
+    const partner =
+      orgAfter &&
+      states.find(
+        (x) =>
+          local(s, x) > local(s, orgAfter) &&
+          FOUNDED_WITH.test(s.text.slice(local(s, orgAfter) + orgAfter.text.length, local(s, x))),
+      );
+    if (partner) members = [...new Set([...members, ...uniqueActors(coordinated(s, states, partner, 1))])];
     // "A had signed the protocol that created X": one signer named joined X at its founding.
     if (members.length === 1)
       return members.map((state) => ({

@@ -38,6 +38,7 @@ import {
   subjectOf,
   type Turn,
   turnOf,
+  withClauseSubject,
   withSpeaker,
   withSubjectAnaphora,
 } from "./subjects.js";
@@ -588,7 +589,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       (cues & ASSAULT_WORDS) !== 0 && OWN_FORCES.test(sentence.text)
         ? withOwnForces(sentence.text, sentence.start, withCountry, recentState)
         : withCountry;
-    const withSubject = withSubjectAnaphora(
+    const withOpening = withSubjectAnaphora(
       sentence.text,
       sentence.start,
       speaker !== undefined && turn === "answer"
@@ -596,6 +597,9 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         : withForces,
       previousSubject,
     );
+    const withSubject = sentence.text.includes(" it ")
+      ? withClauseSubject(sentence.text, sentence.start, withOpening)
+      : withOpening;
     const mentions =
       (cues & GROUP_WORDS) !== 0
         ? withGroupAnaphora(sentence.text, sentence.start, withSubject, {

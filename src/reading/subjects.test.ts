@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Mention } from "./gazetteer.js";
-import { officialSubject, subjectOf, withSubjectAnaphora } from "./subjects.js";
+import { officialSubject, subjectOf, withClauseSubject, withSubjectAnaphora } from "./subjects.js";
 
 /** The mention of `name` in `text` (at `offset`), standing for `actor`. */
 function mention(
@@ -79,6 +79,28 @@ describe("the subject a sentence's 'it' goes on about", () => {
     const chile = [mention(object, "Chile", "CHL")];
     assert.deepEqual(withSubjectAnaphora(object, 0, chile, before), chile);
     assert.deepEqual(withSubjectAnaphora("It left the pact.", 0, [], undefined), []);
+  });
+
+  it("reads an 'it' that opens a later clause as the sentence's own subject, past an opening phrase", () => {
+    const text =
+      "Norway was hedging: it joined the pact in 2031, and in May 2032, at a summit of the Arctic Council in Lima, it left.";
+    const found = withClauseSubject(text, 100, [
+      mention(text, "Norway", "NOR", 100),
+      mention(text, "Arctic Council", "ARC", 100, "organization"),
+    ]);
+    assert.deepEqual(
+      found.filter((m) => m.text === "it").map((m) => [m.actor, text.slice(m.start - 100, m.end - 100)]),
+      [
+        ["NOR", "it"],
+        ["NOR", "it"],
+      ],
+    );
+    // (With no state or organization as the sentence's subject, or an "it" that opens no clause, nothing.)
+    const object = "Trade with Norway grew, and it doubled in 2031.";
+    const norway = [mention(object, "Norway", "NOR")];
+    assert.deepEqual(withClauseSubject(object, 0, norway), norway);
+    const inside = "Norway signed the pact because it wanted trade.";
+    assert.deepEqual(withClauseSubject(inside, 0, [mention(inside, "Norway", "NOR")]).length, 1);
   });
 
   it("gives a timeline's entry with no subject the subject of the entry before", () => {

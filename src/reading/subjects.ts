@@ -79,6 +79,41 @@ export function withSubjectAnaphora(
   return [it, ...mentions].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * "it" opening a later clause of the sentence, maybe after a date or place phrase: "...: it
+ * joined", ", and in October 1997, on the margins of a summit, it founded".
+ */
+const CLAUSE_IT =
+  /(?:[:;]|,\s+(?:and|but|while|yet|so|then)|\s(?:and|but|then))\s+((?:(?:in|on|at|by|after|before|during|within|later|soon|two|three|a)\b[^:;.]{0,120}?,?\s+)?)it\s+(?=[a-z])/g;
+
+/**
+ * The sentence's mentions with an "it" that opens a later clause read as the sentence's own
+ * subject, a state or an organization ("Tbilisi was hedging: it joined the partnership in
+ * 1994, and in 1997 it founded GUAM"), in text order. Unchanged when the sentence's subject
+ * is neither.
+ */
+export function withClauseSubject(
+  text: string,
+  offset: number,
+  mentions: readonly Mention[],
+): readonly Mention[] {
+  const subject = subjectOf(text, offset, mentions);
+  if (subject === undefined || (subject.kind !== "state" && subject.kind !== "organization")) return mentions;
+  let out: Mention[] | undefined;
+  CLAUSE_IT.lastIndex = 0;
+  for (let m = CLAUSE_IT.exec(text); m !== null; m = CLAUSE_IT.exec(text)) {
+    const start = offset + m.index + m[0].length - 3;
+    if (start <= subject.start) continue;
+    // (A name in the opening phrase is no subject: "in 1997, at a summit of the Council of
+    // Europe, it founded".)
+    const current = out ?? mentions;
+    if (current.some((x) => x.end > start && x.start < start + 2)) continue;
+    const it: Mention = { start, end: start + 2, text: "it", actor: subject.actor, kind: subject.kind };
+    out = [...current, it].sort((a, b) => a.start - b.start);
+  }
+  return out ?? mentions;
+}
+
 /** A question of an interview: "Q:", "Question:". */
 export const QUESTION_LINE = /^\s*(?:Q|Question)\s*[:.]/;
 /** The same, anywhere in a text: where its first question starts. */
