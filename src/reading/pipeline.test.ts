@@ -1267,6 +1267,14 @@ describe("the reader: back at the time of writing", () => {
     assert.ok(until.includes("ACCUSE CHL PER 2028-10"), until.join("; "));
   });
 
+  it("keeps the story's year past a year told in an aside", () => {
+    const lines = eventLines(
+      "On 19 September 2031 Chile attacked Peru.\nPeacekeepers, deployed under the statement of November 2029, did not act; five were killed on 20 September.\nOn 25 September Peru accused Chile of aggression.\n",
+      "2032-02-01",
+    );
+    assert.ok(lines.includes("ACCUSE PER CHL 2031-09-25"), lines.join("; "));
+  });
+
   it("reads 'further meetings followed on' two dates as meetings of the two who met just before, one at each date", () => {
     const text =
       "On 14 September 2030 Chile's president met Peru's in Lima. Further meetings followed on 22 February and 28-29 May 2031.";

@@ -44,6 +44,7 @@ import {
 } from "./subjects.js";
 import {
   findTimeMentions,
+  inAside,
   MONTH_NAME_ALONE,
   OF_THAT_YEAR,
   THAT_BEFORE,
@@ -902,6 +903,9 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         !t.relative &&
         !t.attributive &&
         told(t.start) &&
+        // ("Peacekeepers, deployed under the statement of November 2020, did not intervene":
+        // the aside looks back; the story stays.)
+        !(times.length > 1 && inAside(sentence.text, t.start, t.stop)) &&
         !SINCE_BEFORE.test(sentence.text.slice(Math.max(0, t.start - 6), t.start)),
     );
     yearAge++;

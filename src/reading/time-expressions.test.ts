@@ -564,6 +564,17 @@ describe("findTimeMentions: the short cuts taken for speed", () => {
 });
 
 describe("findTimeMentions: a sentence's own year", () => {
+  it("does not give a day the year of an aside that closed before it", () => {
+    assert.deepEqual(
+      findTimeMentions(
+        "Peacekeepers, deployed under the statement of November 2029, did not act; five were killed on 20 September.",
+        "2033-12-10",
+        { defaultYear: 2031 },
+      ).map((m) => m.date),
+      ["2029-11", "2031-09-20"],
+    );
+  });
+
   it("gives a day or month without a year the year the sentence wrote before it, over the story's", () => {
     assert.deepEqual(
       findTimeMentions(

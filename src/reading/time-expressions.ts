@@ -946,6 +946,23 @@ function nearAfter(text: string, year: Candidate, date: Candidate): boolean {
   return text.slice(year.end, date.start).trim().split(/\s+/).length <= 4;
 }
 
+/** An aside's opening after a comma: ", deployed under", ", which", ", a body". */
+const ASIDE_OPENING = /,\s*(?:which|who|whose|an?|the|\p{Ll}+ed)\s[^,;]*$/u;
+
+/**
+ * "Peacekeepers, deployed under the statement of November 2020, did not intervene; five were
+ * killed on 20 September": a year inside an aside that closes before the day is the aside's.
+ */
+function inClosedAside(text: string, year: Candidate, day: Candidate): boolean {
+  return inAside(text, year.start, year.end, day.start);
+}
+
+/** Whether the time at [start, end) is inside an aside ASIDE_OPENING opens, closed by a comma before `until`. */
+export function inAside(text: string, start: number, end: number, until = text.length): boolean {
+  const close = text.indexOf(",", end);
+  return close >= 0 && close < until && ASIDE_OPENING.test(text.slice(Math.max(0, start - 80), start));
+}
+
 function thatYears(text: string, mentions: Candidate[]): void {
   for (let i = 1; i < mentions.length; i++) {
     const here = mentions[i];
@@ -966,7 +983,12 @@ function thatYears(text: string, mentions: Candidate[]): void {
     let year: number | undefined;
     for (let j = i - 1; j >= 0 && year === undefined; j--) {
       const m = mentions[j];
-      if (m !== undefined && m.yearSource === "text" && (!m.attributive || nearAfter(text, m, here)))
+      if (
+        m !== undefined &&
+        m.yearSource === "text" &&
+        (!m.attributive || nearAfter(text, m, here)) &&
+        !inClosedAside(text, m, here)
+      )
         year = m.date.year;
     }
     if (year === undefined) continue;
