@@ -5131,6 +5131,13 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       { founded: new Map([["GUAM", "2031-10"]]) },
     ],
     [
+      "a founder's joining told in an aside, at the founding the knowledge base knows, not at the sentence's date",
+      "Kazakhstan has frozen its participation in GUAM, the bloc it helped to found, its president said on 4 March 2031.",
+      [["4 March 2031", "2031-03-04"]],
+      ["membership KAZ GUAM suspend 2031-03-04", "membership KAZ GUAM join 2029-06-07"],
+      { founded: new Map([["GUAM", "2029-06-07"]]) },
+    ],
+    [
       "a closing demanded of the operator as a request, not a closing",
       "In March 2031 Uzbekistan demanded that the United States close its base at Karshi-Khanabad.",
       [["March 2031", "2031-03"]],

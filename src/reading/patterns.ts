@@ -787,13 +787,20 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
           : null;
       // Signing makes a party only of a treaty: "signed a pact with the CSTO" joins nothing.
       if (/^sign(?:ed|s)?$/i.test(m[0]) && !(orgAfter && SIGNED_TREATY.test(orgAfter.text))) continue;
-      const date = dateNear(s, at, { ownClause: true });
+      const near = dateNear(s, at, { ownClause: true });
       const named = (change === "suspend" ? (orgAfter ?? orgBefore) : (orgAfter ?? null))?.actor;
       // ("declined to renew it" in 1999, in a text about the CSTO: an organization the sentence
       // does not name, founded after the date, is the one it grew out of.)
       const org =
-        named ?? (implied && date ? (beforeItsTime(implied, date.date, ctx) ?? implied) : implied) ?? null;
-      if (!org || !date) continue;
+        named ?? (implied && near ? (beforeItsTime(implied, near.date, ctx) ?? implied) : implied) ?? null;
+      if (!org || !near) continue;
+      // ("has frozen its part in the alliance it helped to found, Pashinyan said on Thursday": a
+      // founder joined at the founding the knowledge base knows, not at a later date of the sentence.)
+      const foundedOn = /^help/i.test(m[0]) ? ctx.founded.get(org) : undefined;
+      const date =
+        foundedOn !== undefined && Number(foundedOn.slice(0, 4)) < Number(near.date.slice(0, 4))
+          ? { date: foundedOn }
+          : near;
       // The members: the state nearest before the trigger, with those coordinated with it
       // ("Uzbekistan, Georgia and Azerbaijan"), or named "together with" it.
       // Not a state named as where it happened ("notified the committee in Minsk of its decision
