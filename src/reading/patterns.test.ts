@@ -5138,6 +5138,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       { founded: new Map([["GUAM", "2029-06-07"]]) },
     ],
     [
+      "a state named in an aside's 'by' phrase before the subject, not listed with it",
+      "At the summit in Astana on 3 May 2031, attended by envoys from Kazakhstan, Uzbekistan criticized Armenia.",
+      [["3 May 2031", "2031-05-03"]],
+      ["event ACCUSE UZB ARM 2031-05-03"],
+    ],
+    [
       "a closing demanded of the operator as a request, not a closing",
       "In March 2031 Uzbekistan demanded that the United States close its base at Karshi-Khanabad.",
       [["March 2031", "2031-03"]],

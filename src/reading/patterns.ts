@@ -3797,6 +3797,15 @@ function coordinated(
     // "the invasion of Ukraine, Finnish opinion flipped": a comma makes a list only if an
     // "and" closes it later ("A, B and C").
     if (!samePhrase && direction === 1 && /^\s*,\s*$/.test(gap) && !closesLater(s, list, i + 1)) break;
+    // ("..., attended by Vladimir Putin, Pashinyan refused": walking back from the verb, a comma
+    // that closes an aside's "by" phrase lists nothing.)
+    if (
+      !samePhrase &&
+      direction === -1 &&
+      /^\s*,\s*$/.test(gap) &&
+      BY_PHRASE_BEFORE.test(s.text.slice(Math.max(0, next.start - s.start - 40), next.start - s.start))
+    )
+      break;
     out.push(next);
     i += direction;
   }
@@ -3804,6 +3813,9 @@ function coordinated(
 }
 
 const SERIAL_AND = /^\s*,\s*and\s+(?:the\s+)?$/i;
+
+/** An aside's passive "by" phrase up to its agent: ", attended by ", ", hosted by German Chancellor ". */
+const BY_PHRASE_BEFORE = /,\s*\w+(?:ed|en)\s+by\s+(?:[^\s,]+\s+){0,3}$/i;
 
 /** A leader's name after a state's possessive: "'s Masoud Pezeshkian" (in "Iran's Masoud Pezeshkian, B and C"). */
 const POSSESSED_NAME =
