@@ -100,6 +100,8 @@ export interface ReadingContext {
   recentOrganization?: string | undefined;
   /** The organization the text names most often so far: what "became a member" joins when no other is near. */
   topicOrganization?: string | undefined;
+  /** The state the text names most often so far (at least three times): where a visit with no place told went. */
+  topicState?: string | undefined;
   /** How often the text has named each organization so far. */
   organizationCount?: ReadonlyMap<string, number>;
   /** How many sentences naming none lie between this one and the one that named `recentOrganization`. */
@@ -3393,7 +3395,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "CONSULT",
-    /\bbrought\b(?=[^.;]{1,160}?(?<!\bcloser\s)\btogether\s+(?:for|at|in|on)\b)|\bvisit(?!ing\s+(?:[\w-]+\s+)?(?:leaders|delegations|heads|dignitaries|officials|ministers|presidents|guests)\b)\w*|\bmet\b|\bmeet\w*|\btalks\b(?<!\b(?:wrapped up|concluded|completed|finali[sz]ed|welcom(?:ed|es|e|ing)|prais(?:ed|es|e|ing)|hail(?:ed|s|ing)?|call(?:ed|s|ing)? for)\s+(?:the\s+|their\s+|these\s+|those\s+)?(?:[\w-]+\s+)?talks)|\bheld (?:a |an |the )?(?:[\w-]+\s+){0,2}summit\b(?=\s+with\b)|\bsummit\b(?<=(?:['’]s|\bhis|\bher|\btheir)\s+(?:[\w-]+\s+){0,2}summit)(?=\s+with\b)|\bdiscuss\w*|\bconsult\w*|\bbriefed\b|\braised\s+(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,2}with\b|(?<!\b(?:from|of)\s+(?:both|the|their|its|his|her|each)\s+(?:[\w-]+\s+)?)\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\btold (?:his|her|their)\s+(?:\S+\s+)?counterparts?\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed)(?: on)? (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play|(?:the|its|his|her|their) (?:defen[cs]e|aid|rescue|assistance)))|\b(?:arrived|landed) in\b|\bsent\s+(?:its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:minister|envoy|delegation|representative|emissary|adviser|advisor|secretary)\s+to\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be) received (?:in|at|by)\b|\breceived\s+(?:the\s+|his\s+|her\s+|their\s+|['’]s\s+)?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\breceived(?= {3}| (?:him|her)\b)|\bcalled on (?:him|her)\b(?![^.;]{0,40}?\bto\s)|\bsaw(?= {3})|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:(?:on|late on|early on|last|this) \w+ )?(?:with|to)\b|\bsp(?:oke|oken) (?:by (?:tele)?phone|on the (?:tele)?phone)\b|\bwelcomed(?= {3,}(?:['’]s\s+(?:[\w-]+\s+){1,2})?(?:to|in|at)\s)|\breturned (?:the|his|her|their|that) visit\b|\btrips? (?:abroad )?(?:as (?:president|prime minister|premier|leader|head of state) )?(?:(?:was|were) )?to\b|\bnegotiat(?:ed|ing)\b|\bsat down (?:(?:in|at) [^.;,]{1,30}? )?with\b|\bgreeted by\b|\b(?:conferred|huddled) with\b|\bst(?:ood|ands?|anding) (?:beside|alongside|next to)\b|\brolled out the red carpet\b(?:[^.;]{0,60}?\bfor\b)?|\b(?:spoke|talked) again\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|(?:military\s+)?bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
+    /\bbrought\b(?=[^.;]{1,160}?(?<!\bcloser\s)\btogether\s+(?:for|at|in|on)\b)|\bvisit(?!ing\s+(?:[\w-]+\s+)?(?:leaders|delegations|heads|dignitaries|officials|ministers|presidents|guests)\b)\w*|\bmet\b|\bmeet\w*|\btalks\b(?<!\b(?:wrapped up|concluded|completed|finali[sz]ed|welcom(?:ed|es|e|ing)|prais(?:ed|es|e|ing)|hail(?:ed|s|ing)?|call(?:ed|s|ing)? for)\s+(?:the\s+|their\s+|these\s+|those\s+)?(?:[\w-]+\s+)?talks)|\bheld (?:a |an |the )?(?:[\w-]+\s+){0,2}summit\b(?=\s+with\b)|\bsummit\b(?<=(?:['’]s|\bhis|\bher|\btheir)\s+(?:[\w-]+\s+){0,2}summit)(?=\s+with\b)|\bdiscuss\w*|\bconsult\w*|\bbriefed\b|\braised\s+(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,2}with\b|(?<!\b(?:from|of)\s+(?:both|the|their|its|his|her|each)\s+(?:[\w-]+\s+)?)\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\btold (?:his|her|their)\s+(?:\S+\s+)?counterparts?\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed)(?: on)? (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play|(?:the|its|his|her|their) (?:defen[cs]e|aid|rescue|assistance)))|\b(?:arrived|landed) in\b|\b(?:arrived|came(?:\s+back)?)\b(?=\s+(?:on|last|this|early|late)\s|\s+in\s+(?:early\s+|late\s+|mid-)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bflew in\b|\bsent\s+(?:its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:minister|envoy|delegation|representative|emissary|adviser|advisor|secretary)\s+to\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be) received (?:in|at|by)\b|\breceived\s+(?:the\s+|his\s+|her\s+|their\s+|['’]s\s+)?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\breceived(?= {3}| (?:him|her)\b)|\bcalled on (?:him|her)\b(?![^.;]{0,40}?\bto\s)|\bsaw(?= {3})|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:(?:on|late on|early on|last|this) \w+ )?(?:with|to)\b|\bsp(?:oke|oken) (?:by (?:tele)?phone|on the (?:tele)?phone)\b|\bwelcomed(?= {3,}(?:['’]s\s+(?:[\w-]+\s+){1,2})?(?:to|in|at)\s)|\breturned (?:the|his|her|their|that) visit\b|\btrips? (?:abroad )?(?:as (?:president|prime minister|premier|leader|head of state) )?(?:(?:was|were) )?to\b|\bnegotiat(?:ed|ing)\b|\bsat down (?:(?:in|at) [^.;,]{1,30}? )?with\b|\bgreeted by\b|\b(?:conferred|huddled) with\b|\bst(?:ood|ands?|anding) (?:beside|alongside|next to)\b|\brolled out the red carpet\b(?:[^.;]{0,60}?\bfor\b)?|\b(?:spoke|talked) again\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|(?:military\s+)?bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
   ],
   // "Putin was in Ulaanbaatar": a visit told as presence (its own entry, so that the common
   // "was" and "were" run this short expression only, not all of CONSULT's).
@@ -5046,6 +5048,22 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       )
     )
       continue;
+    // ("Xi Jinping made a state visit on 21-22 August 2014", "Macron came in May 2023", in a text
+    // about Mongolia: a leader's visit with no place told went to the state the text is about.)
+    if (
+      type === "CONSULT" &&
+      targets.length === 0 &&
+      ctx.topicState !== undefined &&
+      sources.length > 0 &&
+      sources.every((x) => x.kind === "person" && x.actor !== ctx.topicState) &&
+      /^(?:visit\w*|arrived|came(?:\s+back)?|flew in)$/i.test(m[0]) &&
+      // (Not "visited Shusha": a place the gazetteer does not know is told.)
+      !/^\s+(?:the\s+)?\p{Lu}/u.test(s.text.slice(endOfVerb, endOfVerb + 12)) &&
+      !s.mentions.some(
+        (x) => local(s, x) >= endOfVerb && local(s, x) < clauseEnd && (x.kind === "state" || isOrg(x)),
+      )
+    )
+      targets = [toldBefore(s, ctx.topicState)];
     if (type === "CONSULT" && targets.length === 0 && TRAVEL.test(m[0])) {
       // "flew into Dushanbe", "was received in Tashkent": the place visited is the host.
       const place = s.mentions.find(

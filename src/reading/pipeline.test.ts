@@ -1275,6 +1275,22 @@ describe("the reader: back at the time of writing", () => {
     assert.ok(lines.includes("ACCUSE PER CHL 2031-09-25"), lines.join("; "));
   });
 
+  it("reads a leader's visit with no place told as a visit to the state the text names most", () => {
+    const about = "Chile sits between two giants. Chile trades with both. Chile has courted others.\n";
+    const lines = eventLines(
+      `${about}Temir made a state visit on 3 May 2031. Saryg came in June 2031.\n`,
+      "2031-12-01",
+      withPeople,
+    );
+    assert.ok(lines.includes("CONSULT KAZ CHL 2031-05-03"), lines.join("; "));
+    assert.ok(lines.includes("CONSULT KGZ CHL 2031-06"), lines.join("; "));
+    // (Not a place the text names that the gazetteer does not know, nor with no state the text is about.)
+    const place = eventLines(`${about}Temir visited Rancagua on 3 May 2031.\n`, "2031-12-01", withPeople);
+    assert.ok(!place.some((l) => l.startsWith("CONSULT")), place.join("; "));
+    const none = eventLines("Temir made a state visit on 3 May 2031.\n", "2031-12-01", withPeople);
+    assert.deepEqual(none, []);
+  });
+
   it("reads 'further meetings followed on' two dates as meetings of the two who met just before, one at each date", () => {
     const text =
       "On 14 September 2030 Chile's president met Peru's in Lima. Further meetings followed on 22 February and 28-29 May 2031.";

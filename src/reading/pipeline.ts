@@ -377,6 +377,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   const referenceDate: PartialDate | null = reference === null ? null : unwrapDate(reference);
   /** How often the text has named each organization. */
   const organizationCount = new Map<string, number>();
+  const stateCount = new Map<string, number>();
   const recentBases: Claim[] = [];
   const ctx: ReadingContext = {
     sites: kb.sites,
@@ -431,6 +432,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       ? interviewee(text, kb.gazetteer.find(text.slice(0, questionAt), referenceDate, 0))
       : undefined;
   let turn: Turn = "none";
+  if (speaker !== undefined) ctx.topicState = speaker;
   /** The day the current brief's dateline gives, in a roundup of briefs. */
   let briefDay: string | null = null;
   let fightAt = -1;
@@ -717,6 +719,13 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     // ("signed a friendship treaty": "the treaty" after it is that one, not a treaty named before.)
     if (namedByHead.has("treaty") && OTHER_TREATY.test(sentence.text)) namedByHead.delete("treaty");
     for (const m of named) {
+      if (m.kind === "state") {
+        const n = (stateCount.get(m.actor) ?? 0) + 1;
+        stateCount.set(m.actor, n);
+        // (An interview is about the state of the one who answers.)
+        if (speaker === undefined && n >= 3 && n > (stateCount.get(ctx.topicState ?? "") ?? 0))
+          ctx.topicState = m.actor;
+      }
       if (m.kind !== "organization") continue;
       // ("the customs union the three had formed": a name in lower case is no antecedent for "the union".)
       if (!/^(?:the\s+)?\p{Ll}/u.test(m.text))
