@@ -5144,6 +5144,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event ACCUSE UZB ARM 2031-05-03"],
     ],
     [
+      "a date after a colon, with a comma before it and after it, is no aside's",
+      "Two years on, the script repeated itself: in September 2031 Uzbekistan accused Armenia of lying, and Kazakhstan responded with sanctions on Armenia.",
+      [["September 2031", "2031-09"]],
+      ["event ACCUSE UZB ARM 2031-09", "event SANCTION KAZ ARM 2031-09"],
+    ],
+    [
       "a closing demanded of the operator as a request, not a closing",
       "In March 2031 Uzbekistan demanded that the United States close its base at Karshi-Khanabad.",
       [["March 2031", "2031-03"]],

@@ -198,6 +198,8 @@ function dateNear(
       open >= 0 &&
       close >= 0 &&
       close < at &&
+      // ("Two years on, the script repeated itself: in September 2024 ...": a colon opens a clause.)
+      !/[:;]/.test(s.text.slice(open, close)) &&
       (/^,\s*(?:an?|the|which|who|whose|his|her|its|their)\s/i.test(s.text.slice(open, open + 12)) ||
         // ("On 13 September, two days after he had hosted Xi, Putin watched": the count dates the aside.)
         COUNTED_ASIDE.test(s.text.slice(open, open + 40)))
