@@ -5150,6 +5150,20 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event ACCUSE UZB ARM 2031-09", "event SANCTION KAZ ARM 2031-09"],
     ],
     [
+      "states joining 'together with' one that applied and joined: with the joining only",
+      "Uzbekistan applied in June 2029 and joined GUAM on 1 January 2031, together with Armenia and Georgia.",
+      [
+        ["June 2029", "2029-06"],
+        ["1 January 2031", "2031-01-01"],
+      ],
+      [
+        "membership UZB GUAM apply 2029-06",
+        "membership UZB GUAM join 2031-01-01",
+        "membership ARM GUAM join 2031-01-01",
+        "membership GEO GUAM join 2031-01-01",
+      ],
+    ],
+    [
       "a closing demanded of the operator as a request, not a closing",
       "In March 2031 Uzbekistan demanded that the United States close its base at Karshi-Khanabad.",
       [["March 2031", "2031-03"]],

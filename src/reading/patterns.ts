@@ -875,11 +875,13 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
         subjects.add(a.actor);
       }
       // "... refused to renew the treaty in 1999, together with Georgia and Uzbekistan".
+      // ("applied in June 2022 and joined on 1 January 2024, together with Egypt": with the
+      // verb just before it only.)
       const after = s.mentions.filter(
         (x) => (x.kind === "state" || x.kind === "person") && local(s, x) > endOfTrigger,
       );
       const companion = after.find((x) =>
-        /^[^.;]{0,60}?,?\s*(?:together|along) with\s+(?:the\s+)?$/i.test(
+        /^(?![^.;]*\band\s+(?:then\s+|later\s+|finally\s+)?\w+ed\b)[^.;]{0,60}?,?\s*(?:together|along) with\s+(?:the\s+)?$/i.test(
           s.text.slice(endOfTrigger, local(s, x)),
         ),
       );
