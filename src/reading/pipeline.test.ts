@@ -1291,6 +1291,22 @@ describe("the reader: back at the time of writing", () => {
     assert.deepEqual(none, []);
   });
 
+  it("reads a base a state 'keeps' as standing when written, not at the story's date", () => {
+    const text =
+      "On 9 January 2029 Chile expelled Peru's envoy.\nRussia, which keeps an air base at Kant in Kyrgyzstan and its 201st military base in Tajikistan, stayed neutral.\n";
+    const bases = extractClaims(text, "2031-06-01", knowledge).flatMap((c) =>
+      c.claim.kind === "base" ? [`${c.claim.host} ${c.claim.change} ${c.claim.date}`] : [],
+    );
+    assert.deepEqual(bases, ["KGZ exists 2031-06-01", "TJK exists 2031-06-01"]);
+    // (Not an agreement that keeps a base there until a year.)
+    const kept = extractClaims(
+      "On 9 January 2029 Russia and Kyrgyzstan signed an agreement that keeps the air base at Kant in Kyrgyzstan until 2040.\n",
+      "2031-06-01",
+      knowledge,
+    ).flatMap((c) => (c.claim.kind === "base" ? [`${c.claim.change} ${c.claim.date}`] : []));
+    assert.ok(!kept.includes("exists 2031-06-01"), kept.join("; "));
+  });
+
   it("reads 'further meetings followed on' two dates as meetings of the two who met just before, one at each date", () => {
     const text =
       "On 14 September 2030 Chile's president met Peru's in Lima. Further meetings followed on 22 February and 28-29 May 2031.";
