@@ -5164,6 +5164,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ],
     ],
     [
+      "joining the Partnership for Peace, named without NATO, as an agreement with NATO",
+      "In May 2031 Kazakhstan and Uzbekistan joined the Partnership for Peace.",
+      [["May 2031", "2031-05"]],
+      ["agreement KAZ NATO 2031-05", "agreement UZB NATO 2031-05"],
+    ],
+    [
       "a closing demanded of the operator as a request, not a closing",
       "In March 2031 Uzbekistan demanded that the United States close its base at Karshi-Khanabad.",
       [["March 2031", "2031-03"]],

@@ -1148,6 +1148,19 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
   // associate member": a member's step down is its leaving as a full member (the claim format
   // knows no associate status; a state that was never a member still becomes an associate).
   // (A change two triggers tell, "the CSTO ended Uzbekistan's membership", is told once.)
+  // ("It joined the Partnership for Peace in May 1994": NATO's programme, named without NATO.)
+  const pfp = (cued & PART.join) !== 0 ? PFP_JOINED.exec(text) : null;
+  if (pfp && !out.some((f) => f.claim.kind === "agreement")) {
+    const states = s.mentions.filter((x) => x.kind === "state" && !isPlace(s, x));
+    const subject = states.findLast((x) => local(s, x) < pfp.index);
+    const date = dateNear(s, pfp.index, { ownClause: true });
+    if (subject && date)
+      for (const state of uniqueActors(coordinated(s, states, subject, -1).sort((a, b) => a.start - b.start)))
+        out.push({
+          claim: { kind: "agreement", parties: [state, "NATO"], date: date.date },
+          confidence: 0.5,
+        });
+  }
   if (out.length === 0) return out;
   const told = DOWNGRADE.test(s.text) ? out.map(downgraded) : out;
   return told.length > 1 ? withoutDuplicates(told) : told;
@@ -1291,6 +1304,9 @@ function joinedAsNoun(s: SentenceView, ctx: ReadingContext, told: readonly Found
   }
   return out;
 }
+
+/** Joining NATO's partnership programme, named without NATO: "joined the Partnership for Peace". */
+const PFP_JOINED = /\b(?:joined|joins|entered|signed up to)\s+(?:the\s+)?Partnership for Peace\b/;
 
 /** Observer status given to states named after it ("granted observer status to A"). */
 const OBSERVER_GRANTED =
