@@ -13,7 +13,7 @@ import { EVENT_TYPE_CUE_WORDS, EVENT_VERBS, PART_TRIGGERS, PATTERNS } from "./pa
 const TRIGGER_PHRASES = [
   // Session 17's forms.
   ...["Putin arrived on 2 September", "Macron came in May 2023", "Putin came back on 3 September"],
-  ...["Putin flew in on Sunday", "demanded that Russia close its bases"],
+  ...["Putin flew in on Sunday", "demanded that Russia close its bases", "broke off trilateral talks"],
   // Session 16's forms.
   ...["sanctions were imposed on Belarus by", "a Russian jet was shot down by Turkey"],
   ...["Russian troops are still stationed at Gudauta", "the Germans remain at Termez"],

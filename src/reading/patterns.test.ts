@@ -5170,6 +5170,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["agreement KAZ NATO 2031-05", "agreement UZB NATO 2031-05"],
     ],
     [
+      "talks broken off as a rejection, not a meeting",
+      "In January 2031 Uzbekistan broke off trilateral talks with Armenia.",
+      [["January 2031", "2031-01"]],
+      ["event REJECT UZB ARM 2031-01"],
+    ],
+    [
       "a closing demanded of the operator as a request, not a closing",
       "In March 2031 Uzbekistan demanded that the United States close its base at Karshi-Khanabad.",
       [["March 2031", "2031-03"]],
