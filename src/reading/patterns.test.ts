@@ -5176,6 +5176,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event REJECT UZB ARM 2031-01"],
     ],
     [
+      "states' interests that 'meet' are no meeting",
+      "In 2031 the Caspian was where Uzbek and Kazakh interests meet most comfortably.",
+      [["2031", "2031"]],
+      [],
+    ],
+    [
       "a closing demanded of the operator as a request, not a closing",
       "In March 2031 Uzbekistan demanded that the United States close its base at Karshi-Khanabad.",
       [["March 2031", "2031-03"]],

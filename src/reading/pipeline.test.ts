@@ -1307,6 +1307,14 @@ describe("the reader: back at the time of writing", () => {
     assert.ok(!kept.includes("exists 2031-06-01"), kept.join("; "));
   });
 
+  it("brings the story back to the year of writing after 'last month'", () => {
+    const lines = eventLines(
+      "In March 2029 Chile accused Peru of spying.\nWhich brings us to last month.\nOn 2 September Chile accused Peru again.\n",
+      "2031-10-01",
+    );
+    assert.ok(lines.includes("ACCUSE CHL PER 2031-09-02"), lines.join("; "));
+  });
+
   it("reads 'further meetings followed on' two dates as meetings of the two who met just before, one at each date", () => {
     const text =
       "On 14 September 2030 Chile's president met Peru's in Lima. Further meetings followed on 22 February and 28-29 May 2031.";

@@ -330,6 +330,9 @@ const STORY_PART = /^the\s+(?:end|start|beginning|middle|close)\s+of\s+the\s+(mo
 /** An author before a cited work's year: "[Darvishi ", "(Okonjo and Farid ", "(Lindqvist et al., ". */
 const CITATION_BEFORE = /[[(]\s*\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+|\s+et\s+al\.?)?,?\s+$/u;
 
+/** "last month", "this month": a month counted from the day of writing. */
+const THIS_OR_LAST_MONTH = /\b(?:last|this|past)\s+month\b/i;
+
 const OF_THAT_YEAR_ANYWHERE = /\b(?:that|the same) year\b/i;
 
 /** "2 April that year", "in March of the same year": a day or month of a year told before. */
@@ -918,7 +921,13 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         !SINCE_BEFORE.test(sentence.text.slice(Math.max(0, t.start - 6), t.start)),
     );
     yearAge++;
-    if (latest?.relative && latest.date.length === 10 && yearOf(latest.date) === present) lastYear = present;
+    // ("Which brings us to last month. Putin arrived on 2 September": so does this or last month.)
+    if (
+      latest?.relative &&
+      (latest.date.length === 10 || (latest.date.length === 7 && THIS_OR_LAST_MONTH.test(latest.text))) &&
+      yearOf(latest.date) === present
+    )
+      lastYear = present;
     // "Late last year. In December, ...": the story is back in the year before writing, and a
     // month it then tells is the last one before the day of writing, whatever year it told before.
     // ("The ice began to crack last October": so is a month counted back from the day of writing.)
