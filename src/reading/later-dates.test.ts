@@ -464,6 +464,11 @@ describe("later dates: 'twenty years ago today'", () => {
       ]),
       [["Ten years ago this month", "2021-05"]],
     );
+    const night = "Ten years ago tonight, Chile's artillery opened fire.";
+    assert.deepEqual(
+      withAnniversaries(night, "2031-05-15", [at(night, "tonight", "2031-05-15", true)]).map((t) => t.date),
+      ["2021-05-15"],
+    );
     // ("Two years ago" alone is left as the time stage read it.)
     const plain = "Two years ago, Chile joined.";
     const two = [at(plain, "Two years ago", "2029", true)];

@@ -397,10 +397,13 @@ export function seasonDates(text: string, published: string | null): LaterDate[]
   return out;
 }
 
-const ANNIVERSARY = new RegExp(`\\b${COUNT}\\s+years?\\s+ago\\s+(today|this\\s+month|this\\s+week)\\b`, "gi");
+const ANNIVERSARY = new RegExp(
+  `\\b${COUNT}\\s+years?\\s+ago\\s+(today|tonight|this\\s+month|this\\s+week)\\b`,
+  "gi",
+);
 
 /**
- * "Twenty years ago today", "ten years ago this month": the day (or month) of writing, that
+ * "Twenty years ago today" (or "tonight"), "ten years ago this month": the day (or month) of writing, that
  * many years back, one date in place of those the time stage read in the phrase (chrono
  * reads "today" alone).
  */
@@ -419,7 +422,9 @@ export function withAnniversaries<T extends TimeMention>(
     if (!Number.isInteger(years) || years <= 0) continue;
     const year = String(Number(ref[1]) - years).padStart(4, "0");
     const date =
-      /today/i.test(m[2] ?? "") && ref[3] !== undefined ? `${year}-${ref[2]}-${ref[3]}` : `${year}-${ref[2]}`;
+      /today|tonight/i.test(m[2] ?? "") && ref[3] !== undefined
+        ? `${year}-${ref[2]}-${ref[3]}`
+        : `${year}-${ref[2]}`;
     const start = m.index;
     const stop = start + m[0].length;
     const phrase = { start, stop, text: m[0], date, relative: true } as T;
