@@ -2489,8 +2489,22 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       continue;
     }
     // The operator: the knowledge base's if the sentence names it, else the nearest state before the word.
+    // ("Russia keeps an air base at Kant in Kyrgyzstan and its 201st base in Tajikistan": after
+    // "and its", a state named as where the base before stands is not whose this one is.)
+    const itsAfterAnd = /\band\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}$/i.test(
+      s.text.slice(Math.max(0, at - 40), at),
+    );
     const before = states
-      .filter((x) => local(s, x) < at && at - local(s, x) <= 90 && x.actor !== host)
+      .filter(
+        (x) =>
+          local(s, x) < at &&
+          at - local(s, x) <= (itsAfterAnd ? 160 : 90) &&
+          x.actor !== host &&
+          !(
+            itsAfterAnd &&
+            /\b(?:in|at|near)\s+$/i.test(s.text.slice(Math.max(0, local(s, x) - 6), local(s, x)))
+          ),
+      )
       .sort((a, b) => local(s, b) - local(s, a))[0];
     // ("Dushanbe agreed to keep the 201st Military Base": the host before it is no operator.)
     const hostBeforeWord =
