@@ -5182,6 +5182,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [],
     ],
     [
+      "goods of a state banned as a sanction on it, by the state an apposition names for a subject the gazetteer does not know",
+      "Rospotrebnadzor, the Uzbek consumer watchdog, banned Kazakh wine in September 2031.",
+      [["September 2031", "2031-09"]],
+      ["event SANCTION UZB KAZ 2031-09"],
+    ],
+    [
       "a closing demanded of the operator as a request, not a closing",
       "In March 2031 Uzbekistan demanded that the United States close its base at Karshi-Khanabad.",
       [["March 2031", "2031-03"]],

@@ -3393,7 +3393,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "SANCTION",
-    /\bsanction(?:ed|s|ing)?\b|\breimpos\w*|\bput\b(?=[^.;]{0,40}\bon (?:its|a|the|their) (?:\w+ )?(?:blacklist|sanctions list))|\bembargo\w*\b|\bbann?(?:ed|ing|s)? (?:\w+ ){0,2}imports\b|\bbans? on (?:[\w-]+ ){0,3}(?:imports|products|goods|produce|exports)\b|\bimpos\w* (?:[\w-]+ ){0,2}(?:duties|tariffs)\b|\bimpos\w*\s+(?:new\s+|further\s+|fresh\s+)?(?:[\w-]+\s+)?(?:measures|penalties)\s+(?:against|on)\b|\bblacklist\w*|\bbann(?:ed|ing)\b(?=[^.;]{0,50}?\bfrom\s+(?:[\w-]+\s+){0,2}(?:airspace|airports?|ports?|territory|markets?)\b)|\bbroke off (?:diplomatic )?(?:relations|ties)\b|\bsever\w* (?:diplomatic )?(?:relations|ties)\b|\b(?:froze|frozen|freez\w*|suspend\w*|downgrad\w*)\s+(?:\w+\s+){0,2}(?:meetings|talks|cooperation|ties|relations|contacts|dialogue|flights)\b|\brecalled (?:its|their) ambassador\b|\b(?:cut|cuts|cutting|halted|halts|halting|stopped|stops|suspended|suspends)\s+(?:off\s+)?(?:\w+\s+){0,2}(?:supplies|deliveries|exports|shipments|traffic|flights)\b|\bimpos\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?blockade\b|\bblockad(?:ed|ing)\b|\b(?:visa|travel|entry)\s+(?:restrictions|bans?|curbs)\b|\b(?:froze|frozen|freez\w*|suspend\w*|halted|withheld)\s+(?:its\s+|the\s+)?(?:strategic\s+)?partnership\b|\b(?:froze|frozen|freez\w*|suspend\w*|halted|withheld)\s+(?:[\w€$£,.-]+\s+){0,5}(?:aid|assistance|funding|loans?)\b|\b(?:froze|frozen|freez(?:es|ing))\b(?=\s+(?:[\w’'-]+\s+){0,6}?(?:assets|reserves|accounts|holdings)\b)/i,
+    /\bsanction(?:ed|s|ing)?\b|\breimpos\w*|\bput\b(?=[^.;]{0,40}\bon (?:its|a|the|their) (?:\w+ )?(?:blacklist|sanctions list))|\bembargo\w*\b|\bbann?(?:ed|ing|s)? (?:\w+ ){0,2}imports\b|\bbann(?:ed|ing)\s+(?:\w+\s+){0,2}(?:wines?|brandy|cognac|fruit|vegetables|meat|dairy|fish|cheese|flowers|mineral water|goods|products|produce|trucks|lorries|flights)\b|\bbans? on (?:[\w-]+ ){0,3}(?:imports|products|goods|produce|exports)\b|\bimpos\w* (?:[\w-]+ ){0,2}(?:duties|tariffs)\b|\bimpos\w*\s+(?:new\s+|further\s+|fresh\s+)?(?:[\w-]+\s+)?(?:measures|penalties)\s+(?:against|on)\b|\bblacklist\w*|\bbann(?:ed|ing)\b(?=[^.;]{0,50}?\bfrom\s+(?:[\w-]+\s+){0,2}(?:airspace|airports?|ports?|territory|markets?)\b)|\bbroke off (?:diplomatic )?(?:relations|ties)\b|\bsever\w* (?:diplomatic )?(?:relations|ties)\b|\b(?:froze|frozen|freez\w*|suspend\w*|downgrad\w*)\s+(?:\w+\s+){0,2}(?:meetings|talks|cooperation|ties|relations|contacts|dialogue|flights)\b|\brecalled (?:its|their) ambassador\b|\b(?:cut|cuts|cutting|halted|halts|halting|stopped|stops|suspended|suspends)\s+(?:off\s+)?(?:\w+\s+){0,2}(?:supplies|deliveries|exports|shipments|traffic|flights)\b|\bimpos\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?blockade\b|\bblockad(?:ed|ing)\b|\b(?:visa|travel|entry)\s+(?:restrictions|bans?|curbs)\b|\b(?:froze|frozen|freez\w*|suspend\w*|halted|withheld)\s+(?:its\s+|the\s+)?(?:strategic\s+)?partnership\b|\b(?:froze|frozen|freez\w*|suspend\w*|halted|withheld)\s+(?:[\w€$£,.-]+\s+){0,5}(?:aid|assistance|funding|loans?)\b|\b(?:froze|frozen|freez(?:es|ing))\b(?=\s+(?:[\w’'-]+\s+){0,6}?(?:assets|reserves|accounts|holdings)\b)/i,
   ],
   [
     "REJECT",
@@ -4109,9 +4109,9 @@ function isGeographic(s: SentenceView, m: Mention): boolean {
   );
 }
 
-/** Verbs whose match runs over their object: "freed 15 Peruvian detainees", "seized three Chilean vessels". */
+/** Verbs whose match runs over their object: "freed 15 Peruvian detainees", "banned Moldovan wine". */
 const HOLDS_OBJECT =
-  /^(?:freed|released|pardoned|called|told|turned|received|targeted|targeting|shipped|shipping|bowed|bows)\s/i;
+  /^(?:freed|released|pardoned|called|told|turned|received|targeted|targeting|shipped|shipping|bowed|bows|banned|banning)\s/i;
 
 /** Where a clause of its own begins: ", whose", ", which", ", and", ";". */
 const CLAUSE_OPENING = /,\s*(?:whose|which|who|where|when|and|but)\b|;/g;
@@ -4252,11 +4252,17 @@ const AND_VERB =
 /** A mention inside an apposition that closes before `at`: ", a NATO member since 1952,". */
 function inApposition(s: SentenceView, m: Mention, at: number): boolean {
   const start = local(s, m);
-  if (
-    /,\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}$/i.test(s.text.slice(Math.max(0, start - 30), start)) &&
-    /^[^,;]{0,40},/.test(s.text.slice(start + m.text.length, at))
-  )
-    return true;
+  const opening = /,\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}$/i.exec(
+    s.text.slice(Math.max(0, start - 30), start),
+  );
+  if (opening && /^[^,;]{0,40},/.test(s.text.slice(start + m.text.length, at))) {
+    // ("Rospotrebnadzor, the Russian consumer watchdog, banned": an apposition to a subject the
+    // gazetteer does not know tells whose it is.)
+    const comma = Math.max(0, start - 30) + opening.index;
+    const clause = Math.max(s.text.lastIndexOf(":", comma), s.text.lastIndexOf(";", comma), 0);
+    const known = s.mentions.some((x) => local(s, x) >= clause && local(s, x) < comma);
+    if (known || !/^[:;\s]*\p{Lu}[\p{L}-]+$/u.test(s.text.slice(clause, comma))) return true;
+  }
   // "Uzbekistan, which joined the CSTO in 2006, expelled ...": inside a relative clause that
   // closes before the verb.
   const open = s.text.lastIndexOf(",", start);
