@@ -14,6 +14,7 @@ const TRIGGER_PHRASES = [
   // Session 17's forms.
   ...["Putin arrived on 2 September", "Macron came in May 2023", "Putin came back on 3 September"],
   ...["Putin flew in on Sunday", "demanded that Russia close its bases", "broke off trilateral talks"],
+  ...["The European Union followed on 20 October", "banned Moldovan wine"],
   // Session 16's forms.
   ...["sanctions were imposed on Belarus by", "a Russian jet was shot down by Turkey"],
   ...["Russian troops are still stationed at Gudauta", "the Germans remain at Termez"],

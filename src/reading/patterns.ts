@@ -4407,8 +4407,12 @@ function accessionStarted(s: SentenceView, ctx: ReadingContext): Found[] {
 const ACCESSION_STARTED =
   /\b(?:launch\w*|start\w*|open\w*|begin\w*|began|initiat\w*)\s+(?:the\s+)?(?:(?:formal\s+)?(?:accession|admission|membership)\s+(?:procedures?|process)|procedures?\s+for\s+admitting)\b|\blaunch\s+of\s+\S+\s+accession\b|\b(?:accession|admission)\s+(?:procedure|process)\s+for\s+[^.;]{1,40}?\s+(?:is|was|were|has been)\s+(?:opened|launched|started)\b/i;
 
-/** "Kyrgyzstan did the same", "Minsk followed suit": the deed just told, done again by another. */
-const SAME_DEED = /\b(?:did|does|do|done)\s+(?:the\s+same|likewise)\b|\bfollow(?:ed|s)?\s+suit\b/i;
+/**
+ * "Kyrgyzstan did the same", "Minsk followed suit", "The EU followed on 20 October": the deed
+ * just told, done again by another.
+ */
+const SAME_DEED =
+  /\b(?:did|does|do|done)\s+(?:the\s+same|likewise)\b|\bfollow(?:ed|s)?\s+suit\b|\bfollowed\b(?=\s+(?:on|in|last|that|this)\s+(?:\d|[A-Z]|week|month|year|day)|\s*[.;])/;
 
 /**
  * "Astana struck the Taliban off its list in 2023. Kyrgyzstan did the same in September
@@ -4420,6 +4424,15 @@ function sameDeed(s: SentenceView, ctx: ReadingContext): Found[] {
   if (!m) return [];
   const subject = s.mentions.findLast((x) => local(s, x) < m.index);
   if (!subject) return [];
+  // ("The EU followed on 20 October", "EU listings followed": the one that followed stands right
+  // before the word; not "No deal on Ukraine has followed".)
+  if (
+    /^followed$/i.test(m[0]) &&
+    !/^(?:['’]s)?\s+(?:(?!(?:has|have|had|was|were|is|are)\b)[\w-]+\s+)?$/i.test(
+      s.text.slice(local(s, subject) + subject.text.length, m.index),
+    )
+  )
+    return [];
   const deed = (ctx.previousClaims ?? []).findLast(
     (c) => c.kind === "event" && c.source !== subject.actor && c.target !== subject.actor,
   );
@@ -6041,7 +6054,7 @@ export const PATTERNS: readonly Pattern[] = [
     read: eventClaims,
     triggers: [...EVENT_VERBS.map(([, re]) => re), SAME_DEED],
     // ("did the same", "followed suit": a deed told again.)
-    cue: [...EVENT_TYPE_CUE_WORDS.flat(), "same", "likewise", "suit"],
+    cue: [...EVENT_TYPE_CUE_WORDS.flat(), "same", "likewise", "suit", "followed"],
   },
 ];
 

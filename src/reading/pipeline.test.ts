@@ -1318,6 +1318,15 @@ describe("the reader: back at the time of writing", () => {
     assert.ok(lines.includes("ACCUSE CHL PER 2031-09-02"), lines.join("; "));
   });
 
+  it("reads 'followed on' a date as the deed just told, done again by the one named right before", () => {
+    const lines = eventLines(
+      "In October 2031 Chile sanctioned Peru.\nGhana followed on 20 October.\nNo deal with Peru has followed.\n",
+      "2031-12-01",
+    );
+    assert.ok(lines.includes("SANCTION GHA PER 2031-10-20"), lines.join("; "));
+    assert.equal(lines.filter((l) => l.includes(" PER ")).length, 2, lines.join("; "));
+  });
+
   it("reads 'further meetings followed on' two dates as meetings of the two who met just before, one at each date", () => {
     const text =
       "On 14 September 2030 Chile's president met Peru's in Lima. Further meetings followed on 22 February and 28-29 May 2031.";
