@@ -840,9 +840,11 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     }
     sentenceIndex++;
     // (Not a year still to come: "extended its stay until 2032. In October of that year".)
+    // (From the times read, only those that write a year: no second scan of the sentence.)
     toldYear =
-      [...sentence.text.matchAll(/\b(?:19|20)\d\d\b/g)]
-        .map((y) => y[0])
+      times
+        .filter((t) => !t.relative && WRITTEN_YEAR.test(t.text))
+        .map((t) => (t.end ?? t.date).slice(0, 4))
         .findLast((y) => publishedYear === undefined || Number(y) <= publishedYear) ?? toldYear;
     // The narrative stays at its last date for a few sentences; after that it has moved on untold.
     // A date inside a relative clause ("forces that members agreed to create in October 2007")
