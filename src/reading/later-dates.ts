@@ -403,9 +403,9 @@ const ANNIVERSARY = new RegExp(
 );
 
 /**
- * "Twenty years ago today" (or "tonight"), "ten years ago this month": the day (or month) of writing, that
- * many years back, one date in place of those the time stage read in the phrase (chrono
- * reads "today" alone).
+ * "Twenty years ago today" (or "tonight"), "ten years ago this month": the day (or month) of
+ * writing, that many years back, one date in place of those the time stage read in the phrase
+ * (chrono reads "today" alone).
  */
 export function withAnniversaries<T extends TimeMention>(
   text: string,

@@ -380,6 +380,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   const referenceDate: PartialDate | null = reference === null ? null : unwrapDate(reference);
   /** How often the text has named each organization. */
   const organizationCount = new Map<string, number>();
+  /** How often the text has named each state (see ReadingContext.topicState). */
   const stateCount = new Map<string, number>();
   const recentBases: Claim[] = [];
   const ctx: ReadingContext = {

@@ -950,14 +950,10 @@ function nearAfter(text: string, year: Candidate, date: Candidate): boolean {
 const ASIDE_OPENING = /,\s*(?:which|who|whose|an?|the|\p{Ll}+ed)\s[^,;]*$/u;
 
 /**
- * "Peacekeepers, deployed under the statement of November 2020, did not intervene; five were
- * killed on 20 September": a year inside an aside that closes before the day is the aside's.
+ * Whether the time at [start, end) is inside an aside ASIDE_OPENING opens, closed by a comma
+ * before `until` ("Peacekeepers, deployed under the statement of November 2020, did not act;
+ * five were killed on 20 September": the year is the aside's, not the day's).
  */
-function inClosedAside(text: string, year: Candidate, day: Candidate): boolean {
-  return inAside(text, year.start, year.end, day.start);
-}
-
-/** Whether the time at [start, end) is inside an aside ASIDE_OPENING opens, closed by a comma before `until`. */
 export function inAside(text: string, start: number, end: number, until = text.length): boolean {
   const close = text.indexOf(",", end);
   return close >= 0 && close < until && ASIDE_OPENING.test(text.slice(Math.max(0, start - 80), start));
@@ -987,7 +983,7 @@ function thatYears(text: string, mentions: Candidate[]): void {
         m !== undefined &&
         m.yearSource === "text" &&
         (!m.attributive || nearAfter(text, m, here)) &&
-        !inClosedAside(text, m, here)
+        !inAside(text, m.start, m.end, here.start)
       )
         year = m.date.year;
     }
