@@ -4411,8 +4411,9 @@ const ACCESSION_STARTED =
  * "Kyrgyzstan did the same", "Minsk followed suit", "The EU followed on 20 October": the deed
  * just told, done again by another.
  */
-const SAME_DEED =
-  /\b(?:did|does|do|done)\s+(?:the\s+same|likewise)\b|\bfollow(?:ed|s)?\s+suit\b|\bfollowed\b(?=\s+(?:on|in|last|that|this)\s+(?:\d|[A-Z]|week|month|year|day)|\s*[.;])/;
+const SAME_DEED = /\b(?:did|does|do|done)\s+(?:the\s+same|likewise)\b|\bfollow(?:ed|s)?\s+suit\b/i;
+/** "followed" before a date or at a sentence's end (a date's month in capitals, so no /i). */
+const FOLLOWED_ON = /\bfollowed\b(?=\s+(?:on|in|last|that|this)\s+(?:\d|[A-Z]|week|month|year|day)|\s*[.;])/;
 
 /**
  * "Astana struck the Taliban off its list in 2023. Kyrgyzstan did the same in September
@@ -4420,7 +4421,7 @@ const SAME_DEED =
  * the one named last before the words, on this sentence's date (else the story's).
  */
 function sameDeed(s: SentenceView, ctx: ReadingContext): Found[] {
-  const m = SAME_DEED.exec(s.text);
+  const m = SAME_DEED.exec(s.text) ?? FOLLOWED_ON.exec(s.text);
   if (!m) return [];
   const subject = s.mentions.findLast((x) => local(s, x) < m.index);
   if (!subject) return [];
@@ -6052,7 +6053,7 @@ export const PATTERNS: readonly Pattern[] = [
   },
   {
     read: eventClaims,
-    triggers: [...EVENT_VERBS.map(([, re]) => re), SAME_DEED],
+    triggers: [...EVENT_VERBS.map(([, re]) => re), SAME_DEED, FOLLOWED_ON],
     // ("did the same", "followed suit": a deed told again.)
     cue: [...EVENT_TYPE_CUE_WORDS.flat(), "same", "likewise", "suit", "followed"],
   },
