@@ -99,6 +99,9 @@ describe("the subject a sentence's 'it' goes on about", () => {
     const object = "Trade with Norway grew, and it doubled in 2031.";
     const norway = [mention(object, "Norway", "NOR")];
     assert.deepEqual(withClauseSubject(object, 0, norway), norway);
+    const thing = "Norway signed the pact in 2031, and it entered into force in May.";
+    const signed = [mention(thing, "Norway", "NOR")];
+    assert.deepEqual(withClauseSubject(thing, 0, signed), signed);
     const inside = "Norway signed the pact because it wanted trade.";
     assert.deepEqual(withClauseSubject(inside, 0, [mention(inside, "Norway", "NOR")]).length, 1);
   });

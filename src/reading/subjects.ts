@@ -86,6 +86,10 @@ export function withSubjectAnaphora(
 const CLAUSE_IT =
   /(?:[:;]|,\s+(?:and|but|while|yet|so|then)|\s(?:and|but|then))\s+((?:(?:in|on|at|by|after|before|during|within|later|soon|two|three|a)\b[^:;.]{0,120}?,?\s+)?)it\s+(?=[a-z])/g;
 
+/** What is said of a treaty or a deal, not of a state: "entered into force", "expired", "was signed". */
+const THINGS_VERB =
+  /^(?:(?:has|had)\s+)?(?:entered\s+into\s+force|came\s+into\s+force|took\s+effect|expired|lapsed|(?:was|has\s+been|had\s+been)\s+(?:signed|ratified|renewed|extended|amended))\b/i;
+
 /**
  * The sentence's mentions with an "it" that opens a later clause read as the sentence's own
  * subject, a state or an organization ("Tbilisi was hedging: it joined the partnership in
@@ -104,6 +108,8 @@ export function withClauseSubject(
   for (let m = CLAUSE_IT.exec(text); m !== null; m = CLAUSE_IT.exec(text)) {
     const start = offset + m.index + m[0].length - 3;
     if (start <= subject.start) continue;
+    // ("A signed the treaty, and it entered into force in May": said of a thing, not of A.)
+    if (THINGS_VERB.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     // (A name in the opening phrase is no subject: "in 1997, at a summit of the Council of
     // Europe, it founded".)
     const current = out ?? mentions;
