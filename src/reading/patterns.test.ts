@@ -5188,6 +5188,21 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event SANCTION UZB KAZ 2031-09"],
     ],
     [
+      "a second known site closed with the verb left out ('and Termez on ...')",
+      "America's base at Khanabad was handed over on 3 June 2031 and Termez on 9 November 2031.",
+      [
+        ["3 June 2031", "2031-06-03"],
+        ["9 November 2031", "2031-11-09"],
+      ],
+      ["base UZB USA Khanabad close 2031-06-03", "base UZB USA Termez close 2031-11-09"],
+      {
+        sites: new Map([
+          ["khanabad", { host: "UZB", operator: "USA", site: "Khanabad" }],
+          ["termez", { host: "UZB", operator: "USA", site: "Termez" }],
+        ]),
+      },
+    ],
+    [
       "a closing demanded of the operator as a request, not a closing",
       "In March 2031 Uzbekistan demanded that the United States close its base at Karshi-Khanabad.",
       [["March 2031", "2031-03"]],

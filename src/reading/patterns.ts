@@ -2052,10 +2052,22 @@ function knownSitesLeft(s: SentenceView, ctx: ReadingContext, hits: readonly Sit
   const named = new Set(s.mentions.map((m) => m.actor));
   const out: Found[] = [];
   let leaving = false;
+  /** Whether the site before was told closed in the passive ("Akhalkalaki was handed over on ..."). */
+  let closedBefore = false;
   for (const { at, site } of hits) {
     // "Vaziani was handed over in 2001", "declared Gudauta closed": the site itself closed.
     if (passive) {
       const end = at + (/^[\p{L}'’-]+/u.exec(s.text.slice(at))?.[0].length ?? 0);
+      // ("... was handed over on 27 June 2007 and Batumi on 13 November": the verb left out.)
+      const gapped =
+        closedBefore && /\band\s+$/i.test(s.text.slice(Math.max(0, at - 6), at))
+          ? s.dates.find((d) => /^\s+(?:on|in)\s+$/i.test(s.text.slice(end, d.start - s.start)))
+          : undefined;
+      if (gapped) {
+        out.push(siteClosed(site, gapped.date));
+        continue;
+      }
+      closedBefore = false;
       const closed = SITE_CLOSED.exec(s.text.slice(end, end + 40));
       if (
         closed &&
@@ -2070,6 +2082,7 @@ function knownSitesLeft(s: SentenceView, ctx: ReadingContext, hits: readonly Sit
           ctx.narrativeDate;
         if (date) {
           out.push(siteClosed(site, date.date));
+          closedBefore = true;
           continue;
         }
       }
