@@ -5,6 +5,7 @@ import {
   joinedDays,
   joinRelativeYears,
   laterDates,
+  rangeDay,
   seasonDates,
   shifted,
   storyOrdinalDays,
@@ -473,5 +474,24 @@ describe("later dates: 'twenty years ago today'", () => {
     const plain = "Two years ago, Chile joined.";
     const two = [at(plain, "Two years ago", "2029", true)];
     assert.deepEqual(withAnniversaries(plain, "2031-05-15", two), two);
+  });
+});
+
+describe("later dates: 'on the second day', 'on its final day'", () => {
+  it("is a day of the range the sentence or the story told, where the sentence opens with it or dated before", () => {
+    const story = { date: "2031-05-18", end: "2031-05-20" };
+    const second = rangeDay("On the second day the leaders signed a declaration.", [], story);
+    assert.equal(second?.date, "2031-05-19");
+    assert.equal(rangeDay("On its final day they signed.", [], story)?.date, "2031-05-20");
+    const text = "The drills ran from 10 to 20 February 2031, and on their final day the two agreed.";
+    const drills = rangeDay(text, [{ start: 14, date: "2031-02-10", end: "2031-02-20" }], null);
+    assert.deepEqual(
+      [drills?.date, text.slice(drills?.start ?? 0, drills?.stop ?? 0)],
+      ["2031-02-20", "on their final day"],
+    );
+    // (Not in a clause after a deed the sentence did not date, nor past the range, nor with no days.)
+    assert.equal(rangeDay("Xi received them, and on the second day they signed.", [], story), undefined);
+    assert.equal(rangeDay("On the fifth day they signed.", [], story), undefined);
+    assert.equal(rangeDay("On the second day they signed.", [], { date: "2031-05" }), undefined);
   });
 });

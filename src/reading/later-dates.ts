@@ -434,3 +434,50 @@ export function withAnniversaries<T extends TimeMention>(
   }
   return out;
 }
+
+const RANGE_DAY =
+  /\b(?:on\s+)?(?:the|its|their)\s+(first|opening|second|third|fourth|fifth|sixth|seventh|final|last|closing)\s+day\b/i;
+const NTH_DAY: Readonly<Record<string, number>> = {
+  first: 0,
+  opening: 0,
+  second: 1,
+  third: 2,
+  fourth: 3,
+  fifth: 4,
+  sixth: 5,
+  seventh: 6,
+};
+
+/**
+ * "On 18-19 May Xi hosted the summit. On the second day the leaders signed": a day of the range
+ * the sentence told before the words, else of the story's ("on its final day": the range's
+ * end), where the sentence opens with the words or told a date before them. Undefined with no
+ * range of days (or, for a day counted from the start, no day) to count in, or a count past the
+ * range's end.
+ */
+export function rangeDay(
+  text: string,
+  written: readonly { readonly start: number; readonly date: string; readonly end?: string }[],
+  story: { readonly date: string; readonly end?: string } | null | undefined,
+): LaterDate | undefined {
+  const m = RANGE_DAY.exec(text);
+  if (m === null) return undefined;
+  // (Only where the sentence opens with it, or told a date before it: "received the presidents
+  // ..., and on the second day the six signed" leaves the meeting at the story's range.)
+  const told = written.some((w) => w.start < m.index);
+  if (!told && !/^\s*$/.test(text.slice(0, m.index))) return undefined;
+  const range = written.findLast((w) => w.start < m.index && w.end !== undefined) ?? story ?? undefined;
+  if (range === undefined || range.date.length !== 10) return undefined;
+  const word = (m[1] ?? "").toLowerCase();
+  const stop = m.index + m[0].length;
+  const n = NTH_DAY[word];
+  if (n === undefined)
+    return range.end !== undefined && range.end.length === 10
+      ? { start: m.index, stop, date: range.end }
+      : undefined;
+  const day = new Date(`${range.date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + n);
+  const date = day.toISOString().slice(0, 10);
+  if (n > 0 && (range.end === undefined || date > range.end)) return undefined;
+  return { start: m.index, stop, date };
+}

@@ -1327,6 +1327,14 @@ describe("the reader: back at the time of writing", () => {
     assert.equal(lines.filter((l) => l.includes(" PER ")).length, 2, lines.join("; "));
   });
 
+  it("dates 'on the second day' by the range the story is at", () => {
+    const lines = eventLines(
+      "On 18-19 May 2031 Chile hosted Peru's president.\nOn the second day Chile accused Peru of spying.\n",
+      "2031-12-01",
+    );
+    assert.ok(lines.includes("ACCUSE CHL PER 2031-05-19"), lines.join("; "));
+  });
+
   it("reads 'further meetings followed on' two dates as meetings of the two who met just before, one at each date", () => {
     const text =
       "On 14 September 2030 Chile's president met Peru's in Lima. Further meetings followed on 22 February and 28-29 May 2031.";

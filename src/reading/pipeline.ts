@@ -8,6 +8,7 @@ import {
   joinedDays,
   joinRelativeYears,
   laterDates,
+  rangeDay,
   seasonDates,
   storyOrdinalDays,
   withAnniversaries,
@@ -186,6 +187,8 @@ const CUES = new CueIndex([
     // ("that month", "that same week": cued by their rarer word.)
     "month",
     "week",
+    // ("on the second day", "on its final day": see rangeDay.)
+    "day",
     ...["spring", "summer", "autumn", "fall", "winter"],
   ],
 ]);
@@ -567,6 +570,10 @@ export function extractClaims(text: string, published: string | null, kb: Reader
           !later.some((l) => l.start === d.start)
         )
           later.push(d);
+    // ("On 18-19 May ... On the second day the leaders signed": a day of the range told.)
+    const ofRange =
+      (cues & LATER_WORDS) !== 0 ? rangeDay(sentence.text, times, ctx.narrativeDate) : undefined;
+    if (ofRange && !times.some((t) => t.start < ofRange.stop && ofRange.start < t.stop)) later.push(ofRange);
     if (later.length > 0) {
       for (const l of later) dates.push({ date: l.date, start: sentence.start + l.start });
       dates.sort((a, b) => a.start - b.start);
