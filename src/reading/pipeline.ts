@@ -187,8 +187,6 @@ const CUES = new CueIndex([
     // ("that month", "that same week": cued by their rarer word.)
     "month",
     "week",
-    // ("on the second day", "on its final day": see rangeDay.)
-    "day",
     ...["spring", "summer", "autumn", "fall", "winter"],
   ],
 ]);
@@ -571,8 +569,10 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         )
           later.push(d);
     // ("On 18-19 May ... On the second day the leaders signed": a day of the range told.)
-    const ofRange =
-      (cues & LATER_WORDS) !== 0 ? rangeDay(sentence.text, times, ctx.narrativeDate) : undefined;
+    // (Tested on its own word: "day" as a cue of the later-dates stage ran that stage for nothing.)
+    const ofRange = sentence.text.includes(" day")
+      ? rangeDay(sentence.text, times, ctx.narrativeDate)
+      : undefined;
     if (ofRange && !times.some((t) => t.start < ofRange.stop && ofRange.start < t.stop)) later.push(ofRange);
     if (later.length > 0) {
       for (const l of later) dates.push({ date: l.date, start: sentence.start + l.start });
