@@ -3470,6 +3470,9 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
 ];
 
+/** A clause of its own begins: ", and", ", where", "; ". */
+const CLAUSE_AFTER = /;|,\s*(?:and|but|where|while|whereas|which|who)\b/i;
+
 /** "After talks with", "Following a meeting with": talks before the main clause, its subject's. */
 const FRONTED_TALKS =
   /(?:^|[,;:]\s*|\b(?:then|and)\s+)(?:after|following|before|ahead of|at the end of|on the sidelines of)\s+(?:(?:his|her|their|a|an|the|two|three|several|hours of|days of|a round of)\s+){0,2}(?:[\w-]+\s+)?$/i;
@@ -5221,10 +5224,16 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       }
       // "..., holding talks with A and B": whom the talks were with, organizations included.
       const withWhom = /\b(?:talks|meetings?|met|consultations)\s+with\b/i.exec(text.slice(endOfVerb));
-      if (withWhom && sources.length > 0) {
+      // (Not talks told in a clause of their own: "a trip to Kyiv, where he met Zelensky, and
+      // hours later, after talks with Duda, he told a crowd in Warsaw".)
+      if (
+        withWhom &&
+        sources.length > 0 &&
+        !CLAUSE_AFTER.test(text.slice(endOfVerb, endOfVerb + withWhom.index))
+      ) {
         const from = endOfVerb + withWhom.index + withWhom[0].length;
         // Up to where the sentence says what the talks were for ("... to discuss", "so that").
-        const purpose = /\s(?:to|in order to|so that|which|where|while|on)\s/i.exec(text.slice(from));
+        const purpose = /\s(?:to|in order to|so that|that|which|where|while|on)\s/i.exec(text.slice(from));
         const until = Math.min(from + 160, purpose ? from + purpose.index : Number.POSITIVE_INFINITY);
         const counterparts = actors.filter(
           (x) => local(s, x) >= from && local(s, x) < until && !sources.some((y) => y.actor === x.actor),

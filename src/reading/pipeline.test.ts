@@ -472,10 +472,10 @@ describe("the reader: 'he' and 'she' stand for the person named before", () => {
       ["KAZ"],
     );
     // (Elsewhere "he" is still the person named nearest before it.)
-    const plain = "Temir met Aslan, and he left.";
+    const plain = "Temir said Aslan would come, and he left.";
     const named: Mention[] = [
       { start: 0, end: 5, text: "Temir", actor: "KAZ", kind: "person" },
-      { start: 10, end: 15, text: "Aslan", actor: "NOR", kind: "person" },
+      { start: 11, end: 16, text: "Aslan", actor: "NOR", kind: "person" },
     ];
     assert.deepEqual(
       withPersonAnaphora(plain, 0, named, undefined)
@@ -483,6 +483,33 @@ describe("the reader: 'he' and 'she' stand for the person named before", () => {
         .map((m) => m.actor),
       ["NOR"],
     );
+  });
+});
+
+describe("the reader: a 'he' after a person met", () => {
+  it("reads a 'he' who acts as the one who met, not the one met", () => {
+    const text = "Temir went to Oslo, where he met Aslan, and later he spoke in Lima.";
+    const named: Mention[] = [
+      { start: 0, end: 5, text: "Temir", actor: "KAZ", kind: "person" },
+      { start: 33, end: 38, text: "Aslan", actor: "NOR", kind: "person" },
+    ];
+    assert.deepEqual(
+      withPersonAnaphora(text, 0, named, undefined)
+        .filter((m) => m.pronoun)
+        .map((m) => [m.text, m.actor, m.start]),
+      [
+        ["he", "KAZ", 26],
+        ["he", "KAZ", 50],
+      ],
+    );
+  });
+
+  it("takes talks told in a later clause as no counterparts of the visit", () => {
+    const text =
+      "In June 2031 Temir made a trip to Lima, where he met Saryg, and hours later he told a crowd in Quito, after talks with Ghana, that Chile would lose.";
+    const lines = eventLines(text, "2031-12-01", withPeople);
+    assert.ok(lines.includes("CONSULT KAZ PER 2031-06"), lines.join("; "));
+    assert.ok(!lines.some((l) => /^CONSULT KAZ (?:CHL|GHA)\b/.test(l)), lines.join("; "));
   });
 });
 

@@ -1194,6 +1194,8 @@ export function withPersonAnaphora(
   let earlier = before;
   /** Whom the sentence's last pronoun stood for. */
   let told: Mention | undefined;
+  /** The person the sentence named last not as the object of a meeting ("met Zelensky"). */
+  let acting = recent;
   let i = 0;
   PERSONAL_PRONOUN.lastIndex = 0;
   for (let m = PERSONAL_PRONOUN.exec(text); m !== null; m = PERSONAL_PRONOUN.exec(text)) {
@@ -1204,6 +1206,7 @@ export function withPersonAnaphora(
       if (n.kind === "person") {
         if (person !== undefined && person.actor !== n.actor) earlier = person;
         person = n;
+        if (!OBJECT_PERSON.test(text.slice(Math.max(0, n.start - offset - 40), n.start - offset))) acting = n;
       }
     }
     if (person === undefined || out.some((n) => n.end > start)) continue;
@@ -1228,6 +1231,15 @@ export function withPersonAnaphora(
     // main clause is the one the aside's "him" was.
     else if (/^[Hh]e$|^[Ss]he$/.test(m[0]) && told !== undefined && /,\s*$/.test(text.slice(0, m.index)))
       who = told;
+    // "Biden went to Kyiv, where he met Zelensky, and hours later he told a crowd in Warsaw":
+    // a "he" who acts goes on about the one who acted before, not the one met.
+    else if (
+      /^[Hh]e$|^[Ss]he$/.test(m[0]) &&
+      acting !== undefined &&
+      acting.actor !== person.actor &&
+      OBJECT_PERSON.test(text.slice(Math.max(0, person.start - offset - 40), person.start - offset))
+    )
+      who = acting;
     told = who;
     // (Built field by field: a spread of the person's mention here cost more than the rest.)
     const mention: Mention = {
