@@ -11,6 +11,12 @@ import { EVENT_TYPE_CUE_WORDS, EVENT_VERBS, PART_TRIGGERS, PATTERNS } from "./pa
 
 /** One phrase per trigger form, written for this test: each must set its pattern's cue. */
 const TRIGGER_PHRASES = [
+  // Session 18's forms: a chronology's present.
+  ...["Russia invades Ukraine", "Putin phones Xi", "Lukashenko telephones Putin", "Xi flies to Astana"],
+  ...["Putin travels to Minsk", "Modi goes to Moscow", "Erdogan arrives in Baku", "Xi lands in Almaty"],
+  ...["Xi comes to Turkmenistan", "Modi is received in Moscow by", "the trip takes him to Baku"],
+  ...["Blinken shuttles between Baku and Yerevan", "the leaders create the Commonwealth"],
+  ...["three states establish the union", "Armenia and Georgia found the GUAM"],
   // Session 17's forms.
   ...["Putin arrived on 2 September", "Macron came in May 2023", "Putin came back on 3 September"],
   ...["Putin flew in on Sunday", "demanded that Russia close its bases", "broke off trilateral talks"],

@@ -1362,7 +1362,7 @@ function observersGranted(s: SentenceView, ctx: ReadingContext): Found[] {
 // ---------------------------------------------------------------- organizations
 
 const FOUND =
-  /\b(?:was|were|is|been)?\s*(?:founded|established|created|formed|set up|launched|signed|c(?:a|o)me into being|was born|proclaimed(?<=\b(?:was|were)\s+proclaimed))\b/gi;
+  /\b(?:was|were|is|been)?\s*(?:founded|established|created|formed|set up|launched|signed|c(?:a|o)me into being|was born|proclaimed(?<=\b(?:was|were)\s+proclaimed)|creates?|establish(?:es)?|founds|found(?=\s+(?:the\s+)?\p{Lu})|sets up)\b/giu;
 const DISSOLVE = /\b(?:dissolved|disbanded|ceased to exist|abolished|was terminated|merged into)\b/gi;
 const PREDECESSOR =
   /\b(?:evolv(?:ed|ing) from|grew out of|successor (?:to|of)|replac(?:ed|ing)|transformed from)\b/i;
@@ -1543,7 +1543,7 @@ const GROUP_CALLED =
 const ESTABLISHMENT_OF = /^\s+the\s+(?:establishment|creation|founding|formation|birth)\s+of\s+/i;
 
 const FOUNDING_VERB =
-  /\b(?:founded|established|created|formed|set up|launched|proclaimed|establishing|creating|founding|establishes|creates)\b/gi;
+  /\b(?:founded|established|created|formed|set up|sets up|launched|proclaimed|establishing|creating|founding|establish(?:es)?|creates?|founds|found(?=\s+(?:the\s+)?\p{Lu}))\b/giu;
 
 /**
  * An aside between a subject and its verb: "the presidents of A and B - X and Y - founded",
@@ -3426,7 +3426,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "ASSAULT",
-    /\battack\w*|\bfired (?:into|on|at)\b|\b(?:launch(?:ed|es|ing)?|fired)\s+(?:[\w-]+\s+){0,4}(?:missiles|rockets|drones)\s+(?:at|on|into|against)\b|\bkill\w*|\bbomb\w*|(?<!\b(?:artillery|mortar|tank|howitzer)\s+)\bshell\w*|\bmassacred\b|\b(?:went|goes|going|go|gone)\s+on\s+the\s+offensive\s+against\b|\b(?:launch(?:ed|es|ing)?|mounted|mounts|began|begins)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:counter-?)?offensive\b|\b(?:counter-?)?offensive\b(?<=(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}(?:counter-?)?offensive)(?=\s+(?:against|on|in|into)\b)|\bannex(?:ed|es|ing)\b|\bannexation\s+of\b|\bclash\w*|\binva(?:de|ded|ding|sion)\b|\bstruck\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|chord|tone|note))|\bfighting\b|\bfought\b(?!\s+(?:for|alongside|with|on|beside|together|back)\b)(?![^.;,]{0,40}\b(?:alongside|together with|side by side|beside)\b)|\braid(?:ed|s|ing)?\b(?!\s+on\s+(?:the\s+)?(?:offices?|headquarters|homes?|premises))|\b(?:shooting|war|hostilities|skirmish(?:es)?|firefights?)\b(?=(?:\s+[\w-]+){0,6}?\s+between\b)|\bexchange of fire\b|\bexchang(?:ed|ing) (?:gun)?fire\b|\bcame under (?:\w+\s+)?(?:fire|attack|shelling)\b|\breturned fire\b|\bshot down\b|\bopened fire\b|\bair ?strikes?\b|\bstrikes?\b(?=\s+(?:on|against)\s)|\bstormed\b|\b(?:answered|responded)\s+with\s+beatings\b|\bbeat(?:en)?\b(?=\s+(?:up\s+)?(?:and\s+\w+\s+)?(?:[\w,-]+\s+){0,3}(?:protesters|demonstrators|civilians|activists|journalists|crowds|students)\b)|(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers|columns|fighters|militants|insurgents|rebels|guerrillas)(?:\s+of(?:\s+the)?)?\s+)(?:crossed|cross|crosses|rolled|roll|rolls|poured|pour|pours|marched|march|marches|swept|sweep|sweeps|slipped|slip|slips|drove|drive|drives|pushed|push|pushes) (?:deep\s+|far\s+)?(?:(?:south|north|east|west|back)\s+)?(?:(?:from|through|across|over) [^,.;]{1,40}? )?(?:into|towards?)\b|\btarget(?:ed|ing)\s+(?:[\w'’-]+\s+){0,2}(?:positions|troops|forces|soldiers|bases|territory|cities|towns|villages|infrastructure|airfields?|ports?|military)\b|\bwar\s+(?:against|on)\b(?<=(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}war\s+(?:against|on))/i,
+    /\battack\w*|\bfired (?:into|on|at)\b|\b(?:launch(?:ed|es|ing)?|fired)\s+(?:[\w-]+\s+){0,4}(?:missiles|rockets|drones)\s+(?:at|on|into|against)\b|\bkill\w*|\bbomb\w*|(?<!\b(?:artillery|mortar|tank|howitzer)\s+)\bshell\w*|\bmassacred\b|\b(?:went|goes|going|go|gone)\s+on\s+the\s+offensive\s+against\b|\b(?:launch(?:ed|es|ing)?|mounted|mounts|began|begins)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:counter-?)?offensive\b|\b(?:counter-?)?offensive\b(?<=(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}(?:counter-?)?offensive)(?=\s+(?:against|on|in|into)\b)|\bannex(?:ed|es|ing)\b|\bannexation\s+of\b|\bclash\w*|\binva(?:des?|ded|ding|sion)\b|\bstruck\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|chord|tone|note))|\bfighting\b|\bfought\b(?!\s+(?:for|alongside|with|on|beside|together|back)\b)(?![^.;,]{0,40}\b(?:alongside|together with|side by side|beside)\b)|\braid(?:ed|s|ing)?\b(?!\s+on\s+(?:the\s+)?(?:offices?|headquarters|homes?|premises))|\b(?:shooting|war|hostilities|skirmish(?:es)?|firefights?)\b(?=(?:\s+[\w-]+){0,6}?\s+between\b)|\bexchange of fire\b|\bexchang(?:ed|ing) (?:gun)?fire\b|\bcame under (?:\w+\s+)?(?:fire|attack|shelling)\b|\breturned fire\b|\bshot down\b|\bopened fire\b|\bair ?strikes?\b|\bstrikes?\b(?=\s+(?:on|against)\s)|\bstormed\b|\b(?:answered|responded)\s+with\s+beatings\b|\bbeat(?:en)?\b(?=\s+(?:up\s+)?(?:and\s+\w+\s+)?(?:[\w,-]+\s+){0,3}(?:protesters|demonstrators|civilians|activists|journalists|crowds|students)\b)|(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers|columns|fighters|militants|insurgents|rebels|guerrillas)(?:\s+of(?:\s+the)?)?\s+)(?:crossed|cross|crosses|rolled|roll|rolls|poured|pour|pours|marched|march|marches|swept|sweep|sweeps|slipped|slip|slips|drove|drive|drives|pushed|push|pushes) (?:deep\s+|far\s+)?(?:(?:south|north|east|west|back)\s+)?(?:(?:from|through|across|over) [^,.;]{1,40}? )?(?:into|towards?)\b|\btarget(?:ed|ing)\s+(?:[\w'’-]+\s+){0,2}(?:positions|troops|forces|soldiers|bases|territory|cities|towns|villages|infrastructure|airfields?|ports?|military)\b|\bwar\s+(?:against|on)\b(?<=(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}war\s+(?:against|on))/i,
   ],
   [
     "AID",
@@ -3446,7 +3446,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "CONSULT",
-    /\bbrought\b(?=[^.;]{1,160}?(?<!\bcloser\s)\btogether\s+(?:for|at|in|on)\b)|\bvisit(?!ing\s+(?:[\w-]+\s+)?(?:leaders|delegations|heads|dignitaries|officials|ministers|presidents|guests)\b)\w*|\bmet\b|\bmeet\w*(?<!\b(?:interests|ambitions|paths|lines|borders|concerns|views|demands|needs)\s+meet\w*)|\btalks\b(?<!\b(?:wrapped up|concluded|completed|finali[sz]ed|welcom(?:ed|es|e|ing)|prais(?:ed|es|e|ing)|hail(?:ed|s|ing)?|call(?:ed|s|ing)? for|br(?:oke|eaks?|eaking|oken) off|walk(?:ed|s)? out of|pull(?:ed|s)? out of|suspend(?:ed|s)?|call(?:ed|s)? off)\s+(?:the\s+|their\s+|these\s+|those\s+)?(?:[\w-]+\s+)?talks)|\bheld (?:a |an |the )?(?:[\w-]+\s+){0,2}summit\b(?=\s+with\b)|\bsummit\b(?<=(?:['’]s|\bhis|\bher|\btheir)\s+(?:[\w-]+\s+){0,2}summit)(?=\s+with\b)|\bdiscuss\w*|\bconsult\w*|\bbriefed\b|\braised\s+(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,2}with\b|(?<!\b(?:from|of)\s+(?:both|the|their|its|his|her|each)\s+(?:[\w-]+\s+)?)\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phoned\b|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\btold (?:his|her|their)\s+(?:\S+\s+)?counterparts?\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed)(?: on)? (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play|(?:the|its|his|her|their) (?:defen[cs]e|aid|rescue|assistance)))|\b(?:arrived|landed) in\b|\b(?:arrived|came(?:\s+back)?)\b(?=\s+(?:on|last|this|early|late)\s|\s+in\s+(?:early\s+|late\s+|mid-)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bflew in\b|\bsent\s+(?:its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:minister|envoy|delegation|representative|emissary|adviser|advisor|secretary)\s+to\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be) received (?:in|at|by)\b|\breceived\s+(?:the\s+|his\s+|her\s+|their\s+|['’]s\s+)?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\breceived(?= {3}| (?:him|her)\b)|\bcalled on (?:him|her)\b(?![^.;]{0,40}?\bto\s)|\bsaw(?= {3})|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:(?:on|late on|early on|last|this) \w+ )?(?:with|to)\b|\bsp(?:oke|oken) (?:by (?:tele)?phone|on the (?:tele)?phone)\b|\bwelcomed(?= {3,}(?:['’]s\s+(?:[\w-]+\s+){1,2})?(?:to|in|at)\s)|\breturned (?:the|his|her|their|that) visit\b|\btrips? (?:abroad )?(?:as (?:president|prime minister|premier|leader|head of state) )?(?:(?:was|were) )?to\b|\bnegotiat(?:ed|ing)\b|\bsat down (?:(?:in|at) [^.;,]{1,30}? )?with\b|\bgreeted by\b|\b(?:conferred|huddled) with\b|\bst(?:ood|ands?|anding) (?:beside|alongside|next to)\b|\brolled out the red carpet\b(?:[^.;]{0,60}?\bfor\b)?|\b(?:spoke|talked) again\b|\btook (?:him|her|them) to\b|\bshuttled between\b|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|(?:military\s+)?bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
+    /\bbrought\b(?=[^.;]{1,160}?(?<!\bcloser\s)\btogether\s+(?:for|at|in|on)\b)|\bvisit(?!ing\s+(?:[\w-]+\s+)?(?:leaders|delegations|heads|dignitaries|officials|ministers|presidents|guests)\b)\w*|\bmet\b|\bmeet\w*(?<!\b(?:interests|ambitions|paths|lines|borders|concerns|views|demands|needs)\s+meet\w*)|\btalks\b(?<!\b(?:wrapped up|concluded|completed|finali[sz]ed|welcom(?:ed|es|e|ing)|prais(?:ed|es|e|ing)|hail(?:ed|s|ing)?|call(?:ed|s|ing)? for|br(?:oke|eaks?|eaking|oken) off|walk(?:ed|s)? out of|pull(?:ed|s)? out of|suspend(?:ed|s)?|call(?:ed|s)? off)\s+(?:the\s+|their\s+|these\s+|those\s+)?(?:[\w-]+\s+)?talks)|\bheld (?:a |an |the )?(?:[\w-]+\s+){0,2}summit\b(?=\s+with\b)|\bsummit\b(?<=(?:['’]s|\bhis|\bher|\btheir)\s+(?:[\w-]+\s+){0,2}summit)(?=\s+with\b)|\bdiscuss\w*|\bconsult\w*|\bbriefed\b|\braised\s+(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,2}with\b|(?<!\b(?:from|of)\s+(?:both|the|their|its|his|her|each)\s+(?:[\w-]+\s+)?)\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phone[ds]\b|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\btold (?:his|her|their)\s+(?:\S+\s+)?counterparts?\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed|flies|travels|goes|heads|(?<!\bit\s)comes)(?: on)? (?:to|into)\b(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play|(?:the|its|his|her|their) (?:defen[cs]e|aid|rescue|assistance)))|\b(?:arrived|landed|arrives|lands) in\b|\b(?:arrived|came(?:\s+back)?)\b(?=\s+(?:on|last|this|early|late)\s|\s+in\s+(?:early\s+|late\s+|mid-)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bflew in\b|\bsent\s+(?:its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:minister|envoy|delegation|representative|emissary|adviser|advisor|secretary)\s+to\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be|is|are) received (?:in|at|by)\b|\breceived\s+(?:the\s+|his\s+|her\s+|their\s+|['’]s\s+)?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\breceived(?= {3}| (?:him|her)\b)|\bcalled on (?:him|her)\b(?![^.;]{0,40}?\bto\s)|\bsaw(?= {3})|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:(?:on|late on|early on|last|this) \w+ )?(?:with|to)\b|\bsp(?:oke|oken) (?:by (?:tele)?phone|on the (?:tele)?phone)\b|\bwelcomed(?= {3,}(?:['’]s\s+(?:[\w-]+\s+){1,2})?(?:to|in|at)\s)|\breturned (?:the|his|her|their|that) visit\b|\btrips? (?:abroad )?(?:as (?:president|prime minister|premier|leader|head of state) )?(?:(?:was|were) )?to\b|\bnegotiat(?:ed|ing)\b|\bsat down (?:(?:in|at) [^.;,]{1,30}? )?with\b|\bgreeted by\b|\b(?:conferred|huddled) with\b|\bst(?:ood|ands?|anding) (?:beside|alongside|next to)\b|\brolled out the red carpet\b(?:[^.;]{0,60}?\bfor\b)?|\b(?:spoke|talked) again\b|\bt(?:ook|akes) (?:him|her|them) to\b|\bshuttle[sd] between\b|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|(?:military\s+)?bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
   ],
   // "Putin was in Ulaanbaatar": a visit told as presence (its own entry, so that the common
   // "was" and "were" run this short expression only, not all of CONSULT's).
@@ -3632,6 +3632,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "massacred",
     "clash*",
     "invade",
+    "invades",
     "invaded",
     "invading",
     "invasion",
@@ -3747,6 +3748,19 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "shuttled",
     "hosted",
     "phoned",
+    ...[
+      "phones",
+      "telephones",
+      "flies",
+      "travels",
+      "goes",
+      "heads",
+      "comes",
+      "arrives",
+      "lands",
+      "takes",
+      "shuttles",
+    ],
     "welcomed",
     "phone",
     "telephoned",
@@ -5847,6 +5861,7 @@ export const PATTERNS: readonly Pattern[] = [
         "establishing",
         "creates",
         "creating",
+        ...["create", "establish", "founds", "found", "sets"],
       ],
       ...["dissolved", "disbanded", "ceased", "abolished", "terminated", "merged"],
     ],

@@ -513,6 +513,46 @@ describe("the reader: a 'he' after a person met", () => {
   });
 });
 
+describe("the reader: a chronology told in the present", () => {
+  it("reads the present of its entries as what happened on the entry's date", () => {
+    const text = [
+      "Timeline",
+      "",
+      "2031",
+      "2 March - Chile invades Peru.",
+      "9 March - Chile, Peru and Ghana create the Eurasian Economic Union.",
+      "16 March - Temir phones Saryg.",
+      "23 March - Temir flies to Lima.",
+      "30 March - Saryg is received in Oslo by the Norwegian king.",
+      "",
+    ].join("\n");
+    const claims = extractClaims(text, "2031-12-01", withPeople);
+    const lines = claims.map((c) =>
+      c.claim.kind === "event"
+        ? `${c.claim.type} ${c.claim.source} ${c.claim.target} ${c.claim.date}`
+        : c.claim.kind === "org"
+          ? `org ${c.claim.org} ${c.claim.change} ${c.claim.date}`
+          : c.claim.kind,
+    );
+    for (const expected of ["ASSAULT CHL PER 2031-03-02", "CONSULT KAZ PER 2031-03-23"])
+      assert.ok(lines.includes(expected), `${expected} in ${lines.join("; ")}`);
+    for (const met of [
+      /^CONSULT (?:KAZ KGZ|KGZ KAZ) 2031-03-16$/,
+      /^CONSULT (?:KGZ NOR|NOR KGZ) 2031-03-30$/,
+    ])
+      assert.ok(
+        lines.some((l) => met.test(l)),
+        `${met} in ${lines.join("; ")}`,
+      );
+    const founded = extractClaims(text, "2031-12-01", knowledge).flatMap((c) =>
+      c.claim.kind === "org" ? [`${c.claim.org} ${c.claim.change} ${c.claim.date}`] : [],
+    );
+    assert.deepEqual(founded, ["EAEU found 2031-03-09"]);
+    // ("When it comes to Chile": no one comes to it.)
+    assert.deepEqual(eventLines("In May 2031, when it comes to Chile, Peru is firm.", "2031-12-01"), []);
+  });
+});
+
 describe("the reader: the organization a text is about", () => {
   it("is not one named only as where something happened ('at a NATO summit')", () => {
     const text =
