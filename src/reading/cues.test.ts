@@ -17,6 +17,7 @@ const TRIGGER_PHRASES = [
   ...["Xi comes to Turkmenistan", "Modi is received in Moscow by", "the trip takes him to Baku"],
   ...["Blinken shuttles between Baku and Yerevan", "the leaders create the Commonwealth"],
   ...["three states establish the union", "Armenia and Georgia found the GUAM"],
+  ...["Cuba and Uzbekistan were admitted as observers", "Kyrgyzstan completed its accession"],
   // Session 17's forms.
   ...["Putin arrived on 2 September", "Macron came in May 2023", "Putin came back on 3 September"],
   ...["Putin flew in on Sunday", "demanded that Russia close its bases", "broke off trilateral talks"],

@@ -4949,6 +4949,29 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
 
   const more: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
+      "states admitted as observers, not as members",
+      "In March 2031 Ghana and Chile were admitted as observers to GUAM.",
+      [["March 2031", "2031-03"]],
+      ["membership GHA GUAM observer 2031-03", "membership CHL GUAM observer 2031-03"],
+    ],
+    [
+      "",
+      "In March 2031 the organization admitted Ghana and Chile as observers.",
+      [["March 2031", "2031-03"]],
+      ["membership GHA GUAM observer 2031-03", "membership CHL GUAM observer 2031-03"],
+      { recentOrganization: "GUAM" },
+    ],
+    [
+      "an accession completed",
+      "Ghana, which signed in 2030, completed its accession in March 2031.",
+      [
+        ["2030", "2030"],
+        ["March 2031", "2031-03"],
+      ],
+      ["membership GHA GUAM join 2031-03"],
+      { recentOrganization: "GUAM" },
+    ],
+    [
       "a joining told as the past of something else",
       "Uzbekistan's note of 28 June 2031 suspending its membership of GUAM was the third time it has walked away from a bloc it once joined.",
       [["28 June 2031", "2031-06-28"]],

@@ -537,7 +537,7 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.associate,
   },
   {
-    re: /\bobserver status\b|\bstatus of (?:an )?observer\b|(?<=\b(?:an?|the)\s+(?:\S+\s+)?)observer(?:\s+(?:state|country|nation))? (?:since|from)\b|\bbec(?:a|o)mes? (?:an?|the|its|the\s+\S+['’]s|\s*['’]s) (?:first |new |\w+th )?observer\b|\bas an? observer\b|\b(?:has|had) been an? observer\b|\bupgraded (?:from [\w -]{1,30}? )?to (?:an )?observer\b/gi,
+    re: /\bobserver status\b|\bstatus of (?:an )?observer\b|(?<=\b(?:an?|the)\s+(?:\S+\s+)?)observer(?:\s+(?:state|country|nation))? (?:since|from)\b|\bbec(?:a|o)mes? (?:an?|the|its|the\s+\S+['’]s|\s*['’]s) (?:first |new |\w+th )?observer\b|\bas an? observer\b|\bas observers\b|\bbec(?:a|o)me observers\b|\b(?:has|had) been an? observer\b|\bupgraded (?:from [\w -]{1,30}? )?to (?:an )?observer\b/gi,
     change: "observer",
     part: PART.observer,
   },
@@ -547,7 +547,7 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.apply,
   },
   {
-    re: /\b(?:joined|joins|joining|rejoined|rejoins|regain(?:ed|s|ing)? (?:its |their )?(?:full )?membership|add(?:ed|s)\s+(?:its|their)\s+signatures?(?:\s+to)?|(?:has |have |had )?belong(?:ed|s)? to(?=\s[^.;]{0,60}\bsince\b)|help(?:ed|s)?\s+(?:to\s+)?(?:found|create|establish|set up|launch)\b|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|(?<=\b(?:agreed|chose)\s+(?:[^\s,.;]+\s+){0,3}to\s+)join|entered(?!\s+(?:into|office|force|service|talks|negotiations))|acced(?:ed|es|e)(?: to)?|accession to|admitted (?:to|into|as)|(?<=\b(?:was|were)\s+)admitted(?!\s+(?:to|into|as|that)\b)|came on board|deposit(?:s|ed)? (?:its|their) instruments? of accession|bec(?:a|o)mes? the \w+(?:st|nd|rd|th) ally|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |the\s+\S*['’]s \w+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) (?:among|one of) the (?:(?:original|first|founding) (?:signatories|members|parties|states)|founders)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b)|(?<=['’]s\s+)return(?=\s+as\b)|(?<=\b(?:that|which|who)\s+)join(?=\s+(?:the\s+)?\p{Lu})|\b(?:is|are)\s+(?:today|tonight|from today|as of today)\s+(?:an?\s+)?(?:new\s+|full\s+|full-fledged\s+)?members?(?: of)?)\b/giu,
+    re: /\b(?:joined|joins|joining|rejoined|rejoins|regain(?:ed|s|ing)? (?:its |their )?(?:full )?membership|add(?:ed|s)\s+(?:its|their)\s+signatures?(?:\s+to)?|(?:has |have |had )?belong(?:ed|s)? to(?=\s[^.;]{0,60}\bsince\b)|help(?:ed|s)?\s+(?:to\s+)?(?:found|create|establish|set up|launch)\b|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|(?<=\b(?:agreed|chose)\s+(?:[^\s,.;]+\s+){0,3}to\s+)join|entered(?!\s+(?:into|office|force|service|talks|negotiations))|acced(?:ed|es|e)(?: to)?|accession to|complet(?:ed|es|ing) (?:its|their) accession\b|admitted (?:to|into|as(?!\s+(?:an?\s+|its\s+)?(?:first\s+|new\s+)?observers?\b))|(?<=\b(?:was|were)\s+)admitted(?!\s+(?:to|into|as|that)\b)|came on board|deposit(?:s|ed)? (?:its|their) instruments? of accession|bec(?:a|o)mes? the \w+(?:st|nd|rd|th) ally|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |the\s+\S*['’]s \w+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) (?:among|one of) the (?:(?:original|first|founding) (?:signatories|members|parties|states)|founders)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b)|(?<=['’]s\s+)return(?=\s+as\b)|(?<=\b(?:that|which|who)\s+)join(?=\s+(?:the\s+)?\p{Lu})|\b(?:is|are)\s+(?:today|tonight|from today|as of today)\s+(?:an?\s+)?(?:new\s+|full\s+|full-fledged\s+)?members?(?: of)?)\b/giu,
     change: "join",
     part: PART.join,
   },
@@ -683,6 +683,8 @@ const ADMIT =
 
 /** "... as founding members", "as full members": the list before it joined. */
 const AS_MEMBERS = /^\s+as\s+(?:its\s+)?(?:founding\s+|full\s+|new\s+)?members\b/i;
+/** "... as observers": the list before it became observers. */
+const AS_OBSERVERS = /^\s+as\s+(?:its\s+)?(?:first\s+|new\s+)?observers?\b/i;
 
 /** "joined Georgia, Ukraine and Moldova in GUAM": the organization after the states joined in it. */
 function joinedThemIn(s: SentenceView, first: Mention): Mention | undefined {
@@ -1066,13 +1068,16 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
     const last = listed[listed.length - 1] ?? first;
     // ("signed the protocol that brought in A, B and C as founding members": members of the
     // organization the text is about.)
+    const after = s.text.slice(local(s, last) + last.text.length);
+    // ("admitted Uzbekistan and Cuba as observers": observers, not members.)
+    const observers = AS_OBSERVERS.test(after);
     const org =
       s.mentions.findLast((x) => isOrg(x) && local(s, x) < at && at - local(s, x) <= 80)?.actor ??
-      (AS_MEMBERS.test(s.text.slice(local(s, last) + last.text.length)) ? impliedOrganization(ctx) : null);
+      (AS_MEMBERS.test(after) || observers ? impliedOrganization(ctx) : null);
     if (!org) continue;
     for (const state of uniqueActors(listed))
       out.push({
-        claim: { kind: "membership", state, org, change: "join", ...date },
+        claim: { kind: "membership", state, org, change: observers ? "observer" : "join", ...date },
         confidence: 0.65,
       });
     // ("taking in Iran in 2023 and Belarus last year": the next state at its own date.)
