@@ -3166,7 +3166,7 @@ const SIGNING =
   /\b(?:sign(?:ed|ing|s)?|conclud(?:ed|ing)|issued|adopted|inked|reached|struck|sealed(?=[^.;]{0,40}\b(?:in|with|by)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}(?:[Dd]eclaration|[Tt]reaty|[Aa]greement|[Pp]act|[Aa]ccord)\b)|put (?:their|his|her|its) (?:names?|signatures?) to|agreed(?=\s+(?:an?|the)\s+(?:[A-Z][\w-]*\s+(?:and\s+|for\s+|of\s+)?){1,6}(?:Programme|Program|Partnership|Roadmap)\b)|upgraded(?=[^.;]{0,60}\bto\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}partnership\b)|declared(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}[Pp]artnership\b))\b/i;
 
 const AGREEMENT_WORD =
-  /\b(?:(?:strategic|comprehensive|privileged|special)\s+(?:[\w-]+\s+)?partnership|Partnership|Programme|treaty|treaties|agreements?|conventions?|declarations?|memorand(?:um|a)|accords?|protocols?|joint statements?|communiqu[eé]s?|deals?|pacts?|charter|ceasefire|armistice|framework document|documents|roadmap|letters? of intent|statements?(?=\s+(?:(?:that|which)\s[^.;]{0,80}\b)?signed\b))\b/i;
+  /\b(?:(?:strategic|comprehensive|privileged|special)\s+(?:[\w-]+\s+)?partnership|Partnership|Programme|treaty|treaties|agreements?|conventions?|declarations?|memorand(?:um|a)|accords?|protocols?|joint statements?|communiqu[eé]s?|deals?|contracts?|pacts?|charter|ceasefire|armistice|framework document|documents|roadmap|letters? of intent|statements?(?=\s+(?:(?:that|which)\s[^.;]{0,80}\b)?signed\b))\b/i;
 const QUOTED_NAME = /[“"]([^”"]{4,160})[”"]?/g;
 const ALL_MEMBERS =
   /\b(?:all|the|its|their)\s+(?:\w+\s+)?member (?:states|countries)\b|\ball (?:its |the )?members\b|\bthe (?:(?:\w+|remaining|other) ){0,2}members\b/i;
@@ -3397,7 +3397,9 @@ function signedIn(s: SentenceView, ctx: ReadingContext): Found[] {
 // ---------------------------------------------------------------- events (PLOVER)
 
 /** "Putin was in Ulaanbaatar": a person's presence in a place (see eventClaims). */
-const PRESENCE = /\b(?:was|were|are) in\b/i;
+const PRESENCE = /\b(?:was|were|are)\s+(?:again\s+|back\s+|once again\s+|already\s+)?in\b/i;
+/** PRESENCE's match, told from the other verbs' ("was in", "was again in", not "was received in"). */
+const PRESENCE_MATCH = /^(?:was|were|are)\s+(?:again\s+|back\s+|once again\s+|already\s+)?in$/i;
 
 /** "... in Moscow today for a summit of the CSTO": what a presence was for, a meeting. */
 const FOR_A_MEETING =
@@ -4157,7 +4159,7 @@ const ENVOY_FOR =
 
 /** Where a visitor goes: the place right after the verb is whom the visit is with. */
 const TRAVEL =
-  /^(?:flew|flown|travell?ed|came|went|headed|arrived|landed|stepped off|(?:was|were|been|being|be) received|trips?|took|was in|were in|sent|returned)\b/i;
+  /^(?:flew|flown|travell?ed|came|went|headed|arrived|landed|stepped off|(?:was|were|been|being|be) received|trips?|took|(?:was|were)\s+(?:again\s+|back\s+|once again\s+|already\s+)?in|sent|returned)\b/i;
 
 /** What comes before fighting told as over or as a history: "ending decades of", "an end to the". */
 const ENDED_FIGHTING =
@@ -4702,11 +4704,11 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
     // ("The presidents of A and B were in Minsk for a summit of the CSTO": anyone's presence
     // at a meeting is a meeting with those it names next.)
     const forMeeting =
-      /^(?:was|were|are) in$/i.test(m[0]) &&
+      PRESENCE_MATCH.test(m[0]) &&
       before !== undefined &&
       FOR_A_MEETING.test(text.slice(at + m[0].length, at + m[0].length + 90));
     if (
-      /^(?:was|were|are) in$/i.test(m[0]) &&
+      PRESENCE_MATCH.test(m[0]) &&
       !forMeeting &&
       (before?.kind !== "person" ||
         /^are/i.test(m[0]) ||

@@ -513,6 +513,34 @@ describe("the reader: a 'he' after a person met", () => {
   });
 });
 
+describe("the reader: a leader back in a capital, and a contract", () => {
+  it("reads a person 'again' or 'back' in a capital as a visit, and a contract signed as an agreement", () => {
+    for (const text of [
+      "In October 2031 Temir was again in Lima.",
+      "In October 2031 Temir was back in Lima.",
+    ])
+      assert.deepEqual(eventLines(text, "2031-12-01", withPeople), ["CONSULT KAZ PER 2031-10"], text);
+    // (Not one received there: "was received in Lima by" is a visit of its own verb, with the host.)
+    const received = eventLines(
+      "In October 2031 Temir was received in Lima by Saryg.",
+      "2031-12-01",
+      withPeople,
+    );
+    assert.ok(
+      received.length === 1 && /^CONSULT (?:KAZ KGZ|KGZ KAZ) 2031-10$/.test(received[0] ?? ""),
+      received.join("; "),
+    );
+    const signed = extractClaims(
+      "In October 2031 Chile and Peru signed a contract for five frigates.",
+      "2031-12-01",
+      knowledge,
+    ).map((c) =>
+      c.claim.kind === "agreement" ? `${c.claim.parties.join(" ")} ${c.claim.date}` : c.claim.kind,
+    );
+    assert.deepEqual(signed, ["CHL PER 2031-10"]);
+  });
+});
+
 describe("the reader: a chronology told in the present", () => {
   it("reads the present of its entries as what happened on the entry's date", () => {
     const text = [
