@@ -3163,7 +3163,7 @@ export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
 const AGREEMENT_NAME =
   /\b((?:the )?(?:[A-Z][\w'-]*\s+){0,6}(?:Treaty|Agreement|Convention|Declaration|Memorandum|Accord|Protocol)(?:\s+(?:of|on|for|between)\s+(?:the\s+)?(?:[A-Z][\w'-]*|of|on|and|to|the|\s)+)?)/g;
 const SIGNING =
-  /\b(?:sign(?:ed|ing|s)?|conclud(?:ed|ing)|issued|adopted|inked|reached|struck|sealed(?=[^.;]{0,40}\b(?:in|with|by)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}(?:[Dd]eclaration|[Tt]reaty|[Aa]greement|[Pp]act|[Aa]ccord)\b)|put (?:their|his|her|its) (?:names?|signatures?) to|agreed(?=\s+(?:an?|the)\s+(?:[A-Z][\w-]*\s+(?:and\s+|for\s+|of\s+)?){1,6}(?:Programme|Program|Partnership|Roadmap)\b)|upgraded(?=[^.;]{0,60}\bto\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}partnership\b)|declared(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}[Pp]artnership\b))\b/i;
+  /\b(?:sign(?:ed|ing|s)?|conclud(?:ed|ing)|issued|adopted|inked|reached|struck|sealed(?=[^.;]{0,40}\b(?:in|with|by)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}(?:[Dd]eclaration|[Tt]reaty|[Aa]greement|[Pp]act|[Aa]ccord)\b)|put (?:their|his|her|its) (?:names?|signatures?) to|agree[ds]?(?=\s+(?:an?|the)\s+(?:[A-Z][\w-]*\s+(?:and\s+|for\s+|of\s+)?){1,6}(?:Programme|Program|Partnership|Roadmap|Plan)\b)|upgraded(?=[^.;]{0,60}\bto\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}partnership\b)|declared(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}[Pp]artnership\b))\b/i;
 
 const AGREEMENT_WORD =
   /\b(?:(?:strategic|comprehensive|privileged|special)\s+(?:[\w-]+\s+)?partnership|Partnership|Programme|treaty|treaties|agreements?|conventions?|declarations?|memorand(?:um|a)|accords?|protocols?|joint statements?|communiqu[eé]s?|deals?|contracts?|pacts?|charter|ceasefire|armistice|framework document|documents|roadmap|letters? of intent|statements?(?=\s+(?:(?:that|which)\s[^.;]{0,80}\b)?signed\b))\b/i;
@@ -3397,9 +3397,11 @@ function signedIn(s: SentenceView, ctx: ReadingContext): Found[] {
 // ---------------------------------------------------------------- events (PLOVER)
 
 /** "Putin was in Ulaanbaatar": a person's presence in a place (see eventClaims). */
-const PRESENCE = /\b(?:was|were|are)\s+(?:again\s+|back\s+|once again\s+|already\s+)?in\b/i;
+const PRESENCE =
+  /\b(?:was|were|are|had been|has been)\s+(?:again\s+|back\s+|once again\s+|already\s+|himself\s+|herself\s+)?in\b/i;
 /** PRESENCE's match, told from the other verbs' ("was in", "was again in", not "was received in"). */
-const PRESENCE_MATCH = /^(?:was|were|are)\s+(?:again\s+|back\s+|once again\s+|already\s+)?in$/i;
+const PRESENCE_MATCH =
+  /^(?:was|were|are|had been|has been)\s+(?:again\s+|back\s+|once again\s+|already\s+|himself\s+|herself\s+)?in$/i;
 
 /** "... in Moscow today for a summit of the CSTO": what a presence was for, a meeting. */
 const FOR_A_MEETING =
@@ -3437,7 +3439,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "AID",
-    /\b(?:military |economic |humanitarian )?aid\b|(?<!\bmutual[ -])\bassistance\b(?!\s+(?:agreement|treaty|pact|clause|obligations?|commitments?|guarantees?)\b)|\bloans?\b|\blent\b(?=[^.;]{0,40}(?:[$€£]|\b(?:billion|million|loans?|credit|money|funds)\b))|\bwr(?:ote|ite|itten|iting) off\b|\b(?:provided|supplied|delivered|donated)\b(?=[^.;]{0,40}\b(?:weapons|arms|equipment|helicopters|jets|tanks|drones|missiles?|ammunition|munitions|shells|rockets|rifles|vehicles|systems|fuel|grain|vaccines|funds|money|credit)\b)|\bcredit line\b|\bgrants?\b(?=[^.;]{0,30}(?:[$€£]|\b(?:million|billion)\b))|(?<=(?:[$€£][\d.,]+|\b(?:million|billion))\s+)grants?\b|\b(?:arms|weapons) (?:deliveries|supplies|shipments)\b|\b(?:was|were) given\b(?=[^.;]{0,60}\bby\b)|\b(?:pledged|pledges|allocated|allocates|earmarked)\b(?=\s+(?:(?:some|about|around|nearly|almost|over|more than|up to)\s+)?[$€£]?[\d.,]+\s+(?:billion|million)\b)|\bshipp(?:ed|ing)\s+(?:[\w-]+\s+){0,3}(?:arms|weapons|ammunition|munitions|missiles|drones|shells|aid|fuel|grain)\s+to\b/i,
+    /\b(?:military |economic |humanitarian )?aid\b|(?<!\bmutual[ -])\bassistance\b(?!\s+(?:agreement|treaty|pact|clause|obligations?|commitments?|guarantees?)\b)|\bloans?\b|\blent\b(?=[^.;]{0,40}(?:[$€£]|\b(?:billion|million|loans?|credit|money|funds)\b))|\bwr(?:ote|ite|itten|iting) off\b|\b(?:provided|supplied|delivered|donated)\b(?=[^.;]{0,40}\b(?:weapons|arms|equipment|helicopters|jets|tanks|drones|missiles?|ammunition|munitions|shells|rockets|rifles|vehicles|systems|fuel|grain|vaccines|funds|money|credit)\b)|\b(?:donat(?:ed|es|ing)|gift(?:ed|s))\b(?=[^.;]{0,80}?\bto\s)|\bcredit line\b|\bgrants?\b(?=[^.;]{0,30}(?:[$€£]|\b(?:million|billion)\b))|(?<=(?:[$€£][\d.,]+|\b(?:million|billion))\s+)grants?\b|\b(?:arms|weapons) (?:deliveries|supplies|shipments)\b|\b(?:was|were) given\b(?=[^.;]{0,60}\bby\b)|\b(?:pledged|pledges|allocated|allocates|earmarked)\b(?=\s+(?:(?:some|about|around|nearly|almost|over|more than|up to)\s+)?[$€£]?[\d.,]+\s+(?:billion|million)\b)|\bshipp(?:ed|ing)\s+(?:[\w-]+\s+){0,3}(?:arms|weapons|ammunition|munitions|missiles|drones|shells|aid|fuel|grain)\s+to\b/i,
   ],
   [
     "SUPPORT",
@@ -3667,6 +3669,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     ...["shipped", "shipping"],
     ...["aid", "assistance", "loan", "loans", "lent", "wrote", "write", "written", "writing"],
     ...["provided", "supplied", "delivered", "donated", "credit"],
+    ...["donates", "donating", "gifted", "gifts"],
     ...["grant", "grants", "deliveries", "supplies", "shipments", "given"],
     ...["pledged", "pledges", "allocated", "allocates", "earmarked"],
   ],
@@ -3815,7 +3818,7 @@ export const EVENT_TYPE_CUE_WORDS: readonly (readonly CueWord[])[] = EVENT_VERBS
   // (PRESENCE's "are in" reads only with a meeting it was for: the meeting's word is its cue,
   // so that the common "are" wakes nothing.)
   re.source === PRESENCE.source
-    ? ["was", "were", "summit", "meeting", "session", "talks", "consultations"]
+    ? ["was", "were", "been", "summit", "meeting", "session", "talks", "consultations"]
     : EVENT_CUES[type],
 );
 
@@ -4159,7 +4162,7 @@ const ENVOY_FOR =
 
 /** Where a visitor goes: the place right after the verb is whom the visit is with. */
 const TRAVEL =
-  /^(?:flew|flown|travell?ed|came|went|headed|arrived|landed|stepped off|(?:was|were|been|being|be) received|trips?|took|(?:was|were)\s+(?:again\s+|back\s+|once again\s+|already\s+)?in|sent|returned)\b/i;
+  /^(?:flew|flown|travell?ed|came|went|headed|arrived|landed|stepped off|(?:was|were|been|being|be) received|trips?|took|(?:was|were|had been|has been)\s+(?:again\s+|back\s+|once again\s+|already\s+|himself\s+|herself\s+)?in|sent|returned)\b/i;
 
 /** What comes before fighting told as over or as a history: "ending decades of", "an end to the". */
 const ENDED_FIGHTING =
@@ -4712,7 +4715,7 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       !forMeeting &&
       (before?.kind !== "person" ||
         /^are/i.test(m[0]) ||
-        !/^\s*$/.test(s.text.slice(local(s, before) + before.text.length, at)) ||
+        !/^\s*(?:(?:himself|herself)\s+)?$/.test(s.text.slice(local(s, before) + before.text.length, at)) ||
         !s.mentions.some(
           (x) =>
             x.kind !== "organization" &&
@@ -6089,6 +6092,7 @@ export const PATTERNS: readonly Pattern[] = [
       "program",
       "partnership",
       "roadmap",
+      "plan",
       "upgraded",
       "reached",
       "struck",

@@ -518,6 +518,7 @@ describe("the reader: a leader back in a capital, and a contract", () => {
     for (const text of [
       "In October 2031 Temir was again in Lima.",
       "In October 2031 Temir was back in Lima.",
+      "In October 2031 Temir himself had been in Lima.",
     ])
       assert.deepEqual(eventLines(text, "2031-12-01", withPeople), ["CONSULT KAZ PER 2031-10"], text);
     // (Not one received there: "was received in Lima by" is a visit of its own verb, with the host.)
@@ -538,6 +539,23 @@ describe("the reader: a leader back in a capital, and a contract", () => {
       c.claim.kind === "agreement" ? `${c.claim.parties.join(" ")} ${c.claim.date}` : c.claim.kind,
     );
     assert.deepEqual(signed, ["CHL PER 2031-10"]);
+    // ("had been in power" is no place.)
+    assert.deepEqual(
+      eventLines("In October 2031 Temir had been in power for years.", "2031-12-01", withPeople),
+      [],
+    );
+  });
+
+  it("reads a plan agreed with an organization as an agreement, and a donation as aid", () => {
+    const agreed = extractClaims(
+      "In 2031 Chile went on to agree an Individual Partnership Action Plan with GUAM.",
+      "2031-12-01",
+      knowledge,
+    ).flatMap((c) => (c.claim.kind === "agreement" ? [`${c.claim.parties.join(" ")} ${c.claim.date}`] : []));
+    assert.deepEqual(agreed, ["CHL GUAM 2031"]);
+    assert.deepEqual(eventLines("In 2031 Chile donated six old frigates to Peru.", "2031-12-01"), [
+      "AID CHL PER 2031",
+    ]);
   });
 });
 
