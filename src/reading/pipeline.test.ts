@@ -559,6 +559,17 @@ describe("the reader: a leader back in a capital, and a contract", () => {
   });
 });
 
+describe("the reader: 'the alliance' long after its name", () => {
+  it("is the organization the text is about (named twice), some sentences after it was last named", () => {
+    const text =
+      "Chile joined GUAM in 2030. Ghana left GUAM in 2030. Its army grew. Prices rose. Rains came late. The harvest was poor. Peru joined the alliance in March 2031.";
+    const joined = extractClaims(text, "2031-12-01", knowledge).flatMap((c) =>
+      c.claim.kind === "membership" ? [`${c.claim.state} ${c.claim.org} ${c.claim.date}`] : [],
+    );
+    assert.deepEqual(joined, ["CHL GUAM 2030", "GHA GUAM 2030", "PER GUAM 2031-03"]);
+  });
+});
+
 describe("the reader: a deed after the day of writing", () => {
   it("drops a claim of any kind dated after the day of writing, not one before it", () => {
     const kinds = (text: string) =>

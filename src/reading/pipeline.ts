@@ -587,7 +587,14 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       : gazetteerNamed;
     const withOrganizations =
       (cues & ANAPHOR_WORDS) !== 0
-        ? withOrganizationAnaphora(sentence.text, sentence.start, named, ctx.recentOrganization, namedByHead)
+        ? withOrganizationAnaphora(
+            sentence.text,
+            sentence.start,
+            named,
+            // ("the alliance" some sentences after the last name: the one the text is about.)
+            ctx.recentOrganization ?? ctx.topicOrganization,
+            namedByHead,
+          )
         : named;
     // (With no person named before or in the sentence, a pronoun stands for no one the reader knows.)
     const withPersons =
