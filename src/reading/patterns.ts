@@ -157,6 +157,9 @@ const BOUND_AFTER = /^\d{4}\s+(?:expiry|expiration|deadline|end date)\b/i;
 const ASIDE_AFTER =
   /,\s*(?:(?:to|of|in|from|with|for|by|under|through)\s+)?(?:which|who|whom|whose)\b|,\s*(?:an?|the)\s+(?:\w+\s+){0,2}(?:(?:that|which)\s+)?\p{Lu}[\p{L}-]*\s+(?:had|has|have)\b/u;
 
+/** A relative clause in the perfect, up to a date: "that had been in place since", "which has lasted since". */
+const PERFECT_RELATIVE = /\b(?:that|which)\s+(?:had|has|have)\b[^,;.]*$/i;
+
 /** An aside after a verb's object, up to a date: ", a format first tried in", ", his first trip since". */
 const OBJECT_ASIDE = /,\s*(?:his|her|its|their|an?|the)\s[^,;]*$/i;
 /** An aside that tells when the deed itself took effect: ", its withdrawal taking effect in". */
@@ -265,6 +268,9 @@ function dateNear(
         !options.ownClause ||
         !/,\s*(?:which|who|whom|whose)\b/i.test(s.text.slice(at, d.start - s.start))) &&
       !(options.asideAfter && ASIDE_AFTER.test(s.text.slice(at, d.start - s.start))) &&
+      // ("lifted restrictions on arms exports that had been in place since 2019": a relative
+      // clause in the perfect dates its own state, not the deed of the verb before it.)
+      !(options.asideAfter && PERFECT_RELATIVE.test(s.text.slice(at, d.start - s.start))) &&
       // "On 19 June Putin landed in Pyongyang, his first trip there since 2000": an aside's
       // "since" dates what it measures, when the sentence dated the deed before it. After a verb,
       // so does any aside that opens with an article ("On 19 September Biden met them in New

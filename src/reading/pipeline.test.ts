@@ -570,6 +570,14 @@ describe("the reader: 'the alliance' long after its name", () => {
   });
 });
 
+describe("the reader: a relative clause in the perfect", () => {
+  it("dates its own state, not the deed before it", () => {
+    const text =
+      "Chile lifted restrictions on arms exports to Peru that had been in place since 2029, its export agency announcing the decision at the end of September 2031.";
+    assert.deepEqual(eventLines(text, "2031-12-01"), ["CONCEDE CHL PER 2031-09"]);
+  });
+});
+
 describe("the reader: a deed after the day of writing", () => {
   it("drops a claim of any kind dated after the day of writing, not one before it", () => {
     const kinds = (text: string) =>
