@@ -4962,6 +4962,24 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       { recentOrganization: "GUAM" },
     ],
     [
+      "a state that became a party to a treaty the knowledge base knows as an organization",
+      "In 2031 Ghana became a party to the Collective Security Treaty.",
+      [["2031", "2031"]],
+      ["membership GHA CST join 2031"],
+    ],
+    [
+      "a state that would seek full membership",
+      "In March 2031 its president announced that Ghana would seek full membership of GUAM.",
+      [["March 2031", "2031-03"]],
+      ["membership GHA GUAM apply 2031-03"],
+    ],
+    [
+      "visas imposed on a state's citizens",
+      "In March 2031 Chile imposed visas on Peruvian citizens.",
+      [["March 2031", "2031-03"]],
+      ["event SANCTION CHL PER 2031-03"],
+    ],
+    [
       "an accession completed",
       "Ghana, which signed in 2030, completed its accession in March 2031.",
       [

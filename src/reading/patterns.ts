@@ -448,7 +448,7 @@ const PART_CUE_WORDS: Readonly<Record<PartName, readonly CueWord[]>> = {
   ],
   associate: ["associate"],
   observer: ["observer*"],
-  apply: ["appl*", "join", "request*"],
+  apply: ["appl*", "join", "request*", "seek", "seeks", "seeking", "sought"],
   join: [
     "join*",
     "regain*",
@@ -548,12 +548,12 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.observer,
   },
   {
-    re: /\b(?:appl(?:ied|ies|ying)(?: [^,.;]{1,24}?)? (?:to join|for\s+(?:full\s+|accelerated\s+)?membership)|(?:formally |officially )?request(?:ed|s|ing) (?:full )?membership|applied(?=\s+(?:in|on|last|that|formally|officially)\s+(?:[A-Z]|\d|year|month|spring|summer|autumn|winter))|intention to join|bid to join|seek(?:s|ing)? to join|(?:would|wanted to|wants to|hoped to|hopes to|intends to|intended to) join|will join(?=[^.;]{0,120},\s+(?:[^,.;]{0,60}\s)?(?:said|announced|declared)\b)|(?:submit(?:s|ted)?|file[sd]|lodge[sd]|hand(?:s|ed) in) (?:an |its |their )?applications?(?: (?:of their own|to join|for membership))?|application (?:to join|for (?:full |accelerated )?(?:[^\s.;]*\s+){0,2}membership)|(?<=\bwhose\s+)(?:membership\s+)?application|decided to join)\b/gi,
+    re: /\b(?:appl(?:ied|ies|ying)(?: [^,.;]{1,24}?)? (?:to join|for\s+(?:full\s+|accelerated\s+)?membership)|(?:formally |officially )?request(?:ed|s|ing) (?:full )?membership|applied(?=\s+(?:in|on|last|that|formally|officially)\s+(?:[A-Z]|\d|year|month|spring|summer|autumn|winter))|intention to join|bid to join|seek(?:s|ing)? to join|(?:seek(?:s|ing)?|sought)\s+(?:full\s+)?membership\b|(?:would|wanted to|wants to|hoped to|hopes to|intends to|intended to) join|will join(?=[^.;]{0,120},\s+(?:[^,.;]{0,60}\s)?(?:said|announced|declared)\b)|(?:submit(?:s|ted)?|file[sd]|lodge[sd]|hand(?:s|ed) in) (?:an |its |their )?applications?(?: (?:of their own|to join|for membership))?|application (?:to join|for (?:full |accelerated )?(?:[^\s.;]*\s+){0,2}membership)|(?<=\bwhose\s+)(?:membership\s+)?application|decided to join)\b/gi,
     change: "apply",
     part: PART.apply,
   },
   {
-    re: /\b(?:joined|joins|joining|rejoined|rejoins|regain(?:ed|s|ing)? (?:its |their )?(?:full )?membership|add(?:ed|s)\s+(?:its|their)\s+signatures?(?:\s+to)?|(?:has |have |had )?belong(?:ed|s)? to(?=\s[^.;]{0,60}\bsince\b)|help(?:ed|s)?\s+(?:to\s+)?(?:found|create|establish|set up|launch)\b|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|(?<=\b(?:agreed|chose)\s+(?:[^\s,.;]+\s+){0,3}to\s+)join|entered(?!\s+(?:into|office|force|service|talks|negotiations))|acced(?:ed|es|e)(?: to)?|accession to|complet(?:ed|es|ing) (?:its|their) accession\b|admitted (?:to|into|as(?!\s+(?:an?\s+|its\s+)?(?:first\s+|new\s+)?observers?\b))|(?<=\b(?:was|were)\s+)admitted(?!\s+(?:to|into|as|that)\b)|came on board|deposit(?:s|ed)? (?:its|their) instruments? of accession|bec(?:a|o)mes? the \w+(?:st|nd|rd|th) ally|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |the\s+\S*['’]s \w+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) (?:among|one of) the (?:(?:original|first|founding) (?:signatories|members|parties|states)|founders)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b)|(?<=['’]s\s+)return(?=\s+as\b)|(?<=\b(?:that|which|who)\s+)join(?=\s+(?:the\s+)?\p{Lu})|\b(?:is|are)\s+(?:today|tonight|from today|as of today)\s+(?:an?\s+)?(?:new\s+|full\s+|full-fledged\s+)?members?(?: of)?)\b/giu,
+    re: /\b(?:joined|joins|joining|rejoined|rejoins|regain(?:ed|s|ing)? (?:its |their )?(?:full )?membership|add(?:ed|s)\s+(?:its|their)\s+signatures?(?:\s+to)?|(?:has |have |had )?belong(?:ed|s)? to(?=\s[^.;]{0,60}\bsince\b)|help(?:ed|s)?\s+(?:to\s+)?(?:found|create|establish|set up|launch)\b|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|(?<=\b(?:agreed|chose)\s+(?:[^\s,.;]+\s+){0,3}to\s+)join|entered(?!\s+(?:into|office|force|service|talks|negotiations))|acced(?:ed|es|e)(?: to)?|accession to|bec(?:a|o)mes?\s+(?:a\s+)?(?:state\s+)?part(?:y|ies)\s+to|complet(?:ed|es|ing) (?:its|their) accession\b|admitted (?:to|into|as(?!\s+(?:an?\s+|its\s+)?(?:first\s+|new\s+)?observers?\b))|(?<=\b(?:was|were)\s+)admitted(?!\s+(?:to|into|as|that)\b)|came on board|deposit(?:s|ed)? (?:its|their) instruments? of accession|bec(?:a|o)mes? the \w+(?:st|nd|rd|th) ally|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |the\s+\S*['’]s \w+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) (?:among|one of) the (?:(?:original|first|founding) (?:signatories|members|parties|states)|founders)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b)|(?<=['’]s\s+)return(?=\s+as\b)|(?<=\b(?:that|which|who)\s+)join(?=\s+(?:the\s+)?\p{Lu})|\b(?:is|are)\s+(?:today|tonight|from today|as of today)\s+(?:an?\s+)?(?:new\s+|full\s+|full-fledged\s+)?members?(?: of)?)\b/giu,
     change: "join",
     part: PART.join,
   },
@@ -3421,7 +3421,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "SANCTION",
-    /\bsanction(?:ed|s|ing)?\b|\breimpos\w*|\bput\b(?=[^.;]{0,40}\bon (?:its|a|the|their) (?:\w+ )?(?:blacklist|sanctions list))|\bembargo\w*\b|\bbann?(?:ed|ing|s)? (?:\w+ ){0,2}imports\b|\bbann(?:ed|ing)\s+(?:\w+\s+){0,2}(?:wines?|brandy|cognac|fruit|vegetables|meat|dairy|fish|cheese|flowers|mineral water|goods|products|produce|trucks|lorries|flights)\b|\bbans? on (?:[\w-]+ ){0,3}(?:imports|products|goods|produce|exports)\b|\bimpos\w* (?:[\w-]+ ){0,2}(?:duties|tariffs)\b|\bimpos\w*\s+(?:new\s+|further\s+|fresh\s+)?(?:[\w-]+\s+)?(?:measures|penalties)\s+(?:against|on)\b|\bblacklist\w*|\bbann(?:ed|ing)\b(?=[^.;]{0,50}?\bfrom\s+(?:[\w-]+\s+){0,2}(?:airspace|airports?|ports?|territory|markets?)\b)|\bbroke off (?:diplomatic )?(?:relations|ties)\b|\bsever\w* (?:diplomatic )?(?:relations|ties)\b|\b(?:froze|frozen|freez\w*|suspend\w*|downgrad\w*)\s+(?:\w+\s+){0,2}(?:meetings|talks|cooperation|ties|relations|contacts|dialogue|flights)\b|\brecalled (?:its|their) ambassador\b|\b(?:cut|cuts|cutting|halted|halts|halting|stopped|stops|suspended|suspends)\s+(?:off\s+)?(?:\w+\s+){0,2}(?:supplies|deliveries|exports|shipments|traffic|flights)\b|\bimpos\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?blockade\b|\bblockad(?:ed|ing)\b|\b(?:visa|travel|entry)\s+(?:restrictions|bans?|curbs)\b|\b(?:froze|frozen|freez\w*|suspend\w*|halted|withheld)\s+(?:its\s+|the\s+)?(?:strategic\s+)?partnership\b|\b(?:froze|frozen|freez\w*|suspend\w*|halted|withheld)\s+(?:[\w€$£,.-]+\s+){0,5}(?:aid|assistance|funding|loans?)\b|\b(?:froze|frozen|freez(?:es|ing))\b(?=\s+(?:[\w’'-]+\s+){0,6}?(?:assets|reserves|accounts|holdings)\b)/i,
+    /\bsanction(?:ed|s|ing)?\b|\breimpos\w*|\bput\b(?=[^.;]{0,40}\bon (?:its|a|the|their) (?:\w+ )?(?:blacklist|sanctions list))|\bembargo\w*\b|\bbann?(?:ed|ing|s)? (?:\w+ ){0,2}imports\b|\bbann(?:ed|ing)\s+(?:\w+\s+){0,2}(?:wines?|brandy|cognac|fruit|vegetables|meat|dairy|fish|cheese|flowers|mineral water|goods|products|produce|trucks|lorries|flights)\b|\bbans? on (?:[\w-]+ ){0,3}(?:imports|products|goods|produce|exports)\b|\bimpos\w* (?:[\w-]+ ){0,2}(?:duties|tariffs)\b|\bimpos\w*\s+(?:new\s+|further\s+|fresh\s+)?(?:[\w-]+\s+)?(?:measures|penalties)\s+(?:against|on)\b|\bblacklist\w*|\bbann(?:ed|ing)\b(?=[^.;]{0,50}?\bfrom\s+(?:[\w-]+\s+){0,2}(?:airspace|airports?|ports?|territory|markets?)\b)|\bbroke off (?:diplomatic )?(?:relations|ties)\b|\bsever\w* (?:diplomatic )?(?:relations|ties)\b|\b(?:froze|frozen|freez\w*|suspend\w*|downgrad\w*)\s+(?:\w+\s+){0,2}(?:meetings|talks|cooperation|ties|relations|contacts|dialogue|flights)\b|\brecalled (?:its|their) ambassador\b|\b(?:cut|cuts|cutting|halted|halts|halting|stopped|stops|suspended|suspends)\s+(?:off\s+)?(?:\w+\s+){0,2}(?:supplies|deliveries|exports|shipments|traffic|flights)\b|\bimpos\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?blockade\b|\bblockad(?:ed|ing)\b|\b(?:visa|travel|entry)\s+(?:restrictions|bans?|curbs)\b|\bimpos\w*\s+(?:an?\s+|its\s+)?visa(?:s|\s+regimes?|\s+requirements?)\b|\b(?:froze|frozen|freez\w*|suspend\w*|halted|withheld)\s+(?:its\s+|the\s+)?(?:strategic\s+)?partnership\b|\b(?:froze|frozen|freez\w*|suspend\w*|halted|withheld)\s+(?:[\w€$£,.-]+\s+){0,5}(?:aid|assistance|funding|loans?)\b|\b(?:froze|frozen|freez(?:es|ing))\b(?=\s+(?:[\w’'-]+\s+){0,6}?(?:assets|reserves|accounts|holdings)\b)/i,
   ],
   [
     "REJECT",
@@ -3558,6 +3558,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     ...["froze", "frozen", "freez*", "suspend*", "downgrad*", "reimpos*", "recalled"],
     ...["supplies", "deliveries", "exports", "shipments", "traffic", "flights", "blockade*"],
     ...["ban", "bans", "duties", "tariffs", "restrictions", "curbs", "halted", "withheld"],
+    ...["visas", "visa"],
     ...["measures", "penalties", "banned", "banning"],
   ],
   REJECT: [
@@ -5952,6 +5953,8 @@ export const PATTERNS: readonly Pattern[] = [
         ...["signature", "signatures", "belonged", "belongs", "helped", "helps"],
         // "renounced its membership", "regained full membership", "requested membership", "on hold"
         ...["renounc*", "regain*", "request*", "hold"],
+        // "would seek full membership"
+        ...["seek", "seeks", "seeking", "sought"],
       ],
     ],
     needsOrganization: true,
