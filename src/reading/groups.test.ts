@@ -134,6 +134,20 @@ describe("groups of states", () => {
     );
   });
 
+  it("reads 'the two leaders' as a pair met or listed before, over two states the sentence before named", () => {
+    // "Modi and Putin met. ... It recalled the Russian strike on Kyiv. The two leaders adopted ..."
+    const recall = { earlier: [["IND", "RUS"]], previousStates: ["RUS", "UKR"] };
+    assert.deepEqual(
+      withGroupAnaphora("The two leaders adopted a statement.", 0, [], recall).map((m) => m.actor),
+      ["IND", "RUS"],
+    );
+    // (Two countries are still the two the sentence before named.)
+    assert.deepEqual(
+      withGroupAnaphora("The two countries adopted a statement.", 0, [], recall).map((m) => m.actor),
+      ["RUS", "UKR"],
+    );
+  });
+
   it("reads 'the two men' as the two the sentence before named", () => {
     const found = withGroupAnaphora("When the two men met in Lima, they agreed.", 0, [], {
       earlier: [],

@@ -31,6 +31,9 @@ const GROUP_NOUN =
  * "the (same) five (Central Asian) states", "its five member states", "all five", "both
  * governments", "the pair". Not "the other two" or "the remaining three": a part of a group, not which.
  */
+/** A group of people who act for their states: "the two leaders", "both presidents". */
+const LEADERS_NOUN = /\b(?:leaders|presidents|heads of state|prime ministers|premiers)\b/i;
+
 const GROUP_PHRASE = new RegExp(
   String.raw`\b(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+(?:same\s+)?${NUMBER}\s+(?:(?:[\p{Lu}][\p{L}-]*|founding|original|neighbouring|neighboring)\s+){0,2}${GROUP_NOUN}|[Tt]he\s+same\s+${NUMBER}(?!\s+(?:of|per|percent|years?|months?|days?|weeks?)\b)|[Aa]ll\s+${NUMBER}(?:\s+(?:of\s+(?:the|its|their)\s+)?${GROUP_NOUN}|(?!\s+(?:of|per|percent|years?|months?|days?)\b))|[Bb]oth\s+(countries|governments|sides|leaders|presidents|states|capitals|nations|neighbou?rs|allies)|[Tt]he\s+pair|(?<!\b(?:to|of|with|for|from|by)\s+)(?:[Ee]ach|[Bb]oth) of them)\b`,
   "gu",
@@ -139,10 +142,14 @@ export function withGroupAnaphora(
     const before = groupsIn(text, offset, named).reverse();
     // The sentence's own, then the sentence just before's (its list, else the states it names:
     // "Why does Belarus matter to Moscow? The two countries ..."), then lists told earlier.
+    // ("Many read it as a reference to the Russian strike on Kyiv. The two leaders then adopted
+    // a statement": leaders are the two who met, before any two states the sentence before named.)
+    const leaders = LEADERS_NOUN.test(m[0]);
     let group = [
       sides,
       ...before,
       ...(recall.justListed ? [recall.justListed] : []),
+      ...(leaders ? recall.earlier : []),
       recall.previousStates ?? [],
       ...recall.earlier,
     ].find((g) => g.length === size);
