@@ -168,6 +168,10 @@ const TOOK_EFFECT = /\b(?:tak(?:ing|es)|took|taken)\s+effect\b|\beffective\b/i;
 /** An aside that counts from the date before it: ", two days after he had hosted Xi", ", a week before the vote". */
 const COUNTED_ASIDE = /^,\s*(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before)\s/i;
 
+/** A clause said to be still to come: "said the deployment would start", "that it will". */
+const FUTURE_IN_PAST =
+  /\b(?:said|says|announced|declared|promised|added|warned|stated|that)\s+(?:[\w-]+\s+){0,4}?(?:would|will)\s+(?!have\b)[a-z]+\b/;
+
 /** Terms agreed, still to come: "under which the bases would be", "whereby troops are to". */
 const TERMS_AHEAD =
   /\b(?:(?:under|by|through|in)\s+which|whereby)\b[^.;]*\b(?:would|will|(?:was|were|is|are)\s+to)\b/i;
@@ -286,6 +290,9 @@ function dateNear(
       // ("on 30 May 2005 they signed a statement under which the bases would be vacated during
       // 2008": the terms' date is what was agreed, not when.)
       (before === undefined || !TERMS_AHEAD.test(s.text.slice(at, d.start - s.start))) &&
+      // ("On 9 June, at a meeting with Lukashenko, Putin said the deployment would start on 7-8
+      // July": a date told as still to come, after "would", is no date of the deed before it.)
+      (before === undefined || !FUTURE_IN_PAST.test(s.text.slice(at, d.start - s.start))) &&
       // "recalled its envoy on Monday, two days after Peru expelled ...": a date counted back
       // to what follows is that deed's.
       !/^(?:[^\s,]+\s+)?(?:days?|weeks?|months?|years?|hours?)\s+after\b/i.test(

@@ -570,6 +570,18 @@ describe("the reader: 'the alliance' long after its name", () => {
   });
 });
 
+describe("the reader: a date said to be still to come", () => {
+  it("is no date of the deed told before it", () => {
+    const text =
+      "On 9 June 2031, at a meeting with Saryg in Lima, Temir said the deployment would start on 7 July.";
+    const lines = eventLines(text, "2031-12-01", withPeople);
+    assert.ok(
+      lines.some((l) => /^CONSULT (?:KAZ KGZ|KGZ KAZ) 2031-06-09$/.test(l)),
+      lines.join("; "),
+    );
+  });
+});
+
 describe("the reader: a relative clause in the perfect", () => {
   it("dates its own state, not the deed before it", () => {
     const text =
