@@ -21,6 +21,7 @@ const TRIGGER_PHRASES = [
   ...["Putin was again in the Indian capital", "Lukashenko was back in Sochi", "signed a contract"],
   ...["Putin himself had been in Belgrade", "donated six fighters to Serbia", "agree an Action Plan"],
   ...["Georgia became a party to the treaty", "would seek full membership", "imposed visas on"],
+  "Stoltenberg welcomed Sweden's entry",
   // Session 17's forms.
   ...["Putin arrived on 2 September", "Macron came in May 2023", "Putin came back on 3 September"],
   ...["Putin flew in on Sunday", "demanded that Russia close its bases", "broke off trilateral talks"],

@@ -570,6 +570,17 @@ describe("the reader: 'the alliance' long after its name", () => {
   });
 });
 
+describe("the reader: a state's deed welcomed", () => {
+  it("is support for the state, not a meeting with it", () => {
+    const lines = eventLines("On 7 March 2031 Peru welcomed Chile's entry in a statement.", "2031-12-01");
+    assert.deepEqual(lines, ["SUPPORT PER CHL 2031-03-07"]);
+    // (A guest's party welcomed to a place is still met.)
+    assert.deepEqual(eventLines("On 7 March 2031 Peru welcomed Chile's delegation in Lima.", "2031-12-01"), [
+      "CONSULT PER CHL 2031-03-07",
+    ]);
+  });
+});
+
 describe("the reader: a date said to be still to come", () => {
   it("is no date of the deed told before it", () => {
     const text =
