@@ -570,6 +570,16 @@ describe("the reader: 'the alliance' long after its name", () => {
   });
 });
 
+describe("the reader: a state 'and its' allies", () => {
+  it("reads the allies named after 'and its' as coordinated with the state", () => {
+    const lines = eventLines(
+      "On 7 March 2031 Peru accused Chile and its GUAM allies of meddling.",
+      "2031-12-01",
+    );
+    assert.deepEqual(lines, ["ACCUSE PER CHL 2031-03-07", "ACCUSE PER GUAM 2031-03-07"]);
+  });
+});
+
 describe("the reader: a state's deed welcomed", () => {
   it("is support for the state, not a meeting with it", () => {
     const lines = eventLines("On 7 March 2031 Peru welcomed Chile's entry in a statement.", "2031-12-01");
