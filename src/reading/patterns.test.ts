@@ -4980,6 +4980,18 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event SANCTION CHL PER 2031-03"],
     ],
     [
+      "a withdrawal pledged, not made",
+      "In November 2031 Chile pledged to withdraw its troops from Peru.",
+      [["November 2031", "2031-11"]],
+      [],
+    ],
+    [
+      "",
+      "In November 2031 Chile withdrew its troops from Peru.",
+      [["November 2031", "2031-11"]],
+      ["event RETREAT CHL PER 2031-11"],
+    ],
+    [
       "an accession completed",
       "Ghana, which signed in 2030, completed its accession in March 2031.",
       [

@@ -168,6 +168,9 @@ const TOOK_EFFECT = /\b(?:tak(?:ing|es)|took|taken)\s+effect\b|\beffective\b/i;
 /** An aside that counts from the date before it: ", two days after he had hosted Xi", ", a week before the vote". */
 const COUNTED_ASIDE = /^,\s*(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before)\s/i;
 
+/** A deed promised, up to its verb: "pledged to ", "undertook to ", "promised to ". */
+const PLEDGED_TO = /\b(?:pledged|promised|undertook|vowed|pledges|promises|undertakes|vows)\s+to\s+$/i;
+
 /** A clause said to be still to come: "said the deployment would start", "that it will". */
 const FUTURE_IN_PAST =
   /\b(?:said|says|announced|declared|promised|added|warned|stated|that)\s+(?:[\w-]+\s+){0,4}?(?:would|will)\s+(?!have\b)[a-z]+\b/;
@@ -4746,6 +4749,10 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       /^(?:appeals?|requests?)$/i.test(m[0]) &&
       /\b(?:its|their|his|her)\s+$/i.test(text.slice(Math.max(0, at - 8), at))
     )
+      continue;
+    // "pledged to withdraw its troops", "promised to lift the ban": a withdrawal or concession
+    // promised is none made.
+    if ((type === "RETREAT" || type === "CONCEDE") && PLEDGED_TO.test(text.slice(Math.max(0, at - 30), at)))
       continue;
     // "did not join the sanctions", "never attacked", "recognises neither A nor B", "without
     // warning": what did not happen is no event.
