@@ -16,7 +16,7 @@ const TRIGGER_PHRASES = [
   ...["Putin travels to Minsk", "Modi goes to Moscow", "Erdogan arrives in Baku", "Xi lands in Almaty"],
   ...["Xi comes to Turkmenistan", "Modi is received in Moscow by", "the trip takes him to Baku"],
   ...["Blinken shuttles between Baku and Yerevan", "the leaders create the Commonwealth"],
-  ...["three states establish the union", "Armenia and Georgia found the GUAM"],
+  ...["three states establish the union", "Armenia founds the GUAM"],
   ...["Cuba and Uzbekistan were admitted as observers", "Kyrgyzstan completed its accession"],
   ...["Putin was again in the Indian capital", "Lukashenko was back in Sochi", "signed a contract"],
   ...["Putin himself had been in Belgrade", "donated six fighters to Serbia", "agree an Action Plan"],

@@ -1383,7 +1383,7 @@ function observersGranted(s: SentenceView, ctx: ReadingContext): Found[] {
 // ---------------------------------------------------------------- organizations
 
 const FOUND =
-  /\b(?:was|were|is|been)?\s*(?:founded|established|created|formed|set up|launched|signed|c(?:a|o)me into being|was born|proclaimed(?<=\b(?:was|were)\s+proclaimed)|creates?|establish(?:es)?|founds|found(?=\s+(?:the\s+)?\p{Lu})|sets up)\b/giu;
+  /\b(?:was|were|is|been)?\s*(?:founded|established|created|formed|set up|launched|signed|c(?:a|o)me into being|was born|proclaimed(?<=\b(?:was|were)\s+proclaimed)|creates|establishes|(?<!\bto\s)(?:create|establish)|founds|sets up)\b/giu;
 const DISSOLVE = /\b(?:dissolved|disbanded|ceased to exist|abolished|was terminated|merged into)\b/gi;
 const PREDECESSOR =
   /\b(?:evolv(?:ed|ing) from|grew out of|successor (?:to|of)|replac(?:ed|ing)|transformed from)\b/i;
@@ -1564,7 +1564,7 @@ const GROUP_CALLED =
 const ESTABLISHMENT_OF = /^\s+the\s+(?:establishment|creation|founding|formation|birth)\s+of\s+/i;
 
 const FOUNDING_VERB =
-  /\b(?:founded|established|created|formed|set up|sets up|launched|proclaimed|establishing|creating|founding|establish(?:es)?|creates?|founds|found(?=\s+(?:the\s+)?\p{Lu}))\b/giu;
+  /\b(?:founded|established|created|formed|set up|sets up|launched|proclaimed|establishing|creating|founding|establishes|creates|(?<!\bto\s)(?:create|establish)|founds)\b/giu;
 
 /**
  * An aside between a subject and its verb: "the presidents of A and B - X and Y - founded",
@@ -5892,7 +5892,7 @@ export const PATTERNS: readonly Pattern[] = [
         "establishing",
         "creates",
         "creating",
-        ...["create", "establish", "founds", "found", "sets"],
+        ...["create", "establish", "founds", "sets"],
       ],
       ...["dissolved", "disbanded", "ceased", "abolished", "terminated", "merged"],
     ],

@@ -657,6 +657,16 @@ describe("the reader: a chronology told in the present", () => {
       c.claim.kind === "org" ? [`${c.claim.org} ${c.claim.change} ${c.claim.date}`] : [],
     );
     assert.deepEqual(founded, ["EAEU found 2031-03-09"]);
+    // ("found" is also the past of "find", and "to establish" a plan: neither founds anything.)
+    for (const other of [
+      "In March 2031 investigators found the Eurasian Economic Union had failed.",
+      "In March 2031 Chile and Peru agreed to establish the Eurasian Economic Union.",
+    ])
+      assert.deepEqual(
+        extractClaims(other, "2031-12-01", knowledge).filter((c) => c.claim.kind === "org"),
+        [],
+        other,
+      );
     // ("When it comes to Chile": no one comes to it.)
     assert.deepEqual(eventLines("In May 2031, when it comes to Chile, Peru is firm.", "2031-12-01"), []);
   });
