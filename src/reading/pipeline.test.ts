@@ -611,17 +611,6 @@ describe("the reader: a relative clause in the perfect", () => {
   });
 });
 
-describe("the reader: a deed after the day of writing", () => {
-  it("drops a claim of any kind dated after the day of writing, not one before it", () => {
-    const kinds = (text: string) =>
-      extractClaims(text, "2031-10-28", knowledge).map((c) => `${c.claim.kind} ${c.claim.date}`);
-    assert.deepEqual(kinds("In June 2032 Chile and Peru will hold the Condor-2032 exercise."), []);
-    assert.deepEqual(kinds("In June 2031 Chile and Peru held the Condor-2031 exercise."), [
-      "exercise 2031-06",
-    ]);
-  });
-});
-
 describe("the reader: a chronology told in the present", () => {
   it("reads the present of its entries as what happened on the entry's date", () => {
     const text = [

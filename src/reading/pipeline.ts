@@ -684,14 +684,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         if (found.continues && mergeIntoPrevious(out, found.claim, sentence.end)) continue;
         if (found.claim.kind === "exercise") exercise = true;
         if (toldAlready(found.claim, foundHere)) continue;
-        // "The two leaders agreed to meet next week", "Zapad-2025 is expected to follow next
-        // year": a deed after the day of writing has not happened. (Only a base told as
-        // standing is dated the day of writing.)
-        if (
-          reference !== null &&
-          (found.claim.kind !== "base" || found.claim.change !== "exists") &&
-          afterWriting(found.claim.date, reference)
-        )
+        // "The two leaders agreed to meet next week": an event after the day of writing has not happened.
+        if (found.claim.kind === "event" && reference !== null && afterWriting(found.claim.date, reference))
           continue;
         foundHere.push(found.claim);
         const key = contentKey(found.claim);
