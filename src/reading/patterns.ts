@@ -3413,11 +3413,11 @@ function signedIn(s: SentenceView, ctx: ReadingContext): Found[] {
 // ---------------------------------------------------------------- events (PLOVER)
 
 /** "Putin was in Ulaanbaatar": a person's presence in a place (see eventClaims). */
-const PRESENCE =
-  /\b(?:was|were|are|had been|has been)\s+(?:again\s+|back\s+|once again\s+|already\s+|himself\s+|herself\s+)?in\b/i;
+/** What follows the verb of a presence: " in", " again in", " himself in". */
+const PRESENCE_IN = String.raw`\s+(?:again\s+|back\s+|once again\s+|already\s+|himself\s+|herself\s+)?in`;
+const PRESENCE = new RegExp(String.raw`\b(?:was|were|are|had been|has been)${PRESENCE_IN}\b`, "i");
 /** PRESENCE's match, told from the other verbs' ("was in", "was again in", not "was received in"). */
-const PRESENCE_MATCH =
-  /^(?:was|were|are|had been|has been)\s+(?:again\s+|back\s+|once again\s+|already\s+|himself\s+|herself\s+)?in$/i;
+const PRESENCE_MATCH = new RegExp(`^(?:was|were|are|had been|has been)${PRESENCE_IN}$`, "i");
 
 /** "... in Moscow today for a summit of the CSTO": what a presence was for, a meeting. */
 const FOR_A_MEETING =
@@ -4178,8 +4178,10 @@ const ENVOY_FOR =
   /\b(?:envoy|ambassador|representative|commissioner|coordinator)\s+(?:for|to|in|on)\s+(?:the\s+)?$/i;
 
 /** Where a visitor goes: the place right after the verb is whom the visit is with. */
-const TRAVEL =
-  /^(?:flew|flown|travell?ed|came|went|headed|arrived|landed|stepped off|(?:was|were|been|being|be) received|trips?|took|(?:was|were|had been|has been)\s+(?:again\s+|back\s+|once again\s+|already\s+|himself\s+|herself\s+)?in|sent|returned)\b/i;
+const TRAVEL = new RegExp(
+  String.raw`^(?:flew|flown|travell?ed|came|went|headed|arrived|landed|stepped off|(?:was|were|been|being|be) received|trips?|took|(?:was|were|had been|has been)${PRESENCE_IN}|sent|returned)\b`,
+  "i",
+);
 
 /** What comes before fighting told as over or as a history: "ending decades of", "an end to the". */
 const ENDED_FIGHTING =

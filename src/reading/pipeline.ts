@@ -1203,6 +1203,8 @@ export function withPersonAnaphora(
   let told: Mention | undefined;
   /** The person the sentence named last not as the object of a meeting ("met Zelensky"). */
   let acting = recent;
+  /** Whether `person` was named as the object of a meeting. */
+  let personMet = false;
   let i = 0;
   PERSONAL_PRONOUN.lastIndex = 0;
   for (let m = PERSONAL_PRONOUN.exec(text); m !== null; m = PERSONAL_PRONOUN.exec(text)) {
@@ -1213,7 +1215,8 @@ export function withPersonAnaphora(
       if (n.kind === "person") {
         if (person !== undefined && person.actor !== n.actor) earlier = person;
         person = n;
-        if (!OBJECT_PERSON.test(text.slice(Math.max(0, n.start - offset - 40), n.start - offset))) acting = n;
+        personMet = OBJECT_PERSON.test(text.slice(Math.max(0, n.start - offset - 40), n.start - offset));
+        if (!personMet) acting = n;
       }
     }
     if (person === undefined || out.some((n) => n.end > start)) continue;
@@ -1242,9 +1245,9 @@ export function withPersonAnaphora(
     // a "he" who acts goes on about the one who acted before, not the one met.
     else if (
       /^[Hh]e$|^[Ss]he$/.test(m[0]) &&
+      personMet &&
       acting !== undefined &&
-      acting.actor !== person.actor &&
-      OBJECT_PERSON.test(text.slice(Math.max(0, person.start - offset - 40), person.start - offset))
+      acting.actor !== person.actor
     )
       who = acting;
     told = who;
