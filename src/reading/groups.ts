@@ -31,13 +31,13 @@ const GROUP_NOUN =
  * "the (same) five (Central Asian) states", "its five member states", "all five", "both
  * governments", "the pair". Not "the other two" or "the remaining three": a part of a group, not which.
  */
-/** A group of people who act for their states: "the two leaders", "both presidents". */
-const LEADERS_NOUN = /\b(?:leaders|presidents|heads of state|prime ministers|premiers)\b/i;
-
 const GROUP_PHRASE = new RegExp(
   String.raw`\b(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+(?:same\s+)?${NUMBER}\s+(?:(?:[\p{Lu}][\p{L}-]*|founding|original|neighbouring|neighboring)\s+){0,2}${GROUP_NOUN}|[Tt]he\s+same\s+${NUMBER}(?!\s+(?:of|per|percent|years?|months?|days?|weeks?)\b)|[Aa]ll\s+${NUMBER}(?:\s+(?:of\s+(?:the|its|their)\s+)?${GROUP_NOUN}|(?!\s+(?:of|per|percent|years?|months?|days?)\b))|[Bb]oth\s+(countries|governments|sides|leaders|presidents|states|capitals|nations|neighbou?rs|allies)|[Tt]he\s+pair|(?<!\b(?:to|of|with|for|from|by)\s+)(?:[Ee]ach|[Bb]oth) of them)\b`,
   "gu",
 );
+
+/** A group of people who act for their states: "the two leaders", "both presidents". */
+const LEADERS_NOUN = /\b(?:leaders|presidents|heads of state|prime ministers|premiers)\b/i;
 
 /** A quick test for what every group phrase but "they" holds: a count or "both". */
 const COUNT_WORD = new RegExp(`\\b(?:${GROUP_SIZES.join("|")}|both|pair|each of them|[2-9]|1[0-2])\\b`, "i");
