@@ -1334,6 +1334,22 @@ describe("the reader: back at the time of writing", () => {
     assert.ok(same.includes("COERCE PER 2030-05-04"), same.join("; "));
   });
 
+  it("takes a day-month in a paragraph that opens with the writer's view in the present in the year of writing", () => {
+    const text =
+      "In March 2030 Chile and Peru signed a trade pact. Two months later Chile expelled the ambassador of Bolivia.\n\nI understand the worry. On 4 May Peru expelled the ambassador of Chile.\n";
+    const events = extractClaims(text, "2031-06-30", knowledge).flatMap((c) =>
+      c.claim.kind === "event" ? [`${c.claim.type} ${c.claim.source} ${c.claim.date}`] : [],
+    );
+    assert.ok(events.includes("COERCE PER 2031-05-04"), events.join("; "));
+  });
+
+  it("keeps the story's year for a day-month after a date counted from the story's ('two months later')", () => {
+    const text =
+      "The crisis came in the spring of 2029. On 2 April Chile cut fuel exports to Peru. Protests followed. The government fell. Bolivia recognised the new government the following day.\n\nTwo months later the south exploded. Riots spread. On 12 June Peru asked Chile to send troops.\n";
+    const events = eventLines(text, "2031-06-30");
+    assert.ok(events.includes("REQUEST PER CHL 2029-06-12"), events.join("; "));
+  });
+
   it("dates a deed told 'two days before' another at the count, and the main clause after that aside at the date", () => {
     const text =
       "On 22 February 2031, two days before Chile invaded Peru, Mexico and Ghana signed a trade agreement.";

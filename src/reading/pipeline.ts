@@ -95,10 +95,11 @@ const RECENT =
 
 /**
  * A sentence whose main verb is in the present perfect, near its start, with no year:
- * "Armenia has drawn its own conclusions", "Baku and Yerevan have since moved closer".
+ * "Armenia has drawn its own conclusions", "Baku and Yerevan have since moved closer"; or a
+ * writer's own view in the present ("I understand the logic", "We doubt it will last").
  */
 const PRESENT_PERFECT_OPENING =
-  /^(?![^\n]*\d{4})[^,;:\n]{0,60}?\b(?:has|have)\s+(?:since\s+|now\s+|already\s+|also\s+)?(?:\w+ed|drawn|taken|made|gone|become|grown|begun|come|done|seen|shown|found|kept|held|built|won|lost|run|left|sought|fought|brought|given)\b/;
+  /^(?![^\n]*\d{4})(?:[^,;:\n]{0,60}?\b(?:has|have)\s+(?:since\s+|now\s+|already\s+|also\s+)?(?:\w+ed|drawn|taken|made|gone|become|grown|begun|come|done|seen|shown|found|kept|held|built|won|lost|run|left|sought|fought|brought|given)\b|(?:I|We)\s+(?:do\s+not\s+|don't\s+)?(?:understand|think|believe|know|suspect|doubt|agree|accept|see|argue|fear|hope|admit|grant)\b)/;
 
 /** "ALMATY, March 14 (Steppe Daily) -", "MOSCOW, 3 May -", "OSH, Kyrgyzstan, May 3 -": a wire story's dateline. */
 const DATELINE =
@@ -560,6 +561,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         : laterDates(sentence.text, ctx.narrativeDate?.date ?? null, times, lastDay).filter(
             (l) => !times.some((t) => t.start < l.stop && l.start < t.stop),
           );
+    // (Counted from the story's date, not from the day of writing: the story's year, told anew.)
+    const storyCounted = later.at(-1)?.date;
     // "This summer", "last winter": seasons, as years.
     if ((cues & LATER_WORDS) !== 0 && SEASON_WORD.test(sentence.text))
       for (const d of seasonDates(sentence.text, reference))
@@ -982,6 +985,12 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         lastYear = year ?? lastYear;
         yearAge = 0;
       }
+    }
+    // "In the spring of 2010 ... Two months later the south exploded. On 12 June ...": a date
+    // counted from the story's tells its year again, as a year written would.
+    else if (storyCounted !== undefined && !current) {
+      lastYear = yearOf(storyCounted) ?? lastYear;
+      yearAge = 0;
     }
     // "This spring those troops ...", "recently": the story is back at the time of writing;
     // so is an interview's next question ("Q: What happened after ...?").
