@@ -55,6 +55,8 @@ describe("later dates: counted from the story's own date", () => {
     assert.deepEqual(dates("The day before, the two presidents had talked."), ["2030-06-09"]);
     assert.deepEqual(dates("The previous month the talks failed."), ["2030-05"]);
     assert.deepEqual(dates("A year before that, Chile left."), ["2029-06"]);
+    // ("Two days before it": before the deed just told.)
+    assert.deepEqual(dates("Two days before it, Chile left."), ["2030-06-08"]);
     // "before the war" counts from the war, which the reader does not date.
     assert.deepEqual(dates("Two years before the war, they signed."), []);
   });

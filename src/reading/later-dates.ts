@@ -57,7 +57,7 @@ const LATER = new RegExp(
   [
     `${COUNT}\\s+(day|week|month|year)s?\\s+(?:later|after that|afterwards)`,
     "the\\s+(?:following|next)\\s+(day|week|month|year)",
-    `${COUNT}\\s+(day|week|month|year)s?\\s+(?:earlier|previously|before(?=\\s*(?:[,.;]|that\\b|$)))`,
+    `${COUNT}\\s+(day|week|month|year)s?\\s+(?:earlier|previously|before(?=\\s*(?:[,.;]|that\\b|it\\s*[,.;]|$)))`,
     "the\\s+(?:previous|preceding)\\s+(day|week|month|year)|the\\s+(day|week|month|year)\\s+before(?=\\s*(?:[,.;]|that\\b|$))",
     "(?:(?:earlier|later)\\s+(?:that|the\\s+same)|(?:that|the)\\s+same|that(?=\\s+(?:month|week)))\\s+(year|month|week)",
     `(?:${COUNT}|(?<!\\bto\\s)the)\\s+(day|week|month|year)s?\\s+after(?=\\s+(?!that\\b|this\\b|it\\b|which\\b)[\\w"“])`,

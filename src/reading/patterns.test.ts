@@ -4949,6 +4949,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
 
   const more: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
+      "going to war with a state as an assault on it",
+      "In August 2031 Chile went to war with Peru.",
+      [["August 2031", "2031-08"]],
+      ["event ASSAULT CHL PER 2031-08"],
+    ],
+    [
       "states admitted as observers, not as members",
       "In March 2031 Ghana and Chile were admitted as observers to GUAM.",
       [["March 2031", "2031-03"]],

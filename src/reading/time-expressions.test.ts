@@ -630,6 +630,14 @@ describe("findTimeMentions: a sentence's own year", () => {
     ]);
   });
 
+  it("takes a year after a pact or convention's 'of' as naming it ('the Russian-led pact of 2019')", () => {
+    const read = (text: string) =>
+      findTimeMentions(text, "2031-07-03", {}).map((m) => [m.text, m.attributive ?? false]);
+    assert.deepEqual(read("Chile left the Lima Treaty, the regional pact of 2019."), [["2019", true]]);
+    assert.deepEqual(read("Peru quit the Andean convention of 2021."), [["2021", true]]);
+    assert.deepEqual(read("Peru quit the convention in 2021."), [["2021", false]]);
+  });
+
   it("takes a time in the possessive as naming its thing ('last year's war'), but not a meeting's ('Tuesday's talks')", () => {
     const read = (text: string) =>
       findTimeMentions(text, "2031-07-03", {}).map((m) => [m.text, m.attributive ?? false]);

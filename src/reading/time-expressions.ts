@@ -937,9 +937,9 @@ function isAttributive(text: string, c: Candidate): boolean {
   );
 }
 
-/** "the disputed election of 2020", "the Charter of 2002": a year that names its event. */
+/** "the disputed election of 2020", "the Charter of 2002", "the Russian-led pact of 1992": a year that names its event. */
 const EVENT_OF =
-  /\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:elections?|war|crisis|charter|treaty|constitution|revolution|uprising|conflict|coup|invasion|referendum|clashes|law|protocol|accords?)\s+of\s+$/i;
+  /\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:elections?|war|crisis|charter|treaty|pact|constitution|revolution|uprising|conflict|coup|invasion|referendum|clashes|law|protocol|accords?|convention)\s+of\s+$/i;
 
 /** "The 2005 Andijan massacre, in May": a date a few words after an attributive year is of the thing it names. */
 function nearAfter(text: string, year: Candidate, date: Candidate): boolean {
