@@ -4949,6 +4949,24 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
 
   const more: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
+      "states that met somewhere and founded an organization as its founders",
+      "On 3 May 2031 the presidents of Ghana, Chile and Peru met in Lima and founded GUAM.",
+      [["3 May 2031", "2031-05-03"]],
+      [
+        "org GUAM found 2031-05-03",
+        "membership GHA GUAM join 2031-05-03",
+        "membership CHL GUAM join 2031-05-03",
+        "membership PER GUAM join 2031-05-03",
+        // (The meeting too; the pipeline keeps the founding, the most specific kind.)
+        "event CONSULT GHA CHL 2031-05-03",
+        "event CONSULT GHA PER 2031-05-03",
+        "event CONSULT CHL PER 2031-05-03",
+        "event CONSULT GHA GUAM 2031-05-03",
+        "event CONSULT CHL GUAM 2031-05-03",
+        "event CONSULT PER GUAM 2031-05-03",
+      ],
+    ],
+    [
       "going to war with a state as an assault on it",
       "In August 2031 Chile went to war with Peru.",
       [["August 2031", "2031-08"]],
