@@ -4949,6 +4949,18 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
 
   const more: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
+      "an alliance's promise that states will one day join as support for them",
+      "In April 2031 NATO promised at its Lima summit that Chile and Peru would one day become members.",
+      [["April 2031", "2031-04"]],
+      ["event SUPPORT NATO CHL 2031-04", "event SUPPORT NATO PER 2031-04"],
+    ],
+    [
+      "states made candidates as support for them",
+      "In June 2031 NATO made Chile and Peru candidates.",
+      [["June 2031", "2031-06"]],
+      ["event SUPPORT NATO CHL 2031-06", "event SUPPORT NATO PER 2031-06"],
+    ],
+    [
       "states that met somewhere and founded an organization as its founders",
       "On 3 May 2031 the presidents of Ghana, Chile and Peru met in Lima and founded GUAM.",
       [["3 May 2031", "2031-05-03"]],

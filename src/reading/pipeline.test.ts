@@ -1343,6 +1343,12 @@ describe("the reader: back at the time of writing", () => {
     assert.ok(events.includes("COERCE PER 2031-05-04"), events.join("; "));
   });
 
+  it("dates 'on 23 June the same year' at the day, in the year told before", () => {
+    const text =
+      "Chile applied in March 2030. On 23 June the same year Peru expelled the ambassador of Chile.\n";
+    assert.deepEqual(eventLines(text, "2031-06-30"), ["COERCE PER CHL 2030-06-23"]);
+  });
+
   it("keeps the story's year for a day-month after a date counted from the story's ('two months later')", () => {
     const text =
       "The crisis came in the spring of 2029. On 2 April Chile cut fuel exports to Peru. Protests followed. The government fell. Bolivia recognised the new government the following day.\n\nTwo months later the south exploded. Riots spread. On 12 June Peru asked Chile to send troops.\n";

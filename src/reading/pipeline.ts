@@ -336,6 +336,7 @@ const CITATION_BEFORE = /[[(]\s*\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L
 const THIS_OR_LAST_MONTH = /\b(?:last|this|past)\s+month\b/i;
 
 const OF_THAT_YEAR_ANYWHERE = /\b(?:that|the same) year\b/i;
+const SAME_YEAR = /^(?:that|the\s+same)\s+year$/i;
 
 /** "2 April that year", "in March of the same year": a day or month of a year told before. */
 const THAT_YEAR_AFTER = /^\s+(?:of\s+)?(?:that|the same) year\b/i;
@@ -559,7 +560,15 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       (cues & LATER_WORDS) === 0
         ? []
         : laterDates(sentence.text, ctx.narrativeDate?.date ?? null, times, lastDay).filter(
-            (l) => !times.some((t) => t.start < l.stop && l.start < t.stop),
+            (l) =>
+              !times.some((t) => t.start < l.stop && l.start < t.stop) &&
+              // ("On June 23 the same year": the year of the day told, not a date of its own.)
+              !(
+                SAME_YEAR.test(sentence.text.slice(l.start, l.stop)) &&
+                times.some(
+                  (t) => t.date.length >= 7 && /^\s*(?:of\s+)?$/.test(sentence.text.slice(t.stop, l.start)),
+                )
+              ),
           );
     // (Counted from the story's date, not from the day of writing: the story's year, told anew.)
     const storyCounted = later.at(-1)?.date;
