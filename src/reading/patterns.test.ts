@@ -4949,6 +4949,24 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
 
   const more: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
+      "a state that says another's forces violated its airspace as accusing it",
+      "In May 2031 Chile said Peruvian jets had violated its airspace.",
+      [["May 2031", "2031-05"]],
+      ["event ACCUSE CHL PER 2031-05"],
+    ],
+    [
+      "",
+      "In May 2031 Chile said Peru was cooperating with Bolivia.",
+      [["May 2031", "2031-05"]],
+      ["event COOPERATE PER BOL 2031-05"],
+    ],
+    [
+      "deploring a state's deed as accusing it",
+      "In May 2031 Chile deplored Peru's resort to force.",
+      [["May 2031", "2031-05"]],
+      ["event ACCUSE CHL PER 2031-05"],
+    ],
+    [
       "an alliance's promise that states will one day join as support for them",
       "In April 2031 NATO promised at its Lima summit that Chile and Peru would one day become members.",
       [["April 2031", "2031-04"]],

@@ -3443,7 +3443,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "ACCUSE",
-    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?(?:criticism|condemnation|rebukes?)\s+from\b|\baccus(?<!\b(?:an?|the)\s{1,2}accus)\w*|\bcritici\w*|\bcondemn\w*|\bdenounc\w*|\bblam\w*|\bcomplain\w*|\b(?:trad|exchang)(?:ed|ing|e)\s+(?:\w+\s+)?(?:accusations|barbs|blame|charges|insults|recriminations)\b|\bmade\s+(?:a|the)\s+(?:similar|same)\s+(?:charge|accusation|complaint)\b|\blevell?ed\s+(?:(?:a|the)\s+)?(?:same\s+|similar\s+)?(?:charge|accusation)s?\s+(?:at|against)\b|\becho(?:ed|es)\s+(?:the|that|this|those|these)\s+(?:charges?|accusations?|criticism)\b|\bcall(?:ed|s|ing)\b(?=\s+(?:[^\s.;,]+\s+){1,4}?(?:dangerous|irresponsible|illegal|illegitimate|unacceptable|provocative|reckless|destabili[sz]ing|unlawful|a provocation|a violation|a threat)\b)|\brebuke\s+(?:of|to)\b|\brebuk(?:ed|es|ing)\b|\b(?:faulted|faults|slammed|slams|chided|chides|berated|berates|castigat(?:ed|es)|assailed|assails|lambast(?:ed|s)|excoriat(?:ed|es)|scolded|scolds|reprimand(?:ed|s)|decried|decries|censur(?:ed|es)|rapped)\b|\b(?:lash(?:ed|es|ing)|hit(?:s|ting)?) out at\b|\btook aim at\b/i,
+    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?(?:criticism|condemnation|rebukes?)\s+from\b|\bdeplor(?:ed|es|ing)\b|\b(?:said|says|claimed|claims|alleged|alleges|charged|charges)\b(?=\s+(?:that\s+)?[^.;"“]{0,80}?\b(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:violat(?:ed|ing)|intrud(?:ed|ing)|attack(?:ed|ing)|shell(?:ed|ing)|bomb(?:ed|ing)|massing|plott(?:ed|ing)|meddl(?:ed|ing)|interfer(?:ed|ing)|shot\s+down)\b)|\baccus(?<!\b(?:an?|the)\s{1,2}accus)\w*|\bcritici\w*|\bcondemn\w*|\bdenounc\w*|\bblam\w*|\bcomplain\w*|\b(?:trad|exchang)(?:ed|ing|e)\s+(?:\w+\s+)?(?:accusations|barbs|blame|charges|insults|recriminations)\b|\bmade\s+(?:a|the)\s+(?:similar|same)\s+(?:charge|accusation|complaint)\b|\blevell?ed\s+(?:(?:a|the)\s+)?(?:same\s+|similar\s+)?(?:charge|accusation)s?\s+(?:at|against)\b|\becho(?:ed|es)\s+(?:the|that|this|those|these)\s+(?:charges?|accusations?|criticism)\b|\bcall(?:ed|s|ing)\b(?=\s+(?:[^\s.;,]+\s+){1,4}?(?:dangerous|irresponsible|illegal|illegitimate|unacceptable|provocative|reckless|destabili[sz]ing|unlawful|a provocation|a violation|a threat)\b)|\brebuke\s+(?:of|to)\b|\brebuk(?:ed|es|ing)\b|\b(?:faulted|faults|slammed|slams|chided|chides|berated|berates|castigat(?:ed|es)|assailed|assails|lambast(?:ed|s)|excoriat(?:ed|es)|scolded|scolds|reprimand(?:ed|s)|decried|decries|censur(?:ed|es)|rapped)\b|\b(?:lash(?:ed|es|ing)|hit(?:s|ting)?) out at\b|\btook aim at\b/i,
   ],
   [
     "PROTEST",
@@ -3627,6 +3627,9 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
   ],
   ACCUSE: [
     ...["accus*", "critici*", "condemn*", "denounc*", "blam*", "complain*", "rebuk*"],
+    // "deplored the attack"; "said Russian jets had violated its airspace"
+    ...["deplored", "deplores", "deploring", "said", "says", "claimed", "claims", "alleged", "alleges"],
+    ...["charged", "charges"],
     // "faulted Washington", "lashed out at", "took aim at"
     ...["faulted", "faults", "slammed", "slams", "chided", "chides", "berated", "berates", "castigat*"],
     ...["assailed", "assails", "lambast*", "excoriat*", "scolded", "scolds", "reprimand*", "decried"],
