@@ -1,7 +1,14 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Mention } from "./gazetteer.js";
-import { groupsIn, mayNameRegion, withGroupAnaphora, withRegionGroups } from "./groups.js";
+import {
+  groupsIn,
+  lastRegionNamed,
+  mayNameRegion,
+  withGroupAnaphora,
+  withRegionAnaphora,
+  withRegionGroups,
+} from "./groups.js";
 
 /** Mentions of the given names in a text, each standing for the code after it. */
 function mentionsOf(text: string, names: Record<string, string>): Mention[] {
@@ -233,5 +240,35 @@ describe("a region's states named as one group", () => {
     assert.deepEqual(actors("China met the four Turkic-speaking Central Asian republics."), ["CHN@0"]);
     assert.deepEqual(actors("China met the other Central Asian states."), ["CHN@0"]);
     assert.deepEqual(actors("China met the three Central Asian leaders."), ["CHN@0"]);
+  });
+});
+
+describe("a count of states standing for the region the text named before", () => {
+  const actors = (text: string, region: string | undefined) =>
+    withRegionAnaphora(text, 0, mentionsOf(text, { Chile: "CHL" }), region).map(
+      (m) => `${m.actor}@${m.start}`,
+    );
+
+  it("reads 'the five foreign ministers' after Central Asia as its five states, on the phrase's span", () => {
+    assert.deepEqual(actors("Chile met the five foreign ministers.", "central asian"), [
+      "CHL@0",
+      "KAZ@10",
+      "KGZ@10",
+      "TJK@10",
+      "TKM@10",
+      "UZB@10",
+    ]);
+    assert.deepEqual(actors("The region's three presidents met.", "baltic"), ["EST@0", "LVA@0", "LTU@0"]);
+  });
+
+  it("reads no count that is not the region's, and nothing with no region named", () => {
+    assert.deepEqual(actors("Chile met the three foreign ministers.", "central asian"), ["CHL@0"]);
+    assert.deepEqual(actors("Chile met the five foreign ministers.", undefined), ["CHL@0"]);
+  });
+
+  it("takes the last region a text names, 'Central Asia' as 'Central Asian'", () => {
+    assert.equal(lastRegionNamed("From the Baltic to Central Asia."), "central asian");
+    assert.equal(lastRegionNamed("The South Caucasus republics."), "south caucasus");
+    assert.equal(lastRegionNamed("Chile and Peru."), undefined);
   });
 });

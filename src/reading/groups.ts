@@ -197,6 +197,51 @@ const REGION_MEMBERS: Readonly<Record<string, readonly string[]>> = {
 const REGION_GROUP =
   /\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]ll)\s+)?(?:(?:(three|five)|all)\s+)?(?:other\s+)?(Central Asian|Baltic|South Caucas(?:us|ian))\s+(?:states|countries|nations|republics|governments|leaders|presidents|heads of state|capitals)\b/g;
 
+/** "Central Asia", "the Baltic", "the South Caucasus": a region named, whose states a later count may stand for. */
+const REGION_NAMED = /\b(Central Asia(?:n)?|Baltic|South Caucas(?:us|ian))\b/g;
+
+/** The region the text names last, if any ("central asian", "baltic", "south caucasus"). */
+export function lastRegionNamed(text: string): string | undefined {
+  let region: string | undefined;
+  REGION_NAMED.lastIndex = 0;
+  for (let m = REGION_NAMED.exec(text); m !== null; m = REGION_NAMED.exec(text)) {
+    const name = (m[1] ?? "").toLowerCase();
+    region = name === "central asia" ? "central asian" : name;
+  }
+  return region;
+}
+
+/**
+ * "The five presidents", "the region's five foreign ministers", "Xi promised the five states":
+ * a count of states, leaders or ministers with no region named, standing for the region the
+ * text named before when its count is the region's.
+ */
+const REGION_COUNT =
+  /\b(?:[Tt]he|[Ii]ts|[Tt]heir|(?:[Tt]he\s+)?region['’]s)\s+(three|five)\s+(?:[\w-]+\s+)?(?:states|countries|nations|republics|governments|leaders|presidents|heads of state|capitals|foreign ministers|prime ministers|ministers)\b/g;
+
+/** The sentence's mentions with a count of the last region's states read as its states. */
+export function withRegionAnaphora(
+  text: string,
+  offset: number,
+  mentions: readonly Mention[],
+  region: string | undefined,
+): Mention[] {
+  const members = region === undefined ? undefined : REGION_MEMBERS[region];
+  if (members === undefined) return [...mentions];
+  let out: Mention[] | undefined;
+  REGION_COUNT.lastIndex = 0;
+  for (let m = REGION_COUNT.exec(text); m !== null; m = REGION_COUNT.exec(text)) {
+    if ((NUMBER_WORDS[(m[1] ?? "").toLowerCase()] ?? 0) !== members.length) continue;
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    const current = out ?? mentions;
+    if (current.some((x) => x.start < end && start < x.end)) continue;
+    const stand = members.map((actor): Mention => ({ start, end, text: m[0], actor, kind: "state" }));
+    out = [...current, ...stand].sort((a, b) => a.start - b.start);
+  }
+  return out ?? [...mentions];
+}
+
 /** Whether a sentence may name a region's states (a quick test before REGION_GROUP). */
 export function mayNameRegion(text: string): boolean {
   return text.includes("Central Asian") || text.includes("Baltic") || text.includes("South Caucas");

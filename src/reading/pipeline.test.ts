@@ -1298,6 +1298,29 @@ describe("the reader: a ceasefire after fighting", () => {
   });
 });
 
+describe("the reader: a count of a region's states", () => {
+  it("reads 'the five foreign ministers' a few sentences after Central Asia as its five states", () => {
+    const text =
+      "Peru courts Central Asia.\nThe format dates from 3 May 2030, when Peru's minister sat down with the five foreign ministers in Lima.\n";
+    assert.deepEqual(eventLines(text, "2031-06-30"), [
+      "CONSULT PER KAZ 2030-05-03",
+      "CONSULT PER KGZ 2030-05-03",
+      "CONSULT PER TJK 2030-05-03",
+      "CONSULT PER TKM 2030-05-03",
+      "CONSULT PER UZB 2030-05-03",
+    ]);
+  });
+
+  it("leaves 'the three countries' to the three a sentence before listed, not to the Baltic states", () => {
+    const text =
+      "The Baltic states watched.\nIn May 2030 Chile, Peru and Ghana met in Lima. On 3 May 2030 the three countries signed a trade agreement.\n";
+    const parties = extractClaims(text, "2031-06-30", knowledge).flatMap((c) =>
+      c.claim.kind === "agreement" ? [[...c.claim.parties].sort().join(" ")] : [],
+    );
+    assert.deepEqual(parties, ["CHL GHA PER"]);
+  });
+});
+
 describe("the reader: a part of the story's month", () => {
   it("dates 'towards the end of the month' in the month the story is in, not the month of writing", () => {
     const text =

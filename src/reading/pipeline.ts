@@ -2,7 +2,15 @@ import { type Claim, claimActors } from "../domain/claim.js";
 import { type PartialDate, parsePartialDate } from "../domain/partial-date.js";
 import { CueIndex } from "./cues.js";
 import type { Gazetteer, Mention } from "./gazetteer.js";
-import { GROUP_CUE_WORDS, groupsIn, mayNameRegion, withGroupAnaphora, withRegionGroups } from "./groups.js";
+import {
+  GROUP_CUE_WORDS,
+  groupsIn,
+  lastRegionNamed,
+  mayNameRegion,
+  withGroupAnaphora,
+  withRegionAnaphora,
+  withRegionGroups,
+} from "./groups.js";
 import {
   HALF_YEAR,
   joinedDays,
@@ -271,6 +279,8 @@ function isTitleLine(text: string, sentence: { start: number; end: number; text:
 
 /** How many sentences a year the text wrote lends itself to a day written without one (see dayOfWritingYear). */
 const YEAR_REACH = 3;
+/** How many sentences after a region is named "the five presidents" may still be its states ("the region's five" any time after). */
+const REGION_REACH = 12;
 /** A month counted from the day of writing: "last October", "last month". */
 const MONTH_COUNTED_BACK = /\b(?:last|this past)\s+$/i;
 
@@ -439,6 +449,9 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       ? interviewee(text, kb.gazetteer.find(text.slice(0, questionAt), referenceDate, 0))
       : undefined;
   let turn: Turn = "none";
+  /** The region the text last named ("Central Asia"), whose states "the five presidents" are. */
+  let region: string | undefined;
+  let regionAt = 0;
   if (speaker !== undefined) ctx.topicState = speaker;
   /** The day the current brief's dateline gives, in a roundup of briefs. */
   let briefDay: string | null = null;
@@ -633,7 +646,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     const withSubject = sentence.text.includes(" it ")
       ? withClauseSubject(sentence.text, sentence.start, withOpening)
       : withOpening;
-    const mentions =
+    const grouped =
       (cues & GROUP_WORDS) !== 0
         ? withGroupAnaphora(sentence.text, sentence.start, withSubject, {
             earlier: ctx.previousMeeting ? [ctx.previousMeeting, ...recentGroups] : recentGroups,
@@ -655,6 +668,19 @@ export function extractClaims(text: string, published: string | null, kb: Reader
             },
           })
         : withSubject;
+    // ("... Central Asia. ... Kerry sat down with the five foreign ministers": the region's
+    // states, where no group listed before is meant.)
+    const mentions =
+      region !== undefined &&
+      (sentenceIndex - regionAt <= REGION_REACH || /\bregion['’]s\b/.test(sentence.text)) &&
+      / (?:three|five) /.test(sentence.text)
+        ? withRegionAnaphora(sentence.text, sentence.start, grouped, region)
+        : grouped;
+    const namedRegion = lastRegionNamed(sentence.text);
+    if (namedRegion !== undefined) {
+      region = namedRegion;
+      regionAt = sentenceIndex;
+    }
     previousSubject = subjectOf(sentence.text, sentence.start, withSubject);
     const view = new View(
       sentence.start,
