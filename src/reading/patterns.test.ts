@@ -4949,6 +4949,34 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
 
   const more: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
+      "staying away from an organization's summit as rejecting it",
+      "Peru stayed away on 3 May 2031 from the annual summit of GUAM.",
+      [["3 May 2031", "2031-05-03"]],
+      ["event REJECT PER GUAM 2031-05-03"],
+    ],
+    [
+      "a host and guests at the summit the sentence before told as each meeting the organization",
+      "On 3 May 2031 Chile hosted Peru, Ghana and Norway.",
+      [["3 May 2031", "2031-05-03"]],
+      [
+        "event CONSULT CHL GUAM 2031-05-03",
+        "event CONSULT PER GUAM 2031-05-03",
+        "event CONSULT GHA GUAM 2031-05-03",
+        "event CONSULT NOR GUAM 2031-05-03",
+      ],
+      { previousSummit: "GUAM" },
+    ],
+    [
+      "",
+      "On 3 May 2031 Chile hosted Peru, Ghana and Norway.",
+      [["3 May 2031", "2031-05-03"]],
+      [
+        "event CONSULT CHL PER 2031-05-03",
+        "event CONSULT CHL GHA 2031-05-03",
+        "event CONSULT CHL NOR 2031-05-03",
+      ],
+    ],
+    [
       "a state that says another's forces violated its airspace as accusing it",
       "In May 2031 Chile said Peruvian jets had violated its airspace.",
       [["May 2031", "2031-05"]],

@@ -83,6 +83,8 @@ export interface ReadingContext {
   members?: (org: string, date: string) => readonly string[];
   /** The actors the sentence before named. */
   previousActors?: ReadonlySet<string>;
+  /** The organization whose summit the sentence before told ("the CSTO summit opened"). */
+  previousSummit?: string | undefined;
   /** Who met whom in the sentence before, if it told a meeting: what "both sides" are next. */
   previousMeeting?: readonly [string, string] | undefined;
   /**
@@ -3435,7 +3437,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "REJECT",
-    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?objections?\s+from\b|\brefus\w*|\breject\w*|\bturned down\b|\bturned\s+(?:[^\s.,;]+\s+){0,2}down\b|\bdeclined\b|\bopted out\b|\bwould not participate\b|\bobject\w*\b|\bobstruct\w*|\bblock(?<!\b(?:was|were|been|being|is|are)\s+block)(?:ed|ing|s)\b(?!\s+(?:the\s+)?(?:roads?|highways?|bridges?|corridors?|traffic|passage|entrances?)\b)|\bveto\w*|\bopposed\b|\bruled out\b|\bbalked at\b|\bspurned\b|\bshunned\b|\bdismissed\b(?=[^.;]{0,30}?\b(?:proposals?|offers?|calls|plans?|requests?|demands?|ideas?|bids?)\b)|\brebuff\w*|\bboycott\w*|\bsnubbed\b|\bstayed away from\b|\bskipped\b|\b(?:abandon(?:ed|ing|s)?|dropp(?:ed|ing)|scrapp(?:ed|ing)|walk(?:ed|ing|s)? away from|turn(?:ed|ing|s)? (?:his|her|its|their) backs? on)\b(?=\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:agreement|accord|treaty|deal|pact)\b)|\bbrush(?:ed|es|ing)? (?:off|aside)\b|\bbr(?:oke|eaks?|eaking|oken) off\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations|dialogue)\b/i,
+    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?objections?\s+from\b|\bst(?:ayed|ays|aying)\s+away\s+(?:[\w-]+\s+){0,4}?from\b(?=[^.;]{0,60}?\b(?:summits?|meetings?|talks|sessions?|ceremony|forum|conference|gathering|parade|vote)\b)|\brefus\w*|\breject\w*|\bturned down\b|\bturned\s+(?:[^\s.,;]+\s+){0,2}down\b|\bdeclined\b|\bopted out\b|\bwould not participate\b|\bobject\w*\b|\bobstruct\w*|\bblock(?<!\b(?:was|were|been|being|is|are)\s+block)(?:ed|ing|s)\b(?!\s+(?:the\s+)?(?:roads?|highways?|bridges?|corridors?|traffic|passage|entrances?)\b)|\bveto\w*|\bopposed\b|\bruled out\b|\bbalked at\b|\bspurned\b|\bshunned\b|\bdismissed\b(?=[^.;]{0,30}?\b(?:proposals?|offers?|calls|plans?|requests?|demands?|ideas?|bids?)\b)|\brebuff\w*|\bboycott\w*|\bsnubbed\b|\bstayed away from\b|\bskipped\b|\b(?:abandon(?:ed|ing|s)?|dropp(?:ed|ing)|scrapp(?:ed|ing)|walk(?:ed|ing|s)? away from|turn(?:ed|ing|s)? (?:his|her|its|their) backs? on)\b(?=\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:agreement|accord|treaty|deal|pact)\b)|\bbrush(?:ed|es|ing)? (?:off|aside)\b|\bbr(?:oke|eaks?|eaking|oken) off\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations|dialogue)\b/i,
   ],
   [
     "REQUEST",
@@ -3509,6 +3511,26 @@ const SUBJECT_OPENS = /^\s*(?:(?:the|his|her|[A-Z][\w'’.-]*)\s+){0,4}$/;
  * One event claim, if it has a date; an actor acts on itself only by force or arrest (a
  * state on its own people).
  */
+/** "summit of the CSTO", "the CSTO summit", "the bloc's summit": the organization whose summit a sentence tells. */
+const SUMMIT_WORD = /\bsummit\b/i;
+
+/** The organization whose summit the sentence, or else the sentence before, told. */
+function summitOrganization(s: SentenceView, ctx: ReadingContext): string | undefined {
+  const word = SUMMIT_WORD.exec(s.text);
+  if (word !== null) {
+    const near = s.mentions.find((x) => isOrg(x) && Math.abs(local(s, x) - word.index) <= 60);
+    if (near !== undefined) return near.actor;
+  }
+  return ctx.previousSummit;
+}
+
+/** The organization whose summit a sentence tells, if any (what the next sentence's guests met). */
+export function summitTold(s: SentenceView): string | undefined {
+  const word = SUMMIT_WORD.exec(s.text);
+  if (word === null) return undefined;
+  return s.mentions.find((x) => isOrg(x) && Math.abs(local(s, x) - word.index) <= 60)?.actor;
+}
+
 function eventPair(type: EventType, source: string, target: string, date: ClaimDate | null): Found[] {
   if (!date || (source === target && type !== "ASSAULT" && type !== "COERCE")) return [];
   return [
@@ -3573,6 +3595,8 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
   ],
   REJECT: [
     ...["brushed", "brushes", "brushing", "brush", "broke", "breaks", "breaking", "broken"],
+    // "stayed away from the summit"
+    ...["stayed", "stays", "staying"],
     ...["abandon", "abandoned", "abandoning", "abandons", "dropped", "dropping", "scrapped", "scrapping"],
     ...["walk", "walked", "walking", "walks", "turned", "turning", "turns"],
     "objection",
@@ -5252,6 +5276,15 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
         (x) => !sources.some((y) => y.actor === x),
       );
       if (/^hosted/i.test(m[0]) && guests.length === 2 && among.length === 0) among = guests;
+      // ("The CSTO summit opened in Astana. Tokayev hosted Putin, Lukashenko, Japarov and
+      // Rahmon": at an organization's summit, host and guests each met the organization.)
+      const summit = /^hosted/i.test(m[0]) && guests.length >= 3 ? summitOrganization(s, ctx) : undefined;
+      if (summit !== undefined && sources[0] !== undefined) {
+        const date = dateNear(s, at) ?? ctx.narrativeDate ?? null;
+        for (const actor of new Set([sources[0].actor, ...guests]))
+          if (actor !== summit) out.push(...eventPair(type, actor, summit, date));
+        continue;
+      }
       // "During his visit to X on ..., Y held talks": the visitor is the subject that follows.
       if (
         sources.length === 0 &&

@@ -1298,6 +1298,13 @@ describe("the reader: a ceasefire after fighting", () => {
   });
 });
 
+describe("the reader: a membership told as background", () => {
+  it("keeps a deed beside a membership of another time ('a bloc it has belonged to since 2020')", () => {
+    const text = "On 3 May 2031 Peru boycotted the summit of GUAM, a bloc it has belonged to since 2020.\n";
+    assert.ok(eventLines(text, "2031-06-30").includes("REJECT PER GUAM 2031-05-03"));
+  });
+});
+
 describe("the reader: a count of a region's states", () => {
   it("reads 'the five foreign ministers' a few sentences after Central Asia as its five states", () => {
     const text =

@@ -37,6 +37,7 @@ import {
   type Pattern,
   type ReadingContext,
   type SentenceView,
+  summitTold,
 } from "./patterns.js";
 import { splitSentences } from "./sentences.js";
 import {
@@ -877,6 +878,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       recentGroups.pop();
     }
     ctx.previousMeeting = meetingOf(foundHere, ctx);
+    ctx.previousSummit = summitTold(view);
     // The fighting the last few sentences told: a ceasefire after it is its sides'.
     const fight = foundHere.find((c) => c.kind === "event" && c.type === "ASSAULT" && c.source !== c.target);
     if (fight?.kind === "event") {
@@ -1056,6 +1058,11 @@ export function extractClaims(text: string, published: string | null, kb: Reader
  * or cooperating between the parties of an agreement the sentence signs; so is an unnamed
  * agreement between a base's host and operator. (Patterns run bases and agreements before events.)
  */
+/** Two dates that may be of the same time: either unknown, or one within the other ("2024" and "2024-11-28"). */
+function sameTime(a: string | null, b: string | null): boolean {
+  return a === null || b === null || a.startsWith(b) || b.startsWith(a);
+}
+
 function toldAlready(claim: Claim, sentence: readonly Claim[]): boolean {
   const pair = (a: string, b: string, x: string, y: string) => (a === x && b === y) || (a === y && b === x);
   if (claim.kind === "agreement") {
@@ -1078,7 +1085,11 @@ function toldAlready(claim: Claim, sentence: readonly Claim[]): boolean {
         (claim.type === "AGREE" || claim.type === "COOPERATE") &&
         c.parties.includes(claim.source) &&
         c.parties.includes(claim.target)) ||
-      (c.kind === "membership" && pair(claim.source, claim.target, c.state, c.org)) ||
+      // ("stayed away on Thursday from the summit of a bloc it has belonged to since 2002": a
+      // membership of another time is background, not the deed.)
+      (c.kind === "membership" &&
+        pair(claim.source, claim.target, c.state, c.org) &&
+        sameTime(c.date, claim.date)) ||
       // (A visit or a loan in the same sentence is news of its own; so is any deed beside a
       // base told only as standing: "invaded Georgia in 2008, and still keeps troops at Gudauta".)
       (c.kind === "base" &&
