@@ -4949,6 +4949,19 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
 
   const more: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
+      "skipping a summit named by its city as rejecting the organization the text is about",
+      "Chile skipped the Lima summit on 3 May 2031.",
+      [["3 May 2031", "2031-05-03"]],
+      ["event REJECT CHL GUAM 2031-05-03"],
+      { recentOrganization: "GUAM" },
+    ],
+    [
+      "",
+      "Chile skipped the Lima summit on 3 May 2031.",
+      [["3 May 2031", "2031-05-03"]],
+      ["event REJECT CHL PER 2031-05-03"],
+    ],
+    [
       "staying away from an organization's summit as rejecting it",
       "Peru stayed away on 3 May 2031 from the annual summit of GUAM.",
       [["3 May 2031", "2031-05-03"]],

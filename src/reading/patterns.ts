@@ -5363,7 +5363,16 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
                 !sources.some((y) => y.actor === x.actor),
             )
           : undefined);
-      if (host) targets = [host];
+      // ("skipped the Minsk summit": a city naming where the summit of the organization the
+      // text is about was held, not whose it was.)
+      const bloc =
+        host !== undefined &&
+        host.kind !== "organization" &&
+        /^\s+summits?\b/i.test(s.text.slice(local(s, host) + host.text.length))
+          ? (summitOrganization(s, ctx) ?? ctx.recentOrganization)
+          : undefined;
+      if (host && bloc !== undefined) targets = [{ ...host, actor: bloc, kind: "organization" }];
+      else if (host) targets = [host];
     }
     // "... deployed to Kazakhstan at the request of President Tokayev": the one after "of" asked.
     if (
