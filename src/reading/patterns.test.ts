@@ -4949,6 +4949,24 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
 
   const more: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
+      "the state a membership change is told of, not one inside an aside after it",
+      "Chile, which borders Peru, froze its participation in GUAM in May 2031.",
+      [["May 2031", "2031-05"]],
+      ["membership CHL GUAM suspend 2031-05"],
+    ],
+    [
+      "",
+      "Ghana, a neighbour of Norway, joined GUAM in May 2031.",
+      [["May 2031", "2031-05"]],
+      ["membership GHA GUAM join 2031-05"],
+    ],
+    [
+      "",
+      "In an interview on 3 May 2031, the Chilean president said his country had frozen its participation in GUAM.",
+      [["3 May 2031", "2031-05-03"]],
+      ["membership CHL GUAM suspend 2031-05-03"],
+    ],
+    [
       "skipping a summit named by its city as rejecting the organization the text is about",
       "Chile skipped the Lima summit on 3 May 2031.",
       [["3 May 2031", "2031-05-03"]],

@@ -720,6 +720,20 @@ function joinedThemIn(s: SentenceView, first: Mention): Mention | undefined {
     : undefined;
 }
 
+/** An aside after a name: ", which still hosts ...,", ", a neighbour of Russia,". */
+const CLOSED_ASIDE = /,\s*(?:which|who|whose|an?|the|itself|once|long)\s[^,;()]*,/gi;
+
+/** Whether `at` lies inside an aside that opens right after a name and closes before `until`. */
+function inClosedAside(s: SentenceView, at: number, until: number): boolean {
+  CLOSED_ASIDE.lastIndex = 0;
+  for (let m = CLOSED_ASIDE.exec(s.text); m !== null && m.index < at; m = CLOSED_ASIDE.exec(s.text)) {
+    const end = m.index + m[0].length;
+    if (at < end && end <= until && s.mentions.some((x) => local(s, x) + x.text.length === m.index))
+      return true;
+  }
+  return false;
+}
+
 export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const out: Found[] = [];
   const text = maskMentions(s);
@@ -836,6 +850,9 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
           !isPlace(s, x) &&
           // ("Tashkent, having fallen out with Washington, came back": not the aside's.)
           !/,\s*(?:having|being)\b[^,]*$/i.test(s.text.slice(0, local(s, x))) &&
+          // ("Armenia, which still hosts the Russian base at Gyumri, froze ...", "Kazakhstan, a
+          // neighbour of Russia, joined": not a state inside an aside closed before the trigger.)
+          !inClosedAside(s, local(s, x), at) &&
           !/\b(?:from|by|to|for|against)\s+(?:the\s+)?$/i.test(
             s.text.slice(Math.max(0, local(s, x) - 14), local(s, x)),
           ),
