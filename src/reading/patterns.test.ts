@@ -4949,6 +4949,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
 
   const more: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
+      "a list of those met that closes on a name the reader does not know",
+      "In May 2031 Chile met Peru, Ghana and Mr Smith.",
+      [["May 2031", "2031-05"]],
+      ["event CONSULT CHL PER 2031-05", "event CONSULT CHL GHA 2031-05"],
+    ],
+    [
       "the state a membership change is told of, not one inside an aside after it",
       "Chile, which borders Peru, froze its participation in GUAM in May 2031.",
       [["May 2031", "2031-05"]],

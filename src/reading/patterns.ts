@@ -3991,9 +3991,11 @@ const TITLE_BEFORE_NAME =
 
 /** Whether a list going on from `i` with commas is closed by "and" or "or". */
 function closesLater(s: SentenceView, list: readonly Mention[], i: number): boolean {
-  for (let j = i; j + 1 < list.length; j++) {
+  for (let j = i; j < list.length; j++) {
     const a = list[j] as Mention;
-    const b = list[j + 1] as Mention;
+    const b = list[j + 1];
+    // ("met Macron, Scholz and Michel": a list may close on a name the reader does not know.)
+    if (b === undefined) return UNKNOWN_NAME_CLOSES.test(s.text.slice(a.end - s.start, a.end - s.start + 40));
     if (a.start === b.start && a.end === b.end) continue;
     const gap = listGap(s, a, b);
     if (gap === "" && a.actor === b.actor) continue;
@@ -4002,6 +4004,9 @@ function closesLater(s: SentenceView, list: readonly Mention[], i: number): bool
   }
   return false;
 }
+
+/** ", and Michel", " and Charles Michel": a list's last item a name, capitalized, that no mention covers. */
+const UNKNOWN_NAME_CLOSES = /^,?\s+and\s+(?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+(?=[\s,.;:]|$)/u;
 
 /** Whether the list holds another item beyond the pair joined by ", and" at `i` (walking in `direction`). */
 function longerList(
