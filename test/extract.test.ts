@@ -6,7 +6,7 @@ import { before, describe, it } from "node:test";
 import { type Claim, claimActors } from "../src/domain/claim.js";
 import { partialDate } from "../src/domain/partial-date.js";
 import { BUNDLED_DATA, openKnowledgeBase } from "../src/services/open-knowledge-base.js";
-import { readerKnowledge } from "../src/services/reading-service.js";
+import { publishedInText, readerKnowledge } from "../src/services/reading-service.js";
 import { cli, FIXED_NOW, scratchDir } from "./helpers.js";
 
 /** `heartland extract` on documents written for these tests, on bad input, and on the two articles. */
@@ -128,6 +128,40 @@ describe("heartland extract", () => {
     ]);
     assert.equal(r.code, 1);
     assert.match(r.stderr, /--published: "2016-02-30"/);
+  });
+});
+
+describe("the publication date a text states", () => {
+  it("takes a full date from the header lines or a dateline, none from the body", () => {
+    assert.equal(
+      publishedInText("Talks resume\n\nBy A. Writer\n3 May 2031\n\nChile and Peru met."),
+      "2031-05-03",
+    );
+    assert.equal(
+      publishedInText(
+        "Talks resume\n\nLIMA, 3 May 2031 - Chile and Peru met on Tuesday, the foreign ministry said in a statement.",
+      ),
+      "2031-05-03",
+    );
+    assert.equal(
+      publishedInText(
+        "Posted on 3 May 2031. Chile and Peru met on Tuesday, the foreign ministry said in a long statement.",
+      ),
+      "2031-05-03",
+    );
+    // A body that opens on a date it tells of ("On 28 June 2012 ...") says nothing of the day of writing.
+    assert.equal(
+      publishedInText(
+        "Talks resume\n\nOn 28 June 2012 Chile suspended its membership of the pact, and a decade of quarrels began.",
+      ),
+      null,
+    );
+    assert.equal(
+      publishedInText(
+        "Chile, a neighbour of Peru, joined the pact on 3 May 2015, and a decade of quarrels began at once.",
+      ),
+      null,
+    );
   });
 });
 

@@ -59,12 +59,48 @@ export interface ExtractOutput {
   })[];
 }
 
-/** A publication date stated near the top of the text ("Posted on 21 June 2012"), if any. */
-function publishedInText(text: string): string | null {
-  const head = text.slice(0, 600);
+/**
+ * A publication date stated in the text's header, if any: a full date on a line of the title,
+ * byline and dateline before the body, or at the opening of the body's first line ("MINSK, 6
+ * September 2024 -", "Posted on 21 June 2012"). A date further on is one the text tells of,
+ * not the day of writing ("On 28 June 2012 Uzbekistan suspended ..."): then there is none.
+ */
+export function publishedInText(text: string): string | null {
+  let head = "";
+  for (const line of text.split("\n")) {
+    // ("Posted 14 December 2024. Reposted with ...", "... Security. Last revised 15 March 2024."
+    // say which date is the writing's, wherever the line goes on.)
+    const stated = PUBLISHED_WORD.exec(line);
+    if (stated !== null) {
+      head += `${line.slice(stated.index + stated[0].length, stated.index + stated[0].length + 40)}\n`;
+      break;
+    }
+    // ("MINSK, 6 September 2024 - ...": the body's first line opens with a dateline.)
+    const sentence = SENTENCE_LINE.test(line);
+    if ((line.length > HEADER_LINE || sentence) && DATELINE_OPENING.test(line)) {
+      head += line.slice(0, 40);
+      break;
+    }
+    if (line.length > HEADER_LINE) break;
+    // (A short line written as a sentence, a standfirst or the body's first line, dates what it
+    // tells, not the writing.)
+    if (!sentence) head += `${line}\n`;
+    if (head.length > 600) break;
+  }
   const day = findTimeMentions(head, "2000-01-01").find((t) => !t.relative && t.date.length === 10);
   return day?.date ?? null;
 }
+
+/** A line longer than this is the body, not the header (title, byline, dateline). */
+const HEADER_LINE = 100;
+/** A line of ten words or more that ends as a sentence does: the body, however short. */
+const SENTENCE_LINE = /^\s*(?:\S+\s+){9,}\S*[.!?]["”’]?\s*$/;
+
+/** "MINSK, 6 September", "Tashkent, March 9": a body line that opens with its date. */
+/** "Posted on", "Published:", "Last revised": the words before the date of writing. */
+const PUBLISHED_WORD = /\b(?:Posted|Published|Updated|Last (?:revised|updated)|Dated)\b(?:\s+on)?:?\s*/;
+
+const DATELINE_OPENING = /^\s*\p{Lu}[\p{L} .'’-]{1,30},\s+(?:\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\.?\s+\d)/u;
 
 /** A document read: its text as shown, what its metadata says, and the claims found in it. */
 export interface ReadDocument {
@@ -77,7 +113,7 @@ export interface ReadDocument {
 
 /**
  * Loads a document's raw text (detecting its format), finds its publication date (the
- * option, else its metadata, else a date near the top) and extracts its claims. `name`
+ * option, else its metadata, else a date in its header) and extracts its claims. `name`
  * (a file name) names the document in errors.
  */
 export function readDocument(
