@@ -4949,6 +4949,18 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
 
   const more: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
+      "a list of subjects that goes on to a verb before a participle as all the participle's subjects",
+      "In May 2031 Chile, Peru and Ghana went further, accusing Norway of spying.",
+      [["May 2031", "2031-05"]],
+      ["event ACCUSE CHL NOR 2031-05", "event ACCUSE PER NOR 2031-05", "event ACCUSE GHA NOR 2031-05"],
+    ],
+    [
+      "",
+      "A railway linking Chile, Peru and Ghana, long discussed, opened in May 2031.",
+      [["May 2031", "2031-05"]],
+      [],
+    ],
+    [
       "a list of those met that closes on a name the reader does not know",
       "In May 2031 Chile met Peru, Ghana and Mr Smith.",
       [["May 2031", "2031-05"]],

@@ -4393,7 +4393,16 @@ function inApposition(s: SentenceView, m: Mention, at: number): boolean {
     start - open <= 60 &&
     !/[,;]/.test(s.text.slice(open + 1, start)) &&
     /^,\s*(?:\w+\s+)?$/.test(s.text.slice(close, at)) &&
-    s.mentions.some((x) => x !== m && local(s, x) + x.text.length === open)
+    s.mentions.some((x) => x !== m && local(s, x) + x.text.length === open) &&
+    // ("Britain, France and Germany went further, accusing ...": a list the subject goes on
+    // with, closed by "and" before a name and then a verb of its own, is no aside.)
+    !s.mentions.some(
+      (y) =>
+        local(s, y) > open &&
+        local(s, y) < close &&
+        /\band\s+(?:the\s+)?$/.test(s.text.slice(Math.max(open, local(s, y) - 10), local(s, y))) &&
+        /\w/.test(s.text.slice(local(s, y) + y.text.length, close)),
+    )
   );
 }
 
