@@ -5644,6 +5644,23 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
           : [];
       targets = [...new Set([...askers, ...doers])].map((x) => toldBefore(s, x));
     }
+    // "Britain accused Iran of shipping missiles. Washington and London imposed fresh
+    // sanctions": sanctions with no one named fall on the one just accused, or on the doer of
+    // the hostile deed just told.
+    if (type === "SANCTION" && targets.length === 0 && sources.length > 0) {
+      const sanctioning = new Set(sources.map((x) => x.actor));
+      const culprit = [...(ctx.previousClaims ?? []), ...out.map((f) => f.claim)].flatMap((c) =>
+        c.kind !== "event"
+          ? []
+          : c.type === "ACCUSE"
+            ? [c.target]
+            : c.type === "ASSAULT" || c.type === "COERCE" || c.type === "THREATEN"
+              ? [c.source]
+              : [],
+      );
+      const target = culprit.findLast((x) => !sanctioning.has(x));
+      if (target !== undefined) targets = [toldBefore(s, target)];
+    }
     // "Washington moved against Russian banks. Brussels followed with sectoral sanctions":
     // sanctions that follow others' are on the same target.
     if (type === "SANCTION" && targets.length === 0 && sources.length > 0 && FOLLOWING.test(text)) {

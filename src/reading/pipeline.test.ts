@@ -1298,6 +1298,22 @@ describe("the reader: a ceasefire after fighting", () => {
   });
 });
 
+describe("the reader: sanctions with no one named", () => {
+  it("puts them on the one the sentence before accused, or on the doer of its hostile deed", () => {
+    assert.deepEqual(
+      eventLines(
+        "In May 2031 Chile accused Peru of spying. Ghana and Norway imposed sanctions.",
+        "2031-06-30",
+      ),
+      ["ACCUSE CHL PER 2031-05", "SANCTION GHA PER 2031-05", "SANCTION NOR PER 2031-05"],
+    );
+    assert.deepEqual(eventLines("In May 2031 Chile invaded Peru. Ghana imposed sanctions.", "2031-06-30"), [
+      "ASSAULT CHL PER 2031-05",
+      "SANCTION GHA CHL 2031-05",
+    ]);
+  });
+});
+
 describe("the reader: a membership told as background", () => {
   it("keeps a deed beside a membership of another time ('a bloc it has belonged to since 2020')", () => {
     const text = "On 3 May 2031 Peru boycotted the summit of GUAM, a bloc it has belonged to since 2020.\n";
