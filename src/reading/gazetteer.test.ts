@@ -33,6 +33,16 @@ describe("gazetteer", () => {
     ]);
   });
 
+  it("reads letters with diacritics as their base letters, keeping the text's own spelling and offsets", () => {
+    const text = "Medvédev told the ÖDKB in Tashkent’s name.";
+    const found = gazetteer.find(text, partialDate("2010"), 0).map((m) => [m.text, m.actor, m.start]);
+    assert.deepEqual(found, [
+      ["Medvédev", "RUS", 0],
+      ["ÖDKB", "CSTO", 18],
+      ["Tashkent", "UZB", 26],
+    ]);
+  });
+
   it("prefers the longest name and respects word boundaries", () => {
     const text = "The Collective Security Treaty Organization met; Uzbekistani officials and Uzbeks did not.";
     const found = gazetteer.find(text, null);

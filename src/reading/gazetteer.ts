@@ -66,7 +66,9 @@ export class Gazetteer {
         // Lower-case aliases of one word ("us") would match ordinary words; a lower-case
         // phrase of two or more ("customs union") is a name as written.
         if (n.length < 2 || (!/\p{Lu}/u.test(n) && !/\S\s+\S/.test(n))) continue;
-        if (!this.#byName.has(n)) this.#byName.set(n, a);
+        // (Names are kept folded, so that "Türkiye" and "Turkiye" are one name, the first actor's.)
+        const key = folded(n);
+        if (!this.#byName.has(key)) this.#byName.set(key, a);
       }
     }
     for (const o of offices) this.#offices.set(o.person, [...(this.#offices.get(o.person) ?? []), o]);
@@ -108,12 +110,18 @@ export class Gazetteer {
       }
       previousIsWord = true;
       let found = 0;
-      for (let node = trie.root(code), j = i + 1; node !== 0; node = trie.child(node, text.charCodeAt(j++))) {
+      // (Letters with diacritics are read as their base letters: "Erdoğan" is "Erdogan".)
+      for (
+        let node = trie.root(foldCode(code)), j = i + 1;
+        node !== 0;
+        node = trie.child(node, foldCode(text.charCodeAt(j++)))
+      ) {
         if (trie.name(node) !== undefined && !continuesWord(text, j)) found = node;
       }
-      const name = trie.name(found);
+      const folded = trie.name(found);
       const actor = trie.value(found);
-      if (name === undefined || actor === undefined) continue;
+      if (folded === undefined || actor === undefined) continue;
+      const name = text.slice(i, i + folded.length);
       const start = offset + i;
       const end = start + name.length;
       // Object literals of one shape, not spreads: spreading is many times slower here.
@@ -224,6 +232,44 @@ class NameTrie<T> {
     this.#values[node] = undefined;
     return node;
   }
+}
+
+/**
+ * Latin letters with diacritics, and the typographic apostrophe, as one plain UTF-16 unit each
+ * ("ğ" as "g", "İ" as "I", "’" as "'"): a name and its text match whatever accents either
+ * writes, and offsets stay as they are.
+ */
+const FOLD = (() => {
+  const table = new Uint16Array(0x250);
+  for (let c = 0xc0; c < 0x250; c++) {
+    const base = String.fromCharCode(c).normalize("NFD").charCodeAt(0);
+    table[c] = base < 128 && /[A-Za-z]/.test(String.fromCharCode(base)) ? base : c;
+  }
+  for (const [from, to] of [
+    ["ı", "i"],
+    ["ł", "l"],
+    ["Ł", "L"],
+    ["ø", "o"],
+    ["Ø", "O"],
+    ["đ", "d"],
+    ["Đ", "D"],
+  ] as const)
+    table[from.charCodeAt(0)] = to.charCodeAt(0);
+  return table;
+})();
+
+/** A UTF-16 unit folded as FOLD says (NaN, past the end, stays NaN). */
+function foldCode(code: number): number {
+  if (code < 0xc0) return code;
+  if (code < 0x250) return FOLD[code] ?? code;
+  return code === 0x2019 ? 0x27 : code;
+}
+
+/** A name with each unit folded. */
+function folded(name: string): string {
+  let out = "";
+  for (let i = 0; i < name.length; i++) out += String.fromCharCode(foldCode(name.charCodeAt(i)));
+  return out;
 }
 
 /** How many children make a node worth a table of its own. */
