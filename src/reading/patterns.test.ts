@@ -5038,6 +5038,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event COOPERATE PER BOL 2031-05"],
     ],
     [
+      "",
+      "In May 2031 Chile said its airliner had been shot at from Peruvian territory.",
+      [["May 2031", "2031-05"]],
+      ["event ACCUSE CHL PER 2031-05"],
+    ],
+    [
       "deploring a state's deed as accusing it",
       "In May 2031 Chile deplored Peru's resort to force.",
       [["May 2031", "2031-05"]],
