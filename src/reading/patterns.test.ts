@@ -4949,6 +4949,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
 
   const more: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
+      "walking away from talks with a state as rejecting it, not as meeting it",
+      "On 3 May 2031 Chile walked away from border talks with Peru.",
+      [["3 May 2031", "2031-05-03"]],
+      ["event REJECT CHL PER 2031-05-03"],
+    ],
+    [
       "a list of subjects that goes on to a verb before a participle as all the participle's subjects",
       "In May 2031 Chile, Peru and Ghana went further, accusing Norway of spying.",
       [["May 2031", "2031-05"]],
