@@ -4949,6 +4949,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
 
   const more: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
+      "closing airspace to a state's carriers as a sanction on it, not an agreement with it",
+      "On 3 May 2031 GUAM leaders agreed to close the bloc's airspace to Peruvian carriers.",
+      [["3 May 2031", "2031-05-03"]],
+      ["event SANCTION GUAM PER 2031-05-03"],
+    ],
+    [
       "walking away from talks with a state as rejecting it, not as meeting it",
       "On 3 May 2031 Chile walked away from border talks with Peru.",
       [["3 May 2031", "2031-05-03"]],
