@@ -4949,6 +4949,18 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
 
   const more: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
+      "a veto in the Security Council as rejecting the United Nations",
+      "In March 2031 Chile vetoed a Security Council draft on the border.",
+      [["March 2031", "2031-03"]],
+      ["event REJECT CHL UN 2031-03"],
+    ],
+    [
+      "",
+      "In March 2031 Chile vetoed Peru's bid.",
+      [["March 2031", "2031-03"]],
+      ["event REJECT CHL PER 2031-03"],
+    ],
+    [
       "closing airspace to a state's carriers as a sanction on it, not an agreement with it",
       "On 3 May 2031 GUAM leaders agreed to close the bloc's airspace to Peruvian carriers.",
       [["3 May 2031", "2031-05-03"]],

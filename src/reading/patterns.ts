@@ -3454,7 +3454,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "REJECT",
-    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?objections?\s+from\b|\bst(?:ayed|ays|aying)\s+away\s+(?:[\w-]+\s+){0,4}?from\b(?=[^.;]{0,60}?\b(?:summits?|meetings?|talks|sessions?|ceremony|forum|conference|gathering|parade|vote)\b)|\brefus\w*|\breject\w*|\bturned down\b|\bturned\s+(?:[^\s.,;]+\s+){0,2}down\b|\bdeclined\b|\bopted out\b|\bwould not participate\b|\bobject\w*\b|\bobstruct\w*|\bblock(?<!\b(?:was|were|been|being|is|are)\s+block)(?:ed|ing|s)\b(?!\s+(?:the\s+)?(?:roads?|highways?|bridges?|corridors?|traffic|passage|entrances?)\b)|\bveto\w*|\bopposed\b|\bruled out\b|\bbalked at\b|\bspurned\b|\bshunned\b|\bdismissed\b(?=[^.;]{0,30}?\b(?:proposals?|offers?|calls|plans?|requests?|demands?|ideas?|bids?)\b)|\brebuff\w*|\bboycott\w*|\bsnubbed\b|\bstayed away from\b|\bskipped\b|\b(?:abandon(?:ed|ing|s)?|dropp(?:ed|ing)|scrapp(?:ed|ing)|walk(?:ed|ing|s)? away from|turn(?:ed|ing|s)? (?:his|her|its|their) backs? on)\b(?=\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:agreement|accord|treaty|deal|pact)\b)|\bbrush(?:ed|es|ing)? (?:off|aside)\b|\b(?:br(?:oke|eaks?|eaking|oken) off|walk(?:ed|ing|s)? away from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations|dialogue)\b/i,
+    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?objections?\s+from\b|\bst(?:ayed|ays|aying)\s+away\s+(?:[\w-]+\s+){0,4}?from\b(?=[^.;]{0,60}?\b(?:summits?|meetings?|talks|sessions?|ceremony|forum|conference|gathering|parade|vote)\b)|\brefus\w*|\breject\w*|\bturned down\b|\bturned\s+(?:[^\s.,;]+\s+){0,2}down\b|\bdeclined\b|\bopted out\b|\bwould not participate\b|\bobject\w*\b|\bobstruct\w*|\bblock(?<!\b(?:was|were|been|being|is|are)\s+block)(?:ed|ing|s)\b(?!\s+(?:the\s+)?(?:roads?|highways?|bridges?|corridors?|traffic|passage|entrances?)\b)|\bveto\w*|\bopposed\b|\bruled out\b|\bbalked at\b|\bspurned\b|\bshunned\b|\bdismissed\b(?=[^.;]{0,30}?\b(?:proposals?|offers?|calls|plans?|requests?|demands?|ideas?|bids?)\b)|\brebuff\w*|\bboycott\w*|\bsnubbed\b|\bstayed away from\b|\bskipped\b|\b(?:abandon(?:ed|ing|s)?|dropp(?:ed|ing)|scrapp(?:ed|ing)|walk(?:ed|ing|s)? away from|turn(?:ed|ing|s)? (?:his|her|its|their) backs? on)\b(?=\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:agreement|accord|treaty|deal|pact)\b)|\bbrush(?:ed|es|ing)? (?:off|aside)\b|\b(?:br(?:oke|eaks?|eaking|oken) off|walk(?:ed|ing|s)? away from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations|dialogue)\b|\bvetoe?(?:d|s|ing)\b/i,
   ],
   [
     "REQUEST",
@@ -3528,6 +3528,9 @@ const SUBJECT_OPENS = /^\s*(?:(?:the|his|her|[A-Z][\w'’.-]*)\s+){0,4}$/;
  * One event claim, if it has a date; an actor acts on itself only by force or arrest (a
  * state on its own people).
  */
+/** "the Security Council", "UNSC": the United Nations' council, where a veto is cast. */
+const SECURITY_COUNCIL = /\bSecurity Council\b|\bUNSC\b/;
+
 /** "summit of the CSTO", "the CSTO summit", "the bloc's summit": the organization whose summit a sentence tells. */
 const SUMMIT_WORD = /\bsummit\b/i;
 
@@ -3614,6 +3617,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
   ],
   REJECT: [
     ...["brushed", "brushes", "brushing", "brush", "broke", "breaks", "breaking", "broken"],
+    ...["vetoed", "vetoes", "vetoing"],
     // "stayed away from the summit"
     ...["stayed", "stays", "staying"],
     ...["abandon", "abandoned", "abandoning", "abandons", "dropped", "dropping", "scrapped", "scrapping"],
@@ -5645,6 +5649,20 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
           ? (told.map((claims) => deedDoers(claims, refusers)).find((x) => x.length > 0) ?? [])
           : [];
       targets = [...new Set([...askers, ...doers])].map((x) => toldBefore(s, x));
+    }
+    // "Russia vetoed a Security Council draft": a veto rejects the United Nations' council.
+    if (type === "REJECT" && targets.length === 0 && sources.length > 0 && /^veto/i.test(m[0])) {
+      const council = SECURITY_COUNCIL.exec(s.text);
+      if (council)
+        targets = [
+          {
+            start: s.start + council.index,
+            end: s.start + council.index + council[0].length,
+            text: council[0],
+            actor: "UN",
+            kind: "organization",
+          },
+        ];
     }
     // "Britain accused Iran of shipping missiles. Washington and London imposed fresh
     // sanctions": sanctions with no one named fall on the one just accused, or on the doer of
