@@ -4949,6 +4949,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
 
   const more: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
+      "a threat against centres in a capital as a threat against its state",
+      "On 3 May 2031 Chile warned that it could use its missiles against decision-making centres in Lima.",
+      [["3 May 2031", "2031-05-03"]],
+      ["event THREATEN CHL PER 2031-05-03"],
+    ],
+    [
       "a veto in the Security Council as rejecting the United Nations",
       "In March 2031 Chile vetoed a Security Council draft on the border.",
       [["March 2031", "2031-03"]],
