@@ -5383,9 +5383,15 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       ctx.narrativeDate ??
       null;
     if (HOSTILE.has(type) && date) out.push(...reportedAccusation(s, actors, sources, date));
+    // ("Otunbayeva asked Moscow for troops. Medvedev declined, calling it ..., and a CSTO
+    // meeting refused": a refusal with nothing after it refuses the one who asked, not one
+    // named further on.)
+    const bare =
+      type === "REJECT" && /^(?:declined|refused)$/i.test(m[0]) && /^\s*[,.;]/.test(text.slice(endOfVerb));
+    if (bare) targets = [];
     // "refused to sign the final declaration at the CSTO summit", "declined to attend the
     // bloc's summit": what is refused is the organization's.
-    if (type === "REJECT" && targets.length === 0 && sources.length > 0) {
+    if (type === "REJECT" && targets.length === 0 && sources.length > 0 && !bare) {
       const setting = s.mentions.find((x) => isSetting(s, x) && !sources.some((y) => y.actor === x.actor));
       // ("declined to attend the Victory Day parade in Moscow": the host's, where it was held.)
       const host =

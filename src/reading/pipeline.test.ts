@@ -1298,6 +1298,15 @@ describe("the reader: a ceasefire after fighting", () => {
   });
 });
 
+describe("the reader: a refusal with nothing after it", () => {
+  it("refuses the one who asked in the sentence before, not an organization named in a later clause", () => {
+    const text =
+      "On 12 June 2030 Peru asked Chile to send troops. Chile declined, calling it an internal matter, and a GUAM meeting later refused to intervene.";
+    assert.ok(eventLines(text, "2031-06-30").includes("REJECT CHL PER 2030-06-12"));
+    assert.ok(!eventLines(text, "2031-06-30").some((l) => l.startsWith("REJECT CHL GUAM")));
+  });
+});
+
 describe("the reader: sanctions with no one named", () => {
   it("puts them on the one the sentence before accused, or on the doer of its hostile deed", () => {
     assert.deepEqual(
