@@ -232,3 +232,21 @@ describe("the reader's knowledge of base sites", () => {
     assert.equal(sites.get("kant base"), undefined);
   });
 });
+
+describe("the reader's knowledge of the United Nations' bodies", () => {
+  it("reads the General Assembly and the Security Council by their names and short names as the UN", async (t) => {
+    const db = join(scratchDir(t), "kb.sqlite");
+    const kb = await openKnowledgeBase({ db, now: FIXED_NOW });
+    t.after(() => kb.store.close());
+    const { gazetteer } = await readerKnowledge(kb.service);
+    const text = "The General Assembly, the UNGA and the UNSC voted.";
+    assert.deepEqual(
+      gazetteer.find(text, null).map((m) => [m.text, m.actor]),
+      [
+        ["General Assembly", "UN"],
+        ["UNGA", "UN"],
+        ["UNSC", "UN"],
+      ],
+    );
+  });
+});
