@@ -263,6 +263,8 @@ describe("a count of states standing for the region the text named before", () =
 
   it("reads no count that is not the region's, and nothing with no region named", () => {
     assert.deepEqual(actors("Chile met the three foreign ministers.", "central asian"), ["CHL@0"]);
+    // ("The three leaders" is any trilateral meeting's: three is the region's only as "the region's three".)
+    assert.deepEqual(actors("Chile met the three foreign ministers.", "baltic"), ["CHL@0"]);
     assert.deepEqual(actors("Chile met the five foreign ministers.", undefined), ["CHL@0"]);
   });
 

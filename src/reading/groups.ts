@@ -232,6 +232,9 @@ export function withRegionAnaphora(
   REGION_COUNT.lastIndex = 0;
   for (let m = REGION_COUNT.exec(text); m !== null; m = REGION_COUNT.exec(text)) {
     if ((NUMBER_WORDS[(m[1] ?? "").toLowerCase()] ?? 0) !== members.length) continue;
+    // ("the three leaders" is any trilateral meeting's: a count of three is the region's only
+    // as "the region's three".)
+    if (members.length === 3 && !/region['’]s/i.test(m[0])) continue;
     const start = offset + m.index;
     const end = start + m[0].length;
     const current = out ?? mentions;

@@ -5034,7 +5034,7 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event REJECT PER GUAM 2031-05-03"],
     ],
     [
-      "a host and guests at the summit the sentence before told as each meeting the organization",
+      "a host and guests at the summit the sentence before told as each meeting the organization, and the host each guest",
       "On 3 May 2031 Chile hosted Peru, Ghana and Norway.",
       [["3 May 2031", "2031-05-03"]],
       [
@@ -5042,6 +5042,9 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
         "event CONSULT PER GUAM 2031-05-03",
         "event CONSULT GHA GUAM 2031-05-03",
         "event CONSULT NOR GUAM 2031-05-03",
+        "event CONSULT CHL PER 2031-05-03",
+        "event CONSULT CHL GHA 2031-05-03",
+        "event CONSULT CHL NOR 2031-05-03",
       ],
       { previousSummit: "GUAM" },
     ],

@@ -5314,13 +5314,13 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       );
       if (/^hosted/i.test(m[0]) && guests.length === 2 && among.length === 0) among = guests;
       // ("The CSTO summit opened in Astana. Tokayev hosted Putin, Lukashenko, Japarov and
-      // Rahmon": at an organization's summit, host and guests each met the organization.)
+      // Rahmon": at an organization's summit, host and guests each met the organization, as
+      // well as the host each guest.)
       const summit = /^hosted/i.test(m[0]) && guests.length >= 3 ? summitOrganization(s, ctx) : undefined;
       if (summit !== undefined && sources[0] !== undefined) {
         const date = dateNear(s, at) ?? ctx.narrativeDate ?? null;
         for (const actor of new Set([sources[0].actor, ...guests]))
           if (actor !== summit) out.push(...eventPair(type, actor, summit, date));
-        continue;
       }
       // "During his visit to X on ..., Y held talks": the visitor is the subject that follows.
       if (
