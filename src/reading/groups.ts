@@ -235,14 +235,25 @@ export function withRegionAnaphora(
     // ("the three leaders" is any trilateral meeting's: a count of three is the region's only
     // as "the region's three".)
     if (members.length === 3 && !/region['’]s/i.test(m[0])) continue;
-    const start = offset + m.index;
-    const end = start + m[0].length;
-    const current = out ?? mentions;
-    if (current.some((x) => x.start < end && start < x.end)) continue;
-    const stand = members.map((actor): Mention => ({ start, end, text: m[0], actor, kind: "state" }));
-    out = [...current, ...stand].sort((a, b) => a.start - b.start);
+    out = standingFor(out ?? mentions, offset + m.index, m[0], members) ?? out;
   }
   return out ?? [...mentions];
+}
+
+/**
+ * The mentions with one mention for each member on a phrase's span (`text` at `start`), in
+ * text order; undefined when a mention already stands on it.
+ */
+function standingFor(
+  current: readonly Mention[],
+  start: number,
+  text: string,
+  members: readonly string[],
+): Mention[] | undefined {
+  const end = start + text.length;
+  if (current.some((x) => x.start < end && start < x.end)) return undefined;
+  const stand = members.map((actor): Mention => ({ start, end, text, actor, kind: "state" }));
+  return [...current, ...stand].sort((a, b) => a.start - b.start);
 }
 
 /** Whether a sentence may name a region's states (a quick test before REGION_GROUP). */
@@ -266,12 +277,7 @@ export function withRegionGroups(text: string, offset: number, mentions: readonl
     )
       continue;
     if (m[1] !== undefined && (NUMBER_WORDS[m[1].toLowerCase()] ?? 0) !== members.length) continue;
-    const start = offset + m.index;
-    const end = start + m[0].length;
-    const current = out ?? mentions;
-    if (current.some((x) => x.start < end && start < x.end)) continue;
-    const stand = members.map((actor): Mention => ({ start, end, text: m[0], actor, kind: "state" }));
-    out = [...current, ...stand].sort((a, b) => a.start - b.start);
+    out = standingFor(out ?? mentions, offset + m.index, m[0], members) ?? out;
   }
   return out ?? [...mentions];
 }
