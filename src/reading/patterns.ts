@@ -3524,10 +3524,6 @@ const FRONTED_TALKS =
 /** What may stand before a clause's subject: a title or a name's first words ("Armenian President"). */
 const SUBJECT_OPENS = /^\s*(?:(?:the|his|her|[A-Z][\w'’.-]*)\s+){0,4}$/;
 
-/**
- * One event claim, if it has a date; an actor acts on itself only by force or arrest (a
- * state on its own people).
- */
 /** "the Security Council", "UNSC": the United Nations' council, where a veto is cast. */
 const SECURITY_COUNCIL = /\bSecurity Council\b|\bUNSC\b/;
 
@@ -3551,6 +3547,10 @@ export function summitTold(s: SentenceView): string | undefined {
   return s.mentions.find((x) => isOrg(x) && Math.abs(local(s, x) - word.index) <= 60)?.actor;
 }
 
+/**
+ * One event claim, if it has a date; an actor acts on itself only by force or arrest (a
+ * state on its own people).
+ */
 function eventPair(type: EventType, source: string, target: string, date: ClaimDate | null): Found[] {
   if (!date || (source === target && type !== "ASSAULT" && type !== "COERCE")) return [];
   return [

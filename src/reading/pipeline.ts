@@ -347,6 +347,7 @@ const CITATION_BEFORE = /[[(]\s*\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L
 const THIS_OR_LAST_MONTH = /\b(?:last|this|past)\s+month\b/i;
 
 const OF_THAT_YEAR_ANYWHERE = /\b(?:that|the same) year\b/i;
+/** "that year", "the same year" as a whole phrase (see the later dates' filter). */
 const SAME_YEAR = /^(?:that|the\s+same)\s+year$/i;
 
 /** "2 April that year", "in March of the same year": a day or month of a year told before. */
@@ -1050,6 +1051,11 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   return out;
 }
 
+/** Two dates that may be of the same time: either unknown, or one within the other ("2024" and "2024-11-28"). */
+function sameTime(a: string | null, b: string | null): boolean {
+  return a === null || b === null || a.startsWith(b) || b.startsWith(a);
+}
+
 /**
  * A fact goes under its most specific kind: an event between a state and an organization
  * whose membership the sentence changes ("declined to renew the treaty"), among the
@@ -1058,11 +1064,6 @@ export function extractClaims(text: string, published: string | null, kb: Reader
  * or cooperating between the parties of an agreement the sentence signs; so is an unnamed
  * agreement between a base's host and operator. (Patterns run bases and agreements before events.)
  */
-/** Two dates that may be of the same time: either unknown, or one within the other ("2024" and "2024-11-28"). */
-function sameTime(a: string | null, b: string | null): boolean {
-  return a === null || b === null || a.startsWith(b) || b.startsWith(a);
-}
-
 function toldAlready(claim: Claim, sentence: readonly Claim[]): boolean {
   const pair = (a: string, b: string, x: string, y: string) => (a === x && b === y) || (a === y && b === x);
   if (claim.kind === "agreement") {
