@@ -3532,12 +3532,7 @@ const SUMMIT_WORD = /\bsummit\b/i;
 
 /** The organization whose summit the sentence, or else the sentence before, told. */
 function summitOrganization(s: SentenceView, ctx: ReadingContext): string | undefined {
-  const word = SUMMIT_WORD.exec(s.text);
-  if (word !== null) {
-    const near = s.mentions.find((x) => isOrg(x) && Math.abs(local(s, x) - word.index) <= 60);
-    if (near !== undefined) return near.actor;
-  }
-  return ctx.previousSummit;
+  return summitTold(s) ?? ctx.previousSummit;
 }
 
 /** The organization whose summit a sentence tells, if any (what the next sentence's guests met). */
