@@ -118,10 +118,11 @@ export class Gazetteer {
       ) {
         if (trie.name(node) !== undefined && !continuesWord(text, j)) found = node;
       }
-      const folded = trie.name(found);
+      const matched = trie.name(found);
       const actor = trie.value(found);
-      if (folded === undefined || actor === undefined) continue;
-      const name = text.slice(i, i + folded.length);
+      if (matched === undefined || actor === undefined) continue;
+      // (The text's own spelling: the trie holds the folded one, of the same length.)
+      const name = text.slice(i, i + matched.length);
       const start = offset + i;
       const end = start + name.length;
       // Object literals of one shape, not spreads: spreading is many times slower here.

@@ -67,7 +67,8 @@ export interface ExtractOutput {
  */
 export function publishedInText(text: string): string | null {
   let head = "";
-  for (const line of text.split("\n")) {
+  // (The header is in the first lines: the rest of a long text is not split for it.)
+  for (const line of text.slice(0, HEADER_SPAN).split("\n")) {
     // ("Posted 14 December 2024. Reposted with ...", "... Security. Last revised 15 March 2024."
     // say which date is the writing's, wherever the line goes on.)
     const stated = PUBLISHED_WORD.exec(line);
@@ -91,6 +92,8 @@ export function publishedInText(text: string): string | null {
   return day?.date ?? null;
 }
 
+/** How far into the text its header (title, byline, dateline) is looked for. */
+const HEADER_SPAN = 3000;
 /** A line longer than this is the body, not the header (title, byline, dateline). */
 const HEADER_LINE = 100;
 /** A line of ten words or more that ends as a sentence does: the body, however short. */
