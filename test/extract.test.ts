@@ -22,6 +22,16 @@ interface Extracted {
   [k: string]: unknown;
 }
 
+/** The reader's knowledge from the bundled knowledge base, opened at `db` (a new one by default) and closed after the test. */
+async function bundledKnowledge(
+  t: { after: (fn: () => void) => void },
+  at: string = join(scratchDir(t), "kb.sqlite"),
+): Promise<Awaited<ReturnType<typeof readerKnowledge>>> {
+  const kb = await openKnowledgeBase({ db: at, now: FIXED_NOW });
+  t.after(() => kb.store.close());
+  return readerKnowledge(kb.service);
+}
+
 let db = "";
 let dir = "";
 before(async () => {
@@ -174,9 +184,7 @@ describe("heartland extract on the two articles", () => {
   it("points every span at text that names the claim's actors, and stays above its measured F1 floor", async (t) => {
     const out = join(scratchDir(t), "out");
     mkdirSync(out);
-    const kb = await openKnowledgeBase({ db, now: FIXED_NOW });
-    t.after(() => kb.store.close());
-    const { gazetteer } = await readerKnowledge(kb.service);
+    const { gazetteer } = await bundledKnowledge(t, db);
     const unnamed: string[] = [];
     for (const [file, { published }] of Object.entries(meta)) {
       const path = join(SHARED, "corpus", file);
@@ -218,10 +226,7 @@ describe("heartland extract on the two articles", () => {
 
 describe("the reader's knowledge of base sites", () => {
   it("knows a base by its name and by the town in its name's parentheses", async (t) => {
-    const db = join(scratchDir(t), "kb.sqlite");
-    const kb = await openKnowledgeBase({ db, now: FIXED_NOW });
-    t.after(() => kb.store.close());
-    const { sites } = await readerKnowledge(kb.service);
+    const { sites } = await bundledKnowledge(t);
     // The bundled knowledge base holds "102nd Military Base (Gyumri)".
     for (const name of ["102nd military base", "gyumri", "102nd base"]) {
       const site = sites.get(name);
@@ -235,10 +240,7 @@ describe("the reader's knowledge of base sites", () => {
 
 describe("the reader's knowledge of the United Nations' bodies", () => {
   it("reads the General Assembly and the Security Council by their names and short names as the UN", async (t) => {
-    const db = join(scratchDir(t), "kb.sqlite");
-    const kb = await openKnowledgeBase({ db, now: FIXED_NOW });
-    t.after(() => kb.store.close());
-    const { gazetteer } = await readerKnowledge(kb.service);
+    const { gazetteer } = await bundledKnowledge(t);
     const text = "The General Assembly, the UNGA and the UNSC voted.";
     assert.deepEqual(
       gazetteer.find(text, null).map((m) => [m.text, m.actor]),
