@@ -87,6 +87,23 @@ describe("later dates: counted from the story's own date", () => {
     );
   });
 
+  it("reads 'that year' alone as the narrative's year, but not where the sentence has told a date before it", () => {
+    assert.deepEqual(
+      laterDates("Peru was granted observer status that year.", "2030-06-10").map((d) => d.date),
+      ["2030"],
+    );
+    assert.deepEqual(
+      laterDates("In that year Peru joined.", "2030-06-10").map((d) => d.date),
+      ["2030"],
+    );
+    // ("In January 2031 Peru said it would skip the drills that year": the month says it closer.)
+    const text = "In January 2031 Peru said it would skip the drills that year.";
+    const written = [{ start: text.indexOf("January"), date: "2031-01" }];
+    assert.deepEqual(laterDates(text, "2030-06-10", written), []);
+    // ("that year-long dispute": no year of the story.)
+    assert.deepEqual(laterDates("Peru ended that year-long dispute.", "2030-06-10"), []);
+  });
+
   it("keeps 'that month' and 'later that month' in the month of the date before, when it has one", () => {
     const text = "Peru applied on 4 May 2031; Chile objected that month and Bolivia later that month.";
     const written = [{ start: text.indexOf("4 May"), date: "2031-05-04" }];

@@ -59,7 +59,7 @@ const LATER = new RegExp(
     "the\\s+(?:following|next)\\s+(day|week|month|year)",
     `${COUNT}\\s+(day|week|month|year)s?\\s+(?:earlier|previously|before(?=\\s*(?:[,.;]|that\\b|it\\s*[,.;]|$)))`,
     "the\\s+(?:previous|preceding)\\s+(day|week|month|year)|the\\s+(day|week|month|year)\\s+before(?=\\s*(?:[,.;]|that\\b|$))",
-    "(?:(?:earlier|later)\\s+(?:that|the\\s+same)|(?:that|the)\\s+same|that(?=\\s+(?:month|week)))\\s+(year|month|week)",
+    "(?:(?:earlier|later)\\s+(?:that|the\\s+same)|(?:that|the)\\s+same|that(?=\\s+(?:month|week|year(?![-'’]))))\\s+(year|month|week)",
     `(?:${COUNT}|(?<!\\bto\\s)the)\\s+(day|week|month|year)s?\\s+after(?=\\s+(?!that\\b|this\\b|it\\b|which\\b)[\\w"“])`,
     "(?:at|during|on)\\s+the\\s+same\\s+(meeting|summit|session|conference|occasion|day)|(?:that|the)\\s+same\\s+(day)",
     `${COUNT}\\s+(day|week|month|year)s?\\s+before(?=\\s+(?!that\\b|this\\b|it\\b|which\\b|then\\b)[\\w"“])`,
@@ -70,7 +70,8 @@ const LATER = new RegExp(
 );
 
 /** Quick test before the expression runs: every form holds one of these words. */
-const CUE = /later|after|following|next|earlier|before|previous|preceding|same|that month|that week/i;
+const CUE =
+  /later|after|following|next|earlier|before|previous|preceding|same|that month|that week|that year/i;
 
 /**
  * The expressions in a sentence, each from the last date written before it in the same
@@ -107,6 +108,9 @@ export function laterDates(
       // ("That month", "later that month": the month just told, when it was told; "that same
       // week" is in it too, as far as the text lets one say.)
       const month = m[8].toLowerCase() !== "year";
+      // ("In January 2023 he said Armenia would not host exercises that year": the year of a
+      // date the sentence has told, which says it more closely.)
+      if (!month && /^that\s+year$/i.test(m[0]) && written.some((w) => w.start < m.index)) continue;
       if (from !== null && (!month || from.length >= 7))
         out.push({ start: m.index, stop: m.index + m[0].length, date: from.slice(0, month ? 7 : 4) });
       continue;

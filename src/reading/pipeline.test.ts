@@ -1404,6 +1404,12 @@ describe("the reader: back at the time of writing", () => {
     assert.deepEqual(eventLines(text, "2031-06-30"), ["COERCE PER CHL 2030-06-23"]);
   });
 
+  it("dates 'that year' at the year told before, though a month of another year follows in the sentence", () => {
+    const text =
+      "Chile applied in 2030. Peru expelled the ambassador of Chile that year; Bolivia protested to Chile in July 2031.\n";
+    assert.deepEqual(eventLines(text, "2031-12-30"), ["COERCE PER CHL 2030", "PROTEST BOL CHL 2031-07"]);
+  });
+
   it("keeps the story's year for a day-month after a date counted from the story's ('two months later')", () => {
     const text =
       "The crisis came in the spring of 2029. On 2 April Chile cut fuel exports to Peru. Protests followed. The government fell. Bolivia recognised the new government the following day.\n\nTwo months later the south exploded. Riots spread. On 12 June Peru asked Chile to send troops.\n";

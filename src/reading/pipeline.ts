@@ -194,9 +194,10 @@ const CUES = new CueIndex([
     "preceding",
     "previously",
     "same",
-    // ("that month", "that same week": cued by their rarer word.)
+    // ("that month", "that same week", "that year": cued by their rarer word.)
     "month",
     "week",
+    "year",
     ...["spring", "summer", "autumn", "fall", "winter"],
   ],
 ]);
@@ -581,7 +582,10 @@ export function extractClaims(text: string, published: string | null, kb: Reader
               !(
                 SAME_YEAR.test(sentence.text.slice(l.start, l.stop)) &&
                 times.some(
-                  (t) => t.date.length >= 7 && /^\s*(?:of\s+)?$/.test(sentence.text.slice(t.stop, l.start)),
+                  (t) =>
+                    t.date.length >= 7 &&
+                    t.stop <= l.start &&
+                    /^\s*(?:of\s+)?$/.test(sentence.text.slice(t.stop, l.start)),
                 )
               ),
           );
