@@ -5431,6 +5431,64 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [["March 2031", "2031-03"]],
       ["event REQUEST UZB USA 2031-03"],
     ],
+    [
+      "'was leaving' an organization as withdrawing from it",
+      "On 3 May 2031 Chile said it was leaving GUAM.",
+      [["3 May 2031", "2031-05-03"]],
+      ["membership CHL GUAM withdraw 2031-05-03"],
+    ],
+    [
+      "'is quitting' an organization as withdrawing from it",
+      "On 3 May 2031 Chile notifies its partners that it is quitting GUAM.",
+      [["3 May 2031", "2031-05-03"]],
+      ["membership CHL GUAM withdraw 2031-05-03"],
+    ],
+    [
+      "'was leaving' with no organization after it as no withdrawal",
+      "On 3 May 2031 Chile confirmed that its contingent was leaving.",
+      [["3 May 2031", "2031-05-03"]],
+      [],
+      { recentOrganization: "GUAM" },
+    ],
+    [
+      "'has been withdrawing from' agreements as no withdrawal from the organization",
+      "Since 2031 Chile has been withdrawing from GUAM agreements one by one.",
+      [["2031", "2031"]],
+      [],
+    ],
+    [
+      "'took' a state 'into' an organization as its joining",
+      "In May 2031 the president took Chile into GUAM.",
+      [["May 2031", "2031-05"]],
+      ["membership CHL GUAM join 2031-05"],
+    ],
+    [
+      "'is back in' an organization as joining it again",
+      "In August 2031 Chile is back in the SCO.",
+      [["August 2031", "2031-08"]],
+      ["membership CHL SCO join 2031-08"],
+    ],
+    ["", "In August 2031 Chile was back in Lima.", [["August 2031", "2031-08"]], []],
+    [
+      "signing its accession protocol at an organization's summit as joining it",
+      "On 25 January 2031 Chile signs its accession protocol at a GUAM summit.",
+      [["25 January 2031", "2031-01-25"]],
+      ["membership CHL GUAM join 2031-01-25"],
+    ],
+    [
+      "signing its accession treaty with no organization named as no joining (whose treaty?)",
+      "Chile signed its accession treaty in Lima in October 2031.",
+      [["October 2031", "2031-10"]],
+      [],
+      { recentOrganization: "GUAM" },
+    ],
+    [
+      "'applied together with' a state as both applying",
+      "Chile, which applied together with Peru in May 2031, is still waiting.",
+      [["May 2031", "2031-05"]],
+      ["membership CHL GUAM apply 2031-05", "membership PER GUAM apply 2031-05"],
+      { recentOrganization: "GUAM" },
+    ],
   ];
   for (const [title, text, dates, expected, extra] of more)
     it(title || text, () => {
