@@ -238,7 +238,7 @@ describe("the reader's knowledge of base sites", () => {
   });
 });
 
-describe("the reader's knowledge of the United Nations' bodies", () => {
+describe("the reader's knowledge of institutions that stand for their state or organization", () => {
   it("reads the General Assembly and the Security Council by their names and short names as the UN", async (t) => {
     const { gazetteer } = await bundledKnowledge(t);
     const text = "The General Assembly, the UNGA and the UNSC voted.";
@@ -249,6 +249,13 @@ describe("the reader's knowledge of the United Nations' bodies", () => {
         ["UNGA", "UN"],
         ["UNSC", "UN"],
       ],
+    );
+  });
+  it("reads the State Department as the United States", async (t) => {
+    const { gazetteer } = await bundledKnowledge(t);
+    assert.deepEqual(
+      gazetteer.find("The State Department withholds aid.", null).map((m) => [m.text, m.actor]),
+      [["State Department", "USA"]],
     );
   });
 });

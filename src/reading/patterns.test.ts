@@ -5489,6 +5489,42 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["membership CHL GUAM apply 2031-05", "membership PER GUAM apply 2031-05"],
       { recentOrganization: "GUAM" },
     ],
+    [
+      "aid withheld, in a timeline's present tense, as a sanction and no aid",
+      "On 3 May 2031 Chile withholds about $18 million in aid to Peru.",
+      [["3 May 2031", "2031-05-03"]],
+      ["event SANCTION CHL PER 2031-05-03"],
+    ],
+    [
+      "'said that X was not complying with' a ceasefire as an accusation",
+      "On 3 May 2031 Chile said that Peru was not complying with the ceasefire.",
+      [["3 May 2031", "2031-05-03"]],
+      ["event ACCUSE CHL PER 2031-05-03"],
+    ],
+    [
+      "flying relief supplies into a state as aid",
+      "Chilean aircraft have been flying relief supplies into Peru since 3 May 2031.",
+      [["3 May 2031", "2031-05-03"]],
+      ["event AID CHL PER 2031-05-03"],
+    ],
+    [
+      "food and tents delivered as aid",
+      "On 3 May 2031 Chile delivered food and tents to Peru.",
+      [["3 May 2031", "2031-05-03"]],
+      ["event AID CHL PER 2031-05-03"],
+    ],
+    [
+      "'followed to' a capital as a visit",
+      "On 3 May 2031 Chile's president followed to Lima.",
+      [["3 May 2031", "2031-05-03"]],
+      ["event CONSULT CHL PER 2031-05-03"],
+    ],
+    [
+      "'is received with full honours in' a capital, in a timeline's present tense, as a visit",
+      "On 3 May 2031 Chile's president is received with full honours in Lima.",
+      [["3 May 2031", "2031-05-03"]],
+      ["event CONSULT CHL PER 2031-05-03"],
+    ],
   ];
   for (const [title, text, dates, expected, extra] of more)
     it(title || text, () => {
