@@ -5525,6 +5525,24 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [["3 May 2031", "2031-05-03"]],
       ["event CONSULT CHL PER 2031-05-03"],
     ],
+    [
+      "'continues to accuse' as an accusation, not one still to come",
+      "On 3 May 2031 Chile continues to accuse Peru of harbouring rebels.",
+      [["3 May 2031", "2031-05-03"]],
+      ["event ACCUSE CHL PER 2031-05-03"],
+    ],
+    [
+      "aid barred as a sanction, not aid",
+      "In 2031 Chile barred most government aid to Peru.",
+      [["2031", "2031"]],
+      ["event SANCTION CHL PER 2031"],
+    ],
+    [
+      "opening its airspace to a state's aircraft as cooperation",
+      "In the autumn of 2031 Chile opened its airspace to Peruvian aircraft.",
+      [["autumn of 2031", "2031"]],
+      ["event COOPERATE CHL PER 2031"],
+    ],
   ];
   for (const [title, text, dates, expected, extra] of more)
     it(title || text, () => {

@@ -3456,7 +3456,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "SANCTION",
-    /\bsanction(?:ed|s|ing)?\b|\breimpos\w*|\bput\b(?=[^.;]{0,40}\bon (?:its|a|the|their) (?:\w+ )?(?:blacklist|sanctions list))|\bembargo\w*\b|\bbann?(?:ed|ing|s)? (?:\w+ ){0,2}imports\b|\bbann(?:ed|ing)\s+(?:\w+\s+){0,2}(?:wines?|brandy|cognac|fruit|vegetables|meat|dairy|fish|cheese|flowers|mineral water|goods|products|produce|trucks|lorries|flights)\b|\bbans? on (?:[\w-]+ ){0,3}(?:imports|products|goods|produce|exports)\b|\bimpos\w* (?:[\w-]+ ){0,2}(?:duties|tariffs)\b|\bimpos\w*\s+(?:new\s+|further\s+|fresh\s+)?(?:[\w-]+\s+)?(?:measures|penalties)\s+(?:against|on)\b|\bblacklist\w*|\bbann(?:ed|ing)\b(?=[^.;]{0,50}?\bfrom\s+(?:[\w-]+\s+){0,2}(?:airspace|airports?|ports?|territory|markets?)\b)|\bbroke off (?:diplomatic )?(?:relations|ties)\b|\bsever\w* (?:diplomatic )?(?:relations|ties)\b|\b(?:froze|frozen|freez\w*|suspend\w*|downgrad\w*)\s+(?:\w+\s+){0,2}(?:meetings|talks|cooperation|ties|relations|contacts|dialogue|flights)\b|\brecalled (?:its|their) ambassador\b|\b(?:cut|cuts|cutting|halted|halts|halting|stopped|stops|suspended|suspends)\s+(?:off\s+)?(?:\w+\s+){0,2}(?:supplies|deliveries|exports|shipments|traffic|flights)\b|\bimpos\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?blockade\b|\bblockad(?:ed|ing)\b|\b(?:visa|travel|entry)\s+(?:restrictions|bans?|curbs)\b|\bimpos\w*\s+(?:an?\s+|its\s+)?visa(?:s|\s+regimes?|\s+requirements?)\b|\b(?:froze|frozen|freez\w*|suspend\w*|halted|withheld)\s+(?:its\s+|the\s+)?(?:strategic\s+)?partnership\b|\b(?:froze|frozen|freez\w*|suspend\w*|halted|withh(?:eld|olds|olding))\s+(?:[\w€$£,.-]+\s+){0,5}(?:aid|assistance|funding|loans?)\b|\b(?:froze|frozen|freez(?:es|ing))\b(?=\s+(?:[\w’'-]+\s+){0,6}?(?:assets|reserves|accounts|holdings)\b)|\b(?:clos(?:ed|es|ing|e)|shut(?:s|ting)?)\s+(?:[\w’'-]+\s+){0,3}?airspace\s+to\b/i,
+    /\bsanction(?:ed|s|ing)?\b|\breimpos\w*|\bput\b(?=[^.;]{0,40}\bon (?:its|a|the|their) (?:\w+ )?(?:blacklist|sanctions list))|\bembargo\w*\b|\bbann?(?:ed|ing|s)? (?:\w+ ){0,2}imports\b|\bbann(?:ed|ing)\s+(?:\w+\s+){0,2}(?:wines?|brandy|cognac|fruit|vegetables|meat|dairy|fish|cheese|flowers|mineral water|goods|products|produce|trucks|lorries|flights)\b|\bbans? on (?:[\w-]+ ){0,3}(?:imports|products|goods|produce|exports)\b|\bimpos\w* (?:[\w-]+ ){0,2}(?:duties|tariffs)\b|\bimpos\w*\s+(?:new\s+|further\s+|fresh\s+)?(?:[\w-]+\s+)?(?:measures|penalties)\s+(?:against|on)\b|\bblacklist\w*|\bbann(?:ed|ing)\b(?=[^.;]{0,50}?\bfrom\s+(?:[\w-]+\s+){0,2}(?:airspace|airports?|ports?|territory|markets?)\b)|\bbroke off (?:diplomatic )?(?:relations|ties)\b|\bsever\w* (?:diplomatic )?(?:relations|ties)\b|\b(?:froze|frozen|freez\w*|suspend\w*|downgrad\w*)\s+(?:\w+\s+){0,2}(?:meetings|talks|cooperation|ties|relations|contacts|dialogue|flights)\b|\brecalled (?:its|their) ambassador\b|\b(?:cut|cuts|cutting|halted|halts|halting|stopped|stops|suspended|suspends)\s+(?:off\s+)?(?:\w+\s+){0,2}(?:supplies|deliveries|exports|shipments|traffic|flights)\b|\bimpos\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?blockade\b|\bblockad(?:ed|ing)\b|\b(?:visa|travel|entry)\s+(?:restrictions|bans?|curbs)\b|\bimpos\w*\s+(?:an?\s+|its\s+)?visa(?:s|\s+regimes?|\s+requirements?)\b|\b(?:froze|frozen|freez\w*|suspend\w*|halted|withheld)\s+(?:its\s+|the\s+)?(?:strategic\s+)?partnership\b|\b(?:froze|frozen|freez\w*|suspend\w*|halted|withh(?:eld|olds|olding)|barred|bars|blocked|blocks)\s+(?:[\w€$£,.-]+\s+){0,5}(?:aid|assistance|funding|loans?)\b|\b(?:froze|frozen|freez(?:es|ing))\b(?=\s+(?:[\w’'-]+\s+){0,6}?(?:assets|reserves|accounts|holdings)\b)|\b(?:clos(?:ed|es|ing|e)|shut(?:s|ting)?)\s+(?:[\w’'-]+\s+){0,3}?airspace\s+to\b/i,
   ],
   [
     "REJECT",
@@ -3492,7 +3492,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "COOPERATE",
-    /\bcooperat\w*|\bimproved (?:ties|relations)\b|\bstepped up (?:\w+ ){0,2}(?:cooperation|sharing|coordination|ties|contacts)\b|\bworked closely with\b|\bshar(?:ed|ing|es?) intelligence\b|\bstrengthen\w* (?:its |their )?(?:ties|relations|connections|cooperation)\b|\bcloser to\b|\bteamed up with\b|\bjoined forces with\b|\bpartnered with\b|\bworked with\b/i,
+    /\bcooperat\w*|\bimproved (?:ties|relations)\b|\bstepped up (?:\w+ ){0,2}(?:cooperation|sharing|coordination|ties|contacts)\b|\bworked closely with\b|\bshar(?:ed|ing|es?) intelligence\b|\bstrengthen\w* (?:its |their )?(?:ties|relations|connections|cooperation)\b|\bcloser to\b|\bteamed up with\b|\bjoined forces with\b|\bpartnered with\b|\bworked with\b|\bopen(?:ed|s)? (?:its|their) airspace to\b/i,
   ],
   [
     "CONSULT",
@@ -3623,6 +3623,8 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
       "withheld",
       "withholds",
       "withholding",
+      // "barred most US aid to Baku"
+      ...["barred", "bars", "blocked", "blocks"],
     ],
     ...["visas", "visa"],
     ...["measures", "penalties", "banned", "banning"],
@@ -3794,6 +3796,8 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
   COOPERATE: [
     ...["cooperat*", "improved", "strengthen*", "closer", "stepped", "closely", "intelligence"],
     ...["teamed", "joined", "partnered", "worked"],
+    // "opened its airspace to American aircraft"
+    "airspace",
   ],
   CONSULT: [
     ...["conferred", "huddled"],
@@ -4065,7 +4069,7 @@ const AFTER_MEETING =
 
 /** A verb that withholds the aid named next: "froze 30 million euros of", "suspended its". */
 const AID_WITHHELD =
-  /\b(?:froze|frozen|freez\w*|suspend\w*|halted|withh(?:eld|olds|olding)|cut)\s+(?:[\w€$£,.-]+\s+){0,5}$|\b(?:curbs?|restrictions?|limits?|bans?|caps?)\s+on\s+(?:[\w-]+\s+)?$/i;
+  /\b(?:froze|frozen|freez\w*|suspend\w*|halted|withh(?:eld|olds|olding)|barred|bars|blocked|blocks|cut)\s+(?:[\w€$£,.-]+\s+){0,5}$|\b(?:curbs?|restrictions?|limits?|bans?|caps?)\s+on\s+(?:[\w-]+\s+)?$/i;
 
 /**
  * An actor the sentence does not name, told in the one before: a mention of no text at the
@@ -4285,7 +4289,7 @@ const PROPOSED =
 /** Lower case only: "In May 2016" is a month. */
 const MODAL = /\b(?:might|may|could|would|should|can|will|shall)\s+(?:not\s+)?(?:\w+\s+){0,2}$/;
 const INFINITIVE =
-  /(?<!\b(?:decided|began|started|continued|moved|voted|went on|proceeded|agreed|pledged|promised|offered|quick|swift|rushed|hastened|managed)\s)(?<!\b(?:prompting|prompted|forcing|forced|compelling|compelled|leading)\s+(?:\S+\s+){0,3})(?<!\b(?:became|become|becomes|was|were|is)\s+the\s+(?:first|second|third|last|only)\s+(?:[\w-]+\s+){0,2})\bto\s+(?:\w+ly\s+)?$/i;
+  /(?<!\b(?:decided|began|begins|started|starts|continued|continues|continue|moved|voted|went on|proceeded|agreed|pledged|promised|offered|quick|swift|rushed|hastened|managed)\s)(?<!\b(?:prompting|prompted|forcing|forced|compelling|compelled|leading)\s+(?:\S+\s+){0,3})(?<!\b(?:became|become|becomes|was|were|is)\s+the\s+(?:first|second|third|last|only)\s+(?:[\w-]+\s+){0,2})\bto\s+(?:\w+ly\s+)?$/i;
 
 /**
  * An assault told as a bare noun after an article ("an attack on Belarus", "the invasion of
