@@ -5543,6 +5543,36 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [["autumn of 2031", "2031"]],
       ["event COOPERATE CHL PER 2031"],
     ],
+    [
+      "states that met somewhere 'to found' an organization as its founders",
+      "On 3 May 2031 the presidents of Ghana, Chile and Peru met in Lima to found GUAM.",
+      [["3 May 2031", "2031-05-03"]],
+      [
+        "org GUAM found 2031-05-03",
+        "membership GHA GUAM join 2031-05-03",
+        "membership CHL GUAM join 2031-05-03",
+        "membership PER GUAM join 2031-05-03",
+        // (The meeting too; the pipeline keeps the founding, the most specific kind.)
+        "event CONSULT GHA CHL 2031-05-03",
+        "event CONSULT GHA PER 2031-05-03",
+        "event CONSULT CHL PER 2031-05-03",
+        "event CONSULT GHA GUAM 2031-05-03",
+        "event CONSULT CHL GUAM 2031-05-03",
+        "event CONSULT PER GUAM 2031-05-03",
+      ],
+    ],
+    [
+      "",
+      "On 3 May 2031 Ghana and Chile met in Lima to discuss GUAM.",
+      [["3 May 2031", "2031-05-03"]],
+      ["event CONSULT GHA CHL 2031-05-03"],
+    ],
+    [
+      "an organization that 'ceases to exist', in a timeline's present tense, as dissolved",
+      "In January 2031 GUAM, absorbed into a larger body, ceases to exist.",
+      [["January 2031", "2031-01"]],
+      ["org GUAM dissolve 2031-01"],
+    ],
   ];
   for (const [title, text, dates, expected, extra] of more)
     it(title || text, () => {

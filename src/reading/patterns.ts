@@ -1409,7 +1409,7 @@ function observersGranted(s: SentenceView, ctx: ReadingContext): Found[] {
 
 const FOUND =
   /\b(?:was|were|is|been)?\s*(?:founded|established|created|formed|set up|launched|signed|c(?:a|o)me into being|was born|proclaimed(?<=\b(?:was|were)\s+proclaimed)|creates|establishes|(?<!\bto\s)(?:create|establish)|founds|sets up)\b/giu;
-const DISSOLVE = /\b(?:dissolved|disbanded|ceased to exist|abolished|was terminated|merged into)\b/gi;
+const DISSOLVE = /\b(?:dissolved|disbanded|ceas(?:ed|es) to exist|abolished|was terminated|merged into)\b/gi;
 const PREDECESSOR =
   /\b(?:evolv(?:ed|ing) from|grew out of|successor (?:to|of)|replac(?:ed|ing)|transformed from)\b/i;
 
@@ -1589,7 +1589,7 @@ const GROUP_CALLED =
 const ESTABLISHMENT_OF = /^\s+the\s+(?:establishment|creation|founding|formation|birth)\s+of\s+/i;
 
 const FOUNDING_VERB =
-  /\b(?:founded|established|created|formed|set up|sets up|launched|proclaimed|establishing|creating|founding|establishes|creates|(?<!\bto\s)(?:create|establish)|founds)\b/giu;
+  /\b(?:founded|established|created|formed|set up|sets up|launched|proclaimed|establishing|creating|founding|establishes|creates|(?<!\bto\s)(?:create|establish)|founds|(?<=\b(?:met|gathered|convened)\s+(?:(?:in|at|on)\s+[^.;]{1,80}?\s+)?to\s)(?:found|create|establish|set up))\b/giu;
 
 /**
  * An aside between a subject and its verb: "the presidents of A and B - X and Y - founded",
@@ -1685,7 +1685,7 @@ function foundedByStates(s: SentenceView, ctx: ReadingContext): Found[] {
       const nearest = states.findLast((x) => local(s, x) < at);
       if (
         nearest &&
-        /^[\s,]*(?:had|have|has|jointly|formally)?\s*$|^\s+(?:met|gathered|convened)\s+(?:(?:in|at|on)\s+[^.;]{1,80}?\s+)?and\s+$|^\s+(?:had\s+|has\s+|have\s+)?sign(?:ed|s)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:accord|agreement|treaty|declaration|charter|protocol)(?:,?\s+(?:which|that))?(?:\s+\w+ing\b[^.;]{0,100}?\s+and)?\s+$/i.test(
+        /^[\s,]*(?:had|have|has|jointly|formally)?\s*$|^\s+(?:met|gathered|convened)\s+(?:(?:in|at|on)\s+[^.;]{1,80}?\s+)?(?:and|to)\s+$|^\s+(?:had\s+|has\s+|have\s+)?sign(?:ed|s)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:accord|agreement|treaty|declaration|charter|protocol)(?:,?\s+(?:which|that))?(?:\s+\w+ing\b[^.;]{0,100}?\s+and)?\s+$/i.test(
           withoutAside(s.text.slice(local(s, nearest) + nearest.text.length, at)),
         )
       )
@@ -6036,8 +6036,10 @@ export const PATTERNS: readonly Pattern[] = [
         "creates",
         "creating",
         ...["create", "establish", "founds", "sets"],
+        // ("met in Shanghai to found the SCO")
+        "found",
       ],
-      ...["dissolved", "disbanded", "ceased", "abolished", "terminated", "merged"],
+      ...["dissolved", "disbanded", "ceased", "ceases", "abolished", "terminated", "merged"],
     ],
     needsOrganization: true,
   },
