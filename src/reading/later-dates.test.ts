@@ -104,6 +104,25 @@ describe("later dates: counted from the story's own date", () => {
     assert.deepEqual(laterDates("Peru ended that year-long dispute.", "2030-06-10"), []);
   });
 
+  it("reads 'the following May' as the first May after the month told, and 'the preceding November' as the last before", () => {
+    const text = "Peru applied on 21 December 2030, and the following May Chile objected.";
+    const written = [{ start: text.indexOf("21 December"), date: "2030-12-21" }];
+    assert.deepEqual(
+      laterDates(text, "2029-06-10", written).map((d) => [text.slice(d.start, d.stop), d.date, d.replaces]),
+      [["the following May", "2031-05", true]],
+    );
+    assert.deepEqual(
+      laterDates("The following May Chile objected.", "2030-03").map((d) => d.date),
+      ["2030-05"],
+    );
+    assert.deepEqual(
+      laterDates("In the preceding November Chile objected.", "2030-03").map((d) => d.date),
+      ["2029-11"],
+    );
+    // (After a year alone, which May is not said.)
+    assert.deepEqual(laterDates("The following May Chile objected.", "2030"), []);
+  });
+
   it("keeps 'that month' and 'later that month' in the month of the date before, when it has one", () => {
     const text = "Peru applied on 4 May 2031; Chile objected that month and Bolivia later that month.";
     const written = [{ start: text.indexOf("4 May"), date: "2031-05-04" }];

@@ -15,6 +15,8 @@ export interface LaterDate {
   readonly start: number;
   readonly stop: number;
   readonly date: string;
+  /** Read over a month the time stage read alone ("the following May": not May of the year told). */
+  readonly replaces?: true;
 }
 
 /** Counts written in words ("thirteen days later", "the three countries"). */
@@ -63,6 +65,7 @@ const LATER = new RegExp(
     `(?:${COUNT}|(?<!\\bto\\s)the)\\s+(day|week|month|year)s?\\s+after(?=\\s+(?!that\\b|this\\b|it\\b|which\\b)[\\w"“])`,
     "(?:at|during|on)\\s+the\\s+same\\s+(meeting|summit|session|conference|occasion|day)|(?:that|the)\\s+same\\s+(day)",
     `${COUNT}\\s+(day|week|month|year)s?\\s+before(?=\\s+(?!that\\b|this\\b|it\\b|which\\b|then\\b)[\\w"“])`,
+    "the\\s+(following|next|previous|preceding)\\s+(January|February|March|April|May|June|July|August|September|October|November|December)",
   ]
     .map((form) => `\\b(?:${form})\\b`)
     .join("|"),
@@ -72,6 +75,21 @@ const LATER = new RegExp(
 /** Quick test before the expression runs: every form holds one of these words. */
 const CUE =
   /later|after|following|next|earlier|before|previous|preceding|same|that month|that week|that year/i;
+
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 
 /**
  * The expressions in a sentence, each from the last date written before it in the same
@@ -102,6 +120,19 @@ export function laterDates(
             (toldHere ? from : (lastDay ?? from)))
           : from;
       if (day !== null) out.push({ start: m.index, stop: m.index + m[0].length, date: day });
+      continue;
+    }
+    // 15-16: "the following May", "the previous March": the first such month after (before)
+    // the month told, when one was told to the month.
+    if (m[16] !== undefined) {
+      const month = MONTHS.indexOf(m[16].toLowerCase()) + 1;
+      if (from === null || from.length < 7) continue;
+      const year = Number(from.slice(0, 4));
+      const told = Number(from.slice(5, 7));
+      const ahead = /^(?:following|next)$/i.test(m[15] ?? "");
+      const shift = ahead ? (month > told ? 0 : 1) : month < told ? 0 : -1;
+      const date = `${String(year + shift).padStart(4, "0")}-${String(month).padStart(2, "0")}`;
+      out.push({ start: m.index, stop: m.index + m[0].length, date, replaces: true });
       continue;
     }
     if (m[8] !== undefined) {

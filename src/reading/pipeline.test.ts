@@ -1404,6 +1404,21 @@ describe("the reader: back at the time of writing", () => {
     assert.deepEqual(eventLines(text, "2031-06-30"), ["COERCE PER CHL 2030-06-23"]);
   });
 
+  it("dates a deed 'the following May' in the May after the day the sentence told, not in that day's year", () => {
+    const text =
+      "Chile joined GUAM on 21 December 2029, and the following May Chile expelled the ambassador of Peru.\n";
+    assert.deepEqual(eventLines(text, "2031-12-30"), ["COERCE CHL PER 2030-05"]);
+  });
+
+  it("moves the story to a year told as what the sentence is about ('The year that changed everything was 2029')", () => {
+    const text =
+      "Chile lifted its sanctions on Peru in February 2031.\n\nThe year that changed everything was 2029. Chile had long hesitated. Then, on 3 September, Chile expelled the ambassador of Peru.\n";
+    assert.deepEqual(eventLines(text, "2031-12-30"), [
+      "CONCEDE CHL PER 2031-02",
+      "COERCE CHL PER 2029-09-03",
+    ]);
+  });
+
   it("dates 'that year' at the year told before, though a month of another year follows in the sentence", () => {
     const text =
       "Chile applied in 2030. Peru expelled the ambassador of Chile that year; Bolivia protested to Chile in July 2031.\n";

@@ -577,7 +577,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         ? []
         : laterDates(sentence.text, ctx.narrativeDate?.date ?? null, times, lastDay).filter(
             (l) =>
-              !times.some((t) => t.start < l.stop && l.start < t.stop) &&
+              (l.replaces === true || !times.some((t) => t.start < l.stop && l.start < t.stop)) &&
               // ("On June 23 the same year": the year of the day told, not a date of its own.)
               !(
                 SAME_YEAR.test(sentence.text.slice(l.start, l.stop)) &&
@@ -606,6 +606,13 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       : undefined;
     if (ofRange && !times.some((t) => t.start < ofRange.stop && ofRange.start < t.stop)) later.push(ofRange);
     if (later.length > 0) {
+      // ("the following May": read over the month the time stage read alone.)
+      for (const l of later)
+        if (l.replaces)
+          for (let i = dates.length - 1; i >= 0; i--) {
+            const at = (dates[i]?.start ?? 0) - sentence.start;
+            if (at >= l.start && at < l.stop) dates.splice(i, 1);
+          }
       for (const l of later) dates.push({ date: l.date, start: sentence.start + l.start });
       dates.sort((a, b) => a.start - b.start);
     }
@@ -911,11 +918,14 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     // looks back: the year the story is in does not move to it.
     // ("The minister reminded the House that Georgia applied in 2022": a clause said, not a
     // relative clause; the story goes there.)
+    // ("The year that ended its innocence was 2013": the year the sentence is about, after the
+    // relative clause its subject carries.)
     const told = (start: number) => {
       const before = sentence.text.slice(0, start);
       const relative = INSIDE_RELATIVE.exec(before);
       return (
         relative === null ||
+        (YEAR_SUBJECT.test(before) && /^\d{4}\b/.test(sentence.text.slice(start))) ||
         (/^that\b/i.test(relative[0]) &&
           SAID_THAT.test(before.slice(Math.max(0, relative.index - 50), relative.index + 4)))
       );
@@ -1335,6 +1345,8 @@ const ASIDE_BEFORE =
 const SEAT_NAME = /^\p{Lu}\p{Ll}+$/u;
 
 const INSIDE_RELATIVE = /\b(?:that|which|who|whom|whose|where)\b[^,;.:()–—]*$/;
+/** A year the sentence is about, its subject the year: "The year that ended it all was ". */
+const YEAR_SUBJECT = /^\s*(?:The|That)\s+year\b[^,;.:()–—]*\bwas\s+$/;
 /** "said that", "reminded the House that", "told reporters that": a clause said, not a relative one. */
 const SAID_THAT =
   /\b(?:said|says|reminded|recalled|recalls|noted|notes|announced|argued|added|stated|told|warned|insisted|claimed|confirmed|reported|wrote|explained|acknowledged)\b(?:\s+[\w-]+){0,3}\s+that$/i;
