@@ -9,6 +9,7 @@ import {
   seasonDates,
   shifted,
   storyOrdinalDays,
+  weekdaysInRange,
   withAnniversaries,
   withOrdinalDays,
 } from "./later-dates.js";
@@ -162,6 +163,36 @@ describe("later dates: counted from the story's own date", () => {
     );
     // "From the first" alone names no day.
     assert.deepEqual(storyOrdinalDays("From the first, they disagreed.", [], "2031-09"), []);
+  });
+
+  it("puts a weekday told while the story is at a span of days on the day of the span it names", () => {
+    const tuesday: TimeMention = { start: 3, stop: 10, text: "Tuesday", date: "2031-03-25", relative: true };
+    // 2031-03-17 to 19 is a Monday to Wednesday: "Tuesday" is the 18th.
+    const span = { date: "2031-03-17", end: "2031-03-19" };
+    assert.deepEqual(
+      weekdaysInRange([tuesday], span, "2031-03-28").map((t) => t.date),
+      ["2031-03-18"],
+    );
+    // A day of the span already, a span ending after the day of writing, a weekday the span
+    // does not hold, or a weekday told with "last": as it was.
+    assert.deepEqual(
+      weekdaysInRange([{ ...tuesday, date: "2031-03-18" }], span, "2031-03-28").map((t) => t.date),
+      ["2031-03-18"],
+    );
+    assert.deepEqual(
+      weekdaysInRange([tuesday], span, "2031-03-18").map((t) => t.date),
+      ["2031-03-25"],
+    );
+    assert.deepEqual(
+      weekdaysInRange([{ ...tuesday, text: "Friday", date: "2031-03-28" }], span, "2031-03-28").map(
+        (t) => t.date,
+      ),
+      ["2031-03-28"],
+    );
+    assert.deepEqual(
+      weekdaysInRange([{ ...tuesday, text: "last Tuesday" }], span, "2031-03-28").map((t) => t.date),
+      ["2031-03-25"],
+    );
   });
 
   it("joins two days running into one span from the first, and no days further apart", () => {

@@ -516,3 +516,38 @@ export function rangeDay(
   if (n > 0 && (range.end === undefined || date > range.end)) return undefined;
   return { start: m.index, stop, date };
 }
+
+/** A day named by its weekday alone: "on Tuesday", "that same Tuesday" (not "last Tuesday"). */
+const WEEKDAY_ALONE =
+  /^(?:on\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i;
+
+/**
+ * "Xi's state visit on 20-22 March ... On Tuesday he and Putin signed": a weekday told while
+ * the story is at a span of days (of two weeks at most) is the day of that span it names,
+ * not the one of the week of writing (a span told as ending after the day of writing,
+ * `written`, is none the story is at).
+ */
+export function weekdaysInRange<T extends TimeMention>(
+  times: readonly T[],
+  range: { readonly date: string; readonly end?: string } | null | undefined,
+  written: string | null,
+): readonly T[] {
+  if (!range?.end || range.date.length !== 10 || range.end.length !== 10) return times;
+  if (written !== null && range.end > written) return times;
+  const from = dayOf(range.date);
+  const to = dayOf(range.end);
+  if (to < from || to - from > 13) return times;
+  return times.map((t) => {
+    if (!t.relative || t.date.length !== 10 || !WEEKDAY_ALONE.test(t.text.trim())) return t;
+    const named = dayOf(t.date);
+    if (named >= from && named <= to) return t;
+    for (let day = from; day <= to; day++)
+      if ((((day - named) % 7) + 7) % 7 === 0) return { ...t, date: dayText(day) };
+    return t;
+  });
+}
+
+/** The day number of a YYYY-MM-DD date. */
+function dayOf(date: string): number {
+  return dayNumber(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+}

@@ -1404,6 +1404,19 @@ describe("the reader: back at the time of writing", () => {
     assert.deepEqual(eventLines(text, "2031-06-30"), ["COERCE PER CHL 2030-06-23"]);
   });
 
+  it("dates 'on Tuesday' after a visit of several days told to the day at the Tuesday of the visit", () => {
+    // 2031-03-17 was a Monday; the text is of Friday 28 March.
+    const text =
+      "Chile's president visited Peru on 17-19 March. On Tuesday Chile and Peru signed a trade agreement. On Wednesday Chile expelled the ambassador of Ghana.\n";
+    const claims = extractClaims(text, "2031-03-28", knowledge).map((c) =>
+      c.claim.kind === "event"
+        ? `${c.claim.type} ${c.claim.source} ${c.claim.target} ${c.claim.date}`
+        : `${c.claim.kind} ${c.claim.date}`,
+    );
+    assert.ok(claims.includes("agreement 2031-03-18"), claims.join("; "));
+    assert.ok(claims.includes("COERCE CHL GHA 2031-03-19"), claims.join("; "));
+  });
+
   it("dates a deed 'the following May' in the May after the day the sentence told, not in that day's year", () => {
     const text =
       "Chile joined GUAM on 21 December 2029, and the following May Chile expelled the ambassador of Peru.\n";

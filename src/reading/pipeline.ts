@@ -19,6 +19,7 @@ import {
   rangeDay,
   seasonDates,
   storyOrdinalDays,
+  weekdaysInRange,
   withAnniversaries,
   withOrdinalDays,
 } from "./later-dates.js";
@@ -459,6 +460,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   /** The day the current brief's dateline gives, in a roundup of briefs. */
   let briefDay: string | null = null;
   let fightAt = -1;
+  /** The span of days the story last told ("on 20-22 March"), while it is at a day inside it. */
+  let storySpan: { date: string; end: string } | undefined;
   for (const sentence of splitSentences(text)) {
     if (isCitation(sentence.text)) continue;
     if (speaker !== undefined) turn = turnOf(sentence.text, turn);
@@ -482,21 +485,27 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       briefDay = day && day.date.length === 10 && day.date <= reference ? day.date : null;
     }
     // ("Twenty years ago today": one date, the day of writing that many years back.)
-    const found = withAnniversaries(
-      sentence.text,
-      reference ?? "",
-      findTimeMentions(
-        timeText,
-        briefDay ?? reference ?? String(lastYear ?? 2000),
-        lastYear === undefined || current
-          ? { triggerWords: (cues & DATE_WORDS) !== 0 }
-          : {
-              // A story told up to the day of writing is not in a later year ("by 1 January
-              // 2024" in a 2023 paper is a deadline; "on 20 September" after it is 2023's).
-              defaultYear: publishedYear !== undefined && lastYear > publishedYear ? publishedYear : lastYear,
-              triggerWords: (cues & DATE_WORDS) !== 0,
-            },
+    // ("On Tuesday", right after "on 20-22 March": the Tuesday of those days.)
+    const found = weekdaysInRange(
+      withAnniversaries(
+        sentence.text,
+        reference ?? "",
+        findTimeMentions(
+          timeText,
+          briefDay ?? reference ?? String(lastYear ?? 2000),
+          lastYear === undefined || current
+            ? { triggerWords: (cues & DATE_WORDS) !== 0 }
+            : {
+                // A story told up to the day of writing is not in a later year ("by 1 January
+                // 2024" in a 2023 paper is a deadline; "on 20 September" after it is 2023's).
+                defaultYear:
+                  publishedYear !== undefined && lastYear > publishedYear ? publishedYear : lastYear,
+                triggerWords: (cues & DATE_WORDS) !== 0,
+              },
+        ),
       ),
+      storySpan,
+      reference,
     );
     // "On 14 December last": the last such day before the day of writing.
     const withLast =
@@ -975,6 +984,14 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     } else if (++undatedSince > NARRATIVE_REACH)
       // (A wire story is of its dateline's day: it goes back there, not to no date at all.)
       ctx.narrativeDate = wire && reference !== null ? { date: reference } : null;
+    // (The span stays the story's while the story is at a day inside it.)
+    const storyAt = ctx.narrativeDate;
+    storySpan =
+      storyAt?.end !== undefined
+        ? { date: storyAt.date, end: storyAt.end }
+        : storyAt && storySpan && storyAt.date >= storySpan.date && storyAt.date <= storySpan.end
+          ? storySpan
+          : undefined;
     // The narrative's year moves with years the text writes, not with "last year" (that is
     // the publication's year less one: "in late June" after it is still this year's June);
     // a day of this week or this month ("on Wednesday") brings it back to the present.

@@ -151,6 +151,16 @@ describe("findTimeMentions: dates resolved against the reference", () => {
     assert.deepEqual([m.text, m.date, m.end, m.relative], ["June 12-13", "2012-06-12", "2012-06-13", true]);
   });
 
+  it("reads a span of weekdays as the days from the first to the next of the second, 'last week' in the week before", () => {
+    // 28 October 2024 was a Monday.
+    assert.deepEqual(rows("From Tuesday to Thursday last week the city hosted the summit.", "2024-10-28"), [
+      ["Tuesday to Thursday last week", "2024-10-22", "2024-10-24"],
+    ]);
+    assert.deepEqual(rows("From Friday to Monday the city hosted the summit.", "2024-10-28"), [
+      ["Friday to Monday", "2024-10-25", "2024-10-28"],
+    ]);
+  });
+
   it("takes the year of a day or month without one from defaultYear when given", () => {
     assert.deepEqual(rows("During his visit on June 12-13, the envoy met officials.", REFERENCE, 2009), [
       ["June 12-13", "2009-06-12", "2009-06-13"],

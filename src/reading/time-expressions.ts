@@ -1061,6 +1061,17 @@ function extendWithModifier(text: string, start: number): number {
 
 /** A weekday with these words is placed by chrono: "Thursday this week", "last Monday", "next Friday". */
 const WEEK_QUALIFIER = /\b(?:this|last|next|coming|past|previous)\b/i;
+
+/** The day of the week before `reference`'s (weeks from Monday) with chrono's weekday number (Sunday 0). */
+function lastWeeksDay(reference: YmdParts, weekday: number): YmdParts {
+  const today = dayNumber(reference.year, reference.month, reference.day);
+  // (Day 0, 1 January 1970, was a Thursday.)
+  const monday = today - ((((today + 4) % 7) + 6) % 7);
+  const [y, m, d] = dayText(monday - 7 + ((weekday + 6) % 7))
+    .split("-")
+    .map(Number);
+  return { year: y ?? reference.year, month: m ?? reference.month, day: d ?? reference.day };
+}
 /** Words shortly before a bare weekday that put it after the reference: "will meet on Friday", "due by Monday". */
 const FUTURE_BEFORE =
   /\b(?:will|shall|to be held|(?:is|are) due|due to|scheduled|expected|(?:is|are) set to|(?:plans?|planned|intends?) to)\b[^.;!?]*$|\b(?:until|till|by)\s+(?:next\s+)?$/i;
@@ -1230,6 +1241,33 @@ function fromChrono(text: string, offset: number, r: ChronoResult, res: Resoluti
       const later = formatDate(parts, "day") > formatDate(date, "day");
       if (later && yearInRange(parts.year)) endDate = { parts, precision: p };
     }
+  }
+
+  // "From Tuesday to Thursday last week": chrono puts the span in the week after the day of
+  // writing; it is the week before, and the end is as many days after the start as the
+  // weekdays are apart.
+  const endDay = r.end?.get("weekday");
+  const startDay = s.get("weekday");
+  if (
+    r.end !== null &&
+    r.end !== undefined &&
+    s.isCertain("weekday") &&
+    !s.isCertain("day") &&
+    r.end.isCertain("weekday") &&
+    !r.end.isCertain("day") &&
+    typeof startDay === "number" &&
+    typeof endDay === "number"
+  ) {
+    if (/\blast\s+week\b/i.test(phrase)) date = lastWeeksDay(res.reference, startDay);
+    const first = dayNumber(date.year, date.month, date.day);
+    const span = (((endDay - startDay) % 7) + 7) % 7;
+    const [y, m, d] = dayText(first + span)
+      .split("-")
+      .map(Number);
+    endDate = {
+      parts: { year: y ?? date.year, month: m ?? date.month, day: d ?? date.day },
+      precision: "day",
+    };
   }
 
   start = extendWithModifier(text, start);
