@@ -963,6 +963,33 @@ describe("exercise patterns", () => {
     assert.equal(c.troops, 3000);
     assert.equal(c.date, "2015-05");
   });
+  const exercises = (text: string, dates: [string, string][]) =>
+    claims(exerciseClaims(view(text, dates), context())).map((c) =>
+      c.kind === "exercise" ? `${c.name ?? "-"} ${c.participants.join(",")} ${c.date}` : c.kind,
+    );
+
+  it("reads a name with its year that states 'held' as their exercise, and no name held in talks", () => {
+    assert.deepEqual(
+      exercises("Chile and Peru held a bilateral Andes Shield 2031 near Arica in July 2031.", [
+        ["July 2031", "2031-07"],
+      ]),
+      ["Andes Shield 2031 CHL,PER 2031-07"],
+    );
+    assert.deepEqual(
+      exercises("In July 2031 Chile held talks with Peru on the Lima 2031 plan.", [["July 2031", "2031-07"]]),
+      [],
+    );
+  });
+
+  it("reads troops of several states that 'trained at' a range as their exercise", () => {
+    assert.deepEqual(
+      exercises(
+        "In September 2031 about 5,000 troops from Chile, Peru and Ghana trained at a range in the Atacama.",
+        [["September 2031", "2031-09"]],
+      ),
+      ["- CHL,PER,GHA 2031-09"],
+    );
+  });
 });
 
 describe("exercise patterns: an organization's troops sent into a state, told in the passive", () => {

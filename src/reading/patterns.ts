@@ -2867,7 +2867,7 @@ function periodOf(s: SentenceView): [string, string] | undefined {
 // ---------------------------------------------------------------- exercises
 
 const EXERCISE =
-  /\b(?:joint (?:military )?exercises?|military exercises?|exercises?|drills?|war games|manoeuvres|maneuvers|(?:exercised|trained|drilled) together|joint operations?|annual (?:joint )?operation|staged(?=\s+(?:the\s+)?\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){0,2}[ -](?:19|20)\d\d\b))\b/iu;
+  /\b(?:joint (?:military )?exercises?|military exercises?|exercises?|drills?|war games|manoeuvres|maneuvers|(?:exercised|trained|drilled) together|(?<=\b(?:troops|soldiers|servicemen|personnel)\b[^.;]{0,120}?)trained(?=\s+(?:at|in|on|near)\s)|joint operations?|annual (?:joint )?operation|staged(?=\s+(?:the\s+)?\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){0,2}[ -](?:19|20)\d\d\b))\b/iu;
 /** "Vostok-2018", "Peace Mission 2005": an exercise's name with its year. */
 // ("BALTOPS 22": a name in capitals with the year's last two digits.)
 const EXERCISE_NAME_YEAR =
@@ -3003,6 +3003,10 @@ function contingentsSent(s: SentenceView, ctx: ReadingContext): Found[] {
 /** Who takes part in an exercise: "5,000 troops from ...", "Indian soldiers", "Chinese units". */
 const EXERCISE_FORCES =
   /\b(?:troops|soldiers|servicemen|personnel|sailors|marines|paratroopers|units|participants|navies|armies|air forces)\b/i;
+/** A verb that holds an exercise, and what may stand before the exercise's name after it. */
+const HELD = /\b(?:held|holds|staged|stages|conducted|conducts)\b/i;
+const HELD_NAMED =
+  /\b(?:held|holds|staged|stages|conducted|conducts)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:(?:bilateral|joint|trilateral|multilateral|annual|large|major|new)\s+)?$/i;
 
 /**
  * "Selenge-2019 ran from 20 to 27 August": a date written without a year is in the year the
@@ -3029,11 +3033,14 @@ function inNamedYear(s: SentenceView, name: string | undefined, date: ClaimDate 
  * with its year, and troops in the same sentence. Where the name is, or nothing.
  */
 function exerciseByName(s: SentenceView): { index: number; 0: string } | null {
-  if (!EXERCISE_FORCES.test(s.text)) return null;
+  const forces = EXERCISE_FORCES.test(s.text);
+  if (!forces && !HELD.test(s.text)) return null;
   EXERCISE_NAME_YEAR.lastIndex = 0;
   for (let m = EXERCISE_NAME_YEAR.exec(s.text); m !== null; m = EXERCISE_NAME_YEAR.exec(s.text)) {
     const words = m[0].split(/[ -]/);
     if (NOT_A_NAME.test(words[0] ?? "") || citedWork(s.text, m.index, m[0].length)) continue;
+    // ("Russia and China held a bilateral Peace Mission 2009": a name held is an exercise's.)
+    if (!forces && !HELD_NAMED.test(s.text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "Russia 2014", "Kazakhstan's Astana 2017": a place and a year, not a name.
     if (s.mentions.some((x) => local(s, x) < m.index + m[0].length && m.index < local(s, x) + x.text.length))
       continue;
@@ -6204,7 +6211,7 @@ export const PATTERNS: readonly Pattern[] = [
   },
   {
     read: exerciseClaims,
-    triggers: [EXERCISE, SENDING_TROOPS, EXERCISE_FORCES],
+    triggers: [EXERCISE, SENDING_TROOPS, EXERCISE_FORCES, HELD],
     cue: [
       "exercise",
       "exercises",
@@ -6228,6 +6235,8 @@ export const PATTERNS: readonly Pattern[] = [
       "operation",
       "operations",
       "staged",
+      // "held a bilateral Peace Mission 2009"
+      ...["held", "holds", "stages", "conducted", "conducts"],
       ...[
         "troops",
         "soldiers",
