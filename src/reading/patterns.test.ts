@@ -5600,6 +5600,34 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [["January 2031", "2031-01"]],
       ["org GUAM dissolve 2031-01"],
     ],
+    [
+      "a change told in a timeline's present right after the sentence that gave the date as at that date",
+      "Chile applies to join.",
+      [],
+      ["membership CHL GUAM apply 2031-10"],
+      { recentOrganization: "GUAM", narrativeDate: { date: "2031-10" }, narrativeFresh: true },
+    ],
+    [
+      "",
+      "Chile had applied to join.",
+      [],
+      [],
+      { recentOrganization: "GUAM", narrativeDate: { date: "2031-10" }, narrativeFresh: true },
+    ],
+    [
+      "",
+      "Chile applies to join.",
+      [],
+      [],
+      { recentOrganization: "GUAM", narrativeDate: { date: "2031-10" }, narrativeFresh: false },
+    ],
+    [
+      "a suspension 'back in' a year of the organization the text is about",
+      "Chile had suspended its participation back in 2029.",
+      [["2029", "2029"]],
+      ["membership CHL GUAM suspend 2029"],
+      { recentOrganization: "GUAM" },
+    ],
   ];
   for (const [title, text, dates, expected, extra] of more)
     it(title || text, () => {

@@ -79,6 +79,8 @@ export interface ReadingContext {
   exerciseInPreviousSentence: boolean;
   /** The last date the text gave before this sentence: the time the narrative is at. */
   narrativeDate?: ClaimDate | null;
+  /** Whether the sentence just before gave that date (a timeline entry's next sentence is at it). */
+  narrativeFresh?: boolean;
   /** The members of an organization at a date, as the knowledge base knows them. */
   members?: (org: string, date: string) => readonly string[];
   /** The actors the sentence before named. */
@@ -577,6 +579,10 @@ const MEMBERSHIP_TRIGGERS: {
   { re: /\bsign(?:ed|s)?\b/gi, change: "join", part: PART.sign },
 ];
 
+/** A membership change told in the present: "applies to join", "quits", "is back in". */
+const PRESENT_CHANGE =
+  /^(?:applies|joins|rejoins|quits|leaves|withdraws|suspends|freezes|exits|becomes|accedes|signs|(?:is|are)\b)/i;
+
 /** The organization of the membership change the sentence told last ("A joined X in May, and B in June"). */
 function sameSentence(out: readonly Found[]): string | undefined {
   const last = out.findLast((f) => f.claim.kind === "membership")?.claim;
@@ -610,7 +616,7 @@ const INTRODUCTORY_CLAUSE =
 
 /** Nothing after the verb but when or how: "Kyrgyzstan joined in 2015", "became full members." */
 const NO_OBJECT =
-  /^\s*(?:$|[,.;:)]|them\s*:|it\s+(?:in|on)\b|(?:an? |the )?(?:full |new |\w+th |fifth |first |second |third )?members?\b(?!\s+of\b)|only|first|eventually|finally|again|the (?:following|next|same|previous) (?:year|month|spring|summer|autumn|winter)\b|(?:last|this) (?:year|month|week|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:\w+ )?(?:years?|months?|weeks?|days?) later\b|(?:in|on|at|as|later|too|also|formally|officially|together|jointly|simultaneously|itself|that|this|then|soon|after|before|since|under|during|amid)\b|(?:late|early|belatedly|shortly|quickly)\s+(?:in|on|that|the next|the following)\b|dat(?:ed|es|ing) (?:from|back)\b)/i;
+  /^\s*(?:$|[,.;:)]|them\s*:|it\s+(?:in|on)\b|(?:an? |the )?(?:full |new |\w+th |fifth |first |second |third )?members?\b(?!\s+of\b)|only|first|eventually|finally|again|the (?:following|next|same|previous) (?:year|month|spring|summer|autumn|winter)\b|(?:last|this) (?:year|month|week|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:\w+ )?(?:years?|months?|weeks?|days?) later\b|(?:in|on|at|as|later|too|also|formally|officially|together|jointly|simultaneously|itself|that|this|then|soon|after|before|since|under|during|amid)\b|(?:late|early|belatedly|shortly|quickly)\s+(?:in|on|that|the next|the following)\b|back\s+(?:in|on)\b|dat(?:ed|es|ing) (?:from|back)\b)/i;
 
 /**
  * The same change for states listed after the first, each with its own date and the verb
@@ -831,7 +837,11 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
           : null;
       // Signing makes a party only of a treaty: "signed a pact with the CSTO" joins nothing.
       if (/^sign(?:ed|s)?$/i.test(m[0]) && !(orgAfter && SIGNED_TREATY.test(orgAfter.text))) continue;
-      const near = dateNear(s, at, { ownClause: true });
+      // ("October - At a summit, the union was founded. Uzbekistan applies to join.": a change
+      // told in a timeline's present, right after the sentence that gave the date, is at it.)
+      const near =
+        dateNear(s, at, { ownClause: true }) ??
+        (ctx.narrativeFresh && PRESENT_CHANGE.test(m[0]) ? (ctx.narrativeDate ?? null) : null);
       const named = (change === "suspend" ? (orgAfter ?? orgBefore) : (orgAfter ?? null))?.actor;
       // ("declined to renew it" in 1999, in a text about the CSTO: an organization the sentence
       // does not name, founded after the date, is the one it grew out of.)

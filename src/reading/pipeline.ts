@@ -715,6 +715,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     let exercise = false;
     const foundHere: Claim[] = [];
     ctx.sentenceClaims = foundHere;
+    ctx.narrativeFresh = undatedSince === 0 && sentenceIndex > 0;
     // Every claim names an actor in its sentence, except an exercise going on from the one before.
     // ("The two leaders met again and agreed": the two who met in the sentence before.)
     // ("Armenia Tells Security Council Population Faces Expulsion": a headline in title case

@@ -23,6 +23,10 @@ describe("the subject a sentence's 'it' goes on about", () => {
       "For three decades Norway was a loyal member.",
       "But Norway stayed.",
       "That same month Norway left the pact.",
+      // (A timeline's entries under a year's heading.)
+      "5 May - Norway left the pact.",
+      "Late May - Norway left the pact.",
+      "August: Norway left the pact.",
     ]) {
       assert.equal(subjectOf(text, 50, [mention(text, "Norway", "NOR", 50)])?.actor, "NOR", text);
     }

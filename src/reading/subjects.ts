@@ -20,9 +20,12 @@ const OPENING =
  */
 const IT_SUBJECT = new RegExp(`^\\s*(?:${OPENING}(It|it)|(Its))\\s+(?=[a-z])`);
 
-/** A timeline's entry: "1998 - ", "12 May 2015: ", "March 2004 -". */
+/**
+ * A timeline's entry: "1998 - ", "12 May 2015: ", "March 2004 -"; under a year's heading,
+ * "5 May - ", "Late May - ", "August - ".
+ */
 const ENTRY_DATE =
-  "(?:(?:\\d{1,2}\\s+)?(?:[A-Z][a-z]+\\s+)?\\d{4}|[A-Z][a-z]+\\s+\\d{1,2},?\\s+\\d{4})\\s*[-–—:]";
+  "(?:(?:\\d{1,2}\\s+)?(?:[A-Z][a-z]+\\s+)?\\d{4}|[A-Z][a-z]+\\s+\\d{1,2},?\\s+\\d{4}|(?:(?:Early|Late|Mid)[- ]?)?(?:\\d{1,2}\\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{1,2})?)\\s*[-–—:]";
 const ENTRY = `${ENTRY_DATE}\\s+`;
 
 /** A timeline entry with no subject: "1998 - Becomes the first ...": the verb, in the present. */
