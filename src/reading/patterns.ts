@@ -4106,6 +4106,8 @@ const ASKED_OF_AN_ORGANIZATION =
 
 /** Answers to a deed told before ("criticised the crackdown"): see ReadingContext.previousClaims. */
 const ANSWERING: ReadonlySet<EventType> = new Set(["ACCUSE", "SUPPORT", "REQUEST", "PROTEST"]);
+/** Reactions that blame their target for a deed: a deed answered after one is the target's. */
+const BLAMING: ReadonlySet<EventType> = new Set(["ACCUSE", "PROTEST", "REJECT"]);
 /** The deed answered, as a noun right after the verb: "the crackdown", "this decision", "the move". */
 const DEED_ANSWERED =
   /^\s+(?:(?:the|this|that|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}(?:decision|move|step|crackdown|killings?|attacks?|assault|invasion|violence|arrests?|shootings?|raids?|strikes?|expulsions?|bans?|annexation|deployment|launch(?:es)?|tests?|test-firing|seizure|occupation)\b/i;
@@ -5655,8 +5657,14 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
     ) {
       const doers = [
         ...out.flatMap((f) => (f.claim.kind === "event" && f.claim.type !== type ? [f.claim.source] : [])),
+        // ("A accused B of annexing land. C also condemned the decision": the deed blamed is
+        // B's, the one the reaction before was against.)
         ...(ctx.previousClaims ?? []).flatMap((c) =>
-          c.kind === "event" ? [c.source] : c.kind === "membership" ? [c.state] : [],
+          c.kind === "event"
+            ? [BLAMING.has(c.type) ? c.target : c.source]
+            : c.kind === "membership"
+              ? [c.state]
+              : [],
         ),
       ];
       const doer = doers.find((x) => !sources.some((y) => y.actor === x));

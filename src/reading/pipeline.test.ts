@@ -1404,6 +1404,15 @@ describe("the reader: back at the time of writing", () => {
     assert.deepEqual(eventLines(text, "2031-06-30"), ["COERCE PER CHL 2030-06-23"]);
   });
 
+  it("reads a deed condemned after an accusation as the accused's, not the accuser's", () => {
+    const text =
+      "On 3 May 2031 Chile accused Peru of trying to annex its territory. Ghana also condemned the decision on 3 May 2031.\n";
+    assert.deepEqual(eventLines(text, "2031-06-30"), [
+      "ACCUSE CHL PER 2031-05-03",
+      "ACCUSE GHA PER 2031-05-03",
+    ]);
+  });
+
   it("dates 'on Tuesday' after a visit of several days told to the day at the Tuesday of the visit", () => {
     // 2031-03-17 was a Monday; the text is of Friday 28 March.
     const text =
