@@ -81,6 +81,8 @@ export interface ReadingContext {
   narrativeDate?: ClaimDate | null;
   /** Whether the sentence just before gave that date (a timeline entry's next sentence is at it). */
   narrativeFresh?: boolean;
+  /** Whom each state or organization last sanctioned in the text: "the sanctions" it later extends or lifts are on them. */
+  readonly sanctioned?: ReadonlyMap<string, string>;
   /** The members of an organization at a date, as the knowledge base knows them. */
   members?: (org: string, date: string) => readonly string[];
   /** The actors the sentence before named. */
@@ -3469,7 +3471,7 @@ const FOR_A_MEETING =
 export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   [
     "CONCEDE",
-    /\b(?:lift\w*|eas\w*|relax\w*|suspend\w*|waiv\w*|scrap\w*|remov\w*)\b[^.]{0,30}\b(?:sanctions|embargo)\b|\b(?:sanctions|embargo)\b[^.]{0,20}\b(?:lifted|eased|suspended|removed)\b|\blift(?:ed|s|ing)?\s+(?:\w+\s+){0,2}(?:ban|bans|restrictions|duties|tariffs|quotas|curbs)\b|\b(?:freed|released|pardoned)\s+(?:[\w,]+\s+){0,3}(?:detainees|prisoners|captives|hostages|servicemen|soldiers|officers|sailors)\b|\bced(?:e|ed|es|ing)\b(?=[^.;]{0,80}\bto\s)|\bapologi[sz](?:ed|es|ing|e)\b|\b(?:hand(?:ed|s|ing)?|return(?:ed|s|ing)?|g[ai]ve)\b(?=\s+(?:[\w-]+\s+){0,6}(?:villages?|territor(?:y|ies)|land|districts?|regions?|islands?|provinces?|areas?)\b[^.;]{0,60}?\b(?:back\s+)?to\s)|\b(?:gave|give|gives|giving) in to\b|\byield(?:ed|s)? to\b|\brelent(?:ed|s)?\b|\bcave(?:d|s)? in to\b|\bbow(?:ed|s)? to\s+(?:[\w'’-]+\s+){0,3}(?:pressure|demands?)\b/i,
+    /\b(?:lift\w*|eas\w*|relax\w*|suspend\w*|waiv\w*|scrap\w*|remov\w*|dropp(?:ed|ing)|drops?)\b[^.]{0,30}\b(?:sanctions|embargo)\b|\b(?:sanctions|embargo)\b[^.]{0,20}\b(?:lifted|eased|suspended|removed)\b|\blift(?:ed|s|ing)?\s+(?:\w+\s+){0,2}(?:ban|bans|restrictions|duties|tariffs|quotas|curbs)\b|\b(?:freed|released|pardoned)\s+(?:[\w,]+\s+){0,3}(?:detainees|prisoners|captives|hostages|servicemen|soldiers|officers|sailors)\b|\bced(?:e|ed|es|ing)\b(?=[^.;]{0,80}\bto\s)|\bapologi[sz](?:ed|es|ing|e)\b|\b(?:hand(?:ed|s|ing)?|return(?:ed|s|ing)?|g[ai]ve)\b(?=\s+(?:[\w-]+\s+){0,6}(?:villages?|territor(?:y|ies)|land|districts?|regions?|islands?|provinces?|areas?)\b[^.;]{0,60}?\b(?:back\s+)?to\s)|\b(?:gave|give|gives|giving) in to\b|\byield(?:ed|s)? to\b|\brelent(?:ed|s)?\b|\bcave(?:d|s)? in to\b|\bbow(?:ed|s)? to\s+(?:[\w'’-]+\s+){0,3}(?:pressure|demands?)\b/i,
   ],
   [
     "SANCTION",
@@ -3614,6 +3616,8 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "sanction*",
     "embargo*",
     "lift*",
+    // "dropped the last of its sanctions"
+    ...["drop", "drops", "dropped", "dropping"],
     "freed",
     "released",
     "pardoned",
@@ -4153,6 +4157,8 @@ function deedDoers(claims: readonly Claim[], refusers: ReadonlySet<string>): str
 
 /** Words of a deed that follows others': "followed with", "also imposed", "joined in". */
 const FOLLOWING = /\b(?:followed|also|too|likewise|joined in|added)\b/i;
+/** Sanctions told as ones already put: "the sanctions", "its sanctions", "most of their sanctions". */
+const OWN_SANCTIONS = /\b(?:the|its|their)\s+(?:[\w-]+\s+){0,2}sanctions\b/i;
 
 /** A speaker before a deed it reports, done by someone unnamed: "says the North has", "claimed that the regime had". */
 const REPORTED_BY =
@@ -5718,6 +5724,17 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
     // "Britain accused Iran of shipping missiles. Washington and London imposed fresh
     // sanctions": sanctions with no one named fall on the one just accused, or on the doer of
     // the hostile deed just told.
+    // ("EU ministers extended the sanctions", "Brussels lifted most of its sanctions": the ones
+    // it put on the state it last sanctioned.)
+    if (
+      (type === "SANCTION" || type === "CONCEDE") &&
+      targets.length === 0 &&
+      sources.length > 0 &&
+      OWN_SANCTIONS.test(text.slice(Math.max(0, at - 30), Math.max(clauseEnd, at + m[0].length)))
+    ) {
+      const on = sources.map((x) => ctx.sanctioned?.get(x.actor)).find((x) => x !== undefined);
+      if (on !== undefined && !sources.some((x) => x.actor === on)) targets = [toldBefore(s, on)];
+    }
     if (type === "SANCTION" && targets.length === 0 && sources.length > 0) {
       const sanctioning = new Set(sources.map((x) => x.actor));
       const culprit = [...(ctx.previousClaims ?? []), ...out.map((f) => f.claim)].flatMap((c) =>

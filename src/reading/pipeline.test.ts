@@ -1404,6 +1404,17 @@ describe("the reader: back at the time of writing", () => {
     assert.deepEqual(eventLines(text, "2031-06-30"), ["COERCE PER CHL 2030-06-23"]);
   });
 
+  it("puts sanctions extended or lifted, with no one named, on the state their source last sanctioned", () => {
+    const text =
+      "In March 2029 Chile imposed an arms embargo on Peru. Ghana protested to Bolivia in April 2029. In November 2029 Chile extended the sanctions for a year. In February 2031 Chile dropped the last of its sanctions.\n";
+    assert.deepEqual(eventLines(text, "2031-06-30"), [
+      "SANCTION CHL PER 2029-03",
+      "PROTEST GHA BOL 2029-04",
+      "SANCTION CHL PER 2029-11",
+      "CONCEDE CHL PER 2031-02",
+    ]);
+  });
+
   it("reads a deed condemned after an accusation as the accused's, not the accuser's", () => {
     const text =
       "On 3 May 2031 Chile accused Peru of trying to annex its territory. Ghana also condemned the decision on 3 May 2031.\n";

@@ -400,6 +400,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   /** How often the text has named each state (see ReadingContext.topicState). */
   const stateCount = new Map<string, number>();
   const recentBases: Claim[] = [];
+  const sanctioned = new Map<string, string>();
   const ctx: ReadingContext = {
     sites: kb.sites,
     founded: new Map(kb.founded),
@@ -408,6 +409,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     exerciseInPreviousSentence: false,
     ...(kb.members ? { members: kb.members } : {}),
     recentBases,
+    sanctioned,
     organizationCount,
     published: reference === null ? null : { date: reference },
   };
@@ -907,6 +909,10 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       ctx.recentFight = [fight.source, fight.target];
       fightAt = sentenceIndex;
     } else if (sentenceIndex - fightAt > FIGHT_REACH) ctx.recentFight = undefined;
+    // Whom each state or organization last sanctioned ("extended the sanctions" later is on them).
+    for (const c of foundHere)
+      if (c.kind === "event" && c.type === "SANCTION" && c.source !== c.target)
+        sanctioned.set(c.source, c.target);
     ctx.previousClaims = foundHere;
     previousStart = sentence.start;
     // Only names the gazetteer found: a span reaches back to a sentence that names its actor,
