@@ -4109,12 +4109,12 @@ const ASKED_OF_AN_ORGANIZATION =
   /^\s+(?:(?:again|once more|once again|formally|jointly)\b|for\s+(?:urgent\s+|formal\s+|emergency\s+)?(?:consultations|an? (?:emergency |urgent )?(?:meeting|session))\b)/i;
 
 /** Answers to a deed told before ("criticised the crackdown"): see ReadingContext.previousClaims. */
-const ANSWERING: ReadonlySet<EventType> = new Set(["ACCUSE", "SUPPORT", "REQUEST", "PROTEST"]);
+const ANSWERING: ReadonlySet<EventType> = new Set(["ACCUSE", "SUPPORT", "REQUEST", "PROTEST", "REJECT"]);
 /** Reactions that blame their target for a deed: a deed answered after one is the target's. */
 const BLAMING: ReadonlySet<EventType> = new Set(["ACCUSE", "PROTEST", "REJECT"]);
 /** The deed answered, as a noun right after the verb: "the crackdown", "this decision", "the move". */
 const DEED_ANSWERED =
-  /^\s+(?:(?:the|this|that|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}(?:decision|move|step|crackdown|killings?|attacks?|assault|invasion|violence|arrests?|shootings?|raids?|strikes?|expulsions?|bans?|annexation|deployment|launch(?:es)?|tests?|test-firing|seizure|occupation)\b/i;
+  /^\s+(?:(?:the|this|that|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}(?:decision|move|step|crackdown|killings?|attacks?|assault|invasion|violence|arrests?|shootings?|raids?|strikes?|expulsions?|bans?|annexation|recognition|deployment|launch(?:es)?|tests?|test-firing|seizure|occupation)\b/i;
 /** An inquiry asked for: "demanded an independent international inquiry", "called for an investigation". */
 const INQUIRY_ASKED = /^\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:inquiry|investigation|probe)\b/i;
 

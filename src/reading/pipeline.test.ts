@@ -1424,6 +1424,15 @@ describe("the reader: back at the time of writing", () => {
     ]);
   });
 
+  it("reads a deed rejected after an accusation ('rejected the recognition') as the accused's", () => {
+    const text =
+      "On 3 May 2031 Chile accused Peru of recognising a rebel region. Ghana rejected the recognition on 3 May 2031.\n";
+    assert.deepEqual(eventLines(text, "2031-06-30"), [
+      "ACCUSE CHL PER 2031-05-03",
+      "REJECT GHA PER 2031-05-03",
+    ]);
+  });
+
   it("dates 'on Tuesday' after a visit of several days told to the day at the Tuesday of the visit", () => {
     // 2031-03-17 was a Monday; the text is of Friday 28 March.
     const text =
