@@ -5601,6 +5601,18 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["org GUAM dissolve 2031-01"],
     ],
     [
+      "'went on to' a verb as no journey, and striking targets in a state as an assault on it",
+      "In January 2031 Chilean aircraft went on to strike targets across Peru.",
+      [["January 2031", "2031-01"]],
+      ["event ASSAULT CHL PER 2031-01"],
+    ],
+    [
+      "",
+      "On 3 May 2031 Chile's president flew on to Lima for a summit.",
+      [["3 May 2031", "2031-05-03"]],
+      ["event CONSULT CHL PER 2031-05-03"],
+    ],
+    [
       "a change told in a timeline's present right after the sentence that gave the date as at that date",
       "Chile applies to join.",
       [],
