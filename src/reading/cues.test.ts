@@ -276,6 +276,14 @@ const PART_PHRASES = [
   ...["intention to join", "wants to join", "hoped to join", "submitted an application"],
   ...["joins", "rejoins", "accedes to", "admitted as", "became the ninth member of", "returned to"],
   ...["signs", "did likewise", "welcomed", "founded as one of its member states"],
+  // (A name between the verb and "into" is blanked before the expressions run.)
+  ...[
+    "took          into",
+    "brought      back into",
+    "was back in the          ",
+    "is quitting",
+    "was leaving",
+  ],
   ...[
     "a simple majority",
     "by unanimity",
