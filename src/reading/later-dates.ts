@@ -1,5 +1,5 @@
 import { dayNumber, dayText, partialDate } from "../domain/partial-date.js";
-import { MONTH_WORD, type TimeMention } from "./time-expressions.js";
+import { MONTH_NAMES, MONTH_WORD, type TimeMention } from "./time-expressions.js";
 
 /**
  * Dates told from the story's own last date, not from the day of writing: "thirteen days
@@ -76,21 +76,6 @@ const LATER = new RegExp(
 const CUE =
   /later|after|following|next|earlier|before|previous|preceding|same|that month|that week|that year/i;
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-
 /**
  * The expressions in a sentence, each from the last date written before it in the same
  * sentence (`written`, in text order), else from the narrative's.
@@ -125,7 +110,7 @@ export function laterDates(
     // 15-16: "the following May", "the previous March": the first such month after (before)
     // the month told, when one was told to the month.
     if (m[16] !== undefined) {
-      const month = MONTHS.indexOf(m[16].toLowerCase()) + 1;
+      const month = MONTH_NAMES.indexOf(m[16].toLowerCase()) + 1;
       if (from === null || from.length < 7) continue;
       const year = Number(from.slice(0, 4));
       const told = Number(from.slice(5, 7));

@@ -3022,10 +3022,13 @@ function contingentsSent(s: SentenceView, ctx: ReadingContext): Found[] {
 /** Who takes part in an exercise: "5,000 troops from ...", "Indian soldiers", "Chinese units". */
 const EXERCISE_FORCES =
   /\b(?:troops|soldiers|servicemen|personnel|sailors|marines|paratroopers|units|participants|navies|armies|air forces)\b/i;
-/** A verb that holds an exercise, and what may stand before the exercise's name after it. */
-const HELD = /\b(?:held|holds|staged|stages|conducted|conducts)\b/i;
-const HELD_NAMED =
-  /\b(?:held|holds|staged|stages|conducted|conducts)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:(?:bilateral|joint|trilateral|multilateral|annual|large|major|new)\s+)?$/i;
+/** A verb that holds an exercise (EXERCISE_HELD), and it with what may stand between it and the exercise's name (EXERCISE_HELD_NAMED). */
+const EXERCISE_HELD_VERB = String.raw`\b(?:held|holds|staged|stages|conducted|conducts)`;
+const EXERCISE_HELD = new RegExp(String.raw`${EXERCISE_HELD_VERB}\b`, "i");
+const EXERCISE_HELD_NAMED = new RegExp(
+  String.raw`${EXERCISE_HELD_VERB}\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:(?:bilateral|joint|trilateral|multilateral|annual|large|major|new)\s+)?$`,
+  "i",
+);
 
 /**
  * "Selenge-2019 ran from 20 to 27 August": a date written without a year is in the year the
@@ -3053,13 +3056,13 @@ function inNamedYear(s: SentenceView, name: string | undefined, date: ClaimDate 
  */
 function exerciseByName(s: SentenceView): { index: number; 0: string } | null {
   const forces = EXERCISE_FORCES.test(s.text);
-  if (!forces && !HELD.test(s.text)) return null;
+  if (!forces && !EXERCISE_HELD.test(s.text)) return null;
   EXERCISE_NAME_YEAR.lastIndex = 0;
   for (let m = EXERCISE_NAME_YEAR.exec(s.text); m !== null; m = EXERCISE_NAME_YEAR.exec(s.text)) {
     const words = m[0].split(/[ -]/);
     if (NOT_A_NAME.test(words[0] ?? "") || citedWork(s.text, m.index, m[0].length)) continue;
     // ("Russia and China held a bilateral Peace Mission 2009": a name held is an exercise's.)
-    if (!forces && !HELD_NAMED.test(s.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (!forces && !EXERCISE_HELD_NAMED.test(s.text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "Russia 2014", "Kazakhstan's Astana 2017": a place and a year, not a name.
     if (s.mentions.some((x) => local(s, x) < m.index + m[0].length && m.index < local(s, x) + x.text.length))
       continue;
@@ -6255,7 +6258,7 @@ export const PATTERNS: readonly Pattern[] = [
   },
   {
     read: exerciseClaims,
-    triggers: [EXERCISE, SENDING_TROOPS, EXERCISE_FORCES, HELD],
+    triggers: [EXERCISE, SENDING_TROOPS, EXERCISE_FORCES, EXERCISE_HELD],
     cue: [
       "exercise",
       "exercises",

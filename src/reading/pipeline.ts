@@ -486,9 +486,9 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       const [day] = findTimeMentions(timeText.slice(0, datelineEnd), reference, { triggerWords: true });
       briefDay = day && day.date.length === 10 && day.date <= reference ? day.date : null;
     }
-    // ("Twenty years ago today": one date, the day of writing that many years back.)
     // ("On Tuesday", right after "on 20-22 March": the Tuesday of those days.)
     const found = weekdaysInRange(
+      // ("Twenty years ago today": one date, the day of writing that many years back.)
       withAnniversaries(
         sentence.text,
         reference ?? "",

@@ -1371,9 +1371,13 @@ const QUANTITY_WORDS = new Set(
 );
 const THAN_KEPT = /(?:later|earlier|sooner|no)\s+$/i;
 
+/** The months' names in lower case, January first. */
+export const MONTH_NAMES: readonly string[] =
+  "january february march april may june july august september october november december".split(" ");
+
 /** The words that may end what DAY_MONTH_BEFORE, MONTH_BEFORE and PART_BEFORE read before a year. */
 const LEAD_WORDS = new Set([
-  ..."january february march april may june july august september october november december".split(" "),
+  ...MONTH_NAMES,
   ..."of year early late mid spring summer autumn fall winter".split(" "),
 ]);
 
