@@ -3501,11 +3501,11 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "PROTEST",
-    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?protests?\s+from\b|\bprotested\b|\bin protest (?:at|against|over)\b|\blodged\s+(?:an?\s+|the\s+)?(?:formal\s+|official\s+|strong\s+)?protests?\b|\bsummon\w*(?=\s+(?:the |its )?[\w '’]{0,24}?\b(?:ambassador|envoy|charg))|\b(?:picketed|rallied (?:outside|at|in front of)|demonstrated (?:outside|in front of))(?=[^.;]{0,30}\b(?:embassy|consulate)\b)|\b(?:note|letter) of protest\b|\bprotest note\b/i,
+    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?protests?\s+from\b|\bprotested\b|\bin protest (?:at|against|over)\b|\blodged\s+(?:an?\s+|the\s+)?(?:formal\s+|official\s+|strong\s+)?protests?\b|\bsummon\w*(?=\s+(?:the |its )?[\w '’]{0,24}?\b(?:ambassador|envoy|charg))|\b(?:picketed|rallied (?:outside|at|in front of)|demonstrated (?:outside|in front of))(?=[^.;]{0,30}\b(?:embassy|consulate)\b)|\b(?:note|letter) of protest\b|\bprotest note\b|(?<=\s{3}(?:had\s+|have\s+)?)(?:gathered|rallied|marched|protested|demonstrated|camped|massed|filled|poured)\b(?=\s+(?:[\w-]+\s+){0,4}?(?:in|outside|on|at|near|into|through)\b)/i,
   ],
   [
     "ASSAULT",
-    /\battack\w*|\bstr(?:ike|ikes|uck|iking)\b(?=\s+(?:[\w-]+\s+){0,2}(?:targets?|positions?|bases?|cities|towns?|villages?|airfields?|ports?|infrastructure)\b)|\bfired (?:into|on|at)\b|\b(?:launch(?:ed|es|ing)?|fired)\s+(?:[\w-]+\s+){0,4}(?:missiles|rockets|drones)\s+(?:at|on|into|against)\b|\bkill\w*|\bbomb\w*|(?<!\b(?:artillery|mortar|tank|howitzer)\s+)\bshell\w*|\bmassacred\b|\b(?:went|goes|going|go|gone)\s+on\s+the\s+offensive\s+against\b|\b(?:launch(?:ed|es|ing)?|mounted|mounts|began|begins)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:counter-?)?offensive\b|\b(?:counter-?)?offensive\b(?<=(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}(?:counter-?)?offensive)(?=\s+(?:against|on|in|into)\b)|\bannex(?:ed|es|ing)\b|\bannexation\s+of\b|\bclash\w*|\binva(?:des?|ded|ding|sion)\b|\bstruck\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|chord|tone|note))|\bfighting\b|\bfought\b(?!\s+(?:for|alongside|with|on|beside|together|back)\b)(?![^.;,]{0,40}\b(?:alongside|together with|side by side|beside)\b)|\braid(?:ed|s|ing)?\b(?!\s+on\s+(?:the\s+)?(?:offices?|headquarters|homes?|premises))|\b(?:shooting|war|hostilities|skirmish(?:es)?|firefights?)\b(?=(?:\s+[\w-]+){0,6}?\s+between\b)|\bexchange of fire\b|\bexchang(?:ed|ing) (?:gun)?fire\b|\bcame under (?:\w+\s+)?(?:fire|attack|shelling)\b|\breturned fire\b|\bshot down\b|\bopened fire\b|\bair ?strikes?\b|\bstrikes?\b(?=\s+(?:on|against)\s)|\bstormed\b|\b(?:answered|responded)\s+with\s+beatings\b|\bbeat(?:en)?\b(?=\s+(?:up\s+)?(?:and\s+\w+\s+)?(?:[\w,-]+\s+){0,3}(?:protesters|demonstrators|civilians|activists|journalists|crowds|students)\b)|(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers|columns|fighters|militants|insurgents|rebels|guerrillas)(?:\s+of(?:\s+the)?)?\s+)(?:crossed|cross|crosses|rolled|roll|rolls|poured|pour|pours|marched|march|marches|swept|sweep|sweeps|slipped|slip|slips|drove|drive|drives|pushed|push|pushes) (?:deep\s+|far\s+)?(?:(?:south|north|east|west|back)\s+)?(?:(?:from|through|across|over) [^,.;]{1,40}? )?(?:into|towards?)\b|\btarget(?:ed|ing)\s+(?:[\w'’-]+\s+){0,2}(?:positions|troops|forces|soldiers|bases|territory|cities|towns|villages|infrastructure|airfields?|ports?|military)\b|\bwar\s+(?:against|on)\b(?<=(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}war\s+(?:against|on))|\b(?:went|goes|going|go|gone)\s+to\s+war\s+(?:with|against)\b/i,
+    /\battack\w*|\bstr(?:ike|ikes|uck|iking)\b(?=\s+(?:[\w-]+\s+){0,2}(?:targets?|positions?|bases?|cities|towns?|villages?|airfields?|ports?|infrastructure)\b)|\bfired (?:into|on|at)\b|\b(?:launch(?:ed|es|ing)?|fired)\s+(?:[\w-]+\s+){0,4}(?:missiles|rockets|drones)\s+(?:at|on|into|against)\b|\bkill\w*|\bbomb\w*|(?<!\b(?:artillery|mortar|tank|howitzer)\s+)\bshell\w*|\bmassacred\b|\b(?:went|goes|going|go|gone)\s+on\s+the\s+offensive\s+against\b|\b(?:launch(?:ed|es|ing)?|mounted|mounts|began|begins)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:counter-?)?offensive\b|\b(?:counter-?)?offensive\b(?<=(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}(?:counter-?)?offensive)(?=\s+(?:against|on|in|into)\b)|\bannex(?:ed|es|ing)\b|\bannexation\s+of\b|\bclash\w*|\binva(?:des?|ded|ding|sion)\b|\bstruck\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|chord|tone|note))|\bfighting\b|\bfought\b(?!\s+(?:for|alongside|with|on|beside|together|back)\b)(?![^.;,]{0,40}\b(?:alongside|together with|side by side|beside)\b)|\braid(?:ed|s|ing)?\b(?!\s+on\s+(?:the\s+)?(?:offices?|headquarters|homes?|premises))|\b(?:shooting|war|hostilities|skirmish(?:es)?|firefights?)\b(?=(?:\s+[\w-]+){0,6}?\s+between\b)|\bexchange of fire\b|\bexchang(?:ed|ing) (?:gun)?fire\b|\bcame under (?:\w+\s+)?(?:fire|attack|shelling)\b|\breturned fire\b|\bshot down\b|\bopened fire\b|\bair ?strikes?\b|\bstrikes?\b(?=\s+(?:on|against)\s)|\bstormed\b|\b(?:beat|broke)\s+them\s+(?:up|off|back|away)\b|\bdispers(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:protesters|demonstrators|crowds?|rall(?:y|ies)|protests?|demonstrations?)\b|\b(?:answered|responded)\s+with\s+beatings\b|\bbeat(?:en)?\b(?=\s+(?:up\s+)?(?:and\s+\w+\s+)?(?:[\w,-]+\s+){0,3}(?:protesters|demonstrators|civilians|activists|journalists|crowds|students)\b)|(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers|columns|fighters|militants|insurgents|rebels|guerrillas)(?:\s+of(?:\s+the)?)?\s+)(?:crossed|cross|crosses|rolled|roll|rolls|poured|pour|pours|marched|march|marches|swept|sweep|sweeps|slipped|slip|slips|drove|drive|drives|pushed|push|pushes) (?:deep\s+|far\s+)?(?:(?:south|north|east|west|back)\s+)?(?:(?:from|through|across|over) [^,.;]{1,40}? )?(?:into|towards?)\b|\btarget(?:ed|ing)\s+(?:[\w'’-]+\s+){0,2}(?:positions|troops|forces|soldiers|bases|territory|cities|towns|villages|infrastructure|airfields?|ports?|military)\b|\bwar\s+(?:against|on)\b(?<=(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}war\s+(?:against|on))|\b(?:went|goes|going|go|gone)\s+to\s+war\s+(?:with|against)\b/i,
   ],
   [
     "AID",
@@ -3579,10 +3579,11 @@ export function summitTold(s: SentenceView): string | undefined {
 
 /**
  * One event claim, if it has a date; an actor acts on itself only by force or arrest (a
- * state on its own people).
+ * state on its own people), or protests against itself (its people in its streets).
  */
 function eventPair(type: EventType, source: string, target: string, date: ClaimDate | null): Found[] {
-  if (!date || (source === target && type !== "ASSAULT" && type !== "COERCE")) return [];
+  if (!date || (source === target && type !== "ASSAULT" && type !== "COERCE" && type !== "PROTEST"))
+    return [];
   return [
     {
       claim: { kind: "event", type, source, target, date: date.date, ...(date.end ? { end: date.end } : {}) },
@@ -3730,9 +3731,15 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     // ("called the rhetoric dangerous": the verb is the rarer word.)
     ...["called", "calls", "calling"],
   ],
-  PROTEST: ["protested", "protest", "protests", "summon*", "picketed", "rallied", "demonstrated"],
+  PROTEST: [
+    ...["protested", "protest", "protests", "summon*", "picketed", "rallied", "demonstrated"],
+    // "protesters gathered outside parliament"
+    ...["gathered", "marched", "camped", "massed", "filled", "poured"],
+  ],
   ASSAULT: [
     ...["targeted", "targeting"],
+    // "riot police broke them up", "dispersed the crowd"
+    ...["broke", "dispersed", "dispersing"],
     // "struck targets across Georgia"
     ...["strike", "strikes", "struck", "striking"],
     "offensive",
@@ -4122,6 +4129,9 @@ const ASKED_OF_AN_ORGANIZATION =
 
 /** Answers to a deed told before ("criticised the crackdown"): see ReadingContext.previousClaims. */
 const ANSWERING: ReadonlySet<EventType> = new Set(["ACCUSE", "SUPPORT", "REQUEST", "PROTEST", "REJECT"]);
+/** A crowd's name (see the reader's withCrowds) and the verbs that make its gathering a protest. */
+const CROWD_NAME = /\b(?:opposition supporters|protest[eo]rs|demonstrators)$/i;
+const CROWD_VERB = /^(?:gathered|rallied|marched|demonstrated|camped|massed|filled|poured)$/i;
 /** Reactions that blame their target for a deed: a deed answered after one is the target's. */
 const BLAMING: ReadonlySet<EventType> = new Set(["ACCUSE", "PROTEST", "REJECT"]);
 /** The deed answered, as a noun right after the verb: "the crackdown", "this decision", "the move". */
@@ -5420,11 +5430,24 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
         if (counterparts.length > 0) targets = counterparts;
       }
     }
+    // ("Protesters gathered outside parliament in Tbilisi": a crowd the reader took for its
+    // state's people protests against its own state; a gathering of anyone else, of leaders in
+    // a capital, is no protest.)
+    if (type === "PROTEST") {
+      const crowd = sources.length > 0 && sources.every((x) => CROWD_NAME.test(x.text));
+      if (
+        !crowd &&
+        CROWD_VERB.test(m[0]) &&
+        !/\b(?:embassy|consulate)\b/i.test(text.slice(endOfVerb, endOfVerb + 40))
+      )
+        continue;
+      if (crowd) targets = sources;
+    }
     if (
       type === "ASSAULT" &&
       sources.length > 0 &&
       targets.length === 0 &&
-      /\b(?:protesters|demonstrators|crowds?|civilians|workers|strikers|villagers|residents|its own|beatings)\b/i.test(
+      /\b(?:protesters|demonstrators|crowds?|civilians|workers|strikers|villagers|residents|its own|beatings|opposition supporters)\b/i.test(
         s.text,
       )
     ) {

@@ -1415,6 +1415,30 @@ describe("the reader: back at the time of writing", () => {
     ]);
   });
 
+  it("reads a crowd protesting in a state's capital as that state's people protesting against it, and its police breaking them up as an assault on them", () => {
+    assert.deepEqual(
+      eventLines(
+        "On 3 May 2031 tens of thousands of protesters gathered outside parliament in Lima.\n",
+        "2031-06-30",
+      ),
+      ["PROTEST PER PER 2031-05-03"],
+    );
+    assert.deepEqual(
+      eventLines(
+        "On 3 May 2031 opposition supporters rallied in central Lima, and police and troops beat them off the streets.\n",
+        "2031-06-30",
+      ),
+      ["PROTEST PER PER 2031-05-03", "ASSAULT PER PER 2031-05-03"],
+    );
+    // (Leaders gathering in a capital are no crowd.)
+    assert.deepEqual(
+      eventLines("On 3 May 2031 Chile and Ghana gathered in Lima.\n", "2031-06-30").filter((e) =>
+        e.startsWith("PROTEST"),
+      ),
+      [],
+    );
+  });
+
   it("reads a deed condemned after an accusation as the accused's, not the accuser's", () => {
     const text =
       "On 3 May 2031 Chile accused Peru of trying to annex its territory. Ghana also condemned the decision on 3 May 2031.\n";

@@ -656,15 +656,19 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         : withPersons;
     // "Security forces opened fire on crowds in Almaty": the forces of the state it happens in.
     const withForces =
-      (cues & ASSAULT_WORDS) !== 0 && OWN_FORCES.test(sentence.text)
+      (cues & ASSAULT_WORDS) !== 0 && OWN_FORCES.test(sentence.text) && OWN_PEOPLE.test(sentence.text)
         ? withOwnForces(sentence.text, sentence.start, withCountry, recentState)
         : withCountry;
+    // "Protesters gathered outside parliament in Tbilisi": the people of the state it happens in.
+    const withCrowd = CROWD.test(sentence.text)
+      ? withCrowds(sentence.text, sentence.start, withForces)
+      : withForces;
     const withOpening = withSubjectAnaphora(
       sentence.text,
       sentence.start,
       speaker !== undefined && turn === "answer"
-        ? withSpeaker(sentence.text, sentence.start, withForces, speaker)
-        : withForces,
+        ? withSpeaker(sentence.text, sentence.start, withCrowd, speaker)
+        : withCrowd,
       previousSubject,
     );
     const withSubject = sentence.text.includes(" it ")
@@ -1428,7 +1432,39 @@ export function withCountryAnaphora(
  * police" name their state and are not this).
  */
 const OWN_FORCES =
-  /\b(?:[Tt]he\s+)?(?:[Ss]ecurity forces|[Rr]iot police|[Pp]olice)(?=\s+(?:had\s+|have\s+|were\s+\w+\s+to\s+)?(?:opened fire|open fire|fired on|beat|shot|killed|answered with beatings)\b)(?=[^.;]*\b(?:protesters|demonstrators|crowds?|beatings)\b)/u;
+  /\b(?:[Tt]he\s+)?(?:[Ss]ecurity forces|[Rr]iot police|[Pp]olice and troops|[Pp]olice)(?=\s+(?:had\s+|have\s+|were\s+\w+\s+to\s+)?(?:opened fire|open fire|fired on|beat|shot|killed|answered with beatings|broke\s+(?:them|it)\s+up|dispersed)\b)/u;
+/** The crowd OWN_FORCES act on, before them ("demonstrators filled a square and riot police broke them up") or after. */
+const OWN_PEOPLE = /\b(?:protesters|demonstrators|crowds?|beatings|opposition supporters)\b/;
+
+/**
+ * A crowd that protests somewhere: "Tens of thousands of protesters gathered", "opposition
+ * supporters rallied". (The place comes after it: see withCrowds.)
+ */
+const CROWD =
+  /\b(?:(?:[Tt]ens of thousands|[Tt]housands|[Hh]undreds) of )?(?:[Oo]pposition supporters|[Pp]rotest[eo]rs|[Dd]emonstrators)(?=\s+(?:had\s+|have\s+)?(?:gathered|rallied|marched|protested|demonstrated|camped|massed|filled|poured)\b)/;
+
+/**
+ * The sentence's mentions with a crowd that protests (CROWD) read as the people of the state
+ * whose place it protests in ("rallied in central Baku", "filled a square in Minsk"): a state
+ * acting on itself, as the format has it. Unchanged when no such place is named.
+ */
+export function withCrowds(text: string, offset: number, mentions: readonly Mention[]): Mention[] {
+  const m = CROWD.exec(text);
+  if (!m) return [...mentions];
+  const place = mentions.find(
+    (x) =>
+      x.kind === "state" &&
+      x.start - offset > m.index + m[0].length &&
+      x.start - offset - m.index <= 120 &&
+      /\bin\s+(?:central\s+|downtown\s+)?$/.test(text.slice(m.index, x.start - offset)),
+  );
+  if (!place) return [...mentions];
+  const start = offset + m.index;
+  return [
+    ...mentions,
+    { start, end: start + m[0].length, text: m[0], actor: place.actor, kind: "state" as const },
+  ].sort((a, b) => a.start - b.start);
+}
 
 /**
  * The sentence's mentions with a state's unnamed forces (OWN_FORCES) read as that state: the
@@ -1451,7 +1487,14 @@ export function withOwnForces(
       x.start - offset > m.index &&
       /\b(?:in|across|throughout)\s+$/.test(text.slice(0, x.start - offset)),
   );
-  const state = place?.actor ?? recentState;
+  // ("Opposition supporters rallied in central Baku, and police beat them": where the crowd was.)
+  const crowdPlace = mentions.find(
+    (x) =>
+      x.kind === "state" &&
+      x.start - offset < m.index &&
+      /\bin\s+(?:central\s+|downtown\s+)?$/.test(text.slice(0, x.start - offset)),
+  );
+  const state = place?.actor ?? crowdPlace?.actor ?? recentState;
   if (state === undefined) return [...mentions];
   const start = offset + m.index;
   const out = [
