@@ -4129,9 +4129,12 @@ const ASKED_OF_AN_ORGANIZATION =
 
 /** Answers to a deed told before ("criticised the crackdown"): see ReadingContext.previousClaims. */
 const ANSWERING: ReadonlySet<EventType> = new Set(["ACCUSE", "SUPPORT", "REQUEST", "PROTEST", "REJECT"]);
-/** A crowd's name (see the reader's withCrowds) and the verbs that make its gathering a protest. */
-const CROWD_NAME = /\b(?:opposition supporters|protest[eo]rs|demonstrators)$/i;
-const CROWD_VERB = /^(?:gathered|rallied|marched|demonstrated|camped|massed|filled|poured)$/i;
+/** A crowd's names (the reader reads one that protests somewhere as its state's people: see withCrowds). */
+export const CROWD_NAMES = "opposition supporters|protest[eo]rs|demonstrators";
+/** The verbs that make a crowd's gathering a protest ("protested" besides, which is one already). */
+export const CROWD_VERBS = "gathered|rallied|marched|demonstrated|camped|massed|filled|poured";
+const CROWD_NAME = new RegExp(String.raw`\b(?:${CROWD_NAMES})$`, "i");
+const CROWD_VERB = new RegExp(`^(?:${CROWD_VERBS})$`, "i");
 /** Reactions that blame their target for a deed: a deed answered after one is the target's. */
 const BLAMING: ReadonlySet<EventType> = new Set(["ACCUSE", "PROTEST", "REJECT"]);
 /** The deed answered, as a noun right after the verb: "the crackdown", "this decision", "the move". */

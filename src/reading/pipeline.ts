@@ -27,6 +27,8 @@ import {
   allMatches,
   blankMentions,
   CEASEFIRE_HELD,
+  CROWD_NAMES,
+  CROWD_VERBS,
   EVENT_TYPE_CUE_WORDS,
   EVENT_VERBS,
   EXERCISE_PATTERN,
@@ -1434,14 +1436,18 @@ export function withCountryAnaphora(
 const OWN_FORCES =
   /\b(?:[Tt]he\s+)?(?:[Ss]ecurity forces|[Rr]iot police|[Pp]olice and troops|[Pp]olice)(?=\s+(?:had\s+|have\s+|were\s+\w+\s+to\s+)?(?:opened fire|open fire|fired on|beat|shot|killed|answered with beatings|broke\s+(?:them|it)\s+up|dispersed)\b)/u;
 /** The crowd OWN_FORCES act on, before them ("demonstrators filled a square and riot police broke them up") or after. */
-const OWN_PEOPLE = /\b(?:protesters|demonstrators|crowds?|beatings|opposition supporters)\b/;
+const OWN_PEOPLE = new RegExp(String.raw`\b(?:${CROWD_NAMES}|crowds?|beatings)\b`, "i");
 
 /**
  * A crowd that protests somewhere: "Tens of thousands of protesters gathered", "opposition
  * supporters rallied". (The place comes after it: see withCrowds.)
  */
-const CROWD =
-  /\b(?:(?:[Tt]ens of thousands|[Tt]housands|[Hh]undreds) of )?(?:[Oo]pposition supporters|[Pp]rotest[eo]rs|[Dd]emonstrators)(?=\s+(?:had\s+|have\s+)?(?:gathered|rallied|marched|protested|demonstrated|camped|massed|filled|poured)\b)/;
+const CROWD = new RegExp(
+  String.raw`\b(?:(?:tens of thousands|thousands|hundreds) of )?(?:${CROWD_NAMES})(?=\s+(?:had\s+|have\s+)?(?:${CROWD_VERBS}|protested)\b)`,
+  "i",
+);
+/** "in Minsk", "in central Baku": the place a crowd was in. */
+const IN_PLACE = /\bin\s+(?:central\s+|downtown\s+)?$/;
 
 /**
  * The sentence's mentions with a crowd that protests (CROWD) read as the people of the state
@@ -1456,7 +1462,7 @@ export function withCrowds(text: string, offset: number, mentions: readonly Ment
       x.kind === "state" &&
       x.start - offset > m.index + m[0].length &&
       x.start - offset - m.index <= 120 &&
-      /\bin\s+(?:central\s+|downtown\s+)?$/.test(text.slice(m.index, x.start - offset)),
+      IN_PLACE.test(text.slice(m.index, x.start - offset)),
   );
   if (!place) return [...mentions];
   const start = offset + m.index;
@@ -1489,10 +1495,7 @@ export function withOwnForces(
   );
   // ("Opposition supporters rallied in central Baku, and police beat them": where the crowd was.)
   const crowdPlace = mentions.find(
-    (x) =>
-      x.kind === "state" &&
-      x.start - offset < m.index &&
-      /\bin\s+(?:central\s+|downtown\s+)?$/.test(text.slice(0, x.start - offset)),
+    (x) => x.kind === "state" && x.start - offset < m.index && IN_PLACE.test(text.slice(0, x.start - offset)),
   );
   const state = place?.actor ?? crowdPlace?.actor ?? recentState;
   if (state === undefined) return [...mentions];
