@@ -9,6 +9,8 @@ import {
   seasonDates,
   shifted,
   storyOrdinalDays,
+  weekdaysAfterDay,
+  weekdaysAgreeing,
   weekdaysInRange,
   withAnniversaries,
   withOrdinalDays,
@@ -193,6 +195,71 @@ describe("later dates: counted from the story's own date", () => {
       weekdaysInRange([{ ...tuesday, text: "last Tuesday" }], span, "2031-03-28").map((t) => t.date),
       ["2031-03-25"],
     );
+  });
+
+  it("puts a day told with its weekday in the year nearest where that day is that weekday", () => {
+    const monday: TimeMention = {
+      start: 3,
+      stop: 20,
+      text: "Monday 13 September",
+      date: "2030-09-13",
+      relative: false,
+    };
+    // 13 September is a Friday in 2030 and a Monday in 2032 (and in 2027, further off).
+    assert.deepEqual(
+      weekdaysAgreeing([monday], "2032-10-20").map((t) => t.date),
+      ["2032-09-13"],
+    );
+    // Not after the day of writing: then 2027's.
+    assert.deepEqual(
+      weekdaysAgreeing([monday], "2032-09-01").map((t) => t.date),
+      ["2027-09-13"],
+    );
+    // A range moves with its first day.
+    assert.deepEqual(
+      weekdaysAgreeing([{ ...monday, end: "2030-09-14" }], "2032-10-20").map((t) => [t.date, t.end]),
+      [["2032-09-13", "2032-09-14"]],
+    );
+    // A weekday that agrees, a year written, or no weekday: as it was.
+    for (const t of [
+      { ...monday, text: "Friday 13 September" },
+      { ...monday, text: "Monday 13 September 2030" },
+      { ...monday, text: "13 September" },
+    ])
+      assert.deepEqual(
+        weekdaysAgreeing([t], "2032-10-20").map((x) => x.date),
+        ["2030-09-13"],
+        t.text,
+      );
+  });
+
+  it("puts a weekday told right after a day weeks before writing on the first such weekday after it", () => {
+    // Written on Sunday 2031-10-05; the story at Tuesday 16 September; "Thursday" read from
+    // the day of writing is 2 October, more than two weeks on: the 18th.
+    const thursday: TimeMention = {
+      start: 3,
+      stop: 11,
+      text: "Thursday",
+      date: "2031-10-02",
+      relative: true,
+    };
+    assert.deepEqual(
+      weekdaysAfterDay([thursday], "2031-09-16", "2031-10-05").map((t) => t.date),
+      ["2031-09-18"],
+    );
+    // The story's day within two weeks of that Thursday, more than a month before writing, no
+    // day told, or "last Thursday": as it was.
+    for (const [t, day] of [
+      [thursday, "2031-09-20"],
+      [thursday, "2031-08-20"],
+      [thursday, undefined],
+      [{ ...thursday, text: "last Thursday" }, "2031-09-16"],
+    ] as const)
+      assert.deepEqual(
+        weekdaysAfterDay([t], day, "2031-10-05").map((x) => x.date),
+        ["2031-10-02"],
+        `${t.text} ${day}`,
+      );
   });
 
   it("joins two days running into one span from the first, and no days further apart", () => {

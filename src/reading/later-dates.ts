@@ -532,6 +532,66 @@ export function weekdaysInRange<T extends TimeMention>(
   });
 }
 
+/**
+ * "Shortly after midnight on Tuesday 13 September", "on Friday 30 September": a day told with
+ * its weekday and without its year is of the year in which that day is that weekday, the one
+ * nearest the year it was read in (the later of two as near), and none after the day of
+ * writing (`written`). A text's last year ("since the 2020 war") does not move such a day.
+ */
+export function weekdaysAgreeing<T extends TimeMention>(
+  times: readonly T[],
+  written: string | null,
+): readonly T[] {
+  return times.map((t) => {
+    if (t.date.length !== 10) return t;
+    const m = WEEKDAY_WITH_DAY.exec(t.text);
+    if (m === null || /\b\d{4}\b/.test(t.text)) return t;
+    const weekday = WEEKDAY_ORDER.indexOf((m[1] ?? "").slice(0, 3).toLowerCase());
+    const year = Number(t.date.slice(0, 4));
+    const monthDay = t.date.slice(4);
+    const isWeekday = (y: number) => ((dayOf(`${y}${monthDay}`) % 7) + 7 + 4) % 7 === weekday;
+    if (weekday < 0 || isWeekday(year)) return t;
+    for (let step = 1; step <= 6; step++)
+      for (const y of [year + step, year - step]) {
+        if (!isWeekday(y) || (written !== null && `${y}${monthDay}` > written)) continue;
+        const shift = y - year;
+        const end = t.end?.length === 10 ? `${Number(t.end.slice(0, 4)) + shift}${t.end.slice(4)}` : t.end;
+        return { ...t, date: `${y}${monthDay}`, ...(end !== undefined ? { end } : {}) };
+      }
+    return t;
+  });
+}
+/** A weekday written out, then a day of a month (or the month first): "Tuesday 13 September", "Friday, Sept. 30". */
+const WEEKDAY_WITH_DAY =
+  /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}{3}|\p{L}{3}\p{L}*\.?\s+\d{1,2}\b)/iu;
+/** Weekday names' first three letters, Sunday first (as Date.getUTCDay counts). */
+const WEEKDAY_ORDER = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+
+/**
+ * "On Wednesday 14 September ... On Thursday he sat down with Putin": a weekday told alone
+ * while the story is at a day of the month before writing, more than two weeks before the
+ * weekday of that name nearest the day of writing ("On 8 November ... On Tuesday", written
+ * on the 19th, is the 16th), is the first such weekday after the
+ * story's day (a roundup goes forward from the day it told, not to the week it was written).
+ */
+export function weekdaysAfterDay<T extends TimeMention>(
+  times: readonly T[],
+  day: string | null | undefined,
+  written: string | null,
+): readonly T[] {
+  if (day?.length !== 10 || written === null || written.length !== 10) return times;
+  const from = dayOf(day);
+  if (from >= dayOf(written) || dayOf(written) - from > STORY_DAY_REACH) return times;
+  return times.map((t) => {
+    if (!t.relative || t.date.length !== 10 || !WEEKDAY_ALONE.test(t.text.trim())) return t;
+    const named = dayOf(t.date);
+    if (named - from <= 14) return t;
+    return { ...t, date: dayText(from + ((((named - from) % 7) + 7) % 7 || 7)) };
+  });
+}
+/** How many days before the day of writing a story's day may be for weekdaysAfterDay. */
+const STORY_DAY_REACH = 31;
+
 /** The day number of a YYYY-MM-DD date. */
 function dayOf(date: string): number {
   return dayNumber(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));

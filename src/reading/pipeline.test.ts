@@ -1470,6 +1470,32 @@ describe("the reader: back at the time of writing", () => {
     assert.ok(claims.includes("COERCE CHL GHA 2031-03-19"), claims.join("; "));
   });
 
+  it("dates weekdays told 'this week' in the week of writing, though the story was at a span of days", () => {
+    // 2031-03-17 was a Monday; the text is of Friday 4 April: "this week" is 31 March to 4 April.
+    const text =
+      "Chile's president visited Peru on 17-19 March. And this week, as Chile expelled the ambassador of Ghana on Wednesday, Peru accused Chile of meddling.\n";
+    const lines = eventLines(text, "2031-04-04");
+    for (const line of ["ACCUSE PER CHL 2031-04-02", "COERCE CHL GHA 2031-04-02"])
+      assert.ok(lines.includes(line), lines.join("; "));
+  });
+
+  it("dates a day told with its weekday in the year where it is that weekday, whatever year the text told last", () => {
+    // 13 September 2033 is a Tuesday; 13 September 2031, where "the 2031 war" would put it, a Saturday.
+    const text =
+      "The worst fighting since the 2031 war (13-14 September)\nShortly after midnight on Tuesday 13 September, Chile expelled the ambassador of Peru.\n";
+    assert.deepEqual(eventLines(text, "2033-10-02"), ["COERCE CHL PER 2033-09-13"]);
+  });
+
+  it("dates 'on Thursday' right after a day weeks before writing at the Thursday after that day", () => {
+    // Written on Sunday 2031-10-05; Tuesday 16 September, then "On Thursday": the 18th.
+    const text =
+      "Chile's president met Peru's on Tuesday 16 September in Lima. On Thursday Chile expelled the ambassador of Ghana.\n";
+    assert.ok(
+      eventLines(text, "2031-10-05").includes("COERCE CHL GHA 2031-09-18"),
+      eventLines(text, "2031-10-05").join("; "),
+    );
+  });
+
   it("dates a deed 'the following May' in the May after the day the sentence told, not in that day's year", () => {
     const text =
       "Chile joined GUAM on 21 December 2029, and the following May Chile expelled the ambassador of Peru.\n";

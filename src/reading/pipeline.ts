@@ -19,6 +19,8 @@ import {
   rangeDay,
   seasonDates,
   storyOrdinalDays,
+  weekdaysAfterDay,
+  weekdaysAgreeing,
   weekdaysInRange,
   withAnniversaries,
   withOrdinalDays,
@@ -466,6 +468,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   let fightAt = -1;
   /** The span of days the story last told ("on 20-22 March"), while it is at a day inside it. */
   let storySpan: { date: string; end: string } | undefined;
+  /** The day the sentence just before told last, unless it spoke of the present ("in recent weeks"). */
+  let dayJustTold: string | undefined;
   for (const sentence of splitSentences(text)) {
     if (isCitation(sentence.text)) continue;
     if (speaker !== undefined) turn = turnOf(sentence.text, turn);
@@ -489,26 +493,37 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       briefDay = day && day.date.length === 10 && day.date <= reference ? day.date : null;
     }
     // ("On Tuesday", right after "on 20-22 March": the Tuesday of those days.)
-    const found = weekdaysInRange(
-      // ("Twenty years ago today": one date, the day of writing that many years back.)
-      withAnniversaries(
-        sentence.text,
-        reference ?? "",
-        findTimeMentions(
-          timeText,
-          briefDay ?? reference ?? String(lastYear ?? 2000),
-          lastYear === undefined || current
-            ? { triggerWords: (cues & DATE_WORDS) !== 0 }
-            : {
-                // A story told up to the day of writing is not in a later year ("by 1 January
-                // 2024" in a 2023 paper is a deadline; "on 20 September" after it is 2023's).
-                defaultYear:
-                  publishedYear !== undefined && lastYear > publishedYear ? publishedYear : lastYear,
-                triggerWords: (cues & DATE_WORDS) !== 0,
-              },
+    // ("On Thursday", right after "on Wednesday 14 September", in a roundup written in October:
+    // the next day, not the Thursday before writing.)
+    const found = weekdaysAfterDay(
+      weekdaysInRange(
+        // ("Twenty years ago today": one date, the day of writing that many years back.)
+        withAnniversaries(
+          sentence.text,
+          reference ?? "",
+          // ("On Tuesday 13 September", after "since the 2020 war": the year that day is a Tuesday.)
+          weekdaysAgreeing(
+            findTimeMentions(
+              timeText,
+              briefDay ?? reference ?? String(lastYear ?? 2000),
+              lastYear === undefined || current
+                ? { triggerWords: (cues & DATE_WORDS) !== 0 }
+                : {
+                    // A story told up to the day of writing is not in a later year ("by 1 January
+                    // 2024" in a 2023 paper is a deadline; "on 20 September" after it is 2023's).
+                    defaultYear:
+                      publishedYear !== undefined && lastYear > publishedYear ? publishedYear : lastYear,
+                    triggerWords: (cues & DATE_WORDS) !== 0,
+                  },
+            ),
+            reference,
+          ),
         ),
+        // ("And this week, ... on Wednesday and Thursday": the days of the week of writing.)
+        current ? undefined : storySpan,
+        reference,
       ),
-      storySpan,
+      current ? undefined : dayJustTold,
       reference,
     );
     // "On 14 December last": the last such day before the day of writing.
@@ -584,6 +599,9 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         ...(t.attributive ? { attributive: true } : {}),
       });
     }
+    dayJustTold = current
+      ? undefined
+      : dates.findLast((d) => d.date.length === 10 && d.end === undefined)?.date;
     // "Thirteen days later", "the following year": from the story's last date, not today's.
     const later =
       (cues & LATER_WORDS) === 0
