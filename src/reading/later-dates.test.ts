@@ -153,6 +153,15 @@ describe("later dates: counted from the story's own date", () => {
     assert.deepEqual(read(text, [may]), [["May", "2030-05-04", null]]);
     assert.deepEqual(read("They met on the first day of talks."), []);
     assert.deepEqual(storyOrdinalDays("Troops struck on the 13th.", [], undefined), []);
+    // A weekday before the day ("By Friday the 16th"): the day of the story's month, in place
+    // of the Friday read alone; kept as read where the story has no month.
+    const friday = { start: 3, stop: 9, text: "Friday", date: "2031-09-26", relative: true };
+    assert.deepEqual(read("By Friday the 16th tanks were in use.", [friday]), [["16th", "2031-09-16", null]]);
+    assert.deepEqual(
+      storyOrdinalDays("By Friday the 16th tanks were in use.", [friday], undefined).map((t) => t.date),
+      ["2031-09-26"],
+    );
+    assert.deepEqual(read("A truce held on the evening of the 14th."), [["14th", "2031-09-14", null]]);
   });
 
   it("reads 'from the 5th to the 10th' as a range of the month named before it, even some way before", () => {

@@ -279,9 +279,12 @@ export function withOrdinalDays<T extends TimeMention>(text: string, times: read
   return out ?? times;
 }
 
-/** "on the 13th", "on the 13th and 14th", "on the eighth," (a word, before a pause). */
+/**
+ * "on the 13th", "on the 13th and 14th", "on the eighth," (a word, before a pause), "On Monday
+ * the 19th", "by Friday the 16th", "on the evening of the 14th".
+ */
 const STORY_ORDINAL_DAY =
-  /\b(?:on|from) the (?:(\d{1,2})(?:st|nd|rd|th)(?:\s+(?:and|to|until|till|through)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th))?|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?=\s*[,;.]))\b(?!\s+(?:of|day|anniversary|floor|round|time)\b)/gi;
+  /\b(?:(?:on|from)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|the\s+(?:evening|morning|night|afternoon)\s+of\s+)?|by\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)the (?:(\d{1,2})(?:st|nd|rd|th)(?:\s+(?:and|to|until|till|through)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th))?|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?=\s*[,;.]))\b(?!\s+(?:of|day|anniversary|floor|round|time)\b)/gi;
 const ORDINAL_WORDS = [
   ...["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
   ...["eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth"],
@@ -298,13 +301,27 @@ export function storyOrdinalDays(
   times: readonly TimeMention[],
   storyMonth: string | undefined,
 ): readonly TimeMention[] {
-  if (!(text.includes("on the ") || text.includes("On the ") || /\b[Ff]rom the \d/.test(text))) return times;
+  if (
+    !(
+      text.includes("on the ") ||
+      text.includes("On the ") ||
+      /\b(?:[Ff]rom the \d|(?:[Oo]n|[Bb]y) \w+day the \d)/.test(text)
+    )
+  )
+    return times;
+  const matches = [...text.matchAll(STORY_ORDINAL_DAY)];
+  // ("By Friday the 16th": the weekday read alone is the day the ordinal names.)
+  const within = (t: TimeMention, m: RegExpExecArray) =>
+    t.start >= m.index && t.start < m.index + m[0].length;
+  const own = times.filter((t) => !matches.some((m) => within(t, m)));
+  /** The matches read as days (the weekdays inside the others are kept as read). */
+  const read = new Set<RegExpExecArray>();
   const added: TimeMention[] = [];
   let out: TimeMention[] | undefined;
-  for (const m of text.matchAll(STORY_ORDINAL_DAY)) {
+  for (const m of matches) {
     // ("Back in August, on the eighth,": of the month the sentence named just before.)
-    const i = times.findLastIndex((t) => t.start < m.index);
-    const before = times[i];
+    const i = own.findLastIndex((t) => t.start < m.index);
+    const before = own[i];
     const month = before === undefined ? storyMonth?.slice(0, 7) : before.date;
     if (month === undefined || month.length !== 7 || before?.end !== undefined) continue;
     // (Two days named, "from the 5th to the 10th", may stand further from their month.)
@@ -317,10 +334,11 @@ export function storyOrdinalDays(
       continue;
     // ("from the 5th to the 10th": a range; "from the first" alone is no day.)
     if (/^from/i.test(m[0]) && last === undefined) continue;
-    const start = m.index + m[0].indexOf("the ") + "the ".length;
+    const start = m.index + m[0].search(/\bthe (?=\d|\w+(?:st|nd|rd|th)\b)/i) + "the ".length;
     const dayText = (n: number) => `${month}-${String(n).padStart(2, "0")}`;
+    read.add(m);
     if (before !== undefined) {
-      out ??= [...times];
+      out ??= [...own];
       out[i] = { ...before, date: dayText(day), ...(last !== undefined ? { end: dayText(last) } : {}) };
       continue;
     }
@@ -333,8 +351,10 @@ export function storyOrdinalDays(
       relative: true,
     });
   }
-  const base = out ?? times;
-  return added.length === 0 ? base : [...base, ...added].sort((a, b) => a.start - b.start);
+  const unread = times.filter((t) => !own.includes(t) && !matches.some((m) => read.has(m) && within(t, m)));
+  const base = out ?? own;
+  if (added.length === 0 && unread.length === 0) return base;
+  return [...base, ...added, ...unread].sort((a, b) => a.start - b.start);
 }
 
 /** Before the first of two times joined by "and": "between 24 March and 10 June 1999" is one span. */
