@@ -3852,6 +3852,50 @@ describe("base patterns: known sites, hand-backs and bases standing today", () =
     assert.deepEqual(bases("Washington rented Khanabad from us.", [], { published }), []);
   });
 
+  it("tells foreign troops a state hosts now, or that remain in it, as a base of theirs standing on the day of writing", () => {
+    const published = { date: "2031-02-01" };
+    assert.deepEqual(
+      bases("Chile, meanwhile, still hosts some 1,500 Peruvian troops in the north.", [], { published }),
+      ["CHL PER - exists 2031-02-01"],
+    );
+    assert.deepEqual(
+      bases("Chile is the only country that hosts both American and Peruvian military forces.", [], {
+        published,
+      }),
+      ["CHL USA - exists 2031-02-01", "CHL PER - exists 2031-02-01"],
+    );
+    // The host named after "in": a state, or a region whose state the world recognises.
+    assert.deepEqual(bases("Roughly 1,500 Peruvian soldiers remain in Transnistria.", [], { published }), [
+      "MDA PER - exists 2031-02-01",
+    ]);
+    assert.deepEqual(bases("Peruvian troops are still stationed in Chile.", [], { published }), [
+      "CHL PER - exists 2031-02-01",
+    ]);
+    // In the past, in their own state, or with no host but a place named ("wedged between"): none.
+    for (const text of [
+      "Peruvian troops remained in Chile until 2030.",
+      "Peruvian troops remain in Peru.",
+      "The small country wedged between Peru and Bolivia still hosts American soldiers.",
+    ])
+      assert.deepEqual(bases(text, [], { published }), [], text);
+  });
+
+  it("tells each site listed after a comma that its operator keeps now as standing on the day of writing", () => {
+    assert.deepEqual(
+      bases(
+        "Russia keeps two military installations on Belarusian soil, an old Soviet radar at Hantsavichy and a naval station.",
+        [],
+        // (Not at the date the story was at before.)
+        {
+          published: { date: "2031-02-01" },
+          narrativeDate: { date: "2015-01" },
+          sites: new Map([["hantsavichy", { host: "BLR", operator: "RUS", site: "Hantsavichy" }]]),
+        },
+      ),
+      ["BLR RUS Hantsavichy exists 2031-02-01"],
+    );
+  });
+
   it("reads 'It opened in ...' after a base as that base's opening, and not with no base before", () => {
     const kant: Claim = {
       kind: "base",

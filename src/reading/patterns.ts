@@ -2052,9 +2052,13 @@ const HOSTS_NOW =
 const HELD_NOW =
   /\b(?:(?:still|now|currently|today)\s+(?:\w+\s+)?(?:operates?|runs?|rents?|leases?|keeps?|maintains?|uses?|has|have)|continues?\s+to\s+(?:operate|run|rent|lease|keep|maintain|use|hold)|operates|runs|rents|leases|maintains|keeps|(?:has|have)\s+(?:long\s+)?(?:kept|maintained|operated|run|had|used))\s+(?:[\w'’-]+\s+){0,5}$/i;
 
-/** A holder's present verb, then the sites it holds listed after a colon: "Russia runs two facilities in X: ...". */
+/**
+ * A holder's present verb, then the sites it holds listed after a colon or a comma: "Russia
+ * runs two facilities in X: ...", "Russia keeps two installations on Belarusian soil, a radar
+ * at Hantsavichy and ...".
+ */
 const HELD_LISTED =
-  /\b(?:(?:still|now|currently)\s+)?(?:operates|runs|rents|leases|maintains|keeps|has)\s+(?:[\w'’-]+\s+){0,4}?(?:facilities|bases|sites|installations|stations)\b[^:;.]{0,40}:[^;.]*$/i;
+  /\b(?:(?:still|now|currently)\s+)?(?:operates|runs|rents|leases|maintains|keeps|has)\s+(?:[\w'’-]+\s+){0,4}?(?:facilities|bases|sites|installations|stations)\b[^:;.,]{0,40}[:,][^;.]*$/i;
 
 /** How far before a base word a site the knowledge base knows may be named. */
 const SITE_REACH = 100;
@@ -2235,6 +2239,73 @@ const HELD_LIST_GAP =
 /** The operator's verb right before a known site, in the present: "still rents", "operates". */
 const HELD_SITE =
   /\b(?:(?:still|now|currently)\s+)?(?:rents|leases|operates|maintains|(?:still|now|currently)\s+(?:uses|holds|runs|keeps))\s+(?:the\s+)?$/i;
+
+/** How many troops, before their state's name: "some 1,500", "several thousand", "both". */
+const TROOP_COUNT =
+  "(?:both\\s+)?(?:(?:some|about|around|roughly|nearly|over|more\\s+than)\\s+)?(?:[\\d,]+\\s+|(?:several|a\\s+few)\\s+(?:hundred|thousand)\\s+)?";
+/** The states' names (one to four words) and the troops: "American and Russian military forces". */
+const TROOPS_OF = "((?:[\\p{L}-]+\\s+){1,4}?)(?:military\\s+)?(?:troops|forces|soldiers|servicemen)\\b";
+/** "Moldova still hosts some 1,500 Russian troops", "hosts both American and Russian military forces". */
+const HOSTS_TROOPS = new RegExp(
+  `\\b(?:still\\s+)?(?:hosts|is\\s+home\\s+to)\\s+${TROOP_COUNT}${TROOPS_OF}`,
+  "dgiu",
+);
+/** "1,500 Russian soldiers remain in Transnistria", "Russian troops are still stationed in Armenia". */
+const TROOPS_REMAIN = new RegExp(
+  `${TROOPS_OF}\\s+(?:(?:still\\s+)?remain|(?:are|is)\\s+still|(?:are|is|remain)\\s+(?:still\\s+)?(?:stationed|based|deployed))\\s+(?:stationed\\s+)?(?:in|on)\\s+(?:the\\s+)?`,
+  "giu",
+);
+/** Either, tested once before the mentions are looked at. */
+const TROOPS_HOSTED = new RegExp(`${HOSTS_TROOPS.source}|${TROOPS_REMAIN.source}`, "iu");
+
+/**
+ * Foreign troops a state hosts now, told in the present: "Moldova still hosts some 1,500
+ * Russian troops in Transnistria", "Roughly 1,500 Russian soldiers remain in Transnistria",
+ * "Kyrgyzstan hosts both American and Russian military forces": a base standing on the day of
+ * writing, of each state whose troops they are (not of the host's own).
+ */
+function troopsHosted(s: SentenceView, ctx: ReadingContext): Found[] {
+  if (!ctx.published) return [];
+  const states = s.mentions.filter((m) => m.kind === "state");
+  const out: Found[] = [];
+  const tell = (host: string | undefined, from: number, to: number) => {
+    if (host === undefined) return;
+    for (const m of states) {
+      const at = local(s, m);
+      if (at < from || at >= to || m.actor === host) continue;
+      if (out.some((o) => o.claim.kind === "base" && o.claim.operator === m.actor)) continue;
+      out.push({
+        claim: { kind: "base", host, operator: m.actor, change: "exists", date: ctx.published?.date ?? null },
+        confidence: 0.5,
+      });
+    }
+  };
+  for (const m of s.text.matchAll(HOSTS_TROOPS)) {
+    const named = m.indices?.[1]?.[0] ?? m.index;
+    // The host: the state named last before the verb ("Moldova, meanwhile, still hosts"), not
+    // one named as a place ("the country wedged between Ukraine and Romania still hosts").
+    const host = states.findLast(
+      (x) =>
+        local(s, x) < m.index && !PLACE_BEFORE.test(s.text.slice(Math.max(0, local(s, x) - 12), local(s, x))),
+    )?.actor;
+    tell(host, named, m.index + m[0].length);
+  }
+  for (const m of s.text.matchAll(TROOPS_REMAIN)) {
+    const after = m.index + m[0].length;
+    // The host: the state or region named right after "in".
+    const place = states.find((x) => local(s, x) === after)?.actor ?? regionAt(s.text, after);
+    tell(place, m.index, m.index + (m[1]?.length ?? 0));
+  }
+  return out;
+}
+/** A word that makes the name after it a place or an object, not a subject. */
+const PLACE_BEFORE = /\b(?:between|and|or|of|from|in|into|to|with|near|than|by|at|on)\s+(?:the\s+)?$/i;
+/** The state whose region is named at `from` ("Transnistria": Moldova), if any. */
+function regionAt(text: string, from: number): string | undefined {
+  const m = REGION_AT.exec(text.slice(from, from + 40));
+  return m?.[1] === undefined ? undefined : REGIONS[m[1].toLowerCase()];
+}
+const REGION_AT = new RegExp(`^(${Object.keys(REGIONS).join("|")})\\b`, "i");
 
 /** "It opened in October 2003": the base the sentence before told of, opened or closed. */
 const IT_OPENED =
@@ -2434,6 +2505,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       ...shelvedPlan(s, ctx),
       ...baseGoesOn(s, ctx),
       ...leaseExtended(s, ctx),
+      ...(TROOPS_HOSTED.test(s.text) ? troopsHosted(s, ctx) : []),
     ];
   }
   BASE_WORD.lastIndex = 0;
@@ -2685,14 +2757,15 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       /\band\s+(?:the\s+|an?\s+|its\s+)?(?:[\w'’-]+\s+){0,4}$/i.test(
         s.text.slice(Math.max(0, at - 50), at),
       ) &&
-      HELD_NOW.test(s.text.slice(0, Math.max(0, s.text.lastIndexOf(" and ", at) + 1))) &&
+      (HELD_NOW.test(s.text.slice(0, Math.max(0, s.text.lastIndexOf(" and ", at) + 1))) ||
+        HELD_LISTED.test(s.text.slice(0, Math.max(0, s.text.lastIndexOf(" and ", at) + 1)))) &&
       out.some(
         (f) => f.claim.kind === "base" && f.claim.change === "exists" && f.claim.date === ctx.published?.date,
       );
     const heldNow =
       (HELD_NOW.test(s.text.slice(Math.max(0, at - 60), at)) ||
         listedAfterHeld ||
-        (s.text.includes(":") && HELD_LISTED.test(s.text.slice(0, at)))) &&
+        HELD_LISTED.test(s.text.slice(0, at))) &&
       !/\bsince\s+(?:at\s+least\s+)?(?:\w+\s+)?\d{4}\b/i.test(s.text.slice(at));
     const hostsNow =
       change === "exists" &&
@@ -2835,6 +2908,15 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   for (const f of knownSitesLeft(s, ctx, hits)) {
     const c = f.claim;
     if (c.kind === "base" && !out.some((o) => o.claim.kind === "base" && o.claim.site === c.site))
+      out.push(f);
+  }
+  // ("Russia's base at Gyumri ... and Moldova still hosts 1,500 Russian troops": a second host.)
+  for (const f of troopsHosted(s, ctx)) {
+    const c = f.claim;
+    if (
+      c.kind === "base" &&
+      !out.some((o) => o.claim.kind === "base" && o.claim.host === c.host && o.claim.operator === c.operator)
+    )
       out.push(f);
   }
   // ("It opened in 2003 ..., and in 2012 it was folded into a single facility": the base before.)
@@ -6221,7 +6303,15 @@ export const PATTERNS: readonly Pattern[] = [
   },
   {
     read: baseClaims,
-    triggers: [BASE_WORD, LEAVING, LEASE_EXTENDED, SITE_PRESENCE, THROWN_OUT_OF, OPENED_OR_USE],
+    triggers: [
+      BASE_WORD,
+      LEAVING,
+      LEASE_EXTENDED,
+      SITE_PRESENCE,
+      THROWN_OUT_OF,
+      OPENED_OR_USE,
+      TROOPS_HOSTED,
+    ],
     cue: [
       "base",
       "bases",
