@@ -5020,6 +5020,24 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
 
   const more: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
+      "supplies a state was agreed to be given as aid, not as an agreement",
+      "In June 2031 Chile agreed to supply helicopters, vehicles and fuel to Peruvian security forces.",
+      [["June 2031", "2031-06"]],
+      ["event AID CHL PER 2031-06"],
+    ],
+    [
+      "a ban agreed after a condemnation, in the same clause, as a sanction of its own",
+      "In May 2031 Chile condemned the arrest and agreed to bar Peruvian airlines from its skies.",
+      [["May 2031", "2031-05"]],
+      ["event ACCUSE CHL PER 2031-05", "event SANCTION CHL PER 2031-05"],
+    ],
+    [
+      "a ban on a state's fruit as a sanction",
+      "In July 2031 Chile answered with a ban on Peruvian fruit.",
+      [["July 2031", "2031-07"]],
+      ["event SANCTION CHL PER 2031-07"],
+    ],
+    [
       "a threat against centres in a capital as a threat against its state",
       "On 3 May 2031 Chile warned that it could use its missiles against decision-making centres in Lima.",
       [["3 May 2031", "2031-05-03"]],
