@@ -5020,6 +5020,15 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
 
   const more: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
+      "a joining inside a relative clause at the clause's own date, not at one past its comma",
+      "Chile, which in 2029 became the first Andean state to join GUAM, was praised by Peru in 2031.",
+      [
+        ["2029", "2029"],
+        ["2031", "2031"],
+      ],
+      ["membership CHL GUAM join 2029", "event SUPPORT PER CHL 2031"],
+    ],
+    [
       "supplies a state was agreed to be given as aid, not as an agreement",
       "In June 2031 Chile agreed to supply helicopters, vehicles and fuel to Peruvian security forces.",
       [["June 2031", "2031-06"]],

@@ -320,10 +320,15 @@ function dateNear(
   // "eight in 2017, when India and Pakistan joined, to nine in 2023": a when-clause's verb is
   // at the date the clause hangs on, unless the clause gives its own ("in February 2020, when
   // air strikes killed 33 soldiers on 27 February").
+  // ("Kyrgyzstan, which in 1998 became the first to join the WTO, was a founding member ...
+  // in 2001": a date in the verb's own clause before it, where the one after is past a comma.)
   const d =
     (before !== undefined &&
     after !== undefined &&
-    WHEN_CLAUSE_UP_TO.test(s.text.slice(before.start - s.start, at)) &&
+    (WHEN_CLAUSE_UP_TO.test(s.text.slice(before.start - s.start, at)) ||
+      (options.ownClause === true &&
+        RELATIVE_OPEN.test(s.text.slice(Math.max(0, before.start - s.start - 40), before.start - s.start)) &&
+        !/;|,\s+(?!\d)/.test(s.text.slice(before.start - s.start, at)))) &&
     /[,;]/.test(s.text.slice(at, after.start - s.start))
       ? before
       : after) ??
@@ -331,6 +336,9 @@ function dateNear(
     null;
   return d ? { date: d.date, ...(d.end ? { end: d.end } : {}) } : null;
 }
+
+/** A relative clause opened before a date: "Kyrgyzstan, which in ", "Yerevan, which announced in ". */
+const RELATIVE_OPEN = /,\s*(?:which|who)\s+[^,;]*$/i;
 
 /** From a date to a verb in the when-clause after it: "2017, when India and Pakistan ". */
 const WHEN_CLAUSE_UP_TO = /^[^.;,]{0,24},\s+when\s+[^.;,]*$/i;
