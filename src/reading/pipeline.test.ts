@@ -1981,6 +1981,15 @@ describe("the reader: 'the treaty'", () => {
     );
   });
 
+  it("declining to renew the treaty named before is leaving it, for each state listed with the subject", () => {
+    assert.deepEqual(
+      lines(
+        "Mexico, Chile and Peru signed the Collective Security Treaty in 2029.\nIn April 2031 Chile, together with Peru, declined to renew the treaty.\n",
+      ).filter((l) => l.includes("withdraw")),
+      ["CHL CST withdraw 2031-04", "PER CST withdraw 2031-04"],
+    );
+  });
+
   it("is not a treaty named before once the text brings in another, nor the object of signing", () => {
     assert.deepEqual(
       lines(
