@@ -5020,6 +5020,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
 
   const more: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
+      "'it' after a clause break and asides as the sentence's subject alone, not those listed with it",
+      "Chile, together with Peru and Bolivia, stayed out, and on 24 April 2031, at a summit in Lima, it joined GUAM.",
+      [["24 April 2031", "2031-04-24"]],
+      ["membership CHL GUAM join 2031-04-24"],
+    ],
+    [
       "a joining inside a relative clause at the clause's own date, not at one past its comma",
       "Chile, which in 2029 became the first Andean state to join GUAM, was praised by Peru in 2031.",
       [

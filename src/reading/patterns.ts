@@ -903,12 +903,13 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
             out.push({ claim: { kind: "membership", state, org, change, ...date }, confidence: 0.6 });
         continue;
       }
-      // "..., and in 2006 it joined": a pronoun after a clause break stands for the sentence's subject.
+      // "..., and in 2006 it joined": a pronoun after a clause break stands for the sentence's subject
+      // (", and on 24 April, at a summit in Washington, it joined": asides between, too).
       // So does one in a relative clause ("India sits with Russia in the SCO, where it had been
       // an observer since 2005 and which it joined in 2017").
       let they = false;
       if (
-        /(?:,\s*(?:and|but|where|which|whose)|;)\s[^,;]*\b(?:it|they)\s+(?:\w+\s+)?$/i.test(
+        /(?:,\s*(?:and|but|where|which|whose)|;)\s(?:[^;]*[\s,])?(?:it|they)\s+(?:\w+\s+)?$/i.test(
           s.text.slice(nearest.end - s.start, at),
         )
       ) {
