@@ -5020,6 +5020,18 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
 
   const more: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
+      "two sides that traded fire as each assaulting the other",
+      "Chilean and Peruvian border guards traded fire on 14 September 2031.",
+      [["14 September 2031", "2031-09-14"]],
+      ["event ASSAULT PER CHL 2031-09-14", "event ASSAULT CHL PER 2031-09-14"],
+    ],
+    [
+      "forces that hit positions inside a state as assaulting it",
+      "On 13 September 2031 Chilean forces hit positions inside Peru with artillery and drones.",
+      [["13 September 2031", "2031-09-13"]],
+      ["event ASSAULT CHL PER 2031-09-13"],
+    ],
+    [
       "'it' after a clause break and asides as the sentence's subject alone, not those listed with it",
       "Chile, together with Peru and Bolivia, stayed out, and on 24 April 2031, at a summit in Lima, it joined GUAM.",
       [["24 April 2031", "2031-04-24"]],
