@@ -5026,6 +5026,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event ASSAULT PER CHL 2031-09-14", "event ASSAULT CHL PER 2031-09-14"],
     ],
     [
+      "a helicopter brought down as an assault on its state",
+      "On 9 November 2031 Chile brought down a Peruvian helicopter over the border.",
+      [["9 November 2031", "2031-11-09"]],
+      ["event ASSAULT CHL PER 2031-11-09"],
+    ],
+    [
       "forces that hit positions inside a state as assaulting it",
       "On 13 September 2031 Chilean forces hit positions inside Peru with artillery and drones.",
       [["13 September 2031", "2031-09-13"]],
