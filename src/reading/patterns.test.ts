@@ -5020,6 +5020,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
 
   const more: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
+      "a refusal, with no one named after it, of the organization whose leaders the opening clause gathers",
+      "When CSTO leaders gathered in Santiago on 23 November 2031, Peru refused to sign the summit declaration.",
+      [["23 November 2031", "2031-11-23"]],
+      ["event REJECT PER CSTO 2031-11-23"],
+    ],
+    [
       "two sides that traded fire as each assaulting the other",
       "Chilean and Peruvian border guards traded fire on 14 September 2031.",
       [["14 September 2031", "2031-09-14"]],

@@ -627,6 +627,10 @@ const SIGNED_TREATY = /\bTreaty\b(?!\s+Organi[sz]ation)/;
 const INTRODUCTORY_END =
   /^\s*(?:When|After|Although|Because|While|Once|Though|As soon as)\b[^,;]{1,160}?\b(?:\w+ed|did|was|were|had|refused|began|took|won|lost|left|broke|sent|said|struck|fought|met|held|gave|made|came|went|fell|hit|shot|swept|froze|led|spoke|paid|told|chose|drew|ran|stood|threw|cut|put)\b[^,;]{0,80},\s(?=[^,;]{0,40}\b\w)/;
 
+/** After an organization in an opening clause, its members meeting: "CSTO leaders gathered in Yerevan". */
+const GATHERED_AFTER =
+  /^\s+(?:leaders|heads of state|members|ministers|presidents|delegates|states)\s+(?:gathered|met|convened|assembled)\b/i;
+
 /** A sentence opening with a clause of its own up to a comma: "After the alliance ignored ..., ". */
 const INTRODUCTORY_CLAUSE =
   /^\s*(?:After|When|Although|Because|While|Since|As|Before|Once|If|Though|Despite|Following|Unlike)\b[^;]*,\s*(?:the\s+)?$/;
@@ -5937,6 +5941,20 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
             )
           : undefined);
       if (subject && partner && partner.actor !== subject.actor) [sources, targets] = [[subject], [partner]];
+    }
+    // "When CSTO leaders gathered in Yerevan, he refused to sign the declaration": what was
+    // refused is the gathering's, the organization the opening clause names.
+    if (type === "REJECT" && targets.length === 0 && sources.length > 0 && /^(?:refus|declin)/i.test(m[0])) {
+      const from = local(s, sources[0] as Mention);
+      const host = INTRODUCTORY_CLAUSE.test(s.text.slice(0, from))
+        ? actors.find(
+            (x) =>
+              isOrg(x) &&
+              local(s, x) < from &&
+              GATHERED_AFTER.test(s.text.slice(local(s, x) + x.text.length, from)),
+          )
+        : undefined;
+      if (host) targets = [host];
     }
     // ("When A called for an inquiry, B refused": each the other's; paired after the loop.)
     if (targets.length === 0 && sources.length > 0 && date && (type === "REQUEST" || type === "REJECT"))
