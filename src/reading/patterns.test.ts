@@ -5020,6 +5020,16 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
 
   const more: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
+      "two states' ministers hosted, named by their possessives, as both met",
+      "On 4 May 2031 Chile hosted Peru's and Bolivia's foreign ministers in Santiago.",
+      [["4 May 2031", "2031-05-04"]],
+      [
+        "event CONSULT PER BOL 2031-05-04",
+        "event CONSULT CHL PER 2031-05-04",
+        "event CONSULT CHL BOL 2031-05-04",
+      ],
+    ],
+    [
       "a refusal, with no one named after it, of the organization whose leaders the opening clause gathers",
       "When CSTO leaders gathered in Santiago on 23 November 2031, Peru refused to sign the summit declaration.",
       [["23 November 2031", "2031-11-23"]],

@@ -4070,10 +4070,11 @@ const EVENT_VERBS_ALL: (readonly [EventType, RegExp])[] = EVENT_VERBS.map(([type
 
 /**
  * What joins two coordinated mentions: a comma or "and", after a title or role the first
- * one heads ("the German chancellor, the Spanish king and ...").
+ * one heads ("the German chancellor, the Spanish king and ..."), or after its possessive
+ * ("Armenia's and Azerbaijan's foreign ministers").
  */
 const COORDINATION =
-  /^\s*(?:(?:['’]s\s+)?(?:president|chancellor|king|queen|prime minister|premier|(?:foreign |defen[cs]e )?ministers?|leaders?|officials|authorities|government|delegation|troops|forces)\s*)?(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:then\s+)?(?:(?:to|with|in)\s+(?=\S*$|the\s+(?:presidents?|leaders?|heads? of (?:state|government)|prime ministers?|(?:foreign |defen[cs]e )?ministers?)\s+of\s))?(?:the\s+)?(?:(?:presidents?|leaders?|heads? of (?:state|government)|prime ministers?|(?:foreign |defen[cs]e )?ministers?|delegations?)\s+of\s+(?:the\s+)?|(?:its|their)\s+(?:(?:ally|allies|partners?|neighbou?rs?)\s+)?)?$/i;
+  /^\s*(?:(?:['’]s\s+)?(?:president|chancellor|king|queen|prime minister|premier|(?:foreign |defen[cs]e )?ministers?|leaders?|officials|authorities|government|delegation|troops|forces)\s*|['’]s\s*)?(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:then\s+)?(?:(?:to|with|in)\s+(?=\S*$|the\s+(?:presidents?|leaders?|heads? of (?:state|government)|prime ministers?|(?:foreign |defen[cs]e )?ministers?)\s+of\s))?(?:the\s+)?(?:(?:presidents?|leaders?|heads? of (?:state|government)|prime ministers?|(?:foreign |defen[cs]e )?ministers?|delegations?)\s+of\s+(?:the\s+)?|(?:its|their)\s+(?:(?:ally|allies|partners?|neighbou?rs?)\s+)?)?$/i;
 
 /**
  * The actors coordinated with a mention ("Uzbekistan, Kazakhstan and Tajikistan"): the

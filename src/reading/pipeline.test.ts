@@ -1470,6 +1470,15 @@ describe("the reader: back at the time of writing", () => {
     assert.ok(claims.includes("COERCE CHL GHA 2031-03-19"), claims.join("; "));
   });
 
+  it("takes a day told without its year, months behind the story, as the next year's, though a year names a thing in its sentence", () => {
+    const text =
+      "In December 2030 Chile closed the road to Peru. That month Peru accused Chile of lying. On 23 April Chile expelled the ambassador of Peru, a breach of the 2029 treaty.\n";
+    assert.ok(
+      eventLines(text, "2031-05-10").includes("COERCE CHL PER 2031-04-23"),
+      eventLines(text, "2031-05-10").join("; "),
+    );
+  });
+
   it("dates weekdays told 'this week' in the week of writing, though the story was at a span of days", () => {
     // 2031-03-17 was a Monday; the text is of Friday 4 April: "this week" is 31 March to 4 April.
     const text =

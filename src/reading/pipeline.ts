@@ -321,7 +321,8 @@ function onwardMonths(
   story: string,
   reference: string,
 ): readonly TimeMention[] {
-  if (times.some((t) => WRITTEN_YEAR.test(t.text))) return times;
+  // ("a flagrant breach of the 2020 statement": a year that names a thing writes no year for the sentence.)
+  if (times.some((t) => WRITTEN_YEAR.test(t.text) && t.attributive !== true)) return times;
   const storyYear = story.slice(0, 4);
   return times.map((t) => {
     if (
