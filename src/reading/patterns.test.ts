@@ -4080,6 +4080,12 @@ describe("base patterns: openings, evictions and terms told other ways", () => {
       ["Khanabad exists 2031-06-01", "Termez exists 2031-06-01"],
     ],
     [
+      "dates a base its operator's troops are 'still there' at on the day of writing",
+      "Washington's troops are still there, of course, at the air base at Khanabad in Uzbekistan, Tashkent said in 2029.",
+      [["2029", "2029"]],
+      ["Khanabad exists 2031-06-01"],
+    ],
+    [
       "dates a base whose own verb is in the present on the day of writing",
       "The American air base at Khanabad stays, Tashkent said in 2029.",
       [["2029", "2029"]],

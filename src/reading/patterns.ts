@@ -2053,11 +2053,12 @@ const EXTENDING_DEAL =
 const STILL_STANDS = /^[^;.]{0,90}?\b(?:stays|remains|(?:is|are)\s+still|continues)\b/i;
 
 /**
- * "X hosts Y's base", "Russia still keeps its base at Kant": a base standing on the day of
- * writing (not "an agreement that keeps the base there until 2042").
+ * "X hosts Y's base", "Russia still keeps its base at Kant", "the Russians are still there, at
+ * the base in Gyumri": a base standing on the day of writing (not "an agreement that keeps the
+ * base there until 2042").
  */
 const HOSTS_NOW =
-  /\b(?:hosts|houses|is home to|still (?:has|have|runs|operates))\b|\b(?:keeps|maintains)\b(?<!\b(?:agreement|deal|treaty|accord|arrangement|lease|protocol)s?\s+(?:that|which)\s+\w+)/i;
+  /\b(?:hosts|houses|is home to|still (?:has|have|runs|operates)|(?:is|are) still (?:there|here|in place))\b|\b(?:keeps|maintains)\b(?<!\b(?:agreement|deal|treaty|accord|arrangement|lease|protocol)s?\s+(?:that|which)\s+\w+)/i;
 /**
  * The operator's verb in the present, or in a present perfect that runs up to now, before the
  * base: "Germany still operates a transit air base", "Russia has kept a radar at X".
