@@ -50,6 +50,12 @@ describe("later dates: counted from the story's own date", () => {
     assert.deepEqual(dates("The ministers signed it the following month."), ["2030-07"]);
     assert.deepEqual(dates("The next day the border reopened."), ["2030-06-11"]);
     assert.deepEqual(dates("4 weeks afterwards the troops left."), ["2030-07-08"]);
+    // Half a year more: the year it falls in (June 2030 and two and a half years: 2032-12).
+    assert.deepEqual(dates("Two and a half years later came the milk war."), ["2032"]);
+    assert.deepEqual(
+      laterDates("Two and a half years later came the milk war.", "2030-09").map((d) => d.date),
+      ["2033"],
+    );
   });
 
   it("counts back too: 'three days earlier', 'the day before', 'the previous month', 'a year before that'", () => {

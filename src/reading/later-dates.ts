@@ -57,7 +57,7 @@ const COUNT =
  */
 const LATER = new RegExp(
   [
-    `${COUNT}\\s+(day|week|month|year)s?\\s+(?:later|after that|afterwards)`,
+    `${COUNT}(?:\\s+and\\s+a\\s+half)?\\s+(day|week|month|year)s?\\s+(?:later|after that|afterwards)`,
     "the\\s+(?:following|next)\\s+(day|week|month|year)",
     `${COUNT}\\s+(day|week|month|year)s?\\s+(?:earlier|previously|before(?=\\s*(?:[,.;]|that\\b|it\\s*[,.;]|$)))`,
     "the\\s+(?:previous|preceding)\\s+(day|week|month|year)|the\\s+(day|week|month|year)\\s+before(?=\\s*(?:[,.;]|that\\b|$))",
@@ -150,7 +150,14 @@ export function laterDates(
     const unit = (m[2] ?? m[3] ?? m[5] ?? m[6] ?? m[7] ?? "").toLowerCase() as Unit;
     // ("A year later" is that month a year on; "the following year" is only that year.)
     const counted = m[2] !== undefined || m[5] !== undefined;
-    const date = from === null ? null : shifted(from, count, unit, counted);
+    // ("Two and a half years later", after January 2007: 2009, the year half a year past two.)
+    const half = unit === "year" && m[2] !== undefined && /\band\s+a\s+half\b/i.test(m[0]);
+    const date =
+      from === null
+        ? null
+        : half
+          ? (shifted(from, count * 12 + 6, "month")?.slice(0, 4) ?? shifted(from, count, unit))
+          : shifted(from, count, unit, counted);
     if (date !== null) out.push({ start: m.index, stop: m.index + m[0].length, date });
   }
   return out;
