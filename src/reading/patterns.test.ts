@@ -3983,6 +3983,18 @@ describe("base patterns: extensions told other ways", () => {
       ),
       ["Khanabad extend 2031"],
     );
+    // "for three more decades": thirty years from the signing.
+    const decades = baseClaims(
+      view(
+        "Washington will keep its air base at Khanabad in Uzbekistan for three more decades under a deal signed in 2031.",
+        [["2031", "2031"]],
+      ),
+      context(),
+    ).map((f) => f.claim);
+    assert.deepEqual(
+      decades.map((c) => (c.kind === "base" ? `${c.site} ${c.change} ${c.date} ${c.until}` : "")),
+      ["Khanabad extend 2031 2061"],
+    );
   });
 
   it("does not date an extension by the year an old term ends, and dates a signed one by the story", () => {

@@ -1994,7 +1994,7 @@ const BASE_CHANGES: [RegExp, BaseChange][] = [
     "close",
   ],
   [
-    /\bextend\w*\b[^.]{0,60}\bleas\w*|\bextend\w*\b[^.;]{0,60}\buntil (?:at least )?(?:19|20)\d\d\b|\bextend\w*\s+(?:\S+\s+){0,2}(?:use|presence|stay|deployment)\s+(?:of|at|in)\b|\bleas\w*\b[^.]{0,60}\bextend\w*\b|\bprolong\w*\b|\b(?:\d+|\w+)-year (?:lease|extension)\b|\b(?:stay|remain)\s+(?:for\s+)?(?:another\s+|a further\s+)?(?:\d+|\w+)\s+(?:more\s+)?years\b|\bkeep(?:s|ing)?\b[^.;]{0,120}\b(?:until (?:at least )?(?:19|20)\d\d|for (?:another |a further )?\w+ (?:more )?years)\b/i,
+    /\bextend\w*\b[^.]{0,60}\bleas\w*|\bextend\w*\b[^.;]{0,60}\buntil (?:at least )?(?:19|20)\d\d\b|\bextend\w*\s+(?:\S+\s+){0,2}(?:use|presence|stay|deployment)\s+(?:of|at|in)\b|\bleas\w*\b[^.]{0,60}\bextend\w*\b|\bprolong\w*\b|\b(?:\d+|\w+)-year (?:lease|extension)\b|\b(?:stay|remain)\s+(?:for\s+)?(?:another\s+|a further\s+)?(?:\d+|\w+)\s+(?:more\s+)?years\b|\bkeep(?:s|ing)?\b[^.;]{0,120}\b(?:until (?:at least )?(?:19|20)\d\d|for (?:another |a further )?\w+ (?:more )?(?:years|decades))\b/i,
     "extend",
   ],
   [/\b(?:dropped|abandon\w*|abort\w*|shelved|cancel\w*|scrapped|never (?:built|opened))\b/i, "abort"],
@@ -2955,11 +2955,14 @@ function untilOf(text: string, signed: string | null): string | undefined {
       text,
     );
   if (to) return to[1];
-  const term = /\bfor (?:another |a further )?(\d+|\w+) (?:more )?years(?: from ((?:19|20)\d\d))?\b/i.exec(
-    text,
-  );
-  const years = term ? (NUMBER_WORDS[(term[1] ?? "").toLowerCase()] ?? Number(term[1])) : Number.NaN;
-  const from = term?.[2] ?? signed?.slice(0, 4);
+  // ("for three more decades": thirty years.)
+  const term =
+    /\bfor (?:another |a further )?(\d+|\w+) (?:more )?(years|decades)(?: from ((?:19|20)\d\d))?\b/i.exec(
+      text,
+    );
+  const count = term ? (NUMBER_WORDS[(term[1] ?? "").toLowerCase()] ?? Number(term[1])) : Number.NaN;
+  const years = /^decades$/i.test(term?.[2] ?? "") ? count * 10 : count;
+  const from = term?.[3] ?? signed?.slice(0, 4);
   return Number.isFinite(years) && years > 1 && from ? String(Number(from) + years) : undefined;
 }
 
