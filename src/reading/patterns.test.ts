@@ -5038,6 +5038,13 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
 
   const more: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
+      "states that followed with measures of their own as sanctioning the state sanctioned last in the text",
+      "Chile and Bolivia followed with measures of their own on 9 August 2031.",
+      [["9 August 2031", "2031-08-09"]],
+      ["event SANCTION CHL PER 2031-08-09", "event SANCTION BOL PER 2031-08-09"],
+      { sanctioned: new Map([["EU", "PER"]]) },
+    ],
+    [
       "two states' ministers hosted, named by their possessives, as both met",
       "On 4 May 2031 Chile hosted Peru's and Bolivia's foreign ministers in Santiago.",
       [["4 May 2031", "2031-05-04"]],

@@ -1479,6 +1479,15 @@ describe("the reader: back at the time of writing", () => {
     );
   });
 
+  it("dates 'at the end of the month' by the month its sentence told before it, not the story's before that", () => {
+    const text =
+      "On 2 March 2031 Chile expelled the ambassador of Peru. Bolivia imposed sanctions on Peru on 16 July 2031; Ecuador imposed sanctions on Peru at the end of the month.\n";
+    assert.ok(
+      eventLines(text, "2031-12-01").includes("SANCTION ECU PER 2031-07"),
+      eventLines(text, "2031-12-01").join("; "),
+    );
+  });
+
   it("dates weekdays told 'this week' in the week of writing, though the story was at a span of days", () => {
     // 2031-03-17 was a Monday; the text is of Friday 4 April: "this week" is 31 March to 4 April.
     const text =

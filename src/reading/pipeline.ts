@@ -561,7 +561,11 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       narrativeMonth && narrativeMonth.length >= 7
         ? onward.map((t) => {
             const unit = STORY_PART.exec(t.text)?.[1]?.toLowerCase();
-            return unit ? { ...t, date: narrativeMonth.slice(0, unit === "month" ? 7 : 4) } : t;
+            // ("moved on 16 July; Brussels followed at the end of the month": the month the
+            // sentence told before it, if it did.)
+            const month =
+              onward.findLast((o) => o.start < t.start && o.date.length >= 7)?.date ?? narrativeMonth;
+            return unit ? { ...t, date: month.slice(0, unit === "month" ? 7 : 4) } : t;
           })
         : onward;
     const joined = inStory.length > 1 ? joinRelativeYears(sentence.text, inStory) : inStory;
