@@ -5038,6 +5038,30 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
 
   const more: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
+      "a timeline's present tense: candidate status granted as support",
+      "23 June 2031 - NATO leaders grant candidate status to Chile and Peru.",
+      [["23 June 2031", "2031-06-23"]],
+      ["event SUPPORT NATO CHL 2031-06-23", "event SUPPORT NATO PER 2031-06-23"],
+    ],
+    [
+      "visa requirements lifted as a concession",
+      "28 April 2031 - Chile lifts visa requirements for Peruvian citizens.",
+      [["28 April 2031", "2031-04-28"]],
+      ["event CONCEDE CHL PER 2031-04-28"],
+    ],
+    [
+      "a call for a state's troops to leave as a request of that state",
+      "30 November 2031 - Chile calls for Peruvian troops to leave.",
+      [["30 November 2031", "2031-11-30"]],
+      ["event REQUEST CHL PER 2031-11-30"],
+    ],
+    [
+      "an idea dismissed in the present as a rejection",
+      "On 30 November 2031 Peru dismisses the idea Chile put forward.",
+      [["30 November 2031", "2031-11-30"]],
+      ["event REJECT PER CHL 2031-11-30"],
+    ],
+    [
       "states that followed with measures of their own as sanctioning the state sanctioned last in the text",
       "Chile and Bolivia followed with measures of their own on 9 August 2031.",
       [["9 August 2031", "2031-08-09"]],
