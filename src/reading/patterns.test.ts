@@ -5038,6 +5038,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
 
   const more: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
+      "a state's demand refused as its request of the one who refused it, besides the refusal",
+      "In 2031 Peru flatly refused Chile's demand for an international inquiry.",
+      [["2031", "2031"]],
+      ["event REJECT PER CHL 2031", "event REQUEST CHL PER 2031"],
+    ],
+    [
       "a timeline's present tense: candidate status granted as support",
       "23 June 2031 - NATO leaders grant candidate status to Chile and Peru.",
       [["23 June 2031", "2031-06-23"]],

@@ -337,6 +337,9 @@ function dateNear(
   return d ? { date: d.date, ...(d.end ? { end: d.end } : {}) } : null;
 }
 
+/** After a party refused: its demand ("the European Union's demand for", "Moscow's requests"). */
+const DEMAND_AFTER = /^['’]s?\s+(?:[\w-]+\s+)?(?:demands?|requests?|calls?|appeals?|pleas?)\b/i;
+
 /** A relative clause opened before a date: "Kyrgyzstan, which in ", "Yerevan, which announced in ". */
 const RELATIVE_OPEN = /,\s*(?:which|who)\s+[^,;]*$/i;
 
@@ -5992,6 +5995,13 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
         out.push(...eventPair(type, source, target, date));
       }
     }
+    // "Karimov refused the European Union's demand for an inquiry": the demand refused was
+    // the Union's request of him.
+    if (type === "REJECT")
+      for (const t of targets)
+        if (DEMAND_AFTER.test(text.slice(local(s, t) + t.text.length, local(s, t) + t.text.length + 24)))
+          for (const source of new Set(sources.map((x) => x.actor)))
+            if (source !== t.actor) out.push(...eventPair("REQUEST", t.actor, source, date));
     // "stood beside Putin, as did Lukashenko and Pashinyan": each of them did the same.
     const asDid = actors.find(
       (x) =>
