@@ -12,6 +12,7 @@ import {
   weekdaysAfterDay,
   weekdaysAgreeing,
   weekdaysInRange,
+  weekendDates,
   withAnniversaries,
   withOrdinalDays,
 } from "./later-dates.js";
@@ -210,6 +211,21 @@ describe("later dates: counted from the story's own date", () => {
       weekdaysInRange([{ ...tuesday, text: "last Tuesday" }], span, "2031-03-28").map((t) => t.date),
       ["2031-03-25"],
     );
+  });
+
+  it("reads 'over the weekend' as the Saturday and Sunday before the day of writing", () => {
+    // 2031-06-17 is a Tuesday; 2031-06-15 a Sunday.
+    const read = (text: string, written: string) =>
+      weekendDates(text, written).map((d) => [text.slice(d.start, d.stop), d.date, d.end]);
+    assert.deepEqual(read("The envoy flew to Lima over the weekend.", "2031-06-17"), [
+      ["over the weekend", "2031-06-14", "2031-06-15"],
+    ]);
+    // A paper of Sunday tells of the weekend it is in; "last weekend" likewise.
+    assert.deepEqual(read("They met last weekend.", "2031-06-15"), [
+      ["last weekend", "2031-06-14", "2031-06-15"],
+    ]);
+    // A weekend's name, or none: no date.
+    assert.deepEqual(read("The weekend's talks failed.", "2031-06-17"), []);
   });
 
   it("puts a day told with its weekday in the year nearest where that day is that weekday", () => {

@@ -15,6 +15,8 @@ export interface LaterDate {
   readonly start: number;
   readonly stop: number;
   readonly date: string;
+  /** The last day of a span ("over the weekend": the Sunday). */
+  readonly end?: string;
   /** Read over a month the time stage read alone ("the following May": not May of the year told). */
   readonly replaces?: true;
 }
@@ -618,6 +620,30 @@ export function weekdaysAfterDay<T extends TimeMention>(
 }
 /** How many days before the day of writing a story's day may be for weekdaysAfterDay. */
 const STORY_DAY_REACH = 31;
+
+/**
+ * "Over the weekend", "at the weekend", "last weekend": the Saturday and Sunday before the
+ * day of writing (a paper of Sunday tells of the weekend it is in).
+ */
+export function weekendDates(text: string, written: string): LaterDate[] {
+  if (written.length !== 10) return [];
+  const out: LaterDate[] = [];
+  const today = dayOf(written);
+  // Days since the last Saturday before today (Saturday is weekday 6, Sunday 0).
+  const weekday = ((((today % 7) + 7 + 4) % 7) + 1) % 7;
+  const saturday = today - (weekday === 0 ? 7 : weekday);
+  for (const m of text.matchAll(WEEKEND))
+    out.push({
+      start: m.index,
+      stop: m.index + m[0].length,
+      date: dayText(saturday),
+      end: dayText(saturday + 1),
+      // (Read over the month the time stage makes of "weekend".)
+      replaces: true,
+    });
+  return out;
+}
+const WEEKEND = /\b(?:(?:over|at|during)\s+the|last)\s+weekend\b(?!['’])/gi;
 
 /** The day number of a YYYY-MM-DD date. */
 function dayOf(date: string): number {

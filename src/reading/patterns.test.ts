@@ -5038,6 +5038,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
 
   const more: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
+      "an envoy sent to a capital, named in an apposition, as a visit there",
+      "In June 2031 Chile sent its envoy for the Andes, Jan Kubis, to Lima.",
+      [["June 2031", "2031-06"]],
+      ["event CONSULT CHL PER 2031-06"],
+    ],
+    [
       "a state's demand refused as its request of the one who refused it, besides the refusal",
       "In 2031 Peru flatly refused Chile's demand for an international inquiry.",
       [["2031", "2031"]],

@@ -1488,6 +1488,17 @@ describe("the reader: back at the time of writing", () => {
     );
   });
 
+  it("dates a deed 'over the weekend' at the Saturday and Sunday before writing, not at the month", () => {
+    // 2031-06-17 is a Tuesday.
+    const text = "Chile expelled the ambassador of Peru over the weekend.\n";
+    assert.deepEqual(
+      extractClaims(text, "2031-06-17", knowledge).map((c) =>
+        c.claim.kind === "event" ? `${c.claim.type} ${c.claim.date} ${c.claim.end}` : c.claim.kind,
+      ),
+      ["COERCE 2031-06-14 2031-06-15"],
+    );
+  });
+
   it("dates weekdays told 'this week' in the week of writing, though the story was at a span of days", () => {
     // 2031-03-17 was a Monday; the text is of Friday 4 April: "this week" is 31 March to 4 April.
     const text =

@@ -22,6 +22,7 @@ import {
   weekdaysAfterDay,
   weekdaysAgreeing,
   weekdaysInRange,
+  weekendDates,
   withAnniversaries,
   withOrdinalDays,
 } from "./later-dates.js";
@@ -635,6 +636,9 @@ export function extractClaims(text: string, published: string | null, kb: Reader
           !later.some((l) => l.start === d.start)
         )
           later.push(d);
+    // "Sent his envoy to Bishkek over the weekend": the Saturday and Sunday before writing.
+    if (reference !== null && sentence.text.includes("weekend"))
+      for (const d of weekendDates(sentence.text, reference)) later.push(d);
     // ("On 18-19 May ... On the second day the leaders signed": a day of the range told.)
     // (Tested on its own word: "day" as a cue of the later-dates stage ran that stage for nothing.)
     const ofRange = sentence.text.includes(" day")
@@ -649,7 +653,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
             const at = (dates[i]?.start ?? 0) - sentence.start;
             if (at >= l.start && at < l.stop) dates.splice(i, 1);
           }
-      for (const l of later) dates.push({ date: l.date, start: sentence.start + l.start });
+      for (const l of later)
+        dates.push({ date: l.date, ...(l.end ? { end: l.end } : {}), start: sentence.start + l.start });
       dates.sort((a, b) => a.start - b.start);
     }
     const firstDate = dates[0]?.date ?? null;
