@@ -578,7 +578,7 @@ export function weekdaysAgreeing<T extends TimeMention>(
     const weekday = WEEKDAY_ORDER.indexOf((m[1] ?? "").slice(0, 3).toLowerCase());
     const year = Number(t.date.slice(0, 4));
     const monthDay = t.date.slice(4);
-    const isWeekday = (y: number) => ((dayOf(`${y}${monthDay}`) % 7) + 7 + 4) % 7 === weekday;
+    const isWeekday = (y: number) => weekdayOf(dayOf(`${y}${monthDay}`)) === weekday;
     if (weekday < 0 || isWeekday(year)) return t;
     for (let step = 1; step <= 6; step++)
       for (const y of [year + step, year - step]) {
@@ -600,8 +600,8 @@ const WEEKDAY_ORDER = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
  * "On Wednesday 14 September ... On Thursday he sat down with Putin": a weekday told alone
  * while the story is at a day of the month before writing, more than two weeks before the
  * weekday of that name nearest the day of writing ("On 8 November ... On Tuesday", written
- * on the 19th, is the 16th), is the first such weekday after the
- * story's day (a roundup goes forward from the day it told, not to the week it was written).
+ * on the 19th, is the 16th), is the first such weekday after the story's day (a roundup goes
+ * forward from the day it told, not to the week it was written).
  */
 export function weekdaysAfterDay<T extends TimeMention>(
   times: readonly T[],
@@ -630,8 +630,8 @@ export function weekendDates(text: string, written: string): LaterDate[] {
   const out: LaterDate[] = [];
   const today = dayOf(written);
   // Days since the last Saturday before today (Saturday is weekday 6, Sunday 0).
-  const weekday = ((((today % 7) + 7 + 4) % 7) + 1) % 7;
-  const saturday = today - (weekday === 0 ? 7 : weekday);
+  const sinceSaturday = (weekdayOf(today) + 1) % 7;
+  const saturday = today - (sinceSaturday === 0 ? 7 : sinceSaturday);
   for (const m of text.matchAll(WEEKEND))
     out.push({
       start: m.index,
@@ -644,6 +644,11 @@ export function weekendDates(text: string, written: string): LaterDate[] {
   return out;
 }
 const WEEKEND = /\b(?:(?:over|at|during)\s+the|last)\s+weekend\b(?!['’])/gi;
+
+/** The weekday of a day number, Sunday 0 (day 0, 1 January 1970, was a Thursday). */
+function weekdayOf(day: number): number {
+  return ((((day % 7) + 7) % 7) + 4) % 7;
+}
 
 /** The day number of a YYYY-MM-DD date. */
 function dayOf(date: string): number {

@@ -1,4 +1,4 @@
-import type { Claim, EventType, MembershipChange } from "../domain/claim.js";
+import type { Claim, ClaimOf, EventType, MembershipChange } from "../domain/claim.js";
 import { CueIndex, type CueWord } from "./cues.js";
 import type { Mention } from "./gazetteer.js";
 import { NUMBER_WORDS } from "./later-dates.js";
@@ -2768,14 +2768,14 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     // ("Russia runs two facilities on Belarusian soil: the radar near Hantsavichy and a centre
     // near Vileyka": each in the list held now.)
     // ("continues to operate the radar at X and the station at Y": the second held as the first.)
+    const beforeAnd = s.text.slice(0, Math.max(0, s.text.lastIndexOf(" and ", at) + 1));
     const listedAfterHeld =
       ctx.published !== undefined &&
       ctx.published !== null &&
       /\band\s+(?:the\s+|an?\s+|its\s+)?(?:[\w'’-]+\s+){0,4}$/i.test(
         s.text.slice(Math.max(0, at - 50), at),
       ) &&
-      (HELD_NOW.test(s.text.slice(0, Math.max(0, s.text.lastIndexOf(" and ", at) + 1))) ||
-        HELD_LISTED.test(s.text.slice(0, Math.max(0, s.text.lastIndexOf(" and ", at) + 1)))) &&
+      (HELD_NOW.test(beforeAnd) || HELD_LISTED.test(beforeAnd)) &&
       out.some(
         (f) => f.claim.kind === "base" && f.claim.change === "exists" && f.claim.date === ctx.published?.date,
       );
@@ -2922,30 +2922,25 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   }
   // "A evicted US forces from Karshi-Khanabad, and B closed the Manas base": a known site
   // left in a clause with no base word of its own.
-  for (const f of knownSitesLeft(s, ctx, hits)) {
-    const c = f.claim;
-    if (c.kind === "base" && !out.some((o) => o.claim.kind === "base" && o.claim.site === c.site))
-      out.push(f);
-  }
+  addBases(out, knownSitesLeft(s, ctx, hits), (a, b) => a.site === b.site);
   // ("Russia's base at Gyumri ... and Moldova still hosts 1,500 Russian troops": a second host.)
-  for (const f of troopsHosted(s, ctx)) {
-    const c = f.claim;
-    if (
-      c.kind === "base" &&
-      !out.some((o) => o.claim.kind === "base" && o.claim.host === c.host && o.claim.operator === c.operator)
-    )
-      out.push(f);
-  }
+  if (TROOPS_HOSTED.test(s.text))
+    addBases(out, troopsHosted(s, ctx), (a, b) => a.host === b.host && a.operator === b.operator);
   // ("It opened in 2003 ..., and in 2012 it was folded into a single facility": the base before.)
-  for (const f of baseGoesOn(s, ctx)) {
-    const c = f.claim;
-    if (
-      c.kind === "base" &&
-      !out.some((o) => o.claim.kind === "base" && o.claim.site === c.site && o.claim.change === c.change)
-    )
-      out.push(f);
-  }
+  addBases(out, baseGoesOn(s, ctx), (a, b) => a.site === b.site && a.change === b.change);
   return out;
+}
+
+/** Adds to `out` each base claim of `more` that no base claim in it tells already (`same`). */
+function addBases(
+  out: Found[],
+  more: readonly Found[],
+  same: (a: ClaimOf<"base">, b: ClaimOf<"base">) => boolean,
+): void {
+  for (const f of more) {
+    const c = f.claim;
+    if (c.kind === "base" && !out.some((o) => o.claim.kind === "base" && same(o.claim, c))) out.push(f);
+  }
 }
 
 /**
