@@ -494,40 +494,30 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       const [day] = findTimeMentions(timeText.slice(0, datelineEnd), reference, { triggerWords: true });
       briefDay = day && day.date.length === 10 && day.date <= reference ? day.date : null;
     }
-    // ("On Tuesday", right after "on 20-22 March": the Tuesday of those days.)
-    // ("On Thursday", right after "on Wednesday 14 September", in a roundup written in October:
-    // the next day, not the Thursday before writing.)
-    const found = weekdaysAfterDay(
-      weekdaysInRange(
-        // ("Twenty years ago today": one date, the day of writing that many years back.)
-        withAnniversaries(
-          sentence.text,
-          reference ?? "",
-          // ("On Tuesday 13 September", after "since the 2020 war": the year that day is a Tuesday.)
-          weekdaysAgreeing(
-            findTimeMentions(
-              timeText,
-              briefDay ?? reference ?? String(lastYear ?? 2000),
-              lastYear === undefined || current
-                ? { triggerWords: (cues & DATE_WORDS) !== 0 }
-                : {
-                    // A story told up to the day of writing is not in a later year ("by 1 January
-                    // 2024" in a 2023 paper is a deadline; "on 20 September" after it is 2023's).
-                    defaultYear:
-                      publishedYear !== undefined && lastYear > publishedYear ? publishedYear : lastYear,
-                    triggerWords: (cues & DATE_WORDS) !== 0,
-                  },
-            ),
-            reference,
-          ),
-        ),
-        // ("And this week, ... on Wednesday and Thursday": the days of the week of writing.)
-        current ? undefined : storySpan,
-        reference,
+    // ("On Tuesday 13 September", after "since the 2020 war": the year that day is a Tuesday.)
+    const read = weekdaysAgreeing(
+      findTimeMentions(
+        timeText,
+        briefDay ?? reference ?? String(lastYear ?? 2000),
+        lastYear === undefined || current
+          ? { triggerWords: (cues & DATE_WORDS) !== 0 }
+          : {
+              // A story told up to the day of writing is not in a later year ("by 1 January
+              // 2024" in a 2023 paper is a deadline; "on 20 September" after it is 2023's).
+              defaultYear: publishedYear !== undefined && lastYear > publishedYear ? publishedYear : lastYear,
+              triggerWords: (cues & DATE_WORDS) !== 0,
+            },
       ),
-      current ? undefined : dayJustTold,
       reference,
     );
+    // ("Twenty years ago today": one date, the day of writing that many years back.)
+    const withDays = withAnniversaries(sentence.text, reference ?? "", read);
+    // ("On Tuesday", right after "on 20-22 March": the Tuesday of those days; "And this week,
+    // ... on Wednesday and Thursday": the days of the week of writing all the same.)
+    const inSpan = weekdaysInRange(withDays, current ? undefined : storySpan, reference);
+    // ("On Thursday", right after "on Wednesday 14 September", in a roundup written in October:
+    // the next day, not the Thursday before writing.)
+    const found = weekdaysAfterDay(inSpan, current ? undefined : dayJustTold, reference);
     // "On 14 December last": the last such day before the day of writing.
     const withLast =
       reference !== null && sentence.text.includes(" last")
