@@ -2029,8 +2029,10 @@ const REGIONS: Readonly<Record<string, string>> = {
   kaliningrad: "RUS",
   "gorno-badakhshan": "TJK",
 };
+/** The regions' names, as alternatives of an expression. */
+const REGION_NAMES = Object.keys(REGIONS).join("|");
 const REGION_AFTER = new RegExp(
-  `^\\s*,?\\s+(?:at|in|near)\\s+(?:the\\s+)?(?:[A-Z][\\w-]+,\\s+)?(${Object.keys(REGIONS).join("|")})\\b|^\\s*,\\s*(${Object.keys(REGIONS).join("|")})\\b`,
+  `^\\s*,?\\s+(?:at|in|near)\\s+(?:the\\s+)?(?:[A-Z][\\w-]+,\\s+)?(${REGION_NAMES})\\b|^\\s*,\\s*(${REGION_NAMES})\\b`,
   "i",
 );
 
@@ -2322,7 +2324,7 @@ function regionAt(text: string, from: number): string | undefined {
   const m = REGION_AT.exec(text.slice(from, from + 40));
   return m?.[1] === undefined ? undefined : REGIONS[m[1].toLowerCase()];
 }
-const REGION_AT = new RegExp(`^(${Object.keys(REGIONS).join("|")})\\b`, "i");
+const REGION_AT = new RegExp(`^(${REGION_NAMES})\\b`, "i");
 
 /** "It opened in October 2003": the base the sentence before told of, opened or closed. */
 const IT_OPENED =
