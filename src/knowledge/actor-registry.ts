@@ -18,6 +18,19 @@ export interface Actor {
   readonly aliases: readonly string[];
   /** ISO 3166-1 numeric code of a state (joins world-atlas shapes). */
   readonly isoNumeric?: string;
+  /** Of a state that no longer exists: when it ended and who carried on its seat. */
+  readonly ended?: Ended;
+}
+
+/**
+ * The end of a state that no longer exists (ISO 3166-3): the day it ceased, the state that
+ * carried on from its seat, and the names of that seat ("Moscow", "Kremlin") that stood for
+ * it before that day.
+ */
+export interface Ended {
+  readonly on: string;
+  readonly successor: string | null;
+  readonly seat: readonly string[];
 }
 
 export interface OrganizationEntry {
@@ -33,6 +46,14 @@ export interface PersonEntry {
 }
 export interface StateAliasEntry {
   readonly state: string;
+  readonly aliases: readonly string[];
+}
+export interface FormerStateEntry {
+  readonly state: string;
+  readonly name: string;
+  readonly ended: string;
+  readonly successor?: string | undefined;
+  readonly seat?: readonly string[] | undefined;
   readonly aliases: readonly string[];
 }
 
@@ -165,10 +186,22 @@ export function worldStates(
   });
 }
 
+/** States that no longer exist (the Soviet Union, East Germany), after every living one. */
+export function formerStates(entries: readonly FormerStateEntry[]): Actor[] {
+  return entries.map((e) => ({
+    id: e.state,
+    kind: "state" as const,
+    name: e.name,
+    aliases: e.aliases,
+    ended: { on: e.ended, successor: e.successor ?? null, seat: e.seat ?? [] },
+  }));
+}
+
 export function buildActorRegistry(
   organizations: readonly OrganizationEntry[],
   people: readonly PersonEntry[],
   stateAliases: readonly StateAliasEntry[],
+  former: readonly FormerStateEntry[] = [],
 ): ActorRegistry {
   const orgs: Actor[] = organizations.map((o) => ({
     id: o.id,
@@ -183,5 +216,10 @@ export function buildActorRegistry(
     aliases: p.aliases ?? [],
   }));
   const ceded = new Set(orgs.flatMap((o) => o.aliases.map(normalizeName)));
-  return new ActorRegistry([...worldStates(stateAliases, ceded), ...orgs, ...persons]);
+  return new ActorRegistry([
+    ...worldStates(stateAliases, ceded),
+    ...formerStates(former),
+    ...orgs,
+    ...persons,
+  ]);
 }

@@ -10,6 +10,7 @@ import {
   type OrganizationEntry,
   type PersonEntry,
   type StateAliasEntry,
+  worldStates,
 } from "./actor-registry.js";
 
 /**
@@ -94,6 +95,22 @@ const StatesFile = z.strictObject({
       note: z.string().optional(),
     }),
   ),
+  former: z
+    .array(
+      z.strictObject({
+        state: z.string().regex(/^[A-Z]{3}$/),
+        name: z.string().min(1),
+        ended: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "the day the state ended, YYYY-MM-DD"),
+        successor: z
+          .string()
+          .regex(/^[A-Z]{3}$/)
+          .optional(),
+        seat: z.array(z.string().min(1)).optional(),
+        aliases: z.array(z.string().min(1)),
+        note: z.string().optional(),
+      }),
+    )
+    .optional(),
 });
 const ClaimsFile = z.strictObject({
   defaults: z.strictObject({ cite: z.string().optional(), recorded: recordedDate.optional() }).optional(),
@@ -158,7 +175,9 @@ export function parseCuratedData(files: readonly DataFile[]): {
   const sources = one("sources.yaml", SourcesFile)?.sources ?? [];
   const organizations = one("organizations.yaml", OrganizationsFile)?.organizations ?? [];
   const people = one("people.yaml", PeopleFile)?.people ?? [];
-  const stateAliases = one("states.yaml", StatesFile)?.states ?? [];
+  const statesFile = one("states.yaml", StatesFile);
+  const stateAliases = statesFile?.states ?? [];
+  const former = statesFile?.former ?? [];
 
   const duplicates = (what: string, ids: string[]) => {
     const seen = new Set<string>();
@@ -180,11 +199,21 @@ export function parseCuratedData(files: readonly DataFile[]): {
     people.map((p) => p.id),
   );
 
-  const actors = buildActorRegistry(organizations, people, stateAliases);
+  const actors = buildActorRegistry(organizations, people, stateAliases, former);
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   for (const s of stateAliases) {
-    if (actors.get(s.state)?.kind !== "state")
+    if (actors.get(s.state)?.kind !== "state" || actors.get(s.state)?.ended)
       problems.push(problem("invalid_data", `states.yaml: unknown state ${s.state}`));
+  }
+  const living = new Set(worldStates().map((a) => a.id));
+  for (const f of former) {
+    if (living.has(f.state))
+      problems.push(problem("invalid_data", `states.yaml: former state ${f.state} is a living state's code`));
+    const successor = f.successor === undefined ? undefined : actors.get(f.successor);
+    if (f.successor !== undefined && (successor?.kind !== "state" || successor.ended))
+      problems.push(
+        problem("invalid_data", `states.yaml: ${f.state}'s successor ${f.successor} is not a living state`),
+      );
   }
 
   const claims: CuratedClaim[] = [];

@@ -78,3 +78,54 @@ describe("gazetteer", () => {
     );
   });
 });
+
+describe("gazetteer: states now gone", () => {
+  const g = new Gazetteer(
+    buildActorRegistry(
+      [],
+      [],
+      [{ state: "RUS", aliases: ["Moscow", "Kremlin", "Russian"] }],
+      [
+        {
+          state: "SUN",
+          name: "Soviet Union",
+          ended: "1991-12-26",
+          successor: "RUS",
+          seat: ["Moscow", "the Kremlin"],
+          aliases: ["USSR", "Soviet", "Soviets"],
+        },
+      ],
+    ).all(),
+  );
+  const actors = (text: string, at: string | null) =>
+    g.find(text, at === null ? null : partialDate(at)).map((m) => `${m.text}=${m.actor}`);
+
+  it("reads the successor's seat as the state gone before the day it ended, and as the successor after", () => {
+    const text = "Moscow and the Kremlin said so.";
+    assert.deepEqual(actors(text, "1990-04"), ["Moscow=SUN", "Kremlin=SUN"]);
+    assert.deepEqual(actors(text, "1991-12-25"), ["Moscow=SUN", "Kremlin=SUN"]);
+    assert.deepEqual(actors(text, "1992"), ["Moscow=RUS", "Kremlin=RUS"]);
+    assert.deepEqual(actors(text, null), ["Moscow=RUS", "Kremlin=RUS"]);
+    // (The successor's own name stays the successor's: Russia was a republic of the Union.)
+    assert.deepEqual(actors("Russian deputies met.", "1990"), ["Russian=RUS"]);
+  });
+
+  it("finds the state gone by its names, but not where a name tells an era", () => {
+    assert.deepEqual(actors("Soviet troops and the Soviets left; the USSR signed.", "1989"), [
+      "Soviet=SUN",
+      "Soviets=SUN",
+      "USSR=SUN",
+    ]);
+    for (const text of [
+      "the post-Soviet states met",
+      "three former Soviet republics met",
+      "a Soviet-era depot",
+      "since Soviet times",
+      "they divided the Soviet fleet",
+      "when the Soviet Union broke up",
+      "after the end of the Soviet Union",
+      "the old Soviet Union",
+    ])
+      assert.deepEqual(actors(text, "1997"), [], text);
+  });
+});

@@ -56,8 +56,24 @@ export class Gazetteer {
   readonly #trie = new NameTrie<Actor>();
   readonly #byName = new Map<string, Actor>();
   readonly #offices = new Map<string, Office[]>();
+  /**
+   * A seat's names that stood for a state now gone, before the day it ended (folded name ->
+   * that state and the first day it no longer stood for it): "Moscow" in 1990 is the Soviet Union.
+   */
+  readonly #seats = new Map<string, { readonly actor: string; readonly until: number }>();
+  /** Folded names of states now gone, which name no actor when used of an era ("post-Soviet"). */
+  readonly #gone = new Set<string>();
+  /** States now gone, by code: the day (number) each ended. */
+  readonly #ended = new Map<string, number>();
 
   constructor(actors: readonly Actor[], offices: readonly Office[] = []) {
+    for (const a of actors) {
+      if (!a.ended) continue;
+      const until = partialDate(a.ended.on).first;
+      this.#ended.set(a.id, until);
+      for (const name of a.ended.seat)
+        this.#seats.set(folded(name.trim().replace(/^the\s+/, "")), { actor: a.id, until });
+    }
     for (const a of actors) {
       for (const name of [a.name, ...a.aliases, ...(a.kind === "state" ? [] : [a.id])]) {
         // "the Kremlin" is found as "Kremlin": no name starts with "the", the commonest word,
@@ -69,10 +85,16 @@ export class Gazetteer {
         // (Names are kept folded, so that "Türkiye" and "Turkiye" are one name, the first actor's.)
         const key = folded(n);
         if (!this.#byName.has(key)) this.#byName.set(key, a);
+        if (a.ended) this.#gone.add(key);
       }
     }
     for (const o of offices) this.#offices.set(o.person, [...(this.#offices.get(o.person) ?? []), o]);
     for (const [name, actor] of this.#byName) this.#trie.add(name, actor);
+  }
+
+  /** The day (number) a state now gone ended; undefined for every other actor. */
+  endedOn(actor: string): number | undefined {
+    return this.#ended.get(actor);
   }
 
   /** The actor a person acts for at a date: the office covering it, else the nearest before it, else any. */
@@ -129,7 +151,13 @@ export class Gazetteer {
       if (actor.kind === "person") {
         const acts = this.actorOfPerson(actor.id, at);
         if (acts) out.push({ start, end, text: name, actor: acts, kind: "person", person: actor.id });
-      } else out.push({ start, end, text: name, actor: actor.id, kind: actor.kind });
+      } else if (this.#gone.has(matched) && ofEra(text, i, i + name.length, name !== actor.name)) {
+        // ("the former Soviet republics", "Soviet-era bases": a time, not the state acting.)
+      } else {
+        const seat = this.#seats.get(matched);
+        const id = seat !== undefined && at !== null && at.first < seat.until ? seat.actor : actor.id;
+        out.push({ start, end, text: name, actor: id, kind: actor.kind });
+      }
       i += name.length - 1;
       previousIsWord = isWordCode(text.charCodeAt(i));
     }
@@ -260,6 +288,37 @@ const FOLD = (() => {
 })();
 
 /** A UTF-16 unit folded as FOLD says (NaN, past the end, stays NaN). */
+/**
+ * Before a name: "former", "post-", "the end of the", "the old"; after it: "-era", "-built",
+ * " times", " republics", " broke up".
+ */
+const ERA_BEFORE =
+  /(?:\bformer\s+|\b(?:post|ex|pre|non)-|\b(?:end|collapse|break-?up|dissolution|fall|demise|disintegration|death)\s+of\s+(?:the\s+)?|\bthe\s+old\s+)$/i;
+const ERA_AFTER =
+  /^(?:-(?:era|built|made|style|designed)\b|\s+(?:era|times|period|republics?|successor\s+states?|space|broke\s+up|collapsed|came\s+apart|fell\s+apart|dissolved|disintegrated|(?:had\s+)?ceased\s+to\s+exist)\b)/i;
+/** "the Soviet fleet", "the Soviet Zapad-81 drills": a demonym after "the", of a thing of that time. */
+const THE_BEFORE = /\bthe\s+$/i;
+const WORD_AFTER = /^\s+\p{L}/u;
+const PLURAL_OR_ACRONYM = /(?:s|\p{Lu}{2,})$/u;
+
+/**
+ * Is the name at `start`..`end` used of an era rather than of the state acting?
+ * (`alias`: the name is not the state's own, so may be its demonym.)
+ */
+function ofEra(text: string, start: number, end: number, alias: boolean): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const after = text.slice(end, end + 30);
+  if (ERA_BEFORE.test(before) || ERA_AFTER.test(after)) return true;
+  const name = text.slice(start, end);
+  return (
+    alias &&
+    THE_BEFORE.test(before) &&
+    WORD_AFTER.test(after) &&
+    !/\s/.test(name) &&
+    !PLURAL_OR_ACRONYM.test(name)
+  );
+}
+
 function foldCode(code: number): number {
   if (code < 0xc0) return code;
   if (code < 0x250) return FOLD[code] ?? code;

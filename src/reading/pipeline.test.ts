@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import type { Claim } from "../domain/claim.js";
+import { partialDate } from "../domain/partial-date.js";
 import { buildActorRegistry } from "../knowledge/actor-registry.js";
 import { Gazetteer, type Mention, officesFrom } from "./gazetteer.js";
 import {
@@ -9,6 +11,7 @@ import {
   storyDate,
   withCountryAnaphora,
   withOrganizationAnaphora,
+  withoutGoneStates,
   withPersonAnaphora,
 } from "./pipeline.js";
 
@@ -2395,5 +2398,50 @@ describe("'the Russian-led bloc'", () => {
       ).map((m) => m.actor),
       ["SCO", "KAZ"],
     );
+  });
+});
+
+describe("the reader: a state gone before the claim's date", () => {
+  const ended = (actor: string) => (actor === "SUN" ? partialDate("1991-12-26").first : undefined);
+
+  it("leaves it out of a list of parties, participants or members, and drops a claim of one", () => {
+    assert.deepEqual(
+      withoutGoneStates({ kind: "agreement", parties: ["UKR", "RUS", "SUN"], date: "1997-05" }, ended),
+      { kind: "agreement", parties: ["UKR", "RUS"], date: "1997-05" },
+    );
+    assert.equal(
+      withoutGoneStates({ kind: "agreement", parties: ["UKR", "SUN"], date: "1997" }, ended),
+      null,
+    );
+    assert.deepEqual(
+      withoutGoneStates(
+        { kind: "exercise", participants: ["SUN", "BLR"], form: "exercise", date: "2009" },
+        ended,
+      ),
+      { kind: "exercise", participants: ["BLR"], form: "exercise", date: "2009" },
+    );
+    assert.equal(
+      withoutGoneStates(
+        { kind: "membership", state: "SUN", org: "EU", change: "join", date: "1995-01-01" },
+        ended,
+      ),
+      null,
+    );
+    assert.equal(
+      withoutGoneStates(
+        { kind: "event", type: "RETREAT", source: "RUS", target: "SUN", date: "1994" },
+        ended,
+      ),
+      null,
+    );
+  });
+
+  it("keeps it in a claim of its own time, or of no date", () => {
+    for (const claim of [
+      { kind: "agreement", parties: ["FIN", "SUN"], date: "1948" },
+      { kind: "agreement", parties: ["SUN", "UKR"], date: "1991-12" },
+      { kind: "event", type: "ASSAULT", source: "SUN", target: "AFG", date: null },
+    ] satisfies Claim[])
+      assert.equal(withoutGoneStates(claim, ended), claim);
   });
 });

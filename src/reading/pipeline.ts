@@ -1,5 +1,5 @@
 import { type Claim, claimActors } from "../domain/claim.js";
-import { type PartialDate, parsePartialDate } from "../domain/partial-date.js";
+import { type PartialDate, parsePartialDate, partialDate } from "../domain/partial-date.js";
 import { CueIndex } from "./cues.js";
 import type { Gazetteer, Mention } from "./gazetteer.js";
 import {
@@ -766,7 +766,11 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         ctx.topicOrganization === undefined
       )
         continue;
-      for (const found of pattern.read(view, ctx)) {
+      for (const read of pattern.read(view, ctx)) {
+        // ("They joined the EU in 1995" after a sentence on Finland and the USSR: not the USSR.)
+        const claim = withoutGoneStates(read.claim, (actor) => kb.gazetteer.endedOn(actor));
+        if (claim === null) continue;
+        const found = claim === read.claim ? read : { ...read, claim };
         // A sentence may go on about the exercise of the sentence just before it, once.
         if (found.continues && mergeIntoPrevious(out, found.claim, sentence.end)) continue;
         if (found.claim.kind === "exercise") exercise = true;
@@ -1111,6 +1115,49 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     }
   }
   return out;
+}
+
+/**
+ * A claim less the states that had ended before its date: a party, participant or member
+ * of those is left out, and a claim whose other roles name one is dropped (null). The Soviet
+ * Union signs nothing in 1997; "the Soviet fleet" divided then was the two successors'.
+ */
+export function withoutGoneStates(
+  claim: Claim,
+  endedOn: (actor: string) => number | undefined,
+): Claim | null {
+  if (claim.date === null) return claim;
+  const first = partialDate(claim.date).first;
+  const gone = (actor: string | null | undefined) => {
+    const ended = actor ? endedOn(actor) : undefined;
+    return ended !== undefined && ended <= first;
+  };
+  const listed = (codes: readonly string[]) => codes.filter((c) => !gone(c));
+  switch (claim.kind) {
+    case "agreement": {
+      const parties = listed(claim.parties);
+      return parties.length === claim.parties.length
+        ? claim
+        : parties.length < 2
+          ? null
+          : { ...claim, parties };
+    }
+    case "exercise": {
+      const participants = listed(claim.participants);
+      if (gone(claim.host)) return null;
+      return participants.length === claim.participants.length
+        ? claim
+        : participants.length === 0
+          ? null
+          : { ...claim, participants };
+    }
+    case "force": {
+      const members = listed(claim.members ?? []);
+      return members.length === (claim.members ?? []).length ? claim : { ...claim, members };
+    }
+    default:
+      return claimActors(claim).some((a) => gone(a.actor)) ? null : claim;
+  }
 }
 
 /** Two dates that may be of the same time: either unknown, or one within the other ("2024" and "2024-11-28"). */

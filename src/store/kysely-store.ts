@@ -2,7 +2,7 @@ import type { Kysely, Selectable } from "kysely";
 import { Claim, claimActors } from "../domain/claim.js";
 import { partialDate } from "../domain/partial-date.js";
 import type { Origin, ReviewState, Source, StoredClaim } from "../domain/provenance.js";
-import type { Actor, ActorKind } from "../knowledge/actor-registry.js";
+import type { Actor, ActorKind, Ended } from "../knowledge/actor-registry.js";
 import type { Preference } from "../knowledge/reconcile.js";
 import type { ClaimsTable, Database, DocumentsTable, SourcesTable, TokensTable } from "./schema.js";
 import type {
@@ -164,6 +164,7 @@ export class KyselyStore implements Store {
             name: a.name,
             aliases: JSON.stringify(a.aliases),
             iso_numeric: a.isoNumeric ?? null,
+            ended: a.ended === undefined ? null : JSON.stringify(a.ended),
           })),
         )
         .execute();
@@ -178,6 +179,7 @@ export class KyselyStore implements Store {
       name: r.name,
       aliases: JSON.parse(r.aliases) as string[],
       ...(r.iso_numeric === null ? {} : { isoNumeric: r.iso_numeric }),
+      ...(r.ended === null ? {} : { ended: JSON.parse(r.ended) as Ended }),
     }));
   }
 

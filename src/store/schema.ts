@@ -19,6 +19,8 @@ export interface ActorsTable {
   /** JSON array of names. */
   aliases: string;
   iso_numeric: string | null;
+  /** JSON `{on, successor, seat}` of a state that no longer exists, else null. */
+  ended: string | null;
 }
 
 export interface ClaimsTable {

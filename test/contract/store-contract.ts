@@ -240,6 +240,26 @@ export function storeContract(name: string, openFresh: OpenFreshStore): void {
       assert.deepEqual(await store.actors(), [uzb]);
     });
 
+    it("keeps when a state now gone ended, and who carried on its seat", async (t) => {
+      const store = await fresh(t);
+      const sun: Actor = {
+        id: "SUN",
+        kind: "state",
+        name: "Soviet Union",
+        aliases: ["USSR"],
+        ended: { on: "1991-12-26", successor: "RUS", seat: ["Moscow", "Kremlin"] },
+      };
+      const csk: Actor = {
+        id: "CSK",
+        kind: "state",
+        name: "Czechoslovakia",
+        aliases: [],
+        ended: { on: "1993-01-01", successor: null, seat: [] },
+      };
+      await store.putActors([sun, csk]);
+      assert.deepEqual(await store.actors(), [csk, sun]);
+    });
+
     it("records preferences in order", async (t) => {
       const store = await fresh(t);
       const a = {
