@@ -3871,6 +3871,13 @@ describe("base patterns: known sites, hand-backs and bases standing today", () =
     assert.deepEqual(bases("Peruvian troops are still stationed in Chile.", [], { published }), [
       "CHL PER - exists 2031-02-01",
     ]);
+    // A list of more than two, with commas.
+    assert.deepEqual(bases("Chile hosts Peruvian, Bolivian, French and Spanish forces.", [], { published }), [
+      "CHL PER - exists 2031-02-01",
+      "CHL BOL - exists 2031-02-01",
+      "CHL FRA - exists 2031-02-01",
+      "CHL ESP - exists 2031-02-01",
+    ]);
     // In the past, in their own state, or with no host but a place named ("wedged between"): none.
     for (const text of [
       "Peruvian troops remained in Chile until 2030.",
@@ -3894,6 +3901,23 @@ describe("base patterns: known sites, hand-backs and bases standing today", () =
       ),
       ["BLR RUS Hantsavichy exists 2031-02-01"],
     );
+  });
+
+  it("puts a new base of the one state a sentence names in the state whose bases were just told", () => {
+    const told: Claim = { kind: "base", host: "CHL", operator: "FRA", change: "exists", date: "2031-02-01" };
+    assert.deepEqual(
+      bases("Italy opened a small national support base in 2030.", [["2030", "2030"]], {
+        recentBases: [told],
+      }),
+      ["CHL ITA - open 2030"],
+    );
+    // Not with no base told before, nor "the base" (one told already), nor a sentence naming two states.
+    for (const [text, ctx] of [
+      ["Italy opened a small national support base in 2030.", {}],
+      ["Italy opened the base in 2030.", { recentBases: [told] }],
+      ["Italy and Spain opened a small support base in 2030.", { recentBases: [told] }],
+    ] as const)
+      assert.deepEqual(bases(text, [["2030", "2030"]], ctx), [], text);
   });
 
   it("reads 'It opened in ...' after a base as that base's opening, and not with no base before", () => {

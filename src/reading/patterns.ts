@@ -2262,8 +2262,8 @@ const HELD_SITE =
 /** How many troops, before their state's name: "some 1,500", "several thousand", "both". */
 const TROOP_COUNT =
   "(?:both\\s+)?(?:(?:some|about|around|roughly|nearly|over|more\\s+than)\\s+)?(?:[\\d,]+\\s+|(?:several|a\\s+few)\\s+(?:hundred|thousand)\\s+)?";
-/** The states' names (one to four words) and the troops: "American and Russian military forces". */
-const TROOPS_OF = "((?:[\\p{L}-]+\\s+){1,4}?)(?:military\\s+)?(?:troops|forces|soldiers|servicemen)\\b";
+/** The states' names (one to six words) and the troops: "American, French and Japanese military forces". */
+const TROOPS_OF = "((?:[\\p{L}-]+,?\\s+){1,6}?)(?:military\\s+)?(?:troops|forces|soldiers|servicemen)\\b";
 /** "Moldova still hosts some 1,500 Russian troops", "hosts both American and Russian military forces". */
 const HOSTS_TROOPS = new RegExp(
   `\\b(?:still\\s+)?(?:hosts|is\\s+home\\s+to)\\s+${TROOP_COUNT}${TROOPS_OF}`,
@@ -2488,6 +2488,10 @@ function siteHits(ctx: ReadingContext, lower: string): SiteHit[] {
 /** The words OPENED_SITE needs, tested once before the sites are looked for. */
 const OPENED_OR_USE = /\bopen(?:ed|s)\b|\buse\b/i;
 
+/** Before a base word, a base of one's own opened or planned: "opened a small national", "its own". */
+const NEW_BASE_BEFORE =
+  /\b(?:open\w*|set up|establish\w*|buil\w*|plan\w*|negotiat\w*|seek\w*|sought)\s+(?:an?|its own|their own)\s+(?:[\w-]+\s+){0,3}$/i;
+
 /** A sentence told in the present: "hosts", "has", "is home to", "keeps". */
 const PRESENT_TENSE =
   /\b(?:hosts|has|have|is|are|houses|keeps|maintains|remains|stays|continues|uses|operates|runs|still)\b/i;
@@ -2617,6 +2621,17 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       possessive && valid(possessive[2]) ? states.find((x) => x.text === possessive[1]) : undefined;
     if (siteOwner && possessive) site = possessive[2];
     const hostBeforeSite = first && m !== first ? states.find((x) => x.text === first[1]) : undefined;
+    // ("Italy opened a small support base in 2013" in a story of Djibouti's bases: a new base of
+    // the one state the sentence names is in the state whose bases were just told.)
+    const storyHost = lastBaseTold(ctx)?.host;
+    const inStory =
+      storyHost !== undefined &&
+      uniqueActors(states).length === 1 &&
+      states[0]?.actor !== storyHost &&
+      local(s, states[0] as Mention) < at &&
+      NEW_BASE_BEFORE.test(s.text.slice(Math.max(0, at - 40), at))
+        ? storyHost
+        : undefined;
     const host =
       known?.host ??
       hostAfter?.actor ??
@@ -2624,7 +2639,8 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       siteOwner?.actor ??
       region ??
       lessor ??
-      hostBefore?.actor;
+      hostBefore?.actor ??
+      inStory;
     if (region && host === region) named.add(region);
     if (!host) {
       // "the new base was aborted": the base the sentence before told of, with what happens to it now.
@@ -2691,7 +2707,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     if (/^bases?$/i.test(word[0]) && !military && !known) {
       const owner = before ? s.text.slice(local(s, before) + before.text.length, at) : "";
       if (
-        !/^(?:['’]s?)?\s*(?:\w+\s+)?$|^['’]s\s+(?:plans?|proposal|idea|project|bid|offer)\s+(?:for|of)\s+(?:an?|the)\s+(?:\w+\s+)?$|^\s+(?:has\s+|had\s+|have\s+)?(?:kept|keeps|keep|maintain\w*|operat\w*|runs?|ran|opened|opens|built|leased|leases|set up)\s+(?:an?|its|their|the)\s+(?:\w+\s+)?$/.test(
+        !/^(?:['’]s?)?\s*(?:\w+\s+)?$|^['’]s\s+(?:plans?|proposal|idea|project|bid|offer)\s+(?:for|of)\s+(?:an?|the)\s+(?:\w+\s+)?$|^\s+(?:has\s+|had\s+|have\s+)?(?:kept|keeps|keep|maintain\w*|operat\w*|runs?|ran|opened|opens|built|leased|leases|set up)\s+(?:an?|its|their|the)\s+(?:\w+\s+){0,3}$/.test(
           owner,
         ) ||
         /\b(?:bank|company|firm|corporation|group|regional|customer|fan)\b/i.test(owner)
@@ -2705,8 +2721,8 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     const bySite =
       known !== undefined && !named.has(host) && !ctx.previousActors?.has(host) && named.has(known.operator);
     const fromPrevious = !named.has(host) && !bySite;
-    if (fromPrevious && !ctx.previousActors?.has(host)) continue;
-    if (!known && !site && !hostAfter && !lessor && !hostBefore) continue;
+    if (fromPrevious && !ctx.previousActors?.has(host) && host !== inStory) continue;
+    if (!known && !site && !hostAfter && !lessor && !hostBefore && !inStory) continue;
     const clause = s.text.slice(Math.max(0, at - 120), Math.min(s.text.length, at + 100));
     // "already" says a base stands, unless a closing comes between it and the base ("the
     // presence was already winding down: Russia withdrew from its base" is a closing).
