@@ -3903,6 +3903,16 @@ describe("base patterns: known sites, hand-backs and bases standing today", () =
     );
   });
 
+  it("reads a listening post as a base, a site of three words, and the operator before a place named as where", () => {
+    assert.deepEqual(
+      bases(
+        "In 2030 Peru would close its listening post at Arica in Chile and pull out of the naval base at San Juan Bay in Bolivia.",
+        [["2030", "2030"]],
+      ),
+      ["CHL PER Arica close 2030", "BOL PER San Juan Bay close 2030"],
+    );
+  });
+
   it("puts a new base of the one state a sentence names in the state whose bases were just told", () => {
     const told: Claim = { kind: "base", host: "CHL", operator: "FRA", change: "exists", date: "2031-02-01" };
     assert.deepEqual(

@@ -2497,10 +2497,10 @@ const PRESENT_TENSE =
   /\b(?:hosts|has|have|is|are|houses|keeps|maintains|remains|stays|continues|uses|operates|runs|still)\b/i;
 
 const BASE_WORD =
-  /\b(?:air ?base|airbase|military base|naval base|(?:military|naval|air|defen[cs]e) (?:facilit(?:y|ies)|station|installation|site)|(?:radar|early-warning) (?:station|facilit(?:y|ies))|(?:early-warning|missile-warning) radar|(?:naval |military )?communications? (?:station|cent(?:er|re)|facilit(?:y|ies))|base|airfield|transit cent(?:er|re)|garrison|(?:military |security )?outpost)s?\b/gi;
+  /\b(?:air ?base|airbase|military base|naval base|(?:military|naval|air|defen[cs]e) (?:facilit(?:y|ies)|station|installation|site)|(?:radar|early-warning) (?:station|facilit(?:y|ies))|(?:(?:electronic|signals)\s+)?(?:listening|intelligence|eavesdropping|spy|tracking)\s+(?:post|station|base|cent(?:er|re)|facilit(?:y|ies))|(?:early-warning|missile-warning) radar|(?:naval |military )?communications? (?:station|cent(?:er|re)|facilit(?:y|ies))|base|airfield|transit cent(?:er|re)|garrison|(?:military |security )?outpost)s?\b/gi;
 /** "at Manas", "in the Province of Osh", "near Kant": where a base stands (a capitalized place name). */
 const SITE_AFTER =
-  /^\s+(?:at|in|near|on)\s+(?:the\s+(?:Province|Region|city|town) of\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:[ -]\p{Lu}[\p{L}'’-]+)?)/u;
+  /^\s+(?:at|in|near|on)\s+(?:the\s+(?:Province|Region|city|town) of\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:[ -]\p{Lu}[\p{L}'’-]+){0,2})/u;
 /** "a base in Kyrgyzstan, at Osh": the site named after the host. */
 const SITE_AFTER_HOST =
   /^\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+,\s+(?:at|in|near)\s+((?:\p{Lu}[\p{L}'’-]+)(?:[ -]\p{Lu}[\p{L}'’-]+)?)/u;
@@ -2685,10 +2685,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
           local(s, x) < at &&
           at - local(s, x) <= (itsAfterAnd ? 160 : 90) &&
           x.actor !== host &&
-          !(
-            itsAfterAnd &&
-            /\b(?:in|at|near)\s+$/i.test(s.text.slice(Math.max(0, local(s, x) - 6), local(s, x)))
-          ),
+          !/\b(?:in|at|near)\s+$/i.test(s.text.slice(Math.max(0, local(s, x) - 6), local(s, x))),
       )
       .sort((a, b) => local(s, b) - local(s, a))[0];
     // ("Dushanbe agreed to keep the 201st Military Base": the host before it is no operator.)
