@@ -614,6 +614,17 @@ describe("the reader: a relative clause in the perfect", () => {
   });
 });
 
+describe("the reader: years told in asides", () => {
+  it("leave the story in its year: an aside between commas and a closing participle's phrase", () => {
+    const text =
+      "On 10 July 2031 Chile and Peru met in Lima. Peru, which applied in May 2030, pledged to back Chile's bid, building on a memorandum the two signed in Quito in June 2030. On 12 July Chile hosted Bolivia's president in Santiago.";
+    assert.deepEqual(
+      eventLines(text, "2031-08-01").filter((l) => l.includes("BOL")),
+      ["CONSULT CHL BOL 2031-07-12"],
+    );
+  });
+});
+
 describe("the reader: a chronology told in the present", () => {
   it("reads the present of its entries as what happened on the entry's date", () => {
     const text = [

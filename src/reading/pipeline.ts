@@ -61,6 +61,7 @@ import {
 import {
   findTimeMentions,
   inAside,
+  inTrailingPhrase,
   MONTH_NAME_ALONE,
   OF_THAT_YEAR,
   THAT_BEFORE,
@@ -1041,7 +1042,11 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         told(t.start) &&
         // ("Peacekeepers, deployed under the statement of November 2020, did not intervene":
         // the aside looks back; the story stays.)
-        !(times.length > 1 && inAside(sentence.text, t.start, t.stop)) &&
+        // (So does a closing phrase: ", building on a memorandum signed in June 2022.")
+        !(
+          times.length > 1 &&
+          (inAside(sentence.text, t.start, t.stop) || inTrailingPhrase(sentence.text, t.start, t.stop))
+        ) &&
         !SINCE_BEFORE.test(sentence.text.slice(Math.max(0, t.start - 6), t.start)),
     );
     yearAge++;

@@ -954,6 +954,19 @@ const ASIDE_OPENING = /,\s*(?:which|who|whose|an?|the|\p{Ll}+ed)\s[^,;]*$/u;
  * before `until` ("Peacekeepers, deployed under the statement of November 2020, did not act;
  * five were killed on 20 September": the year is the aside's, not the day's).
  */
+/**
+ * A participle's phrase closing a sentence: ", building on a memorandum the three signed in
+ * June 2022." (background to the deed the sentence tells).
+ */
+const TRAILING_PARTICIPLE = /,\s*\p{Ll}+ing\s[^,;]*$/u;
+
+/** Whether the time at [start, end) is in a closing participle's phrase (TRAILING_PARTICIPLE). */
+export function inTrailingPhrase(text: string, start: number, end: number): boolean {
+  return (
+    TRAILING_PARTICIPLE.test(text.slice(Math.max(0, start - 100), start)) && !/[,;]/.test(text.slice(end))
+  );
+}
+
 export function inAside(text: string, start: number, end: number, until = text.length): boolean {
   const close = text.indexOf(",", end);
   return close >= 0 && close < until && ASIDE_OPENING.test(text.slice(Math.max(0, start - 80), start));
