@@ -111,6 +111,11 @@ describe("gazetteer: states now gone", () => {
   });
 
   it("finds the state gone by its names, but not where a name tells an era", () => {
+    // (The demonym after "the" is the state's when a body of it follows: "the Soviet State Council".)
+    assert.deepEqual(actors("the Soviet State Council and the Soviet leader agreed", "1991"), [
+      "Soviet=SUN",
+      "Soviet=SUN",
+    ]);
     assert.deepEqual(actors("Soviet troops and the Soviets left; the USSR signed.", "1989"), [
       "Soviet=SUN",
       "Soviets=SUN",

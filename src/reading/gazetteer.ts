@@ -299,6 +299,9 @@ const ERA_AFTER =
 /** "the Soviet fleet", "the Soviet Zapad-81 drills": a demonym after "the", of a thing of that time. */
 const THE_BEFORE = /\bthe\s+$/i;
 const WORD_AFTER = /^\s+\p{L}/u;
+/** After a demonym, the state's own bodies and people: "the Soviet State Council", "the Soviet leader". */
+const STATE_BODY =
+  /^\s+(?:state\s+council|government|leaders?(?:hip)?|authorities|army|armed\s+forces|forces|troops|military|navy|air\s+force|foreign\s+ministry|(?:defen[cs]e\s+|foreign\s+)?minister|ministry|embassy|ambassador|envoy|side|delegation|politburo|communist\s+party|president|premier|prime\s+minister|regime|state|kgb|parliament|supreme\s+soviet|union)\b/i;
 const PLURAL_OR_ACRONYM = /(?:s|\p{Lu}{2,})$/u;
 
 /**
@@ -314,6 +317,7 @@ function ofEra(text: string, start: number, end: number, alias: boolean): boolea
     alias &&
     THE_BEFORE.test(before) &&
     WORD_AFTER.test(after) &&
+    !STATE_BODY.test(after) &&
     !/\s/.test(name) &&
     !PLURAL_OR_ACRONYM.test(name)
   );

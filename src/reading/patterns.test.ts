@@ -5137,6 +5137,18 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event ASSAULT PER CHL 2031-09-14", "event ASSAULT CHL PER 2031-09-14"],
     ],
     [
+      "troops that 'had poured into' a state as assaulting it",
+      "Chilean troops had poured into Peru in December 2031.",
+      [["December 2031", "2031-12"]],
+      ["event ASSAULT CHL PER 2031-12"],
+    ],
+    [
+      "a place stormed in a state as an assault on that state",
+      "On 13 January 2031 Chilean troops stormed the television tower in Lima.",
+      [["13 January 2031", "2031-01-13"]],
+      ["event ASSAULT CHL PER 2031-01-13"],
+    ],
+    [
       "a helicopter brought down as an assault on its state",
       "On 9 November 2031 Chile brought down a Peruvian helicopter over the border.",
       [["9 November 2031", "2031-11-09"]],

@@ -3617,7 +3617,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "ASSAULT",
-    /\battack\w*|\b(?:str(?:ike|ikes|uck|iking)|hit|hits|hitting)\b(?=\s+(?:[\w-]+\s+){0,2}(?:targets?|positions?|bases?|cities|towns?|villages?|airfields?|ports?|infrastructure)\b)|\bfired (?:into|on|at)\b|\b(?:launch(?:ed|es|ing)?|fired)\s+(?:[\w-]+\s+){0,4}(?:missiles|rockets|drones)\s+(?:at|on|into|against)\b|\bkill\w*|\bbomb\w*|(?<!\b(?:artillery|mortar|tank|howitzer)\s+)\bshell\w*|\bmassacred\b|\b(?:went|goes|going|go|gone)\s+on\s+the\s+offensive\s+against\b|\b(?:launch(?:ed|es|ing)?|mounted|mounts|began|begins)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:counter-?)?offensive\b|\b(?:counter-?)?offensive\b(?<=(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}(?:counter-?)?offensive)(?=\s+(?:against|on|in|into)\b)|\bannex(?:ed|es|ing)\b|\bannexation\s+of\b|\bclash\w*|\binva(?:des?|ded|ding|sion)\b|\bstruck\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|chord|tone|note))|\bfighting\b|\bfought\b(?!\s+(?:for|alongside|with|on|beside|together|back)\b)(?![^.;,]{0,40}\b(?:alongside|together with|side by side|beside)\b)|\braid(?:ed|s|ing)?\b(?!\s+on\s+(?:the\s+)?(?:offices?|headquarters|homes?|premises))|\b(?:shooting|war|hostilities|skirmish(?:es)?|firefights?)\b(?=(?:\s+[\w-]+){0,6}?\s+between\b)|\bexchange of fire\b|\b(?:exchang|trad)(?:ed|ing) (?:gun)?fire\b|\btraded (?:shots|artillery fire)\b|\bcame under (?:\w+\s+)?(?:fire|attack|shelling)\b|\breturned fire\b|\bshot down\b|\b(?:brought|brings|bringing) down\b(?=\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:helicopters?|planes?|aircraft|jets?|drones?|fighters?|airliners?|bombers?)\b)|\bopened fire\b|\bair ?strikes?\b|\bstrikes?\b(?=\s+(?:on|against)\s)|\bstormed\b|\b(?:beat|broke)\s+them\s+(?:up|off|back|away)\b|\bdispers(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:protesters|demonstrators|crowds?|rall(?:y|ies)|protests?|demonstrations?)\b|\b(?:answered|responded)\s+with\s+beatings\b|\bbeat(?:en)?\b(?=\s+(?:up\s+)?(?:and\s+\w+\s+)?(?:[\w,-]+\s+){0,3}(?:protesters|demonstrators|civilians|activists|journalists|crowds|students)\b)|(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers|columns|fighters|militants|insurgents|rebels|guerrillas)(?:\s+of(?:\s+the)?)?\s+)(?:crossed|cross|crosses|rolled|roll|rolls|poured|pour|pours|marched|march|marches|swept|sweep|sweeps|slipped|slip|slips|drove|drive|drives|pushed|push|pushes) (?:deep\s+|far\s+)?(?:(?:south|north|east|west|back)\s+)?(?:(?:from|through|across|over) [^,.;]{1,40}? )?(?:into|towards?)\b|\btarget(?:ed|ing)\s+(?:[\w'’-]+\s+){0,2}(?:positions|troops|forces|soldiers|bases|territory|cities|towns|villages|infrastructure|airfields?|ports?|military)\b|\bwar\s+(?:against|on)\b(?<=(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}war\s+(?:against|on))|\b(?:went|goes|going|go|gone)\s+to\s+war\s+(?:with|against)\b/i,
+    /\battack\w*|\b(?:str(?:ike|ikes|uck|iking)|hit|hits|hitting)\b(?=\s+(?:[\w-]+\s+){0,2}(?:targets?|positions?|bases?|cities|towns?|villages?|airfields?|ports?|infrastructure)\b)|\bfired (?:into|on|at)\b|\b(?:launch(?:ed|es|ing)?|fired)\s+(?:[\w-]+\s+){0,4}(?:missiles|rockets|drones)\s+(?:at|on|into|against)\b|\bkill\w*|\bbomb\w*|(?<!\b(?:artillery|mortar|tank|howitzer)\s+)\bshell\w*|\bmassacred\b|\b(?:went|goes|going|go|gone)\s+on\s+the\s+offensive\s+against\b|\b(?:launch(?:ed|es|ing)?|mounted|mounts|began|begins)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:counter-?)?offensive\b|\b(?:counter-?)?offensive\b(?<=(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}(?:counter-?)?offensive)(?=\s+(?:against|on|in|into)\b)|\bannex(?:ed|es|ing)\b|\bannexation\s+of\b|\bclash\w*|\binva(?:des?|ded|ding|sion)\b|\bstruck\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|chord|tone|note))|\bfighting\b|\bfought\b(?!\s+(?:for|alongside|with|on|beside|together|back)\b)(?![^.;,]{0,40}\b(?:alongside|together with|side by side|beside)\b)|\braid(?:ed|s|ing)?\b(?!\s+on\s+(?:the\s+)?(?:offices?|headquarters|homes?|premises))|\b(?:shooting|war|hostilities|skirmish(?:es)?|firefights?)\b(?=(?:\s+[\w-]+){0,6}?\s+between\b)|\bexchange of fire\b|\b(?:exchang|trad)(?:ed|ing) (?:gun)?fire\b|\btraded (?:shots|artillery fire)\b|\bcame under (?:\w+\s+)?(?:fire|attack|shelling)\b|\breturned fire\b|\bshot down\b|\b(?:brought|brings|bringing) down\b(?=\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:helicopters?|planes?|aircraft|jets?|drones?|fighters?|airliners?|bombers?)\b)|\bopened fire\b|\bair ?strikes?\b|\bstrikes?\b(?=\s+(?:on|against)\s)|\bstormed\b|\b(?:beat|broke)\s+them\s+(?:up|off|back|away)\b|\bdispers(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:protesters|demonstrators|crowds?|rall(?:y|ies)|protests?|demonstrations?)\b|\b(?:answered|responded)\s+with\s+beatings\b|\bbeat(?:en)?\b(?=\s+(?:up\s+)?(?:and\s+\w+\s+)?(?:[\w,-]+\s+){0,3}(?:protesters|demonstrators|civilians|activists|journalists|crowds|students)\b)|(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers|columns|fighters|militants|insurgents|rebels|guerrillas)(?:\s+of(?:\s+the)?)?\s+(?:had\s+)?)(?:crossed|cross|crosses|rolled|roll|rolls|poured|pour|pours|marched|march|marches|swept|sweep|sweeps|slipped|slip|slips|drove|drive|drives|pushed|push|pushes) (?:deep\s+|far\s+)?(?:(?:south|north|east|west|back)\s+)?(?:(?:from|through|across|over) [^,.;]{1,40}? )?(?:into|towards?)\b|\btarget(?:ed|ing)\s+(?:[\w'’-]+\s+){0,2}(?:positions|troops|forces|soldiers|bases|territory|cities|towns|villages|infrastructure|airfields?|ports?|military)\b|\bwar\s+(?:against|on)\b(?<=(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}war\s+(?:against|on))|\b(?:went|goes|going|go|gone)\s+to\s+war\s+(?:with|against)\b/i,
   ],
   [
     "AID",
@@ -4514,6 +4514,9 @@ function borderSides(
     ? [a, b]
     : undefined;
 }
+
+/** Between an attack's verb and the state its object stands in: " the television tower in ". */
+const OBJECT_IN_PLACE = /^\s+(?:the\s+|an?\s+|its\s+)?(?:[\w'’-]+\s+){1,4}(?:in|near|outside)\s+(?:the\s+)?$/;
 
 /** "allowed Russian forces to use its territory to invade": permitted, and done. */
 const PERMITTED =
@@ -5978,6 +5981,21 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
           )
         : undefined;
       if (host) targets = [host];
+    }
+    // "Soviet troops stormed the television tower in Vilnius": an attack on a place in a state
+    // is on that state.
+    if (type === "ASSAULT" && targets.length === 0 && sources.length > 0) {
+      const place = s.mentions.find(
+        (x) =>
+          x.kind === "state" &&
+          local(s, x) >= endOfVerb &&
+          local(s, x) < clauseEnd &&
+          !sources.some((y) => y.actor === x.actor) &&
+          OBJECT_IN_PLACE.test(s.text.slice(endOfVerb, local(s, x))) &&
+          // ("villages near the Kazakh border": a place by a state, not in it.)
+          !/^\s+(?:border|frontier|side|line)\b/i.test(s.text.slice(local(s, x) + x.text.length)),
+      );
+      if (place) targets = [place];
     }
     // ("When A called for an inquiry, B refused": each the other's; paired after the loop.)
     if (targets.length === 0 && sources.length > 0 && date && (type === "REQUEST" || type === "REJECT"))
