@@ -614,6 +614,16 @@ describe("the reader: a relative clause in the perfect", () => {
   });
 });
 
+describe("the reader: a protest with no one named", () => {
+  it("is at whoever just did the protester harm, and at no one with no harm told", () => {
+    const text = "In May 2031 Chilean vessels rammed Peruvian ships. Lima protested loudly.";
+    assert.deepEqual(eventLines(text, "2031-12-01"), ["ASSAULT CHL PER 2031-05", "PROTEST PER CHL 2031-05"]);
+    assert.deepEqual(eventLines("In May 2031 Chile met Bolivia. Lima protested loudly.", "2031-12-01"), [
+      "CONSULT CHL BOL 2031-05",
+    ]);
+  });
+});
+
 describe("the reader: years told in asides", () => {
   it("leave the story in its year: an aside between commas and a closing participle's phrase", () => {
     const text =
