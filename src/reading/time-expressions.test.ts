@@ -131,6 +131,10 @@ describe("findTimeMentions: months and years keep their precision", () => {
       ["May", "2005-05"],
       ["June 2005", "2005-06"],
     ]);
+    assert.deepEqual(rows("He went twice, in January and again in October 2005."), [
+      ["January", "2005-01"],
+      ["October 2005", "2005-10"],
+    ]);
   });
 
   it("reads two days joined by and as two mentions", () => {

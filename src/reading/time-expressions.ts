@@ -1629,6 +1629,8 @@ const NAMED_DAY = /(?<![\d/])9\/11(?![\d/])/g;
  * "in May and June 2005", "January/February 2013".
  */
 const SHARED_YEAR_GAP = /^\s*(?:,|\/|-|–|—|and|or|to|through|until|&)\s*$/i;
+/** A month, then "and again in" another with its year: "in January and again in October 2018". */
+const MONTH_AGAIN_GAP = /^\s+and\s+(?:again\s+|then\s+|later\s+)?in\s+$/i;
 
 function shareYears(text: string, mentions: Candidate[]): void {
   for (let i = mentions.length - 2; i >= 0; i--) {
@@ -1636,7 +1638,8 @@ function shareYears(text: string, mentions: Candidate[]): void {
     const next = mentions[i + 1];
     if (here === undefined || next === undefined) continue;
     if (here.yearSource === "text" || next.yearSource !== "text" || here.precision === "year") continue;
-    if (!SHARED_YEAR_GAP.test(text.slice(here.end, next.start))) continue;
+    const gap = text.slice(here.end, next.start);
+    if (!SHARED_YEAR_GAP.test(gap) && !(here.precision === "month" && MONTH_AGAIN_GAP.test(gap))) continue;
     here.date = { ...here.date, year: next.date.year };
     here.yearSource = "text";
     here.relative = false;
