@@ -5137,6 +5137,15 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event ASSAULT PER CHL 2031-09-14", "event ASSAULT CHL PER 2031-09-14"],
     ],
     [
+      "a deed dated after an aside that tells what a 'since' measures",
+      "Chile had already lifted its trade embargo on Peru, in force since 2019, in October 2031.",
+      [
+        ["2019", "2019"],
+        ["October 2031", "2031-10"],
+      ],
+      ["event CONCEDE CHL PER 2031-10"],
+    ],
+    [
       "troops that 'had poured into' a state as assaulting it",
       "Chilean troops had poured into Peru in December 2031.",
       [["December 2031", "2031-12"]],

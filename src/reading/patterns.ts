@@ -185,6 +185,10 @@ const FUTURE_IN_PAST =
 const TERMS_AHEAD =
   /\b(?:(?:under|by|through|in)\s+which|whereby)\b[^.;]*\b(?:would|will|(?:was|were|is|are)\s+to)\b/i;
 
+/** An aside after a verb that opens on what a "since" measures: ", in force since ". */
+const SINCE_ASIDE =
+  /,\s*(?:in\s+(?:force|place|effect)|(?:which|that)\s[^,;.]{0,40}|(?:imposed|enforced|applied|running|standing)\b[^,;.]{0,20})\s+since\s+(?:early\s+|late\s+|mid-)?$/i;
+
 function dateNear(
   s: SentenceView,
   at: number,
@@ -268,6 +272,15 @@ function dateNear(
     const d = dates[i] as (typeof dates)[number];
     if (
       d.start - s.start >= at &&
+      // ("lifted its trade embargo, in force since 1997, in October 2017": what a "since" measures
+      // is not when the deed was, when a date of its own follows.)
+      !(
+        options.asideAfter &&
+        SINCE_ASIDE.test(s.text.slice(at, d.start - s.start)) &&
+        dates
+          .slice(i + 1)
+          .some((e) => /^[^;.]*,[^;.,]*$/.test(s.text.slice(d.start - s.start, e.start - s.start)))
+      ) &&
       // (For a verb, not even with no date before it: "A was granted observer status; B has
       // been one since 2018".)
       ((before === undefined && !options.ownClause) || !s.text.slice(at, d.start - s.start).includes(";")) &&
