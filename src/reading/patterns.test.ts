@@ -5137,6 +5137,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event ASSAULT PER CHL 2031-09-14", "event ASSAULT CHL PER 2031-09-14"],
     ],
     [
+      "a complaint of deeds 'by' a state as accusing that state (the active voice)",
+      "In November 2031 Lima complained of aggressive actions by Chile.",
+      [["November 2031", "2031-11"]],
+      ["event ACCUSE PER CHL 2031-11"],
+    ],
+    [
       "a deed dated after an aside that tells what a 'since' measures",
       "Chile had already lifted its trade embargo on Peru, in force since 2019, in October 2031.",
       [

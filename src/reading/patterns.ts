@@ -5303,6 +5303,9 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       after &&
       before &&
       AGENT.test(agent) &&
+      // ("complained of aggressive actions by the United States": in the active, a "by" after
+      // what is complained of names whose deeds they were.)
+      !(!passive && /^\s*(?:of|about|over|against)\s/i.test(agent)) &&
       !(
         /\bfrom\s+(?:the\s+)?$/i.test(agent) &&
         (type === "SANCTION" ||
