@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Claim } from "../domain/claim.js";
 import { buildActorRegistry } from "../knowledge/actor-registry.js";
-import { Gazetteer } from "./gazetteer.js";
+import { Gazetteer, type Mention } from "./gazetteer.js";
 import {
   agreementClaims,
   allMatches,
@@ -3910,6 +3910,46 @@ describe("base patterns: known sites, hand-backs and bases standing today", () =
         [["2030", "2030"]],
       ),
       ["CHL PER Arica close 2030", "BOL PER San Juan Bay close 2030"],
+    );
+  });
+
+  it("reads a logistics centre under discussion, at a port of a state, as a base planned there", () => {
+    assert.deepEqual(
+      bases("In August 2030 Peru and Chile were discussing a logistics centre at a Chilean port.", [
+        ["August 2030", "2030-08"],
+      ]),
+      ["CHL PER - plan 2030-08"],
+    );
+  });
+
+  it("takes a leader for the state he acts for as a base's operator, but not one named in a possessive", () => {
+    const withLeader = (text: string) => {
+      const v = view(text, [["16 November 2030", "2030-11-16"]]);
+      const at = text.indexOf("Temir");
+      const temir: Mention = {
+        start: at,
+        end: at + 5,
+        text: "Temir",
+        actor: "PER",
+        kind: "person",
+        person: "temir",
+      };
+      const mentions = [...v.mentions, temir].sort((a, b) => a.start - b.start);
+      return claims(baseClaims({ ...v, mentions }, context())).map((c) =>
+        c.kind === "base" ? `${c.host} ${c.operator} ${c.change} ${c.date}` : "",
+      );
+    };
+    assert.deepEqual(
+      withLeader(
+        "On 16 November 2030 Temir approved the draft agreement on a naval logistics centre in Chile.",
+      ),
+      ["CHL PER plan 2030-11-16"],
+    );
+    assert.deepEqual(
+      withLeader(
+        "On 16 November 2030, during Temir's visit, Chile's parliament debated the logistics centre in Chile.",
+      ),
+      [],
     );
   });
 

@@ -2015,7 +2015,7 @@ const BASE_CHANGES: [RegExp, BaseChange][] = [
   ],
   [/\b(?:dropped|abandon\w*|abort\w*|shelved|cancel\w*|scrapped|never (?:built|opened))\b/i, "abort"],
   [
-    /\b(?:plan\w*|intend\w*|proposed|would (?:open|set up|build)|negotiat(?:e|ing)|seek\w*|sought|wanted to (?:build|open|set up|station))\b/i,
+    /\b(?:plan\w*|intend\w*|proposed|would (?:open|set up|build)|negotiat(?:e|ing)|(?:were|was|are|is) discussing|draft\s+(?:agreement|deal|accord|treaty)|seek\w*|sought|wanted to (?:build|open|set up|station))\b/i,
     "plan",
   ],
   [
@@ -2510,7 +2510,7 @@ const PRESENT_TENSE =
   /\b(?:hosts|has|have|is|are|houses|keeps|maintains|remains|stays|continues|uses|operates|runs|still)\b/i;
 
 const BASE_WORD =
-  /\b(?:air ?base|airbase|military base|naval base|(?:military|naval|air|defen[cs]e) (?:facilit(?:y|ies)|station|installation|site)|(?:radar|early-warning) (?:station|facilit(?:y|ies))|(?:(?:electronic|signals)\s+)?(?:listening|intelligence|eavesdropping|spy|tracking)\s+(?:post|station|base|cent(?:er|re)|facilit(?:y|ies))|(?:early-warning|missile-warning) radar|(?:naval |military )?communications? (?:station|cent(?:er|re)|facilit(?:y|ies))|base|airfield|transit cent(?:er|re)|garrison|(?:military |security )?outpost)s?\b/gi;
+  /\b(?:air ?base|airbase|military base|naval base|(?:military|naval|air|defen[cs]e) (?:facilit(?:y|ies)|station|installation|site)|(?:radar|early-warning) (?:station|facilit(?:y|ies))|(?:(?:electronic|signals)\s+)?(?:listening|intelligence|eavesdropping|spy|tracking)\s+(?:post|station|base|cent(?:er|re)|facilit(?:y|ies))|(?:naval\s+)?logistics?\s+(?:cent(?:er|re)|facilit(?:y|ies)|hub|point|base)|(?:early-warning|missile-warning) radar|(?:naval |military )?communications? (?:station|cent(?:er|re)|facilit(?:y|ies))|base|airfield|transit cent(?:er|re)|garrison|(?:military |security )?outpost)s?\b/gi;
 /** "at Manas", "in the Province of Osh", "near Kant": where a base stands (a capitalized place name). */
 const SITE_AFTER =
   /^\s+(?:at|in|near|on)\s+(?:the\s+(?:Province|Region|city|town) of\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:[ -]\p{Lu}[\p{L}'’-]+){0,2})/u;
@@ -2599,7 +2599,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       // "a base in X", "a base at Y, X", "a base for border guards in X".
       return (
         local(s, x) >= from &&
-        /^(?:\s*,\s*|\s*,?\s+(?:(?:was\s+|were\s+|has\s+been\s+)?(?:opened|opens|set up|built|established|inaugurated)\s+)?(?:for\s+(?:\w+\s+){1,3})?(?:at|in|near)\s+(?:the\s+)?)$/.test(
+        /^(?:\s*,\s*|\s*,?\s+(?:(?:was\s+|were\s+|has\s+been\s+)?(?:opened|opens|set up|built|established|inaugurated)\s+)?(?:for\s+(?:\w+\s+){1,3})?(?:at|in|near)\s+(?:the\s+|an?\s+)?)$/.test(
           gap,
         )
       );
@@ -2692,7 +2692,13 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     const itsAfterAnd = /\band\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}$/i.test(
       s.text.slice(Math.max(0, at - 40), at),
     );
-    const before = states
+    // (A leader acts for the state: "Putin approved the draft agreement on a base in Sudan".)
+    const before = s.mentions
+      .filter(
+        (x) =>
+          x.kind === "state" ||
+          (x.kind === "person" && !/^['’]s\b/.test(s.text.slice(local(s, x) + x.text.length))),
+      )
       .filter(
         (x) =>
           local(s, x) < at &&
