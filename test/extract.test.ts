@@ -259,3 +259,18 @@ describe("the reader's knowledge of institutions that stand for their state or o
     );
   });
 });
+
+describe("the reader's knowledge of alliances and of states now gone", () => {
+  it("takes for alliances the organizations whose charters bind them to collective defence", async (t) => {
+    const { alliances } = await bundledKnowledge(t);
+    assert.deepEqual([...(alliances ?? [])].sort(), ["CST", "CSTO", "NATO"]);
+  });
+
+  it("reads Moscow as the Soviet Union before 26 December 1991 and Gorbachev as acting for it", async (t) => {
+    const { gazetteer } = await bundledKnowledge(t);
+    const at = (date: string) =>
+      gazetteer.find("Gorbachev said Moscow and the USSR agreed.", partialDate(date)).map((m) => m.actor);
+    assert.deepEqual(at("1990-05"), ["SUN", "SUN", "SUN"]);
+    assert.deepEqual(at("1993")[1], "RUS");
+  });
+});

@@ -2087,6 +2087,21 @@ describe("the reader: 'the Community', 'the Council'", () => {
     assert.deepEqual(withOrganizationAnaphora("The Organization for Ports met.", 0, [], "EAEC"), []);
   });
 
+  it("reads 'the alliance' as the alliance named last, though another body was named since", () => {
+    const alliance = { actor: "NATO", of: new Set(["NATO", "CSTO"]) };
+    const read = (text: string, named: Mention[] = []) =>
+      withOrganizationAnaphora(text, 0, named, "EU", new Map(), alliance).map((m) => `${m.text}=${m.actor}`);
+    assert.deepEqual(read("Chile became the alliance's 31st member."), ["the alliance=NATO"]);
+    // (An alliance named in the sentence before the word is the one it stands for.)
+    const csto: Mention = { start: 0, end: 4, text: "CSTO", actor: "CSTO", kind: "organization" };
+    assert.deepEqual(read("CSTO troops left; the alliance said so.", [csto]), [
+      "CSTO=CSTO",
+      "the alliance=CSTO",
+    ]);
+    // "The union" is no alliance: the body named last.
+    assert.deepEqual(read("The bloc met."), ["The bloc=EU"]);
+  });
+
   it("reads an admission to 'the Community' as joining it, and its coming into being as no visit", () => {
     const knowledgeWithEaec: ReaderKnowledge = {
       ...knowledge,

@@ -90,6 +90,8 @@ export interface ReaderKnowledge {
   readonly predecessors?: ReadonlyMap<string, string>;
   /** The full members of an organization at a date ("all member states signed..."). */
   readonly members?: (org: string, date: string) => readonly string[];
+  /** Organizations whose charter binds their members to defend one another: what "the alliance" names. */
+  readonly alliances?: ReadonlySet<string>;
 }
 
 /**
@@ -437,6 +439,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   /** The last day the story told to the day ("the same day" after a month named since is that day). */
   let lastDay: string | null = null;
   let sinceOrganization = 0;
+  /** The alliance the text named last (see ReaderKnowledge.alliances). */
+  let recentAlliance: string | undefined;
   let sinceMembership = 0;
   /** The organization last named with each head word ("the Eurasian Economic Union": union): what "the union" is. */
   const namedByHead = new Map<string, string>();
@@ -664,6 +668,9 @@ export function extractClaims(text: string, published: string | null, kb: Reader
             // ("the alliance" some sentences after the last name: the one the text is about.)
             ctx.recentOrganization ?? ctx.topicOrganization,
             namedByHead,
+            recentAlliance === undefined
+              ? undefined
+              : { actor: recentAlliance, of: kb.alliances ?? new Set() },
           )
         : named;
     // (With no person named before or in the sentence, a pronoun stands for no one the reader knows.)
@@ -846,6 +853,9 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       if (n >= 2 && n > (organizationCount.get(ctx.topicOrganization ?? "") ?? 0))
         ctx.topicOrganization = m.actor;
     }
+    // ("Finland became the alliance's 31st member" after NATO, then Turkey's EU bid: NATO.)
+    const allianceNamed = mentions.findLast((m) => m.kind === "organization" && kb.alliances?.has(m.actor));
+    if (allianceNamed) recentAlliance = allianceNamed.actor;
     if (lastOrganization) {
       ctx.recentOrganization = lastOrganization.actor;
       sinceOrganization = 0;
@@ -1292,8 +1302,11 @@ export function withOrganizationAnaphora(
   named: readonly Mention[],
   recent: string | undefined,
   byHead: ReadonlyMap<string, string> = new Map(),
+  /** The alliance named last before the sentence, and which organizations are alliances. */
+  alliance?: { readonly actor: string; readonly of: ReadonlySet<string> },
 ): Mention[] {
   let current = recent;
+  let currentAlliance = alliance?.actor;
   let heads = byHead;
   const out: Mention[] = [];
   let i = 0;
@@ -1306,6 +1319,7 @@ export function withOrganizationAnaphora(
       out.push(n);
       if (n.kind !== "organization") continue;
       current = n.actor;
+      if (alliance?.of.has(n.actor)) currentAlliance = n.actor;
       const words = headWords(n.text);
       if (words.length > 0) heads = new Map([...heads, ...words.map((w) => [w, n.actor] as const)]);
     }
@@ -1323,7 +1337,12 @@ export function withOrganizationAnaphora(
     // ("left the treaty", "declined to renew the treaty": the treaty last named, read only
     // after a verb of membership.)
     const word = (m[1] ?? m[2] ?? "").toLowerCase();
-    const actor = HEAD_WORDS.has(word) ? heads.get(word) : current;
+    // ("the alliance": the alliance named last, though another body was named since.)
+    const actor = HEAD_WORDS.has(word)
+      ? heads.get(word)
+      : word === "alliance"
+        ? (currentAlliance ?? current)
+        : current;
     if (actor === undefined || out.some((n) => n.end > start) || (next !== undefined && next.start < end))
       continue;
     out.push({ start, end, text: m[0], actor, kind: "organization" });

@@ -17,6 +17,7 @@ export async function readerKnowledge(kb: KnowledgeService): Promise<ReaderKnowl
   const offices = officesFrom(held.flatMap((c) => (c.claim.kind === "office" ? [c.claim] : [])));
   const sites = new Map<string, { host: string; operator: string; site: string }>();
   const founded = new Map<string, string>();
+  const alliances = new Set<string>();
   const predecessors = new Map<string, string>();
   for (const { claim } of held) {
     if (claim.kind === "base" && claim.site) {
@@ -30,6 +31,8 @@ export async function readerKnowledge(kb: KnowledgeService): Promise<ReaderKnowl
         if (name.length >= 4 && !sites.has(name.toLowerCase()))
           sites.set(name.toLowerCase(), { host: claim.host, operator: claim.operator, site });
     }
+    if (claim.kind === "rule" && claim.rule === "collective-defence" && claim.change === "adopt")
+      alliances.add(claim.subject);
     if (claim.kind === "org" && claim.change === "found" && claim.date !== null) {
       const known = founded.get(claim.org);
       if (!known || claim.date.length > known.length) founded.set(claim.org, claim.date);
@@ -46,7 +49,14 @@ export async function readerKnowledge(kb: KnowledgeService): Promise<ReaderKnowl
         .map((p) => p.state),
     ),
   ];
-  return { gazetteer: new Gazetteer(kb.actors.all(), offices), sites, founded, predecessors, members };
+  return {
+    gazetteer: new Gazetteer(kb.actors.all(), offices),
+    sites,
+    founded,
+    predecessors,
+    members,
+    alliances,
+  };
 }
 
 export interface ExtractOutput {
