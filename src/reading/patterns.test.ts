@@ -5790,6 +5790,13 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       { recentOrganization: "GUAM" },
     ],
     [
+      "'applied alongside' a state as both applying",
+      "Chile, which applied alongside Peru in May 2031, is still waiting.",
+      [["May 2031", "2031-05"]],
+      ["membership CHL GUAM apply 2031-05", "membership PER GUAM apply 2031-05"],
+      { recentOrganization: "GUAM" },
+    ],
+    [
       "aid withheld, in a timeline's present tense, as a sanction and no aid",
       "On 3 May 2031 Chile withholds about $18 million in aid to Peru.",
       [["3 May 2031", "2031-05-03"]],

@@ -591,7 +591,7 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.observer,
   },
   {
-    re: /\b(?:appl(?:ied|ies|ying)(?: [^,.;]{1,24}?)? (?:to join|for\s+(?:full\s+|accelerated\s+)?membership)|(?:formally |officially )?request(?:ed|s|ing) (?:full )?membership|applied(?=\s+(?:(?:together|along)\s+with\s+[^.;,]{1,40}?\s+)?(?:in|on|last|that|formally|officially)\s+(?:[A-Z]|\d|year|month|spring|summer|autumn|winter))|intention to join|bid to join|seek(?:s|ing)? to join|(?:seek(?:s|ing)?|sought)\s+(?:full\s+)?membership\b|(?:would|wanted to|wants to|hoped to|hopes to|intends to|intended to) join|will join(?=[^.;]{0,120},\s+(?:[^,.;]{0,60}\s)?(?:said|announced|declared)\b)|(?:submit(?:s|ted)?|file[sd]|lodge[sd]|hand(?:s|ed) in) (?:an |its |their )?applications?(?: (?:of their own|to join|for membership))?|application (?:to join|for (?:full |accelerated )?(?:[^\s.;]*\s+){0,2}membership)|(?<=\bwhose\s+)(?:membership\s+)?application|decided to join)\b/gi,
+    re: /\b(?:appl(?:ied|ies|ying)(?: [^,.;]{1,24}?)? (?:to join|for\s+(?:full\s+|accelerated\s+)?membership)|(?:formally |officially )?request(?:ed|s|ing) (?:full )?membership|applied(?=\s+(?:(?:(?:together|along)\s+with|alongside)\s+[^.;,]{1,40}?\s+)?(?:in|on|last|that|formally|officially)\s+(?:[A-Z]|\d|year|month|spring|summer|autumn|winter))|intention to join|bid to join|seek(?:s|ing)? to join|(?:seek(?:s|ing)?|sought)\s+(?:full\s+)?membership\b|(?:would|wanted to|wants to|hoped to|hopes to|intends to|intended to) join|will join(?=[^.;]{0,120},\s+(?:[^,.;]{0,60}\s)?(?:said|announced|declared)\b)|(?:submit(?:s|ted)?|file[sd]|lodge[sd]|hand(?:s|ed) in) (?:an |its |their )?applications?(?: (?:of their own|to join|for membership))?|application (?:to join|for (?:full |accelerated )?(?:[^\s.;]*\s+){0,2}membership)|(?<=\bwhose\s+)(?:membership\s+)?application|decided to join)\b/gi,
     change: "apply",
     part: PART.apply,
   },
@@ -653,7 +653,7 @@ const INTRODUCTORY_CLAUSE =
 
 /** Nothing after the verb but when or how: "Kyrgyzstan joined in 2015", "became full members." */
 const NO_OBJECT =
-  /^\s*(?:$|[,.;:)]|them\s*:|it\s+(?:in|on)\b|(?:an? |the )?(?:full |new |\w+th |fifth |first |second |third )?members?\b(?!\s+of\b)|only|first|eventually|finally|again|the (?:following|next|same|previous) (?:year|month|spring|summer|autumn|winter)\b|(?:last|this) (?:year|month|week|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:\w+ )?(?:years?|months?|weeks?|days?) later\b|(?:in|on|at|as|later|too|also|formally|officially|together|jointly|simultaneously|itself|that|this|then|soon|after|before|since|under|during|amid)\b|(?:late|early|belatedly|shortly|quickly)\s+(?:in|on|that|the next|the following)\b|back\s+(?:in|on)\b|dat(?:ed|es|ing) (?:from|back)\b)/i;
+  /^\s*(?:$|[,.;:)]|them\s*:|it\s+(?:in|on)\b|(?:an? |the )?(?:full |new |\w+th |fifth |first |second |third )?members?\b(?!\s+of\b)|only|first|eventually|finally|again|the (?:following|next|same|previous) (?:year|month|spring|summer|autumn|winter)\b|(?:last|this) (?:year|month|week|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:\w+ )?(?:years?|months?|weeks?|days?) later\b|(?:in|on|at|as|later|too|also|formally|officially|together|alongside|jointly|simultaneously|itself|that|this|then|soon|after|before|since|under|during|amid)\b|(?:late|early|belatedly|shortly|quickly)\s+(?:in|on|that|the next|the following)\b|back\s+(?:in|on)\b|dat(?:ed|es|ing) (?:from|back)\b)/i;
 
 /**
  * The same change for states listed after the first, each with its own date and the verb
@@ -957,7 +957,7 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
             : coordinated(s, states, nearest, -1)
         ).map((x) => x.actor),
       );
-      const together = /^\s*,?\s*(?:together|along) with\s+$/i;
+      const together = /^\s*,?\s*(?:(?:together|along) with|alongside)\s+$/i;
       const first = states.findIndex((x) => subjects.has(x.actor));
       for (let i = first - 1; i >= 0; i--) {
         const a = states[i];
@@ -972,7 +972,7 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
         (x) => (x.kind === "state" || x.kind === "person") && local(s, x) > endOfTrigger,
       );
       const companion = after.find((x) =>
-        /^(?![^.;]*\band\s+(?:then\s+|later\s+|finally\s+)?\w+ed\b)[^.;]{0,60}?,?\s*(?:together|along) with\s+(?:the\s+)?$/i.test(
+        /^(?![^.;]*\band\s+(?:then\s+|later\s+|finally\s+)?\w+ed\b)[^.;]{0,60}?,?\s*(?:(?:together|along) with|alongside)\s+(?:the\s+)?$/i.test(
           s.text.slice(endOfTrigger, local(s, x)),
         ),
       );
