@@ -3871,6 +3871,17 @@ describe("base patterns: known sites, hand-backs and bases standing today", () =
     assert.deepEqual(bases("Peruvian troops are still stationed in Chile.", [], { published }), [
       "CHL PER - exists 2031-02-01",
     ]);
+    // A state's forces kept in another: now in the present, then in the past.
+    assert.deepEqual(
+      bases("Peru keeps its own 201st Motorized Rifle Division in Chile.", [], { published }),
+      ["CHL PER - exists 2031-02-01"],
+    );
+    assert.deepEqual(
+      bases("Peru still had well over 3,000 troops stationed in Chile in 2029.", [["2029", "2029"]], {
+        published,
+      }),
+      ["CHL PER - exists 2029"],
+    );
     // A list of more than two, with commas.
     assert.deepEqual(bases("Chile hosts Peruvian, Bolivian, French and Spanish forces.", [], { published }), [
       "CHL PER - exists 2031-02-01",

@@ -2287,8 +2287,18 @@ const TROOPS_REMAIN = new RegExp(
   `${TROOPS_OF}\\s+(?:(?:still\\s+)?remain|(?:are|is)\\s+still|(?:are|is|remain)\\s+(?:still\\s+)?(?:stationed|based|deployed))\\s+(?:stationed\\s+)?(?:in|on)\\s+(?:the\\s+)?`,
   "giu",
 );
+/**
+ * "Russia keeps its own 201st Motorized Rifle Division in Tajikistan", "Moscow still had over
+ * 300,000 troops stationed in East Germany that year": a state's forces kept in another, in
+ * the present (now) or the past (then). The verb's group is whether it is told in the past.
+ */
+const TROOPS_KEPT =
+  /\b(?:still\s+)?(?:(keeps|maintains|has)|(kept|maintained|had))\s+(?:its\s+own\s+|its\s+|their\s+own\s+|their\s+)?(?:(?:well\s+)?(?:some|about|around|roughly|nearly|over|more\s+than)\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,4}?(?:troops|forces|soldiers|servicemen|division|brigade|regiment|contingent|garrison)\s+(?:stationed\s+|based\s+|deployed\s+)?(?:in|on)\s+(?:the\s+)?/giu;
 /** Either, tested once before the mentions are looked at. */
-const TROOPS_HOSTED = new RegExp(`${HOSTS_TROOPS.source}|${TROOPS_REMAIN.source}`, "iu");
+const TROOPS_HOSTED = new RegExp(
+  `${HOSTS_TROOPS.source}|${TROOPS_REMAIN.source}|${TROOPS_KEPT.source}`,
+  "iu",
+);
 
 /**
  * Foreign troops a state hosts now, told in the present: "Moldova still hosts some 1,500
@@ -2321,6 +2331,23 @@ function troopsHosted(s: SentenceView, ctx: ReadingContext): Found[] {
         local(s, x) < m.index && !PLACE_BEFORE.test(s.text.slice(Math.max(0, local(s, x) - 12), local(s, x))),
     )?.actor;
     tell(host, named, m.index + m[0].length);
+  }
+  for (const m of s.text.matchAll(TROOPS_KEPT)) {
+    const after = m.index + m[0].length;
+    const host = states.find((x) => local(s, x) === after)?.actor ?? regionAt(s.text, after);
+    // The operator: the state named last before the verb, not as a place.
+    const operator = s.mentions.findLast(
+      (x) =>
+        (x.kind === "state" || x.kind === "person") &&
+        local(s, x) < m.index &&
+        !PLACE_BEFORE.test(s.text.slice(Math.max(0, local(s, x) - 12), local(s, x))),
+    )?.actor;
+    if (host === undefined || operator === undefined || operator === host) continue;
+    if (out.some((o) => o.claim.kind === "base" && o.claim.host === host && o.claim.operator === operator))
+      continue;
+    const date = m[1] ? (ctx.published?.date ?? null) : (dateNear(s, m.index)?.date ?? null);
+    if (date === null) continue;
+    out.push({ claim: { kind: "base", host, operator, change: "exists", date }, confidence: 0.5 });
   }
   for (const m of s.text.matchAll(TROOPS_REMAIN)) {
     const after = m.index + m[0].length;
