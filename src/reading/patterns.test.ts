@@ -5188,6 +5188,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event ASSAULT PER CHL 2031-09-14", "event ASSAULT CHL PER 2031-09-14"],
     ],
     [
+      "a dinner with a state's leader as a meeting",
+      "On 15 June 2031 Chile's president dined with Peru's president in Lima.",
+      [["15 June 2031", "2031-06-15"]],
+      ["event CONSULT CHL PER 2031-06-15"],
+    ],
+    [
       "a complaint of deeds 'by' a state as accusing that state (the active voice)",
       "In November 2031 Lima complained of aggressive actions by Chile.",
       [["November 2031", "2031-11"]],
