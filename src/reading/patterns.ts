@@ -3627,9 +3627,11 @@ function signedIn(s: SentenceView, ctx: ReadingContext): Found[] {
 /** "Putin was in Ulaanbaatar": a person's presence in a place (see eventClaims). */
 /** What follows the verb of a presence: " in", " again in", " himself in". */
 const PRESENCE_IN = String.raw`\s+(?:again\s+|back\s+|once again\s+|already\s+|himself\s+|herself\s+)?in`;
-const PRESENCE = new RegExp(String.raw`\b(?:was|were|are|had been|has been)${PRESENCE_IN}\b`, "i");
+/** The verbs of a presence: "was in", "stopped in", "stopped over in". */
+const PRESENCE_VERB = String.raw`(?:was|were|are|had been|has been|stopped(?:\s+off|\s+over)?)`;
+const PRESENCE = new RegExp(String.raw`\b${PRESENCE_VERB}${PRESENCE_IN}\b`, "i");
 /** PRESENCE's match, told from the other verbs' ("was in", "was again in", not "was received in"). */
-const PRESENCE_MATCH = new RegExp(`^(?:was|were|are|had been|has been)${PRESENCE_IN}$`, "i");
+const PRESENCE_MATCH = new RegExp(`^${PRESENCE_VERB}${PRESENCE_IN}$`, "i");
 
 /** "... in Moscow today for a summit of the CSTO": what a presence was for, a meeting. */
 const FOR_A_MEETING =
@@ -4115,7 +4117,7 @@ export const EVENT_TYPE_CUE_WORDS: readonly (readonly CueWord[])[] = EVENT_VERBS
   // (PRESENCE's "are in" reads only with a meeting it was for: the meeting's word is its cue,
   // so that the common "are" wakes nothing.)
   re.source === PRESENCE.source
-    ? ["was", "were", "been", "summit", "meeting", "session", "talks", "consultations"]
+    ? ["was", "were", "been", "stopped", "summit", "meeting", "session", "talks", "consultations"]
     : EVENT_CUES[type],
 );
 
@@ -4475,7 +4477,7 @@ const ENVOY_FOR =
 
 /** Where a visitor goes: the place right after the verb is whom the visit is with. */
 const TRAVEL = new RegExp(
-  String.raw`^(?:flew|flown|flies|travell?ed|travels|came|comes|went|goes|headed|heads|arrived|arrives|landed|lands|followed|stepped off|(?:was|were|been|being|be|is|are) received|trips?|took|(?:was|were|had been|has been)${PRESENCE_IN}|sent|returned)\b`,
+  String.raw`^(?:flew|flown|flies|travell?ed|travels|came|comes|went|goes|headed|heads|arrived|arrives|landed|lands|followed|stepped off|(?:was|were|been|being|be|is|are) received|trips?|took|${PRESENCE_VERB}${PRESENCE_IN}|sent|returned)\b`,
   "i",
 );
 

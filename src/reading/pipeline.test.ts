@@ -614,6 +614,14 @@ describe("the reader: a relative clause in the perfect", () => {
   });
 });
 
+describe("the reader: a leader's stop in a state", () => {
+  it("is a visit there, and fighting that stopped is none", () => {
+    const text =
+      "On 3 March 2031 Temir stopped in Bishkek. The fighting stopped in Kyrgyzstan in March 2031.";
+    assert.deepEqual(eventLines(text, "2031-06-01", withPeople), ["CONSULT KAZ KGZ 2031-03-03"]);
+  });
+});
+
 describe("the reader: a protest with no one named", () => {
   it("is at whoever just did the protester harm, and at no one with no harm told", () => {
     const text = "In May 2031 Chilean vessels rammed Peruvian ships. Lima protested loudly.";
