@@ -131,6 +131,9 @@ describe("findTimeMentions: months and years keep their precision", () => {
       ["May", "2005-05"],
       ["June 2005", "2005-06"],
     ]);
+    // ("That May he travelled": the month, not the verb; "that May would" is a name.)
+    assert.deepEqual(rows("That May he travelled to Beijing.", REFERENCE, 2005), [["May", "2005-05"]]);
+    assert.deepEqual(rows("He warned that May would fall.", REFERENCE, 2005), []);
     assert.deepEqual(rows("He went twice, in January and again in October 2005."), [
       ["January", "2005-01"],
       ["October 2005", "2005-10"],

@@ -561,8 +561,12 @@ const TITLE_MONTH_AT =
 const END_OF_PERIOD_BEFORE = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
 const IN_BEFORE = /\b(in)$/i;
 
-/** "Late May", "early May", "mid-May": the month, never the verb (which chrono keeps only after "in"). */
-const MAY_AFTER_MODIFIER = /\b(?:early|late|mid)[- ]May\b/g;
+/**
+ * "Late May", "early May", "mid-May", "That May he ...": the month, never the verb (which chrono
+ * keeps only after "in").
+ */
+const MAY_AFTER_MODIFIER =
+  /\b(?:early|late|mid)[- ]May\b|\b[Tt]hat May(?=,|\s+(?:he|she|it|they|we|I|the|a|an|his|her|its|their|both|talks|troops)\b)/g;
 
 /**
  * The window with "in" written over the modifier before a month "May" ("late May" reads as
