@@ -3787,6 +3787,13 @@ describe("organization patterns: founders told around the founding", () => {
       "UZB GUAM join",
     ]);
   });
+
+  it("reads 'A and B declared that ... and founded X' as the founding and its members", () => {
+    assert.deepEqual(
+      found("In 2031 Kazakhstan and Uzbekistan declared that the old pact had ended and founded GUAM."),
+      ["found GUAM", "KAZ GUAM join", "UZB GUAM join"],
+    );
+  });
 });
 
 describe("base patterns: known sites, hand-backs and bases standing today", () => {

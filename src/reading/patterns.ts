@@ -1733,7 +1733,7 @@ function foundedByStates(s: SentenceView, ctx: ReadingContext): Found[] {
       const nearest = states.findLast((x) => local(s, x) < at);
       if (
         nearest &&
-        /^[\s,]*(?:had|have|has|jointly|formally)?\s*$|^\s+(?:met|gathered|convened)\s+(?:(?:in|at|on)\s+[^.;]{1,80}?\s+)?(?:and|to)\s+$|^\s+(?:had\s+|has\s+|have\s+)?sign(?:ed|s)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:accord|agreement|treaty|declaration|charter|protocol)(?:,?\s+(?:which|that))?(?:\s+\w+ing\b[^.;]{0,100}?\s+and)?\s+$/i.test(
+        /^[\s,]*(?:had|have|has|jointly|formally)?\s*$|^\s+(?:met|gathered|convened)\s+(?:(?:in|at|on)\s+[^.;]{1,80}?\s+)?(?:and|to)\s+$|^\s+(?:declared|announced|proclaimed)\s+that\s+[^.;]{1,80}?\s+and\s+$|^\s+(?:had\s+|has\s+|have\s+)?sign(?:ed|s)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:accord|agreement|treaty|declaration|charter|protocol)(?:,?\s+(?:which|that))?(?:\s+\w+ing\b[^.;]{0,100}?\s+and)?\s+$/i.test(
           withoutAside(s.text.slice(local(s, nearest) + nearest.text.length, at)),
         )
       )
