@@ -5195,6 +5195,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event ASSAULT PER CHL 2031-09-14", "event ASSAULT CHL PER 2031-09-14"],
     ],
     [
+      "a blockade that answers the state the clause before is about as a sanction on it",
+      "Peru declared independence in March 2031, and Chile answered with an economic blockade.",
+      [["March 2031", "2031-03"]],
+      ["event SANCTION CHL PER 2031-03"],
+    ],
+    [
       "a dinner with a state's leader as a meeting",
       "On 15 June 2031 Chile's president dined with Peru's president in Lima.",
       [["15 June 2031", "2031-06-15"]],

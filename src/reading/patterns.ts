@@ -3645,7 +3645,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "SANCTION",
-    /\bsanction(?:ed|s|ing)?\b|\breimpos\w*|\bput\b(?=[^.;]{0,40}\bon (?:its|a|the|their) (?:\w+ )?(?:blacklist|sanctions list))|\bembargo\w*\b|\bbann?(?:ed|ing|s)? (?:\w+ ){0,2}imports\b|\bbann(?:ed|ing)\s+(?:\w+\s+){0,2}(?:wines?|brandy|cognac|fruit|vegetables|meat|dairy|fish|cheese|flowers|mineral water|goods|products|produce|trucks|lorries|flights)\b|\bbans?\b(?=\s+on\s+(?:[\w-]+\s+){0,3}(?:imports|products|goods|produce|exports|wines?|fruit|vegetables|meat|dairy|fish|cheese|flowers)\b)|\b(?:bar|ban|barred|banned|barring|banning)\b(?=\s+(?:[\w-]+\s+){0,2}(?:airlines|carriers|aircraft|planes)\b)|\bimpos\w* (?:[\w-]+ ){0,2}(?:duties|tariffs)\b|\bimpos\w*\s+(?:new\s+|further\s+|fresh\s+)?(?:[\w-]+\s+)?(?:measures|penalties)\s+(?:against|on)\b|\b(?:followed|answered|responded)\s+(?:suit\s+)?with\s+(?:[\w-]+\s+){0,2}(?:measures|penalties)\s+of\s+(?:their|its)\s+own\b|\bblacklist\w*|\bbann(?:ed|ing)\b(?=[^.;]{0,50}?\bfrom\s+(?:[\w-]+\s+){0,2}(?:airspace|airports?|ports?|territory|markets?)\b)|\bbroke off (?:diplomatic )?(?:relations|ties)\b|\bsever\w* (?:diplomatic )?(?:relations|ties)\b|\b(?:froze|frozen|freez\w*|suspend\w*|downgrad\w*)\s+(?:\w+\s+){0,2}(?:meetings|talks|cooperation|ties|relations|contacts|dialogue|flights)\b|\brecalled (?:its|their) ambassador\b|\b(?:cut|cuts|cutting|halted|halts|halting|stopped|stops|suspended|suspends)\s+(?:off\s+)?(?:\w+\s+){0,2}(?:supplies|deliveries|exports|shipments|traffic|flights)\b|\bimpos\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?blockade\b|\bblockad(?:ed|ing)\b|\b(?:visa|travel|entry)\s+(?:restrictions|bans?|curbs)\b|\bimpos\w*\s+(?:an?\s+|its\s+)?visa(?:s|\s+regimes?|\s+requirements?)\b|\b(?:froze|frozen|freez\w*|suspend\w*|halted|withheld)\s+(?:its\s+|the\s+)?(?:strategic\s+)?partnership\b|\b(?:froze|frozen|freez\w*|suspend\w*|halted|withh(?:eld|olds|olding)|barred|bars|blocked|blocks)\s+(?:[\w€$£,.-]+\s+){0,5}(?:aid|assistance|funding|loans?)\b|\b(?:froze|frozen|freez(?:es|ing))\b(?=\s+(?:[\w’'-]+\s+){0,6}?(?:assets|reserves|accounts|holdings)\b)|\b(?:clos(?:ed|es|ing|e)|shut(?:s|ting)?)\s+(?:[\w’'-]+\s+){0,3}?airspace\s+to\b/i,
+    /\bsanction(?:ed|s|ing)?\b|\breimpos\w*|\bput\b(?=[^.;]{0,40}\bon (?:its|a|the|their) (?:\w+ )?(?:blacklist|sanctions list))|\bembargo\w*\b|\bbann?(?:ed|ing|s)? (?:\w+ ){0,2}imports\b|\bbann(?:ed|ing)\s+(?:\w+\s+){0,2}(?:wines?|brandy|cognac|fruit|vegetables|meat|dairy|fish|cheese|flowers|mineral water|goods|products|produce|trucks|lorries|flights)\b|\bbans?\b(?=\s+on\s+(?:[\w-]+\s+){0,3}(?:imports|products|goods|produce|exports|wines?|fruit|vegetables|meat|dairy|fish|cheese|flowers)\b)|\b(?:bar|ban|barred|banned|barring|banning)\b(?=\s+(?:[\w-]+\s+){0,2}(?:airlines|carriers|aircraft|planes)\b)|\bimpos\w* (?:[\w-]+ ){0,2}(?:duties|tariffs)\b|\bimpos\w*\s+(?:new\s+|further\s+|fresh\s+)?(?:[\w-]+\s+)?(?:measures|penalties)\s+(?:against|on)\b|\b(?:followed|answered|responded)\s+(?:suit\s+)?with\s+(?:[\w-]+\s+){0,2}(?:measures|penalties)\s+of\s+(?:their|its)\s+own\b|\bblacklist\w*|\bbann(?:ed|ing)\b(?=[^.;]{0,50}?\bfrom\s+(?:[\w-]+\s+){0,2}(?:airspace|airports?|ports?|territory|markets?)\b)|\bbroke off (?:diplomatic )?(?:relations|ties)\b|\bsever\w* (?:diplomatic )?(?:relations|ties)\b|\b(?:froze|frozen|freez\w*|suspend\w*|downgrad\w*)\s+(?:\w+\s+){0,2}(?:meetings|talks|cooperation|ties|relations|contacts|dialogue|flights)\b|\brecalled (?:its|their) ambassador\b|\b(?:cut|cuts|cutting|halted|halts|halting|stopped|stops|suspended|suspends)\s+(?:off\s+)?(?:\w+\s+){0,2}(?:supplies|deliveries|exports|shipments|traffic|flights)\b|\bimpos\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?blockade\b|\bblockad(?:ed|ing)\b|\b(?:answered|responded|retaliated)\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:blockade|embargo|sanctions)\b|\b(?:visa|travel|entry)\s+(?:restrictions|bans?|curbs)\b|\bimpos\w*\s+(?:an?\s+|its\s+)?visa(?:s|\s+regimes?|\s+requirements?)\b|\b(?:froze|frozen|freez\w*|suspend\w*|halted|withheld)\s+(?:its\s+|the\s+)?(?:strategic\s+)?partnership\b|\b(?:froze|frozen|freez\w*|suspend\w*|halted|withh(?:eld|olds|olding)|barred|bars|blocked|blocks)\s+(?:[\w€$£,.-]+\s+){0,5}(?:aid|assistance|funding|loans?)\b|\b(?:froze|frozen|freez(?:es|ing))\b(?=\s+(?:[\w’'-]+\s+){0,6}?(?:assets|reserves|accounts|holdings)\b)|\b(?:clos(?:ed|es|ing|e)|shut(?:s|ting)?)\s+(?:[\w’'-]+\s+){0,3}?airspace\s+to\b/i,
   ],
   [
     "REJECT",
@@ -3802,6 +3802,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     ...["sanction*", "embargo*", "imports", "blacklist*", "broke", "sever*"],
     ...["froze", "frozen", "freez*", "suspend*", "downgrad*", "reimpos*", "recalled"],
     ...["supplies", "deliveries", "exports", "shipments", "traffic", "flights", "blockade*"],
+    ...["answered", "responded", "retaliated"],
     // "closed its airspace to Belarusian carriers"
     "airspace",
     ...[
@@ -5954,6 +5955,20 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
     ) {
       const on = sources.map((x) => ctx.sanctioned?.get(x.actor)).find((x) => x !== undefined);
       if (on !== undefined && !sources.some((x) => x.actor === on)) targets = [toldBefore(s, on)];
+    }
+    // "Lithuania declared independence, and Moscow answered with an economic blockade": the
+    // measure answers the one the clause before is about.
+    if (
+      type === "SANCTION" &&
+      targets.length === 0 &&
+      sources.length > 0 &&
+      /^(?:answered|responded|retaliated)\b/i.test(m[0])
+    ) {
+      const clause = breaks.findLast((b) => b <= at) ?? 0;
+      const answered = actors.find(
+        (x) => x.kind === "state" && local(s, x) < clause && !sources.some((y) => y.actor === x.actor),
+      );
+      if (answered) targets = [answered];
     }
     if (type === "SANCTION" && targets.length === 0 && sources.length > 0) {
       const sanctioning = new Set(sources.map((x) => x.actor));
