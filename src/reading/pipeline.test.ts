@@ -614,6 +614,13 @@ describe("the reader: a relative clause in the perfect", () => {
   });
 });
 
+describe("the reader: a leader 'to telephone' another", () => {
+  it("is a call between their states", () => {
+    const text = "Temir was the first leader to telephone Saryg on 11 September 2031.";
+    assert.deepEqual(eventLines(text, "2031-12-01", withPeople), ["CONSULT KAZ KGZ 2031-09-11"]);
+  });
+});
+
 describe("the reader: a leader's stop in a state", () => {
   it("is a visit there, and fighting that stopped is none", () => {
     const text =
