@@ -779,6 +779,10 @@ function inClosedAside(s: SentenceView, at: number, until: number): boolean {
   return false;
 }
 
+/** After "joins": people or a gathering joined, not a body ("allied leaders at the summit"). */
+const JOINED_PEOPLE =
+  /^\s+(?:the\s+|his\s+|her\s+|their\s+|other\s+)?(?:[\w-]+\s+){0,2}(?:leaders|ministers|heads\s+of|counterparts|colleagues|presidents|prime\s+ministers|delegations|officials|talks|celebrations|protesters|demonstrators)\b/i;
+
 export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const out: Found[] = [];
   const text = maskMentions(s);
@@ -798,6 +802,8 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       if (DEMANDED_OF.test(text.slice(Math.max(0, at - 60), at))) continue;
       // "pulled out of the CIS Inter-Parliamentary Assembly": a body of the organization, not it.
       if (BODY_OF_ORGANIZATION.test(s.text.slice(endOfTrigger, endOfTrigger + 80))) continue;
+      // ("Markovic joins allied leaders at the Brussels summit": people joined, no body.)
+      if (change === "join" && JOINED_PEOPLE.test(s.text.slice(endOfTrigger, endOfTrigger + 60))) continue;
       // "approved Finland's accession to NATO": a step towards it, not the joining.
       if (/^accession/i.test(m[0]) && STEP_TOWARDS.test(text.slice(Math.max(0, at - 40), at))) continue;
       // "a bloc it once joined": a change told as the past of something else, with no date of its own.

@@ -614,6 +614,39 @@ describe("the reader: a relative clause in the perfect", () => {
   });
 });
 
+describe("the reader: a person named in full, then by surname", () => {
+  it("reads the surname alone as that person, and a surname no one was named by as no one", () => {
+    const kb = withOffices([["aru-temir", "Aru Temir", "Aru", "KAZ", "President"], SARYG]);
+    const text = "Aru Temir met Saryg in March 2031. On 3 May 2031 Temir visited Bishkek.";
+    assert.deepEqual(eventLines(text, "2031-12-01", kb), [
+      "CONSULT KAZ KGZ 2031-03",
+      "CONSULT KAZ KGZ 2031-05-03",
+    ]);
+    assert.deepEqual(eventLines("On 3 May 2031 Temir visited Bishkek.", "2031-12-01", kb), []);
+  });
+
+  it("reads joining people as no membership of the body named next", () => {
+    const kb: ReaderKnowledge = {
+      ...withPeople,
+      gazetteer: new Gazetteer(
+        buildActorRegistry(
+          [{ id: "EU", name: "European Union", kind: "political", aliases: ["Brussels"] }],
+          [{ id: "bek-saryg", name: "Bek Saryg", aliases: ["Saryg"] }],
+          [],
+        ).all(),
+        officesFrom([
+          { kind: "office", person: "bek-saryg", actor: "KGZ", role: "President", date: "2030-01-01" },
+        ]),
+      ),
+    };
+    const text = "On 25 May 2031 Saryg joins allied leaders at the Brussels summit.";
+    assert.deepEqual(
+      extractClaims(text, "2031-12-01", kb).filter((c) => c.claim.kind === "membership"),
+      [],
+    );
+  });
+});
+
 describe("the reader: a leader 'to telephone' another", () => {
   it("is a call between their states", () => {
     const text = "Temir was the first leader to telephone Saryg on 11 September 2031.";

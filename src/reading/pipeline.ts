@@ -439,6 +439,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   /** The last day the story told to the day ("the same day" after a month named since is that day). */
   let lastDay: string | null = null;
   let sinceOrganization = 0;
+  /** Surnames of the people the text named in full, that the gazetteer knows no one by. */
+  const surnames = new Map<string, string>();
   /** The alliance the text named last (see ReaderKnowledge.alliances). */
   let recentAlliance: string | undefined;
   let sinceMembership = 0;
@@ -654,7 +656,18 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     }
     const firstDate = dates[0]?.date ?? null;
     const at = firstDate ? unwrapDate(firstDate) : referenceDate;
-    const gazetteerNamed: Mention[] = kb.gazetteer.find(sentence.text, at, sentence.start);
+    const byName = kb.gazetteer.find(sentence.text, at, sentence.start);
+    // ("Boris Johnson ... Johnson was received": a surname alone, once the text named the person.)
+    const gazetteerNamed: Mention[] =
+      surnames.size > 0
+        ? withSurnames(sentence.text, sentence.start, byName, surnames, kb.gazetteer, at)
+        : byName;
+    for (const m of byName)
+      if (m.kind === "person" && m.person !== undefined) {
+        const surname = SURNAME.exec(m.text)?.[1];
+        if (surname !== undefined && !surnames.has(surname) && kb.gazetteer.find(surname, null).length === 0)
+          surnames.set(surname, m.person);
+      }
     // ("The five Central Asian states": the region's states.)
     const named = mayNameRegion(sentence.text)
       ? withRegionGroups(sentence.text, sentence.start, gazetteerNamed)
@@ -1173,6 +1186,35 @@ export function withoutGoneStates(
     default:
       return claimActors(claim).some((a) => gone(a.actor)) ? null : claim;
   }
+}
+
+/** The surname of a person named in full: "Boris Johnson" -> "Johnson" (a capitalized last word). */
+const SURNAME = /\s(\p{Lu}[\p{Ll}'’-]{2,})$/u;
+
+/**
+ * The sentence's mentions, with each surname of a person the text named in full before
+ * ("Boris Johnson ... Johnson") read as that person, where no other mention stands.
+ */
+export function withSurnames(
+  text: string,
+  offset: number,
+  named: readonly Mention[],
+  surnames: ReadonlyMap<string, string>,
+  gazetteer: Gazetteer,
+  at: PartialDate | null,
+): Mention[] {
+  const out = [...named];
+  for (const [surname, person] of surnames) {
+    for (let i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + surname.length)) {
+      const end = i + surname.length;
+      if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? "") || /[\p{L}\p{N}]/u.test(text[end] ?? "")) continue;
+      if (named.some((m) => m.start - offset < end && i < m.end - offset)) continue;
+      const actor = gazetteer.actorOfPerson(person, at);
+      if (actor)
+        out.push({ start: offset + i, end: offset + end, text: surname, actor, kind: "person", person });
+    }
+  }
+  return out.length === named.length ? out : out.sort((a, b) => a.start - b.start);
 }
 
 /** Two dates that may be of the same time: either unknown, or one within the other ("2024" and "2024-11-28"). */
