@@ -4573,6 +4573,27 @@ function borderSides(
     : undefined;
 }
 
+/**
+ * The first state named from `from` to `to` (after a verb, in its clause) that is none of the
+ * doers and passes `fits`: where aid is spent, where an attacked place stands.
+ */
+function stateInClause(
+  s: SentenceView,
+  from: number,
+  to: number,
+  doers: readonly Mention[],
+  fits: (m: Mention) => boolean,
+): Mention | undefined {
+  return s.mentions.find(
+    (x) =>
+      x.kind === "state" &&
+      local(s, x) >= from &&
+      local(s, x) < to &&
+      !doers.some((y) => y.actor === x.actor) &&
+      fits(x),
+  );
+}
+
 /** Between an attack's verb and the state its object stands in: " the television tower in ". */
 const OBJECT_IN_PLACE = /^\s+(?:the\s+|an?\s+|its\s+)?(?:[\w'’-]+\s+){1,4}(?:in|near|outside)\s+(?:the\s+)?$/;
 
@@ -5786,13 +5807,8 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
     }
     // "a €6 million grant for judicial reform in Kyrgyzstan": aid goes to the state it is spent in.
     if (type === "AID" && targets.length === 0 && sources.length > 0) {
-      const spentIn = s.mentions.find(
-        (x) =>
-          x.kind === "state" &&
-          local(s, x) >= endOfVerb &&
-          local(s, x) < clauseEnd &&
-          !sources.some((y) => y.actor === x.actor) &&
-          /\b(?:in|to)\s+$/.test(s.text.slice(Math.max(0, local(s, x) - 4), local(s, x))),
+      const spentIn = stateInClause(s, endOfVerb, clauseEnd, sources, (x) =>
+        /\b(?:in|to)\s+$/.test(s.text.slice(Math.max(0, local(s, x) - 4), local(s, x))),
       );
       if (spentIn) targets = [spentIn];
     }
@@ -6074,12 +6090,12 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
     // "Soviet troops stormed the television tower in Vilnius": an attack on a place in a state
     // is on that state.
     if (type === "ASSAULT" && targets.length === 0 && sources.length > 0) {
-      const place = s.mentions.find(
+      const place = stateInClause(
+        s,
+        endOfVerb,
+        clauseEnd,
+        sources,
         (x) =>
-          x.kind === "state" &&
-          local(s, x) >= endOfVerb &&
-          local(s, x) < clauseEnd &&
-          !sources.some((y) => y.actor === x.actor) &&
           OBJECT_IN_PLACE.test(s.text.slice(endOfVerb, local(s, x))) &&
           // ("villages near the Kazakh border": a place by a state, not in it.)
           !/^\s+(?:border|frontier|side|line)\b/i.test(s.text.slice(local(s, x) + x.text.length)),
