@@ -2328,26 +2328,26 @@ function troopsHosted(s: SentenceView, ctx: ReadingContext): Found[] {
       });
     }
   };
+  /** The subject of a verb at `at`: the one named last before it, not as a place. */
+  const subjectBefore = (among: readonly Mention[], at: number) =>
+    among.findLast(
+      (x) => local(s, x) < at && !PLACE_BEFORE.test(s.text.slice(Math.max(0, local(s, x) - 12), local(s, x))),
+    )?.actor;
+  /** The state or region named right at `at` (after "in"). */
+  const placeAt = (at: number) => states.find((x) => local(s, x) === at)?.actor ?? regionAt(s.text, at);
   for (const m of s.text.matchAll(HOSTS_TROOPS)) {
     const named = m.indices?.[1]?.[0] ?? m.index;
     // The host: the state named last before the verb ("Moldova, meanwhile, still hosts"), not
     // one named as a place ("the country wedged between Ukraine and Romania still hosts").
-    const host = states.findLast(
-      (x) =>
-        local(s, x) < m.index && !PLACE_BEFORE.test(s.text.slice(Math.max(0, local(s, x) - 12), local(s, x))),
-    )?.actor;
-    tell(host, named, m.index + m[0].length);
+    tell(subjectBefore(states, m.index), named, m.index + m[0].length);
   }
   for (const m of s.text.matchAll(TROOPS_KEPT)) {
-    const after = m.index + m[0].length;
-    const host = states.find((x) => local(s, x) === after)?.actor ?? regionAt(s.text, after);
-    // The operator: the state named last before the verb, not as a place.
-    const operator = s.mentions.findLast(
-      (x) =>
-        (x.kind === "state" || x.kind === "person") &&
-        local(s, x) < m.index &&
-        !PLACE_BEFORE.test(s.text.slice(Math.max(0, local(s, x) - 12), local(s, x))),
-    )?.actor;
+    const host = placeAt(m.index + m[0].length);
+    // The operator: the state (or its leader) named last before the verb, not as a place.
+    const operator = subjectBefore(
+      s.mentions.filter((x) => x.kind === "state" || x.kind === "person"),
+      m.index,
+    );
     if (host === undefined || operator === undefined || operator === host) continue;
     if (out.some((o) => o.claim.kind === "base" && o.claim.host === host && o.claim.operator === operator))
       continue;
@@ -2355,12 +2355,9 @@ function troopsHosted(s: SentenceView, ctx: ReadingContext): Found[] {
     if (date === null) continue;
     out.push({ claim: { kind: "base", host, operator, change: "exists", date }, confidence: 0.5 });
   }
-  for (const m of s.text.matchAll(TROOPS_REMAIN)) {
-    const after = m.index + m[0].length;
-    // The host: the state or region named right after "in".
-    const place = states.find((x) => local(s, x) === after)?.actor ?? regionAt(s.text, after);
-    tell(place, m.index, m.index + (m[1]?.length ?? 0));
-  }
+  // The host: the state or region named right after "in".
+  for (const m of s.text.matchAll(TROOPS_REMAIN))
+    tell(placeAt(m.index + m[0].length), m.index, m.index + (m[1]?.length ?? 0));
   return out;
 }
 /** A word that makes the name after it a place or an object, not a subject. */
