@@ -202,7 +202,8 @@ export function parseCuratedData(files: readonly DataFile[]): {
   const actors = buildActorRegistry(organizations, people, stateAliases, former);
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   for (const s of stateAliases) {
-    if (actors.get(s.state)?.kind !== "state" || actors.get(s.state)?.ended)
+    const known = actors.get(s.state);
+    if (known?.kind !== "state" || known.ended)
       problems.push(problem("invalid_data", `states.yaml: unknown state ${s.state}`));
   }
   const living = new Set(worldStates().map((a) => a.id));
