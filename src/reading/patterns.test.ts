@@ -5950,6 +5950,24 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["membership CHL GUAM suspend 2029"],
       { recentOrganization: "GUAM" },
     ],
+    [
+      "no founding in 'the war it launched', and no date from that clause for the sanctions",
+      "On Monday NATO adopted its fifth package of sanctions against Peru over the war it launched against Chile in March 2030.",
+      [
+        ["Monday", "2031-06-02"],
+        ["March 2030", "2030-03"],
+      ],
+      ["event SANCTION NATO PER 2031-06-02"],
+    ],
+    [
+      "sanctions lifted dated by the lifting, not by the clause that tells when they were imposed",
+      "On 14 November the SCO lifted the arms embargo and other sanctions it had imposed on Peru in 2029.",
+      [
+        ["14 November", "2031-11-14"],
+        ["2029", "2029"],
+      ],
+      ["event CONCEDE SCO PER 2031-11-14"],
+    ],
   ];
   for (const [title, text, dates, expected, extra] of more)
     it(title || text, () => {

@@ -165,6 +165,12 @@ const ASIDE_AFTER =
 
 /** A relative clause in the perfect, up to a date: "that had been in place since", "which has lasted since". */
 const PERFECT_RELATIVE = /\b(?:that|which)\s+(?:had|has|have)\b[^,;.]*$/i;
+/**
+ * A relative clause with no "that", its own pronoun the doer, up to a date: "the war it
+ * launched against Ukraine in", "the sanctions it had imposed on Eritrea in".
+ */
+const CONTACT_RELATIVE =
+  /\b(?:the|its|their|other|an?)\s+(?:[\w-]+\s+){0,3}(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?[a-z]+ed\b[^,;.]*$/i;
 
 /** An aside after a verb's object, up to a date: ", a format first tried in", ", his first trip since". */
 const OBJECT_ASIDE = /,\s*(?:his|her|its|their|an?|the)\s[^,;]*$/i;
@@ -297,6 +303,9 @@ function dateNear(
       // ("lifted restrictions on arms exports that had been in place since 2019": a relative
       // clause in the perfect dates its own state, not the deed of the verb before it.)
       !(options.asideAfter && PERFECT_RELATIVE.test(s.text.slice(at, d.start - s.start))) &&
+      (before === undefined ||
+        !options.asideAfter ||
+        !CONTACT_RELATIVE.test(s.text.slice(at, d.start - s.start))) &&
       // "On 19 June Putin landed in Pyongyang, his first trip there since 2000": an aside's
       // "since" dates what it measures, when the sentence dated the deed before it. After a verb,
       // so does any aside that opens with an article ("On 19 September Biden met them in New
@@ -1509,6 +1518,14 @@ export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       // "A joined the union when it was launched in 2015": a joining dated by the founding,
       // told in passing (the membership pattern reads the joining).
       if (/\bwhen\s+(?:it|they)\s*$/i.test(s.text.slice(Math.max(0, at - 12), at))) continue;
+      // "the war it launched against Ukraine", "the mission they set up": another thing, made
+      // by a pronoun's referent.
+      if (
+        /\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:it|they|he|she|we)(?:\s+(?:had|has|have))?\s*$/i.test(
+          s.text.slice(Math.max(0, at - 60), at),
+        )
+      )
+        continue;
       // "NATO set up its Response Force in 2003": an organization that made something, not itself.
       if (
         subject &&
