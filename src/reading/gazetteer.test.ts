@@ -33,6 +33,16 @@ describe("gazetteer", () => {
     ]);
   });
 
+  it("finds no actor in where a thing was made ('Uzbek-made trucks'), but one in a pair ('Kazakhstan-Uzbek talks')", () => {
+    const text = "Kazakhstan bought Uzbek-made trucks and Uzbek-built buses after Kazakhstan-Uzbek talks.";
+    const found = gazetteer.find(text, null, 0).map((m) => [m.text, m.actor]);
+    assert.deepEqual(found, [
+      ["Kazakhstan", "KAZ"],
+      ["Kazakhstan", "KAZ"],
+      ["Uzbek", "UZB"],
+    ]);
+  });
+
   it("reads letters with diacritics as their base letters, keeping the text's own spelling and offsets", () => {
     const text = "Medvédev told the ÖDKB in Tashkent’s name.";
     const found = gazetteer.find(text, partialDate("2010"), 0).map((m) => [m.text, m.actor, m.start]);

@@ -148,7 +148,12 @@ export class Gazetteer {
       const start = offset + i;
       const end = start + name.length;
       // Object literals of one shape, not spreads: spreading is many times slower here.
-      if (actor.kind === "person") {
+      if (
+        text.charCodeAt(i + name.length) === 45 &&
+        MADE_BY.test(text.slice(i + name.length, i + name.length + 14))
+      ) {
+        // ("Chinese-made drones", "Soviet-built reactors": where a thing was made, not who acts.)
+      } else if (actor.kind === "person") {
         const acts = this.actorOfPerson(actor.id, at);
         if (acts) out.push({ start, end, text: name, actor: acts, kind: "person", person: actor.id });
       } else if (this.#gone.has(matched) && ofEra(text, i, i + name.length, name !== actor.name)) {
@@ -292,6 +297,9 @@ const FOLD = (() => {
  * Before a name: "former", "post-", "the end of the", "the old"; after it: "-era", "-built",
  * " times", " republics", " broke up".
  */
+/** A maker's name joined to the thing made: "-made", "-built". */
+const MADE_BY = /^-(?:made|built|designed|manufactured|produced)\b/i;
+
 const ERA_BEFORE =
   /(?:\bformer\s+|\b(?:post|ex|pre|non)-|\b(?:end|collapse|break-?up|dissolution|fall|demise|disintegration|death)\s+of\s+(?:the\s+)?|\bthe\s+old\s+)$/i;
 const ERA_AFTER =

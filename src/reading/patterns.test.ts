@@ -5968,6 +5968,24 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ],
       ["event CONCEDE SCO PER 2031-11-14"],
     ],
+    [
+      "support held back as a sanction, not as support",
+      "In December 2030 NATO held back some 88 million euros in budget support to Peru.",
+      [["December 2030", "2030-12"]],
+      ["event SANCTION NATO PER 2030-12"],
+    ],
+    [
+      "a state's accords with another torn up as its rejection of the other, not as cooperation",
+      "The new junta tore up Peru's military cooperation accords with Chile on 3 August 2031.",
+      [["3 August 2031", "2031-08-03"]],
+      ["event REJECT PER CHL 2031-08-03"],
+    ],
+    [
+      "its defence accords with a capital scrapped as a rejection of that state",
+      "In May 2031 Peru scrapped its defence accords with Santiago.",
+      [["May 2031", "2031-05"]],
+      ["event REJECT PER CHL 2031-05"],
+    ],
   ];
   for (const [title, text, dates, expected, extra] of more)
     it(title || text, () => {

@@ -164,6 +164,9 @@ const ASIDE_AFTER =
   /,\s*(?:(?:to|of|in|from|with|for|by|under|through)\s+)?(?:which|who|whom|whose)\b|,\s*(?:an?|the)\s+(?:\w+\s+){0,2}(?:(?:that|which)\s+)?\p{Lu}[\p{L}-]*\s+(?:had|has|have)\b/u;
 
 /** A relative clause in the perfect, up to a date: "that had been in place since", "which has lasted since". */
+/** An object that is accords with someone, up to that one: "its defence accords with", "the agreements with". */
+const ACCORDS_WITH =
+  /^\s*(?:[^\s,;.]+\s+){0,5}?(?:agreements?|accords?|treat(?:y|ies)|deals?|pacts?|arrangements?)\s+with\s+(?:the\s+)?$/i;
 const PERFECT_RELATIVE = /\b(?:that|which)\s+(?:had|has|have)\b[^,;.]*$/i;
 /**
  * A relative clause with no "that", its own pronoun the doer, up to a date: "the war it
@@ -3665,11 +3668,11 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "SANCTION",
-    /\bsanction(?:ed|s|ing)?\b|\breimpos\w*|\bput\b(?=[^.;]{0,40}\bon (?:its|a|the|their) (?:\w+ )?(?:blacklist|sanctions list))|\bembargo\w*\b|\bbann?(?:ed|ing|s)? (?:\w+ ){0,2}imports\b|\bbann(?:ed|ing)\s+(?:\w+\s+){0,2}(?:wines?|brandy|cognac|fruit|vegetables|meat|dairy|fish|cheese|flowers|mineral water|goods|products|produce|trucks|lorries|flights)\b|\bbans?\b(?=\s+on\s+(?:[\w-]+\s+){0,3}(?:imports|products|goods|produce|exports|wines?|fruit|vegetables|meat|dairy|fish|cheese|flowers)\b)|\b(?:bar|ban|barred|banned|barring|banning)\b(?=\s+(?:[\w-]+\s+){0,2}(?:airlines|carriers|aircraft|planes)\b)|\bimpos\w* (?:[\w-]+ ){0,2}(?:duties|tariffs)\b|\bimpos\w*\s+(?:new\s+|further\s+|fresh\s+)?(?:[\w-]+\s+)?(?:measures|penalties)\s+(?:against|on)\b|\b(?:followed|answered|responded)\s+(?:suit\s+)?with\s+(?:[\w-]+\s+){0,2}(?:measures|penalties)\s+of\s+(?:their|its)\s+own\b|\bblacklist\w*|\bbann(?:ed|ing)\b(?=[^.;]{0,50}?\bfrom\s+(?:[\w-]+\s+){0,2}(?:airspace|airports?|ports?|territory|markets?)\b)|\bbroke off (?:diplomatic )?(?:relations|ties)\b|\bsever\w* (?:diplomatic )?(?:relations|ties)\b|\b(?:froze|frozen|freez\w*|suspend\w*|downgrad\w*)\s+(?:\w+\s+){0,2}(?:meetings|talks|cooperation|ties|relations|contacts|dialogue|flights)\b|\brecalled (?:its|their) ambassador\b|\b(?:cut|cuts|cutting|halted|halts|halting|stopped|stops|suspended|suspends)\s+(?:off\s+)?(?:\w+\s+){0,2}(?:supplies|deliveries|exports|shipments|traffic|flights)\b|\bimpos\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?blockade\b|\bblockad(?:ed|ing)\b|\b(?:answered|responded|retaliated)\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:blockade|embargo|sanctions)\b|\b(?:visa|travel|entry)\s+(?:restrictions|bans?|curbs)\b|\bimpos\w*\s+(?:an?\s+|its\s+)?visa(?:s|\s+regimes?|\s+requirements?)\b|\b(?:froze|frozen|freez\w*|suspend\w*|halted|withheld)\s+(?:its\s+|the\s+)?(?:strategic\s+)?partnership\b|\b(?:froze|frozen|freez\w*|suspend\w*|halted|withh(?:eld|olds|olding)|barred|bars|blocked|blocks)\s+(?:[\w€$£,.-]+\s+){0,5}(?:aid|assistance|funding|loans?)\b|\b(?:froze|frozen|freez(?:es|ing))\b(?=\s+(?:[\w’'-]+\s+){0,6}?(?:assets|reserves|accounts|holdings)\b)|\b(?:clos(?:ed|es|ing|e)|shut(?:s|ting)?)\s+(?:[\w’'-]+\s+){0,3}?airspace\s+to\b/i,
+    /\bsanction(?:ed|s|ing)?\b|\breimpos\w*|\bput\b(?=[^.;]{0,40}\bon (?:its|a|the|their) (?:\w+ )?(?:blacklist|sanctions list))|\bembargo\w*\b|\bbann?(?:ed|ing|s)? (?:\w+ ){0,2}imports\b|\bbann(?:ed|ing)\s+(?:\w+\s+){0,2}(?:wines?|brandy|cognac|fruit|vegetables|meat|dairy|fish|cheese|flowers|mineral water|goods|products|produce|trucks|lorries|flights)\b|\bbans?\b(?=\s+on\s+(?:[\w-]+\s+){0,3}(?:imports|products|goods|produce|exports|wines?|fruit|vegetables|meat|dairy|fish|cheese|flowers)\b)|\b(?:bar|ban|barred|banned|barring|banning)\b(?=\s+(?:[\w-]+\s+){0,2}(?:airlines|carriers|aircraft|planes)\b)|\bimpos\w* (?:[\w-]+ ){0,2}(?:duties|tariffs)\b|\bimpos\w*\s+(?:new\s+|further\s+|fresh\s+)?(?:[\w-]+\s+)?(?:measures|penalties)\s+(?:against|on)\b|\b(?:followed|answered|responded)\s+(?:suit\s+)?with\s+(?:[\w-]+\s+){0,2}(?:measures|penalties)\s+of\s+(?:their|its)\s+own\b|\bblacklist\w*|\bbann(?:ed|ing)\b(?=[^.;]{0,50}?\bfrom\s+(?:[\w-]+\s+){0,2}(?:airspace|airports?|ports?|territory|markets?)\b)|\bbroke off (?:diplomatic )?(?:relations|ties)\b|\bsever\w* (?:diplomatic )?(?:relations|ties)\b|\b(?:froze|frozen|freez\w*|suspend\w*|downgrad\w*)\s+(?:\w+\s+){0,2}(?:meetings|talks|cooperation|ties|relations|contacts|dialogue|flights)\b|\brecalled (?:its|their) ambassador\b|\b(?:cut|cuts|cutting|halted|halts|halting|stopped|stops|suspended|suspends)\s+(?:off\s+)?(?:\w+\s+){0,2}(?:supplies|deliveries|exports|shipments|traffic|flights)\b|\bimpos\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?blockade\b|\bblockad(?:ed|ing)\b|\b(?:answered|responded|retaliated)\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:blockade|embargo|sanctions)\b|\b(?:visa|travel|entry)\s+(?:restrictions|bans?|curbs)\b|\bimpos\w*\s+(?:an?\s+|its\s+)?visa(?:s|\s+regimes?|\s+requirements?)\b|\b(?:froze|frozen|freez\w*|suspend\w*|halted|withheld)\s+(?:its\s+|the\s+)?(?:strategic\s+)?partnership\b|\b(?:froze|frozen|freez\w*|suspend\w*|halt(?:ed|s|ing)|withh(?:eld|olds|olding)|barred|bars|blocked|blocks|(?:held|holds?|holding)\s+back|cut(?:s|ting)?\s+off)\s+(?:[\w€$£,.-]+\s+){0,5}(?:aid|assistance|funding|loans?|(?:budget|financial|economic)\s+support)\b|\b(?:froze|frozen|freez(?:es|ing))\b(?=\s+(?:[\w’'-]+\s+){0,6}?(?:assets|reserves|accounts|holdings)\b)|\b(?:clos(?:ed|es|ing|e)|shut(?:s|ting)?)\s+(?:[\w’'-]+\s+){0,3}?airspace\s+to\b/i,
   ],
   [
     "REJECT",
-    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?objections?\s+from\b|\bst(?:ayed|ays|aying)\s+away\s+(?:[\w-]+\s+){0,4}?from\b(?=[^.;]{0,60}?\b(?:summits?|meetings?|talks|sessions?|ceremony|forum|conference|gathering|parade|vote)\b)|\brefus\w*|\breject\w*|\bturned down\b|\bturned\s+(?:[^\s.,;]+\s+){0,2}down\b|\bdeclined\b|\bopted out\b|\bwould not participate\b|\bobject\w*\b|\bobstruct\w*|\bblock(?<!\b(?:was|were|been|being|is|are)\s+block)(?:ed|ing|s)\b(?!\s+(?:the\s+)?(?:roads?|highways?|bridges?|corridors?|traffic|passage|entrances?)\b)|\bveto\w*|\bopposed\b|\bruled out\b|\bbalked at\b|\bspurned\b|\bshunned\b|\bdismiss(?:ed|es)?\b(?=[^.;]{0,30}?\b(?:proposals?|offers?|calls|plans?|requests?|demands?|ideas?|bids?)\b)|\brebuff\w*|\bboycott\w*|\bsnubbed\b|\bstayed away from\b|\bskipped\b|\b(?:abandon(?:ed|ing|s)?|dropp(?:ed|ing)|scrapp(?:ed|ing)|walk(?:ed|ing|s)? away from|turn(?:ed|ing|s)? (?:his|her|its|their) backs? on)\b(?=\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:agreement|accord|treaty|deal|pact)\b)|\bbrush(?:ed|es|ing)? (?:off|aside)\b|\b(?:br(?:oke|eaks?|eaking|oken) off|walk(?:ed|ing|s)? away from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations|dialogue)\b|\bvetoe?(?:d|s|ing)\b/i,
+    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?objections?\s+from\b|\bst(?:ayed|ays|aying)\s+away\s+(?:[\w-]+\s+){0,4}?from\b(?=[^.;]{0,60}?\b(?:summits?|meetings?|talks|sessions?|ceremony|forum|conference|gathering|parade|vote)\b)|\brefus\w*|\breject\w*|\bturned down\b|\bturned\s+(?:[^\s.,;]+\s+){0,2}down\b|\bdeclined\b|\bopted out\b|\bwould not participate\b|\bobject\w*\b|\bobstruct\w*|\bblock(?<!\b(?:was|were|been|being|is|are)\s+block)(?:ed|ing|s)\b(?!\s+(?:the\s+)?(?:roads?|highways?|bridges?|corridors?|traffic|passage|entrances?)\b)|\bveto\w*|\bopposed\b|\bruled out\b|\bbalked at\b|\bspurned\b|\bshunned\b|\bdismiss(?:ed|es)?\b(?=[^.;]{0,30}?\b(?:proposals?|offers?|calls|plans?|requests?|demands?|ideas?|bids?)\b)|\brebuff\w*|\bboycott\w*|\bsnubbed\b|\bstayed away from\b|\bskipped\b|\b(?:abandon(?:ed|ing|s)?|dropp(?:ed|ing)|scrap(?:ped|ping|s)?|walk(?:ed|ing|s)? away from|turn(?:ed|ing|s)? (?:his|her|its|their) backs? on|(?:tore|tears?|tearing) up|revok(?:ed|es|ing)|terminat(?:ed|es|ing)|renounc(?:ed|es|ing)|annull?(?:ed|s|ing)?)\b(?=\s+(?:(?:an?|the|its|their|his|her)\s+|\s*['’]s\s+)(?:[\w-]+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|pacts?)\b)|\bbrush(?:ed|es|ing)? (?:off|aside)\b|\b(?:br(?:oke|eaks?|eaking|oken) off|walk(?:ed|ing|s)? away from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations|dialogue)\b|\bvetoe?(?:d|s|ing)\b/i,
   ],
   [
     "REQUEST",
@@ -3833,6 +3836,10 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
       "restrictions",
       "curbs",
       "halted",
+      "halts",
+      "halting",
+      // "held back budget support", "cut off its assistance"
+      ...["held", "holds", "hold", "holding", "cut", "cuts", "cutting"],
       "withheld",
       "withholds",
       "withholding",
@@ -3850,6 +3857,9 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     // "stayed away from the summit"
     ...["stayed", "stays", "staying"],
     ...["abandon", "abandoned", "abandoning", "abandons", "dropped", "dropping", "scrapped", "scrapping"],
+    // "tore up its defence accords with Paris", "revoked the agreements"
+    ...["scrap", "scraps", "tore", "tear", "tears", "tearing", "revok*", "terminat*", "renounc*"],
+    "annul*",
     ...["walk", "walked", "walking", "walks", "turned", "turning", "turns"],
     "objection",
     "objections",
@@ -4975,6 +4985,18 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
   let unrealizedUntil = -1;
   for (const { type, m } of verbs) {
     const at = m.index;
+    // ("tore up its military cooperation accords": the cooperation is what was rejected.)
+    if (
+      type === "COOPERATE" &&
+      verbs.some(
+        (v) =>
+          v.type === "REJECT" &&
+          v.m.index < at &&
+          at - (v.m.index + v.m[0].length) < 40 &&
+          !/[,;]/.test(text.slice(v.m.index, at)),
+      )
+    )
+      continue;
     // "ending three decades of sporadic clashes", "an end to the fighting": fighting told as
     // what is over or as a history, not as a deed.
     if (type === "ASSAULT" && ENDED_FIGHTING.test(text.slice(Math.max(0, at - 40), at))) continue;
@@ -5225,6 +5247,27 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
           local(s, x) > end && local(s, x) < clauseEnd && AGENT_AFTER.test(s.text.slice(end, local(s, x))),
       );
       if (agent) sources = [agent];
+    }
+    // "The junta tore up Niger's defence accords with France": the accords bind the one they
+    // are of to the one they are with, and the first rejects the second, whoever spoke for it.
+    if (type === "REJECT") {
+      const partner = actors.find(
+        (x) =>
+          local(s, x) > endOfVerb &&
+          local(s, x) < clauseEnd &&
+          ACCORDS_WITH.test(text.slice(endOfVerb, local(s, x))),
+      );
+      const owner =
+        partner &&
+        actors.find(
+          (x) =>
+            local(s, x) >= endOfVerb &&
+            local(s, x) < local(s, partner) &&
+            /^['’]s\s/.test(s.text.slice(local(s, x) + x.text.length)),
+        );
+      if (partner && sources.length === 0 && owner) sources = [owner];
+      if (partner && sources.length > 0 && !sources.some((x) => x.actor === partner.actor))
+        targets = [partner];
     }
     if (during) {
       // The visitor is the subject of the verb's clause: the first actor since the clause began
