@@ -5986,6 +5986,36 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [["May 2031", "2031-05"]],
       ["event REJECT PER CHL 2031-05"],
     ],
+    [
+      "a timeline's 'enter' as joining",
+      "1 January 2030 - Chile and Peru enter NATO.",
+      [["1 January 2030", "2030-01-01"]],
+      ["membership CHL NATO join 2030-01-01", "membership PER NATO join 2030-01-01"],
+    ],
+    [
+      "states invited to become members: the organization agrees to take them, and none has joined",
+      "29 June 2031 - NATO leaders formally invite Chile and Peru to become members.",
+      [["29 June 2031", "2031-06-29"]],
+      ["event AGREE NATO CHL 2031-06-29", "event AGREE NATO PER 2031-06-29"],
+    ],
+    [
+      "talks on a state's membership suspended: no suspension of its membership",
+      "January 2031 - Santiago suspends the three-way talks on Peru's membership in NATO.",
+      [["January 2031", "2031-01"]],
+      [],
+    ],
+    [
+      "'receives' leaders as a meeting",
+      "In May 2031 Washington receives the presidents of Chile and Peru.",
+      [["May 2031", "2031-05"]],
+      ["event CONSULT USA CHL 2031-05", "event CONSULT USA PER 2031-05"],
+    ],
+    [
+      "a region seized as an assault on the state it is part of",
+      "In March 2030 Chile seized Crimea.",
+      [["March 2030", "2030-03"]],
+      ["event ASSAULT CHL UKR 2030-03"],
+    ],
   ];
   for (const [title, text, dates, expected, extra] of more)
     it(title || text, () => {

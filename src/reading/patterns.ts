@@ -524,6 +524,8 @@ const PART_CUE_WORDS: Readonly<Record<PartName, readonly CueWord[]>> = {
     "return",
     "came",
     "entered",
+    "enter",
+    "enters",
     "readmitted",
     "join",
     "today",
@@ -582,7 +584,7 @@ const MEMBERSHIP_TRIGGERS: {
   part: number;
 }[] = [
   {
-    re: /\bput (?:its|their)\s+(?:[\w-]+\s+)?(?:membership|participation) on hold\b|\bsuspen(?:d|ded|ds|ding|sion of)\b[^.;]{0,40}\b(?:membership|participation)\b|\bmembership\b[^.;]{0,20}\bsuspended\b|\bfr(?:oze|ozen|eeze|eezes|eezing)\b[^.;]{0,30}\b(?:membership|participation)\b|\bstopped (?:taking part|participating)\b/gi,
+    re: /\bput (?:its|their)\s+(?:[\w-]+\s+)?(?:membership|participation) on hold\b|\bsuspen(?:d|ded|ds|ding|sion of)\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations|dialogue|meetings)\b)[^.;]{0,40}\b(?:membership|participation)\b|\bmembership\b[^.;]{0,20}\bsuspended\b|\bfr(?:oze|ozen|eeze|eezes|eezing)\b[^.;]{0,30}\b(?:membership|participation)\b|\bstopped (?:taking part|participating)\b/gi,
     change: "suspend",
     part: PART.suspend,
   },
@@ -603,12 +605,12 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.observer,
   },
   {
-    re: /\b(?:appl(?:ied|ies|ying)(?: [^,.;]{1,24}?)? (?:to join|for\s+(?:full\s+|accelerated\s+)?membership)|(?:formally |officially )?request(?:ed|s|ing) (?:full )?membership|applied(?=\s+(?:(?:(?:together|along)\s+with|alongside)\s+[^.;,]{1,40}?\s+)?(?:in|on|last|that|formally|officially)\s+(?:[A-Z]|\d|year|month|spring|summer|autumn|winter))|intention to join|bid to join|seek(?:s|ing)? to join|(?:seek(?:s|ing)?|sought)\s+(?:full\s+)?membership\b|(?:would|wanted to|wants to|hoped to|hopes to|intends to|intended to) join|will join(?=[^.;]{0,120},\s+(?:[^,.;]{0,60}\s)?(?:said|announced|declared)\b)|(?:submit(?:s|ted)?|file[sd]|lodge[sd]|hand(?:s|ed) in) (?:an |its |their )?applications?(?: (?:of their own|to join|for membership))?|application (?:to join|for (?:full |accelerated )?(?:[^\s.;]*\s+){0,2}membership)|(?<=\bwhose\s+)(?:membership\s+)?application|decided to join)\b/gi,
+    re: /\b(?:appl(?:ied|ies|ying)(?: [^,.;]{1,24}?)? (?:to join|for\s+(?:full\s+|accelerated\s+)?membership)|(?:formally |officially )?request(?:ed|s|ing) (?:full )?membership|applied(?=\s+(?:(?:(?:together|along)\s+with|alongside)\s+[^.;,]{1,40}?\s+)?(?:in|on|last|that|formally|officially)\s+(?:[A-Z]|\d|year|month|spring|summer|autumn|winter))|intention to join|bid to join|seek(?:s|ing)? to join|(?:seek(?:s|ing)?|sought)\s+(?:full\s+)?membership\b|(?:would|wanted to|wants to|hoped to|hopes to|intends to|intended to) join|will join(?=[^.;]{0,120},\s+(?:[^,.;]{0,60}\s)?(?:said|announced|declared)\b)|(?:submit(?:s|ted)?|file[sd]|lodge[sd]|hand(?:s|ed)?(?: in| over)?|deliver(?:s|ed)?) (?:an |its |their )?(?:formal |membership |accession )?applications?(?: (?:of their own|to join|for membership))?|application (?:to join|for (?:full |accelerated )?(?:[^\s.;]*\s+){0,2}membership)|(?<=\bwhose\s+)(?:membership\s+)?application|decided to join)\b/gi,
     change: "apply",
     part: PART.apply,
   },
   {
-    re: /\b(?:joined|joins|joining|rejoined|rejoins|regain(?:ed|s|ing)? (?:its |their )?(?:full )?membership|add(?:ed|s)\s+(?:its|their)\s+signatures?(?:\s+to)?|(?:has |have |had )?belong(?:ed|s)? to(?=\s[^.;]{0,60}\bsince\b)|help(?:ed|s)?\s+(?:to\s+)?(?:found|create|establish|set up|launch)\b|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|(?<=\b(?:agreed|chose)\s+(?:[^\s,.;]+\s+){0,3}to\s+)join|entered(?!\s+(?:into|office|force|service|talks|negotiations))|acced(?:ed|es|e)(?: to)?|accession to|bec(?:a|o)mes?\s+(?:a\s+)?(?:state\s+)?part(?:y|ies)\s+to|complet(?:ed|es|ing) (?:its|their) accession\b|admitted (?:to|into|as(?!\s+(?:an?\s+|its\s+)?(?:first\s+|new\s+)?observers?\b))|(?<=\b(?:was|were)\s+)admitted(?!\s+(?:to|into|as|that)\b)|came on board|deposit(?:s|ed)? (?:its|their) instruments? of accession|bec(?:a|o)mes? the \w+(?:st|nd|rd|th) ally|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |the\s+\S*['’]s \w+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) (?:among|one of) the (?:(?:original|first|founding) (?:signatories|members|parties|states)|founders)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b)|(?<=['’]s\s+)return(?=\s+as\b)|(?<=\b(?:that|which|who)\s+)join(?=\s+(?:the\s+)?\p{Lu})|\b(?:is|are)\s+(?:today|tonight|from today|as of today)\s+(?:an?\s+)?(?:new\s+|full\s+|full-fledged\s+)?members?(?: of)?|sign(?:ed|s|ing)?\s+(?:its|their)\s+(?:[\w-]+\s+)?accession\s+(?:protocol|treaty|agreement)s?)\b/giu,
+    re: /\b(?:joined|joins|joining|rejoined|rejoins|regain(?:ed|s|ing)? (?:its |their )?(?:full )?membership|add(?:ed|s)\s+(?:its|their)\s+signatures?(?:\s+to)?|(?:has |have |had )?belong(?:ed|s)? to(?=\s[^.;]{0,60}\bsince\b)|help(?:ed|s)?\s+(?:to\s+)?(?:found|create|establish|set up|launch)\b|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|(?<=\b(?:agreed|chose)\s+(?:[^\s,.;]+\s+){0,3}to\s+)join|(?:entered|enters)(?!\s+(?:into|office|force|service|talks|negotiations))|(?<=\s{3})(?:join|enter)(?=\s{3}|\s+the\s{3})|acced(?:ed|es|e)(?: to)?|accession to|bec(?:a|o)mes?\s+(?:a\s+)?(?:state\s+)?part(?:y|ies)\s+to|complet(?:ed|es|ing) (?:its|their) accession\b|admitted (?:to|into|as(?!\s+(?:an?\s+|its\s+)?(?:first\s+|new\s+)?observers?\b))|(?<=\b(?:was|were)\s+)admitted(?!\s+(?:to|into|as|that)\b)|came on board|deposit(?:s|ed)? (?:its|their) instruments? of accession|bec(?:a|o)mes? the \w+(?:st|nd|rd|th) ally|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |the\s+\S*['’]s \w+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) (?:among|one of) the (?:(?:original|first|founding) (?:signatories|members|parties|states)|founders)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b)|(?<=['’]s\s+)return(?=\s+as\b)|(?<=\b(?:that|which|who)\s+)join(?=\s+(?:the\s+)?\p{Lu})|\b(?:is|are)\s+(?:today|tonight|from today|as of today)\s+(?:an?\s+)?(?:new\s+|full\s+|full-fledged\s+)?members?(?: of)?|sign(?:ed|s|ing)?\s+(?:its|their)\s+(?:[\w-]+\s+)?accession\s+(?:protocol|treaty|agreement)s?)\b/giu,
     change: "join",
     part: PART.join,
   },
@@ -749,6 +751,7 @@ const ORG_PROGRAMME = /^['’]s\s+(?:[\w-]+\s+){0,4}(?:programmes?|programs?|par
 const MAY_YET =
   /\b(?:might|may|could|would|should|will|if|unless|(?:is|are|was|were) (?:expected|likely|set|due) to|(?:plans?|planned|hopes?|hoped|wants?|wanted|intends?|intended) to|(?:refus|declin)\w*\s+to|seek(?:s|ing)?|sought)\s+(?:\w+\s+){0,2}$/;
 /** A change demanded of a state named (masked) right before it: "demanded that       withdraw", "called on       to leave". */
+const INVITED_TO = /\binvit(?:e|es|ed|ing)\s+(?:[^.;]{1,60}?\s)?to\s+$/i;
 const DEMANDED_OF = /\b(?:demand|urg|call)(?:ed|es|s|ing)?(?:\s+on)?(?:\s+that)?\s{3,}(?:to\s+)?$/i;
 const FOLLOWED =
   /\b(?:followed(?: suit)?|did (?:the )?same|did likewise|(?:had |has )?done so|did so|(?:was|were) (?:granted|given) the same status)\b/gi;
@@ -812,6 +815,8 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       // ("the EU demanded that Chile withdraw", "called on Chile to leave": asked of it, not done;
       // "Uzbekistan ..., demanding that its membership be suspended" is its own step.)
       if (DEMANDED_OF.test(text.slice(Math.max(0, at - 60), at))) continue;
+      // ("NATO invited Finland and Sweden to become members": an offer, not the joining.)
+      if (change === "join" && INVITED_TO.test(text.slice(Math.max(0, at - 80), at))) continue;
       // "pulled out of the CIS Inter-Parliamentary Assembly": a body of the organization, not it.
       if (BODY_OF_ORGANIZATION.test(s.text.slice(endOfTrigger, endOfTrigger + 80))) continue;
       // ("Markovic joins allied leaders at the Brussels summit": people joined, no body.)
@@ -2080,6 +2085,17 @@ function regionAfter(text: string, from: number): string | undefined {
   const m = REGION_AFTER.exec(text.slice(from, from + 60));
   const name = (m?.[1] ?? m?.[2])?.toLowerCase();
   return name === undefined ? undefined : REGIONS[name];
+}
+
+/** A region's name right after a verb: "annexed Crimea", "seized the Donbas". */
+const REGION_OBJECT = /^\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u;
+
+/** The state whose region is named right after `at` ("annexed Crimea": UKR), if one is. */
+function regionObject(text: string, at: number): string | undefined {
+  const name = REGION_OBJECT.exec(text.slice(at))?.[1];
+  return name === undefined
+    ? undefined
+    : (REGIONS[name.toLowerCase()] ?? REGIONS[name.split(/\s+/)[0]?.toLowerCase() ?? ""]);
 }
 
 /** The year of a deal that extended a base: "a 2012 agreement that extended its stay". */
@@ -3700,7 +3716,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "AGREE",
-    /\bagreed\b(?!\s+to\s+(?:hand|return|give|cede|supply|provide|deliver|donate|lend|bar|ban|impose)\b)(?!\s+to\s+(?:close|shut)\s+(?:[\w’'-]+\s+){0,3}?airspace\s+to\b)|\binitial(?:l)?ed\b(?=\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,3}(?:treaty|agreement|accord|deal|text|document|declaration)\b)|\breached (?:an )?agreements?\b|\b(?:wrapped up|concluded|completed|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:talks|negotiations)\b|\b(?:approv(?:ed|es|e)|ratif(?:ied|ies|y)|endors(?:ed|es|e))\b(?=[^.;]{0,40}?['’]s\s+(?:accession|membership|bid|application|entry)\b)/i,
+    /\bagreed\b(?!\s+to\s+(?:hand|return|give|cede|supply|provide|deliver|donate|lend|bar|ban|impose)\b)(?!\s+to\s+(?:close|shut)\s+(?:[\w’'-]+\s+){0,3}?airspace\s+to\b)|\binitial(?:l)?ed\b(?=\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,3}(?:treaty|agreement|accord|deal|text|document|declaration)\b)|\breached (?:an )?agreements?\b|\b(?:wrapped up|concluded|completed|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:talks|negotiations)\b|\b(?:approv(?:ed|es|e)|ratif(?:ied|ies|y)|endors(?:ed|es|e))\b(?=[^.;]{0,40}?['’]s\s+(?:accession|membership|bid|application|entry)\b)|\binvit(?:e|es|ed|ing)\b(?=\s+[^.;]{1,60}?\sto\s+(?:join|become\s+(?:full\s+)?(?:members?|allies)|begin\s+accession)\b)/i,
   ],
   [
     "COOPERATE",
@@ -3708,7 +3724,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "CONSULT",
-    /\bbrought\b(?=[^.;]{1,160}?(?<!\bcloser\s)\btogether\s+(?:for|at|in|on)\b)|\bvisit(?!ing\s+(?:[\w-]+\s+)?(?:leaders|delegations|heads|dignitaries|officials|ministers|presidents|guests)\b)\w*|\bmet\b|\bmeet\w*(?<!\b(?:interests|ambitions|paths|lines|borders|concerns|views|demands|needs)\s+meet\w*)|\btalks\b(?<!\b(?:wrapped up|concluded|completed|finali[sz]ed|welcom(?:ed|es|e|ing)|prais(?:ed|es|e|ing)|hail(?:ed|s|ing)?|call(?:ed|s|ing)? for|br(?:oke|eaks?|eaking|oken) off|walk(?:ed|s)? out of|pull(?:ed|s)? out of|suspend(?:ed|s)?|call(?:ed|s)? off)\s+(?:the\s+|their\s+|these\s+|those\s+)?(?:[\w-]+\s+)?talks)|\bheld (?:a |an |the )?(?:[\w-]+\s+){0,2}summit\b(?=\s+with\b)|\bsummit\b(?<=(?:['’]s|\bhis|\bher|\btheir)\s+(?:[\w-]+\s+){0,2}summit)(?=\s+with\b)|\bdiscuss\w*|\bconsult\w*|\bbriefed\b|\braised\s+(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,2}with\b|(?<!\b(?:from|of)\s+(?:both|the|their|its|his|her|each)\s+(?:[\w-]+\s+)?)\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phone[ds]\b|\bto\s+(?:tele)?phone\b(?=\s{3})|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\btold (?:his|her|their)\s+(?:\S+\s+)?counterparts?\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed|flies|travels|goes|heads|(?<!\bit\s)comes|(?<!\bit\s)followed)(?: on to\b(?! (?!the\b|an?\b)[a-z]+\b)| (?:to|into)\b)(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play|(?:the|its|his|her|their) (?:defen[cs]e|aid|rescue|assistance)))|\b(?:arrived|landed|arrives|lands) in\b|\b(?:arrived|came(?:\s+back)?)\b(?=\s+(?:on|last|this|early|late)\s|\s+in\s+(?:early\s+|late\s+|mid-)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bflew in\b|\bsent\s+(?:its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:minister|envoy|delegation|representative|emissary|adviser|advisor|secretary)(?:\s+for\s+(?:[\w-]+\s+){0,3}?[\w-]+)?(?:,\s+[^,;.]{1,40},)?\s+to\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be|is|are) received (?:with (?:full |great |all )?(?:[\w-]+ )?honou?rs )?(?:in|at|by)\b|\breceived\s+(?:the\s+|his\s+|her\s+|their\s+|['’]s\s+)?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\breceived(?= {3}| (?:him|her)\b)|\bcalled on (?:him|her)\b(?![^.;]{0,40}?\bto\s)|\bsaw(?= {3})|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:(?:on|late on|early on|last|this) \w+ )?(?:with|to)\b|\bsp(?:oke|oken) (?:by (?:tele)?phone|on the (?:tele)?phone)\b|\bwelcomed(?= {3,}(?:['’]s\s+(?!(?:[\w-]+\s+)?(?:entry|accession|admission|decision|move|membership|bid|election|victory|return|release|step|offer|proposal|initiative)\b)(?:[\w-]+\s+){1,2})?(?:to|in|at)\s)|\breturned (?:the|his|her|their|that) visit\b|\btrips? (?:abroad )?(?:as (?:president|prime minister|premier|leader|head of state) )?(?:(?:was|were) )?to\b|\bnegotiat(?:ed|ing)\b|\bsat down (?:(?:in|at) [^.;,]{1,30}? )?with\b|\b(?:dined|lunched|breakfasted)\s+with\b|\bhad\s+(?:a\s+|an\s+)?(?:private\s+|working\s+|state\s+)?(?:dinner|lunch|breakfast)\s+with\b|\bgreeted by\b|\b(?:conferred|huddled) with\b|\bst(?:ood|ands?|anding) (?:beside|alongside|next to)\b|\brolled out the red carpet\b(?:[^.;]{0,60}?\bfor\b)?|\b(?:spoke|talked) again\b|\bt(?:ook|akes) (?:him|her|them) to\b|\bshuttle[sd] between\b|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|(?:military\s+)?bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
+    /\bbrought\b(?=[^.;]{1,160}?(?<!\bcloser\s)\btogether\s+(?:for|at|in|on)\b)|\bvisit(?!ing\s+(?:[\w-]+\s+)?(?:leaders|delegations|heads|dignitaries|officials|ministers|presidents|guests)\b)\w*|\bmet\b|\bmeet\w*(?<!\b(?:interests|ambitions|paths|lines|borders|concerns|views|demands|needs)\s+meet\w*)|\btalks\b(?<!\b(?:wrapped up|concluded|completed|finali[sz]ed|welcom(?:ed|es|e|ing)|prais(?:ed|es|e|ing)|hail(?:ed|s|ing)?|call(?:ed|s|ing)? for|br(?:oke|eaks?|eaking|oken) off|walk(?:ed|s)? out of|pull(?:ed|s)? out of|suspend(?:ed|s)?|call(?:ed|s)? off)\s+(?:the\s+|their\s+|these\s+|those\s+)?(?:[\w-]+\s+)?talks)|\bheld (?:a |an |the )?(?:[\w-]+\s+){0,2}summit\b(?=\s+with\b)|\bsummit\b(?<=(?:['’]s|\bhis|\bher|\btheir)\s+(?:[\w-]+\s+){0,2}summit)(?=\s+with\b)|\bdiscuss\w*|\bconsult\w*|\bbriefed\b|\braised\s+(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,2}with\b|(?<!\b(?:from|of)\s+(?:both|the|their|its|his|her|each)\s+(?:[\w-]+\s+)?)\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phone[ds]\b|\bto\s+(?:tele)?phone\b(?=\s{3})|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\btold (?:his|her|their)\s+(?:\S+\s+)?counterparts?\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed|flies|travels|goes|heads|(?<!\bit\s)comes|(?<!\bit\s)followed)(?: on to\b(?! (?!the\b|an?\b)[a-z]+\b)| (?:to|into)\b)(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play|(?:the|its|his|her|their) (?:defen[cs]e|aid|rescue|assistance)))|\b(?:arrived|landed|arrives|lands) in\b|\b(?:arrived|came(?:\s+back)?)\b(?=\s+(?:on|last|this|early|late)\s|\s+in\s+(?:early\s+|late\s+|mid-)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bflew in\b|\bsent\s+(?:its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:minister|envoy|delegation|representative|emissary|adviser|advisor|secretary)(?:\s+for\s+(?:[\w-]+\s+){0,3}?[\w-]+)?(?:,\s+[^,;.]{1,40},)?\s+to\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be|is|are) received (?:with (?:full |great |all )?(?:[\w-]+ )?honou?rs )?(?:in|at|by)\b|\breceiv(?:ed|es|ing)\s+(?:the\s+|his\s+|her\s+|their\s+|['’]s\s+)?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\breceiv(?:ed|es|ing)(?= {3}| (?:him|her)\b)|\bcalled on (?:him|her)\b(?![^.;]{0,40}?\bto\s)|\bsaw(?= {3})|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:(?:on|late on|early on|last|this) \w+ )?(?:with|to)\b|\bsp(?:oke|oken) (?:by (?:tele)?phone|on the (?:tele)?phone)\b|\bwelcomed(?= {3,}(?:['’]s\s+(?!(?:[\w-]+\s+)?(?:entry|accession|admission|decision|move|membership|bid|election|victory|return|release|step|offer|proposal|initiative)\b)(?:[\w-]+\s+){1,2})?(?:to|in|at)\s)|\breturned (?:the|his|her|their|that) visit\b|\btrips? (?:abroad )?(?:as (?:president|prime minister|premier|leader|head of state) )?(?:(?:was|were) )?to\b|\bnegotiat(?:ed|ing)\b|\bsat down (?:(?:in|at) [^.;,]{1,30}? )?with\b|\b(?:dined|lunched|breakfasted)\s+with\b|\bhad\s+(?:a\s+|an\s+)?(?:private\s+|working\s+|state\s+)?(?:dinner|lunch|breakfast)\s+with\b|\bgreeted by\b|\b(?:conferred|huddled) with\b|\bst(?:ood|ands?|anding) (?:beside|alongside|next to)\b|\brolled out the red carpet\b(?:[^.;]{0,60}?\bfor\b)?|\b(?:spoke|talked) again\b|\bt(?:ook|akes) (?:him|her|them) to\b|\bshuttle[sd] between\b|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|(?:military\s+)?bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
   ],
   // "Putin was in Ulaanbaatar": a visit told as presence (its own entry, so that the common
   // "was" and "were" run this short expression only, not all of CONSULT's).
@@ -4032,6 +4048,8 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     ...["wrapped", "concluded", "completed", "finalised", "finalized"],
     ...["approve", "approves", "ratify", "ratifies", "endorse", "endorses", "ceasefire", "truce"],
     ...["procedure", "procedures", "launch", "initialled", "initialed"],
+    // "invited Finland and Sweden to become members"
+    ...["invite", "invites", "invited", "inviting"],
   ],
   COOPERATE: [
     ...["cooperat*", "improved", "strengthen*", "closer", "stepped", "closely", "intelligence"],
@@ -4069,6 +4087,8 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "went",
     "headed",
     "received",
+    "receives",
+    "receiving",
     "saw",
     "trip",
     "trips",
@@ -4933,7 +4953,10 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
         /^\s+(?:in|at)\s[^,;.]{1,40},/.test(text.slice(m.index + m[0].length))
       )
         continue;
-      verbs.push({ type, m });
+      // "Russia seized Crimea": a region taken is an assault on its state, like one annexed.
+      if (type === "COERCE" && /^seiz/i.test(m[0]) && regionObject(text, m.index + m[0].length) !== undefined)
+        verbs.push({ type: "ASSAULT", m });
+      else verbs.push({ type, m });
     }
     re.lastIndex = 0;
   });
@@ -5383,13 +5406,10 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
     }
     // "Russia annexed Crimea": the state the region is part of.
     // (What is annexed comes right after: "annexed Ukraine's Crimea", not a state further on.)
-    if (type === "ASSAULT" && /^annex/i.test(m[0])) {
-      const region = /^\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(text.slice(endOfVerb));
+    if (type === "ASSAULT" && /^(?:annex|seiz)/i.test(m[0])) {
+      const region = REGION_OBJECT.exec(text.slice(endOfVerb));
       const name = region?.[1];
-      const owner =
-        name === undefined
-          ? undefined
-          : (REGIONS[name.toLowerCase()] ?? REGIONS[name.split(/\s+/)[0]?.toLowerCase() ?? ""]);
+      const owner = regionObject(text, endOfVerb);
       if (region && name && owner) {
         const start = s.start + endOfVerb + region[0].length - name.length;
         targets = [{ start, end: start + name.length, text: name, actor: owner, kind: "state" }];
@@ -6488,6 +6508,8 @@ export const PATTERNS: readonly Pattern[] = [
         "return",
         "came",
         "entered",
+        "enter",
+        "enters",
         "ended",
         "ending",
         "ends",
