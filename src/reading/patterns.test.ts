@@ -91,6 +91,24 @@ describe("rule patterns: collective defence in plain words", () => {
   });
 });
 
+describe("rule patterns: whose rule", () => {
+  it("gives no rule to the organization the text is about where the sentence names a body it does not know", () => {
+    const ctx = { ...context(), recentOrganization: "NATO" };
+    const unknown = view(
+      "On 16 September 2031 Chile, Peru and Bolivia signed the Andean Charter, creating the Alliance of Andean States, with a clause that an attack on one will count as an attack on all.",
+      [["16 September 2031", "2031-09-16"]],
+    );
+    assert.deepEqual(claims(ruleClaims(unknown, ctx)), []);
+    const known = view("In 2031 the allies agreed that an attack on one will count as an attack on all.", [
+      ["2031", "2031"],
+    ]);
+    assert.deepEqual(
+      claims(ruleClaims(known, ctx)).map((c) => (c.kind === "rule" ? [c.subject, c.rule] : [])),
+      [["NATO", "collective-defence"]],
+    );
+  });
+});
+
 describe("rule patterns: consent for foreign bases", () => {
   it("reads 'without the consensus of all members' as a rule that bases need every member's consent", () => {
     const s = view(
@@ -6015,6 +6033,13 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       "In March 2030 Chile seized Crimea.",
       [["March 2030", "2030-03"]],
       ["event ASSAULT CHL UKR 2030-03"],
+    ],
+    [
+      "forces demanded to withdraw: no state leaving the organization the text is about",
+      "In March 2031 Peru demanded that Chilean forces withdraw.",
+      [["March 2031", "2031-03"]],
+      ["event REQUEST PER CHL 2031-03"],
+      { recentOrganization: "GUAM" },
     ],
   ];
   for (const [title, text, dates, expected, extra] of more)

@@ -815,6 +815,14 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       // ("the EU demanded that Chile withdraw", "called on Chile to leave": asked of it, not done;
       // "Uzbekistan ..., demanding that its membership be suspended" is its own step.)
       if (DEMANDED_OF.test(text.slice(Math.max(0, at - 60), at))) continue;
+      // ("demanded that Eritrean forces withdraw": troops leaving a place, not a state a body.)
+      if (
+        change === "withdraw" &&
+        /\b(?:forces|troops|soldiers|units|contingents?|personnel|peacekeepers|army|armies)\s+(?:(?:would|must|should|will|to|had|have|has|be|were|was|are|is|begin|began|start|started)\s+){0,2}$/i.test(
+          text.slice(Math.max(0, at - 40), at),
+        )
+      )
+        continue;
       // ("NATO invited Finland and Sweden to become members": an offer, not the joining.)
       if (change === "join" && INVITED_TO.test(text.slice(Math.max(0, at - 80), at))) continue;
       // "pulled out of the CIS Inter-Parliamentary Assembly": a body of the organization, not it.
@@ -1863,10 +1871,17 @@ function proposerOf(s: SentenceView, org: string | null): string | undefined {
   return (before ?? proposers[0])?.actor;
 }
 
+/** A body named by a capitalised name: "the Liptako-Gourma Charter", "the Alliance of Sahel States". */
+const UNKNOWN_BODY =
+  /\b(?:(?:(?!(?:The|This|That|Its|Their|Our|An?)\s)\p{Lu}[\p{L}-]+\s+){1,4}(?:Alliance|Organi[sz]ation|Union|Community|Pact|Charter|Treaty|Council|League|Bloc)|(?:Alliance|Organi[sz]ation|Union|Community|League|Council)\s+of\s+(?:the\s+)?\p{Lu})/u;
+
 export function ruleClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const out: Found[] = [];
   // The organization named here, else the one the text is about ("Article 4 states that...").
-  const org = s.mentions.find(isOrg)?.actor ?? ctx.recentOrganization ?? null;
+  // (Not the one the text is about where the sentence names a body the knowledge base does not
+  // know: "signed the Liptako-Gourma Charter, creating the Alliance of Sahel States".)
+  const org =
+    s.mentions.find(isOrg)?.actor ?? (UNKNOWN_BODY.test(s.text) ? null : (ctx.recentOrganization ?? null));
   const datedOrFounded = (subject: string) => {
     const d = s.dates[0];
     if (d) return { date: d.date };
