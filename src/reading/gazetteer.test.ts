@@ -43,6 +43,16 @@ describe("gazetteer", () => {
     ]);
   });
 
+  it("finds no person in the first part of someone else's hyphened given name, but two in a 'Medvedev-Uzbek' pair", () => {
+    const text = "Medvedev-Bek Yevkurov met Medvedev before the Medvedev-Uzbek talks.";
+    const found = gazetteer.find(text, partialDate("2010"), 0).map((m) => [m.text, m.actor, m.start]);
+    assert.deepEqual(found, [
+      ["Medvedev", "RUS", 26],
+      ["Medvedev", "RUS", 46],
+      ["Uzbek", "UZB", 55],
+    ]);
+  });
+
   it("reads letters with diacritics as their base letters, keeping the text's own spelling and offsets", () => {
     const text = "Medvédev told the ÖDKB in Tashkent’s name.";
     const found = gazetteer.find(text, partialDate("2010"), 0).map((m) => [m.text, m.actor, m.start]);

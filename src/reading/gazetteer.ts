@@ -153,6 +153,8 @@ export class Gazetteer {
         MADE_BY.test(text.slice(i + name.length, i + name.length + 14))
       ) {
         // ("Chinese-made drones", "Soviet-built reactors": where a thing was made, not who acts.)
+      } else if (actor.kind === "person" && inCompoundName(text, i + name.length)) {
+        // ("Yunus-Bek Yevkurov" is not Yunus: a part of someone else's joined name.)
       } else if (actor.kind === "person") {
         const acts = this.actorOfPerson(actor.id, at);
         if (acts) out.push({ start, end, text: name, actor: acts, kind: "person", person: actor.id });
@@ -297,6 +299,17 @@ const FOLD = (() => {
  * Before a name: "former", "post-", "the end of the", "the old"; after it: "-era", "-built",
  * " times", " republics", " broke up".
  */
+/**
+ * Whether a name is the first part of a hyphened given name, before a surname: "Yunus-Bek
+ * Yevkurov" (but "the Trump-Kim summit" names two people).
+ */
+function inCompoundName(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 45 && GIVEN_NAME_REST.test(text.slice(end, end + 40));
+}
+
+/** The rest of a hyphened given name and a surname after it: "-Bek Yevkurov". */
+const GIVEN_NAME_REST = /^-\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+
 /** A maker's name joined to the thing made: "-made", "-built". */
 const MADE_BY = /^-(?:made|built|designed|manufactured|produced)\b/i;
 
