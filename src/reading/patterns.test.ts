@@ -3958,6 +3958,16 @@ describe("base patterns: known sites, hand-backs and bases standing today", () =
     );
   });
 
+  it("reads a host that 'agreed to host' a facility as a base planned, not one there", () => {
+    assert.deepEqual(
+      bases(
+        "On 8 June 2031 a newspaper reported that Lima had agreed to host a Chilean listening facility.",
+        [["8 June 2031", "2031-06-08"]],
+      ),
+      ["PER CHL - plan 2031-06-08"],
+    );
+  });
+
   it("takes a leader for the state he acts for as a base's operator, but not one named in a possessive", () => {
     const withLeader = (text: string) => {
       const v = view(text, [["16 November 2030", "2030-11-16"]]);
