@@ -3958,6 +3958,16 @@ describe("base patterns: known sites, hand-backs and bases standing today", () =
     );
   });
 
+  it("reads personnel that remain at a drone base outside a place as a base standing when written", () => {
+    const published = { date: "2031-12-30" };
+    assert.deepEqual(
+      bases("Around 1,000 Peruvian personnel remain at a drone base outside Arica in Chile.", [], {
+        published,
+      }),
+      ["CHL PER Arica exists 2031-12-30"],
+    );
+  });
+
   it("reads a host that 'agreed to host' a facility as a base planned, not one there", () => {
     assert.deepEqual(
       bases(

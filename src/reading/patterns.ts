@@ -2588,13 +2588,13 @@ const NEW_BASE_BEFORE =
 
 /** A sentence told in the present: "hosts", "has", "is home to", "keeps". */
 const PRESENT_TENSE =
-  /\b(?:hosts|has|have|is|are|houses|keeps|maintains|remains|stays|continues|uses|operates|runs|still)\b/i;
+  /\b(?:hosts|has|have|is|are|houses|keeps|maintains|remains|stays|continues|uses|operates|runs|still|remain|stay|keep|maintain|operate)\b/i;
 
 const BASE_WORD =
   /\b(?:air ?base|airbase|military base|naval base|(?:military|naval|air|defen[cs]e) (?:facilit(?:y|ies)|station|installation|site)|(?:radar|early-warning) (?:station|facilit(?:y|ies))|(?:(?:electronic|signals)\s+)?(?:listening|intelligence|eavesdropping|spy|tracking)\s+(?:post|station|base|cent(?:er|re)|facilit(?:y|ies))|(?:naval\s+)?logistics?\s+(?:cent(?:er|re)|facilit(?:y|ies)|hub|point|base)|(?:early-warning|missile-warning) radar|(?:naval |military )?communications? (?:station|cent(?:er|re)|facilit(?:y|ies))|base|airfield|transit cent(?:er|re)|garrison|(?:military |security )?outpost)s?\b/gi;
 /** "at Manas", "in the Province of Osh", "near Kant": where a base stands (a capitalized place name). */
 const SITE_AFTER =
-  /^\s+(?:at|in|near|on)\s+(?:the\s+(?:Province|Region|city|town) of\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:[ -]\p{Lu}[\p{L}'’-]+){0,2})/u;
+  /^\s+(?:at|in|near|on|outside)\s+(?:the\s+(?:Province|Region|city|town) of\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:[ -]\p{Lu}[\p{L}'’-]+){0,2})/u;
 /** "a base in Kyrgyzstan, at Osh": the site named after the host. */
 const SITE_AFTER_HOST =
   /^\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+,\s+(?:at|in|near)\s+((?:\p{Lu}[\p{L}'’-]+)(?:[ -]\p{Lu}[\p{L}'’-]+)?)/u;
@@ -2632,7 +2632,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const out: Found[] = [];
   const seen = new Set<string>();
   const military =
-    /\b(?:military|air|naval|navy|army|troops|forces|soldiers|guards|garrison|defen[cs]e|fleet|training)\b/i.test(
+    /\b(?:military|air|naval|navy|army|troops|forces|soldiers|guards|garrison|defen[cs]e|fleet|training|personnel|servicemen|marines|drones?)\b/i.test(
       s.text,
     );
   const words = allMatches(BASE_WORD, s.text);
