@@ -3968,6 +3968,23 @@ describe("base patterns: known sites, hand-backs and bases standing today", () =
     );
   });
 
+  it("reads a battlegroup a state leads in another as its force standing there, since when it has led it", () => {
+    const published = { date: "2031-06-27" };
+    assert.deepEqual(bases("Today Peru leads the battlegroup at Arica in Chile.", [], { published }), [
+      "CHL PER Arica exists 2031-06-27",
+    ]);
+    assert.deepEqual(
+      bases(
+        "Peru has led the multinational battlegroup in Chile since early 2027.",
+        [["early 2027", "2027"]],
+        {
+          published,
+        },
+      ),
+      ["CHL PER - open 2027", "CHL PER - exists 2031-06-27"],
+    );
+  });
+
   it("reads a host that 'agreed to host' a facility as a base planned, not one there", () => {
     assert.deepEqual(
       bases(

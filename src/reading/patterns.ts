@@ -2588,10 +2588,10 @@ const NEW_BASE_BEFORE =
 
 /** A sentence told in the present: "hosts", "has", "is home to", "keeps". */
 const PRESENT_TENSE =
-  /\b(?:hosts|has|have|is|are|houses|keeps|maintains|remains|stays|continues|uses|operates|runs|still|remain|stay|keep|maintain|operate)\b/i;
+  /\b(?:hosts|has|have|is|are|houses|keeps|maintains|remains|stays|continues|uses|operates|runs|still|remain|stay|keep|maintain|operate|leads|heads|commands)\b/i;
 
 const BASE_WORD =
-  /\b(?:air ?base|airbase|military base|naval base|(?:military|naval|air|defen[cs]e) (?:facilit(?:y|ies)|station|installation|site)|(?:radar|early-warning) (?:station|facilit(?:y|ies))|(?:(?:electronic|signals)\s+)?(?:listening|intelligence|eavesdropping|spy|tracking)\s+(?:post|station|base|cent(?:er|re)|facilit(?:y|ies))|(?:naval\s+)?logistics?\s+(?:cent(?:er|re)|facilit(?:y|ies)|hub|point|base)|(?:early-warning|missile-warning) radar|(?:naval |military )?communications? (?:station|cent(?:er|re)|facilit(?:y|ies))|base|airfield|transit cent(?:er|re)|garrison|(?:military |security )?outpost)s?\b/gi;
+  /\b(?:air ?base|airbase|military base|naval base|(?:military|naval|air|defen[cs]e) (?:facilit(?:y|ies)|station|installation|site)|(?:radar|early-warning) (?:station|facilit(?:y|ies))|(?:(?:electronic|signals)\s+)?(?:listening|intelligence|eavesdropping|spy|tracking)\s+(?:post|station|base|cent(?:er|re)|facilit(?:y|ies))|(?:naval\s+)?logistics?\s+(?:cent(?:er|re)|facilit(?:y|ies)|hub|point|base)|(?:early-warning|missile-warning) radar|(?:naval |military )?communications? (?:station|cent(?:er|re)|facilit(?:y|ies))|base|airfield|transit cent(?:er|re)|garrison|(?:military |security )?outpost|battle-?group)s?\b/gi;
 /** "at Manas", "in the Province of Osh", "near Kant": where a base stands (a capitalized place name). */
 const SITE_AFTER =
   /^\s+(?:at|in|near|on|outside)\s+(?:the\s+(?:Province|Region|city|town) of\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:[ -]\p{Lu}[\p{L}'’-]+){0,2})/u;
@@ -6600,6 +6600,7 @@ export const PATTERNS: readonly Pattern[] = [
     cue: [
       "base",
       "bases",
+      ...["battlegroup", "battlegroups", "battle"],
       "airbase",
       "airbases",
       "facility",
