@@ -1895,6 +1895,37 @@ describe("the reader: an interview", () => {
   });
 });
 
+describe("the reader: an interview with unmarked questions", () => {
+  const found = (text: string) =>
+    extractClaims(text, "2031-07-01", knowledge).map((c) =>
+      c.claim.kind === "event"
+        ? `${c.claim.type} ${c.claim.source} ${c.claim.target}`
+        : c.claim.kind === "agreement"
+          ? `agreement ${[...c.claim.parties].sort().join(" ")}`
+          : c.claim.kind,
+    );
+  const answers =
+    "How did ties with Uzbekistan begin?\n\nIn May 2031 we signed a border treaty with Uzbekistan.\n\nAnd Kyrgyzstan?\n\nIn June 2031 I met Kyrgyzstan's foreign minister.\n";
+
+  it("reads the paragraphs that end in '?' as its questions, when the text says it is an interview", () => {
+    const text = `Dushanbe's quiet power\n\nInterview by Ana Ruiz\n\nWe spoke to Jorge Paz, who spent twenty years in Tajikistan's foreign service.\n\n${answers}`;
+    assert.deepEqual(found(text), ["agreement TJK UZB", "CONSULT TJK KGZ"]);
+  });
+
+  it("reads no one in 'we' where the text does not say it is an interview, or names no one's state with a role", () => {
+    assert.deepEqual(
+      found(`Dushanbe's quiet power\n\nBy Ana Ruiz\n\nTajikistan's foreign service is small.\n\n${answers}`),
+      [],
+    );
+    assert.deepEqual(
+      found(
+        `Dushanbe's quiet power\n\nInterview by Ana Ruiz\n\nWe spoke a month after Emomali Rahmon's visit.\n\n${answers}`,
+      ),
+      [],
+    );
+  });
+});
+
 describe("the reader: a day told without its year, far from the last year written", () => {
   it("is a day of the year of writing; right after a year, it is that year's", () => {
     const far =

@@ -47,13 +47,13 @@ import {
 } from "./patterns.js";
 import { splitSentences } from "./sentences.js";
 import {
-  firstQuestion,
   interviewee,
   officialSubject,
   QUESTION_LINE,
+  questionSpans,
   subjectOf,
   type Turn,
-  turnOf,
+  turnAt,
   withClauseSubject,
   withSpeaker,
   withSubjectAnaphora,
@@ -462,10 +462,11 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   const recentGroups: string[][] = [];
   const groupsListedAt: number[] = [];
   // An interview: "we" and "I" in its answers are the state of the one who answers.
-  const questionAt = firstQuestion(text);
+  const questions = questionSpans(text);
+  const questionAt = questions[0]?.[0] ?? -1;
   const speaker =
     questionAt > 0
-      ? interviewee(text, kb.gazetteer.find(text.slice(0, questionAt), referenceDate, 0))
+      ? interviewee(questions, kb.gazetteer.find(text.slice(0, questionAt), referenceDate, 0), text)
       : undefined;
   let turn: Turn = "none";
   /** The region the text last named ("Central Asia"), whose states "the five presidents" are. */
@@ -481,7 +482,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   let dayJustTold: string | undefined;
   for (const sentence of splitSentences(text)) {
     if (isCitation(sentence.text)) continue;
-    if (speaker !== undefined) turn = turnOf(sentence.text, turn);
+    if (speaker !== undefined) turn = turnAt(questions, sentence.start);
     // "His recent visit, on June 12-13": news of the moment, in the year of publication, not
     // in the year the narrative was last at.
     // One pass over the sentence's words finds the patterns' cues, the date words and the
@@ -1131,6 +1132,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     else if (
       current ||
       QUESTION_LINE.test(sentence.text) ||
+      questions.some(([a]) => a >= sentence.start - 1 && a <= sentence.start) ||
       (/\n\s*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start)) &&
         PRESENT_PERFECT_OPENING.test(sentence.text))
     )

@@ -125,47 +125,78 @@ export function withClauseSubject(
 
 /** A question of an interview: "Q:", "Question:". */
 export const QUESTION_LINE = /^\s*(?:Q|Question)\s*[:.]/;
-/** The same, anywhere in a text: where its first question starts. */
-const QUESTION_IN_TEXT = new RegExp(QUESTION_LINE.source, "m");
-
-/** Where a text's first question ("Q: ...") starts, or -1. */
-export function firstQuestion(text: string): number {
-  return text.search(QUESTION_IN_TEXT);
-}
-/** An answer: "A:", "Answer:". */
-const ANSWER_LINE = /^\s*(?:A|Answer)\s*[:.]\s/;
-/** The role of the one who answers, after the state's name: "Kyrgyzstan's foreign minister", "the Kazakh ambassador". */
-const ROLE_AFTER =
-  /^(?:['’]s)?\s+(?:(?:foreign|defen[cs]e|deputy|prime|former|first|chief|top|interior|economy|trade)\s+)*(?:minister|president|ambassador|envoy|premier|leader|spokes(?:man|woman|person)|official|diplomat|adviser|advisor|negotiator|general|commander)\b/i;
+/** Each question line of a text, to its end. */
+const QUESTION_LINES = new RegExp(`${QUESTION_LINE.source}[^\\n]*`, "gm");
+/** A paragraph of its own that ends in a question mark: an interview's question, unmarked. */
+const QUESTION_PARAGRAPH = /^(?![ \t]*(?:A|Answer)[ \t]*[:.])[^\n]{1,400}\?["”’]?[ \t]*$/gm;
+/** Words before the first question that tell a text is an interview: "we spoke to", "Interview by". */
+const INTERVIEW_TOLD =
+  /\b(?:interview(?:ed|s)?|(?:spoke|talked|sat down)\s+(?:to|with)|conversation|Q\s*&\s*A)\b/i;
 
 /**
- * The state whose representative answers an interview (two or more questions marked "Q:"):
- * the one the title or the lines before the first question name with a role ("Kyrgyzstan's
- * foreign minister", "the Kazakh ambassador"), or a person of a state named there. Undefined
- * for any other text.
+ * An interview's questions, as [start, end) spans of their lines: the lines marked "Q:" when
+ * the text marks two or more; else, when the text before its first says it is an interview
+ * ("we spoke to", "Interview by"), the two or more paragraphs of their own that end in "?".
+ * Empty for any other text.
  */
-export function interviewee(text: string, head: readonly Mention[]): string | undefined {
-  let questions = 0;
-  for (const line of text.split("\n")) if (QUESTION_LINE.test(line) && ++questions >= 2) break;
-  if (questions < 2) return undefined;
-  const first = firstQuestion(text);
+export function questionSpans(text: string): readonly (readonly [number, number])[] {
+  const spans: [number, number][] = [];
+  const marked = QUESTION_LINES;
+  marked.lastIndex = 0;
+  for (let m = marked.exec(text); m !== null; m = marked.exec(text))
+    spans.push([m.index, m.index + m[0].length]);
+  if (spans.length >= 2) return spans;
+  spans.length = 0;
+  QUESTION_PARAGRAPH.lastIndex = 0;
+  for (let m = QUESTION_PARAGRAPH.exec(text); m !== null; m = QUESTION_PARAGRAPH.exec(text))
+    spans.push([m.index, m.index + m[0].length]);
+  const first = spans[0];
+  return spans.length >= 2 && first !== undefined && INTERVIEW_TOLD.test(text.slice(0, first[0]))
+    ? spans
+    : [];
+}
+
+/** The turn of an interview at `at`: in a question, after the first (an answer), or before it. */
+export function turnAt(questions: readonly (readonly [number, number])[], at: number): Turn {
+  const first = questions[0];
+  if (first === undefined || at < first[0]) return "none";
+  return questions.some(([a, b]) => at >= a && at < b) ? "question" : "answer";
+}
+/** The role of the one who answers, after the state's name: "Kyrgyzstan's foreign minister", "the Kazakh ambassador". */
+const ROLE_AFTER =
+  /^(?:['’]s)?\s+(?:(?:foreign|defen[cs]e|deputy|prime|former|first|chief|top|interior|economy|trade)\s+)*(?:minister|president|ambassador|envoy|premier|leader|spokes(?:man|woman|person)|official|diplomat|adviser|advisor|negotiator|general|commander|(?:foreign|diplomatic)\s+(?:service|ministry))\b/i;
+
+/** A house named after a state or its capital: "the Ulaanbaatar Centre", "Kazakhstan's Institute". */
+const HOUSE_AFTER = /^(?:['’]s)?\s+(?:Cent(?:re|er)|Institute|University|Academy|Foundation)\b/;
+
+/**
+ * The state whose representative answers an interview (see questionSpans): the one the title
+ * or the lines before the first question name with a role ("Kyrgyzstan's foreign minister",
+ * "the Kazakh ambassador", "thirty years in the Kazakh foreign service"), or a person of a
+ * state named there. Undefined for any other text.
+ */
+export function interviewee(
+  questions: readonly (readonly [number, number])[],
+  head: readonly Mention[],
+  text: string,
+): string | undefined {
+  const first = questions[0]?.[0];
+  if (first === undefined) return undefined;
+  // (Where the questions are not marked "Q:", a person named before them may be whom the talk
+  // is about, "a month after Vladimir Putin's visit": only a state named with a role or a
+  // house of its ("a fellow at the Ulaanbaatar Centre") tells whose the answers are.)
+  const marked = QUESTION_LINE.test(text.slice(first, first + 20));
   for (const m of head) {
     if (m.start >= first) break;
-    if (m.kind === "person") return m.actor;
+    if (m.kind === "person" && marked) return m.actor;
     if (m.kind === "state" && ROLE_AFTER.test(text.slice(m.end, m.end + 60))) return m.actor;
+    if (m.kind === "state" && !marked && HOUSE_AFTER.test(text.slice(m.end, m.end + 30))) return m.actor;
   }
   return undefined;
 }
 
 /** Where an interview's sentence stands: a question, an answer, or neither (before the first question). */
 export type Turn = "question" | "answer" | "none";
-
-/** The turn a sentence is in, from the turn of the sentence before. */
-export function turnOf(text: string, previous: Turn): Turn {
-  if (QUESTION_LINE.test(text)) return "question";
-  if (ANSWER_LINE.test(text)) return "answer";
-  return previous;
-}
 
 /** "We", "our", "I", "my" in an answer: the state of the one who answers. */
 const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|I|me|[Mm]y)\b/g;
