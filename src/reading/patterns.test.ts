@@ -92,13 +92,22 @@ describe("rule patterns: collective defence in plain words", () => {
 });
 
 describe("rule patterns: whose rule", () => {
-  it("gives no rule to the organization the text is about where the sentence names a body it does not know", () => {
+  it("gives a rule to the body named last before it, and none to the one the text is about where the sentence names a body it does not know", () => {
     const ctx = { ...context(), recentOrganization: "NATO" };
     const unknown = view(
       "On 16 September 2031 Chile, Peru and Bolivia signed the Andean Charter, creating the Alliance of Andean States, with a clause that an attack on one will count as an attack on all.",
       [["16 September 2031", "2031-09-16"]],
     );
     assert.deepEqual(claims(ruleClaims(unknown, ctx)), []);
+    // The treaty named last before the rule's words is whose rule it is.
+    const treaty = view(
+      "In 2031 the Collective Security Treaty Organization used Article 4 of the Collective Security Treaty, the clause under which an attack on one member is an attack on all.",
+      [["2031", "2031"]],
+    );
+    assert.deepEqual(
+      claims(ruleClaims(treaty, ctx)).map((c) => (c.kind === "rule" ? [c.subject, c.rule] : [])),
+      [["CST", "collective-defence"]],
+    );
     const known = view("In 2031 the allies agreed that an attack on one will count as an attack on all.", [
       ["2031", "2031"],
     ]);

@@ -1929,10 +1929,13 @@ export function ruleClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   if ((cued & PART.neutrality) !== 0) out.push(...neutralityClaims(s, ctx));
   for (const r of RULES) {
     if ((cued & r.part) === 0 || !r.re.test(s.text)) continue;
+    // (The organization or treaty named last before the rule's words: "the bloc had used
+    // Article 4 of the 1992 Tashkent treaty, the clause under which an attack on one ...".)
+    const ruleAt = r.re.exec(s.text)?.index ?? 0;
     const subject =
       r.rule === "foreign-bases-prohibited"
         ? (s.mentions.find((x) => x.kind === "state" || x.kind === "person")?.actor ?? null)
-        : org;
+        : (s.mentions.findLast((x) => isOrg(x) && local(s, x) < ruleAt)?.actor ?? org);
     if (!subject) continue;
     // "circulated a draft under which no member could host ...": a rule proposed, not adopted.
     const proposal = PROPOSAL.exec(s.text);
