@@ -1895,6 +1895,17 @@ describe("the reader: an interview", () => {
   });
 });
 
+describe("the reader: a list's items", () => {
+  it("starts each item from the year of writing, not from the year the item before told", () => {
+    const text =
+      "FOLLOW THE MONEY\n\n- Uzbekistan sanctioned Tajikistan in February 2030.\n- On 29 July Uzbekistan halted aid to Kyrgyzstan.\n";
+    assert.deepEqual(eventLines(text, "2031-12-30"), [
+      "SANCTION UZB TJK 2030-02",
+      "SANCTION UZB KGZ 2031-07-29",
+    ]);
+  });
+});
+
 describe("the reader: an interview with unmarked questions", () => {
   const found = (text: string) =>
     extractClaims(text, "2031-07-01", knowledge).map((c) =>

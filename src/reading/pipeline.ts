@@ -246,6 +246,15 @@ function ownLine(text: string, sentence: { start: number; end: number }): boolea
   );
 }
 
+/** Whether a sentence is the first of a list's item: a line that opens with "- ", "• " or "* ". */
+function opensItem(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  return (
+    /^[ \t]*[-–•*][ \t]+/.test(text.slice(lineStart, start + 3)) &&
+    /^[ \t]*(?:[-–•*][ \t]*)?$/.test(text.slice(lineStart, start))
+  );
+}
+
 /** Whether a sentence is a section heading: a HEADING line of its own, of at most eight words. */
 function isHeading(text: string, sentence: { start: number; end: number; text: string }): boolean {
   return ownLine(text, sentence) && HEADING.test(sentence.text) && sentence.text.split(" ").length <= 8;
@@ -501,6 +510,12 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     if (datelineEnd > 0 && reference !== null) {
       const [day] = findTimeMentions(timeText.slice(0, datelineEnd), reference, { triggerWords: true });
       briefDay = day && day.date.length === 10 && day.date <= reference ? day.date : null;
+    }
+    // "- On 29 July Brussels suspended ...": an item of a list of its own, after one that told
+    // 2022, starts again from the year of writing.
+    if (publishedYear !== undefined && !current && opensItem(text, sentence.start)) {
+      lastYear = publishedYear;
+      yearAge = 0;
     }
     // ("On Tuesday 13 September", after "since the 2020 war": the year that day is a Tuesday.)
     const read = weekdaysAgreeing(
