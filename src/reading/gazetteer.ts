@@ -116,6 +116,11 @@ export class Gazetteer {
     return offices[0]?.actor ?? null;
   }
 
+  /** Whether the person has held an office for `actor` whose title `role` matches ("Chancellor"). */
+  holdsRole(person: string, actor: string, role: RegExp): boolean {
+    return (this.#offices.get(person) ?? []).some((o) => o.actor === actor && role.test(o.role));
+  }
+
   /** Every mention in `text` (offsets shifted by `offset`), people resolved at `at`. */
   find(text: string, at: PartialDate | null, offset = 0): Mention[] {
     const out: Mention[] = [];

@@ -1895,6 +1895,22 @@ describe("the reader: an interview", () => {
   });
 });
 
+describe("the reader: a person told by a title alone", () => {
+  it("reads 'the chancellor' as the person named before who holds that office, and 'he' after it as that person", () => {
+    const kb = withOffices([
+      ["ana-vell", "Ana Vell", "Vell", "PER", "Chancellor"],
+      ["bo-stark", "Bo Stark", "Stark", "CHL", "President"],
+    ]);
+    const text =
+      "Ana Vell led Peru from 2030. Bo Stark came to Lima in June 2031. On 9 November 2031 the chancellor flew to Bolivia. On 19 December he met Bolivia's foreign minister.";
+    assert.deepEqual(eventLines(text, "2032-01-01", kb), [
+      "CONSULT CHL PER 2031-06",
+      "CONSULT PER BOL 2031-11-09",
+      "CONSULT PER BOL 2031-12-19",
+    ]);
+  });
+});
+
 describe("the reader: a list's items", () => {
   it("starts each item from the year of writing, not from the year the item before told", () => {
     const text =

@@ -461,6 +461,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   let recentPerson: Mention | undefined;
   /** The person named before that one, of another state ("Bush received him": who "him" is). */
   let priorPerson: Mention | undefined;
+  /** Every person the text has named, the latest first: whom "the chancellor" may be. */
+  const namedPersons: Mention[] = [];
   let sincePerson = 0;
   /** The subject of the sentence just before, while "it" may stand for it. */
   let previousSubject: Mention | undefined;
@@ -702,11 +704,21 @@ export function extractClaims(text: string, published: string | null, kb: Reader
               : { actor: recentAlliance, of: kb.alliances ?? new Set() },
           )
         : named;
+    const withRoles =
+      recentPerson !== undefined && ROLE_WORD.test(sentence.text)
+        ? withRoleAnaphora(
+            sentence.text,
+            sentence.start,
+            withOrganizations,
+            [recentPerson, priorPerson, ...namedPersons],
+            (p, a, r) => kb.gazetteer.holdsRole(p, a, r),
+          )
+        : withOrganizations;
     // (With no person named before or in the sentence, a pronoun stands for no one the reader knows.)
     const withPersons =
       (cues & PRONOUN_WORDS) !== 0 && (recentPerson !== undefined || named.some((m) => m.kind === "person"))
-        ? withPersonAnaphora(sentence.text, sentence.start, withOrganizations, recentPerson, priorPerson)
-        : withOrganizations;
+        ? withPersonAnaphora(sentence.text, sentence.start, withRoles, recentPerson, priorPerson)
+        : withRoles;
     const withCountry =
       recentState !== undefined && (cues & COUNTRY_WORDS) !== 0 && MENTIONS_COUNTRY.test(sentence.text)
         ? withCountryAnaphora(sentence.text, sentence.start, withPersons, recentState)
@@ -911,7 +923,14 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     // "He" goes on about the one who acted: a person met "with" or received is no antecedent
     // while the one who did it still is ("he was in Astana for talks with Nazarbayev. In
     // September he travelled to Bishkek").
-    const persons = named.filter((m) => m.kind === "person");
+    // (A person told by a title, "the chancellor", is one named.)
+    const persons = withRoles.filter((m) => m.kind === "person");
+    for (const p of persons)
+      if (p.person !== undefined) {
+        const i = namedPersons.findIndex((x) => x.person === p.person);
+        if (i >= 0) namedPersons.splice(i, 1);
+        namedPersons.unshift(p);
+      }
     const acting = persons.filter(
       (m) =>
         !OBJECT_PERSON.test(
@@ -1430,6 +1449,56 @@ const ACTED_ON = /^(?:,\s*who)?\s+(?!and\b)(?:[a-z]+\s+){1,3}$/;
 
 /** An opening clause before the main one: "When Putin received Lukashenko in Sochi, ". */
 const OPENING_CLAUSE = /^\s*(?:When|After|As|Before|While|Once|Although|Though|Having)\b[^;.]*,\s*$/;
+
+/** A quick test for ROLE_ANAPHOR's words. */
+const ROLE_WORD = /\b(?:chancellor|president|prime minister|premier|minister)\b/;
+/** A person told by the title of an office alone: "the chancellor", "the prime minister". */
+const ROLE_ANAPHOR =
+  /\b[Tt]he\s+(chancellor|president|prime minister|premier|foreign minister|defen[cs]e minister)\b(?!\s+of\b|['’]s|\s+\p{Lu})/gu;
+/** The titles of the offices each of those words stands for. */
+const ROLE_TITLES: Readonly<Record<string, RegExp>> = {
+  chancellor: /^Chancellor$/,
+  president: /^(?:Acting )?President$/,
+  "prime minister": /^Prime Minister$/,
+  premier: /^(?:Premier|Prime Minister)$/,
+  "foreign minister": /^(?:Minister of Foreign Affairs|Foreign Secretary|Secretary of State)$/,
+  "defence minister": /^(?:Minister of Defence|Secretary of Defense|Defence Secretary)$/,
+  "defense minister": /^(?:Minister of Defence|Secretary of Defense|Defence Secretary)$/,
+};
+
+/**
+ * The sentence's mentions, with "the chancellor" (a title alone) read as the person named
+ * before who holds that office for the state they act for ("Kohl ... the chancellor was in
+ * Warsaw"): the one named last, else the one before. Mentions stay in text order.
+ */
+export function withRoleAnaphora(
+  text: string,
+  offset: number,
+  mentions: readonly Mention[],
+  candidates: readonly (Mention | undefined)[],
+  holdsRole: (person: string, actor: string, role: RegExp) => boolean,
+): readonly Mention[] {
+  let out: Mention[] | undefined;
+  ROLE_ANAPHOR.lastIndex = 0;
+  for (let m = ROLE_ANAPHOR.exec(text); m !== null; m = ROLE_ANAPHOR.exec(text)) {
+    const title = ROLE_TITLES[(m[1] ?? "").toLowerCase()];
+    const start = offset + m.index + m[0].length - (m[1] ?? "").length;
+    const end = offset + m.index + m[0].length;
+    if (!title || mentions.some((x) => x.start < end && start < x.end)) continue;
+    const who = candidates.find((c) => c?.person !== undefined && holdsRole(c.person, c.actor, title));
+    if (!who?.person) continue;
+    out ??= [...mentions];
+    out.push({
+      start,
+      end,
+      text: text.slice(start - offset, end - offset),
+      actor: who.actor,
+      kind: "person",
+      person: who.person,
+    });
+  }
+  return out ? out.sort((a, b) => a.start - b.start) : mentions;
+}
 
 /**
  * The sentence's mentions, with each "he", "she", "his" or "her" read as the person named
