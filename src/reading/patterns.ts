@@ -2305,6 +2305,17 @@ const TROOPS_HOSTED = new RegExp(
   `${HOSTS_TROOPS.source}|${TROOPS_REMAIN.source}|${TROOPS_KEPT.source}`,
   "iu",
 );
+/**
+ * The words TROOPS_HOSTED cannot match without (same flags, so the same letters fold), tested
+ * first: its words before "troops" are tried at every word of a sentence, one in eight of
+ * which has any of these.
+ */
+const TROOP_WORD = /troops|forces|soldiers|servicemen|division|brigade|regiment|contingent|garrison/iu;
+
+/** Whether a sentence tells of troops hosted or kept (TROOPS_HOSTED), the cheap test first. */
+function tellsTroopsHosted(text: string): boolean {
+  return TROOP_WORD.test(text) && TROOPS_HOSTED.test(text);
+}
 
 /**
  * Foreign troops a state hosts now, told in the present: "Moldova still hosts some 1,500
@@ -2571,7 +2582,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       ...shelvedPlan(s, ctx),
       ...baseGoesOn(s, ctx),
       ...leaseExtended(s, ctx),
-      ...(TROOPS_HOSTED.test(s.text) ? troopsHosted(s, ctx) : []),
+      ...(tellsTroopsHosted(s.text) ? troopsHosted(s, ctx) : []),
     ];
   }
   BASE_WORD.lastIndex = 0;
@@ -2988,7 +2999,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   // left in a clause with no base word of its own.
   addBases(out, knownSitesLeft(s, ctx, hits), (a, b) => a.site === b.site);
   // ("Russia's base at Gyumri ... and Moldova still hosts 1,500 Russian troops": a second host.)
-  if (TROOPS_HOSTED.test(s.text))
+  if (tellsTroopsHosted(s.text))
     addBases(out, troopsHosted(s, ctx), (a, b) => a.host === b.host && a.operator === b.operator);
   // ("It opened in 2003 ..., and in 2012 it was folded into a single facility": the base before.)
   addBases(out, baseGoesOn(s, ctx), (a, b) => a.site === b.site && a.change === b.change);
@@ -3046,8 +3057,10 @@ function periodOf(s: SentenceView): [string, string] | undefined {
 
 // ---------------------------------------------------------------- exercises
 
+// ("trained" before its lookbehind: a lookbehind that opens an alternative is tried at every
+// position of the sentence, reaching back 120 letters each time.)
 const EXERCISE =
-  /\b(?:joint (?:military )?exercises?|military exercises?|exercises?|drills?|war games|manoeuvres|maneuvers|(?:exercised|trained|drilled) together|(?<=\b(?:troops|soldiers|servicemen|personnel)\b[^.;]{0,120}?)trained(?=\s+(?:at|in|on|near)\s)|joint operations?|annual (?:joint )?operation|staged(?=\s+(?:the\s+)?\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){0,2}[ -](?:19|20)\d\d\b))\b/iu;
+  /\b(?:joint (?:military )?exercises?|military exercises?|exercises?|drills?|war games|manoeuvres|maneuvers|(?:exercised|trained|drilled) together|trained(?<=\b(?:troops|soldiers|servicemen|personnel)\b[^.;]{0,120}?trained)(?=\s+(?:at|in|on|near)\s)|joint operations?|annual (?:joint )?operation|staged(?=\s+(?:the\s+)?\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){0,2}[ -](?:19|20)\d\d\b))\b/iu;
 /** "Vostok-2018", "Peace Mission 2005": an exercise's name with its year. */
 // ("BALTOPS 22": a name in capitals with the year's last two digits.)
 const EXERCISE_NAME_YEAR =
