@@ -64,7 +64,7 @@ const LATER = new RegExp(
     `${COUNT}\\s+(day|week|month|year)s?\\s+(?:earlier|previously|before(?=\\s*(?:[,.;]|that\\b|it\\s*[,.;]|$)))`,
     "the\\s+(?:previous|preceding)\\s+(day|week|month|year)|the\\s+(day|week|month|year)\\s+before(?=\\s*(?:[,.;]|that\\b|$))",
     "(?:(?:earlier|later)\\s+(?:that|the\\s+same)|(?:that|the)\\s+same|that(?=\\s+(?:month|week|year(?![-'’]))))\\s+(year|month|week)",
-    `(?:${COUNT}|(?<!\\bto\\s)the)\\s+(day|week|month|year)s?\\s+after(?=\\s+(?!that\\b|this\\b|it\\b|which\\b)[\\w"“])`,
+    `(?:${COUNT}|the(?<!\\bto\\sthe))\\s+(day|week|month|year)s?\\s+after(?=\\s+(?!that\\b|this\\b|it\\b|which\\b)[\\w"“])`,
     "(?:at|during|on)\\s+the\\s+same\\s+(meeting|summit|session|conference|occasion|day)|(?:that|the)\\s+same\\s+(day)",
     `${COUNT}\\s+(day|week|month|year)s?\\s+before(?=\\s+(?!that\\b|this\\b|it\\b|which\\b|then\\b)[\\w"“])`,
     "the\\s+(following|next|previous|preceding)\\s+(January|February|March|April|May|June|July|August|September|October|November|December)",
