@@ -2314,10 +2314,18 @@ const TROOPS_HOSTED = new RegExp(
  * which has any of these.
  */
 const TROOP_WORD = /troops|forces|soldiers|servicemen|division|brigade|regiment|contingent|garrison/iu;
+/** TROOPS_HOSTED but TROOPS_REMAIN, tested apart (and TROOPS_REMAIN alone, without "g"). */
+const HOSTS_OR_KEEPS_TROOPS = new RegExp(`${HOSTS_TROOPS.source}|${TROOPS_KEPT.source}`, "iu");
+const TROOPS_REMAINING = new RegExp(TROOPS_REMAIN.source, "iu");
+/** The words TROOPS_REMAIN cannot match without: the costly one of the three runs only with one. */
+const REMAIN_WORD = /remain|still|stationed|based|deployed/iu;
 
-/** Whether a sentence tells of troops hosted or kept (TROOPS_HOSTED), the cheap test first. */
+/** Whether a sentence tells of troops hosted or kept (TROOPS_HOSTED), the cheap tests first. */
 function tellsTroopsHosted(text: string): boolean {
-  return TROOP_WORD.test(text) && TROOPS_HOSTED.test(text);
+  return (
+    TROOP_WORD.test(text) &&
+    (HOSTS_OR_KEEPS_TROOPS.test(text) || (REMAIN_WORD.test(text) && TROOPS_REMAINING.test(text)))
+  );
 }
 
 /**
