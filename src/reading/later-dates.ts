@@ -300,6 +300,9 @@ const ORDINAL_WORDS = [
   ...["eighteenth", "nineteenth", "twentieth"],
 ];
 
+/** "the " and a digit: what "from the 8th" and "on Friday the 16th" both hold. */
+const THE_DIGIT = /the \d/;
+
 /**
  * "On the 13th both sides announced ...", "struck on the 13th and 14th", "on the eighth,",
  * "from the 5th to the 10th": with no date before it in the sentence, a day (or two, or a
@@ -314,7 +317,8 @@ export function storyOrdinalDays(
     !(
       text.includes("on the ") ||
       text.includes("On the ") ||
-      /\b(?:[Ff]rom the \d|(?:[Oo]n|[Bb]y) \w+day the \d)/.test(text)
+      // (Both forms hold "the " and a digit: that cheap test first.)
+      (THE_DIGIT.test(text) && /\b(?:[Ff]rom the \d|(?:[Oo]n|[Bb]y) \w+day the \d)/.test(text))
     )
   )
     return times;

@@ -4802,7 +4802,7 @@ export const CEASEFIRE_HELD =
  * (its joining comes later, and is a membership of its own).
  */
 function accessionStarted(s: SentenceView, ctx: ReadingContext): Found[] {
-  const m = ACCESSION_STARTED.exec(s.text);
+  const m = ACCESSION_STARTED_WORD.test(s.text) ? ACCESSION_STARTED.exec(s.text) : null;
   if (!m) return [];
   const org = s.mentions.find(isOrg)?.actor ?? impliedOrganization(ctx);
   const date = dateNear(s, m.index) ?? ctx.narrativeDate ?? null;
@@ -4829,6 +4829,8 @@ function accessionStarted(s: SentenceView, ctx: ReadingContext): Found[] {
   return uniqueActors(states).flatMap((state) => eventPair("AGREE", org, state, date));
 }
 
+/** The words ACCESSION_STARTED cannot match without ("process", "procedure", "accession"), tested first. */
+const ACCESSION_STARTED_WORD = /proce(?:ss|dure)|accession/i;
 const ACCESSION_STARTED =
   /\b(?:launch\w*|start\w*|open\w*|begin\w*|began|initiat\w*)\s+(?:the\s+)?(?:(?:formal\s+)?(?:accession|admission|membership)\s+(?:procedures?|process)|procedures?\s+for\s+admitting)\b|\blaunch\s+of\s+\S+\s+accession\b|\b(?:accession|admission)\s+(?:procedure|process)\s+for\s+[^.;]{1,40}?\s+(?:is|was|were|has been)\s+(?:opened|launched|started)\b/i;
 
@@ -4837,6 +4839,8 @@ const ACCESSION_STARTED =
  * just told, done again by another.
  */
 const SAME_DEED = /\b(?:did|does|do|done)\s+(?:the\s+same|likewise)\b|\bfollow(?:ed|s)?\s+suit\b/i;
+/** A word SAME_DEED cannot match without, tested first: its verbs are common, its objects rare. */
+const SAME_DEED_WORD = /same|likewise|suit/i;
 /** "followed" before a date or at a sentence's end (a date's month in capitals, so no /i). */
 const FOLLOWED_ON = /\bfollowed\b(?=\s+(?:on|in|last|that|this)\s+(?:\d|[A-Z]|week|month|year|day)|\s*[.;])/;
 
@@ -4846,7 +4850,7 @@ const FOLLOWED_ON = /\bfollowed\b(?=\s+(?:on|in|last|that|this)\s+(?:\d|[A-Z]|we
  * the one named last before the words, on this sentence's date (else the story's).
  */
 function sameDeed(s: SentenceView, ctx: ReadingContext): Found[] {
-  const m = SAME_DEED.exec(s.text) ?? FOLLOWED_ON.exec(s.text);
+  const m = (SAME_DEED_WORD.test(s.text) ? SAME_DEED.exec(s.text) : null) ?? FOLLOWED_ON.exec(s.text);
   if (!m) return [];
   const subject = s.mentions.findLast((x) => local(s, x) < m.index);
   if (!subject) return [];

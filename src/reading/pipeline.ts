@@ -701,9 +701,10 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         ? withOwnForces(sentence.text, sentence.start, withCountry, recentState)
         : withCountry;
     // "Protesters gathered outside parliament in Tbilisi": the people of the state it happens in.
-    const withCrowd = CROWD.test(sentence.text)
-      ? withCrowds(sentence.text, sentence.start, withForces)
-      : withForces;
+    const withCrowd =
+      CROWD_WORD.test(sentence.text) && CROWD.test(sentence.text)
+        ? withCrowds(sentence.text, sentence.start, withForces)
+        : withForces;
     const withOpening = withSubjectAnaphora(
       sentence.text,
       sentence.start,
@@ -1574,6 +1575,8 @@ const OWN_PEOPLE = new RegExp(String.raw`\b(?:${CROWD_NAMES}|crowds?|beatings)\b
  * A crowd that protests somewhere: "Tens of thousands of protesters gathered", "opposition
  * supporters rallied". (The place comes after it: see withCrowds.)
  */
+/** The crowd's names alone (one of them is in any match of CROWD), tested first: CROWD's optional count before them is tried at every position. */
+const CROWD_WORD = new RegExp(CROWD_NAMES, "i");
 const CROWD = new RegExp(
   String.raw`\b(?:(?:tens of thousands|thousands|hundreds) of )?(?:${CROWD_NAMES})(?=\s+(?:had\s+|have\s+)?(?:${CROWD_VERBS}|protested)\b)`,
   "i",
