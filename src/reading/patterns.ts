@@ -2403,8 +2403,11 @@ const IT_OPENED =
 const LEASE_EXTENDED =
   /\b(?:(?:extended|prolonged|renewed)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:lease|agreement|accord)|(?:its|the|their)\s+(?:[\w-]+\s+)?lease\s+(?:was|had been|has been)\s+(?:extended|prolonged|renewed)|signed\s+an?\s+extension)\b[^.;]{0,40}?\b(?:until|to|through|till)\s+((?:19|20)\d\d)\b/i;
 
+/** The words LEASE_EXTENDED cannot match without, tested first ("its ... lease" starts at every "the"). */
+const LEASE_EXTENDED_WORD = /extended|prolonged|renewed|extension/i;
+
 function leaseExtended(s: SentenceView, ctx: ReadingContext): Found[] {
-  const m = LEASE_EXTENDED.exec(s.text);
+  const m = LEASE_EXTENDED_WORD.test(s.text) ? LEASE_EXTENDED.exec(s.text) : null;
   const base = m ? lastBaseTold(ctx) : undefined;
   if (!m?.[1] || !base) return [];
   // (The sentence names the base's two states, if any: none other.)

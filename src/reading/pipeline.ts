@@ -848,7 +848,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       organizationsNamed.findLast((m) => !/^(?:the\s+)?\p{Ll}/u.test(m.text)) ??
       organizationsNamed[organizationsNamed.length - 1];
     // ("signed a friendship treaty": "the treaty" after it is that one, not a treaty named before.)
-    if (namedByHead.has("treaty") && OTHER_TREATY.test(sentence.text)) namedByHead.delete("treaty");
+    if (namedByHead.has("treaty") && TREATY_WORD.test(sentence.text) && OTHER_TREATY.test(sentence.text))
+      namedByHead.delete("treaty");
     for (const m of named) {
       if (m.kind === "state") {
         const n = (stateCount.get(m.actor) ?? 0) + 1;
@@ -1316,6 +1317,8 @@ const NAME_HEAD_WORDS = ["union", "community", "council", "pact"];
 /** ("treaty" is the head word of a treaty's own name only: see headWords.) */
 const HEAD_WORDS = new Set([...NAME_HEAD_WORDS, "treaty"]);
 /** A treaty the text introduces that no name in the gazetteer stands for: "a friendship treaty", "a new treaty". */
+/** The word OTHER_TREATY cannot match without, tested first: OTHER_TREATY is tried at every "a". */
+const TREATY_WORD = /treaty/i;
 const OTHER_TREATY =
   /\b(?:an?|another|new|separate|bilateral|friendship|peace|border|defen[cs]e|security|basic)\s+(?:[\w-]+\s+){0,2}?treaty\b/i;
 const HEAD_WORD = new RegExp(`\\b(${NAME_HEAD_WORDS.join("|")})\\b`, "gi");
