@@ -32,7 +32,7 @@ const GROUP_NOUN =
  * governments", "the pair". Not "the other two" or "the remaining three": a part of a group, not which.
  */
 const GROUP_PHRASE = new RegExp(
-  String.raw`\b(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+(?:same\s+)?${NUMBER}\s+(?:(?:[\p{Lu}][\p{L}-]*|founding|original|neighbouring|neighboring)\s+){0,2}${GROUP_NOUN}|[Tt]he\s+same\s+${NUMBER}(?!\s+(?:of|per|percent|years?|months?|days?|weeks?)\b)|[Aa]ll\s+${NUMBER}(?:\s+(?:of\s+(?:the|its|their)\s+)?${GROUP_NOUN}|(?!\s+(?:of|per|percent|years?|months?|days?)\b))|[Bb]oth\s+(countries|governments|sides|leaders|presidents|states|capitals|nations|neighbou?rs|allies)|[Tt]he\s+pair|(?<!\b(?:to|of|with|for|from|by)\s+)(?:[Ee]ach|[Bb]oth) of them)\b`,
+  String.raw`\b(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+(?:same\s+)?${NUMBER}\s+(?:(?:[\p{Lu}][\p{L}-]*|founding|original|neighbouring|neighboring)\s+){0,2}${GROUP_NOUN}|[Tt]he\s+same\s+${NUMBER}(?!\s+(?:of|per|percent|years?|months?|days?|weeks?)\b)|[Aa]ll\s+${NUMBER}(?:\s+(?:of\s+(?:the|its|their)\s+)?${GROUP_NOUN}|(?!\s+(?:of|per|percent|years?|months?|days?)\b))|[Bb]oth\s+(countries|governments|sides|leaders|presidents|states|capitals|nations|neighbou?rs|allies)|[Tt]he\s+pair|(?:[Ee]ach|[Bb]oth)(?<!\b(?:to|of|with|for|from|by)\s+(?:[Ee]ach|[Bb]oth)) of them)\b`,
   "gu",
 );
 

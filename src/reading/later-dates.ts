@@ -64,7 +64,7 @@ const LATER = new RegExp(
     `${COUNT}\\s+(day|week|month|year)s?\\s+(?:earlier|previously|before(?=\\s*(?:[,.;]|that\\b|it\\s*[,.;]|$)))`,
     "the\\s+(?:previous|preceding)\\s+(day|week|month|year)|the\\s+(day|week|month|year)\\s+before(?=\\s*(?:[,.;]|that\\b|$))",
     "(?:(?:earlier|later)\\s+(?:that|the\\s+same)|(?:that|the)\\s+same|that(?=\\s+(?:month|week|year(?![-'’]))))\\s+(year|month|week)",
-    `(?:${COUNT}|(?<!\\bto\\s)the)\\s+(day|week|month|year)s?\\s+after(?=\\s+(?!that\\b|this\\b|it\\b|which\\b)[\\w"“])`,
+    `(?:${COUNT}|the(?<!\\bto\\sthe))\\s+(day|week|month|year)s?\\s+after(?=\\s+(?!that\\b|this\\b|it\\b|which\\b)[\\w"“])`,
     "(?:at|during|on)\\s+the\\s+same\\s+(meeting|summit|session|conference|occasion|day)|(?:that|the)\\s+same\\s+(day)",
     `${COUNT}\\s+(day|week|month|year)s?\\s+before(?=\\s+(?!that\\b|this\\b|it\\b|which\\b|then\\b)[\\w"“])`,
     "the\\s+(following|next|previous|preceding)\\s+(January|February|March|April|May|June|July|August|September|October|November|December)",
@@ -300,6 +300,9 @@ const ORDINAL_WORDS = [
   ...["eighteenth", "nineteenth", "twentieth"],
 ];
 
+/** "the " and a digit: what "from the 8th" and "on Friday the 16th" both hold. */
+const THE_DIGIT = /the \d/;
+
 /**
  * "On the 13th both sides announced ...", "struck on the 13th and 14th", "on the eighth,",
  * "from the 5th to the 10th": with no date before it in the sentence, a day (or two, or a
@@ -314,7 +317,8 @@ export function storyOrdinalDays(
     !(
       text.includes("on the ") ||
       text.includes("On the ") ||
-      /\b(?:[Ff]rom the \d|(?:[Oo]n|[Bb]y) \w+day the \d)/.test(text)
+      // (Both forms hold "the " and a digit: that cheap test first.)
+      (THE_DIGIT.test(text) && /\b(?:[Ff]rom the \d|(?:[Oo]n|[Bb]y) \w+day the \d)/.test(text))
     )
   )
     return times;

@@ -578,6 +578,9 @@ function partCues(s: SentenceView): number {
 
 // ---------------------------------------------------------------- memberships
 
+// (In these expressions a lookbehind follows the word it guards, "admitted(?<=\b(?:was|were)\s+admitted)",
+// never opens an alternative: one that opens an alternative keeps V8 from skipping to the
+// letters an expression can start with, so it is tried at every position of every sentence.)
 const MEMBERSHIP_TRIGGERS: {
   re: RegExp;
   change: "join" | "suspend" | "withdraw" | "observer" | "apply" | "associate";
@@ -589,7 +592,7 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.suspend,
   },
   {
-    re: /\b(?:withdr[ae]w|withdrawn|renounc(?:ed|es|ing) (?:its|their) membership|withdrawing|withdrawal from|exit from|departure from|left|quit|exited|pulled out of|walk(?:s|ed)? out(?: of| again\b)|stop(?:ped)? renewing|not to renew|(?:refus(?:ed|al|es?)|declin(?:ed|es?)) to (?:renew|extend|prolong)|(?:did not|didn['’]t|chose not to) (?:renew|extend|prolong)|(?:refus(?:ed|es?)|declin(?:ed|es?)|fail(?:ed|s)) to sign the (?:[\w-]+\s+)?protocol (?:extending|renewing|prolonging)|(?<=\bprotocols? (?:extending|renewing|prolonging)\b[^.;]{0,80}?)(?:refus(?:ed|es?)|declin(?:ed|es?)) to sign\b|(?<=\b(?:only|decided|voted|chose) to )leave|ceased to be (?:a )?(?:member|part)s?(?: of)?|end(?:ed|ing|s)? (?:its|their|\S+['’]s|\s+['’]s) (?:participation|membership)|let (?:its|their) membership (?:of|in) |membership\b[^.;]{0,60}\blapsed?\b|withdraws(?: from)?|quits|exits|(?<=\b(?:is|was|are|were)\s+)(?:leaving|quitting)|leaves(?!\s+(?:in doubt|open|unclear|unanswered|untouched|room|little|no|behind|intact)\b))\b/gi,
+    re: /\b(?:withdr[ae]w|withdrawn|renounc(?:ed|es|ing) (?:its|their) membership|withdrawing|withdrawal from|exit from|departure from|left|quit|exited|pulled out of|walk(?:s|ed)? out(?: of| again\b)|stop(?:ped)? renewing|not to renew|(?:refus(?:ed|al|es?)|declin(?:ed|es?)) to (?:renew|extend|prolong)|(?:did not|didn['’]t|chose not to) (?:renew|extend|prolong)|(?:refus(?:ed|es?)|declin(?:ed|es?)|fail(?:ed|s)) to sign the (?:[\w-]+\s+)?protocol (?:extending|renewing|prolonging)|(?:refus(?:ed|es?)|declin(?:ed|es?)) to sign(?<=\bprotocols? (?:extending|renewing|prolonging)\b[^.;]{0,80}?(?:refus(?:ed|es?)|declin(?:ed|es?)) to sign)\b|leave(?<=\b(?:only|decided|voted|chose) to leave)|ceased to be (?:a )?(?:member|part)s?(?: of)?|end(?:ed|ing|s)? (?:its|their|\S+['’]s|\s+['’]s) (?:participation|membership)|let (?:its|their) membership (?:of|in) |membership\b[^.;]{0,60}\blapsed?\b|withdraws(?: from)?|quits|exits|(?:leaving|quitting)(?<=\b(?:is|was|are|were)\s+(?:leaving|quitting))|leaves(?!\s+(?:in doubt|open|unclear|unanswered|untouched|room|little|no|behind|intact)\b))\b/gi,
     change: "withdraw",
     part: PART.withdraw,
   },
@@ -600,23 +603,23 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.associate,
   },
   {
-    re: /\bobserver status\b|\bstatus of (?:an )?observer\b|(?<=\b(?:an?|the)\s+(?:\S+\s+)?)observer(?:\s+(?:state|country|nation))? (?:since|from)\b|\bbec(?:a|o)mes? (?:an?|the|its|the\s+\S+['’]s|\s*['’]s) (?:first |new |\w+th )?observer\b|\bas an? observer\b|\bas observers\b|\bbec(?:a|o)me observers\b|\b(?:has|had) been an? observer\b|\bupgraded (?:from [\w -]{1,30}? )?to (?:an )?observer\b/gi,
+    re: /\bobserver status\b|\bstatus of (?:an )?observer\b|observer(?<=\b(?:an?|the)\s+(?:\S+\s+)?observer)(?:\s+(?:state|country|nation))? (?:since|from)\b|\bbec(?:a|o)mes? (?:an?|the|its|the\s+\S+['’]s|\s*['’]s) (?:first |new |\w+th )?observer\b|\bas an? observer\b|\bas observers\b|\bbec(?:a|o)me observers\b|\b(?:has|had) been an? observer\b|\bupgraded (?:from [\w -]{1,30}? )?to (?:an )?observer\b/gi,
     change: "observer",
     part: PART.observer,
   },
   {
-    re: /\b(?:appl(?:ied|ies|ying)(?: [^,.;]{1,24}?)? (?:to join|for\s+(?:full\s+|accelerated\s+)?membership)|(?:formally |officially )?request(?:ed|s|ing) (?:full )?membership|applied(?=\s+(?:(?:(?:together|along)\s+with|alongside)\s+[^.;,]{1,40}?\s+)?(?:in|on|last|that|formally|officially)\s+(?:[A-Z]|\d|year|month|spring|summer|autumn|winter))|intention to join|bid to join|seek(?:s|ing)? to join|(?:seek(?:s|ing)?|sought)\s+(?:full\s+)?membership\b|(?:would|wanted to|wants to|hoped to|hopes to|intends to|intended to) join|will join(?=[^.;]{0,120},\s+(?:[^,.;]{0,60}\s)?(?:said|announced|declared)\b)|(?:submit(?:s|ted)?|file[sd]|lodge[sd]|hand(?:s|ed)?(?: in| over)?|deliver(?:s|ed)?) (?:an |its |their )?(?:formal |membership |accession )?applications?(?: (?:of their own|to join|for membership))?|application (?:to join|for (?:full |accelerated )?(?:[^\s.;]*\s+){0,2}membership)|(?<=\bwhose\s+)(?:membership\s+)?application|decided to join)\b/gi,
+    re: /\b(?:appl(?:ied|ies|ying)(?: [^,.;]{1,24}?)? (?:to join|for\s+(?:full\s+|accelerated\s+)?membership)|(?:formally |officially )?request(?:ed|s|ing) (?:full )?membership|applied(?=\s+(?:(?:(?:together|along)\s+with|alongside)\s+[^.;,]{1,40}?\s+)?(?:in|on|last|that|formally|officially)\s+(?:[A-Z]|\d|year|month|spring|summer|autumn|winter))|intention to join|bid to join|seek(?:s|ing)? to join|(?:seek(?:s|ing)?|sought)\s+(?:full\s+)?membership\b|(?:would|wanted to|wants to|hoped to|hopes to|intends to|intended to) join|will join(?=[^.;]{0,120},\s+(?:[^,.;]{0,60}\s)?(?:said|announced|declared)\b)|(?:submit(?:s|ted)?|file[sd]|lodge[sd]|hand(?:s|ed)?(?: in| over)?|deliver(?:s|ed)?) (?:an |its |their )?(?:formal |membership |accession )?applications?(?: (?:of their own|to join|for membership))?|application (?:to join|for (?:full |accelerated )?(?:[^\s.;]*\s+){0,2}membership)|membership\s+application(?<=\bwhose\s+membership\s+application)|application(?<=\bwhose\s+application)|decided to join)\b/gi,
     change: "apply",
     part: PART.apply,
   },
   {
-    re: /\b(?:joined|joins|joining|rejoined|rejoins|regain(?:ed|s|ing)? (?:its |their )?(?:full )?membership|add(?:ed|s)\s+(?:its|their)\s+signatures?(?:\s+to)?|(?:has |have |had )?belong(?:ed|s)? to(?=\s[^.;]{0,60}\bsince\b)|help(?:ed|s)?\s+(?:to\s+)?(?:found|create|establish|set up|launch)\b|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|(?<=\b(?:agreed|chose)\s+(?:[^\s,.;]+\s+){0,3}to\s+)join|(?:entered|enters)(?!\s+(?:into|office|force|service|talks|negotiations))|(?<=\s{3})(?:join|enter)(?=\s{3}|\s+the\s{3})|acced(?:ed|es|e)(?: to)?|accession to|bec(?:a|o)mes?\s+(?:a\s+)?(?:state\s+)?part(?:y|ies)\s+to|complet(?:ed|es|ing) (?:its|their) accession\b|admitted (?:to|into|as(?!\s+(?:an?\s+|its\s+)?(?:first\s+|new\s+)?observers?\b))|(?<=\b(?:was|were)\s+)admitted(?!\s+(?:to|into|as|that)\b)|came on board|deposit(?:s|ed)? (?:its|their) instruments? of accession|bec(?:a|o)mes? the \w+(?:st|nd|rd|th) ally|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |the\s+\S*['’]s \w+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) (?:among|one of) the (?:(?:original|first|founding) (?:signatories|members|parties|states)|founders)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b)|(?<=['’]s\s+)return(?=\s+as\b)|(?<=\b(?:that|which|who)\s+)join(?=\s+(?:the\s+)?\p{Lu})|\b(?:is|are)\s+(?:today|tonight|from today|as of today)\s+(?:an?\s+)?(?:new\s+|full\s+|full-fledged\s+)?members?(?: of)?|sign(?:ed|s|ing)?\s+(?:its|their)\s+(?:[\w-]+\s+)?accession\s+(?:protocol|treaty|agreement)s?)\b/giu,
+    re: /\b(?:joined|joins|joining|rejoined|rejoins|regain(?:ed|s|ing)? (?:its |their )?(?:full )?membership|add(?:ed|s)\s+(?:its|their)\s+signatures?(?:\s+to)?|(?:has |have |had )?belong(?:ed|s)? to(?=\s[^.;]{0,60}\bsince\b)|help(?:ed|s)?\s+(?:to\s+)?(?:found|create|establish|set up|launch)\b|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|join(?<=\b(?:agreed|chose)\s+(?:[^\s,.;]+\s+){0,3}to\s+join)|(?:entered|enters)(?!\s+(?:into|office|force|service|talks|negotiations))|(?:join|enter)(?<=\s{3}(?:join|enter))(?=\s{3}|\s+the\s{3})|acced(?:ed|es|e)(?: to)?|accession to|bec(?:a|o)mes?\s+(?:a\s+)?(?:state\s+)?part(?:y|ies)\s+to|complet(?:ed|es|ing) (?:its|their) accession\b|admitted (?:to|into|as(?!\s+(?:an?\s+|its\s+)?(?:first\s+|new\s+)?observers?\b))|admitted(?<=\b(?:was|were)\s+admitted)(?!\s+(?:to|into|as|that)\b)|came on board|deposit(?:s|ed)? (?:its|their) instruments? of accession|bec(?:a|o)mes? the \w+(?:st|nd|rd|th) ally|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |the\s+\S*['’]s \w+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|(?:was|were) (?:among|one of) the (?:(?:original|first|founding) (?:signatories|members|parties|states)|founders)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b)|return(?<=['’]s\s+return)(?=\s+as\b)|join(?<=\b(?:that|which|who)\s+join)(?=\s+(?:the\s+)?\p{Lu})|\b(?:is|are)\s+(?:today|tonight|from today|as of today)\s+(?:an?\s+)?(?:new\s+|full\s+|full-fledged\s+)?members?(?: of)?|sign(?:ed|s|ing)?\s+(?:its|their)\s+(?:[\w-]+\s+)?accession\s+(?:protocol|treaty|agreement)s?)\b/giu,
     change: "join",
     part: PART.join,
   },
   // "took Azerbaijan into the CIS", "is back in the CSTO": its own part, its cue words being common.
   {
-    re: /\b(?:(?:took|takes|taking|brought|brings|bringing)\s{3,}(?:back\s+)?into|(?<=\b(?:is|was|are|were)\s+)back\s+in(?=\s+(?:the\s+)?\s{3}))\b/gi,
+    re: /\b(?:(?:took|takes|taking|brought|brings|bringing)\s{3,}(?:back\s+)?into|back(?<=\b(?:is|was|are|were)\s+back)\s+in(?=\s+(?:the\s+)?\s{3}))\b/gi,
     change: "join",
     part: PART.joinInto,
   },
@@ -1676,7 +1679,7 @@ const GROUP_CALLED =
 const ESTABLISHMENT_OF = /^\s+the\s+(?:establishment|creation|founding|formation|birth)\s+of\s+/i;
 
 const FOUNDING_VERB =
-  /\b(?:founded|established|created|formed|set up|sets up|launched|proclaimed|establishing|creating|founding|establishes|creates|(?<!\bto\s)(?:create|establish)|founds|(?<=\b(?:met|gathered|convened)\s+(?:(?:in|at|on)\s+[^.;]{1,80}?\s+)?to\s)(?:found|create|establish|set up))\b/giu;
+  /\b(?:founded|established|created|formed|set up|sets up|launched|proclaimed|establishing|creating|founding|establishes|creates|(?:create|establish)(?<!\bto\s(?:create|establish))|founds|(?:found|create|establish|set up)(?<=\b(?:met|gathered|convened)\s+(?:(?:in|at|on)\s+[^.;]{1,80}?\s+)?to\s(?:found|create|establish|set up)))\b/giu;
 
 /**
  * An aside between a subject and its verb: "the presidents of A and B - X and Y - founded",
@@ -2055,7 +2058,7 @@ type BaseChange = "exists" | "close" | "extend" | "plan" | "abort" | "open";
 const BASE_CHANGES: [RegExp, BaseChange][] = [
   [/\balready\b|\bexisting\b/i, "exists"],
   [
-    /\b(?:expul\w*|expel\w*|evict\w*|clos(?:e(?!\s+(?:to|by|ties|relations|ally|allies|partners?|cooperation)\b)|ed|ing|ure)|(?<!\b(?:partial|limited)\s+)withdr[ae]w\w*|withdrawn|shut\w*|switched off|terminat\w*|end(?:ed|s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}(?:lease|agreement|contract|presence)|vacat\w*|(?:gave|gives|given|giving) up|hand(?:ed|s|ing)? over|hand(?:ed|s|ing)? (?:[\w'’"“”-]+\s+){0,6}?back|pull(?:ed|s|ing)? out|(?:stopped|ceased|stops|ceases)\s+(?:operating|using|running))\b|\b(?:which|that)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}left\b|\bleft\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:base|airfield|cent(?:re|er)|facility)\b/i,
+    /\b(?:expul\w*|expel\w*|evict\w*|clos(?:e(?!\s+(?:to|by|ties|relations|ally|allies|partners?|cooperation)\b)|ed|ing|ure)|withdr[ae]w(?<!\b(?:partial|limited)\s+withdr[ae]w)\w*|withdrawn|shut\w*|switched off|terminat\w*|end(?:ed|s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}(?:lease|agreement|contract|presence)|vacat\w*|(?:gave|gives|given|giving) up|hand(?:ed|s|ing)? over|hand(?:ed|s|ing)? (?:[\w'’"“”-]+\s+){0,6}?back|pull(?:ed|s|ing)? out|(?:stopped|ceased|stops|ceases)\s+(?:operating|using|running))\b|\b(?:which|that)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}left\b|\bleft\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:base|airfield|cent(?:re|er)|facility)\b/i,
     "close",
   ],
   [
@@ -2068,7 +2071,7 @@ const BASE_CHANGES: [RegExp, BaseChange][] = [
     "plan",
   ],
   [
-    /\b(?:offer\w*|open\w*|establish\w*|set up|granted|deploy\w*|hosted|(?<!\b(?:are|is|remain|remains)\s+)stationed|built|constructed|arriv\w*|switched on|(?:turned|converted|transformed) into|became (?:an?|its|their) (?:[\w-]+ ){0,3}(?:base|facility|installation)|(?:allow(?:ed|s|ing)?|let|permitt(?:ed|ing)|permits?)\s+(?:[\w.'’-]+\s+){1,3}to\s+use)\b/i,
+    /\b(?:offer\w*|open\w*|establish\w*|set up|granted|deploy\w*|hosted|stationed(?<!\b(?:are|is|remain|remains)\s+stationed)|built|constructed|arriv\w*|switched on|(?:turned|converted|transformed) into|became (?:an?|its|their) (?:[\w-]+ ){0,3}(?:base|facility|installation)|(?:allow(?:ed|s|ing)?|let|permitt(?:ed|ing)|permits?)\s+(?:[\w.'’-]+\s+){1,3}to\s+use)\b/i,
     "open",
   ],
 ];
@@ -2359,6 +2362,25 @@ const TROOPS_HOSTED = new RegExp(
   `${HOSTS_TROOPS.source}|${TROOPS_REMAIN.source}|${TROOPS_KEPT.source}`,
   "iu",
 );
+/**
+ * The words TROOPS_HOSTED cannot match without (same flags, so the same letters fold), tested
+ * first: its words before "troops" are tried at every word of a sentence, one in eight of
+ * which has any of these.
+ */
+const TROOP_WORD = /troops|forces|soldiers|servicemen|division|brigade|regiment|contingent|garrison/iu;
+/** TROOPS_HOSTED but TROOPS_REMAIN, tested apart (and TROOPS_REMAIN alone, without "g"). */
+const HOSTS_OR_KEEPS_TROOPS = new RegExp(`${HOSTS_TROOPS.source}|${TROOPS_KEPT.source}`, "iu");
+const TROOPS_REMAINING = new RegExp(TROOPS_REMAIN.source, "iu");
+/** The words TROOPS_REMAIN cannot match without: the costly one of the three runs only with one. */
+const REMAIN_WORD = /remain|still|stationed|based|deployed/iu;
+
+/** Whether a sentence tells of troops hosted or kept (TROOPS_HOSTED), the cheap tests first. */
+function tellsTroopsHosted(text: string): boolean {
+  return (
+    TROOP_WORD.test(text) &&
+    (HOSTS_OR_KEEPS_TROOPS.test(text) || (REMAIN_WORD.test(text) && TROOPS_REMAINING.test(text)))
+  );
+}
 
 /**
  * Foreign troops a state hosts now, told in the present: "Moldova still hosts some 1,500
@@ -2435,8 +2457,11 @@ const IT_OPENED =
 const LEASE_EXTENDED =
   /\b(?:(?:extended|prolonged|renewed)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:lease|agreement|accord)|(?:its|the|their)\s+(?:[\w-]+\s+)?lease\s+(?:was|had been|has been)\s+(?:extended|prolonged|renewed)|signed\s+an?\s+extension)\b[^.;]{0,40}?\b(?:until|to|through|till)\s+((?:19|20)\d\d)\b/i;
 
+/** The words LEASE_EXTENDED cannot match without, tested first ("its ... lease" starts at every "the"). */
+const LEASE_EXTENDED_WORD = /extended|prolonged|renewed|extension/i;
+
 function leaseExtended(s: SentenceView, ctx: ReadingContext): Found[] {
-  const m = LEASE_EXTENDED.exec(s.text);
+  const m = LEASE_EXTENDED_WORD.test(s.text) ? LEASE_EXTENDED.exec(s.text) : null;
   const base = m ? lastBaseTold(ctx) : undefined;
   if (!m?.[1] || !base) return [];
   // (The sentence names the base's two states, if any: none other.)
@@ -2625,7 +2650,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       ...shelvedPlan(s, ctx),
       ...baseGoesOn(s, ctx),
       ...leaseExtended(s, ctx),
-      ...(TROOPS_HOSTED.test(s.text) ? troopsHosted(s, ctx) : []),
+      ...(tellsTroopsHosted(s.text) ? troopsHosted(s, ctx) : []),
     ];
   }
   BASE_WORD.lastIndex = 0;
@@ -3042,7 +3067,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   // left in a clause with no base word of its own.
   addBases(out, knownSitesLeft(s, ctx, hits), (a, b) => a.site === b.site);
   // ("Russia's base at Gyumri ... and Moldova still hosts 1,500 Russian troops": a second host.)
-  if (TROOPS_HOSTED.test(s.text))
+  if (tellsTroopsHosted(s.text))
     addBases(out, troopsHosted(s, ctx), (a, b) => a.host === b.host && a.operator === b.operator);
   // ("It opened in 2003 ..., and in 2012 it was folded into a single facility": the base before.)
   addBases(out, baseGoesOn(s, ctx), (a, b) => a.site === b.site && a.change === b.change);
@@ -3100,8 +3125,10 @@ function periodOf(s: SentenceView): [string, string] | undefined {
 
 // ---------------------------------------------------------------- exercises
 
+// ("trained" before its lookbehind: a lookbehind that opens an alternative is tried at every
+// position of the sentence, reaching back 120 letters each time.)
 const EXERCISE =
-  /\b(?:joint (?:military )?exercises?|military exercises?|exercises?|drills?|war games|manoeuvres|maneuvers|(?:exercised|trained|drilled) together|(?<=\b(?:troops|soldiers|servicemen|personnel)\b[^.;]{0,120}?)trained(?=\s+(?:at|in|on|near)\s)|joint operations?|annual (?:joint )?operation|staged(?=\s+(?:the\s+)?\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){0,2}[ -](?:19|20)\d\d\b))\b/iu;
+  /\b(?:joint (?:military )?exercises?|military exercises?|exercises?|drills?|war games|manoeuvres|maneuvers|(?:exercised|trained|drilled) together|trained(?<=\b(?:troops|soldiers|servicemen|personnel)\b[^.;]{0,120}?trained)(?=\s+(?:at|in|on|near)\s)|joint operations?|annual (?:joint )?operation|staged(?=\s+(?:the\s+)?\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){0,2}[ -](?:19|20)\d\d\b))\b/iu;
 /** "Vostok-2018", "Peace Mission 2005": an exercise's name with its year. */
 // ("BALTOPS 22": a name in capitals with the year's last two digits.)
 const EXERCISE_NAME_YEAR =
@@ -3694,7 +3721,10 @@ const PRESENCE_MATCH = new RegExp(`^${PRESENCE_VERB}${PRESENCE_IN}$`, "i");
 const FOR_A_MEETING =
   /^\s+[^,;.]{1,50}?\bfor\s+(?:a|an|the)\s+(?:[^\s,;.]+\s+){0,3}(?:summit|meeting|session|talks|consultations)\b/i;
 
-/** The event types' verbs, each type's in one expression (exported for the cue test). */
+/**
+ * The event types' verbs, each type's in one expression (exported for the cue test). (A
+ * lookbehind follows the word it guards, as in MEMBERSHIP_TRIGGERS.)
+ */
 export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   [
     "CONCEDE",
@@ -3718,19 +3748,19 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "PROTEST",
-    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?protests?\s+from\b|\bprotested\b|\bin protest (?:at|against|over)\b|\blodged\s+(?:an?\s+|the\s+)?(?:formal\s+|official\s+|strong\s+)?protests?\b|\bsummon\w*(?=\s+(?:the |its )?[\w '’]{0,24}?\b(?:ambassador|envoy|charg))|\b(?:picketed|rallied (?:outside|at|in front of)|demonstrated (?:outside|in front of))(?=[^.;]{0,30}\b(?:embassy|consulate)\b)|\b(?:note|letter) of protest\b|\bprotest note\b|(?<=\s{3}(?:had\s+|have\s+)?)(?:gathered|rallied|marched|protested|demonstrated|camped|massed|filled|poured)\b(?=\s+(?:[\w-]+\s+){0,4}?(?:in|outside|on|at|near|into|through)\b)/i,
+    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?protests?\s+from\b|\bprotested\b|\bin protest (?:at|against|over)\b|\blodged\s+(?:an?\s+|the\s+)?(?:formal\s+|official\s+|strong\s+)?protests?\b|\bsummon\w*(?=\s+(?:the |its )?[\w '’]{0,24}?\b(?:ambassador|envoy|charg))|\b(?:picketed|rallied (?:outside|at|in front of)|demonstrated (?:outside|in front of))(?=[^.;]{0,30}\b(?:embassy|consulate)\b)|\b(?:note|letter) of protest\b|\bprotest note\b|(?:gathered|rallied|marched|protested|demonstrated|camped|massed|filled|poured)(?<=\s{3}(?:had\s+|have\s+)?(?:gathered|rallied|marched|protested|demonstrated|camped|massed|filled|poured))\b(?=\s+(?:[\w-]+\s+){0,4}?(?:in|outside|on|at|near|into|through)\b)/i,
   ],
   [
     "ASSAULT",
-    /\battack\w*|\b(?:str(?:ike|ikes|uck|iking)|hit|hits|hitting)\b(?=\s+(?:[\w-]+\s+){0,2}(?:targets?|positions?|bases?|cities|towns?|villages?|airfields?|ports?|infrastructure)\b)|\bfired (?:into|on|at)\b|\b(?:launch(?:ed|es|ing)?|fired)\s+(?:[\w-]+\s+){0,4}(?:missiles|rockets|drones)\s+(?:at|on|into|against)\b|\bkill\w*|\bbomb\w*|(?<!\b(?:artillery|mortar|tank|howitzer)\s+)\bshell\w*|\bmassacred\b|\b(?:went|goes|going|go|gone)\s+on\s+the\s+offensive\s+against\b|\b(?:launch(?:ed|es|ing)?|mounted|mounts|began|begins)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:counter-?)?offensive\b|\b(?:counter-?)?offensive\b(?<=(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}(?:counter-?)?offensive)(?=\s+(?:against|on|in|into)\b)|\bannex(?:ed|es|ing)\b|\bannexation\s+of\b|\bclash\w*|\binva(?:des?|ded|ding|sion)\b|\bstruck\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|chord|tone|note))|\bfighting\b|\bfought\b(?!\s+(?:for|alongside|with|on|beside|together|back)\b)(?![^.;,]{0,40}\b(?:alongside|together with|side by side|beside)\b)|\braid(?:ed|s|ing)?\b(?!\s+on\s+(?:the\s+)?(?:offices?|headquarters|homes?|premises))|\b(?:shooting|war|hostilities|skirmish(?:es)?|firefights?)\b(?=(?:\s+[\w-]+){0,6}?\s+between\b)|\bexchange of fire\b|\b(?:exchang|trad)(?:ed|ing) (?:gun)?fire\b|\btraded (?:shots|artillery fire)\b|\bcame under (?:\w+\s+)?(?:fire|attack|shelling)\b|\breturned fire\b|\bshot down\b|\b(?:brought|brings|bringing) down\b(?=\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:helicopters?|planes?|aircraft|jets?|drones?|fighters?|airliners?|bombers?)\b)|\bopened fire\b|\bair ?strikes?\b|\bstrikes?\b(?=\s+(?:on|against)\s)|\bstormed\b|\brammed\b|\b(?:beat|broke)\s+them\s+(?:up|off|back|away)\b|\bdispers(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:protesters|demonstrators|crowds?|rall(?:y|ies)|protests?|demonstrations?)\b|\b(?:answered|responded)\s+with\s+beatings\b|\bbeat(?:en)?\b(?=\s+(?:up\s+)?(?:and\s+\w+\s+)?(?:[\w,-]+\s+){0,3}(?:protesters|demonstrators|civilians|activists|journalists|crowds|students)\b)|(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers|columns|fighters|militants|insurgents|rebels|guerrillas)(?:\s+of(?:\s+the)?)?\s+(?:had\s+)?)(?:crossed|cross|crosses|rolled|roll|rolls|poured|pour|pours|marched|march|marches|swept|sweep|sweeps|slipped|slip|slips|drove|drive|drives|pushed|push|pushes) (?:deep\s+|far\s+)?(?:(?:south|north|east|west|back)\s+)?(?:(?:from|through|across|over) [^,.;]{1,40}? )?(?:into|towards?)\b|\btarget(?:ed|ing)\s+(?:[\w'’-]+\s+){0,2}(?:positions|troops|forces|soldiers|bases|territory|cities|towns|villages|infrastructure|airfields?|ports?|military)\b|\bwar\s+(?:against|on)\b(?<=(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}war\s+(?:against|on))|\b(?:went|goes|going|go|gone)\s+to\s+war\s+(?:with|against)\b/i,
+    /\battack\w*|\b(?:str(?:ike|ikes|uck|iking)|hit|hits|hitting)\b(?=\s+(?:[\w-]+\s+){0,2}(?:targets?|positions?|bases?|cities|towns?|villages?|airfields?|ports?|infrastructure)\b)|\bfired (?:into|on|at)\b|\b(?:launch(?:ed|es|ing)?|fired)\s+(?:[\w-]+\s+){0,4}(?:missiles|rockets|drones)\s+(?:at|on|into|against)\b|\bkill\w*|\bbomb\w*|\bshell(?<!\b(?:artillery|mortar|tank|howitzer)\s+shell)\w*|\bmassacred\b|\b(?:went|goes|going|go|gone)\s+on\s+the\s+offensive\s+against\b|\b(?:launch(?:ed|es|ing)?|mounted|mounts|began|begins)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:counter-?)?offensive\b|\b(?:counter-?)?offensive\b(?<=(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}(?:counter-?)?offensive)(?=\s+(?:against|on|in|into)\b)|\bannex(?:ed|es|ing)\b|\bannexation\s+of\b|\bclash\w*|\binva(?:des?|ded|ding|sion)\b|\bstruck\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|chord|tone|note))|\bfighting\b|\bfought\b(?!\s+(?:for|alongside|with|on|beside|together|back)\b)(?![^.;,]{0,40}\b(?:alongside|together with|side by side|beside)\b)|\braid(?:ed|s|ing)?\b(?!\s+on\s+(?:the\s+)?(?:offices?|headquarters|homes?|premises))|\b(?:shooting|war|hostilities|skirmish(?:es)?|firefights?)\b(?=(?:\s+[\w-]+){0,6}?\s+between\b)|\bexchange of fire\b|\b(?:exchang|trad)(?:ed|ing) (?:gun)?fire\b|\btraded (?:shots|artillery fire)\b|\bcame under (?:\w+\s+)?(?:fire|attack|shelling)\b|\breturned fire\b|\bshot down\b|\b(?:brought|brings|bringing) down\b(?=\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:helicopters?|planes?|aircraft|jets?|drones?|fighters?|airliners?|bombers?)\b)|\bopened fire\b|\bair ?strikes?\b|\bstrikes?\b(?=\s+(?:on|against)\s)|\bstormed\b|\brammed\b|\b(?:beat|broke)\s+them\s+(?:up|off|back|away)\b|\bdispers(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:protesters|demonstrators|crowds?|rall(?:y|ies)|protests?|demonstrations?)\b|\b(?:answered|responded)\s+with\s+beatings\b|\bbeat(?:en)?\b(?=\s+(?:up\s+)?(?:and\s+\w+\s+)?(?:[\w,-]+\s+){0,3}(?:protesters|demonstrators|civilians|activists|journalists|crowds|students)\b)|(?:crossed|cross|crosses|rolled|roll|rolls|poured|pour|pours|marched|march|marches|swept|sweep|sweeps|slipped|slip|slips|drove|drive|drives|pushed|push|pushes)(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers|columns|fighters|militants|insurgents|rebels|guerrillas)(?:\s+of(?:\s+the)?)?\s+(?:had\s+)?(?:crossed|cross|crosses|rolled|roll|rolls|poured|pour|pours|marched|march|marches|swept|sweep|sweeps|slipped|slip|slips|drove|drive|drives|pushed|push|pushes)) (?:deep\s+|far\s+)?(?:(?:south|north|east|west|back)\s+)?(?:(?:from|through|across|over) [^,.;]{1,40}? )?(?:into|towards?)\b|\btarget(?:ed|ing)\s+(?:[\w'’-]+\s+){0,2}(?:positions|troops|forces|soldiers|bases|territory|cities|towns|villages|infrastructure|airfields?|ports?|military)\b|\bwar\s+(?:against|on)\b(?<=(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}war\s+(?:against|on))|\b(?:went|goes|going|go|gone)\s+to\s+war\s+(?:with|against)\b/i,
   ],
   [
     "AID",
-    /\b(?:military |economic |humanitarian )?aid\b|(?<!\bmutual[ -])\bassistance\b(?!\s+(?:agreement|treaty|pact|clause|obligations?|commitments?|guarantees?)\b)|\bloans?\b|\blent\b(?=[^.;]{0,40}(?:[$€£]|\b(?:billion|million|loans?|credit|money|funds)\b))|\bwr(?:ote|ite|itten|iting) off\b|\b(?:provided|supplied|delivered|donated|(?<=\bto\s+)(?:provide|supply|deliver|donate))\b(?=[^.;]{0,40}\b(?:weapons|arms|equipment|helicopters|jets|tanks|drones|missiles?|ammunition|munitions|shells|rockets|rifles|vehicles|systems|fuel|grain|vaccines|funds|money|credit|supplies|food|medicines?|blankets|tents)\b)|\bfl(?:ew|ying|own|ies)\s+(?:[\w-]+\s+){0,3}(?:supplies|aid|food|medicines?|blankets|tents)\s+(?:in)?to\b|\b(?:donat(?:ed|es|ing)|gift(?:ed|s))\b(?=[^.;]{0,80}?\bto\s)|\bcredit line\b|\bgrants?\b(?=[^.;]{0,30}(?:[$€£]|\b(?:million|billion)\b))|(?<=(?:[$€£][\d.,]+|\b(?:million|billion))\s+)grants?\b|\b(?:arms|weapons) (?:deliveries|supplies|shipments)\b|\b(?:was|were) given\b(?=[^.;]{0,60}\bby\b)|\b(?:pledged|pledges|allocated|allocates|earmarked)\b(?=\s+(?:(?:some|about|around|nearly|almost|over|more than|up to)\s+)?[$€£]?[\d.,]+\s+(?:billion|million)\b)|\bshipp(?:ed|ing)\s+(?:[\w-]+\s+){0,3}(?:arms|weapons|ammunition|munitions|missiles|drones|shells|aid|fuel|grain)\s+to\b/i,
+    /\b(?:military |economic |humanitarian )?aid\b|\bassistance(?<!\bmutual[ -]assistance)\b(?!\s+(?:agreement|treaty|pact|clause|obligations?|commitments?|guarantees?)\b)|\bloans?\b|\blent\b(?=[^.;]{0,40}(?:[$€£]|\b(?:billion|million|loans?|credit|money|funds)\b))|\bwr(?:ote|ite|itten|iting) off\b|\b(?:provided|supplied|delivered|donated|(?:provide|supply|deliver|donate)(?<=\bto\s+(?:provide|supply|deliver|donate)))\b(?=[^.;]{0,40}\b(?:weapons|arms|equipment|helicopters|jets|tanks|drones|missiles?|ammunition|munitions|shells|rockets|rifles|vehicles|systems|fuel|grain|vaccines|funds|money|credit|supplies|food|medicines?|blankets|tents)\b)|\bfl(?:ew|ying|own|ies)\s+(?:[\w-]+\s+){0,3}(?:supplies|aid|food|medicines?|blankets|tents)\s+(?:in)?to\b|\b(?:donat(?:ed|es|ing)|gift(?:ed|s))\b(?=[^.;]{0,80}?\bto\s)|\bcredit line\b|\bgrants?\b(?=[^.;]{0,30}(?:[$€£]|\b(?:million|billion)\b))|grants?(?<=(?:[$€£][\d.,]+|\b(?:million|billion))\s+grants?)\b|\b(?:arms|weapons) (?:deliveries|supplies|shipments)\b|\b(?:was|were) given\b(?=[^.;]{0,60}\bby\b)|\b(?:pledged|pledges|allocated|allocates|earmarked)\b(?=\s+(?:(?:some|about|around|nearly|almost|over|more than|up to)\s+)?[$€£]?[\d.,]+\s+(?:billion|million)\b)|\bshipp(?:ed|ing)\s+(?:[\w-]+\s+){0,3}(?:arms|weapons|ammunition|munitions|missiles|drones|shells|aid|fuel|grain)\s+to\b/i,
   ],
   [
     "SUPPORT",
-    /\bsupport(?!ers?\b)\w*|\bgrant(?:ed|s)?\b(?=\s+(?:[^\s.;,]+\s+){0,3}candidate status\b)|\bmade\b(?=\s+(?:[\w'’-]+,?\s+){1,6}(?:official\s+)?candidates\b)|\b(?:promised|declared|pledged|decided|reaffirmed|repeated)\b(?=[^.;]{0,60}?\bthat\s+[^.;]{0,80}?\bwould\s+(?:one\s+day\s+|eventually\s+|someday\s+|in\s+time\s+)?(?:become\s+(?:its\s+|full\s+)?members|join)\b)|\bcongratulat\w*|\brecogni[sz](?:ed|es|ing)\b|(?<=\b(?:first|second|third|last|only)\s+(?:[\w-]+\s+){0,2}to\s+)recogni[sz]e\b|\bbacked\b(?!\s+(?:out|off|down|away)\b)|\bendors\w*|\bprais\w*|\bsolidarity\b|\bsided with\b|\bst(?:ood|ands?) (?:by|behind)\b|\bchampion(?:ed|s|ing)\b(?!\s+(?:of|for)\b)|(?<=\bto\s+)back\b(?=\s+(?:the|its|his|her|their)\s)|\bwelcom(?:ed|es|ing)\b(?=\s+(?:(?:the|this|that|its|their|his|her)\s+|\S+['’]s\s+|\s+['’]s\s+)(?:[\w-]+\s+){0,2}(?:decision|move|step|announcement|agreement|deal|accession|entry|admission|bid|offer|proposal|plan)\b)|\bthrew (?:its|his|her|their) (?:full )?weight behind\b|\brallied (?:behind|round|around)\b|\bcame to (?:the|its|his|her|their) defen[cs]e\b|\bhailed\b/i,
+    /\bsupport(?!ers?\b)\w*|\bgrant(?:ed|s)?\b(?=\s+(?:[^\s.;,]+\s+){0,3}candidate status\b)|\bmade\b(?=\s+(?:[\w'’-]+,?\s+){1,6}(?:official\s+)?candidates\b)|\b(?:promised|declared|pledged|decided|reaffirmed|repeated)\b(?=[^.;]{0,60}?\bthat\s+[^.;]{0,80}?\bwould\s+(?:one\s+day\s+|eventually\s+|someday\s+|in\s+time\s+)?(?:become\s+(?:its\s+|full\s+)?members|join)\b)|\bcongratulat\w*|\brecogni[sz](?:ed|es|ing)\b|recogni[sz]e(?<=\b(?:first|second|third|last|only)\s+(?:[\w-]+\s+){0,2}to\s+recogni[sz]e)\b|\bbacked\b(?!\s+(?:out|off|down|away)\b)|\bendors\w*|\bprais\w*|\bsolidarity\b|\bsided with\b|\bst(?:ood|ands?) (?:by|behind)\b|\bchampion(?:ed|s|ing)\b(?!\s+(?:of|for)\b)|back(?<=\bto\s+back)\b(?=\s+(?:the|its|his|her|their)\s)|\bwelcom(?:ed|es|ing)\b(?=\s+(?:(?:the|this|that|its|their|his|her)\s+|\S+['’]s\s+|\s+['’]s\s+)(?:[\w-]+\s+){0,2}(?:decision|move|step|announcement|agreement|deal|accession|entry|admission|bid|offer|proposal|plan)\b)|\bthrew (?:its|his|her|their) (?:full )?weight behind\b|\brallied (?:behind|round|around)\b|\bcame to (?:the|its|his|her|their) defen[cs]e\b|\bhailed\b/i,
   ],
   [
     "AGREE",
@@ -3742,7 +3772,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "CONSULT",
-    /\bbrought\b(?=[^.;]{1,160}?(?<!\bcloser\s)\btogether\s+(?:for|at|in|on)\b)|\bvisit(?!ing\s+(?:[\w-]+\s+)?(?:leaders|delegations|heads|dignitaries|officials|ministers|presidents|guests)\b)\w*|\bmet\b|\bmeet\w*(?<!\b(?:interests|ambitions|paths|lines|borders|concerns|views|demands|needs)\s+meet\w*)|\btalks\b(?<!\b(?:wrapped up|concluded|completed|finali[sz]ed|welcom(?:ed|es|e|ing)|prais(?:ed|es|e|ing)|hail(?:ed|s|ing)?|call(?:ed|s|ing)? for|br(?:oke|eaks?|eaking|oken) off|walk(?:ed|s)? out of|pull(?:ed|s)? out of|suspend(?:ed|s)?|call(?:ed|s)? off)\s+(?:the\s+|their\s+|these\s+|those\s+)?(?:[\w-]+\s+)?talks)|\bheld (?:a |an |the )?(?:[\w-]+\s+){0,2}summit\b(?=\s+with\b)|\bsummit\b(?<=(?:['’]s|\bhis|\bher|\btheir)\s+(?:[\w-]+\s+){0,2}summit)(?=\s+with\b)|\bdiscuss\w*|\bconsult\w*|\bbriefed\b|\braised\s+(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,2}with\b|(?<!\b(?:from|of)\s+(?:both|the|their|its|his|her|each)\s+(?:[\w-]+\s+)?)\bdelegat\w*|\bcall(?:ed)? with\b|\b(?:tele)?phone[ds]\b|\bto\s+(?:tele)?phone\b(?=\s{3})|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\btold (?:his|her|their)\s+(?:\S+\s+)?counterparts?\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed|flies|travels|goes|heads|(?<!\bit\s)comes|(?<!\bit\s)followed)(?: on to\b(?! (?!the\b|an?\b)[a-z]+\b)| (?:to|into)\b)(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play|(?:the|its|his|her|their) (?:defen[cs]e|aid|rescue|assistance)))|\b(?:arrived|landed|arrives|lands) in\b|\b(?:arrived|came(?:\s+back)?)\b(?=\s+(?:on|last|this|early|late)\s|\s+in\s+(?:early\s+|late\s+|mid-)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bflew in\b|\bsent\s+(?:its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:minister|envoy|delegation|representative|emissary|adviser|advisor|secretary)(?:\s+for\s+(?:[\w-]+\s+){0,3}?[\w-]+)?(?:,\s+[^,;.]{1,40},)?\s+to\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be|is|are) received (?:with (?:full |great |all )?(?:[\w-]+ )?honou?rs )?(?:in|at|by)\b|\breceiv(?:ed|es|ing)\s+(?:the\s+|his\s+|her\s+|their\s+|['’]s\s+)?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\breceiv(?:ed|es|ing)(?= {3}| (?:him|her)\b)|\bcalled on (?:him|her)\b(?![^.;]{0,40}?\bto\s)|\bsaw(?= {3})|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:(?:on|late on|early on|last|this) \w+ )?(?:with|to)\b|\bsp(?:oke|oken) (?:by (?:tele)?phone|on the (?:tele)?phone)\b|\bwelcomed(?= {3,}(?:['’]s\s+(?!(?:[\w-]+\s+)?(?:entry|accession|admission|decision|move|membership|bid|election|victory|return|release|step|offer|proposal|initiative)\b)(?:[\w-]+\s+){1,2})?(?:to|in|at)\s)|\breturned (?:the|his|her|their|that) visit\b|\btrips? (?:abroad )?(?:as (?:president|prime minister|premier|leader|head of state) )?(?:(?:was|were) )?to\b|\bnegotiat(?:ed|ing)\b|\bsat down (?:(?:in|at) [^.;,]{1,30}? )?with\b|\b(?:dined|lunched|breakfasted)\s+with\b|\bhad\s+(?:a\s+|an\s+)?(?:private\s+|working\s+|state\s+)?(?:dinner|lunch|breakfast)\s+with\b|\bgreeted by\b|\b(?:conferred|huddled) with\b|\bst(?:ood|ands?|anding) (?:beside|alongside|next to)\b|\brolled out the red carpet\b(?:[^.;]{0,60}?\bfor\b)?|\b(?:spoke|talked) again\b|\bt(?:ook|akes) (?:him|her|them) to\b|\bshuttle[sd] between\b|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|(?:military\s+)?bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
+    /\bbrought\b(?=[^.;]{1,160}?(?<!\bcloser\s)\btogether\s+(?:for|at|in|on)\b)|\bvisit(?!ing\s+(?:[\w-]+\s+)?(?:leaders|delegations|heads|dignitaries|officials|ministers|presidents|guests)\b)\w*|\bmet\b|\bmeet\w*(?<!\b(?:interests|ambitions|paths|lines|borders|concerns|views|demands|needs)\s+meet\w*)|\btalks\b(?<!\b(?:wrapped up|concluded|completed|finali[sz]ed|welcom(?:ed|es|e|ing)|prais(?:ed|es|e|ing)|hail(?:ed|s|ing)?|call(?:ed|s|ing)? for|br(?:oke|eaks?|eaking|oken) off|walk(?:ed|s)? out of|pull(?:ed|s)? out of|suspend(?:ed|s)?|call(?:ed|s)? off)\s+(?:the\s+|their\s+|these\s+|those\s+)?(?:[\w-]+\s+)?talks)|\bheld (?:a |an |the )?(?:[\w-]+\s+){0,2}summit\b(?=\s+with\b)|\bsummit\b(?<=(?:['’]s|\bhis|\bher|\btheir)\s+(?:[\w-]+\s+){0,2}summit)(?=\s+with\b)|\bdiscuss\w*|\bconsult\w*|\bbriefed\b|\braised\s+(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,2}with\b|\bdelegat(?<!\b(?:from|of)\s+(?:both|the|their|its|his|her|each)\s+(?:[\w-]+\s+)?delegat)\w*|\bcall(?:ed)? with\b|\b(?:tele)?phone[ds]\b|\bto\s+(?:tele)?phone\b(?=\s{3})|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\btold (?:his|her|their)\s+(?:\S+\s+)?counterparts?\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed|flies|travels|goes|heads|comes(?<!\bit\scomes)|followed(?<!\bit\sfollowed))(?: on to\b(?! (?!the\b|an?\b)[a-z]+\b)| (?:to|into)\b)(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play|(?:the|its|his|her|their) (?:defen[cs]e|aid|rescue|assistance)))|\b(?:arrived|landed|arrives|lands) in\b|\b(?:arrived|came(?:\s+back)?)\b(?=\s+(?:on|last|this|early|late)\s|\s+in\s+(?:early\s+|late\s+|mid-)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bflew in\b|\bsent\s+(?:its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:minister|envoy|delegation|representative|emissary|adviser|advisor|secretary)(?:\s+for\s+(?:[\w-]+\s+){0,3}?[\w-]+)?(?:,\s+[^,;.]{1,40},)?\s+to\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be|is|are) received (?:with (?:full |great |all )?(?:[\w-]+ )?honou?rs )?(?:in|at|by)\b|\breceiv(?:ed|es|ing)\s+(?:the\s+|his\s+|her\s+|their\s+|['’]s\s+)?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\breceiv(?:ed|es|ing)(?= {3}| (?:him|her)\b)|\bcalled on (?:him|her)\b(?![^.;]{0,40}?\bto\s)|\bsaw(?= {3})|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:(?:on|late on|early on|last|this) \w+ )?(?:with|to)\b|\bsp(?:oke|oken) (?:by (?:tele)?phone|on the (?:tele)?phone)\b|\bwelcomed(?= {3,}(?:['’]s\s+(?!(?:[\w-]+\s+)?(?:entry|accession|admission|decision|move|membership|bid|election|victory|return|release|step|offer|proposal|initiative)\b)(?:[\w-]+\s+){1,2})?(?:to|in|at)\s)|\breturned (?:the|his|her|their|that) visit\b|\btrips? (?:abroad )?(?:as (?:president|prime minister|premier|leader|head of state) )?(?:(?:was|were) )?to\b|\bnegotiat(?:ed|ing)\b|\bsat down (?:(?:in|at) [^.;,]{1,30}? )?with\b|\b(?:dined|lunched|breakfasted)\s+with\b|\bhad\s+(?:a\s+|an\s+)?(?:private\s+|working\s+|state\s+)?(?:dinner|lunch|breakfast)\s+with\b|\bgreeted by\b|\b(?:conferred|huddled) with\b|\bst(?:ood|ands?|anding) (?:beside|alongside|next to)\b|\brolled out the red carpet\b(?:[^.;]{0,60}?\bfor\b)?|\b(?:spoke|talked) again\b|\bt(?:ook|akes) (?:him|her|them) to\b|\bshuttle[sd] between\b|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|(?:military\s+)?bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
   ],
   // "Putin was in Ulaanbaatar": a visit told as presence (its own entry, so that the common
   // "was" and "were" run this short expression only, not all of CONSULT's).
@@ -3750,7 +3780,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   // ("an early-warning radar" is no warning.)
   [
     "THREATEN",
-    /\bthreaten\w*|(?<!\bearly[ -])\bwarn\w*|\bultimatum\b|\bvow(?:ed|s)? to retaliate\b|\bthreats?\s+(?:against|to)\b(?<=(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}threats?\s+(?:against|to))/i,
+    /\bthreaten\w*|\bwarn(?<!\bearly[ -]warn)\w*|\bultimatum\b|\bvow(?:ed|s)? to retaliate\b|\bthreats?\s+(?:against|to)\b(?<=(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}threats?\s+(?:against|to))/i,
   ],
   [
     "MOBILIZE",
@@ -3758,7 +3788,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "RETREAT",
-    /\b(?:withdr[ae]w|withdraws|withdrawing|pulled (?:back|out)) (?:its |their |the )?(?:last |remaining |final )?(?:\w+ )?(?:troops|forces|soldiers|units|guards|contingents?|peacekeepers)\b|(?<=\b(?:troops|forces|soldiers|units)\s+)(?:pulled|moved|fell) back\b|\bpulled (?:its|their) (?:\w+ ){0,2}(?:troops|forces|guards|soldiers|peacekeepers) out\b|(?<=\b(?:troops|forces|soldiers|units|contingents?|peacekeepers|paratroopers)\s+)(?:(?:began|started|have begun|had begun|were)\s+)?(?:withdrawing|to withdraw|leaving|to leave|withdrew|left|pulled out)\b(?:\s+(?:from|of)\b)?/i,
+    /\b(?:withdr[ae]w|withdraws|withdrawing|pulled (?:back|out)) (?:its |their |the )?(?:last |remaining |final )?(?:\w+ )?(?:troops|forces|soldiers|units|guards|contingents?|peacekeepers)\b|(?:pulled|moved|fell) back(?<=\b(?:troops|forces|soldiers|units)\s+(?:pulled|moved|fell) back)\b|\bpulled (?:its|their) (?:\w+ ){0,2}(?:troops|forces|guards|soldiers|peacekeepers) out\b|(?:(?:began|started|have begun|had begun|were)(?<=\b(?:troops|forces|soldiers|units|contingents?|peacekeepers|paratroopers)\s+(?:began|started|have begun|had begun|were))\s+(?:withdrawing|to withdraw|leaving|to leave|withdrew|left|pulled out)|(?:withdrawing|to withdraw|leaving|to leave|withdrew|left|pulled out)(?<=\b(?:troops|forces|soldiers|units|contingents?|peacekeepers|paratroopers)\s+(?:withdrawing|to withdraw|leaving|to leave|withdrew|left|pulled out)))\b(?:\s+(?:from|of)\b)?/i,
   ],
   [
     "COERCE",
@@ -4840,7 +4870,7 @@ export const CEASEFIRE_HELD =
  * (its joining comes later, and is a membership of its own).
  */
 function accessionStarted(s: SentenceView, ctx: ReadingContext): Found[] {
-  const m = ACCESSION_STARTED.exec(s.text);
+  const m = ACCESSION_STARTED_WORD.test(s.text) ? ACCESSION_STARTED.exec(s.text) : null;
   if (!m) return [];
   const org = s.mentions.find(isOrg)?.actor ?? impliedOrganization(ctx);
   const date = dateNear(s, m.index) ?? ctx.narrativeDate ?? null;
@@ -4867,6 +4897,8 @@ function accessionStarted(s: SentenceView, ctx: ReadingContext): Found[] {
   return uniqueActors(states).flatMap((state) => eventPair("AGREE", org, state, date));
 }
 
+/** The words ACCESSION_STARTED cannot match without ("process", "procedure", "accession"), tested first. */
+const ACCESSION_STARTED_WORD = /proce(?:ss|dure)|accession/i;
 const ACCESSION_STARTED =
   /\b(?:launch\w*|start\w*|open\w*|begin\w*|began|initiat\w*)\s+(?:the\s+)?(?:(?:formal\s+)?(?:accession|admission|membership)\s+(?:procedures?|process)|procedures?\s+for\s+admitting)\b|\blaunch\s+of\s+\S+\s+accession\b|\b(?:accession|admission)\s+(?:procedure|process)\s+for\s+[^.;]{1,40}?\s+(?:is|was|were|has been)\s+(?:opened|launched|started)\b/i;
 
@@ -4875,6 +4907,8 @@ const ACCESSION_STARTED =
  * just told, done again by another.
  */
 const SAME_DEED = /\b(?:did|does|do|done)\s+(?:the\s+same|likewise)\b|\bfollow(?:ed|s)?\s+suit\b/i;
+/** A word SAME_DEED cannot match without, tested first: its verbs are common, its objects rare. */
+const SAME_DEED_WORD = /same|likewise|suit/i;
 /** "followed" before a date or at a sentence's end (a date's month in capitals, so no /i). */
 const FOLLOWED_ON = /\bfollowed\b(?=\s+(?:on|in|last|that|this)\s+(?:\d|[A-Z]|week|month|year|day)|\s*[.;])/;
 
@@ -4884,7 +4918,7 @@ const FOLLOWED_ON = /\bfollowed\b(?=\s+(?:on|in|last|that|this)\s+(?:\d|[A-Z]|we
  * the one named last before the words, on this sentence's date (else the story's).
  */
 function sameDeed(s: SentenceView, ctx: ReadingContext): Found[] {
-  const m = SAME_DEED.exec(s.text) ?? FOLLOWED_ON.exec(s.text);
+  const m = (SAME_DEED_WORD.test(s.text) ? SAME_DEED.exec(s.text) : null) ?? FOLLOWED_ON.exec(s.text);
   if (!m) return [];
   const subject = s.mentions.findLast((x) => local(s, x) < m.index);
   if (!subject) return [];

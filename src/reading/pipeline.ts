@@ -729,9 +729,10 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         ? withOwnForces(sentence.text, sentence.start, withCountry, recentState)
         : withCountry;
     // "Protesters gathered outside parliament in Tbilisi": the people of the state it happens in.
-    const withCrowd = CROWD.test(sentence.text)
-      ? withCrowds(sentence.text, sentence.start, withForces)
-      : withForces;
+    const withCrowd =
+      CROWD_WORD.test(sentence.text) && CROWD.test(sentence.text)
+        ? withCrowds(sentence.text, sentence.start, withForces)
+        : withForces;
     const withOpening = withSubjectAnaphora(
       sentence.text,
       sentence.start,
@@ -875,7 +876,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       organizationsNamed.findLast((m) => !/^(?:the\s+)?\p{Ll}/u.test(m.text)) ??
       organizationsNamed[organizationsNamed.length - 1];
     // ("signed a friendship treaty": "the treaty" after it is that one, not a treaty named before.)
-    if (namedByHead.has("treaty") && OTHER_TREATY.test(sentence.text)) namedByHead.delete("treaty");
+    if (namedByHead.has("treaty") && TREATY_WORD.test(sentence.text) && OTHER_TREATY.test(sentence.text))
+      namedByHead.delete("treaty");
     for (const m of named) {
       if (m.kind === "state") {
         const n = (stateCount.get(m.actor) ?? 0) + 1;
@@ -1339,7 +1341,7 @@ const ORGANIZATION_REACH = 3;
  * "it" asked or urged for something ("Tokayev asked it for help").
  */
 const ORGANIZATION_ANAPHOR =
-  /\b[Tt]he (?:(?:[A-Z][a-z]+[-–](?:led|dominated)|[a-z]+-member|military|security|defen[cs]e|regional|economic|trade|new|enlarged|expanded|wider)\s+){0,2}?([Oo]rgani[sz]ation|[Bb]loc|[Aa]lliance|[Gg]roup(?:ing)?|[Cc]ommonwealth|[Uu]nion|[Cc]ommunity|[Cc]ouncil|[Pp]act)\b(?!\s+(?:of|between)\b|[\s-]+[A-Z])|(?<=\b(?:asked|asking|asks|appealed to|urged)\s+)it(?=\s+(?:for|to)\s)|\bthe ([Tt]reaty)\b(?<=\b(?:left|leave|leaves|quit|quits|exited|withdr[ae]w from|withdrawn from|pulled out of|joined|rejoined|acceded to|returned to|renew|renewed|prolong|prolonged)\s+the [Tt]reaty)(?!\s+(?:of|between|on)\b|[\s-]+[A-Z])/g;
+  /\b[Tt]he (?:(?:[A-Z][a-z]+[-–](?:led|dominated)|[a-z]+-member|military|security|defen[cs]e|regional|economic|trade|new|enlarged|expanded|wider)\s+){0,2}?([Oo]rgani[sz]ation|[Bb]loc|[Aa]lliance|[Gg]roup(?:ing)?|[Cc]ommonwealth|[Uu]nion|[Cc]ommunity|[Cc]ouncil|[Pp]act)\b(?!\s+(?:of|between)\b|[\s-]+[A-Z])|it(?<=\b(?:asked|asking|asks|appealed to|urged)\s+it)(?=\s+(?:for|to)\s)|\bthe ([Tt]reaty)\b(?<=\b(?:left|leave|leaves|quit|quits|exited|withdr[ae]w from|withdrawn from|pulled out of|joined|rejoined|acceded to|returned to|renew|renewed|prolong|prolonged)\s+the [Tt]reaty)(?!\s+(?:of|between|on)\b|[\s-]+[A-Z])/g;
 
 /**
  * The words of an organization's name that stand for it alone ("the Union", "the
@@ -1351,6 +1353,8 @@ const NAME_HEAD_WORDS = ["union", "community", "council", "pact"];
 /** ("treaty" is the head word of a treaty's own name only: see headWords.) */
 const HEAD_WORDS = new Set([...NAME_HEAD_WORDS, "treaty"]);
 /** A treaty the text introduces that no name in the gazetteer stands for: "a friendship treaty", "a new treaty". */
+/** The word OTHER_TREATY cannot match without, tested first: OTHER_TREATY is tried at every "a". */
+const TREATY_WORD = /treaty/i;
 const OTHER_TREATY =
   /\b(?:an?|another|new|separate|bilateral|friendship|peace|border|defen[cs]e|security|basic)\s+(?:[\w-]+\s+){0,2}?treaty\b/i;
 const HEAD_WORD = new RegExp(`\\b(${NAME_HEAD_WORDS.join("|")})\\b`, "gi");
@@ -1660,6 +1664,8 @@ const OWN_PEOPLE = new RegExp(String.raw`\b(?:${CROWD_NAMES}|crowds?|beatings)\b
  * A crowd that protests somewhere: "Tens of thousands of protesters gathered", "opposition
  * supporters rallied". (The place comes after it: see withCrowds.)
  */
+/** The crowd's names alone (one of them is in any match of CROWD), tested first: CROWD's optional count before them is tried at every position. */
+const CROWD_WORD = new RegExp(CROWD_NAMES, "i");
 const CROWD = new RegExp(
   String.raw`\b(?:(?:tens of thousands|thousands|hundreds) of )?(?:${CROWD_NAMES})(?=\s+(?:had\s+|have\s+)?(?:${CROWD_VERBS}|protested)\b)`,
   "i",

@@ -19,6 +19,8 @@ const OPENING =
  * that opens with "Its" ("Its charter requires ...": the subject's own).
  */
 const IT_SUBJECT = new RegExp(`^\\s*(?:${OPENING}(It|it)|(Its))\\s+(?=[a-z])`);
+/** The words IT_SUBJECT cannot match without, tested first: most sentences have no "it" to read. */
+const IT_WORD = /\b(?:It|it|Its)\s/;
 
 /**
  * A timeline's entry: "1998 - ", "12 May 2015: ", "March 2004 -"; under a year's heading,
@@ -72,7 +74,7 @@ export function withSubjectAnaphora(
     const implied: Mention = { start: at, end: at, text: "", actor: previous.actor, kind: previous.kind };
     return [implied, ...mentions].sort((a, b) => a.start - b.start);
   }
-  const m = IT_SUBJECT.exec(text);
+  const m = IT_WORD.test(text) ? IT_SUBJECT.exec(text) : null;
   if (m === null) return mentions;
   const word = m[1] ?? m[2] ?? "it";
   const start = offset + m[0].lastIndexOf(word);

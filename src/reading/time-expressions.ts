@@ -1300,7 +1300,7 @@ function fromChrono(text: string, offset: number, r: ChronoResult, res: Resoluti
 // pattern that starts with optional words, tried at every position, is not).
 
 const YEAR = "(?:19\\d\\d|20\\d\\d|2100)";
-const YEAR_TOKEN = /(?<!\d)(?:19\d\d|20\d\d|2100)(?!\d)/g;
+const YEAR_TOKEN = /(?:19\d\d|20\d\d|2100)(?<!\d(?:19\d\d|20\d\d|2100))(?!\d)/g;
 
 /** Before the year: glued to letters, digits, currency or a reference label ("No.2001", "$2000", "1,2000"). */
 const GLUED_BEFORE = /(?:[\p{L}\p{N}$€£¥#/:_@]|\d[.,\-–]|\b[Nn]o\.\s?|\b[Pp]{1,2}\.\s?|\bVol\.\s?)$/u;
@@ -1624,7 +1624,7 @@ function ownMatches(text: string, res: Resolution, yearWord: boolean): Candidate
 }
 
 /** "9/11" (the attacks of 11 September 2001), not a day of some other year. */
-const NAMED_DAY = /(?<![\d/])9\/11(?![\d/])/g;
+const NAMED_DAY = /9\/11(?<![\d/]9\/11)(?![\d/])/g;
 
 // --- Putting it together ------------------------------------------------------------------
 
