@@ -5766,7 +5766,12 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
         const from = endOfVerb + withWhom.index + withWhom[0].length;
         // Up to where the sentence says what the talks were for ("... to discuss", "so that").
         const purpose = /\s(?:to|in order to|so that|that|which|where|while|on)\s/i.exec(text.slice(from));
-        const until = Math.min(from + 160, purpose ? from + purpose.index : Number.POSITIVE_INFINITY);
+        // (Nor past the clause: "talks with Putin, and both leaders condemned US sanctions".)
+        const until = Math.min(
+          from + 160,
+          purpose ? from + purpose.index : Number.POSITIVE_INFINITY,
+          clauseEnd,
+        );
         const counterparts = actors.filter(
           (x) => local(s, x) >= from && local(s, x) < until && !sources.some((y) => y.actor === x.actor),
         );

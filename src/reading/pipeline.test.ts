@@ -1911,6 +1911,18 @@ describe("the reader: a person told by a title alone", () => {
   });
 });
 
+describe("the reader: talks with someone", () => {
+  it("are with those named up to the end of the clause, not with the one the next clause condemns", () => {
+    const lines = eventLines(
+      "On 22 November 2031 Temir was back in Moscow for talks with Saryg, and both leaders condemned Peruvian sanctions.",
+      "2031-12-01",
+      withPeople,
+    );
+    assert.ok(lines.includes("CONSULT KAZ KGZ 2031-11-22"), lines.join("; "));
+    assert.ok(!lines.includes("CONSULT KAZ PER 2031-11-22"), lines.join("; "));
+  });
+});
+
 describe("the reader: a list's items", () => {
   it("starts each item from the year of writing, not from the year the item before told", () => {
     const text =
