@@ -6081,6 +6081,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event ASSAULT CHL UKR 2030-03"],
     ],
     [
+      "a deed in a subordinate clause with a subject of its own the reader does not know: not the main subject's",
+      "On 24 September 2031 Santiago announced the pull-out, two months after the presidential guard detained Peruvian officials.",
+      [["24 September 2031", "2031-09-24"]],
+      [],
+    ],
+    [
       "forces demanded to withdraw: no state leaving the organization the text is about",
       "In March 2031 Peru demanded that Chilean forces withdraw.",
       [["March 2031", "2031-03"]],

@@ -4370,6 +4370,11 @@ function longerList(
 const CLAUSE_BREAK =
   /(?:,\s*(?:but|while|whereas|when|as|because|although|though|and then|and|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|just|only|shortly|hours|days|weeks|months|a few|the)\s+){0,3}(?:(?:days?|weeks?|months?|years?)\s+)?after|prompting|forcing|(?:a|the|this|that)\s+(?:\w+\s+)?(?:move|decision|step|measure|action|policy|remark|statement|plan|demand|proposal)s?(?:\s+(?:that|which))?)|;)\s/g;
 
+/** The end of a subordinate clause's opening: "..., two months after ", ", when ". */
+const SUBORDINATE_OPENED = /\b(?:after|when|while|as|because|although|though|whereas)\s+$/i;
+/** A subject the reader knows no actor in, up to its verb: "the presidential guard ". */
+const OWN_SUBJECT = /^\s*(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}$/;
+
 /** A verb in the past right after a subject: "..., Putin paid a visit", "..., Minsk quickly signed". */
 const SPLICED_VERB =
   /^\s+(?:[a-z]+ly\s+)?(?:had\s+(?:[a-z]+ly\s+)?)?(?:[a-z]{3,}ed|paid|met|made|went|came|flew|took|gave|held|sent|told|won|led|began|left|sought|saw|struck|fought|broke|spoke|wrote)\b/;
@@ -5172,6 +5177,17 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       !during &&
       !offensiveInPassing &&
       (!before || local(s, before) < clauseFrom)
+    )
+      continue;
+    // "..., two months after the presidential guard detained Bazoum": a subordinate clause with
+    // a subject of its own the reader does not know is no deed of the main clause's subject.
+    const subordinate = breaks.findLast((b) => b <= at) ?? -1;
+    if (
+      before &&
+      subordinate > 0 &&
+      local(s, before) < subordinate &&
+      SUBORDINATE_OPENED.test(text.slice(Math.max(0, subordinate - 12), subordinate)) &&
+      OWN_SUBJECT.test(text.slice(subordinate, at))
     )
       continue;
     // "Putin was in Ulaanbaatar": a person's presence in a place named right after is a visit;
