@@ -6081,6 +6081,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event ASSAULT CHL UKR 2030-03"],
     ],
     [
+      "agreeing to cap one's own forces as a concession to the other side, not an agreement",
+      "In July 2031 Peru agreed to cap its armed forces at 40,000 and offered Chile money for the withdrawal.",
+      [["July 2031", "2031-07"]],
+      ["event CONCEDE PER CHL 2031-07"],
+    ],
+    [
       "a deed in a subordinate clause with a subject of its own the reader does not know: not the main subject's",
       "On 24 September 2031 Santiago announced the pull-out, two months after the presidential guard detained Peruvian officials.",
       [["24 September 2031", "2031-09-24"]],
