@@ -6081,6 +6081,16 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event ASSAULT CHL UKR 2030-03"],
     ],
     [
+      "the main verb after a participle's aside as an event of its own, by the subject before the aside",
+      "Chile's president, visiting Lima on 7 June, 2031, met the presidents of Bolivia and Ecuador.",
+      [["7 June, 2031", "2031-06-07"]],
+      [
+        "event CONSULT CHL PER 2031-06-07",
+        "event CONSULT CHL BOL 2031-06-07",
+        "event CONSULT CHL ECU 2031-06-07",
+      ],
+    ],
+    [
       "agreeing to cap one's own forces as a concession to the other side, not an agreement",
       "In July 2031 Peru agreed to cap its armed forces at 40,000 and offered Chile money for the withdrawal.",
       [["July 2031", "2031-07"]],

@@ -4372,6 +4372,9 @@ function longerList(
 const CLAUSE_BREAK =
   /(?:,\s*(?:but|while|whereas|when|as|because|although|though|and then|and|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|just|only|shortly|hours|days|weeks|months|a few|the)\s+){0,3}(?:(?:days?|weeks?|months?|years?)\s+)?after|prompting|forcing|(?:a|the|this|that)\s+(?:\w+\s+)?(?:move|decision|step|measure|action|policy|remark|statement|plan|demand|proposal)s?(?:\s+(?:that|which))?)|;)\s/g;
 
+/** A participle's aside up to its closing comma, before the main verb: " Vilnius on 7 June, ". */
+const PARTICIPLE_ASIDE_END = /^(?:[^,;.]|,\s*\d{4}\b){1,60}?,(?=\s+[a-z])/;
+
 /** The end of a subordinate clause's opening: "..., two months after ", ", when ". */
 const SUBORDINATE_OPENED = /\b(?:after|when|while|as|because|although|though|whereas)\s+$/i;
 /** A subject the reader knows no actor in, up to its verb: "the presidential guard ". */
@@ -5064,6 +5067,9 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
   }
   if (breaks.length > 1) breaks.sort((a, b) => a - b);
   let clauseFrom = 0;
+  /** Where the aside of the last event's participle closed ("Scholz, visiting Vilnius, met"). */
+  let asideEnd = -1;
+  let asideStart = -1;
   let unrealizedUntil = -1;
   for (const { type, m } of verbs) {
     const at = m.index;
@@ -5167,9 +5173,12 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
     const clauseEnd = breaks.find((b) => b > at) ?? Number.POSITIVE_INFINITY;
     // "Turkey, a NATO member since 1952, backed Baku": the subject, not the apposition after it;
     // "Washington's envoy for Afghanistan visited": the envoy's state, not the one of his brief.
+    // (Right after a participle's aside, the subject is before the aside: "Scholz, visiting
+    // Vilnius, met ...".)
+    const afterAside = asideEnd >= 0 && at >= asideEnd && at - asideEnd <= 3;
     const before = actors.findLast(
       (x) =>
-        local(s, x) < at &&
+        local(s, x) < (afterAside ? asideStart : at) &&
         !inApposition(s, x, at) &&
         !ENVOY_FOR.test(s.text.slice(Math.max(0, local(s, x) - 30), local(s, x))),
     );
@@ -5178,7 +5187,9 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       !andVerb &&
       !during &&
       !offensiveInPassing &&
-      (!before || local(s, before) < clauseFrom)
+      (!before || local(s, before) < clauseFrom) &&
+      // (The main verb right after a participle's aside has the subject before the aside.)
+      !(afterAside && clauseFrom === asideEnd)
     )
       continue;
     // "..., two months after the presidential guard detained Bazoum": a subordinate clause with
@@ -6352,7 +6363,15 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
               confidence: 0.4,
             });
       }
-      clauseFrom = clauseEnd;
+      // ("Scholz, visiting Vilnius on 7 June, met the presidents of ...": a participle's aside
+      // ends at its closing comma, and the main verb after it tells its own event.)
+      const aside =
+        /^\w+ing$/i.test(m[0]) && /,\s*$/.test(text.slice(Math.max(0, at - 3), at))
+          ? PARTICIPLE_ASIDE_END.exec(text.slice(endOfVerb, endOfVerb + 60))
+          : null;
+      clauseFrom = aside ? endOfVerb + aside[0].length : clauseEnd;
+      asideEnd = aside ? clauseFrom : -1;
+      asideStart = aside ? text.lastIndexOf(",", at) : -1;
     }
   }
   // "When the US and the EU called for an inquiry, Karimov refused": the request was made of
