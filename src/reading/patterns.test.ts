@@ -6081,6 +6081,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event ASSAULT CHL UKR 2030-03"],
     ],
     [
+      "a threat with no one named as one at the doer of the when-clause after it",
+      "Santiago threatened retaliation in June 2031, when Peru stopped rail transit to the north.",
+      [["June 2031", "2031-06"]],
+      ["event THREATEN CHL PER 2031-06"],
+    ],
+    [
       "the main verb after a participle's aside as an event of its own, by the subject before the aside",
       "Chile's president, visiting Lima on 7 June, 2031, met the presidents of Bolivia and Ecuador.",
       [["7 June, 2031", "2031-06-07"]],

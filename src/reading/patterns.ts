@@ -4375,6 +4375,9 @@ const CLAUSE_BREAK =
 /** A participle's aside up to its closing comma, before the main verb: " Vilnius on 7 June, ". */
 const PARTICIPLE_ASIDE_END = /^(?:[^,;.]|,\s*\d{4}\b){1,60}?,(?=\s+[a-z])/;
 
+/** Before the subject of a when-clause that closes a sentence: ", when the ". */
+const WHEN_CLAUSE_SUBJECT = /,\s+when\s+(?:the\s+)?$/i;
+
 /** The end of a subordinate clause's opening: "..., two months after ", ", when ". */
 const SUBORDINATE_OPENED = /\b(?:after|when|while|as|because|although|though|whereas)\s+$/i;
 /** A subject the reader knows no actor in, up to its verb: "the presidential guard ". */
@@ -6268,6 +6271,17 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
     // ("When A called for an inquiry, B refused": each the other's; paired after the loop.)
     if (targets.length === 0 && sources.length > 0 && date && (type === "REQUEST" || type === "REJECT"))
       unanswered.push({ type, sources: uniqueActors(sources), date, at });
+    // "The Kremlin threatened retaliation in June 2022, when Lithuania stopped ...": a threat or
+    // protest with no one named answers the one whose deed the when-clause after it tells.
+    if ((type === "THREATEN" || type === "PROTEST") && targets.length === 0 && sources.length > 0) {
+      const doer = actors.find(
+        (x) =>
+          local(s, x) > at &&
+          WHEN_CLAUSE_SUBJECT.test(s.text.slice(Math.max(0, local(s, x) - 12), local(s, x))) &&
+          !sources.some((y) => y.actor === x.actor),
+      );
+      if (doer) targets = [doer];
+    }
     if (sources.length === 0 || targets.length === 0) continue;
     if (!date) continue;
     // "Ashgabat had long skipped most CIS meetings", "has long opposed": a habit, not a deed told.
