@@ -6081,6 +6081,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event ASSAULT CHL UKR 2030-03"],
     ],
     [
+      "a state shielded from action as one supported",
+      "In 2031 Chile and Ecuador shielded Peru from stronger action at the council.",
+      [["2031", "2031"]],
+      ["event SUPPORT CHL PER 2031", "event SUPPORT ECU PER 2031"],
+    ],
+    [
       "a threat with no one named as one at the doer of the when-clause after it",
       "Santiago threatened retaliation in June 2031, when Peru stopped rail transit to the north.",
       [["June 2031", "2031-06"]],
