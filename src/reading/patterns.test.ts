@@ -6081,6 +6081,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event ASSAULT CHL UKR 2030-03"],
     ],
     [
+      "a treaty recognising a border: the treaty's words, no state's support",
+      "In 2031 Chile signed a treaty recognising the border with Peru.",
+      [["2031", "2031"]],
+      [],
+    ],
+    [
       "a state shielded from action as one supported",
       "In 2031 Chile and Ecuador shielded Peru from stronger action at the council.",
       [["2031", "2031"]],
