@@ -477,6 +477,7 @@ function readWindow(slice: string, matching: number, res: Resolution): readonly 
  */
 function withoutChrono(slice: string, matching: number, res: Resolution): ChronoResult[] | typeof ASK_CHRONO {
   if (matching === 0) return [];
+  if (matching === RELATIVE_PARSER) return relativeForm(slice, res.instant);
   if ((matching & ~(MONTH_PARSERS | WEEKDAY_PARSER)) !== 0) return ASK_CHRONO;
   const months = matching & MONTH_PARSERS;
   const month =
@@ -506,6 +507,85 @@ function apart(slice: string, a: ChronoResult, b: ChronoResult): boolean {
   const [first, second] = a.index <= b.index ? [a, b] : [b, a];
   const end = first.index + first.text.length;
   return end <= second.index && !JOINING.test(slice.slice(end, second.index));
+}
+
+// --- "Last year", "this month": read without chrono --------------------------------------
+
+/** The parser relativeForm stands in for, as a bit set of READER.parsers. */
+const RELATIVE_PARSER = parserBits("ENRelativeDateFormatParser");
+/** ENRelativeDateFormatParser's whole pattern (groups: the boundary, the modifier, the unit). */
+const RELATIVE_PATTERN =
+  PARSER_PATTERNS[READER.parsers.findIndex((p) => p.constructor.name === "ENRelativeDateFormatParser")];
+
+/** A chrono-like result for "last year", "this month"...: the year (and month) certain, the rest implied. */
+class RelativeComponents implements Components {
+  constructor(
+    readonly year: number,
+    readonly month: number,
+    readonly day: number,
+    readonly monthCertain: boolean,
+  ) {}
+  isCertain(c: Parameters<ParsedComponents["isCertain"]>[0]): boolean {
+    return c === "year" || (c === "month" && this.monthCertain);
+  }
+  get(c: Parameters<ParsedComponents["get"]>[0]): number | null {
+    return c === "year" ? this.year : c === "month" ? this.month : c === "day" ? this.day : null;
+  }
+  tags(): Set<string> {
+    return NO_TAGS as Set<string>;
+  }
+}
+
+/**
+ * chrono's result for a window where of its parsers only ENRelativeDateFormatParser matches,
+ * once, as "this", "last", "past" or "next" and "year" or "month" ("last year", "this
+ * month"). Read off its innerExtract and ParsingComponents.createRelativeFromReference
+ * (calculation/duration.js addDuration), in the local time chrono reads dates in: "last" and
+ * "next" move the reference (adjusted to the time zone chrono is given, 0) by one unit, the
+ * year (and month) certain and the day (and month) implied from the date moved to; "this"
+ * takes the reference instant itself, to the first of its month (and January, for the
+ * year). With one result, chrono's refiners leave it as it is: the merging ones need two,
+ * ForwardDateRefiner is off, ENExtractYearSuffixRefiner needs a year not certain, the
+ * filters keep a valid date that is no number and no "may"; ENEndOfPeriodRefiner, which
+ * moves the result after "end of", is left to chrono, as is anything else ("after this
+ * year", "last years", "this week", a second match).
+ */
+function relativeForm(slice: string, instant: Date): ChronoResult[] | typeof ASK_CHRONO {
+  if (RELATIVE_PATTERN === null || RELATIVE_PATTERN === undefined) return ASK_CHRONO;
+  const m = RELATIVE_PATTERN.exec(slice);
+  if (m === null) return [];
+  const [whole, boundary = "", modifierWord = "", unitWord = ""] = m;
+  const modifier = modifierWord.toLowerCase();
+  const unit = unitWord.toLowerCase();
+  if (unit !== "year" && unit !== "month") return ASK_CHRONO;
+  const shift = modifier === "next" ? 1 : modifier === "last" || modifier === "past" ? -1 : 0;
+  if (shift === 0 && modifier !== "this") return ASK_CHRONO;
+  const index = m.index + boundary.length;
+  const text = whole.slice(boundary.length);
+  // chrono's executeParser looks again in the rest of the window after a match.
+  if (RELATIVE_PATTERN.test(slice.slice(index + text.length))) return ASK_CHRONO;
+  if (END_OF_PERIOD_BEFORE.test(slice.slice(0, index))) return ASK_CHRONO;
+  let start: RelativeComponents;
+  if (shift !== 0) {
+    // ReferenceWithTimezone.getDateWithAdjustedTimezone with the time zone 0, then addDuration.
+    const date = new Date(instant);
+    date.setMinutes(date.getMinutes() - -instant.getTimezoneOffset());
+    if (unit === "year") {
+      date.setFullYear(date.getFullYear() + shift);
+      start = new RelativeComponents(date.getFullYear(), date.getMonth() + 1, date.getDate(), false);
+    } else {
+      date.setMonth(date.getMonth() + shift);
+      start = new RelativeComponents(date.getFullYear(), date.getMonth() + 1, date.getDate(), true);
+    }
+  } else {
+    const date = new Date(instant.getTime());
+    date.setDate(1);
+    if (unit === "year") {
+      date.setMonth(0);
+      start = new RelativeComponents(date.getFullYear(), date.getMonth() + 1, date.getDate(), false);
+    } else start = new RelativeComponents(date.getFullYear(), date.getMonth() + 1, date.getDate(), true);
+  }
+  return [{ index, text, start }];
 }
 
 const MONTH_START_ALL = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/gi;
