@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { describe, it } from "node:test";
 import { casual } from "chrono-node";
 import fc from "fast-check";
-import { findTimeMentions, type TimeMention, windowReadings } from "./time-expressions.js";
+import { findTimeMentions, type TimeMention, windowReadings, wordGateReadings } from "./time-expressions.js";
 
 /** Publication days for the properties below: any day 1990-2030 (to the 28th). */
 const REFERENCE_DAYS = fc
@@ -1203,5 +1203,62 @@ describe("findTimeMentions: 'last year', 'this month' read without chrono", () =
         assert.deepEqual(read.fast, read.chrono, `${slice} (${ref})`);
       }
     }
+  });
+});
+
+/** The gates' words are found in one scan (wordGates): it must find every gate the patterns one by one find. */
+describe("findTimeMentions: the word gates in one scan", () => {
+  const pieces = [
+    ...[
+      "mon",
+      "month",
+      "months",
+      "Monday",
+      "last",
+      "last night",
+      "LAST  NIGHT",
+      "lastnight",
+      "now",
+      "nowed",
+      "snow",
+    ],
+    ...[
+      "wed",
+      "tue",
+      "thu",
+      "fri",
+      "Africa",
+      "sat",
+      "sun",
+      "week",
+      "jan",
+      "Dec",
+      "decade",
+      "september",
+      "sept",
+    ],
+    ...[
+      "first",
+      "thirteenth",
+      "twentieth",
+      "second",
+      "ago",
+      "before",
+      "earlier",
+      "today",
+      "tmr",
+      "overmorrow",
+    ],
+    ...["this", "past", "next", "after", "rafters", "x", " ", "-", "1", "a", "e", "n", "t", "s", "h"],
+  ];
+  it("finds what the patterns find one by one", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const slice = parts.join("");
+        const { scan, oneByOne } = wordGateReadings(slice);
+        assert.equal(scan, oneByOne, slice);
+      }),
+      { numRuns: 20000 },
+    );
   });
 });

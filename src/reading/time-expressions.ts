@@ -325,6 +325,72 @@ const MONTH_WORD_GATE = /month/i;
 const RELATIVE = /this|last|past|next|after/i;
 
 /**
+ * The gates read off the words of a window (each a pattern of words, found anywhere, case
+ * aside), and the words, longest first: one scan, tried at every offset, finds at each the
+ * longest word that starts there, and a word's bits take in those of the words it starts
+ * with ("month" holds "mon", "last night" "last"), so the scan finds every gate the patterns
+ * one by one would.
+ */
+const WORD_GATES: readonly (readonly [RegExp, number])[] = [
+  [MONTH_START, Gate.month],
+  [ORDINAL_WORD, Gate.ordinal],
+  [WEEKDAY_START, Gate.weekday],
+  [AGO, Gate.ago],
+  [CASUAL, Gate.casual],
+  [MONTH_WORD_GATE, Gate.monthWord],
+  [RELATIVE, Gate.relative],
+];
+/** What the words' patterns are made of: the words, and "last\s*night" (read as "lastnight"). */
+const GATE_WORD_SOURCES = new Map<string, string>();
+const GATE_WORD_BITS = new Map<string, number>();
+for (const [pattern, gate] of WORD_GATES) {
+  for (const source of pattern.source.split("|")) {
+    const word = source.replace("\\s*", "");
+    if (!/^[a-z]+$/.test(word)) throw new Error(`a gate word that is not a word: ${source}`);
+    GATE_WORD_SOURCES.set(word, source);
+    GATE_WORD_BITS.set(word, (GATE_WORD_BITS.get(word) ?? 0) | gate);
+  }
+}
+for (const [word, bits] of [...GATE_WORD_BITS]) {
+  let all = bits;
+  for (const [other, otherBits] of GATE_WORD_BITS) if (word.startsWith(other)) all |= otherBits;
+  GATE_WORD_BITS.set(word, all);
+}
+/** Every word gate: what a match the table does not know (none is expected) passes. */
+const ALL_WORD_GATES = WORD_GATES.reduce((bits, [, gate]) => bits | gate, 0);
+const GATE_WORDS = new RegExp(
+  [...GATE_WORD_SOURCES]
+    .sort(([a], [b]) => b.length - a.length)
+    .map(([, source]) => source)
+    .join("|"),
+  "gi",
+);
+
+const BLANKS = /\s+/g;
+
+/** The word gates (WORD_GATES) whose patterns match somewhere in `slice`. */
+function wordGates(slice: string): number {
+  let found = 0;
+  GATE_WORDS.lastIndex = 0;
+  for (let m = GATE_WORDS.exec(slice); m !== null; m = GATE_WORDS.exec(slice)) {
+    const word = m[0].toLowerCase();
+    found |= GATE_WORD_BITS.get(word) ?? GATE_WORD_BITS.get(word.replace(BLANKS, "")) ?? ALL_WORD_GATES;
+    // The next word may start inside this one ("nowed": "now", then "wed").
+    GATE_WORDS.lastIndex = m.index + 1;
+  }
+  return found;
+}
+
+/** For the tests: the word gates of `slice` by wordGates' one scan, and by the patterns one by one. */
+export function wordGateReadings(slice: string): { scan: number; oneByOne: number } {
+  const oneByOne = WORD_GATES.reduce(
+    (bits, [pattern, gate]) => (pattern.test(slice) ? bits | gate : bits),
+    0,
+  );
+  return { scan: wordGates(slice), oneByOne };
+}
+
+/**
  * The gates `slice` passes. The window's triggers (`kinds`) and whether it holds four digits
  * in a row (`fourDigits`) settle some gates without a scan: a window with the trigger "June"
  * holds "jun".
@@ -340,18 +406,19 @@ function gatesPassed(slice: string, kinds: number, fourDigits: boolean): number 
       if (SLASH_YEAR.test(slice)) passed |= Gate.monthSlashYear;
     }
   }
-  if ((kinds & Kind.month) !== 0 || MONTH_START.test(slice)) {
+  const words = wordGates(slice);
+  if ((kinds & Kind.month) !== 0 || (words & Gate.month) !== 0) {
     passed |= Gate.month;
-    if (digit || ORDINAL_WORD.test(slice)) passed |= Gate.ordinal;
+    if (digit || (words & Gate.ordinal) !== 0) passed |= Gate.ordinal;
     if (digit && YEAR_OR_ERA.test(slice)) passed |= Gate.yearOrEra;
   }
   // "month" holds "mon".
-  if ((kinds & (Kind.weekday | Kind.week | Kind.monthWord)) !== 0 || WEEKDAY_START.test(slice))
+  if ((kinds & (Kind.weekday | Kind.week | Kind.monthWord)) !== 0 || (words & Gate.weekday) !== 0)
     passed |= Gate.weekday;
-  if ((kinds & Kind.ago) !== 0 || AGO.test(slice)) passed |= Gate.ago;
-  if ((kinds & Kind.casual) !== 0 || CASUAL.test(slice)) passed |= Gate.casual;
-  if ((kinds & Kind.monthWord) !== 0 || MONTH_WORD_GATE.test(slice)) passed |= Gate.monthWord;
-  if (RELATIVE.test(slice)) passed |= Gate.relative | Gate.relativeOrSign;
+  if ((kinds & Kind.ago) !== 0 || (words & Gate.ago) !== 0) passed |= Gate.ago;
+  if ((kinds & Kind.casual) !== 0 || (words & Gate.casual) !== 0) passed |= Gate.casual;
+  if ((kinds & Kind.monthWord) !== 0 || (words & Gate.monthWord) !== 0) passed |= Gate.monthWord;
+  if ((words & Gate.relative) !== 0) passed |= Gate.relative | Gate.relativeOrSign;
   else if (slice.includes("-") || slice.includes("+")) passed |= Gate.relativeOrSign;
   return passed;
 }
