@@ -1059,10 +1059,25 @@ const AFTER_ATTRIBUTIVE =
 /** An apostrophe's char codes (straight and curly): a time in the possessive ("last year's"). */
 const APOSTROPHES = new Set([0x27, 0x2019]);
 
+/** (The patterns of isAttributive, fromChrono, extendWithModifier and pairedDays, made once, not per call.) */
+const POSSESSIVE_AFTER = /^['\u2019]s\s/;
+const POSSESSIVE_BEFORE = /['\u2019]s\s+$/;
+const LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
+const YEAR_ALONE = /^\d{4}$/;
+const THE_ALONE = /^the\s+$/i;
+const PERIOD_EDGE_OF = /^(?:end|beginning|start|middle|close)\s+of\b/i;
+const NOW_ALONE = /^now$/i;
+const LAST_OR_PAST_FIRST = /^(?:last|past)\b/i;
+const THE_BEFORE = /\bthe\s+$/i;
+const WEEK_WORD = /\bweek(?:end)?s?\b/i;
+const AGO_WORD = /\bago\b/i;
+const LAST_WEEK = /\blast\s+week\b/i;
+const DIGIT_FIRST = /^\d/;
+
 function isAttributive(text: string, c: Candidate): boolean {
   // "Last year's war", "Tuesday's vote": a time in the possessive names its thing too.
   const after = text.slice(c.end, c.end + 18);
-  if (/^['\u2019]s\s/.test(after)) return AFTER_ATTRIBUTIVE.test(after.slice(2));
+  if (POSSESSIVE_AFTER.test(after)) return AFTER_ATTRIBUTIVE.test(after.slice(2));
   // "after the devastating February earthquakes": a month that names its thing; with its year
   // too ("the July 2006 arrangement", "the SCO's July 2005 Astana declaration").
   if (c.precision === "month") {
@@ -1070,17 +1085,17 @@ function isAttributive(text: string, c: Candidate): boolean {
     const before = text.slice(Math.max(0, c.start - 24), c.start);
     if (MONTH_YEAR_ALONE.test(written))
       return (
-        (MONTH_BEFORE_ATTRIBUTIVE.test(before) || /['\u2019]s\s+$/.test(before)) &&
+        (MONTH_BEFORE_ATTRIBUTIVE.test(before) || POSSESSIVE_BEFORE.test(before)) &&
         AFTER_ATTRIBUTIVE.test(after)
       );
     return (
       MONTH_NAME_ALONE.test(written) &&
       MONTH_BEFORE_ATTRIBUTIVE.test(before) &&
-      /^\s+\p{Ll}/u.test(after) &&
+      LOWER_WORD_AFTER.test(after) &&
       AFTER_ATTRIBUTIVE.test(after)
     );
   }
-  if (c.precision !== "year" || !/^\d{4}$/.test(text.slice(c.start, c.end))) return false;
+  if (c.precision !== "year" || !YEAR_ALONE.test(text.slice(c.start, c.end))) return false;
   return (
     (BEFORE_ATTRIBUTIVE.test(text.slice(Math.max(0, c.start - 12), c.start)) &&
       AFTER_ATTRIBUTIVE.test(text.slice(c.end, c.end + 16))) ||
@@ -1186,7 +1201,7 @@ function monthWordIsDate(phrase: string): boolean {
   const word = m[0];
   const first = word.charAt(0);
   if (first !== first.toUpperCase()) return false;
-  return FULL_MONTH.test(word) || word.endsWith(".") || /\d/.test(phrase);
+  return FULL_MONTH.test(word) || word.endsWith(".") || DIGIT.test(phrase);
 }
 
 function certainPrecision(c: Components): Precision | null {
@@ -1217,7 +1232,7 @@ function extendWithModifier(text: string, start: number): number {
   if (m === null) return start;
   const extended = from + m.index;
   // "the" alone is kept only before "end of ..." phrases chrono already matched.
-  if (/^the\s+$/i.test(m[0]) && !/^(?:end|beginning|start|middle|close)\s+of\b/i.test(text.slice(start))) {
+  if (THE_ALONE.test(m[0]) && !PERIOD_EDGE_OF.test(text.slice(start))) {
     return start;
   }
   return extended;
@@ -1309,16 +1324,16 @@ function fromChrono(text: string, offset: number, r: ChronoResult, res: Resoluti
   const phrase = text.slice(start, end);
   const before = text.slice(Math.max(0, start - 12), start);
 
-  if (/^now$/i.test(phrase)) return null; // the present, not a date the text gives
+  if (NOW_ALONE.test(phrase)) return null; // the present, not a date the text gives
   if (NARRATIVE.test(phrase) || DURATION_START.test(phrase)) return null;
-  if (/^(?:last|past)\b/i.test(phrase) && /\bthe\s+$/i.test(before)) return null; // "in the last year": twelve months, not 2011
+  if (LAST_OR_PAST_FIRST.test(phrase) && THE_BEFORE.test(before)) return null; // "in the last year": twelve months, not 2011
   if (!monthWordIsDate(phrase)) return null;
 
   const s = r.start;
   const hasMonthName = FULL_MONTH.test(phrase) || MONTH_ABBREVIATION.test(phrase);
   // "last week", "this weekend": chrono may mark a day as said, but the text named none.
   // ("a week ago" counts whole days back from the day of writing: that is a day.)
-  const isWeek = /\bweek(?:end)?s?\b/i.test(phrase) && !FULL_WEEKDAY.test(phrase) && !/\bago\b/i.test(phrase);
+  const isWeek = WEEK_WORD.test(phrase) && !FULL_WEEKDAY.test(phrase) && !AGO_WORD.test(phrase);
   if (!isWeek && s.isCertain("weekday") && !s.isCertain("day") && !FULL_WEEKDAY.test(phrase)) return null; // "Sun", "Wed"
   const tags = r.start.tags();
   if (tags.has("parser/SlashDateFormatParser") && !s.isCertain("year")) return null; // "9/11", "24/7"
@@ -1422,7 +1437,7 @@ function fromChrono(text: string, offset: number, r: ChronoResult, res: Resoluti
     typeof startDay === "number" &&
     typeof endDay === "number"
   ) {
-    if (/\blast\s+week\b/i.test(phrase)) date = lastWeeksDay(res.reference, startDay);
+    if (LAST_WEEK.test(phrase)) date = lastWeeksDay(res.reference, startDay);
     const first = dayNumber(date.year, date.month, date.day);
     const span = (((endDay - startDay) % 7) + 7) % 7;
     const [y, m, d] = dayText(first + span)
@@ -1810,7 +1825,7 @@ function pairedDays(text: string, mentions: readonly Candidate[]): Candidate[] {
   for (const c of mentions) {
     if (c.precision !== "day" || c.endDate !== undefined) continue;
     const phrase = text.slice(c.start, c.end);
-    if (/^\d/.test(phrase)) {
+    if (DIGIT_FIRST.test(phrase)) {
       const from = Math.max(0, c.start - 12);
       const m = DAY_AND_BEFORE.exec(text.slice(from, c.start));
       const day = Number(m?.[1]);
