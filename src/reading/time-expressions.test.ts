@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { describe, it } from "node:test";
 import { casual } from "chrono-node";
 import fc from "fast-check";
-import { findTimeMentions, type TimeMention, windowReadings } from "./time-expressions.js";
+import { findTimeMentions, type TimeMention, windowReadings, wordGateReadings } from "./time-expressions.js";
 
 /** Publication days for the properties below: any day 1990-2030 (to the 28th). */
 const REFERENCE_DAYS = fc
@@ -1125,5 +1125,140 @@ describe("findTimeMentions: 'since at least 2016'", () => {
     assert.deepEqual(years("Chile has kept a post there since at least 2016."), ["2016"]);
     assert.deepEqual(years("The lease runs until at least 2042."), ["2042"]);
     assert.deepEqual(years("At least 2000 were killed."), []);
+  });
+});
+
+/**
+ * Windows where of chrono's parsers only ENRelativeDateFormatParser matches, once, as "this",
+ * "last", "past" or "next" and "year" or "month", are read without chrono (relativeForm): on
+ * any such window, what is read must be what chrono reads.
+ */
+describe("findTimeMentions: 'last year', 'this month' read without chrono", () => {
+  const before = ["", "", "", "Earlier ", "in the ", "end of ", "the end of the ", "x", "(", "since "];
+  const modifier = ["last", "this", "next", "past", "Last", "THIS", "after this", "after  this", "lastt"];
+  const gap = [" ", " ", "  ", "\n", ""];
+  const unit = ["year", "month", "Year", "MONTH", "years", "months", "week", "yr", "mo", "quarter", "yearly"];
+  const after = [
+    "",
+    "",
+    ".",
+    ",",
+    " in Bishkek",
+    " and last month",
+    "'s",
+    " 2012",
+    " this year",
+    "-end",
+    "s",
+  ];
+  const words = ["", "", "", "the talks", "Putin said", "12", "decisive", "ago", "the second", "+3"];
+  const phrase = fc
+    .tuple(
+      fc.constantFrom(...words),
+      fc.constantFrom(...before),
+      fc.constantFrom(...modifier),
+      fc.constantFrom(...gap),
+      fc.constantFrom(...unit),
+      fc.constantFrom(...after),
+      fc.constantFrom(...words),
+    )
+    .map(([w1, b, m, g, u, a, w2]) => `${w1}${w1 ? " " : ""}${b}${m}${g}${u}${a}${w2 ? " " : ""}${w2}`);
+
+  it("relativeForm reads what chrono reads", () => {
+    let relative = 0;
+    fc.assert(
+      fc.property(phrase, REFERENCE_DATES, (slice, ref) => {
+        const read = windowReadings(slice, ref);
+        assert.deepEqual(read.read, read.chrono, slice);
+        if (read.fast === null) return;
+        if (read.fast.length > 0 && JSON.stringify(read.fast).includes('"certain":["year"')) relative++;
+        assert.deepEqual(read.fast, read.chrono, `${slice} (${ref})`);
+      }),
+      { numRuns: 5000 },
+    );
+    // The generator must reach the path, or the property says nothing.
+    assert.ok(relative > 500, `${relative} windows took the relative path`);
+  });
+
+  it("relativeForm reads the common forms, on every kind of reference day", () => {
+    for (const ref of [
+      "2012-01-01",
+      "2012-01-31",
+      "2012-02-29",
+      "2012-03-31",
+      "2012-12-31",
+      "2013-06",
+      "2013",
+    ]) {
+      for (const slice of [
+        "Earlier this year Uzbekistan suspended its membership of",
+        "Last month in Bishkek, Putin secured a 15-year extension",
+        "a declared capital of $1 billion last year.",
+        "The base will close next month, officials said",
+        "over the past year, the two sides",
+        "this month",
+      ]) {
+        const read = windowReadings(slice, ref);
+        assert.notEqual(read.fast, null, slice);
+        assert.deepEqual(read.fast, read.chrono, `${slice} (${ref})`);
+      }
+    }
+  });
+});
+
+/** The gates' words are found in one scan (wordGates): it must find every gate the patterns one by one find. */
+describe("findTimeMentions: the word gates in one scan", () => {
+  const pieces = [
+    ...[
+      "mon",
+      "month",
+      "months",
+      "Monday",
+      "last",
+      "last night",
+      "LAST  NIGHT",
+      "lastnight",
+      "now",
+      "nowed",
+      "snow",
+    ],
+    ...[
+      "wed",
+      "tue",
+      "thu",
+      "fri",
+      "Africa",
+      "sat",
+      "sun",
+      "week",
+      "jan",
+      "Dec",
+      "decade",
+      "september",
+      "sept",
+    ],
+    ...[
+      "first",
+      "thirteenth",
+      "twentieth",
+      "second",
+      "ago",
+      "before",
+      "earlier",
+      "today",
+      "tmr",
+      "overmorrow",
+    ],
+    ...["this", "past", "next", "after", "rafters", "x", " ", "-", "1", "a", "e", "n", "t", "s", "h"],
+  ];
+  it("finds what the patterns find one by one", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const slice = parts.join("");
+        const { scan, oneByOne } = wordGateReadings(slice);
+        assert.equal(scan, oneByOne, slice);
+      }),
+      { numRuns: 20000 },
+    );
   });
 });

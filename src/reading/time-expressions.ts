@@ -325,6 +325,72 @@ const MONTH_WORD_GATE = /month/i;
 const RELATIVE = /this|last|past|next|after/i;
 
 /**
+ * The gates read off the words of a window (each a pattern of words, found anywhere, case
+ * aside), and the words, longest first: one scan, tried at every offset, finds at each the
+ * longest word that starts there, and a word's bits take in those of the words it starts
+ * with ("month" holds "mon", "last night" "last"), so the scan finds every gate the patterns
+ * one by one would.
+ */
+const WORD_GATES: readonly (readonly [RegExp, number])[] = [
+  [MONTH_START, Gate.month],
+  [ORDINAL_WORD, Gate.ordinal],
+  [WEEKDAY_START, Gate.weekday],
+  [AGO, Gate.ago],
+  [CASUAL, Gate.casual],
+  [MONTH_WORD_GATE, Gate.monthWord],
+  [RELATIVE, Gate.relative],
+];
+/** What the words' patterns are made of: the words, and "last\s*night" (read as "lastnight"). */
+const GATE_WORD_SOURCES = new Map<string, string>();
+const GATE_WORD_BITS = new Map<string, number>();
+for (const [pattern, gate] of WORD_GATES) {
+  for (const source of pattern.source.split("|")) {
+    const word = source.replace("\\s*", "");
+    if (!/^[a-z]+$/.test(word)) throw new Error(`a gate word that is not a word: ${source}`);
+    GATE_WORD_SOURCES.set(word, source);
+    GATE_WORD_BITS.set(word, (GATE_WORD_BITS.get(word) ?? 0) | gate);
+  }
+}
+for (const [word, bits] of [...GATE_WORD_BITS]) {
+  let all = bits;
+  for (const [other, otherBits] of GATE_WORD_BITS) if (word.startsWith(other)) all |= otherBits;
+  GATE_WORD_BITS.set(word, all);
+}
+/** Every word gate: what a match the table does not know (none is expected) passes. */
+const ALL_WORD_GATES = WORD_GATES.reduce((bits, [, gate]) => bits | gate, 0);
+const GATE_WORDS = new RegExp(
+  [...GATE_WORD_SOURCES]
+    .sort(([a], [b]) => b.length - a.length)
+    .map(([, source]) => source)
+    .join("|"),
+  "gi",
+);
+
+const BLANKS = /\s+/g;
+
+/** The word gates (WORD_GATES) whose patterns match somewhere in `slice`. */
+function wordGates(slice: string): number {
+  let found = 0;
+  GATE_WORDS.lastIndex = 0;
+  for (let m = GATE_WORDS.exec(slice); m !== null; m = GATE_WORDS.exec(slice)) {
+    const word = m[0].toLowerCase();
+    found |= GATE_WORD_BITS.get(word) ?? GATE_WORD_BITS.get(word.replace(BLANKS, "")) ?? ALL_WORD_GATES;
+    // The next word may start inside this one ("nowed": "now", then "wed").
+    GATE_WORDS.lastIndex = m.index + 1;
+  }
+  return found;
+}
+
+/** For the tests: the word gates of `slice` by wordGates' one scan, and by the patterns one by one. */
+export function wordGateReadings(slice: string): { scan: number; oneByOne: number } {
+  const oneByOne = WORD_GATES.reduce(
+    (bits, [pattern, gate]) => (pattern.test(slice) ? bits | gate : bits),
+    0,
+  );
+  return { scan: wordGates(slice), oneByOne };
+}
+
+/**
  * The gates `slice` passes. The window's triggers (`kinds`) and whether it holds four digits
  * in a row (`fourDigits`) settle some gates without a scan: a window with the trigger "June"
  * holds "jun".
@@ -340,18 +406,19 @@ function gatesPassed(slice: string, kinds: number, fourDigits: boolean): number 
       if (SLASH_YEAR.test(slice)) passed |= Gate.monthSlashYear;
     }
   }
-  if ((kinds & Kind.month) !== 0 || MONTH_START.test(slice)) {
+  const words = wordGates(slice);
+  if ((kinds & Kind.month) !== 0 || (words & Gate.month) !== 0) {
     passed |= Gate.month;
-    if (digit || ORDINAL_WORD.test(slice)) passed |= Gate.ordinal;
+    if (digit || (words & Gate.ordinal) !== 0) passed |= Gate.ordinal;
     if (digit && YEAR_OR_ERA.test(slice)) passed |= Gate.yearOrEra;
   }
   // "month" holds "mon".
-  if ((kinds & (Kind.weekday | Kind.week | Kind.monthWord)) !== 0 || WEEKDAY_START.test(slice))
+  if ((kinds & (Kind.weekday | Kind.week | Kind.monthWord)) !== 0 || (words & Gate.weekday) !== 0)
     passed |= Gate.weekday;
-  if ((kinds & Kind.ago) !== 0 || AGO.test(slice)) passed |= Gate.ago;
-  if ((kinds & Kind.casual) !== 0 || CASUAL.test(slice)) passed |= Gate.casual;
-  if ((kinds & Kind.monthWord) !== 0 || MONTH_WORD_GATE.test(slice)) passed |= Gate.monthWord;
-  if (RELATIVE.test(slice)) passed |= Gate.relative | Gate.relativeOrSign;
+  if ((kinds & Kind.ago) !== 0 || (words & Gate.ago) !== 0) passed |= Gate.ago;
+  if ((kinds & Kind.casual) !== 0 || (words & Gate.casual) !== 0) passed |= Gate.casual;
+  if ((kinds & Kind.monthWord) !== 0 || (words & Gate.monthWord) !== 0) passed |= Gate.monthWord;
+  if ((words & Gate.relative) !== 0) passed |= Gate.relative | Gate.relativeOrSign;
   else if (slice.includes("-") || slice.includes("+")) passed |= Gate.relativeOrSign;
   return passed;
 }
@@ -477,6 +544,7 @@ function readWindow(slice: string, matching: number, res: Resolution): readonly 
  */
 function withoutChrono(slice: string, matching: number, res: Resolution): ChronoResult[] | typeof ASK_CHRONO {
   if (matching === 0) return [];
+  if (matching === RELATIVE_PARSER) return relativeForm(slice, res.instant);
   if ((matching & ~(MONTH_PARSERS | WEEKDAY_PARSER)) !== 0) return ASK_CHRONO;
   const months = matching & MONTH_PARSERS;
   const month =
@@ -506,6 +574,85 @@ function apart(slice: string, a: ChronoResult, b: ChronoResult): boolean {
   const [first, second] = a.index <= b.index ? [a, b] : [b, a];
   const end = first.index + first.text.length;
   return end <= second.index && !JOINING.test(slice.slice(end, second.index));
+}
+
+// --- "Last year", "this month": read without chrono --------------------------------------
+
+/** The parser relativeForm stands in for, as a bit set of READER.parsers. */
+const RELATIVE_PARSER = parserBits("ENRelativeDateFormatParser");
+/** ENRelativeDateFormatParser's whole pattern (groups: the boundary, the modifier, the unit). */
+const RELATIVE_PATTERN =
+  PARSER_PATTERNS[READER.parsers.findIndex((p) => p.constructor.name === "ENRelativeDateFormatParser")];
+
+/** A chrono-like result for "last year", "this month"...: the year (and month) certain, the rest implied. */
+class RelativeComponents implements Components {
+  constructor(
+    readonly year: number,
+    readonly month: number,
+    readonly day: number,
+    readonly monthCertain: boolean,
+  ) {}
+  isCertain(c: Parameters<ParsedComponents["isCertain"]>[0]): boolean {
+    return c === "year" || (c === "month" && this.monthCertain);
+  }
+  get(c: Parameters<ParsedComponents["get"]>[0]): number | null {
+    return c === "year" ? this.year : c === "month" ? this.month : c === "day" ? this.day : null;
+  }
+  tags(): Set<string> {
+    return NO_TAGS as Set<string>;
+  }
+}
+
+/**
+ * chrono's result for a window where of its parsers only ENRelativeDateFormatParser matches,
+ * once, as "this", "last", "past" or "next" and "year" or "month" ("last year", "this
+ * month"). Read off its innerExtract and ParsingComponents.createRelativeFromReference
+ * (calculation/duration.js addDuration), in the local time chrono reads dates in: "last" and
+ * "next" move the reference (adjusted to the time zone chrono is given, 0) by one unit, the
+ * year (and month) certain and the day (and month) implied from the date moved to; "this"
+ * takes the reference instant itself, to the first of its month (and January, for the
+ * year). With one result, chrono's refiners leave it as it is: the merging ones need two,
+ * ForwardDateRefiner is off, ENExtractYearSuffixRefiner needs a year not certain, the
+ * filters keep a valid date that is no number and no "may"; ENEndOfPeriodRefiner, which
+ * moves the result after "end of", is left to chrono, as is anything else ("after this
+ * year", "last years", "this week", a second match).
+ */
+function relativeForm(slice: string, instant: Date): ChronoResult[] | typeof ASK_CHRONO {
+  if (RELATIVE_PATTERN === null || RELATIVE_PATTERN === undefined) return ASK_CHRONO;
+  const m = RELATIVE_PATTERN.exec(slice);
+  if (m === null) return [];
+  const [whole, boundary = "", modifierWord = "", unitWord = ""] = m;
+  const modifier = modifierWord.toLowerCase();
+  const unit = unitWord.toLowerCase();
+  if (unit !== "year" && unit !== "month") return ASK_CHRONO;
+  const shift = modifier === "next" ? 1 : modifier === "last" || modifier === "past" ? -1 : 0;
+  if (shift === 0 && modifier !== "this") return ASK_CHRONO;
+  const index = m.index + boundary.length;
+  const text = whole.slice(boundary.length);
+  // chrono's executeParser looks again in the rest of the window after a match.
+  if (RELATIVE_PATTERN.test(slice.slice(index + text.length))) return ASK_CHRONO;
+  if (END_OF_PERIOD_BEFORE.test(slice.slice(0, index))) return ASK_CHRONO;
+  let start: RelativeComponents;
+  if (shift !== 0) {
+    // ReferenceWithTimezone.getDateWithAdjustedTimezone with the time zone 0, then addDuration.
+    const date = new Date(instant);
+    date.setMinutes(date.getMinutes() - -instant.getTimezoneOffset());
+    if (unit === "year") {
+      date.setFullYear(date.getFullYear() + shift);
+      start = new RelativeComponents(date.getFullYear(), date.getMonth() + 1, date.getDate(), false);
+    } else {
+      date.setMonth(date.getMonth() + shift);
+      start = new RelativeComponents(date.getFullYear(), date.getMonth() + 1, date.getDate(), true);
+    }
+  } else {
+    const date = new Date(instant.getTime());
+    date.setDate(1);
+    if (unit === "year") {
+      date.setMonth(0);
+      start = new RelativeComponents(date.getFullYear(), date.getMonth() + 1, date.getDate(), false);
+    } else start = new RelativeComponents(date.getFullYear(), date.getMonth() + 1, date.getDate(), true);
+  }
+  return [{ index, text, start }];
 }
 
 const MONTH_START_ALL = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/gi;
@@ -912,10 +1059,25 @@ const AFTER_ATTRIBUTIVE =
 /** An apostrophe's char codes (straight and curly): a time in the possessive ("last year's"). */
 const APOSTROPHES = new Set([0x27, 0x2019]);
 
+/** (The patterns of isAttributive, fromChrono, extendWithModifier and pairedDays, made once, not per call.) */
+const POSSESSIVE_AFTER = /^['\u2019]s\s/;
+const POSSESSIVE_BEFORE = /['\u2019]s\s+$/;
+const LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
+const YEAR_ALONE = /^\d{4}$/;
+const THE_ALONE = /^the\s+$/i;
+const PERIOD_EDGE_OF = /^(?:end|beginning|start|middle|close)\s+of\b/i;
+const NOW_ALONE = /^now$/i;
+const LAST_OR_PAST_FIRST = /^(?:last|past)\b/i;
+const THE_BEFORE = /\bthe\s+$/i;
+const WEEK_WORD = /\bweek(?:end)?s?\b/i;
+const AGO_WORD = /\bago\b/i;
+const LAST_WEEK = /\blast\s+week\b/i;
+const DIGIT_FIRST = /^\d/;
+
 function isAttributive(text: string, c: Candidate): boolean {
   // "Last year's war", "Tuesday's vote": a time in the possessive names its thing too.
   const after = text.slice(c.end, c.end + 18);
-  if (/^['\u2019]s\s/.test(after)) return AFTER_ATTRIBUTIVE.test(after.slice(2));
+  if (POSSESSIVE_AFTER.test(after)) return AFTER_ATTRIBUTIVE.test(after.slice(2));
   // "after the devastating February earthquakes": a month that names its thing; with its year
   // too ("the July 2006 arrangement", "the SCO's July 2005 Astana declaration").
   if (c.precision === "month") {
@@ -923,17 +1085,17 @@ function isAttributive(text: string, c: Candidate): boolean {
     const before = text.slice(Math.max(0, c.start - 24), c.start);
     if (MONTH_YEAR_ALONE.test(written))
       return (
-        (MONTH_BEFORE_ATTRIBUTIVE.test(before) || /['\u2019]s\s+$/.test(before)) &&
+        (MONTH_BEFORE_ATTRIBUTIVE.test(before) || POSSESSIVE_BEFORE.test(before)) &&
         AFTER_ATTRIBUTIVE.test(after)
       );
     return (
       MONTH_NAME_ALONE.test(written) &&
       MONTH_BEFORE_ATTRIBUTIVE.test(before) &&
-      /^\s+\p{Ll}/u.test(after) &&
+      LOWER_WORD_AFTER.test(after) &&
       AFTER_ATTRIBUTIVE.test(after)
     );
   }
-  if (c.precision !== "year" || !/^\d{4}$/.test(text.slice(c.start, c.end))) return false;
+  if (c.precision !== "year" || !YEAR_ALONE.test(text.slice(c.start, c.end))) return false;
   return (
     (BEFORE_ATTRIBUTIVE.test(text.slice(Math.max(0, c.start - 12), c.start)) &&
       AFTER_ATTRIBUTIVE.test(text.slice(c.end, c.end + 16))) ||
@@ -1039,7 +1201,7 @@ function monthWordIsDate(phrase: string): boolean {
   const word = m[0];
   const first = word.charAt(0);
   if (first !== first.toUpperCase()) return false;
-  return FULL_MONTH.test(word) || word.endsWith(".") || /\d/.test(phrase);
+  return FULL_MONTH.test(word) || word.endsWith(".") || DIGIT.test(phrase);
 }
 
 function certainPrecision(c: Components): Precision | null {
@@ -1070,7 +1232,7 @@ function extendWithModifier(text: string, start: number): number {
   if (m === null) return start;
   const extended = from + m.index;
   // "the" alone is kept only before "end of ..." phrases chrono already matched.
-  if (/^the\s+$/i.test(m[0]) && !/^(?:end|beginning|start|middle|close)\s+of\b/i.test(text.slice(start))) {
+  if (THE_ALONE.test(m[0]) && !PERIOD_EDGE_OF.test(text.slice(start))) {
     return start;
   }
   return extended;
@@ -1162,16 +1324,16 @@ function fromChrono(text: string, offset: number, r: ChronoResult, res: Resoluti
   const phrase = text.slice(start, end);
   const before = text.slice(Math.max(0, start - 12), start);
 
-  if (/^now$/i.test(phrase)) return null; // the present, not a date the text gives
+  if (NOW_ALONE.test(phrase)) return null; // the present, not a date the text gives
   if (NARRATIVE.test(phrase) || DURATION_START.test(phrase)) return null;
-  if (/^(?:last|past)\b/i.test(phrase) && /\bthe\s+$/i.test(before)) return null; // "in the last year": twelve months, not 2011
+  if (LAST_OR_PAST_FIRST.test(phrase) && THE_BEFORE.test(before)) return null; // "in the last year": twelve months, not 2011
   if (!monthWordIsDate(phrase)) return null;
 
   const s = r.start;
   const hasMonthName = FULL_MONTH.test(phrase) || MONTH_ABBREVIATION.test(phrase);
   // "last week", "this weekend": chrono may mark a day as said, but the text named none.
   // ("a week ago" counts whole days back from the day of writing: that is a day.)
-  const isWeek = /\bweek(?:end)?s?\b/i.test(phrase) && !FULL_WEEKDAY.test(phrase) && !/\bago\b/i.test(phrase);
+  const isWeek = WEEK_WORD.test(phrase) && !FULL_WEEKDAY.test(phrase) && !AGO_WORD.test(phrase);
   if (!isWeek && s.isCertain("weekday") && !s.isCertain("day") && !FULL_WEEKDAY.test(phrase)) return null; // "Sun", "Wed"
   const tags = r.start.tags();
   if (tags.has("parser/SlashDateFormatParser") && !s.isCertain("year")) return null; // "9/11", "24/7"
@@ -1275,7 +1437,7 @@ function fromChrono(text: string, offset: number, r: ChronoResult, res: Resoluti
     typeof startDay === "number" &&
     typeof endDay === "number"
   ) {
-    if (/\blast\s+week\b/i.test(phrase)) date = lastWeeksDay(res.reference, startDay);
+    if (LAST_WEEK.test(phrase)) date = lastWeeksDay(res.reference, startDay);
     const first = dayNumber(date.year, date.month, date.day);
     const span = (((endDay - startDay) % 7) + 7) % 7;
     const [y, m, d] = dayText(first + span)
@@ -1663,7 +1825,7 @@ function pairedDays(text: string, mentions: readonly Candidate[]): Candidate[] {
   for (const c of mentions) {
     if (c.precision !== "day" || c.endDate !== undefined) continue;
     const phrase = text.slice(c.start, c.end);
-    if (/^\d/.test(phrase)) {
+    if (DIGIT_FIRST.test(phrase)) {
       const from = Math.max(0, c.start - 12);
       const m = DAY_AND_BEFORE.exec(text.slice(from, c.start));
       const day = Number(m?.[1]);
