@@ -6081,6 +6081,15 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event ASSAULT CHL UKR 2030-03"],
     ],
     [
+      "a clause counted 'a year before' with a subject of its own as an event of its own",
+      "Chile's president made his first visit to Lima in November 2030, a year before Peru's president came to Santiago in October 2031.",
+      [
+        ["November 2030", "2030-11"],
+        ["October 2031", "2031-10"],
+      ],
+      ["event CONSULT CHL PER 2030-11", "event CONSULT PER CHL 2031-10"],
+    ],
+    [
       "a treaty recognising a border: the treaty's words, no state's support",
       "In 2031 Chile signed a treaty recognising the border with Peru.",
       [["2031", "2031"]],

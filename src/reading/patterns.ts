@@ -4372,7 +4372,7 @@ function longerList(
  * (two days) after" ("recalled its envoy, two days after Peru expelled ...").
  */
 const CLAUSE_BREAK =
-  /(?:,\s*(?:but|while|whereas|when|as|because|although|though|and then|and|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|just|only|shortly|hours|days|weeks|months|a few|the)\s+){0,3}(?:(?:days?|weeks?|months?|years?)\s+)?after|prompting|forcing|(?:a|the|this|that)\s+(?:\w+\s+)?(?:move|decision|step|measure|action|policy|remark|statement|plan|demand|proposal)s?(?:\s+(?:that|which))?)|;)\s/g;
+  /(?:,\s*(?:but|while|whereas|when|as|because|although|though|and then|and|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|just|only|shortly|hours|days|weeks|months|a few|the)\s+){0,3}(?:(?:days?|weeks?|months?|years?)\s+)?after|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a few)\s+(?:days?|weeks?|months?|years?)\s+before|prompting|forcing|(?:a|the|this|that)\s+(?:\w+\s+)?(?:move|decision|step|measure|action|policy|remark|statement|plan|demand|proposal)s?(?:\s+(?:that|which))?)|;)\s/g;
 
 /** A participle's aside up to its closing comma, before the main verb: " Vilnius on 7 June, ". */
 const PARTICIPLE_ASIDE_END = /^(?:[^,;.]|,\s*\d{4}\b){1,60}?,(?=\s+[a-z])/;
