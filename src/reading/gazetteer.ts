@@ -299,11 +299,6 @@ const FOLD = (() => {
   return table;
 })();
 
-/** A UTF-16 unit folded as FOLD says (NaN, past the end, stays NaN). */
-/**
- * Before a name: "former", "post-", "the end of the", "the old"; after it: "-era", "-built",
- * " times", " republics", " broke up".
- */
 /**
  * Whether a name is the first part of a hyphened given name, before a surname: "Yunus-Bek
  * Yevkurov" (but "the Trump-Kim summit" names two people).
@@ -318,6 +313,10 @@ const GIVEN_NAME_REST = /^-\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 /** A maker's name joined to the thing made: "-made", "-built". */
 const MADE_BY = /^-(?:made|built|designed|manufactured|produced)\b/i;
 
+/**
+ * Before a name: "former", "post-", "the end of the", "the old"; after it: "-era", "-built",
+ * " times", " republics", " broke up".
+ */
 const ERA_BEFORE =
   /(?:\bformer\s+|\b(?:post|ex|pre|non)-|\b(?:end|collapse|break-?up|dissolution|fall|demise|disintegration|death)\s+of\s+(?:the\s+)?|\bthe\s+old\s+)$/i;
 const ERA_AFTER =
@@ -349,6 +348,7 @@ function ofEra(text: string, start: number, end: number, alias: boolean): boolea
   );
 }
 
+/** A UTF-16 unit folded as FOLD says (NaN, past the end, stays NaN). */
 function foldCode(code: number): number {
   if (code < 0xc0) return code;
   if (code < 0x250) return FOLD[code] ?? code;

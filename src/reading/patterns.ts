@@ -163,10 +163,10 @@ const BOUND_AFTER = /^\d{4}\s+(?:expiry|expiration|deadline|end date)\b/i;
 const ASIDE_AFTER =
   /,\s*(?:(?:to|of|in|from|with|for|by|under|through)\s+)?(?:which|who|whom|whose)\b|,\s*(?:an?|the)\s+(?:\w+\s+){0,2}(?:(?:that|which)\s+)?\p{Lu}[\p{L}-]*\s+(?:had|has|have)\b/u;
 
-/** A relative clause in the perfect, up to a date: "that had been in place since", "which has lasted since". */
 /** An object that is accords with someone, up to that one: "its defence accords with", "the agreements with". */
 const ACCORDS_WITH =
   /^\s*(?:[^\s,;.]+\s+){0,5}?(?:agreements?|accords?|treat(?:y|ies)|deals?|pacts?|arrangements?)\s+with\s+(?:the\s+)?$/i;
+/** A relative clause in the perfect, up to a date: "that had been in place since", "which has lasted since". */
 const PERFECT_RELATIVE = /\b(?:that|which)\s+(?:had|has|have)\b[^,;.]*$/i;
 /**
  * A relative clause with no "that", its own pronoun the doer, up to a date: "the war it
@@ -753,8 +753,9 @@ const FOUNDING_MEMBERS = /\bfound(?:ing|ed)\b[^.]{0,80}\bmember states?\b|\bfoun
 const ORG_PROGRAMME = /^['’]s\s+(?:[\w-]+\s+){0,4}(?:programmes?|programs?|partnerships?|initiatives?)\b/i;
 const MAY_YET =
   /\b(?:might|may|could|would|should|will|if|unless|(?:is|are|was|were) (?:expected|likely|set|due) to|(?:plans?|planned|hopes?|hoped|wants?|wanted|intends?|intended) to|(?:refus|declin)\w*\s+to|seek(?:s|ing)?|sought)\s+(?:\w+\s+){0,2}$/;
-/** A change demanded of a state named (masked) right before it: "demanded that       withdraw", "called on       to leave". */
+/** An invitation up to what it invites to: "invited Finland and Sweden to ". */
 const INVITED_TO = /\binvit(?:e|es|ed|ing)\s+(?:[^.;]{1,60}?\s)?to\s+$/i;
+/** A change demanded of a state named (masked) right before it: "demanded that       withdraw", "called on       to leave". */
 const DEMANDED_OF = /\b(?:demand|urg|call)(?:ed|es|s|ing)?(?:\s+on)?(?:\s+that)?\s{3,}(?:to\s+)?$/i;
 const FOLLOWED =
   /\b(?:followed(?: suit)?|did (?:the )?same|did likewise|(?:had |has )?done so|did so|(?:was|were) (?:granted|given) the same status)\b/gi;
