@@ -1471,9 +1471,10 @@ const ROLE_TITLES: Readonly<Record<string, RegExp>> = {
 };
 
 /**
- * The sentence's mentions, with "the chancellor" (a title alone) read as the person named
- * before who holds that office for the state they act for ("Kohl ... the chancellor was in
- * Warsaw"): the one named last, else the one before. Mentions stay in text order.
+ * The sentence's mentions, with "the chancellor" (a title alone) read as a person named before
+ * who has held that office for the state they act for ("Kohl ... the chancellor was in
+ * Warsaw"): the first of `candidates` (the latest named first) who has. Mentions stay in text
+ * order.
  */
 export function withRoleAnaphora(
   text: string,
