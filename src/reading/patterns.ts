@@ -2112,12 +2112,19 @@ function regionAfter(text: string, from: number): string | undefined {
 /** A region's name right after a verb: "annexed Crimea", "seized the Donbas". */
 const REGION_OBJECT = /^\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u;
 
-/** The state whose region is named right after `at` ("annexed Crimea": UKR), if one is. */
-function regionObject(text: string, at: number): string | undefined {
-  const name = REGION_OBJECT.exec(text.slice(at))?.[1];
-  return name === undefined
-    ? undefined
-    : (REGIONS[name.toLowerCase()] ?? REGIONS[name.split(/\s+/)[0]?.toLowerCase() ?? ""]);
+/**
+ * The region named right after `at` whose state the reader knows ("annexed Crimea": UKR): its
+ * name, where the name starts and that state; undefined for any other word.
+ */
+function regionObject(
+  text: string,
+  at: number,
+): { readonly name: string; readonly start: number; readonly owner: string } | undefined {
+  const m = REGION_OBJECT.exec(text.slice(at));
+  const name = m?.[1];
+  if (!m || name === undefined) return undefined;
+  const owner = REGIONS[name.toLowerCase()] ?? REGIONS[name.split(/\s+/)[0]?.toLowerCase() ?? ""];
+  return owner === undefined ? undefined : { name, start: at + m[0].length - name.length, owner };
 }
 
 /** The year of a deal that extended a base: "a 2012 agreement that extended its stay". */
@@ -5494,12 +5501,12 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
     // "Russia annexed Crimea": the state the region is part of.
     // (What is annexed comes right after: "annexed Ukraine's Crimea", not a state further on.)
     if (type === "ASSAULT" && /^(?:annex|seiz)/i.test(m[0])) {
-      const region = REGION_OBJECT.exec(text.slice(endOfVerb));
-      const name = region?.[1];
-      const owner = regionObject(text, endOfVerb);
-      if (region && name && owner) {
-        const start = s.start + endOfVerb + region[0].length - name.length;
-        targets = [{ start, end: start + name.length, text: name, actor: owner, kind: "state" }];
+      const region = regionObject(text, endOfVerb);
+      if (region) {
+        const start = s.start + region.start;
+        targets = [
+          { start, end: start + region.name.length, text: region.name, actor: region.owner, kind: "state" },
+        ];
       } else targets = targets.filter((x) => /^\s+(?:the\s+)?$/.test(s.text.slice(endOfVerb, local(s, x))));
     }
     // "came under fire from the Tajik side and returned fire": back at whoever fired first.
