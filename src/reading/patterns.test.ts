@@ -990,6 +990,18 @@ describe("exercise patterns", () => {
     assert.equal(c.troops, 3000);
     assert.equal(c.date, "2015-05");
   });
+  it("reads a joint air and sea patrol as an operation of the states that carried it out", () => {
+    const found = claims(
+      exerciseClaims(
+        view("Chilean and Peruvian ships carried out a joint air and sea patrol on 21 June 2031.", [
+          ["21 June 2031", "2031-06-21"],
+        ]),
+        context(),
+      ),
+    ).map((c) => c.kind === "exercise" && [c.participants.join(","), c.form, c.date]);
+    assert.deepEqual(found, [["CHL,PER", "operation", "2031-06-21"]]);
+  });
+
   const exercises = (text: string, dates: [string, string][]) =>
     claims(exerciseClaims(view(text, dates), context())).map((c) =>
       c.kind === "exercise" ? `${c.name ?? "-"} ${c.participants.join(",")} ${c.date}` : c.kind,
@@ -6135,6 +6147,47 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [["March 2031", "2031-03"]],
       ["event REQUEST PER CHL 2031-03"],
       { recentOrganization: "GUAM" },
+    ],
+    [
+      "ties cut by a list of states as their sanctions, and a participle's 'it' as the one they were cut with",
+      "On 5 June 2031 Chile, Peru, Bolivia and Brazil cut diplomatic relations with Ecuador, accusing it of sheltering rebels.",
+      [["5 June 2031", "2031-06-05"]],
+      [
+        "event SANCTION CHL ECU 2031-06-05",
+        "event SANCTION PER ECU 2031-06-05",
+        "event SANCTION BOL ECU 2031-06-05",
+        "event SANCTION BRA ECU 2031-06-05",
+        "event ACCUSE CHL ECU 2031-06-05",
+        "event ACCUSE PER ECU 2031-06-05",
+        "event ACCUSE BOL ECU 2031-06-05",
+        "event ACCUSE BRA ECU 2031-06-05",
+      ],
+    ],
+    [
+      "diplomatic relations restored as cooperation, between the two the subject names",
+      "Santiago and Lima formally restored diplomatic relations on 20 January 2031.",
+      [["20 January 2031", "2031-01-20"]],
+      ["event COOPERATE CHL PER 2031-01-20"],
+    ],
+    [
+      "foreign personnel a base in a state hosts, as that state's base of theirs standing now",
+      "The naval base in Peru hosts some 2,000 Chilean personnel.",
+      [],
+      ["base PER CHL exists 2031-09-01"],
+      { published: { date: "2031-09-01" } },
+    ],
+    [
+      "no host named inside a relative clause that closes before 'hosts'",
+      "The Arica base, which Peruvian aircraft have used since the Bolivian campaign of 2029, today hosts some 2,000 Peruvian personnel.",
+      [["2029", "2029"]],
+      [],
+      { published: { date: "2031-09-01" } },
+    ],
+    [
+      "a protest lodged after a list that condemned: no protest at one listed with the protester",
+      "Washington, Lima and Santiago all condemned the test in June 2031, and Chile lodged a protest through its embassy in Quito.",
+      [["June 2031", "2031-06"]],
+      [],
     ],
   ];
   for (const [title, text, dates, expected, extra] of more)

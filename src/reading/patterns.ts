@@ -81,6 +81,8 @@ export interface ReadingContext {
   narrativeDate?: ClaimDate | null;
   /** Whether the sentence just before gave that date (a timeline entry's next sentence is at it). */
   narrativeFresh?: boolean;
+  /** Whether the sentence is in a timeline's entry that opened with its date alone ("30 September 2022. Kyiv applied ..."). */
+  datedEntry?: boolean;
   /** Whom each state or organization last sanctioned in the text: "the sanctions" it later extends or lifts are on them. */
   readonly sanctioned?: ReadonlyMap<string, string>;
   /** The members of an organization at a date, as the knowledge base knows them. */
@@ -913,7 +915,9 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       // told in a timeline's present, right after the sentence that gave the date, is at it.)
       const near =
         dateNear(s, at, { ownClause: true }) ??
-        (ctx.narrativeFresh && PRESENT_CHANGE.test(m[0]) ? (ctx.narrativeDate ?? null) : null);
+        ((ctx.narrativeFresh && PRESENT_CHANGE.test(m[0])) || ctx.datedEntry
+          ? (ctx.narrativeDate ?? null)
+          : null);
       const named = (change === "suspend" ? (orgAfter ?? orgBefore) : (orgAfter ?? null))?.actor;
       // ("declined to renew it" in 1999, in a text about the CSTO: an organization the sentence
       // does not name, founded after the date, is the one it grew out of.)
@@ -2347,7 +2351,8 @@ const HELD_SITE =
 const TROOP_COUNT =
   "(?:both\\s+)?(?:(?:some|about|around|roughly|nearly|over|more\\s+than)\\s+)?(?:[\\d,]+\\s+|(?:several|a\\s+few)\\s+(?:hundred|thousand)\\s+)?";
 /** The states' names (one to six words) and the troops: "American, French and Japanese military forces". */
-const TROOPS_OF = "((?:[\\p{L}-]+,?\\s+){1,6}?)(?:military\\s+)?(?:troops|forces|soldiers|servicemen)\\b";
+const TROOPS_OF =
+  "((?:[\\p{L}-]+,?\\s+){1,6}?)(?:military\\s+)?(?:troops|forces|soldiers|servicemen|personnel)\\b";
 /** "Moldova still hosts some 1,500 Russian troops", "hosts both American and Russian military forces". */
 const HOSTS_TROOPS = new RegExp(
   `\\b(?:still\\s+)?(?:hosts|is\\s+home\\s+to)\\s+${TROOP_COUNT}${TROOPS_OF}`,
@@ -2364,7 +2369,7 @@ const TROOPS_REMAIN = new RegExp(
  * the present (now) or the past (then). The verb's group is whether it is told in the past.
  */
 const TROOPS_KEPT =
-  /\b(?:still\s+)?(?:(keeps|maintains|has)|(kept|maintained|had))\s+(?:its\s+own\s+|its\s+|their\s+own\s+|their\s+)?(?:(?:well\s+)?(?:some|about|around|roughly|nearly|over|more\s+than)\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,4}?(?:troops|forces|soldiers|servicemen|division|brigade|regiment|contingent|garrison)\s+(?:stationed\s+|based\s+|deployed\s+)?(?:in|on)\s+(?:the\s+)?/giu;
+  /\b(?:still\s+)?(?:(keeps|maintains|has)|(kept|maintained|had))\s+(?:its\s+own\s+|its\s+|their\s+own\s+|their\s+)?(?:(?:well\s+)?(?:some|about|around|roughly|nearly|over|more\s+than)\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,4}?(?:troops|forces|soldiers|servicemen|personnel|division|brigade|regiment|contingent|garrison)\s+(?:stationed\s+|based\s+|deployed\s+)?(?:in|on)\s+(?:the\s+)?/giu;
 /** Either, tested once before the mentions are looked at. */
 const TROOPS_HOSTED = new RegExp(
   `${HOSTS_TROOPS.source}|${TROOPS_REMAIN.source}|${TROOPS_KEPT.source}`,
@@ -2375,7 +2380,8 @@ const TROOPS_HOSTED = new RegExp(
  * first: its words before "troops" are tried at every word of a sentence, one in eight of
  * which has any of these.
  */
-const TROOP_WORD = /troops|forces|soldiers|servicemen|division|brigade|regiment|contingent|garrison/iu;
+const TROOP_WORD =
+  /troops|forces|soldiers|servicemen|personnel|division|brigade|regiment|contingent|garrison/iu;
 /** TROOPS_HOSTED but TROOPS_REMAIN, tested apart (and TROOPS_REMAIN alone, without "g"). */
 const HOSTS_OR_KEEPS_TROOPS = new RegExp(`${HOSTS_TROOPS.source}|${TROOPS_KEPT.source}`, "iu");
 const TROOPS_REMAINING = new RegExp(TROOPS_REMAIN.source, "iu");
@@ -2413,17 +2419,32 @@ function troopsHosted(s: SentenceView, ctx: ReadingContext): Found[] {
     }
   };
   /** The subject of a verb at `at`: the one named last before it, not as a place. */
+  // (Nor inside a relative clause that closes before the verb: "Al Udeid, which American aircraft
+  // have used since the Afghan campaign of 2001, today hosts".)
   const subjectBefore = (among: readonly Mention[], at: number) =>
     among.findLast(
-      (x) => local(s, x) < at && !PLACE_BEFORE.test(s.text.slice(Math.max(0, local(s, x) - 12), local(s, x))),
+      (x) =>
+        local(s, x) < at &&
+        !PLACE_BEFORE.test(s.text.slice(Math.max(0, local(s, x) - 12), local(s, x))) &&
+        !(
+          /,\s*(?:which|who|whose|where)\b[^,;]*$/i.test(s.text.slice(0, local(s, x))) &&
+          s.text.slice(local(s, x), at).includes(",")
+        ),
     )?.actor;
   /** The state or region named right at `at` (after "in"). */
   const placeAt = (at: number) => states.find((x) => local(s, x) === at)?.actor ?? regionAt(s.text, at);
   for (const m of s.text.matchAll(HOSTS_TROOPS)) {
     const named = m.indices?.[1]?.[0] ?? m.index;
     // The host: the state named last before the verb ("Moldova, meanwhile, still hosts"), not
-    // one named as a place ("the country wedged between Ukraine and Romania still hosts").
-    tell(subjectBefore(states, m.index), named, m.index + m[0].length);
+    // one named as a place ("the country wedged between Ukraine and Romania still hosts"),
+    // or the state a base subject stands in ("The Al Udeid air base in Qatar hosts").
+    const site = states.findLast(
+      (x) =>
+        local(s, x) < m.index &&
+        BASE_IN.test(s.text.slice(Math.max(0, local(s, x) - 40), local(s, x))) &&
+        !/[,;]/.test(s.text.slice(local(s, x), m.index)),
+    );
+    tell(subjectBefore(states, m.index) ?? site?.actor, named, m.index + m[0].length);
   }
   for (const m of s.text.matchAll(TROOPS_KEPT)) {
     const host = placeAt(m.index + m[0].length);
@@ -2444,6 +2465,8 @@ function troopsHosted(s: SentenceView, ctx: ReadingContext): Found[] {
     tell(placeAt(m.index + m[0].length), m.index, m.index + (m[1]?.length ?? 0));
   return out;
 }
+/** A base word and "in" before a state's name: the base subject stands there. */
+const BASE_IN = /\b(?:base|airbase|airfield|facility|garrison|camp)\s+(?:[\w-]+\s+)?in\s+(?:the\s+)?$/i;
 /** A word that makes the name after it a place or an object, not a subject. */
 const PLACE_BEFORE = /\b(?:between|and|or|of|from|in|into|to|with|near|than|by|at|on)\s+(?:the\s+)?$/i;
 /** The state whose region is named at `from` ("Transnistria": Moldova), if any. */
@@ -3136,7 +3159,7 @@ function periodOf(s: SentenceView): [string, string] | undefined {
 // ("trained" before its lookbehind: a lookbehind that opens an alternative is tried at every
 // position of the sentence, reaching back 120 letters each time.)
 const EXERCISE =
-  /\b(?:joint (?:military )?exercises?|military exercises?|exercises?|drills?|war games|manoeuvres|maneuvers|(?:exercised|trained|drilled) together|trained(?<=\b(?:troops|soldiers|servicemen|personnel)\b[^.;]{0,120}?trained)(?=\s+(?:at|in|on|near)\s)|joint operations?|annual (?:joint )?operation|staged(?=\s+(?:the\s+)?\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){0,2}[ -](?:19|20)\d\d\b))\b/iu;
+  /\b(?:joint (?:military )?exercises?|military exercises?|exercises?|drills?|war games|manoeuvres|maneuvers|(?:exercised|trained|drilled) together|trained(?<=\b(?:troops|soldiers|servicemen|personnel)\b[^.;]{0,120}?trained)(?=\s+(?:at|in|on|near)\s)|joint operations?|annual (?:joint )?operation|joint (?:[\w-]+\s+(?:and\s+)?){0,3}patrols?|staged(?=\s+(?:the\s+)?\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){0,2}[ -](?:19|20)\d\d\b))\b/iu;
 /** "Vostok-2018", "Peace Mission 2005": an exercise's name with its year. */
 // ("BALTOPS 22": a name in capitals with the year's last two digits.)
 const EXERCISE_NAME_YEAR =
@@ -3452,7 +3475,7 @@ export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     /\b(\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:troops|soldiers|servicemen|personnel|military personnel|participants)|-strong\s+(?:\w+\s+)?(?:exercises?|drills?|force|contingent|troops))|\b(\d{1,3}(?:,\d{3})+|\d{1,3})\s+(?:(?:\p{Lu}[\p{L}-]*|and)\s+){1,4}(?:troops|soldiers|servicemen|personnel)\b/u.exec(
       s.text,
     );
-  const form = /\boperation\b/i.test(m[0]) ? "operation" : "exercise";
+  const form = /\b(?:operation|patrols?)\b/i.test(m[0]) ? "operation" : "exercise";
   const date = inNamedYear(s, name, found);
   if (!name && participants.length === 0 && !org) return [];
   // Without a date of its own, the sentence goes on about the exercise the one before dated
@@ -3740,7 +3763,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "SANCTION",
-    /\bsanction(?:ed|s|ing)?\b|\breimpos\w*|\bput\b(?=[^.;]{0,40}\bon (?:its|a|the|their) (?:\w+ )?(?:blacklist|sanctions list))|\bembargo\w*\b|\bbann?(?:ed|ing|s)? (?:\w+ ){0,2}imports\b|\bbann(?:ed|ing)\s+(?:\w+\s+){0,2}(?:wines?|brandy|cognac|fruit|vegetables|meat|dairy|fish|cheese|flowers|mineral water|goods|products|produce|trucks|lorries|flights)\b|\bbans?\b(?=\s+on\s+(?:[\w-]+\s+){0,3}(?:imports|products|goods|produce|exports|wines?|fruit|vegetables|meat|dairy|fish|cheese|flowers)\b)|\b(?:bar|ban|barred|banned|barring|banning)\b(?=\s+(?:[\w-]+\s+){0,2}(?:airlines|carriers|aircraft|planes)\b)|\bimpos\w* (?:[\w-]+ ){0,2}(?:duties|tariffs)\b|\bimpos\w*\s+(?:new\s+|further\s+|fresh\s+)?(?:[\w-]+\s+)?(?:measures|penalties)\s+(?:against|on)\b|\b(?:followed|answered|responded)\s+(?:suit\s+)?with\s+(?:[\w-]+\s+){0,2}(?:measures|penalties)\s+of\s+(?:their|its)\s+own\b|\bblacklist\w*|\bbann(?:ed|ing)\b(?=[^.;]{0,50}?\bfrom\s+(?:[\w-]+\s+){0,2}(?:airspace|airports?|ports?|territory|markets?)\b)|\bbroke off (?:diplomatic )?(?:relations|ties)\b|\bsever\w* (?:diplomatic )?(?:relations|ties)\b|\b(?:froze|frozen|freez\w*|suspend\w*|downgrad\w*)\s+(?:\w+\s+){0,2}(?:meetings|talks|cooperation|ties|relations|contacts|dialogue|flights)\b|\brecalled (?:its|their) ambassador\b|\b(?:cut|cuts|cutting|halted|halts|halting|stopped|stops|suspended|suspends)\s+(?:off\s+)?(?:\w+\s+){0,2}(?:supplies|deliveries|exports|shipments|traffic|flights)\b|\bimpos\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?blockade\b|\bblockad(?:ed|ing)\b|\b(?:answered|responded|retaliated)\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:blockade|embargo|sanctions)\b|\b(?:visa|travel|entry)\s+(?:restrictions|bans?|curbs)\b|\bimpos\w*\s+(?:an?\s+|its\s+)?visa(?:s|\s+regimes?|\s+requirements?)\b|\b(?:froze|frozen|freez\w*|suspend\w*|halted|withheld)\s+(?:its\s+|the\s+)?(?:strategic\s+)?partnership\b|\b(?:froze|frozen|freez\w*|suspend\w*|halt(?:ed|s|ing)|withh(?:eld|olds|olding)|barred|bars|blocked|blocks|(?:held|holds?|holding)\s+back|cut(?:s|ting)?\s+off)\s+(?:[\w€$£,.-]+\s+){0,5}(?:aid|assistance|funding|loans?|(?:budget|financial|economic)\s+support)\b|\b(?:froze|frozen|freez(?:es|ing))\b(?=\s+(?:[\w’'-]+\s+){0,6}?(?:assets|reserves|accounts|holdings)\b)|\b(?:clos(?:ed|es|ing|e)|shut(?:s|ting)?)\s+(?:[\w’'-]+\s+){0,3}?airspace\s+to\b/i,
+    /\bsanction(?:ed|s|ing)?\b|\breimpos\w*|\bput\b(?=[^.;]{0,40}\bon (?:its|a|the|their) (?:\w+ )?(?:blacklist|sanctions list))|\bembargo\w*\b|\bbann?(?:ed|ing|s)? (?:\w+ ){0,2}imports\b|\bbann(?:ed|ing)\s+(?:\w+\s+){0,2}(?:wines?|brandy|cognac|fruit|vegetables|meat|dairy|fish|cheese|flowers|mineral water|goods|products|produce|trucks|lorries|flights)\b|\bbans?\b(?=\s+on\s+(?:[\w-]+\s+){0,3}(?:imports|products|goods|produce|exports|wines?|fruit|vegetables|meat|dairy|fish|cheese|flowers)\b)|\b(?:bar|ban|barred|banned|barring|banning)\b(?=\s+(?:[\w-]+\s+){0,2}(?:airlines|carriers|aircraft|planes)\b)|\bimpos\w* (?:[\w-]+ ){0,2}(?:duties|tariffs)\b|\bimpos\w*\s+(?:new\s+|further\s+|fresh\s+)?(?:[\w-]+\s+)?(?:measures|penalties)\s+(?:against|on)\b|\b(?:followed|answered|responded)\s+(?:suit\s+)?with\s+(?:[\w-]+\s+){0,2}(?:measures|penalties)\s+of\s+(?:their|its)\s+own\b|\bblacklist\w*|\bbann(?:ed|ing)\b(?=[^.;]{0,50}?\bfrom\s+(?:[\w-]+\s+){0,2}(?:airspace|airports?|ports?|territory|markets?)\b)|\bbroke off (?:diplomatic )?(?:relations|ties)\b|\bcut(?:s|ting)?\s+(?:off\s+)?(?:diplomatic\s+)?(?:relations|ties)\b|\bsever\w* (?:diplomatic )?(?:relations|ties)\b|\b(?:froze|frozen|freez\w*|suspend\w*|downgrad\w*)\s+(?:\w+\s+){0,2}(?:meetings|talks|cooperation|ties|relations|contacts|dialogue|flights)\b|\brecalled (?:its|their) ambassador\b|\b(?:cut|cuts|cutting|halted|halts|halting|stopped|stops|suspended|suspends)\s+(?:off\s+)?(?:\w+\s+){0,2}(?:supplies|deliveries|exports|shipments|traffic|flights)\b|\bimpos\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?blockade\b|\bblockad(?:ed|ing)\b|\b(?:answered|responded|retaliated)\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:blockade|embargo|sanctions)\b|\b(?:visa|travel|entry)\s+(?:restrictions|bans?|curbs)\b|\bimpos\w*\s+(?:an?\s+|its\s+)?visa(?:s|\s+regimes?|\s+requirements?)\b|\b(?:froze|frozen|freez\w*|suspend\w*|halted|withheld)\s+(?:its\s+|the\s+)?(?:strategic\s+)?partnership\b|\b(?:froze|frozen|freez\w*|suspend\w*|halt(?:ed|s|ing)|withh(?:eld|olds|olding)|barred|bars|blocked|blocks|(?:held|holds?|holding)\s+back|cut(?:s|ting)?\s+off)\s+(?:[\w€$£,.-]+\s+){0,5}(?:aid|assistance|funding|loans?|(?:budget|financial|economic)\s+support)\b|\b(?:froze|frozen|freez(?:es|ing))\b(?=\s+(?:[\w’'-]+\s+){0,6}?(?:assets|reserves|accounts|holdings)\b)|\b(?:clos(?:ed|es|ing|e)|shut(?:s|ting)?)\s+(?:[\w’'-]+\s+){0,3}?airspace\s+to\b/i,
   ],
   [
     "REJECT",
@@ -3776,7 +3799,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "COOPERATE",
-    /\bcooperat\w*|\bimproved (?:ties|relations)\b|\bstepped up (?:\w+ ){0,2}(?:cooperation|sharing|coordination|ties|contacts)\b|\bworked closely with\b|\bshar(?:ed|ing|es?) intelligence\b|\bstrengthen\w* (?:its |their )?(?:ties|relations|connections|cooperation)\b|\bcloser to\b|\bteamed up with\b|\bjoined forces with\b|\bpartnered with\b|\bworked with\b|\bopen(?:ed|s)? (?:its|their) airspace to\b/i,
+    /\bcooperat\w*|\bimproved (?:ties|relations)\b|\bstepped up (?:\w+ ){0,2}(?:cooperation|sharing|coordination|ties|contacts)\b|\bworked closely with\b|\bshar(?:ed|ing|es?) intelligence\b|\bstrengthen\w* (?:its |their )?(?:ties|relations|connections|cooperation)\b|\bcloser to\b|\bteamed up with\b|\bjoined forces with\b|\bpartnered with\b|\bworked with\b|\bopen(?:ed|s)? (?:its|their) airspace to\b|\b(?:restor(?:ed|es|ing)|re-?establish(?:ed|es|ing)|normali[sz](?:ed|es|ing)|resum(?:ed|es|ing))\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)\b/i,
   ],
   [
     "CONSULT",
@@ -4116,6 +4139,9 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     ...["teamed", "joined", "partnered", "worked"],
     // "opened its airspace to American aircraft"
     "airspace",
+    // "restored diplomatic relations"
+    ...["restor*", "reestablish*", "established", "establishes", "establishing"],
+    ...["normalis*", "normaliz*", "resum*"],
   ],
   CONSULT: [
     ...["conferred", "huddled"],
@@ -4803,6 +4829,9 @@ function inApposition(s: SentenceView, m: Mention, at: number): boolean {
   );
 }
 
+/** A pronoun right after a verb, its object: "accusing it of ...". */
+const OBJECT_PRONOUN = /^\s+(?:it|them|him|her)\b/i;
+
 /** A preposition before a mention: the mention is no subject ("talks with Russia", "aid to Kyrgyzstan"). */
 const GOVERNED =
   /\b(?:from|by|to|for|against|with|(?<!\b(?:fighters|forces|troops|soldiers|militants|members|units|leaders?|presidents?|heads?)\s+)of|on|into|over)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i;
@@ -4837,7 +4866,18 @@ function sharedSubject(
       !isPlace(s, x) &&
       !GOVERNED.test(s.text.slice(Math.max(0, local(s, x) - 24), local(s, x))),
   );
-  return subject ? coordinated(s, actors, subject, 1) : undefined;
+  if (!subject) return undefined;
+  // ("Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Doha, accusing it ...": the
+  // clause may have been taken to open at a comma of the subject's own list.)
+  const listed: Mention[] = [];
+  for (let i = actors.indexOf(subject) - 1, next = subject; i >= 0; i--) {
+    const x = actors[i] as Mention;
+    const gap = s.text.slice(local(s, x) + x.text.length, local(s, next));
+    if (!/^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/.test(gap)) break;
+    listed.unshift(x);
+    next = x;
+  }
+  return [...listed, ...coordinated(s, actors, subject, 1)];
 }
 
 /** "X said that Y had attacked": a hostile deed one side reports of another is its accusation. */
@@ -5423,7 +5463,9 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
     // with no object is at whoever acted before it in the sentence.
     if (type === "PROTEST" && targets.length === 0 && before && /^lodged/i.test(m[0])) {
       const doer = actors.findLast((x) => local(s, x) < local(s, before) && x.actor !== before.actor);
-      if (doer) targets = [doer];
+      // ("Washington, Seoul and Tokyo all condemned the launch, and Japan lodged a protest": not
+      // one listed with the protester.)
+      if (doer && !coordinated(s, actors, doer, 1).some((x) => x.actor === before.actor)) targets = [doer];
     }
     // "A halted rail traffic, a move B denounced as a blockade": what B denounced is A's deed.
     if (
@@ -5480,7 +5522,9 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       const object = actors.find(
         (x) => local(s, x) >= objectFrom && !shared.some((y) => y.actor === x.actor),
       );
-      targets = object && local(s, object) < clauseEnd ? coordinated(s, actors, object, 1) : [];
+      // ("accusing it of cosying up to Iran": a pronoun right after the verb is its object.)
+      const pronoun = OBJECT_PRONOUN.test(text.slice(endOfVerb, endOfVerb + 6));
+      targets = object && local(s, object) < clauseEnd && !pronoun ? coordinated(s, actors, object, 1) : [];
       // "telephoned Aliyev and apologised", "accused Russian police of violence and demanded an
       // inquiry": a second verb with no object of its own is done to the first one's.
       if (
@@ -5488,8 +5532,9 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
         out.length > 0 &&
         before &&
         OBJECT_SHARING.has(type) &&
-        // ("asked the CSTO for help, blaming the violence on gangs": a participle's object is its own.)
-        !participle &&
+        // ("asked the CSTO for help, blaming the violence on gangs": a participle's object is its
+        // own, unless it is a pronoun: "cut ties with Doha, accusing it of ...".)
+        (!participle || pronoun) &&
         // (Not a verb the sentence has told already: "lifted sanctions in 2008 and then lifted
         // its embargo in 2010" tells the second with its own object.)
         !out.some((f) => f.claim.kind === "event" && f.claim.type === type) &&
@@ -5580,7 +5625,9 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       // ("Talks between the two countries are expected to resume": none held yet.)
       if (type === "CONSULT" && CALLED_OFF.test(text.slice(at, at + 90))) continue;
       const [first, ...others] = group.length >= 2 ? group : (meetingSides(out, ctx) ?? []);
-      const date = dateNear(s, at) ?? ctx.narrativeDate ?? null;
+      // ("The two leaders agreed to restore the channel, which Beijing had severed in August
+      // 2022": an aside after the verb dates its own deed, as for any verb.)
+      const date = dateNear(s, at, { asideAfter: true }) ?? ctx.narrativeDate ?? null;
       // "China and the five Central Asian states met": the one named with the group meets each
       // of them (a hub and its spokes), not the group's members each other.
       // ("Central Asian leaders held talks with Germany's chancellor": the one met "with", likewise.)
@@ -6770,6 +6817,8 @@ export const PATTERNS: readonly Pattern[] = [
       "drill",
       "drills",
       "games",
+      // "a joint air and sea patrol"
+      ...["patrol", "patrols"],
       ...[
         "sent",
         "sends",

@@ -2599,3 +2599,40 @@ describe("the reader: a state gone before the claim's date", () => {
       assert.equal(withoutGoneStates(claim, ended), claim);
   });
 });
+
+describe("the reader on the twenty-fourth session's forms (sentences of our own)", () => {
+  it("takes a month after a sentence in the present ('now have access') as one of the year of writing", () => {
+    const text =
+      "In April 2024 Chile and Peru signed a defence pact. Chilean troops now have access to nine Peruvian sites. Four of them were added in February, when Chile's defence minister visited Lima.";
+    assert.deepEqual(eventLines(text, "2031-11-30"), ["CONSULT CHL PER 2031-02"]);
+  });
+
+  it("keeps the story's year and date past a time it counts from ('their first meeting since ... 2030')", () => {
+    const text =
+      "Chile and Peru met on 15 November. It was their first meeting since Lima in November 2030. Chile also met Bolivia on 16 November.";
+    assert.deepEqual(eventLines(text, "2031-11-30"), [
+      "CONSULT CHL PER 2031-11-15",
+      "CONSULT CHL PER 2030-11",
+      "CONSULT CHL BOL 2031-11-16",
+    ]);
+  });
+
+  it("dates a deed of 'the two leaders' by the story, not by the past-perfect aside after it", () => {
+    const text =
+      "Chile and Peru met on 15 November. The two leaders agreed to restore the hotline, which Lima had cut in August 2030 in protest at a visit to Quito that month. Chile also met Bolivia on 16 November.";
+    assert.deepEqual(eventLines(text, "2031-11-30"), [
+      "CONSULT CHL PER 2031-11-15",
+      "AGREE CHL PER 2031-11-15",
+      "CONSULT CHL BOL 2031-11-16",
+    ]);
+  });
+
+  it("dates a timeline entry's membership change by the date that opens the entry alone", () => {
+    const text =
+      "A timeline.\n\n30 September 2030. Peru applied for membership of the SCO.\n\nIn June 2031 Bolivia joined the SCO.";
+    const lines = extractClaims(text, "2031-11-30", knowledge).flatMap((c) =>
+      c.claim.kind === "membership" ? [`${c.claim.state} ${c.claim.change} ${c.claim.date}`] : [],
+    );
+    assert.deepEqual(lines, ["PER apply 2030-09-30", "BOL join 2031-06"]);
+  });
+});

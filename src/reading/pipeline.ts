@@ -109,7 +109,7 @@ export function isCitation(sentence: string): boolean {
 
 /** Words that put a sentence at the time of writing. */
 const RECENT =
-  /\b(?:recent(?:ly)?|this (?:week|month|year|spring|summer|autumn|fall|winter)|earlier this|last week|currently|at present)\b/i;
+  /\b(?:recent(?:ly)?|this (?:week|month|year|spring|summer|autumn|fall|winter)|earlier this|last week|currently|at present)\b|\bnow\s+(?:has|have|is|are|hosts|holds)\b|\b(?:is|are|has|have)\s+now\b/i;
 
 /**
  * A sentence whose main verb is in the present perfect, near its start, with no year:
@@ -180,7 +180,7 @@ function yearOf(date: string | null): number | undefined {
 const CUES = new CueIndex([
   ...PATTERNS.map((p) => p.cue),
   TRIGGER_WORDS,
-  ["recent", "recently", "this", "earlier", "last", "currently", "present"],
+  ["recent", "recently", "this", "earlier", "last", "currently", "present", "now"],
   [
     ...["organisation", "organization", "bloc", "alliance", "group", "grouping", "union", "commonwealth"],
     ...["community", "council", "pact", "treaty"],
@@ -405,6 +405,17 @@ function storyMonth(text: string, t: TimeMention): boolean {
 
 const SEASON_WORD = /\b(?:spring|summer|autumn|fall|winter)\b/i;
 
+/** Whether a sentence is only its times: "30 September 2022.", "January-April 2008.". */
+function dateAlone(text: string, times: readonly TimeMention[]): boolean {
+  let rest = "";
+  let from = 0;
+  for (const t of times) {
+    rest += text.slice(from, t.start);
+    from = t.stop;
+  }
+  return /^[\s.,:;–—-]*$/.test(rest + text.slice(from));
+}
+
 /** Finds the claims a document makes. `published` anchors relative dates ("last year"). */
 export function extractClaims(text: string, published: string | null, kb: ReaderKnowledge): ExtractedClaim[] {
   const reference = published === null ? null : datelineDay(text, published);
@@ -494,6 +505,9 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   for (const sentence of splitSentences(text)) {
     if (isCitation(sentence.text)) continue;
     if (speaker !== undefined) turn = turnAt(questions, sentence.start);
+    // A paragraph's first sentence leaves the entry the paragraph before opened.
+    const opensParagraph = /\n\s*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start));
+    if (opensParagraph) ctx.datedEntry = false;
     // "His recent visit, on June 12-13": news of the moment, in the year of publication, not
     // in the year the narrative was last at.
     // One pass over the sentence's words finds the patterns' cues, the date words and the
@@ -623,6 +637,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     dayJustTold = current
       ? undefined
       : dates.findLast((d) => d.date.length === 10 && d.end === undefined)?.date;
+    // ("30 September 2022." on a line's start: a timeline's entry, its sentences at that date.)
+    if (opensParagraph && times.length > 0 && dateAlone(sentence.text, times)) ctx.datedEntry = true;
     // "Thirteen days later", "the following year": from the story's last date, not today's.
     const later =
       (cues & LATER_WORDS) === 0
@@ -1062,14 +1078,19 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       dateline > 0 ? storyDates.filter((d) => d.start - sentence.start >= dateline) : storyDates;
     const latestTold = storyDate(afterDateline.length > 0 ? afterDateline : storyDates, reference);
     // ("We had applied in March 2022": the past perfect looks back; the story stays where it is.)
+    // (So does a time counted from: "their first encounter since Bali in November 2022".)
     const last =
       latestTold &&
       ctx.narrativeDate &&
       latestTold.date < ctx.narrativeDate.date &&
-      storyDates.every((d) =>
-        PAST_PERFECT_BEFORE.test(
-          sentence.text.slice(Math.max(0, d.start - sentence.start - 80), d.start - sentence.start),
-        ),
+      storyDates.every(
+        (d) =>
+          PAST_PERFECT_BEFORE.test(
+            sentence.text.slice(Math.max(0, d.start - sentence.start - 80), d.start - sentence.start),
+          ) ||
+          SINCE_NEAR.test(
+            sentence.text.slice(Math.max(0, d.start - sentence.start - 30), d.start - sentence.start),
+          ),
       )
         ? undefined
         : latestTold;
@@ -1107,7 +1128,9 @@ export function extractClaims(text: string, published: string | null, kb: Reader
           times.length > 1 &&
           (inAside(sentence.text, t.start, t.stop) || inTrailingPhrase(sentence.text, t.start, t.stop))
         ) &&
-        !SINCE_BEFORE.test(sentence.text.slice(Math.max(0, t.start - 6), t.start)),
+        // ("since 2001", "their first encounter since Bali in November 2022": a time the story
+        // counts from, not where it is.)
+        !SINCE_NEAR.test(sentence.text.slice(Math.max(0, t.start - 30), t.start)),
     );
     yearAge++;
     // ("Which brings us to last month. Putin arrived on 2 September": so does this or last month.)
@@ -1157,7 +1180,18 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     }
     // "In the spring of 2010 ... Two months later the south exploded. On 12 June ...": a date
     // counted from the story's tells its year again, as a year written would.
-    else if (storyCounted !== undefined && !current) {
+    // ("..., which Beijing had severed in August 2022 ... that month": not a time counted in a
+    // look back, either.)
+    else if (
+      storyCounted !== undefined &&
+      !current &&
+      !(
+        lastYear !== undefined &&
+        (yearOf(storyCounted) ?? lastYear) < lastYear &&
+        times.length > 0 &&
+        times.every((t) => PAST_PERFECT_BEFORE.test(sentence.text.slice(Math.max(0, t.start - 80), t.start)))
+      )
+    ) {
       lastYear = yearOf(storyCounted) ?? lastYear;
       yearAge = 0;
     }
@@ -1622,8 +1656,8 @@ export function storyDate<T extends { readonly date: string }>(
   return best ?? dates[dates.length - 1];
 }
 
-/** "since" right before a time: a state lasting from then on. */
-const SINCE_BEFORE = /\bsince\s+$/i;
+/** "since" before a time, a few words at most ("since 2001", "since Bali in"): a state lasting from then on. */
+const SINCE_NEAR = /\bsince\s+(?:[^\s,;.]+\s+){0,3}$/i;
 /** "We had applied in", "had been seized by Russia in": a past perfect verb whose date follows, in its clause. */
 const PAST_PERFECT_BEFORE =
   /\bhad\s+(?:\w+ly\s+|already\s+|just\s+|first\s+|been\s+)?(?:\w+ed|\w+en|made|sent|built|held|left|won|lost|met|sought|fought|brought|kept|begun|become|come|done|run|set|put|cut|paid|told|said|struck|spent|stood)\b[^.;:,]*$/i;
