@@ -6177,6 +6177,43 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       { published: { date: "2031-09-01" } },
     ],
     [
+      "troops 'also stationed' at a numbered air base beside a landmark in a capital, as a base there now",
+      "Chilean troops are also stationed at Air Base 101, beside the international airport in Lima.",
+      [],
+      ["base PER CHL exists 2031-09-01"],
+      { published: { date: "2031-09-01" } },
+    ],
+    [
+      "troops a state agreed to withdraw from another as its withdrawal, not an agreement",
+      "On 19 April 2031 Chile agreed to withdraw its 1,000 troops from Peru.",
+      [["19 April 2031", "2031-04-19"]],
+      ["event RETREAT CHL PER 2031-04-19"],
+    ],
+    [
+      "military instructors arriving in a capital: no visit",
+      "On 10 April 2031 Chilean military instructors arrived in Lima with an air defence system.",
+      [["10 April 2031", "2031-04-10"]],
+      [],
+    ],
+    [
+      "a visit to a place no actor's name opens: no visit to those named further on",
+      "Chile's visit to the Arica shrine in December 2031 was condemned by Lima and Quito.",
+      [["December 2031", "2031-12"]],
+      ["event ACCUSE PER CHL 2031-12", "event ACCUSE ECU CHL 2031-12"],
+    ],
+    [
+      "a parliament addressed as a visit to its state",
+      "In August 2031 Chile's president addressed Peru's parliament in Lima.",
+      [["August 2031", "2031-08"]],
+      ["event CONSULT CHL PER 2031-08"],
+    ],
+    [
+      "export controls tightened on a state as a sanction",
+      "In July 2031 Chile tightened export controls on Peru.",
+      [["July 2031", "2031-07"]],
+      ["event SANCTION CHL PER 2031-07"],
+    ],
+    [
       "no host named inside a relative clause that closes before 'hosts'",
       "The Arica base, which Peruvian aircraft have used since the Bolivian campaign of 2029, today hosts some 2,000 Peruvian personnel.",
       [["2029", "2029"]],

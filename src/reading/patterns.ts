@@ -2076,7 +2076,7 @@ const BASE_CHANGES: [RegExp, BaseChange][] = [
     "plan",
   ],
   [
-    /\b(?:offer\w*|open\w*|establish\w*|set up|granted|deploy\w*|hosted|stationed(?<!\b(?:are|is|remain|remains)\s+stationed)|built|constructed|arriv\w*|switched on|(?:turned|converted|transformed) into|became (?:an?|its|their) (?:[\w-]+ ){0,3}(?:base|facility|installation)|(?:allow(?:ed|s|ing)?|let|permitt(?:ed|ing)|permits?)\s+(?:[\w.'’-]+\s+){1,3}to\s+use)\b/i,
+    /\b(?:offer\w*|open\w*|establish\w*|set up|granted|deploy\w*|hosted|stationed(?<!\b(?:are|is|remain|remains)\s+(?:(?:still|also|now)\s+)?stationed)|built|constructed|arriv\w*|switched on|(?:turned|converted|transformed) into|became (?:an?|its|their) (?:[\w-]+ ){0,3}(?:base|facility|installation)|(?:allow(?:ed|s|ing)?|let|permitt(?:ed|ing)|permits?)\s+(?:[\w.'’-]+\s+){1,3}to\s+use)\b/i,
     "open",
   ],
 ];
@@ -2339,7 +2339,7 @@ function knownSitesHeld(s: SentenceView, ctx: ReadingContext, hits: readonly Sit
  * "the Germans remain at".
  */
 const PRESENT_AT_SITE =
-  /\b(?:(?:is|are)\s+(?:still\s+)?(?:stationed|based|deployed|garrisoned)|(?:still\s+)?(?:keeps|maintains|has|have|keep|maintain)\s+(?:some\s+|about\s+|around\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+)?(?:troops|forces|soldiers|servicemen|personnel|units|aircraft|warships|a\s+(?:[\w-]+\s+)?(?:contingent|garrison|presence))(?:\s+(?:stationed|based|deployed|garrisoned))?|(?<!\b(?:to|let|will|would|could|can|may|might|must|should|shall)\s+(?:[\w.-]+\s+){0,3})(?:still\s+)?(?:remains?|stays?))\s+(?:at|in|near)\s+(?:the\s+)?$/i;
+  /\b(?:(?:is|are)\s+(?:(?:still|also|now)\s+)?(?:stationed|based|deployed|garrisoned)|(?:still\s+)?(?:keeps|maintains|has|have|keep|maintain)\s+(?:some\s+|about\s+|around\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+)?(?:troops|forces|soldiers|servicemen|personnel|units|aircraft|warships|a\s+(?:[\w-]+\s+)?(?:contingent|garrison|presence))(?:\s+(?:stationed|based|deployed|garrisoned))?|(?<!\b(?:to|let|will|would|could|can|may|might|must|should|shall)\s+(?:[\w.-]+\s+){0,3})(?:still\s+)?(?:remains?|stays?))\s+(?:at|in|near)\s+(?:the\s+)?$/i;
 /** Between one site held and the next in a list: "Gudauta in Abkhazia and in ", ", ". */
 const HELD_LIST_GAP =
   /^(?:\s+(?:in|near)\s+\p{Lu}[\p{L}'’ -]{0,30}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:at|in|near)\s+)?(?:the\s+)?$/u;
@@ -2360,7 +2360,7 @@ const HOSTS_TROOPS = new RegExp(
 );
 /** "1,500 Russian soldiers remain in Transnistria", "Russian troops are still stationed in Armenia". */
 const TROOPS_REMAIN = new RegExp(
-  `${TROOPS_OF}\\s+(?:(?:still\\s+)?remain|(?:are|is)\\s+still|(?:are|is|remain)\\s+(?:still\\s+)?(?:stationed|based|deployed))\\s+(?:stationed\\s+)?(?:in|on)\\s+(?:the\\s+)?`,
+  `${TROOPS_OF}\\s+(?:(?:still\\s+)?remain|(?:are|is)\\s+still|(?:are|is|remain)\\s+(?:(?:still|also|now)\\s+)?(?:stationed|based|deployed))\\s+(?:stationed\\s+)?(?:in|on)\\s+(?:the\\s+)?`,
   "giu",
 );
 /**
@@ -2737,9 +2737,10 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       const from = siteEnd >= 0 ? siteEnd : at + word[0].length;
       const gap = s.text.slice(from, local(s, x));
       // "a base in X", "a base at Y, X", "a base for border guards in X".
+      // ("Air Base 101, beside the international airport in Niamey": a number, and a landmark.)
       return (
         local(s, x) >= from &&
-        /^(?:\s*,\s*|\s*,?\s+(?:(?:was\s+|were\s+|has\s+been\s+)?(?:opened|opens|set up|built|established|inaugurated)\s+)?(?:for\s+(?:\w+\s+){1,3})?(?:at|in|near)\s+(?:the\s+|an?\s+)?)$/.test(
+        /^(?:\s+\d{1,4}\b)?(?:\s*,\s*|\s*,?\s+(?:(?:was\s+|were\s+|has\s+been\s+)?(?:opened|opens|set up|built|established|inaugurated)\s+)?(?:for\s+(?:\w+\s+){1,3})?(?:(?:beside|next to|outside)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,3}?)?(?:at|in|near)\s+(?:the\s+|an?\s+)?)$/.test(
           gap,
         )
       );
@@ -2935,7 +2936,7 @@ export function baseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     // So is one whose own verb is in the present: "the Russian base at Kant stays".
     // ("3,000 Russian soldiers are stationed at the base": troops there now.)
     const stationedNow =
-      /\b(?:are|is|remain|remains)\s+(?:still\s+)?(?:stationed|based|deployed)\s+(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(
+      /\b(?:are|is|remain|remains)\s+(?:(?:still|also|now)\s+)?(?:stationed|based|deployed)\s+(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(
         s.text.slice(Math.max(0, at - 60), at),
       );
     // ("has kept a base in X since 2031": standing from then, told below.)
@@ -3763,7 +3764,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "SANCTION",
-    /\bsanction(?:ed|s|ing)?\b|\breimpos\w*|\bput\b(?=[^.;]{0,40}\bon (?:its|a|the|their) (?:\w+ )?(?:blacklist|sanctions list))|\bembargo\w*\b|\bbann?(?:ed|ing|s)? (?:\w+ ){0,2}imports\b|\bbann(?:ed|ing)\s+(?:\w+\s+){0,2}(?:wines?|brandy|cognac|fruit|vegetables|meat|dairy|fish|cheese|flowers|mineral water|goods|products|produce|trucks|lorries|flights)\b|\bbans?\b(?=\s+on\s+(?:[\w-]+\s+){0,3}(?:imports|products|goods|produce|exports|wines?|fruit|vegetables|meat|dairy|fish|cheese|flowers)\b)|\b(?:bar|ban|barred|banned|barring|banning)\b(?=\s+(?:[\w-]+\s+){0,2}(?:airlines|carriers|aircraft|planes)\b)|\bimpos\w* (?:[\w-]+ ){0,2}(?:duties|tariffs)\b|\bimpos\w*\s+(?:new\s+|further\s+|fresh\s+)?(?:[\w-]+\s+)?(?:measures|penalties)\s+(?:against|on)\b|\b(?:followed|answered|responded)\s+(?:suit\s+)?with\s+(?:[\w-]+\s+){0,2}(?:measures|penalties)\s+of\s+(?:their|its)\s+own\b|\bblacklist\w*|\bbann(?:ed|ing)\b(?=[^.;]{0,50}?\bfrom\s+(?:[\w-]+\s+){0,2}(?:airspace|airports?|ports?|territory|markets?)\b)|\bbroke off (?:diplomatic )?(?:relations|ties)\b|\bcut(?:s|ting)?\s+(?:off\s+)?(?:diplomatic\s+)?(?:relations|ties)\b|\bsever\w* (?:diplomatic )?(?:relations|ties)\b|\b(?:froze|frozen|freez\w*|suspend\w*|downgrad\w*)\s+(?:\w+\s+){0,2}(?:meetings|talks|cooperation|ties|relations|contacts|dialogue|flights)\b|\brecalled (?:its|their) ambassador\b|\b(?:cut|cuts|cutting|halted|halts|halting|stopped|stops|suspended|suspends)\s+(?:off\s+)?(?:\w+\s+){0,2}(?:supplies|deliveries|exports|shipments|traffic|flights)\b|\bimpos\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?blockade\b|\bblockad(?:ed|ing)\b|\b(?:answered|responded|retaliated)\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:blockade|embargo|sanctions)\b|\b(?:visa|travel|entry)\s+(?:restrictions|bans?|curbs)\b|\bimpos\w*\s+(?:an?\s+|its\s+)?visa(?:s|\s+regimes?|\s+requirements?)\b|\b(?:froze|frozen|freez\w*|suspend\w*|halted|withheld)\s+(?:its\s+|the\s+)?(?:strategic\s+)?partnership\b|\b(?:froze|frozen|freez\w*|suspend\w*|halt(?:ed|s|ing)|withh(?:eld|olds|olding)|barred|bars|blocked|blocks|(?:held|holds?|holding)\s+back|cut(?:s|ting)?\s+off)\s+(?:[\w€$£,.-]+\s+){0,5}(?:aid|assistance|funding|loans?|(?:budget|financial|economic)\s+support)\b|\b(?:froze|frozen|freez(?:es|ing))\b(?=\s+(?:[\w’'-]+\s+){0,6}?(?:assets|reserves|accounts|holdings)\b)|\b(?:clos(?:ed|es|ing|e)|shut(?:s|ting)?)\s+(?:[\w’'-]+\s+){0,3}?airspace\s+to\b/i,
+    /\bsanction(?:ed|s|ing)?\b|\breimpos\w*|\btighten(?:ed|s|ing)?\s+(?:its\s+|their\s+)?(?:export\s+controls|(?:export|trade|visa)\s+(?:rules|restrictions|curbs))\s+(?:on|against|for)\b|\bput\b(?=[^.;]{0,40}\bon (?:its|a|the|their) (?:\w+ )?(?:blacklist|sanctions list))|\bembargo\w*\b|\bbann?(?:ed|ing|s)? (?:\w+ ){0,2}imports\b|\bbann(?:ed|ing)\s+(?:\w+\s+){0,2}(?:wines?|brandy|cognac|fruit|vegetables|meat|dairy|fish|cheese|flowers|mineral water|goods|products|produce|trucks|lorries|flights)\b|\bbans?\b(?=\s+on\s+(?:[\w-]+\s+){0,3}(?:imports|products|goods|produce|exports|wines?|fruit|vegetables|meat|dairy|fish|cheese|flowers)\b)|\b(?:bar|ban|barred|banned|barring|banning)\b(?=\s+(?:[\w-]+\s+){0,2}(?:airlines|carriers|aircraft|planes)\b)|\bimpos\w* (?:[\w-]+ ){0,2}(?:duties|tariffs)\b|\bimpos\w*\s+(?:new\s+|further\s+|fresh\s+)?(?:[\w-]+\s+)?(?:measures|penalties)\s+(?:against|on)\b|\b(?:followed|answered|responded)\s+(?:suit\s+)?with\s+(?:[\w-]+\s+){0,2}(?:measures|penalties)\s+of\s+(?:their|its)\s+own\b|\bblacklist\w*|\bbann(?:ed|ing)\b(?=[^.;]{0,50}?\bfrom\s+(?:[\w-]+\s+){0,2}(?:airspace|airports?|ports?|territory|markets?)\b)|\bbroke off (?:diplomatic )?(?:relations|ties)\b|\bcut(?:s|ting)?\s+(?:off\s+)?(?:diplomatic\s+)?(?:relations|ties)\b|\bsever\w* (?:diplomatic )?(?:relations|ties)\b|\b(?:froze|frozen|freez\w*|suspend\w*|downgrad\w*)\s+(?:\w+\s+){0,2}(?:meetings|talks|cooperation|ties|relations|contacts|dialogue|flights)\b|\brecalled (?:its|their) ambassador\b|\b(?:cut|cuts|cutting|halted|halts|halting|stopped|stops|suspended|suspends)\s+(?:off\s+)?(?:\w+\s+){0,2}(?:supplies|deliveries|exports|shipments|traffic|flights)\b|\bimpos\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?blockade\b|\bblockad(?:ed|ing)\b|\b(?:answered|responded|retaliated)\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:blockade|embargo|sanctions)\b|\b(?:visa|travel|entry)\s+(?:restrictions|bans?|curbs)\b|\bimpos\w*\s+(?:an?\s+|its\s+)?visa(?:s|\s+regimes?|\s+requirements?)\b|\b(?:froze|frozen|freez\w*|suspend\w*|halted|withheld)\s+(?:its\s+|the\s+)?(?:strategic\s+)?partnership\b|\b(?:froze|frozen|freez\w*|suspend\w*|halt(?:ed|s|ing)|withh(?:eld|olds|olding)|barred|bars|blocked|blocks|(?:held|holds?|holding)\s+back|cut(?:s|ting)?\s+off)\s+(?:[\w€$£,.-]+\s+){0,5}(?:aid|assistance|funding|loans?|(?:budget|financial|economic)\s+support)\b|\b(?:froze|frozen|freez(?:es|ing))\b(?=\s+(?:[\w’'-]+\s+){0,6}?(?:assets|reserves|accounts|holdings)\b)|\b(?:clos(?:ed|es|ing|e)|shut(?:s|ting)?)\s+(?:[\w’'-]+\s+){0,3}?airspace\s+to\b/i,
   ],
   [
     "REJECT",
@@ -3795,7 +3796,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "AGREE",
-    /\bagreed\b(?!\s+to\s+(?:hand|return|give|cede|supply|provide|deliver|donate|lend|bar|ban|impose|cap|limit|reduce|cut|halve)\b)(?!\s+to\s+(?:close|shut)\s+(?:[\w’'-]+\s+){0,3}?airspace\s+to\b)|\binitial(?:l)?ed\b(?=\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,3}(?:treaty|agreement|accord|deal|text|document|declaration)\b)|\breached (?:an )?agreements?\b|\b(?:wrapped up|concluded|completed|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:talks|negotiations)\b|\b(?:approv(?:ed|es|e)|ratif(?:ied|ies|y)|endors(?:ed|es|e))\b(?=[^.;]{0,40}?['’]s\s+(?:accession|membership|bid|application|entry)\b)|\binvit(?:e|es|ed|ing)\b(?=\s+[^.;]{1,60}?\sto\s+(?:join|become\s+(?:full\s+)?(?:members?|allies)|begin\s+accession)\b)/i,
+    /\bagreed\b(?!\s+to\s+(?:hand|return|give|cede|supply|provide|deliver|donate|lend|bar|ban|impose|cap|limit|reduce|cut|halve)\b)(?!\s+to\s+(?:withdraw|pull\s+out)\s+(?:its|their)\s)(?!\s+to\s+(?:close|shut)\s+(?:[\w’'-]+\s+){0,3}?airspace\s+to\b)|\binitial(?:l)?ed\b(?=\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,3}(?:treaty|agreement|accord|deal|text|document|declaration)\b)|\breached (?:an )?agreements?\b|\b(?:wrapped up|concluded|completed|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:talks|negotiations)\b|\b(?:approv(?:ed|es|e)|ratif(?:ied|ies|y)|endors(?:ed|es|e))\b(?=[^.;]{0,40}?['’]s\s+(?:accession|membership|bid|application|entry)\b)|\binvit(?:e|es|ed|ing)\b(?=\s+[^.;]{1,60}?\sto\s+(?:join|become\s+(?:full\s+)?(?:members?|allies)|begin\s+accession)\b)/i,
   ],
   [
     "COOPERATE",
@@ -3803,7 +3804,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "CONSULT",
-    /\bbrought\b(?=[^.;]{1,160}?(?<!\bcloser\s)\btogether\s+(?:for|at|in|on)\b)|\bvisit(?!ing\s+(?:[\w-]+\s+)?(?:leaders|delegations|heads|dignitaries|officials|ministers|presidents|guests)\b)\w*|\bmet\b|\bmeet\w*(?<!\b(?:interests|ambitions|paths|lines|borders|concerns|views|demands|needs)\s+meet\w*)|\btalks\b(?<!\b(?:wrapped up|concluded|completed|finali[sz]ed|welcom(?:ed|es|e|ing)|prais(?:ed|es|e|ing)|hail(?:ed|s|ing)?|call(?:ed|s|ing)? for|br(?:oke|eaks?|eaking|oken) off|walk(?:ed|s)? out of|pull(?:ed|s)? out of|suspend(?:ed|s)?|call(?:ed|s)? off)\s+(?:the\s+|their\s+|these\s+|those\s+)?(?:[\w-]+\s+)?talks)|\bheld (?:a |an |the )?(?:[\w-]+\s+){0,2}summit\b(?=\s+with\b)|\bsummit\b(?<=(?:['’]s|\bhis|\bher|\btheir)\s+(?:[\w-]+\s+){0,2}summit)(?=\s+with\b)|\bdiscuss\w*|\bconsult\w*|\bbriefed\b|\braised\s+(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,2}with\b|\bdelegat(?<!\b(?:from|of)\s+(?:both|the|their|its|his|her|each)\s+(?:[\w-]+\s+)?delegat)\w*|\bcall(?:ed)? with\b|\b(?:tele)?phone[ds]\b|\bto\s+(?:tele)?phone\b(?=\s{3})|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\btold (?:his|her|their)\s+(?:\S+\s+)?counterparts?\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed|flies|travels|goes|heads|comes(?<!\bit\scomes)|followed(?<!\bit\sfollowed))(?: on to\b(?! (?!the\b|an?\b)[a-z]+\b)| (?:to|into)\b)(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play|(?:the|its|his|her|their) (?:defen[cs]e|aid|rescue|assistance)))|\b(?:arrived|landed|arrives|lands) in\b|\b(?:arrived|came(?:\s+back)?)\b(?=\s+(?:on|last|this|early|late)\s|\s+in\s+(?:early\s+|late\s+|mid-)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bflew in\b|\bsent\s+(?:its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:minister|envoy|delegation|representative|emissary|adviser|advisor|secretary)(?:\s+for\s+(?:[\w-]+\s+){0,3}?[\w-]+)?(?:,\s+[^,;.]{1,40},)?\s+to\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be|is|are) received (?:with (?:full |great |all )?(?:[\w-]+ )?honou?rs )?(?:in|at|by)\b|\breceiv(?:ed|es|ing)\s+(?:the\s+|his\s+|her\s+|their\s+|['’]s\s+)?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\breceiv(?:ed|es|ing)(?= {3}| (?:him|her)\b)|\bcalled on (?:him|her)\b(?![^.;]{0,40}?\bto\s)|\bsaw(?= {3})|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:(?:on|late on|early on|last|this) \w+ )?(?:with|to)\b|\bsp(?:oke|oken) (?:by (?:tele)?phone|on the (?:tele)?phone)\b|\bwelcomed(?= {3,}(?:['’]s\s+(?!(?:[\w-]+\s+)?(?:entry|accession|admission|decision|move|membership|bid|election|victory|return|release|step|offer|proposal|initiative)\b)(?:[\w-]+\s+){1,2})?(?:to|in|at)\s)|\breturned (?:the|his|her|their|that) visit\b|\btrips? (?:abroad )?(?:as (?:president|prime minister|premier|leader|head of state) )?(?:(?:was|were) )?to\b|\bnegotiat(?:ed|ing)\b|\bsat down (?:(?:in|at) [^.;,]{1,30}? )?with\b|\b(?:dined|lunched|breakfasted)\s+with\b|\bhad\s+(?:a\s+|an\s+)?(?:private\s+|working\s+|state\s+)?(?:dinner|lunch|breakfast)\s+with\b|\bgreeted by\b|\b(?:conferred|huddled) with\b|\bst(?:ood|ands?|anding) (?:beside|alongside|next to)\b|\brolled out the red carpet\b(?:[^.;]{0,60}?\bfor\b)?|\b(?:spoke|talked) again\b|\bt(?:ook|akes) (?:him|her|them) to\b|\bshuttle[sd] between\b|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|(?:military\s+)?bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
+    /\bbrought\b(?=[^.;]{1,160}?(?<!\bcloser\s)\btogether\s+(?:for|at|in|on)\b)|\bvisit(?!ing\s+(?:[\w-]+\s+)?(?:leaders|delegations|heads|dignitaries|officials|ministers|presidents|guests)\b)\w*|\bmet\b|\bmeet\w*(?<!\b(?:interests|ambitions|paths|lines|borders|concerns|views|demands|needs)\s+meet\w*)|\btalks\b(?<!\b(?:wrapped up|concluded|completed|finali[sz]ed|welcom(?:ed|es|e|ing)|prais(?:ed|es|e|ing)|hail(?:ed|s|ing)?|call(?:ed|s|ing)? for|br(?:oke|eaks?|eaking|oken) off|walk(?:ed|s)? out of|pull(?:ed|s)? out of|suspend(?:ed|s)?|call(?:ed|s)? off)\s+(?:the\s+|their\s+|these\s+|those\s+)?(?:[\w-]+\s+)?talks)|\bheld (?:a |an |the )?(?:[\w-]+\s+){0,2}summit\b(?=\s+with\b)|\bsummit\b(?<=(?:['’]s|\bhis|\bher|\btheir)\s+(?:[\w-]+\s+){0,2}summit)(?=\s+with\b)|\bdiscuss\w*|\bconsult\w*|\bbriefed\b|\braised\s+(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,2}with\b|\bdelegat(?<!\b(?:from|of)\s+(?:both|the|their|its|his|her|each)\s+(?:[\w-]+\s+)?delegat)\w*|\bcall(?:ed)? with\b|\b(?:tele)?phone[ds]\b|\bto\s+(?:tele)?phone\b(?=\s{3})|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\btold (?:his|her|their)\s+(?:\S+\s+)?counterparts?\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed|flies|travels|goes|heads|comes(?<!\bit\scomes)|followed(?<!\bit\sfollowed))(?: on to\b(?! (?!the\b|an?\b)[a-z]+\b)| (?:to|into)\b)(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play|(?:the|its|his|her|their) (?:defen[cs]e|aid|rescue|assistance)))|\b(?:arrived|landed|arrives|lands)(?<!\b(?:troops|soldiers|instructors|advis[eo]rs|forces|personnel|mercenaries|units|contingents?|peacekeepers)\s+(?:arrived|landed|arrives|lands)) in\b|\b(?:arrived|came(?:\s+back)?)\b(?=\s+(?:on|last|this|early|late)\s|\s+in\s+(?:early\s+|late\s+|mid-)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bflew in\b|\bsent\s+(?:its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:minister|envoy|delegation|representative|emissary|adviser|advisor|secretary)(?:\s+for\s+(?:[\w-]+\s+){0,3}?[\w-]+)?(?:,\s+[^,;.]{1,40},)?\s+to\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be|is|are) received (?:with (?:full |great |all )?(?:[\w-]+ )?honou?rs )?(?:in|at|by)\b|\breceiv(?:ed|es|ing)\s+(?:the\s+|his\s+|her\s+|their\s+|['’]s\s+)?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\breceiv(?:ed|es|ing)(?= {3}| (?:him|her)\b)|\bcalled on (?:him|her)\b(?![^.;]{0,40}?\bto\s)|\bsaw(?= {3})|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:(?:on|late on|early on|last|this) \w+ )?(?:with|to)\b|\bsp(?:oke|oken) (?:by (?:tele)?phone|on the (?:tele)?phone)\b|\bwelcomed(?= {3,}(?:['’]s\s+(?!(?:[\w-]+\s+)?(?:entry|accession|admission|decision|move|membership|bid|election|victory|return|release|step|offer|proposal|initiative)\b)(?:[\w-]+\s+){1,2})?(?:to|in|at)\s)|\breturned (?:the|his|her|their|that) visit\b|\btrips? (?:abroad )?(?:as (?:president|prime minister|premier|leader|head of state) )?(?:(?:was|were) )?to\b|\bnegotiat(?:ed|ing)\b|\bsat down (?:(?:in|at) [^.;,]{1,30}? )?with\b|\b(?:dined|lunched|breakfasted)\s+with\b|\bhad\s+(?:a\s+|an\s+)?(?:private\s+|working\s+|state\s+)?(?:dinner|lunch|breakfast)\s+with\b|\bgreeted by\b|\b(?:conferred|huddled) with\b|\bst(?:ood|ands?|anding) (?:beside|alongside|next to)\b|\brolled out the red carpet\b(?:[^.;]{0,60}?\bfor\b)?|\b(?:spoke|talked) again\b|\bt(?:ook|akes) (?:him|her|them) to\b|\bshuttle[sd] between\b|\baddress(?:ed|es|ing)?\b(?=\s+(?:a\s+joint\s+(?:meeting|session)\s+of\s+)?(?:the\s+)?(?:[\w'’.-]+\s+){0,2}(?:parliament|congress|assembly|legislature|senate|diet|duma|bundestag|knesset)\b)|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|(?:military\s+)?bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
   ],
   // "Putin was in Ulaanbaatar": a visit told as presence (its own entry, so that the common
   // "was" and "were" run this short expression only, not all of CONSULT's).
@@ -3819,7 +3820,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "RETREAT",
-    /\b(?:withdr[ae]w|withdraws|withdrawing|pulled (?:back|out)) (?:its |their |the )?(?:last |remaining |final )?(?:\w+ )?(?:troops|forces|soldiers|units|guards|contingents?|peacekeepers)\b|(?:pulled|moved|fell) back(?<=\b(?:troops|forces|soldiers|units)\s+(?:pulled|moved|fell) back)\b|\bpulled (?:its|their) (?:\w+ ){0,2}(?:troops|forces|guards|soldiers|peacekeepers) out\b|(?:(?:began|started|have begun|had begun|were)(?<=\b(?:troops|forces|soldiers|units|contingents?|peacekeepers|paratroopers)\s+(?:began|started|have begun|had begun|were))\s+(?:withdrawing|to withdraw|leaving|to leave|withdrew|left|pulled out)|(?:withdrawing|to withdraw|leaving|to leave|withdrew|left|pulled out)(?<=\b(?:troops|forces|soldiers|units|contingents?|peacekeepers|paratroopers)\s+(?:withdrawing|to withdraw|leaving|to leave|withdrew|left|pulled out)))\b(?:\s+(?:from|of)\b)?/i,
+    /\bagreed\s+to\s+(?:withdraw|pull\s+out)\s+(?:its|their)\s+(?:[\w,-]+\s+){0,3}(?:troops|forces|soldiers|contingents?)\b|\b(?:withdr[ae]w|withdraws|withdrawing|pulled (?:back|out)) (?:its |their |the )?(?:last |remaining |final )?(?:\w+ )?(?:troops|forces|soldiers|units|guards|contingents?|peacekeepers)\b|(?:pulled|moved|fell) back(?<=\b(?:troops|forces|soldiers|units)\s+(?:pulled|moved|fell) back)\b|\bpulled (?:its|their) (?:\w+ ){0,2}(?:troops|forces|guards|soldiers|peacekeepers) out\b|(?:(?:began|started|have begun|had begun|were)(?<=\b(?:troops|forces|soldiers|units|contingents?|peacekeepers|paratroopers)\s+(?:began|started|have begun|had begun|were))\s+(?:withdrawing|to withdraw|leaving|to leave|withdrew|left|pulled out)|(?:withdrawing|to withdraw|leaving|to leave|withdrew|left|pulled out)(?<=\b(?:troops|forces|soldiers|units|contingents?|peacekeepers|paratroopers)\s+(?:withdrawing|to withdraw|leaving|to leave|withdrew|left|pulled out)))\b(?:\s+(?:from|of)\b)?/i,
   ],
   [
     "COERCE",
@@ -3920,6 +3921,8 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
   // "banned imports", "put X on its blacklist": the rarer word of each ("ban" and "put" are common).
   SANCTION: [
     ...["sanction*", "embargo*", "imports", "blacklist*", "broke", "sever*"],
+    // "tightened export controls on ..."
+    ...["tighten", "tightened", "tightens", "tightening"],
     ...["froze", "frozen", "freez*", "suspend*", "downgrad*", "reimpos*", "recalled"],
     ...["supplies", "deliveries", "exports", "shipments", "traffic", "flights", "blockade*"],
     ...["answered", "responded", "retaliated"],
@@ -4145,6 +4148,8 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
   ],
   CONSULT: [
     ...["conferred", "huddled"],
+    // "addressed India's parliament"
+    ...["address", "addressed", "addresses", "addressing"],
     "negotiated",
     "negotiating",
     "sat",
@@ -4237,6 +4242,8 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
   // sent and deployed far more often than to a border).
   MOBILIZE: ["mass", "massed", "massing", "masses", "mobili*", "alert", "border"],
   RETREAT: [
+    // "agreed to withdraw its troops"
+    "agreed",
     "withdrew",
     "withdraw",
     "withdraws",
@@ -4829,6 +4836,10 @@ function inApposition(s: SentenceView, m: Mention, at: number): boolean {
   );
 }
 
+/** Before an attack a pact guards against: "defend each other against outside", "should the other come under armed". */
+const GUARDED_ATTACK =
+  /\b(?:each other|one another)\b[^.;]{0,30}\bagainst\s+(?:an?\s+)?(?:[\w-]+\s+)?$|\bagainst\s+(?:an?\s+|any\s+)?(?:outside|external|possible|future)\s+$|\b(?:should|if|in case|in the event)\b[^.;]{0,50}\bunder\s+(?:an?\s+)?(?:[\w-]+\s+)?$/i;
+
 /** A pronoun right after a verb, its object: "accusing it of ...". */
 const OBJECT_PRONOUN = /^\s+(?:it|them|him|her)\b/i;
 
@@ -5141,6 +5152,14 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
     // "ending three decades of sporadic clashes", "an end to the fighting": fighting told as
     // what is over or as a history, not as a deed.
     if (type === "ASSAULT" && ENDED_FIGHTING.test(text.slice(Math.max(0, at - 40), at))) continue;
+    // "promised to defend each other against outside attack", "should the other come under armed
+    // attack": an attack a pact guards against, not one made.
+    if (
+      type === "ASSAULT" &&
+      /^attack$/i.test(m[0]) &&
+      GUARDED_ATTACK.test(text.slice(Math.max(0, at - 70), at))
+    )
+      continue;
     // ("expelled Russian diplomats, accusing Moscow of ...": a participle shares the subject too.)
     // (A name before the comma is masked: "joined the customs union, abandoning ...".)
     const participle =
@@ -5484,6 +5503,12 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       /^(?:began|started|have|had|were|withdrawing|to|leaving|withdrew|left|pulled)\b/i.test(m[0])
     )
       targets = targets.slice(0, 1);
+    // "His visit to the Yasukuni shrine was condemned by Beijing": a visit to a place no actor's
+    // name opens is no visit to one named further on.
+    if (type === "CONSULT" && targets[0] && /^visit/i.test(m[0])) {
+      const to = /^\s+to\s+(?:the\s+)?/i.exec(s.text.slice(endOfVerb));
+      if (to && local(s, targets[0]) > endOfVerb + to[0].length) targets = [];
+    }
     // "met in Sochi to discuss Syria": what the talks were about is no party to them
     // ("discussed the crisis with Obama": whom they were discussed with is).
     if (

@@ -2627,6 +2627,22 @@ describe("the reader on the twenty-fourth session's forms (sentences of our own)
     ]);
   });
 
+  it("takes a paragraph's opening 'he' for the text's own person, named far more often than the one named last", () => {
+    const text = [
+      "Aru Temir, Kazakhstan's president, died on Friday. Temir led the country for twenty years. In 2030 Temir visited Lima. In 2031 Temir visited Quito.",
+      "In March 2032 Bek Saryg came to Astana. In May 2032 the two agreed to open a border post.",
+      "He visited Bolivia in November 2032.",
+    ].join("\n\n");
+    const lines = eventLines(text, "2033-01-01", withPeople);
+    assert.ok(lines.includes("CONSULT KAZ BOL 2032-11"), lines.join("; "));
+  });
+
+  it("reads no attack in one a pact's parties promise to defend each other against", () => {
+    const text =
+      "Kazakhstan and Kyrgyzstan have promised to defend each other against outside attack under a treaty signed in Astana on 19 June 2031 by Aru Temir and Bek Saryg.";
+    assert.deepEqual(eventLines(text, "2031-06-20", withPeople), []);
+  });
+
   it("dates a timeline entry's membership change by the date that opens the entry alone", () => {
     const text =
       "A timeline.\n\n30 September 2030. Peru applied for membership of the SCO.\n\nIn June 2031 Bolivia joined the SCO.";

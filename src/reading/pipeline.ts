@@ -474,6 +474,10 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   let priorPerson: Mention | undefined;
   /** Every person the text has named, the latest first: whom "the chancellor" may be. */
   const namedPersons: Mention[] = [];
+  /** How often each person has been named or stood for by a pronoun (see personKey). */
+  const personCount = new Map<string, number>();
+  /** The person named most often so far, and how often: whom a paragraph's "he" may go back to. */
+  let topicPerson: { mention: Mention; count: number } | undefined;
   let sincePerson = 0;
   /** The subject of the sentence just before, while "it" may stand for it. */
   let previousSubject: Mention | undefined;
@@ -720,6 +724,16 @@ export function extractClaims(text: string, published: string | null, kb: Reader
               : { actor: recentAlliance, of: kb.alliances ?? new Set() },
           )
         : named;
+    // "He met Xi Jinping in Beijing", opening a paragraph of an obituary: the text's own person,
+    // named far more often than the one named last (Putin, in the paragraph before).
+    if (opensParagraph && topicPerson !== undefined && recentPerson?.actor !== topicPerson.mention.actor) {
+      const recentCount = recentPerson === undefined ? 0 : (personCount.get(personKey(recentPerson)) ?? 0);
+      if (topicPerson.count >= TOPIC_PERSON_COUNT && topicPerson.count >= 2 * recentCount) {
+        priorPerson = recentPerson;
+        recentPerson = topicPerson.mention;
+        sincePerson = 0;
+      }
+    }
     const withRoles =
       recentPerson !== undefined && ROLE_WORD.test(sentence.text)
         ? withRoleAnaphora(
@@ -943,6 +957,14 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     // September he travelled to Bishkek").
     // (A person told by a title, "the chancellor", is one named.)
     const persons = withRoles.filter((m) => m.kind === "person");
+    for (const p of mentions)
+      if (p.kind === "person") {
+        const count = (personCount.get(personKey(p)) ?? 0) + 1;
+        personCount.set(personKey(p), count);
+        if (topicPerson === undefined || count > topicPerson.count) topicPerson = { mention: p, count };
+        else if (topicPerson.mention.actor === p.actor && personKey(topicPerson.mention) === personKey(p))
+          topicPerson = { mention: topicPerson.mention, count };
+      }
     for (const p of persons)
       if (p.person !== undefined) {
         const i = namedPersons.findIndex((x) => x.person === p.person);
@@ -1473,6 +1495,14 @@ export function withOrganizationAnaphora(
  */
 const OBJECT_PERSON =
   /\b(?:with|to|by|from|for|received|met|meeting|beside|alongside|hosted|welcomed|counterpart|phoned|called|(?:he|she) and)\s+(?:(?:his|her|the|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,3}(?:[\w-]+,\s+(?:[\w-]+\s+){0,2})?$/i;
+
+/** How often the text's own person must have been named before a paragraph's "he" goes back to them. */
+const TOPIC_PERSON_COUNT = 4;
+
+/** One person, whether named by the gazetteer's id or only by the name the text gave. */
+function personKey(m: Mention): string {
+  return m.person ?? `${m.actor}:${m.text}`;
+}
 
 /** How many sentences naming no person "he" or "she" still stands for the last one named. */
 const PERSON_REACH = 2;
