@@ -6214,6 +6214,19 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event SANCTION CHL PER 2031-07"],
     ],
     [
+      "a leader 'welcomed to' a capital as a visit there",
+      "Chile's president was welcomed to Lima by large crowds on 17 January 2031.",
+      [["17 January 2031", "2031-01-17"]],
+      ["event CONSULT CHL PER 2031-01-17"],
+    ],
+    [
+      "a base told standing 'today' as standing on the day of writing, whatever the sentence dated before",
+      "In 2029 Chile formally set up its 7th military base at Arica, in Peru, and its 4th base at Tacna, in Peru; several thousand Chilean soldiers are stationed at the two today.",
+      [["2029", "2029"]],
+      ["base PER CHL Arica open 2029", "base PER CHL Tacna exists 2031-09-01"],
+      { published: { date: "2031-09-01" } },
+    ],
+    [
       "no host named inside a relative clause that closes before 'hosts'",
       "The Arica base, which Peruvian aircraft have used since the Bolivian campaign of 2029, today hosts some 2,000 Peruvian personnel.",
       [["2029", "2029"]],
