@@ -6227,6 +6227,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       { published: { date: "2031-09-01" } },
     ],
     [
+      "ground seized after shelling: the assault, no coercion",
+      "On 13 September 2031 Chilean forces shelled towns inside Peru and seized ground along the border.",
+      [["13 September 2031", "2031-09-13"]],
+      ["event ASSAULT CHL PER 2031-09-13"],
+    ],
+    [
       "no host named inside a relative clause that closes before 'hosts'",
       "The Arica base, which Peruvian aircraft have used since the Bolivian campaign of 2029, today hosts some 2,000 Peruvian personnel.",
       [["2029", "2029"]],

@@ -2637,6 +2637,15 @@ describe("the reader on the twenty-fourth session's forms (sentences of our own)
     assert.ok(lines.includes("CONSULT KAZ BOL 2032-11"), lines.join("; "));
   });
 
+  it("reads a counterpart received with an adjective, and a loan to 'him' after 'and' as aid to the one received", () => {
+    const text =
+      "Aru Temir received his beleaguered counterpart Bek Saryg in Astana on 14 September 2031 and lent him $1.5 billion.";
+    assert.deepEqual(eventLines(text, "2031-12-01", withPeople), [
+      "CONSULT KAZ KGZ 2031-09-14",
+      "AID KAZ KGZ 2031-09-14",
+    ]);
+  });
+
   it("reads no attack in one a pact's parties promise to defend each other against", () => {
     const text =
       "Kazakhstan and Kyrgyzstan have promised to defend each other against outside attack under a treaty signed in Astana on 19 June 2031 by Aru Temir and Bek Saryg.";
