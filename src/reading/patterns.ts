@@ -381,6 +381,8 @@ const TWO_SIDES =
 const NOT_ITS_STATE =
   /^\s+(?:[\w-]+\s+)?(?:dissidents?|opposition|activists?|exiles?|refugees?|journalists?|bloggers?|businessm[ae]n|migrants?|workers|citizens|nationals|students|tourists|pilgrims|rebels?|militants?|fighters|insurgents?)\b/i;
 
+const THEIR_FIRST_SINCE = /\btheir\s+first\b[^.;]{0,60}\bsince\b/i;
+
 /** "They spoke again on Wednesday": the two who met in the sentence before meet again. */
 const THEY_AGAIN = /^\s*They\s+(?:met|spoke|talked|conferred|held\s+talks)\s+again\b/;
 
@@ -389,7 +391,13 @@ const THEY_AGAIN = /^\s*They\s+(?:met|spoke|talked|conferred|held\s+talks)\s+aga
  * two leaders met again and agreed", "They spoke again on Wednesday").
  */
 export function meetingGoesOn(text: string): boolean {
-  return /\b(?:the two|both)\b/i.test(text) || THEY_AGAIN.test(text) || FURTHER_MEETINGS.test(text);
+  return (
+    /\b(?:the two|both)\b/i.test(text) ||
+    THEY_AGAIN.test(text) ||
+    FURTHER_MEETINGS.test(text) ||
+    // ("It was their first encounter since Bali in November 2022": when they met before.)
+    THEIR_FIRST_SINCE.test(text)
+  );
 }
 
 /** The two a meeting told just before joined: in this sentence's claims so far, else the sentence before. */
@@ -3821,7 +3829,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "CONSULT",
-    /\bbrought\b(?=[^.;]{1,160}?(?<!\bcloser\s)\btogether\s+(?:for|at|in|on)\b)|\bvisit(?!ing\s+(?:[\w-]+\s+)?(?:leaders|delegations|heads|dignitaries|officials|ministers|presidents|guests)\b)\w*|\bmet\b|\bmeet\w*(?<!\b(?:interests|ambitions|paths|lines|borders|concerns|views|demands|needs)\s+meet\w*)|\btalks\b(?<!\b(?:wrapped up|concluded|completed|finali[sz]ed|welcom(?:ed|es|e|ing)|prais(?:ed|es|e|ing)|hail(?:ed|s|ing)?|call(?:ed|s|ing)? for|br(?:oke|eaks?|eaking|oken) off|walk(?:ed|s)? out of|pull(?:ed|s)? out of|suspend(?:ed|s)?|call(?:ed|s)? off)\s+(?:the\s+|their\s+|these\s+|those\s+)?(?:[\w-]+\s+)?talks)|\bheld (?:a |an |the )?(?:[\w-]+\s+){0,2}summit\b(?=\s+with\b)|\bsummit\b(?<=(?:['’]s|\bhis|\bher|\btheir)\s+(?:[\w-]+\s+){0,2}summit)(?=\s+with\b)|\bdiscuss\w*|\bconsult\w*|\bbriefed\b|\braised\s+(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,2}with\b|\bdelegat(?<!\b(?:from|of)\s+(?:both|the|their|its|his|her|each)\s+(?:[\w-]+\s+)?delegat)\w*|\bcall(?:ed)? with\b|\b(?:tele)?phone[ds]\b|\bto\s+(?:tele)?phone\b(?=\s{3})|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\btold (?:his|her|their)\s+(?:\S+\s+)?counterparts?\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed|flies|travels|goes|heads|comes(?<!\bit\scomes)|followed(?<!\bit\sfollowed))(?: on to\b(?! (?!the\b|an?\b)[a-z]+\b)| (?:to|into)\b)(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play|(?:the|its|his|her|their) (?:defen[cs]e|aid|rescue|assistance)))|\b(?:arrived|landed|arrives|lands)(?<!\b(?:troops|soldiers|instructors|advis[eo]rs|forces|personnel|mercenaries|units|contingents?|peacekeepers)\s+(?:arrived|landed|arrives|lands)) in\b|\b(?:arrived|came(?:\s+back)?)\b(?=\s+(?:on|last|this|early|late)\s|\s+in\s+(?:early\s+|late\s+|mid-)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bflew in\b|\bsent\s+(?:its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:minister|envoy|delegation|representative|emissary|adviser|advisor|secretary)(?:\s+for\s+(?:[\w-]+\s+){0,3}?[\w-]+)?(?:,\s+[^,;.]{1,40},)?\s+to\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be|is|are) received (?:with (?:full |great |all )?(?:[\w-]+ )?honou?rs )?(?:in|at|by)\b|\breceiv(?:ed|es|ing)\s+(?:the\s+|his\s+|her\s+|their\s+|['’]s\s+)?(?:(?:beleaguered|embattled|new|visiting|\w+-\w+)\s+)?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\breceiv(?:ed|es|ing)(?= {3}| (?:him|her)\b)|\bcalled on (?:him|her)\b(?![^.;]{0,40}?\bto\s)|\bsaw(?= {3})|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:(?:on|late on|early on|last|this) \w+ )?(?:with|to)\b|\bsp(?:oke|oken) (?:by (?:tele)?phone|on the (?:tele)?phone)\b|\bwelcomed(?= {3,}(?:['’]s\s+(?!(?:[\w-]+\s+)?(?:entry|accession|admission|decision|move|membership|bid|election|victory|return|release|step|offer|proposal|initiative)\b)(?:[\w-]+\s+){1,2})?(?:to|in|at)\s)|\breturned (?:the|his|her|their|that) visit\b|\btrips? (?:abroad )?(?:as (?:president|prime minister|premier|leader|head of state) )?(?:(?:was|were) )?to\b|\bnegotiat(?:ed|ing)\b|\bsat down (?:(?:in|at) [^.;,]{1,30}? )?with\b|\b(?:dined|lunched|breakfasted)\s+with\b|\bhad\s+(?:a\s+|an\s+)?(?:private\s+|working\s+|state\s+)?(?:dinner|lunch|breakfast)\s+with\b|\bgreeted by\b|\b(?:conferred|huddled) with\b|\bst(?:ood|ands?|anding) (?:beside|alongside|next to)\b|\brolled out the red carpet\b(?:[^.;]{0,60}?\bfor\b)?|\b(?:spoke|talked) again\b|\bt(?:ook|akes) (?:him|her|them) to\b|\bshuttle[sd] between\b|\b(?:was|were)\s+welcomed\s+(?:to|in)\b|\b(?:turned|showed)\s+up\s+in\b|\baddress(?:ed|es|ing)?\b(?=\s+(?:a\s+joint\s+(?:meeting|session)\s+of\s+)?(?:the\s+)?(?:[\w'’.-]+\s+){0,2}(?:parliament|congress|assembly|legislature|senate|diet|duma|bundestag|knesset)\b)|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|(?:military\s+)?bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
+    /\bbrought\b(?=[^.;]{1,160}?(?<!\bcloser\s)\btogether\s+(?:for|at|in|on)\b)|\bvisit(?!ing\s+(?:[\w-]+\s+)?(?:leaders|delegations|heads|dignitaries|officials|ministers|presidents|guests)\b)\w*|\bmet\b|\bmeet\w*(?<!\b(?:interests|ambitions|paths|lines|borders|concerns|views|demands|needs)\s+meet\w*)|\btalks\b(?<!\b(?:wrapped up|concluded|completed|finali[sz]ed|welcom(?:ed|es|e|ing)|prais(?:ed|es|e|ing)|hail(?:ed|s|ing)?|call(?:ed|s|ing)? for|br(?:oke|eaks?|eaking|oken) off|walk(?:ed|s)? out of|pull(?:ed|s)? out of|suspend(?:ed|s)?|call(?:ed|s)? off)\s+(?:the\s+|their\s+|these\s+|those\s+)?(?:[\w-]+\s+)?talks)|\bheld (?:a |an |the )?(?:[\w-]+\s+){0,2}summit\b(?=\s+with\b)|\bsummit\b(?<=(?:['’]s|\bhis|\bher|\btheir)\s+(?:[\w-]+\s+){0,2}summit)(?=\s+with\b)|\bdiscuss\w*|\bconsult\w*|\bbriefed\b|\braised\s+(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,2}with\b|\bdelegat(?<!\b(?:from|of)\s+(?:both|the|their|its|his|her|each)\s+(?:[\w-]+\s+)?delegat)\w*|\bcall(?:ed)? with\b|\b(?:tele)?phone[ds]\b|\bto\s+(?:tele)?phone\b(?=\s{3})|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\btold (?:his|her|their)\s+(?:\S+\s+)?counterparts?\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed|flies|travels|goes|heads|comes(?<!\bit\scomes)|followed(?<!\bit\sfollowed))(?: on to\b(?! (?!the\b|an?\b)[a-z]+\b)| (?:to|into)\b)(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play|(?:the|its|his|her|their) (?:defen[cs]e|aid|rescue|assistance)))|\b(?:arrived|landed|arrives|lands)(?<!\b(?:troops|soldiers|instructors|advis[eo]rs|forces|personnel|mercenaries|units|contingents?|peacekeepers)\s+(?:arrived|landed|arrives|lands)) in\b|\b(?:arrived|came(?:\s+back)?)\b(?=\s+(?:on|last|this|early|late)\s|\s+in\s+(?:early\s+|late\s+|mid-)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bflew in\b|\bsent\s+(?:its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:minister|envoy|delegation|representative|emissary|adviser|advisor|secretary)(?:\s+for\s+(?:[\w-]+\s+){0,3}?[\w-]+)?(?:,\s+[^,;.]{1,40},)?\s+to\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be|is|are) received (?:with (?:full |great |all )?(?:[\w-]+ )?honou?rs )?(?:in|at|by)\b|\breceiv(?:ed|es|ing)\s+(?:the\s+|his\s+|her\s+|their\s+|['’]s\s+)?(?:(?:beleaguered|embattled|new|visiting|\w+-\w+)\s+)?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\breceiv(?:ed|es|ing)(?= {3}| (?:him|her)\b)|\bcalled on (?:him|her)\b(?![^.;]{0,40}?\bto\s)|\bsaw(?= {3})|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:(?:on|late on|early on|last|this) \w+ )?(?:with|to)\b|\bsp(?:oke|oken) (?:by (?:tele)?phone|on the (?:tele)?phone)\b|\bwelcomed(?= {3,}(?:['’]s\s+(?!(?:[\w-]+\s+)?(?:entry|accession|admission|decision|move|membership|bid|election|victory|return|release|step|offer|proposal|initiative)\b)(?:[\w-]+\s+){1,2})?(?:to|in|at)\s)|\breturned (?:the|his|her|their|that) visit\b|\btrips? (?:abroad )?(?:as (?:president|prime minister|premier|leader|head of state) )?(?:(?:was|were) )?to\b|\bnegotiat(?:ed|ing)\b|\bsat down (?:(?:in|at) [^.;,]{1,30}? )?with\b|\b(?:dined|lunched|breakfasted)\s+with\b|\bhad\s+(?:a\s+|an\s+)?(?:private\s+|working\s+|state\s+)?(?:dinner|lunch|breakfast)\s+with\b|\bgreeted by\b|\b(?:conferred|huddled) with\b|\bst(?:ood|ands?|anding) (?:beside|alongside|next to)\b|\brolled out the red carpet\b(?:[^.;]{0,60}?\bfor\b)?|\b(?:spoke|talked) again\b|\bt(?:ook|akes) (?:him|her|them) to\b|\bshuttle[sd] between\b|\bspent\b(?=\s+(?:[\w-]+\s+){0,3}(?:hours?|days?|minutes|evening|afternoon|morning)\s+together\b)|\b(?:was|were)\s+welcomed\s+(?:to|in)\b|\b(?:turned|showed)\s+up\s+in\b|\baddress(?:ed|es|ing)?\b(?=\s+(?:a\s+joint\s+(?:meeting|session)\s+of\s+)?(?:the\s+)?(?:[\w'’.-]+\s+){0,2}(?:parliament|congress|assembly|legislature|senate|diet|duma|bundestag|knesset)\b)|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|(?:military\s+)?bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
   ],
   // "Putin was in Ulaanbaatar": a visit told as presence (its own entry, so that the common
   // "was" and "were" run this short expression only, not all of CONSULT's).
@@ -4169,6 +4177,8 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     ...["address", "addressed", "addresses", "addressing"],
     // "was welcomed to Belgrade", "turned up in Damascus"
     ...["welcomed", "turned", "showed"],
+    // "spent about four hours together"
+    "spent",
     "negotiated",
     "negotiating",
     "sat",
@@ -5059,6 +5069,39 @@ function furtherMeetings(s: SentenceView, ctx: ReadingContext): Found[] {
 }
 
 export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
+  const found = eventsTold(s, ctx);
+  return s.text.includes("since") && FIRST_MEETING_WORD.test(s.text)
+    ? [...found, ...lastMetSince(s, ctx, found)]
+    : found;
+}
+
+const FIRST_MEETING_WORD = /\bfirst\b/i;
+/** "his first trip to Russia since", "their first encounter since Bali in": a meeting counted from the last one. */
+const FIRST_MEETING_SINCE =
+  /\bfirst\s+(?:[\w'’-]+\s+){0,3}(?:trip|visit|meeting|encounter|talks|summit|call|conversation)\b[^,.;:]{0,40}\bsince\s+(?:\p{Lu}[\p{L}-]+\s+in\s+)?$/iu;
+
+/**
+ * "It was their first face-to-face encounter since Bali in November 2022", "his first trip to
+ * Russia since June 2019": the two met last at that date. Who: the sentence's first meeting,
+ * else the one the sentence before told.
+ */
+function lastMetSince(s: SentenceView, ctx: ReadingContext, found: readonly Found[]): Found[] {
+  const met = found.find((f) => f.claim.kind === "event" && f.claim.type === "CONSULT")?.claim;
+  const sides: readonly [string, string] | undefined =
+    met?.kind === "event" ? [met.source, met.target] : ctx.previousMeeting;
+  if (!sides) return [];
+  for (const d of s.dates) {
+    const at = d.start - s.start;
+    // (A date written out, not "since last summer".)
+    if (!/^[\p{Lu}\d]/u.test(s.text.slice(at, at + 1))) continue;
+    if (FIRST_MEETING_SINCE.test(s.text.slice(Math.max(0, at - 100), at)))
+      return eventPair("CONSULT", sides[0], sides[1], { date: d.date });
+  }
+  return [];
+}
+
+/** The events a sentence tells (see eventClaims), before the meetings it counts from. */
+function eventsTold(s: SentenceView, ctx: ReadingContext): Found[] {
   const truce = ctx.recentFight !== undefined || s.mentions.length >= 2 ? ceasefireAgreed(s, ctx) : [];
   const accession = accessionStarted(s, ctx);
   const same = sameDeed(s, ctx);
@@ -6937,7 +6980,8 @@ export const PATTERNS: readonly Pattern[] = [
     read: eventClaims,
     triggers: [...EVENT_VERBS.map(([, re]) => re), SAME_DEED, FOLLOWED_ON],
     // ("did the same", "followed suit": a deed told again.)
-    cue: [...EVENT_TYPE_CUE_WORDS.flat(), "same", "likewise", "suit", "followed"],
+    // ("their first encounter since ...": the last time they met.)
+    cue: [...EVENT_TYPE_CUE_WORDS.flat(), "same", "likewise", "suit", "followed", "encounter"],
   },
 ];
 

@@ -1080,7 +1080,8 @@ describe("the reader: a date or a doer inside what the sentence only reports", (
         "On 19 June 2031 Peru's president landed in Santiago, his first trip there since 2020, and met his Chilean counterpart.\n",
         "2031-12-01",
       ),
-      ["CONSULT PER CHL 2031-06-19"],
+      // (The trip "since 2020" tells the one before it, in 2020.)
+      ["CONSULT PER CHL 2031-06-19", "CONSULT PER CHL 2020"],
     );
   });
 
@@ -2644,6 +2645,32 @@ describe("the reader on the twenty-fourth session's forms (sentences of our own)
       "CONSULT KAZ KGZ 2031-09-14",
       "AID KAZ KGZ 2031-09-14",
     ]);
+  });
+
+  it("reads hours spent together as a meeting, and 'their first encounter since' a date as the one before", () => {
+    const text =
+      "Chile and Peru spent about four hours together on 15 November at an estate near Arica. It was their first face-to-face encounter since Lima in November 2030.";
+    assert.deepEqual(eventLines(text, "2031-11-30"), [
+      "CONSULT CHL PER 2031-11-15",
+      "CONSULT CHL PER 2030-11",
+    ]);
+  });
+
+  it("reads 'his first trip to X since' a date as a visit then too, but not 'since last summer'", () => {
+    assert.deepEqual(
+      eventLines(
+        "On 8 July 2031 Chile's president arrived in Lima, his first trip to Peru since September 2029.",
+        "2031-12-01",
+      ),
+      ["CONSULT CHL PER 2031-07-08", "CONSULT CHL PER 2029-09"],
+    );
+    assert.deepEqual(
+      eventLines(
+        "On 8 July 2031 Chile's president arrived in Lima, his first trip to Peru since last summer.",
+        "2031-12-01",
+      ),
+      ["CONSULT CHL PER 2031-07-08"],
+    );
   });
 
   it("reads no attack in one a pact's parties promise to defend each other against", () => {
