@@ -6233,6 +6233,15 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event ASSAULT CHL PER 2031-09-13"],
     ],
     [
+      "a deed dated before its verb, not by the date of a participle's aside about its object",
+      "On 17 July 2031 Chile declined to renew the fishing accord, signed by Peru and Chile in Lima in July 2029.",
+      [
+        ["17 July 2031", "2031-07-17"],
+        ["July 2029", "2029-07"],
+      ],
+      ["event REJECT CHL PER 2031-07-17"],
+    ],
+    [
       "no host named inside a relative clause that closes before 'hosts'",
       "The Arica base, which Peruvian aircraft have used since the Bolivian campaign of 2029, today hosts some 2,000 Peruvian personnel.",
       [["2029", "2029"]],

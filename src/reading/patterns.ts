@@ -161,6 +161,10 @@ const BOUND_BEFORE =
 /** "the 2014 expiry", "its 2044 deadline": a year that names a term's end, not when something happened. */
 const BOUND_AFTER = /^\d{4}\s+(?:expiry|expiration|deadline|end date)\b/i;
 
+/** A past participle's aside, up to a date: ", signed by Russia, Ukraine and Turkey in". */
+const PARTICIPLE_ASIDE_AFTER =
+  /,\s*(?:(?:first|originally|jointly|once)\s+)?(?:[a-z]+ed|built|signed|drawn|struck|won|made|set)\s+(?:up\s+)?(?:by|in|on|at|with|under|between)\b[^;]*$/;
+
 /** An aside with a deed of its own: ", which they left", ", to which Yerevan had turned", ", a concession Dushanbe had sought". */
 const ASIDE_AFTER =
   /,\s*(?:(?:to|of|in|from|with|for|by|under|through)\s+)?(?:which|who|whom|whose)\b|,\s*(?:an?|the)\s+(?:\w+\s+){0,2}(?:(?:that|which)\s+)?\p{Lu}[\p{L}-]*\s+(?:had|has|have)\b/u;
@@ -305,6 +309,11 @@ function dateNear(
         !options.ownClause ||
         !/,\s*(?:which|who|whom|whose)\b/i.test(s.text.slice(at, d.start - s.start))) &&
       !(options.asideAfter && ASIDE_AFTER.test(s.text.slice(at, d.start - s.start))) &&
+      // ("On Monday 17 July Moscow declined to renew the initiative, signed by Russia, Ukraine and
+      // Turkey in July 2022": a participle's aside after the object dates the object.)
+      (before === undefined ||
+        !options.asideAfter ||
+        !PARTICIPLE_ASIDE_AFTER.test(s.text.slice(at, d.start - s.start))) &&
       // ("lifted restrictions on arms exports that had been in place since 2019": a relative
       // clause in the perfect dates its own state, not the deed of the verb before it.)
       !(options.asideAfter && PERFECT_RELATIVE.test(s.text.slice(at, d.start - s.start))) &&
