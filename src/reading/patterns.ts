@@ -3606,11 +3606,34 @@ function clausesOf(s: SentenceView): SentenceView[] {
 }
 
 export function agreementClaims(s: SentenceView, ctx: ReadingContext): Found[] {
+  const bought = AGREED_TO_BUY.test(s.text) ? purchaseAgreed(s, ctx) : [];
+  if (bought.length > 0) return bought;
   if (s.text.includes(";")) {
     const clauses = clausesOf(s).filter((c) => SIGNING.test(c.text));
     if (clauses.length > 1) return clauses.flatMap((c) => signedIn(c, ctx));
   }
   return signedIn(s, ctx);
+}
+
+/** "Turkey agreed to buy the Russian S-400": a purchase agreed, an agreement with the seller. */
+const AGREED_TO_BUY = /\bagreed\s+to\s+(?:buy|purchase|acquire)\b/i;
+
+/**
+ * "Turkey agreed to buy the Russian S-400 in 2017": the buyer (the subject) and the seller (a
+ * state named within a few words after the verb, as a demonym or a name) agreed a purchase.
+ */
+function purchaseAgreed(s: SentenceView, ctx: ReadingContext): Found[] {
+  const m = AGREED_TO_BUY.exec(s.text);
+  if (!m) return [];
+  const end = m.index + m[0].length;
+  const states = s.mentions.filter((x) => x.kind === "state" || x.kind === "person");
+  const buyer = states.findLast((x) => local(s, x) < m.index && !isPlace(s, x));
+  const seller = states.find((x) => local(s, x) >= end && local(s, x) - end <= 30);
+  const date = dateNear(s, m.index, { asideAfter: true }) ?? ctx.narrativeDate ?? null;
+  if (!buyer || !seller || buyer.actor === seller.actor || !date) return [];
+  return [
+    { claim: { kind: "agreement", parties: [buyer.actor, seller.actor], date: date.date }, confidence: 0.5 },
+  ];
 }
 
 /** The agreement a sentence (or a clause) tells signed, if any. */
@@ -3830,7 +3853,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "AGREE",
-    /\bagreed\b(?!\s+to\s+(?:hand|return|give|cede|supply|provide|deliver|donate|lend|bar|ban|impose|cap|limit|reduce|cut|halve)\b)(?!\s+to\s+(?:withdraw|pull\s+out)\s+(?:its|their)\s)(?!\s+to\s+(?:close|shut)\s+(?:[\w’'-]+\s+){0,3}?airspace\s+to\b)|\binitial(?:l)?ed\b(?=\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,3}(?:treaty|agreement|accord|deal|text|document|declaration)\b)|\breached (?:an )?agreements?\b|\b(?:wrapped up|concluded|completed|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:talks|negotiations)\b|\b(?:approv(?:ed|es|e)|ratif(?:ied|ies|y)|endors(?:ed|es|e))\b(?=[^.;]{0,40}?['’]s\s+(?:accession|membership|bid|application|entry)\b)|\binvit(?:e|es|ed|ing)\b(?=\s+[^.;]{1,60}?\sto\s+(?:join|become\s+(?:full\s+)?(?:members?|allies)|begin\s+accession)\b)/i,
+    /\bagreed\b(?!\s+to\s+(?:hand|return|give|cede|supply|provide|deliver|donate|lend|bar|ban|impose|cap|limit|reduce|cut|halve|buy|purchase|acquire)\b)(?!\s+to\s+(?:withdraw|pull\s+out)\s+(?:its|their)\s)(?!\s+to\s+(?:close|shut)\s+(?:[\w’'-]+\s+){0,3}?airspace\s+to\b)|\binitial(?:l)?ed\b(?=\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,3}(?:treaty|agreement|accord|deal|text|document|declaration)\b)|\breached (?:an )?agreements?\b|\b(?:wrapped up|concluded|completed|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:talks|negotiations)\b|\b(?:approv(?:ed|es|e)|ratif(?:ied|ies|y)|endors(?:ed|es|e))\b(?=[^.;]{0,40}?['’]s\s+(?:accession|membership|bid|application|entry)\b)|\binvit(?:e|es|ed|ing)\b(?=\s+[^.;]{1,60}?\sto\s+(?:join|become\s+(?:full\s+)?(?:members?|allies)|begin\s+accession)\b)/i,
   ],
   [
     "COOPERATE",
@@ -5226,6 +5249,10 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
     // "ending three decades of sporadic clashes", "an end to the fighting": fighting told as
     // what is over or as a history, not as a deed.
     if (type === "ASSAULT" && ENDED_FIGHTING.test(text.slice(Math.max(0, at - 40), at))) continue;
+    // "did what it had been threatening to do for three years: it imposed sanctions": what was
+    // threatened is told by the deed after it, not as a threat of its own.
+    if (/\bwhat\s+\w+\s+(?:had|has|have)\s+(?:long\s+)?been\s+$/i.test(text.slice(Math.max(0, at - 40), at)))
+      continue;
     // "promised to defend each other against outside attack", "should the other come under armed
     // attack": an attack a pact guards against, not one made.
     if (
@@ -6961,8 +6988,10 @@ export const PATTERNS: readonly Pattern[] = [
   },
   {
     read: agreementClaims,
-    triggers: [SIGNING],
+    triggers: [SIGNING, AGREED_TO_BUY],
     cue: [
+      // "agreed to buy the Russian S-400"
+      ...["buy", "purchase", "acquire"],
       "sign",
       "signed",
       "signing",

@@ -2673,6 +2673,21 @@ describe("the reader on the twenty-fourth session's forms (sentences of our own)
     );
   });
 
+  it("reads 'did what it had been threatening to do: it imposed sanctions' as the sanctions, no threat", () => {
+    const text =
+      "On 14 December 2031 Chile did what it had been threatening to do for three years: it imposed sanctions on Peru.";
+    assert.deepEqual(eventLines(text, "2031-12-20"), ["SANCTION CHL PER 2031-12-14"]);
+  });
+
+  it("reads a purchase agreed as an agreement with the seller, not an agreement event", () => {
+    const found = extractClaims(
+      "Peru agreed to buy the Chilean air-defence system in 2029, for a reported $2.5 billion.",
+      "2031-12-01",
+      knowledge,
+    ).map((c) => c.claim);
+    assert.deepEqual(found, [{ kind: "agreement", parties: ["PER", "CHL"], date: "2029" }]);
+  });
+
   it("reads no attack in one a pact's parties promise to defend each other against", () => {
     const text =
       "Kazakhstan and Kyrgyzstan have promised to defend each other against outside attack under a treaty signed in Astana on 19 June 2031 by Aru Temir and Bek Saryg.";
