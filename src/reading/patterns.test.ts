@@ -6242,6 +6242,22 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event REJECT CHL PER 2031-07-17"],
     ],
     [
+      "ministers of several states arriving in a state together: each visits it, not each other",
+      "On 15 May 2031 the foreign ministers of Chile, Peru and Bolivia arrived in Ecuador together.",
+      [["15 May 2031", "2031-05-15"]],
+      [
+        "event CONSULT CHL ECU 2031-05-15",
+        "event CONSULT PER ECU 2031-05-15",
+        "event CONSULT BOL ECU 2031-05-15",
+      ],
+    ],
+    [
+      "visas lifted for a state's citizens as a concession to it",
+      "In May 2031 Chile lifted visas for Peruvian citizens.",
+      [["May 2031", "2031-05"]],
+      ["event CONCEDE CHL PER 2031-05"],
+    ],
+    [
       "no host named inside a relative clause that closes before 'hosts'",
       "The Arica base, which Peruvian aircraft have used since the Bolivian campaign of 2029, today hosts some 2,000 Peruvian personnel.",
       [["2029", "2029"]],

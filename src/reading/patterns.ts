@@ -3817,7 +3817,7 @@ const FOR_A_MEETING =
 export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   [
     "CONCEDE",
-    /\b(?:lift\w*|eas\w*|relax\w*|suspend\w*|waiv\w*|scrap\w*|remov\w*|dropp(?:ed|ing)|drops?)\b[^.]{0,30}\b(?:sanctions|embargo)\b|\b(?:sanctions|embargo)\b[^.]{0,20}\b(?:lifted|eased|suspended|removed)\b|\blift(?:ed|s|ing)?\s+(?:\w+\s+){0,2}(?:ban|bans|restrictions|duties|tariffs|quotas|curbs|requirements)\b|\b(?:freed|released|pardoned)\s+(?:[\w,]+\s+){0,3}(?:detainees|prisoners|captives|hostages|servicemen|soldiers|officers|sailors)\b|\bced(?:e|ed|es|ing)\b(?=[^.;]{0,80}\bto\s)|\bapologi[sz](?:ed|es|ing|e)\b|\b(?:hand(?:ed|s|ing)?|return(?:ed|s|ing)?|g[ai]ve)\b(?=\s+(?:[\w-]+\s+){0,6}(?:villages?|territor(?:y|ies)|land|districts?|regions?|islands?|provinces?|areas?)\b[^.;]{0,60}?\b(?:back\s+)?to\s)|\b(?:gave|give|gives|giving) in to\b|\byield(?:ed|s)? to\b|\brelent(?:ed|s)?\b|\bcave(?:d|s)? in to\b|\bbow(?:ed|s)? to\s+(?:[\w'’-]+\s+){0,3}(?:pressure|demands?)\b|\bagreed\s+to\s+(?:cap|limit|reduce|cut|halve)\b(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}(?:forces|troops|army|armed forces|arsenal|navy|military|warheads|missiles|contingent)\b)/i,
+    /\b(?:lift\w*|eas\w*|relax\w*|suspend\w*|waiv\w*|scrap\w*|remov\w*|dropp(?:ed|ing)|drops?)\b[^.]{0,30}\b(?:sanctions|embargo)\b|\b(?:sanctions|embargo)\b[^.]{0,20}\b(?:lifted|eased|suspended|removed)\b|\blift(?:ed|s|ing)?\s+(?:\w+\s+){0,2}(?:ban|bans|restrictions|duties|tariffs|quotas|curbs|requirements|visas|visa\s+regime)\b|\b(?:freed|released|pardoned)\s+(?:[\w,]+\s+){0,3}(?:detainees|prisoners|captives|hostages|servicemen|soldiers|officers|sailors)\b|\bced(?:e|ed|es|ing)\b(?=[^.;]{0,80}\bto\s)|\bapologi[sz](?:ed|es|ing|e)\b|\b(?:hand(?:ed|s|ing)?|return(?:ed|s|ing)?|g[ai]ve)\b(?=\s+(?:[\w-]+\s+){0,6}(?:villages?|territor(?:y|ies)|land|districts?|regions?|islands?|provinces?|areas?)\b[^.;]{0,60}?\b(?:back\s+)?to\s)|\b(?:gave|give|gives|giving) in to\b|\byield(?:ed|s)? to\b|\brelent(?:ed|s)?\b|\bcave(?:d|s)? in to\b|\bbow(?:ed|s)? to\s+(?:[\w'’-]+\s+){0,3}(?:pressure|demands?)\b|\bagreed\s+to\s+(?:cap|limit|reduce|cut|halve)\b(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}(?:forces|troops|army|armed forces|arsenal|navy|military|warheads|missiles|contingent)\b)/i,
   ],
   [
     "SANCTION",
@@ -4691,6 +4691,17 @@ const CLAUSE_OPENING = /,\s*(?:whose|which|who|where|when|and|but)\b|;/g;
 /** "the envoy for Afghanistan", "ambassador to Kazakhstan": the state of an envoy's brief, not the envoy's. */
 const ENVOY_FOR =
   /\b(?:envoy|ambassador|representative|commissioner|coordinator)\s+(?:for|to|in|on)\s+(?:the\s+)?$/i;
+
+/** "flew into Dushanbe", "was received in Tashkent": the place visited, right after the verb, is the host. */
+function placeVisited(s: SentenceView, endOfVerb: number): Mention | undefined {
+  return s.mentions.find(
+    (x) =>
+      local(s, x) >= endOfVerb &&
+      local(s, x) - endOfVerb <= 12 &&
+      x.kind !== "organization" &&
+      !namesGathering(s, x),
+  );
+}
 
 /** Where a visitor goes: the place right after the verb is whom the visit is with. */
 const TRAVEL = new RegExp(
@@ -5832,6 +5843,11 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       const sides = uniqueActors(sources).filter((x) => !targets.some((t) => t.actor === x));
       if (sides.length === 2 || sides.length === 3) among = sides;
     }
+    // ("The foreign ministers of A, B and C arrived in Tbilisi together": each visited it.)
+    if (mutual && targets.length === 0 && sources.length >= 2 && type === "CONSULT" && TRAVEL.test(m[0])) {
+      const place = placeVisited(s, endOfVerb);
+      if (place && !sources.some((x) => x.actor === place.actor)) targets = [place];
+    }
     if (mutual && targets.length === 0 && sources.length >= 2) {
       const [first, ...others] = [...sources].sort((a, b) => a.start - b.start);
       if (first) [sources, targets] = [[first], others];
@@ -5884,14 +5900,7 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
     )
       targets = [toldBefore(s, ctx.topicState)];
     if (type === "CONSULT" && targets.length === 0 && TRAVEL.test(m[0])) {
-      // "flew into Dushanbe", "was received in Tashkent": the place visited is the host.
-      const place = s.mentions.find(
-        (x) =>
-          local(s, x) >= endOfVerb &&
-          local(s, x) - endOfVerb <= 12 &&
-          x.kind !== "organization" &&
-          !namesGathering(s, x),
-      );
+      const place = placeVisited(s, endOfVerb);
       if (place && !sources.some((x) => x.actor === place.actor)) targets = [place];
     }
     // "clashes between A and B", "talks between A, B and C": the first with the others, both ways

@@ -224,6 +224,13 @@ describe("findTimeMentions: dates resolved against the reference", () => {
     assert.deepEqual(rows("The talks may resume late in the year."), []);
   });
 
+  it('reads "last May" before a capitalized subject as the month, not the verb', () => {
+    assert.deepEqual(
+      rows("And last May Russia lifted visas.").map(([, date]) => date),
+      ["2012-05"],
+    );
+  });
+
   it('reads a weekday "this week" within the reference\'s own week, before or after it', () => {
     // The reference, 2012-06-21, is a Thursday.
     assert.equal(only("On Monday this week, the talks began.").date, "2012-06-18");

@@ -709,11 +709,11 @@ const END_OF_PERIOD_BEFORE = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
 const IN_BEFORE = /\b(in)$/i;
 
 /**
- * "Late May", "early May", "mid-May", "That May he ...": the month, never the verb (which chrono
- * keeps only after "in").
+ * "Late May", "early May", "mid-May", "last May", "That May he ...": the month, never the verb
+ * (which chrono keeps only after "in").
  */
 const MAY_AFTER_MODIFIER =
-  /\b(?:early|late|mid)[- ]May\b|\b[Tt]hat May(?=,|\s+(?:he|she|it|they|we|I|the|a|an|his|her|its|their|both|talks|troops)\b)/g;
+  /\b(?:early|late|mid)[- ]May\b|\b(?:[Ll]ast|[Tt]his|[Nn]ext) May\b|\b[Tt]hat May(?=,|\s+(?:he|she|it|they|we|I|the|a|an|his|her|its|their|both|talks|troops)\b)/g;
 
 /**
  * The window with "in" written over the modifier before a month "May" ("late May" reads as
