@@ -6258,6 +6258,25 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event CONCEDE CHL PER 2031-05"],
     ],
     [
+      "participation suspended in a body the reader does not know: no suspension of another named later",
+      "In June 2031 Chile suspended its participation in the Andean Partnership with the CSTO.",
+      [["June 2031", "2031-06"]],
+      [],
+    ],
+    [
+      "membership suspended 'in' a month: of the organization the text is about",
+      "Chile suspended its membership in June 2031.",
+      [["June 2031", "2031-06"]],
+      ["membership CHL CSTO suspend 2031-06"],
+      { recentOrganization: "CSTO" },
+    ],
+    [
+      "participation frozen in an organization named after an adjective: that organization's",
+      "Chile froze its participation in the Russian-led CSTO in February 2031.",
+      [["February 2031", "2031-02"]],
+      ["membership CHL CSTO suspend 2031-02"],
+    ],
+    [
       "no host named inside a relative clause that closes before 'hosts'",
       "The Arica base, which Peruvian aircraft have used since the Bolivian campaign of 2029, today hosts some 2,000 Peruvian personnel.",
       [["2029", "2029"]],

@@ -941,6 +941,19 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       const org =
         named ?? (implied && near ? (beforeItsTime(implied, near.date, ctx) ?? implied) : implied) ?? null;
       if (!org || !near) continue;
+      // ("suspending its participation in the Eastern Partnership", "in New START": a body the
+      // reader does not know, named right there, is not one named elsewhere in the sentence.)
+      if (
+        change === "suspend" &&
+        /^\s+in\s+(?:the\s+)?\p{Lu}/u.test(s.text.slice(endOfTrigger, endOfTrigger + 24)) &&
+        // (Not a date: "suspended its membership in June".)
+        !s.dates.some((d) => d.start - s.start > endOfTrigger && d.start - s.start <= endOfTrigger + 8) &&
+        !(
+          orgAfter &&
+          /^\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(s.text.slice(endOfTrigger, local(s, orgAfter)))
+        )
+      )
+        continue;
       // ("has frozen its part in the alliance it helped to found, Pashinyan said on Thursday": a
       // founder joined at the founding the knowledge base knows, not at a later date of the sentence.)
       const foundedOn = /^help/i.test(m[0]) ? ctx.founded.get(org) : undefined;
