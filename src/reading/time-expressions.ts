@@ -781,8 +781,20 @@ function closestYear(ref: Date, day: number, month: number): number {
   return date.getFullYear();
 }
 
-/** chrono's isValidDate for a day of a month in a year. */
+/** The days of each month (index 1 to 12) in a year that is not a leap year. */
+const MONTH_DAYS: readonly number[] = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * chrono's isValidDate for a day of a month in a year. From year 100 on, Date's calendar is
+ * the Gregorian one, and the day is counted without making a Date (years before it, which
+ * Date.UTC reads as 19xx, are left to Date).
+ */
 function validDay(year: number, month: number, day: number): boolean {
+  if (year >= 100 && Number.isInteger(year) && Number.isInteger(day)) {
+    if (month < 1 || month > 12 || !Number.isInteger(month) || day < 1) return false;
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    return day <= (month === 2 && leap ? 29 : (MONTH_DAYS[month] ?? 0));
+  }
   const d = new Date(Date.UTC(year, month - 1, day, 12));
   d.setUTCFullYear(year);
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
@@ -1316,12 +1328,17 @@ function fromChrono(text: string, offset: number, r: ChronoResult, res: Resoluti
   let start = offset + r.index;
   let end = start + r.text.length;
   // The phrase itself: no preposition before it, no comma after it.
-  const lead = LEADING_PREPOSITION.exec(text.slice(start, end));
-  if (lead !== null) start += lead[0].length;
-  const trail = TRAILING_PUNCTUATION.exec(text.slice(start, end));
+  // (The span is sliced once, and cut down as it is trimmed.)
+  let span = text.slice(start, end);
+  const lead = LEADING_PREPOSITION.exec(span);
+  if (lead !== null) {
+    start += lead[0].length;
+    span = span.slice(lead[0].length);
+  }
+  const trail = TRAILING_PUNCTUATION.exec(span);
   if (trail !== null) end -= trail[0].length;
   if (end <= start) return null;
-  const phrase = text.slice(start, end);
+  const phrase = trail === null ? span : span.slice(0, end - start);
   const before = text.slice(Math.max(0, start - 12), start);
 
   if (NOW_ALONE.test(phrase)) return null; // the present, not a date the text gives
@@ -1357,12 +1374,17 @@ function fromChrono(text: string, offset: number, r: ChronoResult, res: Resoluti
   }
   let relative: boolean;
   let yearSource: YearSource;
-  if (WRITTEN_YEAR.test(phrase)) {
+  const yearWritten = WRITTEN_YEAR.test(phrase);
+  const qualifier =
+    yearWritten || !hasMonthName
+      ? null
+      : MONTH_QUALIFIER.exec(text.slice(Math.max(0, start - 8), start) + phrase);
+  if (yearWritten) {
     relative = false;
     yearSource = "text";
-  } else if (hasMonthName && MONTH_QUALIFIER.test(text.slice(Math.max(0, start - 8), start) + phrase)) {
+  } else if (qualifier !== null) {
     // "last September", "next March": counted from the day of writing, whatever the story's year.
-    const q = MONTH_QUALIFIER.exec(text.slice(Math.max(0, start - 8), start) + phrase)?.[1]?.toLowerCase();
+    const q = qualifier[1]?.toLowerCase();
     const ref = res.reference;
     const year =
       q === "last"
