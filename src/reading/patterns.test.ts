@@ -6277,6 +6277,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["membership CHL CSTO suspend 2031-02"],
     ],
     [
+      "'agreed' as an adjective ('at agreed bases'): no agreement",
+      "Signed in April 2031, the pact lets Chilean forces rotate through, and store equipment at, agreed Peruvian sites.",
+      [["April 2031", "2031-04"]],
+      [],
+    ],
+    [
       "no host named inside a relative clause that closes before 'hosts'",
       "The Arica base, which Peruvian aircraft have used since the Bolivian campaign of 2029, today hosts some 2,000 Peruvian personnel.",
       [["2029", "2029"]],
