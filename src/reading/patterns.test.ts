@@ -6278,7 +6278,7 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
     ],
     [
       "'agreed' as an adjective ('at agreed bases'): no agreement",
-      "Signed in April 2031, the pact lets Chilean forces rotate through, and store equipment at, agreed Peruvian sites.",
+      "Signed in April 2031, the Defence Agreement allows Chilean forces to rotate through, and store equipment at, agreed Peruvian bases.",
       [["April 2031", "2031-04"]],
       [],
     ],
