@@ -390,6 +390,7 @@ const TWO_SIDES =
 const NOT_ITS_STATE =
   /^\s+(?:[\w-]+\s+)?(?:dissidents?|opposition|activists?|exiles?|refugees?|journalists?|bloggers?|businessm[ae]n|migrants?|workers|citizens|nationals|students|tourists|pilgrims|rebels?|militants?|fighters|insurgents?)\b/i;
 
+/** "It was their first encounter since ...": a sentence naming no one, about the two who just met. */
 const THEIR_FIRST_SINCE = /\btheir\s+first\b[^.;]{0,60}\bsince\b/i;
 
 /** "They spoke again on Wednesday": the two who met in the sentence before meet again. */
@@ -5131,6 +5132,7 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     : found;
 }
 
+/** The word FIRST_MEETING_SINCE cannot match without, tested first. */
 const FIRST_MEETING_WORD = /\bfirst\b/i;
 /** "his first trip to Russia since", "their first encounter since Bali in": a meeting counted from the last one. */
 const FIRST_MEETING_SINCE =

@@ -961,9 +961,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       if (p.kind === "person") {
         const count = (personCount.get(personKey(p)) ?? 0) + 1;
         personCount.set(personKey(p), count);
+        // (The topic's own count only grows past itself: named again, it stays the topic.)
         if (topicPerson === undefined || count > topicPerson.count) topicPerson = { mention: p, count };
-        else if (topicPerson.mention.actor === p.actor && personKey(topicPerson.mention) === personKey(p))
-          topicPerson = { mention: topicPerson.mention, count };
       }
     for (const p of persons)
       if (p.person !== undefined) {
