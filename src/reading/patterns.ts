@@ -3620,7 +3620,7 @@ function clausesOf(s: SentenceView): SentenceView[] {
 }
 
 export function agreementClaims(s: SentenceView, ctx: ReadingContext): Found[] {
-  const bought = AGREED_TO_BUY.test(s.text) ? purchaseAgreed(s, ctx) : [];
+  const bought = purchaseAgreed(s, ctx);
   if (bought.length > 0) return bought;
   if (s.text.includes(";")) {
     const clauses = clausesOf(s).filter((c) => SIGNING.test(c.text));

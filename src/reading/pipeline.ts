@@ -345,7 +345,7 @@ function onwardMonths(
       Number(story.slice(5, 7)) - Number(t.date.slice(5, 7)) < HALF_YEAR
     )
       return t;
-    if (PAST_PERFECT_BEFORE.test(text.slice(Math.max(0, t.start - 80), t.start))) return t;
+    if (pastPerfectAt(text, t.start)) return t;
     const next = String(Number(storyYear) + 1);
     const date = `${next}${t.date.slice(4)}`;
     if (date.slice(0, reference.length) > reference) return t;
@@ -1106,12 +1106,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       latestTold.date < ctx.narrativeDate.date &&
       storyDates.every(
         (d) =>
-          PAST_PERFECT_BEFORE.test(
-            sentence.text.slice(Math.max(0, d.start - sentence.start - 80), d.start - sentence.start),
-          ) ||
-          SINCE_NEAR.test(
-            sentence.text.slice(Math.max(0, d.start - sentence.start - 30), d.start - sentence.start),
-          ),
+          pastPerfectAt(sentence.text, d.start - sentence.start) ||
+          sinceAt(sentence.text, d.start - sentence.start),
       )
         ? undefined
         : latestTold;
@@ -1151,7 +1147,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         ) &&
         // ("since 2001", "their first encounter since Bali in November 2022": a time the story
         // counts from, not where it is.)
-        !SINCE_NEAR.test(sentence.text.slice(Math.max(0, t.start - 30), t.start)),
+        !sinceAt(sentence.text, t.start),
     );
     yearAge++;
     // ("Which brings us to last month. Putin arrived on 2 September": so does this or last month.)
@@ -1191,9 +1187,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         year !== undefined &&
         lastYear !== undefined &&
         year < lastYear &&
-        written.every((t) =>
-          PAST_PERFECT_BEFORE.test(sentence.text.slice(Math.max(0, t.start - 80), t.start)),
-        );
+        written.every((t) => pastPerfectAt(sentence.text, t.start));
       if (!lookingBack) {
         lastYear = year ?? lastYear;
         yearAge = 0;
@@ -1210,7 +1204,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         lastYear !== undefined &&
         (yearOf(storyCounted) ?? lastYear) < lastYear &&
         times.length > 0 &&
-        times.every((t) => PAST_PERFECT_BEFORE.test(sentence.text.slice(Math.max(0, t.start - 80), t.start)))
+        times.every((t) => pastPerfectAt(sentence.text, t.start))
       )
     ) {
       lastYear = yearOf(storyCounted) ?? lastYear;
@@ -1224,8 +1218,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       current ||
       QUESTION_LINE.test(sentence.text) ||
       questions.some(([a]) => a >= sentence.start - 1 && a <= sentence.start) ||
-      (/\n\s*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start)) &&
-        PRESENT_PERFECT_OPENING.test(sentence.text))
+      (opensParagraph && PRESENT_PERFECT_OPENING.test(sentence.text))
     )
       lastYear = present;
     // A section heading ("How others reacted") opens a new part: a day it then tells without a
@@ -1687,6 +1680,16 @@ export function storyDate<T extends { readonly date: string }>(
 
 /** "since" before a time, a few words at most ("since 2001", "since Bali in"): a state lasting from then on. */
 const SINCE_NEAR = /\bsince\s+(?:[^\s,;.]+\s+){0,3}$/i;
+/** Whether "since" comes a few words at most before `at` (see SINCE_NEAR). */
+function sinceAt(text: string, at: number): boolean {
+  return SINCE_NEAR.test(text.slice(Math.max(0, at - 30), at));
+}
+
+/** Whether a past perfect verb of its clause comes before `at` (see PAST_PERFECT_BEFORE). */
+function pastPerfectAt(text: string, at: number): boolean {
+  return PAST_PERFECT_BEFORE.test(text.slice(Math.max(0, at - 80), at));
+}
+
 /** "We had applied in", "had been seized by Russia in": a past perfect verb whose date follows, in its clause. */
 const PAST_PERFECT_BEFORE =
   /\bhad\s+(?:\w+ly\s+|already\s+|just\s+|first\s+|been\s+)?(?:\w+ed|\w+en|made|sent|built|held|left|won|lost|met|sought|fought|brought|kept|begun|become|come|done|run|set|put|cut|paid|told|said|struck|spent|stood)\b[^.;:,]*$/i;
