@@ -6295,6 +6295,39 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [["June 2031", "2031-06"]],
       [],
     ],
+    [
+      "founders counted, not named: the knowledge base's founders, when their number is the count",
+      "GUAM was founded on 10 October 2031 in Quito, where the four presidents issued a joint communique.",
+      [["10 October 2031", "2031-10-10"]],
+      [
+        "org GUAM found 2031-10-10",
+        "membership CHL GUAM join 2031-10-10",
+        "membership PER GUAM join 2031-10-10",
+        "membership BOL GUAM join 2031-10-10",
+        "membership ECU GUAM join 2031-10-10",
+      ],
+      { members: (org) => (org === "GUAM" ? ["CHL", "PER", "BOL", "ECU"] : []) },
+    ],
+    [
+      "a count with a founder named beside it ('the three leaders and Ecuador's president') makes the known four",
+      "On 15 June 2031 the three leaders and Ecuador's president founded GUAM in Quito.",
+      [["15 June 2031", "2031-06-15"]],
+      [
+        "org GUAM found 2031-06-15",
+        "membership CHL GUAM join 2031-06-15",
+        "membership PER GUAM join 2031-06-15",
+        "membership BOL GUAM join 2031-06-15",
+        "membership ECU GUAM join 2031-06-15",
+      ],
+      { members: (org) => (org === "GUAM" ? ["CHL", "PER", "BOL", "ECU"] : []) },
+    ],
+    [
+      "a count that is not the known founders' number, or one founder 'one of the four': no founders added",
+      "GUAM was founded on 10 October 2031 in Quito, where the three presidents issued a communique, and Chile was one of the four founding members.",
+      [["10 October 2031", "2031-10-10"]],
+      ["org GUAM found 2031-10-10", "membership CHL GUAM join 2031-10-10"],
+      { members: (org) => (org === "GUAM" ? ["CHL", "PER", "BOL", "ECU"] : []) },
+    ],
   ];
   for (const [title, text, dates, expected, extra] of more)
     it(title || text, () => {

@@ -1633,7 +1633,18 @@ export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       };
       if (change === "found") noteFounding(ctx, org.actor, date.date);
       out.push({ claim, confidence: 0.75 });
-      if (change === "found") out.push(...founders(s, at, org, date.date));
+      if (change === "found") {
+        const named = founders(s, at, org, date.date);
+        out.push(...named);
+        // ("GUAM was founded in Strasbourg, where the four presidents ...": counted, not named.)
+        const listed = new Set(named.map((f) => (f.claim.kind === "membership" ? f.claim.state : "")));
+        for (const state of countedFounders(s, org.actor, date.date, ctx))
+          if (!listed.has(state))
+            out.push({
+              claim: { kind: "membership", state, org: org.actor, change: "join", date: date.date },
+              confidence: 0.55,
+            });
+      }
     }
   }
   // (Another organization founded in the sentence: "A had signed the protocol that created the
@@ -1771,6 +1782,53 @@ function founders(s: SentenceView, at: number, org: Mention, date: string): Foun
   }));
 }
 
+/** "the four presidents", "the five original members", "the three signed": founders counted, not named. */
+const FOUNDER_COUNT =
+  /\b(?:the|its|their|all)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])\s+(?:(?:[\w-]+\s+){0,2}?(?:states|countries|nations|governments|leaders|presidents|heads of state|republics|members|founders|signatories)\b|(?=(?:had\s+|have\s+)?(?:signed|agreed|founded|launched|created|set up|met)\b))/gi;
+
+/**
+ * The founders the knowledge base knows, when the sentence counts them instead of naming
+ * them: "GUAM was founded in Strasbourg, where the four presidents ...", "the five leaders
+ * and Uzbekistan's Karimov met to found the SCO". The count, with the founders named beside
+ * it, must be the number the knowledge base gives; otherwise none.
+ */
+function countedFounders(s: SentenceView, org: string, date: string, ctx: ReadingContext): readonly string[] {
+  if (!ctx.members) return [];
+  // (A date as precise as a year or month counts the members at its end.)
+  const known = ctx.members(
+    org,
+    date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date,
+  );
+  if (known.length < 2) return [];
+  FOUNDER_COUNT.lastIndex = 0;
+  for (let m = FOUNDER_COUNT.exec(s.text); m !== null; m = FOUNDER_COUNT.exec(s.text)) {
+    // ("one of the six founding members", "among its six original signatories": one founder
+    // told of; "the twelve members of the European Community": another body's count.)
+    if (
+      /\b(?:one\s+of|among)\s+$/i.test(s.text.slice(Math.max(0, m.index - 12), m.index)) ||
+      /^\s+of\b/i.test(s.text.slice(m.index + m[0].length))
+    )
+      continue;
+    const count = NUMBER_WORDS[(m[1] ?? "").toLowerCase()] ?? Number(m[1]);
+    const from = m.index;
+    const to = m.index + m[0].length;
+    // Founders named beside the count ("and Uzbekistan's Karimov"), not the phrase's own mentions.
+    const beside = new Set(
+      s.mentions
+        .filter(
+          (x) =>
+            x.kind === "state" &&
+            known.includes(x.actor) &&
+            (local(s, x) >= to || local(s, x) + x.text.length <= from) &&
+            Math.abs(local(s, x) - from) < 80,
+        )
+        .map((x) => x.actor),
+    );
+    if (count === known.length || count + beside.size === known.length) return known;
+  }
+  return [];
+}
+
 /**
  * "In October 1997 A, B, C and D launched X": states found an organization named after the
  * verb; and "Founded in 2001 by A, B and C, the organisation...": one named after the list.
@@ -1816,6 +1874,9 @@ function foundedByStates(s: SentenceView, ctx: ReadingContext): Found[] {
         )
       )
         members = uniqueActors(coordinated(s, states, nearest, -1).sort((a, b) => a.start - b.start));
+      else if (org && countedFounders(s, org, date.date, ctx).length > 0)
+        // ("the five leaders and Uzbekistan's Karimov met in Shanghai to found the SCO".)
+        members = [...countedFounders(s, org, date.date, ctx)];
       else if (org && noun > 0 && /^proclaimed$/i.test(m[0])) {
         // "... and the six states proclaimed the establishment of the X": founded, whoever the founders.
         noteFounding(ctx, org, date.date);
