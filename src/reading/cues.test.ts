@@ -218,6 +218,10 @@ const TRIGGER_PHRASES = [
   "an exchange of fire",
   "jailed",
   "long prison terms",
+  // Added on 2026-12-05 with their triggers.
+  "under a 2005 agreement with",
+  "the security treaty of 1960",
+  "the 1997 NATO-Russia Founding Act",
   // Added on 2026-12-03 with their triggers.
   "signed the Collective Security Treaty",
   "signed up to",

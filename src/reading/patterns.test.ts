@@ -6329,6 +6329,41 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       { members: (org) => (org === "GUAM" ? ["CHL", "PER", "BOL", "ECU"] : []) },
     ],
   ];
+  const dated: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
+    [
+      "an agreement named with its date and no signing verb: the one 'with' whom and the state before it",
+      "Chile gave up its claim to the islands under a 2029 agreement with Lima.",
+      [["2029", "2029"]],
+      ["agreement CHL PER 2029"],
+    ],
+    [
+      "an agreement 'of' a year: the sentence's two states",
+      "The defence treaty of 1990 still obliges Santiago to defend territory under Peruvian control.",
+      [["1990", "1990"]],
+      ["agreement CHL PER 1990"],
+    ],
+    [
+      "an agreement named by its two parties ('the 2029 NATO-Peru Founding Act')",
+      "Officials in Santiago pointed to the 2029 NATO-Peru Founding Act.",
+      [["2029", "2029"]],
+      ["agreement NATO PER 2029"],
+    ],
+    [
+      "a dated agreement beside a body and its treaty, or dated after the day of writing: none",
+      "The CSTO grew out of the 1992 Tashkent treaty, the CST. Chile wants a 2035 agreement with Peru.",
+      [
+        ["1992", "1992"],
+        ["2035", "2035"],
+      ],
+      [],
+      { published: { date: "2031-09-01" } },
+    ],
+  ];
+  for (const [title, text, dates, expected, extra] of dated)
+    it(title, () => {
+      const s = view(text, dates);
+      assert.deepEqual(claims(agreementClaims(s, { ...context(), ...extra })).map(rendered), expected, text);
+    });
   for (const [title, text, dates, expected, extra] of more)
     it(title || text, () => {
       const s = view(text, dates);

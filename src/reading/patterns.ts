@@ -3687,7 +3687,54 @@ export function agreementClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     const clauses = clausesOf(s).filter((c) => SIGNING.test(c.text));
     if (clauses.length > 1) return clauses.flatMap((c) => signedIn(c, ctx));
   }
-  return signedIn(s, ctx);
+  const signed = signedIn(s, ctx);
+  return signed.length > 0 ? signed : datedAgreements(s, ctx);
+}
+
+/**
+ * An agreement named with its date and no verb of signing: "their 1998 agreement", "a 2005
+ * agreement with Tbilisi", "Moscow's July 2009 agreement", "the 1997 NATO-Russia Founding
+ * Act", "the security treaty of 1960".
+ */
+const DATED_AGREEMENT =
+  /\b(?:the|a|an|their|its|our|his|her|[\p{Lu}][\p{L}.]*['’]s)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|treaty|accord|pact|memorandum|deal|Act|contract)\b(?!-)|\b(?:agreement|treaty|accord|pact|Memorandum|memorandum)\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b/gu;
+
+/**
+ * The parties of an agreement named with its date: two or more actors named inside the
+ * name ("NATO-Russia"); those "between A and B"; the one "with" whom, and the state named
+ * before it; else the sentence's two actors, if it names exactly two. A date after the day of
+ * writing names a plan, not an agreement.
+ */
+function datedAgreements(s: SentenceView, ctx: ReadingContext): Found[] {
+  DATED_AGREEMENT.lastIndex = 0;
+  const out: Found[] = [];
+  for (let m = DATED_AGREEMENT.exec(s.text); m !== null; m = DATED_AGREEMENT.exec(s.text)) {
+    const from = m.index;
+    const to = m.index + m[0].length;
+    const date = s.dates.find((d) => d.start - s.start >= from && d.start - s.start < to);
+    if (!date || (ctx.published && date.date > ctx.published.date)) continue;
+    const actors = s.mentions.filter(
+      (x) => (x.kind === "state" || isOrg(x) || x.kind === "person") && !isPlace(s, x) && !isSetting(s, x),
+    );
+    const inside = actors.filter((x) => local(s, x) >= from && local(s, x) < to);
+    const after = actors.filter((x) => local(s, x) >= to);
+    const between = after.find((x) =>
+      /^\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?$/i.test(s.text.slice(to, local(s, x))),
+    );
+    const withWhom = after.find((x) => /^\s+with\s+(?:the\s+)?$/i.test(s.text.slice(to, local(s, x))));
+    let parties: string[] = [];
+    if (uniqueActors(inside).length >= 2) parties = uniqueActors(inside);
+    else if (between) parties = uniqueActors(coordinated(s, after, between, 1));
+    else if (withWhom) {
+      const other = inside[0] ?? actors.findLast((x) => local(s, x) < from && x.actor !== withWhom.actor);
+      parties = other ? uniqueActors([other, withWhom]) : [];
+    } else if (uniqueActors(actors).length === 2) parties = uniqueActors(actors);
+    // ("the 1992 Tashkent treaty" beside the CSTO and the CST: a body and its treaty, no parties.)
+    if (parties.length < 2 || !actors.some((x) => x.kind !== "organization" && parties.includes(x.actor)))
+      continue;
+    out.push({ claim: { kind: "agreement", parties, date: date.date }, confidence: 0.45 });
+  }
+  return out;
 }
 
 /** "Turkey agreed to buy the Russian S-400": a purchase agreed, an agreement with the seller. */
@@ -7073,10 +7120,12 @@ export const PATTERNS: readonly Pattern[] = [
   },
   {
     read: agreementClaims,
-    triggers: [SIGNING, AGREED_TO_BUY],
+    triggers: [SIGNING, AGREED_TO_BUY, DATED_AGREEMENT],
     cue: [
       // "agreed to buy the Russian S-400"
       ...["buy", "purchase", "acquire"],
+      // "a 2005 agreement with Tbilisi", "the security treaty of 1960"
+      ...["agreement", "treaty", "accord", "pact", "memorandum", "deal", "act", "contract"],
       "sign",
       "signed",
       "signing",
