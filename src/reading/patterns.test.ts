@@ -3928,6 +3928,12 @@ describe("base patterns: known sites, hand-backs and bases standing today", () =
       }),
       ["CHL PER - exists 2029"],
     );
+    // Bases in a list of states: each state listed hosts one.
+    assert.deepEqual(bases("Peru still keeps garrisons in Chile, Bolivia and Ecuador.", [], { published }), [
+      "CHL PER - exists 2031-02-01",
+      "BOL PER - exists 2031-02-01",
+      "ECU PER - exists 2031-02-01",
+    ]);
     // A list of more than two, with commas.
     assert.deepEqual(bases("Chile hosts Peruvian, Bolivian, French and Spanish forces.", [], { published }), [
       "CHL PER - exists 2031-02-01",

@@ -2905,6 +2905,16 @@ function basesTold(s: SentenceView, ctx: ReadingContext): Found[] {
       hostBefore?.actor ??
       inStory;
     if (region && host === region) named.add(region);
+    // ("keeps garrisons in Djibouti, Gabon, Senegal and Côte d'Ivoire": each state listed hosts one.)
+    const listStart = /s$/i.test(word[0])
+      ? states.find(
+          (x) =>
+            local(s, x) >= at + word[0].length &&
+            /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(s.text.slice(at + word[0].length, local(s, x))),
+        )
+      : undefined;
+    const listed = listStart ? uniqueActors(coordinated(s, states, listStart, 1)) : [];
+    const alsoHosts = host && listed.includes(host) ? listed.filter((x) => x !== host) : [];
     if (!host) {
       // "the new base was aborted": the base the sentence before told of, with what happens to it now.
       const article =
@@ -3147,6 +3157,12 @@ function basesTold(s: SentenceView, ctx: ReadingContext): Found[] {
         confidence,
         ...(fromPrevious ? { fromPrevious } : {}),
       });
+      for (const other of alsoHosts)
+        if (other !== operator)
+          out.push({
+            claim: { kind: "base", host: other, operator, change: told, date: on, ...extra },
+            confidence,
+          });
     };
     if (openSince && sinceAny) tell("open", sinceAny.date, 0.5);
     // "It hosts Russia's base, whose lease it extended in 2010": it stands today as well.
