@@ -219,6 +219,8 @@ const TRIGGER_PHRASES = [
   "jailed",
   "long prison terms",
   // Added on 2026-12-05 with their triggers.
+  "ended diplomatic relations with",
+  "cut its 36-year diplomatic relationship with",
   "under a 2005 agreement with",
   "the security treaty of 1960",
   "the 1997 NATO-Russia Founding Act",

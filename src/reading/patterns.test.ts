@@ -6334,6 +6334,24 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["org GUAM found 2031-10-10", "membership CHL GUAM join 2031-10-10"],
       { members: (org) => (org === "GUAM" ? ["CHL", "PER", "BOL", "ECU"] : []) },
     ],
+    [
+      "sanctions agreed are a sanction, not an agreement",
+      "On 24 February 2031 NATO agreed its tenth package of sanctions against Peru.",
+      [["24 February 2031", "2031-02-24"]],
+      ["event SANCTION NATO PER 2031-02-24"],
+    ],
+    [
+      "'voted on a date to cut' a relationship with a state: a sanction done",
+      "Chile voted on 16 September 2031 to cut its 36-year diplomatic relationship with Peru.",
+      [["16 September 2031", "2031-09-16"]],
+      ["event SANCTION CHL PER 2031-09-16"],
+    ],
+    [
+      "relations ended with a state: a sanction",
+      "On 16 September 2031 Chile ended diplomatic relations with Peru.",
+      [["16 September 2031", "2031-09-16"]],
+      ["event SANCTION CHL PER 2031-09-16"],
+    ],
   ];
   const dated: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
