@@ -6383,6 +6383,40 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       { published: { date: "2031-09-01" } },
     ],
   ];
+  const operations: [string, string, [string, string][], string[]][] = [
+    [
+      "an operation named as one, led by a state, in another",
+      "In June 2031 Chile led Operation Condor Shield in northern Peru.",
+      [["June 2031", "2031-06"]],
+      ["exercise Operation Condor Shield PER CHL operation 2031-06"],
+    ],
+    [
+      "an organization's operation named after its possessive",
+      "NATO's air campaign, Operation Andes Guard, began on 3 May 2031.",
+      [["3 May 2031", "2031-05-03"]],
+      ["exercise Operation Andes Guard NATO operation 2031-05-03"],
+    ],
+    [
+      "an operation over a period 'from ... to ...'",
+      "Peruvian aircraft patrolled Chilean skies from October 2030 to May 2031 under Operation Pacific Watch.",
+      [
+        ["October 2030", "2030-10"],
+        ["May 2031", "2031-05"],
+      ],
+      ["exercise Operation Pacific Watch PER operation 2031-05 2030-10"],
+    ],
+    [
+      "an operation no one is named running, or run by no one in its own clause: none",
+      "Since the West began enforcing Operation Steady Hand in October 2031, Chile blocked the plan; the deadlock was broken, and aircraft deployed under Operation Display Guard.",
+      [["October 2031", "2031-10"]],
+      [],
+    ],
+  ];
+  for (const [title, text, dates, expected] of operations)
+    it(title, () => {
+      const s = view(text, dates);
+      assert.deepEqual(claims(exerciseClaims(s, context())).map(rendered), expected, text);
+    });
   for (const [title, text, dates, expected, extra] of dated)
     it(title, () => {
       const s = view(text, dates);

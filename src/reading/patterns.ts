@@ -3345,6 +3345,74 @@ function operationClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   return [];
 }
 
+/** "Operation Essential Harvest", "under Operation Licorne": an operation named as one. */
+const OPERATION_NAME = /\bOperation\s+(?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,2}/gu;
+
+/**
+ * Operations named as such: "NATO launches Operation Essential Harvest", "the European Union's
+ * Operation Atalanta, launched in December 2008", "French troops had been in Côte d'Ivoire since
+ * 2002 under Operation Licorne". Who runs it: the owner named right before the name, else the
+ * sentence's first actor before it (an organization runs it, a state takes part); where: a
+ * state named after "in"; when: the date nearest the name.
+ */
+function namedOperations(s: SentenceView, ctx: ReadingContext): Found[] {
+  const out: Found[] = [];
+  for (const m of allMatches(OPERATION_NAME, s.text)) {
+    const at = m.index;
+    // ("Operation Barkhane, the mission France had run since 2014", "Operation Atlantic Resolve,
+    // which began in 2014": the operation's own start, after its name.)
+    const end = at + m[0].length;
+    const started = s.dates.find(
+      (d) =>
+        d.start - s.start >= end &&
+        d.start - s.start - end < 90 &&
+        /\b(?:since|(?:launched|began|begun|started|set up)\s+(?:in|on))\s+$/i.test(
+          s.text.slice(Math.max(end, d.start - s.start - 16), d.start - s.start),
+        ),
+    );
+    const near = started ?? dateNear(s, at) ?? ctx.narrativeDate ?? null;
+    if (!near) continue;
+    // ("from October 2001 to May 2002 under Operation Eagle Assist": the period, not its end.)
+    const period = started ? undefined : periodOf(s);
+    const date =
+      period && (near.date === period[0] || near.date === period[1])
+        ? { date: period[0], end: period[1] }
+        : near;
+    const inPlace = (x: Mention) =>
+      /\bin\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?$/i.test(
+        s.text.slice(Math.max(0, local(s, x) - 20), local(s, x)),
+      );
+    const actors = s.mentions.filter(
+      (x) => (x.kind === "state" || isOrg(x) || x.kind === "person") && !inPlace(x) && !isPlace(s, x),
+    );
+    const owner = actors.find((x) =>
+      /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(s.text.slice(local(s, x) + x.text.length, at)),
+    );
+    // (The runner is named in the name's own clause: not "with Belgium blocking ...; the deadlock
+    // was broken, and AWACS deployed under Operation X".)
+    const clause = Math.max(s.text.lastIndexOf(";", at), s.text.lastIndexOf(", and ", at));
+    const runner = owner ?? actors.find((x) => local(s, x) < at && local(s, x) > clause);
+    // (No one named running it: "since the West began enforcing Operation X" tells too little.)
+    if (!runner) continue;
+    const host = s.mentions.find((x) => x.kind === "state" && inPlace(x) && x.actor !== runner.actor);
+    const org = isOrg(runner) ? runner.actor : undefined;
+    out.push({
+      claim: {
+        kind: "exercise",
+        name: m[0],
+        ...(org ? { org } : {}),
+        ...(host ? { host: host.actor } : {}),
+        participants: org ? [] : [runner.actor],
+        form: "operation",
+        date: date.date,
+        ...(date.end ? { end: date.end } : {}),
+      },
+      confidence: 0.5,
+    });
+  }
+  return out;
+}
+
 /** A joint operation of forces sent, with as many troops as the sentence counts. */
 function operationSent(
   s: SentenceView,
@@ -3518,6 +3586,8 @@ function calledOff(s: SentenceView, at: number): Found[] {
 export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const m = EXERCISE.exec(s.text) ?? exerciseByName(s);
   if (!m) {
+    const named = namedOperations(s, ctx);
+    if (named.length > 0) return named;
     const sent = operationClaims(s, ctx);
     return sent.length > 0 ? sent : contingentsSent(s, ctx);
   }
