@@ -374,6 +374,25 @@ describe("later dates: counted from the story's own date", () => {
     );
   });
 
+  it("counts from the date 'a week after' names right after the words, told just past that date", () => {
+    const text = "A week after the attacks of 11 September 2031, Chile sent troops.";
+    const at = text.indexOf("11 September");
+    const written = [{ start: at, stop: at + "11 September 2031".length, date: "2031-09-11" }];
+    assert.deepEqual(
+      laterDates(text, null, written).map((d) => [d.start, d.stop, d.date]),
+      [[at + "11 September 2031".length, at + "11 September 2031".length, "2031-09-18"]],
+    );
+    // "Four days before Peru invaded Chile on 24 February 2031": a deed's clause may come between.
+    const before = "Four days before Peru invaded Chile on 24 February 2031, Lima recalled its envoy.";
+    const on = before.indexOf("24 February");
+    assert.deepEqual(
+      laterDates(before, null, [{ start: on, stop: on + "24 February 2031".length, date: "2031-02-24" }]).map(
+        (d) => d.date,
+      ),
+      ["2031-02-20"],
+    );
+  });
+
   it("counts back to a deed told 'a week after' it from the date written before the words", () => {
     const text = "Troops left on 13 March 2031, a week after the president asked for help.";
     const written = [{ start: text.indexOf("13 March"), date: "2031-03-13" }];

@@ -74,6 +74,9 @@ const LATER = new RegExp(
   "gi",
 );
 
+/** What may come between "a week after" and the date it counts from: "the attacks of", "Russia invaded Ukraine on". */
+const COUNTED_FROM = /^\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,5}?(?:of|on|in)\s+$|^\s+$/u;
+
 /** Quick test before the expression runs: every form holds one of these words. */
 const CUE =
   /later|after|following|next|earlier|before|previous|preceding|same|that month|that week|that year/i;
@@ -85,7 +88,7 @@ const CUE =
 export function laterDates(
   text: string,
   narrative: string | null,
-  written: readonly { readonly start: number; readonly date: string }[] = [],
+  written: readonly { readonly start: number; readonly stop?: number; readonly date: string }[] = [],
   lastDay: string | null = null,
 ): LaterDate[] {
   if ((narrative === null && written.length === 0) || !CUE.test(text)) return [];
@@ -137,10 +140,22 @@ export function laterDates(
     // words is that long before the date the sentence wrote before them (and only that one).
     // 13-14: "on 22 February, two days before Russia invaded Ukraine": that long after it.
     if (m[10] !== undefined || m[14] !== undefined) {
-      const anchor = written.findLast((w) => w.start < m.index)?.date ?? null;
       const word = m[9] ?? m[13];
       const size = word === undefined ? 1 : (NUMBER_WORDS[word.toLowerCase()] ?? Number(word));
       const unit = (m[10] ?? m[14] ?? "").toLowerCase() as Unit;
+      // "A week after the attacks of 11 September 2001", "two days before the vote on 3 March":
+      // counted from the date the words name, told just past it (a deed before it, "Russia
+      // invaded Ukraine on 24 February", keeps that date).
+      const end = m.index + m[0].length;
+      const named = written.find(
+        (w) => w.start >= end && w.stop !== undefined && COUNTED_FROM.test(text.slice(end, w.start)),
+      );
+      if (named?.stop !== undefined) {
+        const date = shifted(named.date, m[10] !== undefined ? size : -size, unit);
+        if (date !== null) out.push({ start: named.stop, stop: named.stop, date });
+        continue;
+      }
+      const anchor = written.findLast((w) => w.start < m.index)?.date ?? null;
       const date = anchor === null ? null : shifted(anchor, m[10] !== undefined ? -size : size, unit);
       if (date !== null) out.push({ start: m.index, stop: m.index + m[0].length, date });
       continue;

@@ -2703,3 +2703,22 @@ describe("the reader on the twenty-fourth session's forms (sentences of our own)
     assert.deepEqual(lines, ["PER apply 2030-09-30", "BOL join 2031-06"]);
   });
 });
+
+describe("the reader on the twenty-fifth session's forms (sentences of our own)", () => {
+  it("dates a deed 'a week after' a date named right after the words, and a deed inside them by that date", () => {
+    assert.deepEqual(
+      eventLines(
+        "A week after the attacks of 11 September 2031, Chile's president visited Peru.",
+        "2031-12-01",
+      ),
+      ["CONSULT CHL PER 2031-09-18"],
+    );
+    assert.deepEqual(
+      eventLines(
+        "Four days after Peru invaded Chile on 24 February 2031, Bolivia condemned Peru.",
+        "2031-12-01",
+      ),
+      ["ASSAULT PER CHL 2031-02-24", "ACCUSE BOL PER 2031-02-28"],
+    );
+  });
+});
