@@ -6347,6 +6347,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event SANCTION CHL PER 2031-09-16"],
     ],
     [
+      "criticism 'from' states brushed off: a refusal of them, not by them",
+      "On 20 April 2031 Chile brushed off criticism from Lima and Quito.",
+      [["20 April 2031", "2031-04-20"]],
+      ["event REJECT CHL PER 2031-04-20", "event REJECT CHL ECU 2031-04-20"],
+    ],
+    [
       "relations ended with a state: a sanction",
       "On 16 September 2031 Chile ended diplomatic relations with Peru.",
       [["16 September 2031", "2031-09-16"]],

@@ -5949,6 +5949,8 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
           type === "REQUEST" ||
           type === "RETREAT" ||
           type === "MOBILIZE" ||
+          // ("rejected a request from X", "brushed off criticism from X": the one refused.)
+          (type === "REJECT" && !passive) ||
           // ("expelled diplomats from X": whose they were; "were expelled from X": who did it.)
           (type === "COERCE" && !passive))
       )
