@@ -6353,6 +6353,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event REJECT CHL PER 2031-04-20", "event REJECT CHL ECU 2031-04-20"],
     ],
     [
+      "a statement 'from' a state condemned, a response 'from' one praised: aimed at that state",
+      "On 20 April 2031 Chile condemned a statement from Peru and praised the response from Ecuador.",
+      [["20 April 2031", "2031-04-20"]],
+      ["event ACCUSE CHL PER 2031-04-20", "event SUPPORT CHL ECU 2031-04-20"],
+    ],
+    [
       "relations ended with a state: a sanction",
       "On 16 September 2031 Chile ended diplomatic relations with Peru.",
       [["16 September 2031", "2031-09-16"]],

@@ -5949,8 +5949,12 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
           type === "REQUEST" ||
           type === "RETREAT" ||
           type === "MOBILIZE" ||
-          // ("rejected a request from X", "brushed off criticism from X": the one refused.)
+          // ("rejected a request from X", "brushed off criticism from X": the one refused;
+          // "condemned a statement from X", "praised the response from X": the one it is aimed at.)
           (type === "REJECT" && !passive) ||
+          (/ed$/i.test(m[0]) &&
+            !passive &&
+            (type === "ACCUSE" || type === "PROTEST" || type === "SUPPORT")) ||
           // ("expelled diplomats from X": whose they were; "were expelled from X": who did it.)
           (type === "COERCE" && !passive))
       )
