@@ -6359,6 +6359,18 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event ACCUSE CHL PER 2031-04-20", "event SUPPORT CHL ECU 2031-04-20"],
     ],
     [
+      "an attack 'by' a state condemned, a decision 'by' one welcomed: aimed at that state",
+      "On 20 April 2031 Chile condemned the attack by Peru and welcomed the decision by Ecuador.",
+      [["20 April 2031", "2031-04-20"]],
+      ["event ACCUSE CHL PER 2031-04-20", "event SUPPORT CHL ECU 2031-04-20"],
+    ],
+    [
+      "a participle's agent ('Bolivia, backed by Peru,') still acts",
+      "On 21 April 2031 Bolivia, backed by Peru, stood firm.",
+      [["21 April 2031", "2031-04-21"]],
+      ["event SUPPORT PER BOL 2031-04-21"],
+    ],
+    [
       "relations ended with a state: a sanction",
       "On 16 September 2031 Chile ended diplomatic relations with Peru.",
       [["16 September 2031", "2031-09-16"]],

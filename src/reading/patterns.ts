@@ -5949,14 +5949,17 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
           type === "REQUEST" ||
           type === "RETREAT" ||
           type === "MOBILIZE" ||
-          // ("rejected a request from X", "brushed off criticism from X": the one refused;
-          // "condemned a statement from X", "praised the response from X": the one it is aimed at.)
-          (type === "REJECT" && !passive) ||
-          (/ed$/i.test(m[0]) &&
-            !passive &&
-            (type === "ACCUSE" || type === "PROTEST" || type === "SUPPORT")) ||
           // ("expelled diplomats from X": whose they were; "were expelled from X": who did it.)
           (type === "COERCE" && !passive))
+      ) &&
+      // ("rejected a request from X", "brushed off criticism from X", "condemned the attack by X",
+      // "welcomed the decision by X": in the active, a thing of X's is the object, and X the one
+      // it is aimed at; in "Chile, backed by Peru," the participle's agent acts.)
+      !(
+        !passive &&
+        /^\s*(?!(?:by|from)\s)[\w-]+\s/.test(agent) &&
+        /(?:ed|off|aside)$/i.test(m[0]) &&
+        (type === "REJECT" || type === "ACCUSE" || type === "PROTEST" || type === "SUPPORT")
       )
     ) {
       [sources, targets] = [targets, sources];
