@@ -3928,6 +3928,15 @@ describe("base patterns: known sites, hand-backs and bases standing today", () =
       }),
       ["CHL PER - exists 2029"],
     );
+    // A plain "base" closed, shut or given up by a state is its military base.
+    assert.deepEqual(
+      bases("Peru closed its base in Chile in May 2031.", [["May 2031", "2031-05"]], { published }),
+      ["CHL PER - close 2031-05"],
+    );
+    assert.deepEqual(
+      bases("Peru shut a base in Chile in May 2031.", [["May 2031", "2031-05"]], { published }),
+      ["CHL PER - close 2031-05"],
+    );
     // Bases in a list of states: each state listed hosts one.
     assert.deepEqual(bases("Peru still keeps garrisons in Chile, Bolivia and Ecuador.", [], { published }), [
       "CHL PER - exists 2031-02-01",

@@ -2983,7 +2983,7 @@ function basesTold(s: SentenceView, ctx: ReadingContext): Found[] {
     if (/^bases?$/i.test(word[0]) && !military && !known) {
       const owner = before ? s.text.slice(local(s, before) + before.text.length, at) : "";
       if (
-        !/^(?:['’]s?)?\s*(?:\w+\s+)?$|^['’]s\s+(?:plans?|proposal|idea|project|bid|offer)\s+(?:for|of)\s+(?:an?|the)\s+(?:\w+\s+)?$|^\s+(?:has\s+|had\s+|have\s+)?(?:kept|keeps|keep|maintain\w*|operat\w*|runs?|ran|opened|opens|built|leased|leases|set up)\s+(?:an?|its|their|the)\s+(?:\w+\s+){0,3}$/.test(
+        !/^(?:['’]s?)?\s*(?:\w+\s+)?$|^['’]s\s+(?:plans?|proposal|idea|project|bid|offer)\s+(?:for|of)\s+(?:an?|the)\s+(?:\w+\s+)?$|^\s+(?:has\s+|had\s+|have\s+)?(?:kept|keeps|keep|maintain\w*|operat\w*|runs?|ran|opened|opens|built|leased|leases|rent(?:s|ed)?|set up|closed|closes|shut|shuts|vacated|vacates|abandoned|abandons|dismantled|handed over|gave up|gives up|left|leaves|(?:withdrew|withdraws|pulled out)\s+from|pulled out of|expanded|expands)\s+(?:an?|its|their|the)\s+(?:\w+\s+){0,3}$/.test(
           owner,
         ) ||
         /\b(?:bank|company|firm|corporation|group|regional|customer|fan)\b/i.test(owner)
