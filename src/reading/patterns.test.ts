@@ -3937,6 +3937,13 @@ describe("base patterns: known sites, hand-backs and bases standing today", () =
       bases("Peru shut a base in Chile in May 2031.", [["May 2031", "2031-05"]], { published }),
       ["CHL PER - close 2031-05"],
     );
+    // A lease on a plain "base" between two states is on a military base.
+    assert.deepEqual(
+      bases("In May 2031 Chile extended Peru's lease on the base until 2060.", [["May 2031", "2031-05"]], {
+        published,
+      }),
+      ["CHL PER - extend 2031-05 2060"],
+    );
     // Bases in a list of states: each state listed hosts one.
     assert.deepEqual(bases("Peru still keeps garrisons in Chile, Bolivia and Ecuador.", [], { published }), [
       "CHL PER - exists 2031-02-01",

@@ -2800,7 +2800,7 @@ function basesTold(s: SentenceView, ctx: ReadingContext): Found[] {
   const out: Found[] = [];
   const seen = new Set<string>();
   const military =
-    /\b(?:military|air|naval|navy|army|troops|forces|soldiers|guards|garrison|defen[cs]e|fleet|training|personnel|servicemen|marines|drones?)\b/i.test(
+    /\b(?:military|air|naval|navy|army|troops|forces|soldiers|guards|garrison|defen[cs]e|fleet|training|personnel|servicemen|marines|drones?|lease)\b/i.test(
       s.text,
     );
   const words = allMatches(BASE_WORD, s.text);
