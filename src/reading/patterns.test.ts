@@ -6387,6 +6387,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event SUPPORT PER BOL 2031-04-21"],
     ],
     [
+      "a protest issued or delivered to a state, as one lodged",
+      "On 20 April 2031 Chile issued a strong diplomatic protest to Peru.",
+      [["20 April 2031", "2031-04-20"]],
+      ["event PROTEST CHL PER 2031-04-20"],
+    ],
+    [
       "relations ended with a state: a sanction",
       "On 16 September 2031 Chile ended diplomatic relations with Peru.",
       [["16 September 2031", "2031-09-16"]],

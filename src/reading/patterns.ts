@@ -4045,7 +4045,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "PROTEST",
-    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?protests?\s+from\b|\bprotested\b|\bin protest (?:at|against|over)\b|\blodged\s+(?:an?\s+|the\s+)?(?:formal\s+|official\s+|strong\s+)?protests?\b|\bsummon\w*(?=\s+(?:the |its )?[\w '’]{0,24}?\b(?:ambassador|envoy|charg))|\b(?:picketed|rallied (?:outside|at|in front of)|demonstrated (?:outside|in front of))(?=[^.;]{0,30}\b(?:embassy|consulate)\b)|\b(?:note|letter) of protest\b|\bprotest note\b|(?:gathered|rallied|marched|protested|demonstrated|camped|massed|filled|poured)(?<=\s{3}(?:had\s+|have\s+)?(?:gathered|rallied|marched|protested|demonstrated|camped|massed|filled|poured))\b(?=\s+(?:[\w-]+\s+){0,4}?(?:in|outside|on|at|near|into|through)\b)/i,
+    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?protests?\s+from\b|\bprotested\b|\bin protest (?:at|against|over)\b|\b(?:lodged|issued|delivered|filed|registered|conveyed|handed)\s+(?:an?\s+|the\s+)?(?:formal\s+|official\s+|strong\s+|diplomatic\s+)*protests?\b|\bsummon\w*(?=\s+(?:the |its )?[\w '’]{0,24}?\b(?:ambassador|envoy|charg))|\b(?:picketed|rallied (?:outside|at|in front of)|demonstrated (?:outside|in front of))(?=[^.;]{0,30}\b(?:embassy|consulate)\b)|\b(?:note|letter) of protest\b|\bprotest note\b|(?:gathered|rallied|marched|protested|demonstrated|camped|massed|filled|poured)(?<=\s{3}(?:had\s+|have\s+)?(?:gathered|rallied|marched|protested|demonstrated|camped|massed|filled|poured))\b(?=\s+(?:[\w-]+\s+){0,4}?(?:in|outside|on|at|near|into|through)\b)/i,
   ],
   [
     "ASSAULT",
