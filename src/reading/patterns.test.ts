@@ -6393,6 +6393,24 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event PROTEST CHL PER 2031-04-20"],
     ],
     [
+      "a meeting named by a joined pair ('the Chile-Peru summit', 'Chilean-Peruvian talks') is theirs",
+      "The Chile-Peru summit in Quito on 2 May 2031 ended without a deal.",
+      [["2 May 2031", "2031-05-02"]],
+      ["event CONSULT CHL PER 2031-05-02"],
+    ],
+    [
+      "a joined pair's talks, not a venue's",
+      "The Chilean-Peruvian talks on 2 May 2031 in Quito lasted three hours.",
+      [["2 May 2031", "2031-05-02"]],
+      ["event CONSULT CHL PER 2031-05-02"],
+    ],
+    [
+      "a body a joined pair names ('the Chile-Peru Council met') is no meeting of the two",
+      "The new Chile-Peru Council met on 2 May 2031.",
+      [["2 May 2031", "2031-05-02"]],
+      [],
+    ],
+    [
       "relations ended with a state: a sanction",
       "On 16 September 2031 Chile ended diplomatic relations with Peru.",
       [["16 September 2031", "2031-09-16"]],

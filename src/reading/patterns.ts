@@ -4069,7 +4069,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "CONSULT",
-    /\bbrought\b(?=[^.;]{1,160}?(?<!\bcloser\s)\btogether\s+(?:for|at|in|on)\b)|\bvisit(?!ing\s+(?:[\w-]+\s+)?(?:leaders|delegations|heads|dignitaries|officials|ministers|presidents|guests)\b)\w*|\bmet\b|\bmeet\w*(?<!\b(?:interests|ambitions|paths|lines|borders|concerns|views|demands|needs)\s+meet\w*)|\btalks\b(?<!\b(?:wrapped up|concluded|completed|finali[sz]ed|welcom(?:ed|es|e|ing)|prais(?:ed|es|e|ing)|hail(?:ed|s|ing)?|call(?:ed|s|ing)? for|br(?:oke|eaks?|eaking|oken) off|walk(?:ed|s)? out of|pull(?:ed|s)? out of|suspend(?:ed|s)?|call(?:ed|s)? off)\s+(?:the\s+|their\s+|these\s+|those\s+)?(?:[\w-]+\s+)?talks)|\bheld (?:a |an |the )?(?:[\w-]+\s+){0,2}summit\b(?=\s+with\b)|\bsummit\b(?<=(?:['’]s|\bhis|\bher|\btheir)\s+(?:[\w-]+\s+){0,2}summit)(?=\s+with\b)|\bdiscuss\w*|\bconsult\w*|\bbriefed\b|\braised\s+(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,2}with\b|\bdelegat(?<!\b(?:from|of)\s+(?:both|the|their|its|his|her|each)\s+(?:[\w-]+\s+)?delegat)\w*|\bcall(?:ed)? with\b|\b(?:tele)?phone[ds]\b|\bto\s+(?:tele)?phone\b(?=\s{3})|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\btold (?:his|her|their)\s+(?:\S+\s+)?counterparts?\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed|flies|travels|goes|heads|comes(?<!\bit\scomes)|followed(?<!\bit\sfollowed))(?: on to\b(?! (?!the\b|an?\b)[a-z]+\b)| (?:to|into)\b)(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play|(?:the|its|his|her|their) (?:defen[cs]e|aid|rescue|assistance)))|\b(?:arrived|landed|arrives|lands)(?<!\b(?:troops|soldiers|instructors|advis[eo]rs|forces|personnel|mercenaries|units|contingents?|peacekeepers)\s+(?:arrived|landed|arrives|lands)) in\b|\b(?:arrived|came(?:\s+back)?)\b(?=\s+(?:on|last|this|early|late)\s|\s+in\s+(?:early\s+|late\s+|mid-)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bflew in\b|\bsent\s+(?:its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:minister|envoy|delegation|representative|emissary|adviser|advisor|secretary)(?:\s+for\s+(?:[\w-]+\s+){0,3}?[\w-]+)?(?:,\s+[^,;.]{1,40},)?\s+to\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be|is|are) received (?:with (?:full |great |all )?(?:[\w-]+ )?honou?rs )?(?:in|at|by)\b|\breceiv(?:ed|es|ing)\s+(?:the\s+|his\s+|her\s+|their\s+|['’]s\s+)?(?:(?:beleaguered|embattled|new|visiting|\w+-\w+)\s+)?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\breceiv(?:ed|es|ing)(?= {3}| (?:him|her)\b)|\bcalled on (?:him|her)\b(?![^.;]{0,40}?\bto\s)|\bsaw(?= {3})|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:(?:on|late on|early on|last|this) \w+ )?(?:with|to)\b|\bsp(?:oke|oken) (?:by (?:tele)?phone|on the (?:tele)?phone)\b|\bwelcomed(?= {3,}(?:['’]s\s+(?!(?:[\w-]+\s+)?(?:entry|accession|admission|decision|move|membership|bid|election|victory|return|release|step|offer|proposal|initiative)\b)(?:[\w-]+\s+){1,2})?(?:to|in|at)\s)|\breturned (?:the|his|her|their|that) visit\b|\btrips? (?:abroad )?(?:as (?:president|prime minister|premier|leader|head of state) )?(?:(?:was|were) )?to\b|\bnegotiat(?:ed|ing)\b|\bsat down (?:(?:in|at) [^.;,]{1,30}? )?with\b|\b(?:dined|lunched|breakfasted)\s+with\b|\bhad\s+(?:a\s+|an\s+)?(?:private\s+|working\s+|state\s+)?(?:dinner|lunch|breakfast)\s+with\b|\bgreeted by\b|\b(?:conferred|huddled) with\b|\bst(?:ood|ands?|anding) (?:beside|alongside|next to)\b|\brolled out the red carpet\b(?:[^.;]{0,60}?\bfor\b)?|\b(?:spoke|talked) again\b|\bt(?:ook|akes) (?:him|her|them) to\b|\bshuttle[sd] between\b|\bspent\b(?=\s+(?:[\w-]+\s+){0,3}(?:hours?|days?|minutes|evening|afternoon|morning)\s+together\b)|\b(?:was|were)\s+welcomed\s+(?:to|in)\b|\b(?:turned|showed)\s+up\s+in\b|\baddress(?:ed|es|ing)?\b(?=\s+(?:a\s+joint\s+(?:meeting|session)\s+of\s+)?(?:the\s+)?(?:[\w'’.-]+\s+){0,2}(?:parliament|congress|assembly|legislature|senate|diet|duma|bundestag|knesset)\b)|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|(?:military\s+)?bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
+    /\bbrought\b(?=[^.;]{1,160}?(?<!\bcloser\s)\btogether\s+(?:for|at|in|on)\b)|\bvisit(?!ing\s+(?:[\w-]+\s+)?(?:leaders|delegations|heads|dignitaries|officials|ministers|presidents|guests)\b)\w*|\bmet\b|\bmeet\w*(?<!\b(?:interests|ambitions|paths|lines|borders|concerns|views|demands|needs)\s+meet\w*)|\btalks\b(?<!\b(?:wrapped up|concluded|completed|finali[sz]ed|welcom(?:ed|es|e|ing)|prais(?:ed|es|e|ing)|hail(?:ed|s|ing)?|call(?:ed|s|ing)? for|br(?:oke|eaks?|eaking|oken) off|walk(?:ed|s)? out of|pull(?:ed|s)? out of|suspend(?:ed|s)?|call(?:ed|s)? off)\s+(?:the\s+|their\s+|these\s+|those\s+)?(?:[\w-]+\s+)?talks)|\bheld (?:a |an |the )?(?:[\w-]+\s+){0,2}summit\b(?=\s+with\b)|\bsummit\b(?<=[-–] +summit)|\bsummit\b(?<=(?:['’]s|\bhis|\bher|\btheir)\s+(?:[\w-]+\s+){0,2}summit)(?=\s+with\b)|\bdiscuss\w*|\bconsult\w*|\bbriefed\b|\braised\s+(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,2}with\b|\bdelegat(?<!\b(?:from|of)\s+(?:both|the|their|its|his|her|each)\s+(?:[\w-]+\s+)?delegat)\w*|\bcall(?:ed)? with\b|\b(?:tele)?phone[ds]\b|\bto\s+(?:tele)?phone\b(?=\s{3})|\bcalled (?:his |her |their )?\s*(?:\S+\s+)?(?:counterpart|President|Prime Minister|Chancellor|King|leader)\b|\btold (?:his|her|their)\s+(?:\S+\s+)?counterparts?\b|\b(?:tele)?phone (?:call|conversation)\b|\b(?:flew|flown|travell?ed|came|went|headed|flies|travels|goes|heads|comes(?<!\bit\scomes)|followed(?<!\bit\sfollowed))(?: on to\b(?! (?!the\b|an?\b)[a-z]+\b)| (?:to|into)\b)(?!\s+(?:power|office|war|an end|a halt|terms|the polls|blows|being|force|effect|existence|operation|play|(?:the|its|his|her|their) (?:defen[cs]e|aid|rescue|assistance)))|\b(?:arrived|landed|arrives|lands)(?<!\b(?:troops|soldiers|instructors|advis[eo]rs|forces|personnel|mercenaries|units|contingents?|peacekeepers)\s+(?:arrived|landed|arrives|lands)) in\b|\b(?:arrived|came(?:\s+back)?)\b(?=\s+(?:on|last|this|early|late)\s|\s+in\s+(?:early\s+|late\s+|mid-)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bflew in\b|\bsent\s+(?:its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:minister|envoy|delegation|representative|emissary|adviser|advisor|secretary)(?:\s+for\s+(?:[\w-]+\s+){0,3}?[\w-]+)?(?:,\s+[^,;.]{1,40},)?\s+to\b|\bstepped off (?:his|her|the|a) plane in\b|\b(?:was|were|been|being|be|is|are) received (?:with (?:full |great |all )?(?:[\w-]+ )?honou?rs )?(?:in|at|by)\b|\breceiv(?:ed|es|ing)\s+(?:the\s+|his\s+|her\s+|their\s+|['’]s\s+)?(?:(?:beleaguered|embattled|new|visiting|\w+-\w+)\s+)?(?:presidents?|prime ministers?|premiers?|leaders?|heads? of (?:state|government)|foreign ministers?|counterparts?|delegations?|king|emir)\b|\breceiv(?:ed|es|ing)(?= {3}| (?:him|her)\b)|\bcalled on (?:him|her)\b(?![^.;]{0,40}?\bto\s)|\bsaw(?= {3})|\bsp(?:oke|oken|eaking) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:(?:on|late on|early on|last|this) \w+ )?(?:with|to)\b|\bsp(?:oke|oken) (?:by (?:tele)?phone|on the (?:tele)?phone)\b|\bwelcomed(?= {3,}(?:['’]s\s+(?!(?:[\w-]+\s+)?(?:entry|accession|admission|decision|move|membership|bid|election|victory|return|release|step|offer|proposal|initiative)\b)(?:[\w-]+\s+){1,2})?(?:to|in|at)\s)|\breturned (?:the|his|her|their|that) visit\b|\btrips? (?:abroad )?(?:as (?:president|prime minister|premier|leader|head of state) )?(?:(?:was|were) )?to\b|\bnegotiat(?:ed|ing)\b|\bsat down (?:(?:in|at) [^.;,]{1,30}? )?with\b|\b(?:dined|lunched|breakfasted)\s+with\b|\bhad\s+(?:a\s+|an\s+)?(?:private\s+|working\s+|state\s+)?(?:dinner|lunch|breakfast)\s+with\b|\bgreeted by\b|\b(?:conferred|huddled) with\b|\bst(?:ood|ands?|anding) (?:beside|alongside|next to)\b|\brolled out the red carpet\b(?:[^.;]{0,60}?\bfor\b)?|\b(?:spoke|talked) again\b|\bt(?:ook|akes) (?:him|her|them) to\b|\bshuttle[sd] between\b|\bspent\b(?=\s+(?:[\w-]+\s+){0,3}(?:hours?|days?|minutes|evening|afternoon|morning)\s+together\b)|\b(?:was|were)\s+welcomed\s+(?:to|in)\b|\b(?:turned|showed)\s+up\s+in\b|\baddress(?:ed|es|ing)?\b(?=\s+(?:a\s+joint\s+(?:meeting|session)\s+of\s+)?(?:the\s+)?(?:[\w'’.-]+\s+){0,2}(?:parliament|congress|assembly|legislature|senate|diet|duma|bundestag|knesset)\b)|\bhosted\b(?!\s+(?:[A-Z][a-z]+[ -]){1,3}(?:19|20)\d\d\b)(?!\s+(?:["“][^"”]{1,40}["”],?\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games|troops|forces|soldiers|(?:military\s+)?bases?|units|peacekeepers|contingents?))|\battend(?:ed|s|ing)?\b/i,
   ],
   // "Putin was in Ulaanbaatar": a visit told as presence (its own entry, so that the common
   // "was" and "were" run this short expression only, not all of CONSULT's).
@@ -4871,11 +4871,17 @@ function isChargedAt(s: SentenceView, m: Mention): boolean {
 /** The first letters of the nouns below, to test one character before the expression. */
 const GATHERING_INITIALS = new Set([..."scftpadg"].map((c) => c.charCodeAt(0)));
 
-/** "The Bucharest summit", "the Minsk agreements": a city naming where, not who. */
+/**
+ * "The Bucharest summit", "the Minsk agreements": a city naming where, not who. (Not the
+ * second of a joined pair: "the China-Russia talks" are the two's.)
+ */
 function namesGathering(s: SentenceView, m: Mention): boolean {
   const end = local(s, m) + m.text.length;
+  const before = s.text.charAt(local(s, m) - 1);
   return (
     m.kind === "state" &&
+    before !== "-" &&
+    before !== "–" &&
     s.text.charCodeAt(end) === 32 &&
     GATHERING_INITIALS.has(s.text.charCodeAt(end + 1)) &&
     /^\s+(?:summits?|conferences?|talks|forums?|process|format|agreements|accords|protocols?|statute|declaration|principles|group|club)\b/i.test(
@@ -4986,6 +4992,21 @@ function unmadeAssault(text: string, at: number, endOfVerb: number): boolean {
  * "on the Kyrgyz-Tajik border", "along the Armenian–Azerbaijani frontier": the two states whose
  * border a fight right after the verb was on.
  */
+/**
+ * "Chile-Peru summit", "Chinese-Russian talks": two actors joined by a hyphen right before the
+ * word at `at` (not a body they name, "the NATO-Ukraine Council met").
+ */
+function hyphenPair(s: SentenceView, actors: readonly Mention[], at: number): [Mention, Mention] | undefined {
+  const b = actors.findLast((x) => local(s, x) < at);
+  const a = b && actors.findLast((x) => local(s, x) < local(s, b));
+  if (a === undefined || b === undefined || a.actor === b.actor) return undefined;
+  const aEnd = local(s, a) + a.text.length;
+  return /^\s*[-–]\s*$/.test(s.text.slice(aEnd, local(s, b))) &&
+    /^\s+(?:[a-z-]+\s+)?$/.test(s.text.slice(local(s, b) + b.text.length, at))
+    ? [a, b]
+    : undefined;
+}
+
 function borderSides(
   s: SentenceView,
   actors: readonly Mention[],
@@ -6138,6 +6159,11 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
           for (const other of others) out.push(...eventPair(type, other.actor, first.actor, dateNear(s, at)));
         }
       }
+    }
+    // "the Chile-Peru summit", "Chinese-Russian talks": the two named as one word before the meeting.
+    if (type === "CONSULT" && targets.length === 0) {
+      const joined = hyphenPair(s, actors, at);
+      if (joined) [sources, targets] = [[joined[0]], [joined[1]]];
     }
     // "Fighting broke out on the Kyrgyz-Tajik border": the two whose border it is, each against the other.
     const border =
