@@ -1867,6 +1867,8 @@ function foundedByStates(s: SentenceView, ctx: ReadingContext): Found[] {
           (x) => isOrg(x) && local(s, x) >= end && local(s, x) - end - noun <= 20 && !isSetting(s, x),
         )?.actor ?? (/^\s+it\b/.test(s.text.slice(end, end + 4)) ? ctx.recentOrganization : undefined);
       const nearest = states.findLast((x) => local(s, x) < at);
+      // ("the five leaders and Uzbekistan's Karimov met in Shanghai to found the SCO".)
+      const counted = org ? countedFounders(s, org, date.date, ctx) : [];
       if (
         nearest &&
         /^[\s,]*(?:had|have|has|jointly|formally)?\s*$|^\s+(?:met|gathered|convened)\s+(?:(?:in|at|on)\s+[^.;]{1,80}?\s+)?(?:and|to)\s+$|^\s+(?:declared|announced|proclaimed)\s+that\s+[^.;]{1,80}?\s+and\s+$|^\s+(?:had\s+|has\s+|have\s+)?sign(?:ed|s)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:accord|agreement|treaty|declaration|charter|protocol)(?:,?\s+(?:which|that))?(?:\s+\w+ing\b[^.;]{0,100}?\s+and)?\s+$/i.test(
@@ -1874,9 +1876,7 @@ function foundedByStates(s: SentenceView, ctx: ReadingContext): Found[] {
         )
       )
         members = uniqueActors(coordinated(s, states, nearest, -1).sort((a, b) => a.start - b.start));
-      else if (org && countedFounders(s, org, date.date, ctx).length > 0)
-        // ("the five leaders and Uzbekistan's Karimov met in Shanghai to found the SCO".)
-        members = [...countedFounders(s, org, date.date, ctx)];
+      else if (counted.length > 0) members = [...counted];
       else if (org && noun > 0 && /^proclaimed$/i.test(m[0])) {
         // "... and the six states proclaimed the establishment of the X": founded, whoever the founders.
         noteFounding(ctx, org, date.date);
