@@ -6411,6 +6411,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [],
     ],
     [
+      "a request rejected in the passive is the requester's, and a proposal rejected is a refusal done",
+      "On 2 May 2031 Peru's request was turned down by Chile, and Ecuador's proposal was rejected by Bolivia.",
+      [["2 May 2031", "2031-05-02"]],
+      ["event REQUEST PER CHL 2031-05-02", "event REJECT BOL ECU 2031-05-02"],
+    ],
+    [
       "relations ended with a state: a sanction",
       "On 16 September 2031 Chile ended diplomatic relations with Peru.",
       [["16 September 2031", "2031-09-16"]],

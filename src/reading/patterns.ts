@@ -4949,9 +4949,9 @@ const UNREALIZED = {
 const ASKED_TOO =
   /\b(?:urg\w*|ask\w*|call\w* on|press\w*|demand\w*|want\w*|plan\w*|intend\w*|hop\w*)\b[^.;]{0,60}?\bto\s+[a-z]+\b[^.;,]{0,50}\band\s+$/i;
 
-/** "proposed a meeting", "called for talks": a deed asked for, not done. */
+/** "proposed a meeting", "called for talks": a deed asked for, not done ("the proposal was rejected" is done). */
 const PROPOSED =
-  /\b(?:propos\w*|suggest\w*|call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|plan(?:ned|s|ning)?)\s+(?:an?\s+|the\s+|new\s+|further\s+|more\s+)*(?:[\w-]+\s+)?$/i;
+  /\b(?:propos\w*|suggest\w*|call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|plan(?:ned|s|ning)?)\s+(?:an?\s+|the\s+|new\s+|further\s+|more\s+)*(?:(?!(?:was|were|is|are|has|had|been)\s)[\w-]+\s+)?$/i;
 /** Lower case only: "In May 2016" is a month. */
 const MODAL = /\b(?:might|may|could|would|should|can|will|shall)\s+(?:not\s+)?(?:\w+\s+){0,2}$/;
 const INFINITIVE =
@@ -5972,6 +5972,13 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
           type === "MOBILIZE" ||
           // ("expelled diplomats from X": whose they were; "were expelled from X": who did it.)
           (type === "COERCE" && !passive))
+      ) &&
+      // ("Peru's request was rejected by Chile": the agent is another verb's, not the noun's.)
+      !(
+        !/(?:ed|en)$/i.test(m[0]) &&
+        /\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)(?:\s+(?:down|off|aside|out|up))?\s+(?:by|from)\s+(?:the\s+)?$/i.test(
+          agent,
+        )
       ) &&
       // ("rejected a request from X", "brushed off criticism from X", "condemned the attack by X",
       // "welcomed the decision by X": in the active, a thing of X's is the object, and X the one
