@@ -251,6 +251,20 @@ describe("the reader's knowledge of institutions that stand for their state or o
       ],
     );
   });
+  it("reads seats of government world-countries does not call capitals as their states", async (t) => {
+    const { gazetteer } = await bundledKnowledge(t);
+    const text = "Envoys flew from La Paz and Abidjan to The Hague, then to Dar es Salaam and Cotonou.";
+    assert.deepEqual(
+      gazetteer.find(text, null).map((m) => [m.text, m.actor]),
+      [
+        ["La Paz", "BOL"],
+        ["Abidjan", "CIV"],
+        ["The Hague", "NLD"],
+        ["Dar es Salaam", "TZA"],
+        ["Cotonou", "BEN"],
+      ],
+    );
+  });
   it("reads the State Department as the United States", async (t) => {
     const { gazetteer } = await bundledKnowledge(t);
     assert.deepEqual(
