@@ -219,6 +219,7 @@ const TRIGGER_PHRASES = [
   "jailed",
   "long prison terms",
   // Added on 2026-12-05 with their triggers.
+  "did so again in 2022",
   "ended diplomatic relations with",
   "cut its 36-year diplomatic relationship with",
   "under a 2005 agreement with",

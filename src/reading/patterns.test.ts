@@ -6417,6 +6417,15 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event REQUEST PER CHL 2031-05-02", "event REJECT BOL ECU 2031-05-02"],
     ],
     [
+      "a deed 'done again' at a later date is told again at that date",
+      "Chile first sanctioned Peru in 2029 and did so again in 2031.",
+      [
+        ["2029", "2029"],
+        ["2031", "2031"],
+      ],
+      ["event SANCTION CHL PER 2029", "event SANCTION CHL PER 2031"],
+    ],
+    [
       "relations ended with a state: a sanction",
       "On 16 September 2031 Chile ended diplomatic relations with Peru.",
       [["16 September 2031", "2031-09-16"]],

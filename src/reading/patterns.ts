@@ -5345,9 +5345,35 @@ function furtherMeetings(s: SentenceView, ctx: ReadingContext): Found[] {
 
 export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const found = eventsTold(s, ctx);
+  const withAgain = s.text.includes("again") ? [...found, ...doneAgain(s, ctx, found)] : found;
   return s.text.includes("since") && FIRST_MEETING_WORD.test(s.text)
-    ? [...found, ...lastMetSince(s, ctx, found)]
-    : found;
+    ? [...withAgain, ...lastMetSince(s, ctx, withAgain)]
+    : withAgain;
+}
+
+/** "and did so again in 2022", "It did the same again in March": a deed repeated by its doer. */
+const DONE_AGAIN = /\b(?:did|does|do|has done|had done|have done)\s+(?:so|it|this|that|the same)\s+again\b/i;
+
+/**
+ * "Chile first sanctioned Peru in 2015 and did so again in 2022": the deed told last before
+ * the words (in the sentence, else the sentence before), again, at the date after the words.
+ */
+function doneAgain(s: SentenceView, ctx: ReadingContext, found: readonly Found[]): Found[] {
+  const m = DONE_AGAIN.exec(s.text);
+  if (!m) return [];
+  const end = m.index + m[0].length;
+  const date = s.dates.find((d) => d.start - s.start >= end && d.start - s.start - end < 30);
+  if (!date) return [];
+  const deed =
+    found.findLast((f) => f.claim.kind === "event" && f.claim.date !== date.date)?.claim ??
+    (ctx.previousClaims ?? []).findLast((c) => c.kind === "event");
+  if (deed?.kind !== "event") return [];
+  return [
+    {
+      claim: { ...deed, date: date.date, ...(date.end ? { end: date.end } : {}) },
+      confidence: 0.4,
+    },
+  ];
 }
 
 /** The word FIRST_MEETING_SINCE cannot match without, tested first. */
@@ -7281,10 +7307,11 @@ export const PATTERNS: readonly Pattern[] = [
   },
   {
     read: eventClaims,
-    triggers: [...EVENT_VERBS.map(([, re]) => re), SAME_DEED, FOLLOWED_ON],
+    triggers: [...EVENT_VERBS.map(([, re]) => re), SAME_DEED, FOLLOWED_ON, DONE_AGAIN],
     // ("did the same", "followed suit": a deed told again.)
     // ("their first encounter since ...": the last time they met.)
-    cue: [...EVENT_TYPE_CUE_WORDS.flat(), "same", "likewise", "suit", "followed", "encounter"],
+    // ("did so again in 2022": a deed repeated.)
+    cue: [...EVENT_TYPE_CUE_WORDS.flat(), "same", "likewise", "suit", "followed", "encounter", "again"],
   },
 ];
 
