@@ -220,6 +220,8 @@ const TRIGGER_PHRASES = [
   "long prison terms",
   // Added on 2026-12-05 with their triggers.
   "did so again in 2022",
+  "After talks in Lima in March, ",
+  "Following two days of negotiations, ",
   "ended diplomatic relations with",
   "cut its 36-year diplomatic relationship with",
   "under a 2005 agreement with",

@@ -6426,6 +6426,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event SANCTION CHL PER 2029", "event SANCTION CHL PER 2031"],
     ],
     [
+      "an opening clause of talks: the main clause's subjects held them",
+      "After two days of talks in Quito in March 2031, Chile and Peru agreed to reopen the border.",
+      [["March 2031", "2031-03"]],
+      ["event AGREE CHL PER 2031-03", "event CONSULT CHL PER 2031-03"],
+    ],
+    [
       "relations ended with a state: a sanction",
       "On 16 September 2031 Chile ended diplomatic relations with Peru.",
       [["16 September 2031", "2031-09-16"]],

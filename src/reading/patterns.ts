@@ -5345,10 +5345,39 @@ function furtherMeetings(s: SentenceView, ctx: ReadingContext): Found[] {
 
 export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const found = eventsTold(s, ctx);
-  const withAgain = s.text.includes("again") ? [...found, ...doneAgain(s, ctx, found)] : found;
+  const withTalks = AFTER_TALKS_WORD.test(s.text) ? [...found, ...talksBefore(s, found)] : found;
+  const withAgain = s.text.includes("again") ? [...withTalks, ...doneAgain(s, ctx, withTalks)] : withTalks;
   return s.text.includes("since") && FIRST_MEETING_WORD.test(s.text)
     ? [...withAgain, ...lastMetSince(s, ctx, withAgain)]
     : withAgain;
+}
+
+/** The words AFTER_TALKS cannot match without, tested first. */
+const AFTER_TALKS_WORD = /^\s*(?:After|Following)\b/;
+/** "After talks in Lima in March, ", "Following two days of negotiations, ": an opening clause of talks. */
+const AFTER_TALKS =
+  /^\s*(?:After|Following)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|meetings?|(?:a\s+)?(?:[\w-]+\s+)?summit)\b[^,;]{0,80},\s+(?:the\s+)?$/;
+
+/**
+ * "After talks in Lima in March, Chile and Peru signed a trade deal": the states named together
+ * as the main clause's subject held the talks, dated by the opening clause (else the sentence).
+ */
+function talksBefore(s: SentenceView, found: readonly Found[]): Found[] {
+  const states = s.mentions.filter((x) => x.kind === "state" || x.kind === "person");
+  const first = states.find((x) => AFTER_TALKS.test(s.text.slice(0, local(s, x))));
+  if (!first) return [];
+  const [head, ...others] = uniqueActors(coordinated(s, states, first, 1));
+  if (head === undefined || others.length === 0) return [];
+  const date = s.dates.find((d) => d.start < first.start) ?? s.dates[0];
+  if (!date) return [];
+  const told = new Set(
+    found.flatMap((f) => (f.claim.kind === "event" && f.claim.type === "CONSULT" ? [f.claim.target] : [])),
+  );
+  return others
+    .filter((x) => !told.has(x))
+    .flatMap((x) =>
+      eventPair("CONSULT", head, x, { date: date.date, ...(date.end ? { end: date.end } : {}) }),
+    );
 }
 
 /** "and did so again in 2022", "It did the same again in March": a deed repeated by its doer. */
@@ -7307,11 +7336,14 @@ export const PATTERNS: readonly Pattern[] = [
   },
   {
     read: eventClaims,
-    triggers: [...EVENT_VERBS.map(([, re]) => re), SAME_DEED, FOLLOWED_ON, DONE_AGAIN],
+    triggers: [...EVENT_VERBS.map(([, re]) => re), SAME_DEED, FOLLOWED_ON, DONE_AGAIN, AFTER_TALKS],
     // ("did the same", "followed suit": a deed told again.)
     // ("their first encounter since ...": the last time they met.)
-    // ("did so again in 2022": a deed repeated.)
-    cue: [...EVENT_TYPE_CUE_WORDS.flat(), "same", "likewise", "suit", "followed", "encounter", "again"],
+    // ("did so again in 2022": a deed repeated; "Following two days of negotiations, ...": talks.)
+    cue: [
+      ...EVENT_TYPE_CUE_WORDS.flat(),
+      ...["same", "likewise", "suit", "followed", "encounter", "again", "negotiations"],
+    ],
   },
 ];
 
