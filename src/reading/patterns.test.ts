@@ -6432,6 +6432,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event AGREE CHL PER 2031-03", "event CONSULT CHL PER 2031-03"],
     ],
     [
+      "a state admitted to a body as an observer is an observer, not a member",
+      "On 2 May 2031 Chile was admitted to the SCO as an observer.",
+      [["2 May 2031", "2031-05-02"]],
+      ["membership CHL SCO observer 2031-05-02"],
+    ],
+    [
       "relations ended with a state: a sanction",
       "On 16 September 2031 Chile ended diplomatic relations with Peru.",
       [["16 September 2031", "2031-09-16"]],
