@@ -6438,6 +6438,15 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["membership CHL SCO observer 2031-05-02"],
     ],
     [
+      "'became a NATO member' and a membership that 'took effect' are joinings",
+      "Chile became a NATO member on 2 May 2031, and Peru's membership of the SCO took effect on 3 May 2031.",
+      [
+        ["2 May 2031", "2031-05-02"],
+        ["3 May 2031", "2031-05-03"],
+      ],
+      ["membership CHL NATO join 2031-05-02", "membership PER SCO join 2031-05-03"],
+    ],
+    [
       "relations ended with a state: a sanction",
       "On 16 September 2031 Chile ended diplomatic relations with Peru.",
       [["16 September 2031", "2031-09-16"]],
