@@ -3928,6 +3928,13 @@ describe("base patterns: known sites, hand-backs and bases standing today", () =
       }),
       ["CHL PER - exists 2029"],
     );
+    // A base a state agreed, on a date, to host is planned, not standing.
+    assert.deepEqual(
+      bases("Chile agreed on 2 May 2031 to host a Peruvian military base.", [["2 May 2031", "2031-05-02"]], {
+        published,
+      }),
+      ["CHL PER - plan 2031-05-02"],
+    );
     // A plain "base" closed, shut or given up by a state is its military base.
     assert.deepEqual(
       bases("Peru closed its base in Chile in May 2031.", [["May 2031", "2031-05"]], { published }),

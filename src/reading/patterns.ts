@@ -2166,7 +2166,7 @@ const BASE_CHANGES: [RegExp, BaseChange][] = [
   ],
   [/\b(?:dropped|abandon\w*|abort\w*|shelved|cancel\w*|scrapped|never (?:built|opened))\b/i, "abort"],
   [
-    /\b(?:plan\w*|intend\w*|proposed|would (?:open|set up|build)|negotiat(?:e|ing)|(?:were|was|are|is) discussing|draft\s+(?:agreement|deal|accord|treaty)|seek\w*|sought|wanted to (?:build|open|set up|station)|agree(?:d|s)?\s+(?:in\s+principle\s+)?to\s+(?:host|re-?open|open|build|set up|station))\b/i,
+    /\b(?:plan\w*|intend\w*|proposed|would (?:open|set up|build)|negotiat(?:e|ing)|(?:were|was|are|is) discussing|draft\s+(?:agreement|deal|accord|treaty)|seek\w*|sought|wanted to (?:build|open|set up|station)|agree(?:d|s)?\s+(?:in\s+principle\s+)?(?:(?:on|in)\s+[\w ,]{1,25}?\s+)?to\s+(?:host|re-?open|open|build|set up|station))\b/i,
     "plan",
   ],
   [
