@@ -220,6 +220,7 @@ const TRIGGER_PHRASES = [
   "long prison terms",
   // Added on 2026-12-05 with their triggers.
   "did so again in 2022",
+  "established diplomatic relations with",
   "membership of the SCO took effect",
   "became a NATO member",
   "After talks in Lima in March, ",

@@ -6454,6 +6454,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["membership CHL NATO join 2031-05-02", "membership PER SCO join 2031-05-03"],
     ],
     [
+      "diplomatic relations established with a state: cooperation",
+      "On 2 May 2031 Chile established diplomatic relations with Peru.",
+      [["2 May 2031", "2031-05-02"]],
+      ["event COOPERATE CHL PER 2031-05-02"],
+    ],
+    [
       "relations ended with a state: a sanction",
       "On 16 September 2031 Chile ended diplomatic relations with Peru.",
       [["16 September 2031", "2031-09-16"]],

@@ -4067,7 +4067,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "COOPERATE",
-    /\bcooperat\w*|\bimproved (?:ties|relations)\b|\bstepped up (?:\w+ ){0,2}(?:cooperation|sharing|coordination|ties|contacts)\b|\bworked closely with\b|\bshar(?:ed|ing|es?) intelligence\b|\bstrengthen\w* (?:its |their )?(?:ties|relations|connections|cooperation)\b|\bcloser to\b|\bteamed up with\b|\bjoined forces with\b|\bpartnered with\b|\bworked with\b|\bopen(?:ed|s)? (?:its|their) airspace to\b|\b(?:restor(?:ed|es|ing)|re-?establish(?:ed|es|ing)|normali[sz](?:ed|es|ing)|resum(?:ed|es|ing))\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)\b/i,
+    /\bcooperat\w*|\bimproved (?:ties|relations)\b|\bstepped up (?:\w+ ){0,2}(?:cooperation|sharing|coordination|ties|contacts)\b|\bworked closely with\b|\bshar(?:ed|ing|es?) intelligence\b|\bstrengthen\w* (?:its |their )?(?:ties|relations|connections|cooperation)\b|\bcloser to\b|\bteamed up with\b|\bjoined forces with\b|\bpartnered with\b|\bworked with\b|\bopen(?:ed|s)? (?:its|their) airspace to\b|\b(?:restor(?:ed|es|ing)|re-?establish(?:ed|es|ing)|normali[sz](?:ed|es|ing)|resum(?:ed|es|ing))\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)\b|\bestablish(?:ed|es|ing)\s+(?:full\s+)?diplomatic\s+(?:relations|ties)\b/i,
   ],
   [
     "CONSULT",
