@@ -5399,12 +5399,8 @@ function doneAgain(s: SentenceView, ctx: ReadingContext, found: readonly Found[]
     found.findLast((f) => f.claim.kind === "event" && f.claim.date !== date.date)?.claim ??
     (ctx.previousClaims ?? []).findLast((c) => c.kind === "event");
   if (deed?.kind !== "event") return [];
-  return [
-    {
-      claim: { ...deed, date: date.date, ...(date.end ? { end: date.end } : {}) },
-      confidence: 0.4,
-    },
-  ];
+  // (Told anew, with the new date's own end, if any: not the first deed's.)
+  return eventPair(deed.type, deed.source, deed.target, date);
 }
 
 /** The word FIRST_MEETING_SINCE cannot match without, tested first. */
