@@ -5002,11 +5002,14 @@ function hyphenPair(s: SentenceView, actors: readonly Mention[], at: number): [M
   const b = actors.findLast((x) => local(s, x) < at);
   const a = b && actors.findLast((x) => local(s, x) < local(s, b));
   if (a === undefined || b === undefined || a.actor === b.actor) return undefined;
-  const aEnd = local(s, a) + a.text.length;
-  return /^\s*[-–]\s*$/.test(s.text.slice(aEnd, local(s, b))) &&
-    /^\s+(?:[a-z-]+\s+)?$/.test(s.text.slice(local(s, b) + b.text.length, at))
+  return joinedByHyphen(s, a, b) && /^\s+(?:[a-z-]+\s+)?$/.test(s.text.slice(local(s, b) + b.text.length, at))
     ? [a, b]
     : undefined;
+}
+
+/** Whether two mentions are written as one word joined by a hyphen or dash: "Kyrgyz-Tajik", "Chile-Peru". */
+function joinedByHyphen(s: SentenceView, a: Mention, b: Mention): boolean {
+  return /^\s*[-–]\s*$/.test(s.text.slice(local(s, a) + a.text.length, local(s, b)));
 }
 
 function borderSides(
@@ -5016,12 +5019,11 @@ function borderSides(
 ): [Mention, Mention] | undefined {
   const [a, b] = actors.filter((x) => local(s, x) >= endOfVerb);
   if (a === undefined || b === undefined || a.actor === b.actor) return undefined;
-  const aEnd = local(s, a) + a.text.length;
   const bEnd = local(s, b) + b.text.length;
   return /^\s*(?:[\w-]+\s+){0,4}?(?:on|along|across|at|near)\s+(?:the|their)\s+$/i.test(
     s.text.slice(endOfVerb, local(s, a)),
   ) &&
-    /^\s*[-–]\s*$/.test(s.text.slice(aEnd, local(s, b))) &&
+    joinedByHyphen(s, a, b) &&
     /^\s+(?:state\s+)?(?:border|frontier|boundary)\b/i.test(s.text.slice(bEnd, bEnd + 24))
     ? [a, b]
     : undefined;
