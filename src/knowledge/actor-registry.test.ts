@@ -54,6 +54,11 @@ describe("ActorRegistry.resolve", () => {
     }
   });
 
+  it("names Kosovo XKX, the code in use, not world-countries' UNK", () => {
+    for (const name of ["Kosovo", "Pristina", "XKX"]) assert.equal(resolved(name).id, "XKX", name);
+    assert.equal(registry.resolve("UNK").ok, false);
+  });
+
   it("resolves a capital to its state, as news reports use it", () => {
     assert.equal(resolved("Tashkent").id, "UZB");
     assert.equal(resolved("Astana").id, "KAZ");

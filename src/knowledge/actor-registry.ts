@@ -155,6 +155,13 @@ export class ActorRegistry {
 const countries = worldCountries as unknown as readonly Country[];
 
 /**
+ * Codes world-countries gives that are not the ones in use: Kosovo, with no ISO 3166-1 code,
+ * is `UNK` there (the UN's travel-document code) but `XKX` (the user-assigned code the
+ * European Union, the IMF and the World Bank use) in the data and reports users bring.
+ */
+const ID_INSTEAD: Readonly<Record<string, string>> = { UNK: "XKX" };
+
+/**
  * `ceded`: capitals the curated data gives to an organization instead ("Brussels" names the
  * European Union in the news far more often than Belgium), left out of their state's names.
  */
@@ -168,16 +175,17 @@ export function worldStates(
   // Islands'), the first actor to claim a name keeps it.
   const ordered = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
   return ordered.map((c) => {
+    const id = ID_INSTEAD[c.cca3] ?? c.cca3;
     const demonyms = Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f]);
     const aliases = [
       c.name.official,
       ...c.altSpellings.filter((s) => s.length > 2),
       ...c.capital.filter((capital) => !ceded.has(normalizeName(capital))),
       ...demonyms,
-      ...(more.get(c.cca3) ?? []),
+      ...(more.get(id) ?? []),
     ];
     return {
-      id: c.cca3,
+      id,
       kind: "state" as const,
       name: c.name.common,
       aliases: [...new Set(aliases.filter((s) => s && s !== c.name.common))],
