@@ -4016,6 +4016,11 @@ const PRESENCE = new RegExp(String.raw`\b${PRESENCE_VERB}${PRESENCE_IN}\b`, "i")
 /** PRESENCE's match, told from the other verbs' ("was in", "was again in", not "was received in"). */
 const PRESENCE_MATCH = new RegExp(`^${PRESENCE_VERB}${PRESENCE_IN}$`, "i");
 
+/** An office and a name after a state's adjective: " Defence Minister Sergei Shoigu ". */
+const OFFICE_AND_NAME_SOURCE = String.raw`\s+(?:(?:Deputy|Vice|Acting|First|Chief)\s+)?(?:President|Prime Minister|Premier|Chancellor|Vice-President|(?:Foreign|Defen[cs]e|Interior|Trade|Finance|Economy|Energy)\s+Minister|Minister\s+of\s+\p{Lu}\p{L}+|Secretary of State|(?:Defen[cs]e|Foreign|Home)\s+Secretary|King|Emir|Crown Prince|Speaker|[Ee]nvoy|Ambassador)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*\s+`;
+const OFFICE_AND_NAME = new RegExp(`^${OFFICE_AND_NAME_SOURCE}$`, "u");
+const OFFICE_AND_NAME_OPENS = new RegExp(`^${OFFICE_AND_NAME_SOURCE}`, "u");
+
 /** "... in Moscow today for a summit of the CSTO": what a presence was for, a meeting. */
 const FOR_A_MEETING =
   /^\s+[^,;.]{1,50}?\bfor\s+(?:a|an|the)\s+(?:[^\s,;.]+\s+){0,3}(?:summit|meeting|session|talks|consultations)\b/i;
@@ -5458,7 +5463,15 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
   const cued = s.eventCues ?? EVENT_TYPE_CUES.present(maskMentions(s));
   // Only "was" or "were": a presence that is a visit needs a person to be present.
   // (Or any that the sentence says was there for a meeting: see FOR_A_MEETING.)
-  if (cued === PRESENCE_BIT && !s.mentions.some((m) => m.kind === "person") && !FOR_MEETING_CUE.test(s.text))
+  if (
+    cued === PRESENCE_BIT &&
+    !s.mentions.some(
+      (m) =>
+        m.kind === "person" ||
+        (m.kind === "state" && OFFICE_AND_NAME_OPENS.test(s.text.slice(local(s, m) + m.text.length))),
+    ) &&
+    !FOR_MEETING_CUE.test(s.text)
+  )
     return [];
   const text = maskMentions(s);
   // The verbs in the order the sentence has them: the first that reads is the main event.
@@ -5683,12 +5696,16 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       PRESENCE_MATCH.test(m[0]) &&
       before !== undefined &&
       FOR_A_MEETING.test(text.slice(at + m[0].length, at + m[0].length + 90));
+    // ("Russian Defence Minister Sergei Shoigu was in Pyongyang": a person the reader does not
+    // know, named with his state's adjective and his office, is present too.)
+    const presentGap = before ? s.text.slice(local(s, before) + before.text.length, at) : "";
     if (
       PRESENCE_MATCH.test(m[0]) &&
       !forMeeting &&
-      (before?.kind !== "person" ||
+      (before === undefined ||
+        !(before.kind === "person" || (before.kind === "state" && OFFICE_AND_NAME.test(presentGap))) ||
         /^are/i.test(m[0]) ||
-        !/^\s*(?:(?:himself|herself)\s+)?$/.test(s.text.slice(local(s, before) + before.text.length, at)) ||
+        !(/^\s*(?:(?:himself|herself)\s+)?$/.test(presentGap) || OFFICE_AND_NAME.test(presentGap)) ||
         !s.mentions.some(
           (x) =>
             x.kind !== "organization" &&

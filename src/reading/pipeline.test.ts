@@ -2722,3 +2722,21 @@ describe("the reader on the twenty-fifth session's forms (sentences of our own)"
     );
   });
 });
+
+describe("the reader on the twenty-sixth session's forms (sentences of our own)", () => {
+  it("reads an official named by state, office and name who 'was in' a capital as a visit", () => {
+    assert.deepEqual(
+      eventLines("Chilean Defence Minister Aru Kallpa was in Lima on 4 May 2031.", "2031-12-01"),
+      ["CONSULT CHL PER 2031-05-04"],
+    );
+    assert.deepEqual(
+      eventLines("Peruvian Foreign Minister Inti Mayta was in Santiago on 9 May 2031.", "2031-12-01"),
+      ["CONSULT PER CHL 2031-05-09"],
+    );
+    // A state "in" a place, with no office named, is present nowhere.
+    assert.deepEqual(
+      eventLines("On 4 May 2031 Chile was in a difficult position over Peru.", "2031-12-01"),
+      [],
+    );
+  });
+});
