@@ -33,6 +33,18 @@ describe("gazetteer", () => {
     ]);
   });
 
+  it("finds no actor in a text named by a city ('the Tashkent Declaration'), but finds the city elsewhere", () => {
+    const text =
+      "Kazakhstan signed the Tashkent Declaration and the Tashkent agreements, then the Kazakhstan Accord, in Tashkent.";
+    const found = gazetteer.find(text, null, 0).map((m) => [m.text, m.actor]);
+    assert.deepEqual(found, [
+      ["Kazakhstan", "KAZ"],
+      // (A state's own name before "Accord" still names it: "the Kazakhstan Accord" may bind it.)
+      ["Kazakhstan", "KAZ"],
+      ["Tashkent", "UZB"],
+    ]);
+  });
+
   it("finds no actor in where a thing was made ('Uzbek-made trucks'), but one in a pair ('Kazakhstan-Uzbek talks')", () => {
     const text = "Kazakhstan bought Uzbek-made trucks and Uzbek-built buses after Kazakhstan-Uzbek talks.";
     const found = gazetteer.find(text, null, 0).map((m) => [m.text, m.actor]);

@@ -158,6 +158,14 @@ export class Gazetteer {
         MADE_BY.test(text.slice(i + name.length, i + name.length + 14))
       ) {
         // ("Chinese-made drones", "Soviet-built reactors": where a thing was made, not who acts.)
+      } else if (
+        // (A state's other name, or an organization's city: "Brussels", not "NATO".)
+        (actor.kind === "state" || /^\p{Lu}\p{Ll}+$/u.test(name)) &&
+        name !== actor.name &&
+        text.charCodeAt(i + name.length) === 32 &&
+        NAMES_A_TEXT.test(text.slice(i + name.length, i + name.length + 14))
+      ) {
+        // ("the Brussels Agreement", "the Minsk agreements": where a text was agreed, not a party.)
       } else if (actor.kind === "person" && inCompoundName(text, i + name.length)) {
         // ("Yunus-Bek Yevkurov" is not Yunus: a part of someone else's joined name.)
       } else if (actor.kind === "person") {
@@ -309,6 +317,10 @@ function inCompoundName(text: string, end: number): boolean {
 
 /** The rest of a hyphened given name and a surname after it: "-Bek Yevkurov". */
 const GIVEN_NAME_REST = /^-\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+
+/** A document named by a place: "Agreement", "Accords", "Declaration", or a plain "agreements". */
+const NAMES_A_TEXT =
+  /^ (?:Agreements?|Accords?|Protocols?|Declaration|Principles|Memorandum|Communiqu[eé]|Convention|Document|Consensus|agreements|accords)\b/;
 
 /** A maker's name joined to the thing made: "-made", "-built". */
 const MADE_BY = /^-(?:made|built|designed|manufactured|produced)\b/i;
