@@ -218,6 +218,11 @@ const TRIGGER_PHRASES = [
   "an exchange of fire",
   "jailed",
   "long prison terms",
+  // Added in session 26 with their triggers.
+  "slapped a 100 per cent tariff on goods from",
+  "tightened controls on exports to",
+  "paused some assistance programmes to",
+  "took China to task",
   // Added on 2026-12-05 with their triggers.
   "did so again in 2022",
   "established diplomatic relations with",

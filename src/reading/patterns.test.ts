@@ -6465,6 +6465,67 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [["16 September 2031", "2031-09-16"]],
       ["event SANCTION CHL PER 2031-09-16"],
     ],
+    // Added on 2026-12-05 (session 26).
+    [
+      "a tariff slapped on a state's goods: a sanction",
+      "In November 2031 Chile slapped a 100 per cent tariff on goods from Peru.",
+      [["November 2031", "2031-11"]],
+      ["event SANCTION CHL PER 2031-11"],
+    ],
+    [
+      "controls tightened on exports to a state: a sanction",
+      "In July 2031 Chile tightened controls on exports to Peru of three chemicals.",
+      [["July 2031", "2031-07"]],
+      ["event SANCTION CHL PER 2031-07"],
+    ],
+    [
+      "assistance paused: a sanction, not aid",
+      "In August 2031 Chile paused some assistance programmes to Peru.",
+      [["August 2031", "2031-08"]],
+      ["event SANCTION CHL PER 2031-08"],
+    ],
+    [
+      "a state that broke with another: a sanction",
+      "On 20 September 2031 Chile broke with Peru.",
+      [["20 September 2031", "2031-09-20"]],
+      ["event SANCTION CHL PER 2031-09-20"],
+    ],
+    [
+      "a state that broke with tradition: no sanction",
+      "On 20 September 2031 Chile broke with tradition.",
+      [["20 September 2031", "2031-09-20"]],
+      [],
+    ],
+    [
+      "ties a state 'was ending': a deed in progress, not a passive with no doer",
+      "On 26 March 2031 Chile announced it was ending ties with Peru.",
+      [["26 March 2031", "2031-03-26"]],
+      ["event SANCTION CHL PER 2031-03-26"],
+    ],
+    [
+      "troops fighting for or alongside a state: no attack on it",
+      "By October 2031 Peruvian soldiers were fighting for Chile, and Bolivian troops are fighting alongside Chilean forces.",
+      [["October 2031", "2031-10"]],
+      [],
+    ],
+    [
+      "two states fighting a foe the reader does not know: not each other",
+      "Since March 2031 a coalition headed by Chile and Peru had been fighting the Andean Front.",
+      [["March 2031", "2031-03"]],
+      [],
+    ],
+    [
+      "two states that fought a war or were fighting: each other",
+      "In September 2031 Chile and Peru fought a short war.",
+      [["September 2031", "2031-09"]],
+      ["event ASSAULT PER CHL 2031-09", "event ASSAULT CHL PER 2031-09"],
+    ],
+    [
+      "a state taken to task: an accusation",
+      "On 18 August 2031 Chile and Bolivia took Peru to task over the border.",
+      [["18 August 2031", "2031-08-18"]],
+      ["event ACCUSE CHL PER 2031-08-18", "event ACCUSE BOL PER 2031-08-18"],
+    ],
   ];
   const dated: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
