@@ -223,6 +223,9 @@ const TRIGGER_PHRASES = [
   "tightened controls on exports to",
   "paused some assistance programmes to",
   "took China to task",
+  "removed the export curbs on",
+  "eased restrictions on imports from",
+  "reopened its embassy in",
   // Added on 2026-12-05 with their triggers.
   "did so again in 2022",
   "established diplomatic relations with",

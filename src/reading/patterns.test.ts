@@ -3944,6 +3944,15 @@ describe("base patterns: known sites, hand-backs and bases standing today", () =
       bases("Peru shut a base in Chile in May 2031.", [["May 2031", "2031-05"]], { published }),
       ["CHL PER - close 2031-05"],
     );
+    // Bases a state quit or left are closed (plural too).
+    assert.deepEqual(
+      bases("Peru quit its base in Chile in May 2031.", [["May 2031", "2031-05"]], { published }),
+      ["CHL PER - close 2031-05"],
+    );
+    assert.deepEqual(
+      bases("Peru left its bases in Chile in May 2031.", [["May 2031", "2031-05"]], { published }),
+      ["CHL PER - close 2031-05"],
+    );
     // A lease on a plain "base" between two states is on a military base.
     assert.deepEqual(
       bases("In May 2031 Chile extended Peru's lease on the base until 2060.", [["May 2031", "2031-05"]], {
@@ -6519,6 +6528,18 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       "In September 2031 Chile and Peru fought a short war.",
       [["September 2031", "2031-09"]],
       ["event ASSAULT PER CHL 2031-09", "event ASSAULT CHL PER 2031-09"],
+    ],
+    [
+      "curbs removed, restrictions eased on imports from a state: concessions to it",
+      "In March 2031 Chile removed the export curbs on Peru and eased restrictions on imports from Bolivia.",
+      [["March 2031", "2031-03"]],
+      ["event CONCEDE CHL PER 2031-03", "event CONCEDE CHL BOL 2031-03"],
+    ],
+    [
+      "an embassy reopened in a capital: cooperation with its state",
+      "On 16 July 2031 Peru reopened its embassy in Santiago.",
+      [["16 July 2031", "2031-07-16"]],
+      ["event COOPERATE PER CHL 2031-07-16"],
     ],
     [
       "a state taken to task: an accusation",

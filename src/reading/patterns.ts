@@ -2157,7 +2157,7 @@ type BaseChange = "exists" | "close" | "extend" | "plan" | "abort" | "open";
 const BASE_CHANGES: [RegExp, BaseChange][] = [
   [/\balready\b|\bexisting\b/i, "exists"],
   [
-    /\b(?:expul\w*|expel\w*|evict\w*|clos(?:e(?!\s+(?:to|by|ties|relations|ally|allies|partners?|cooperation)\b)|ed|ing|ure)|withdr[ae]w(?<!\b(?:partial|limited)\s+withdr[ae]w)\w*|withdrawn|shut\w*|switched off|terminat\w*|end(?:ed|s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}(?:lease|agreement|contract|presence)|vacat\w*|(?:gave|gives|given|giving) up|hand(?:ed|s|ing)? over|hand(?:ed|s|ing)? (?:[\w'’"“”-]+\s+){0,6}?back|pull(?:ed|s|ing)? out|(?:stopped|ceased|stops|ceases)\s+(?:operating|using|running))\b|\b(?:which|that)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}left\b|\bleft\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:base|airfield|cent(?:re|er)|facility)\b/i,
+    /\b(?:expul\w*|expel\w*|evict\w*|clos(?:e(?!\s+(?:to|by|ties|relations|ally|allies|partners?|cooperation)\b)|ed|ing|ure)|withdr[ae]w(?<!\b(?:partial|limited)\s+withdr[ae]w)\w*|withdrawn|shut\w*|switched off|terminat\w*|end(?:ed|s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}(?:lease|agreement|contract|presence)|vacat\w*|(?:gave|gives|given|giving) up|hand(?:ed|s|ing)? over|hand(?:ed|s|ing)? (?:[\w'’"“”-]+\s+){0,6}?back|pull(?:ed|s|ing)? out|(?:stopped|ceased|stops|ceases)\s+(?:operating|using|running))\b|\b(?:which|that)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}left\b|\b(?:left|quit|quits|quitting)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:bases?|airfields?|cent(?:re|er)s?|facilit(?:y|ies))\b/i,
     "close",
   ],
   [
@@ -2985,7 +2985,7 @@ function basesTold(s: SentenceView, ctx: ReadingContext): Found[] {
     if (/^bases?$/i.test(word[0]) && !military && !known) {
       const owner = before ? s.text.slice(local(s, before) + before.text.length, at) : "";
       if (
-        !/^(?:['’]s?)?\s*(?:\w+\s+)?$|^['’]s\s+(?:plans?|proposal|idea|project|bid|offer)\s+(?:for|of)\s+(?:an?|the)\s+(?:\w+\s+)?$|^\s+(?:has\s+|had\s+|have\s+)?(?:kept|keeps|keep|maintain\w*|operat\w*|runs?|ran|opened|opens|built|leased|leases|rent(?:s|ed)?|set up|closed|closes|shut|shuts|vacated|vacates|abandoned|abandons|dismantled|handed over|gave up|gives up|left|leaves|(?:withdrew|withdraws|pulled out)\s+from|pulled out of|expanded|expands)\s+(?:an?|its|their|the)\s+(?:\w+\s+){0,3}$/.test(
+        !/^(?:['’]s?)?\s*(?:\w+\s+)?$|^['’]s\s+(?:plans?|proposal|idea|project|bid|offer)\s+(?:for|of)\s+(?:an?|the)\s+(?:\w+\s+)?$|^\s+(?:has\s+|had\s+|have\s+)?(?:kept|keeps|keep|maintain\w*|operat\w*|runs?|ran|opened|opens|built|leased|leases|rent(?:s|ed)?|set up|closed|closes|shut|shuts|vacated|vacates|abandoned|abandons|dismantled|handed over|gave up|gives up|left|leaves|quit|quits|(?:withdrew|withdraws|pulled out)\s+from|pulled out of|expanded|expands)\s+(?:an?|its|their|the)\s+(?:\w+\s+){0,3}$/.test(
           owner,
         ) ||
         /\b(?:bank|company|firm|corporation|group|regional|customer|fan)\b/i.test(owner)
@@ -4032,7 +4032,7 @@ const FOR_A_MEETING =
 export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   [
     "CONCEDE",
-    /\b(?:lift\w*|eas\w*|relax\w*|suspend\w*|waiv\w*|scrap\w*|remov\w*|dropp(?:ed|ing)|drops?)\b[^.]{0,30}\b(?:sanctions|embargo)\b|\b(?:sanctions|embargo)\b[^.]{0,20}\b(?:lifted|eased|suspended|removed)\b|\blift(?:ed|s|ing)?\s+(?:\w+\s+){0,2}(?:ban|bans|restrictions|duties|tariffs|quotas|curbs|requirements|visas|visa\s+regime)\b|\b(?:freed|released|pardoned)\s+(?:[\w,]+\s+){0,3}(?:detainees|prisoners|captives|hostages|servicemen|soldiers|officers|sailors)\b|\bced(?:e|ed|es|ing)\b(?=[^.;]{0,80}\bto\s)|\bapologi[sz](?:ed|es|ing|e)\b|\b(?:hand(?:ed|s|ing)?|return(?:ed|s|ing)?|g[ai]ve)\b(?=\s+(?:[\w-]+\s+){0,6}(?:villages?|territor(?:y|ies)|land|districts?|regions?|islands?|provinces?|areas?)\b[^.;]{0,60}?\b(?:back\s+)?to\s)|\b(?:gave|give|gives|giving) in to\b|\byield(?:ed|s)? to\b|\brelent(?:ed|s)?\b|\bcave(?:d|s)? in to\b|\bbow(?:ed|s)? to\s+(?:[\w'’-]+\s+){0,3}(?:pressure|demands?)\b|\bagreed\s+to\s+(?:cap|limit|reduce|cut|halve)\b(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}(?:forces|troops|army|armed forces|arsenal|navy|military|warheads|missiles|contingent)\b)/i,
+    /\b(?:lift\w*|eas\w*|relax\w*|suspend\w*|waiv\w*|scrap\w*|remov\w*|dropp(?:ed|ing)|drops?)\b[^.]{0,30}\b(?:sanctions|embargo)\b|\b(?:sanctions|embargo)\b[^.]{0,20}\b(?:lifted|eased|suspended|removed)\b|\blift(?:ed|s|ing)?\s+(?:\w+\s+){0,2}(?:ban|bans|restrictions|duties|tariffs|quotas|curbs|requirements|visas|visa\s+regime)\b|\b(?:remov(?:ed|es|ing)|eas(?:ed|es|ing)|scrapp(?:ed|ing)|scraps|dropp(?:ed|ing))\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:curbs|restrictions|tariffs?|duties|export\s+controls)\b|\b(?:freed|released|pardoned)\s+(?:[\w,]+\s+){0,3}(?:detainees|prisoners|captives|hostages|servicemen|soldiers|officers|sailors)\b|\bced(?:e|ed|es|ing)\b(?=[^.;]{0,80}\bto\s)|\bapologi[sz](?:ed|es|ing|e)\b|\b(?:hand(?:ed|s|ing)?|return(?:ed|s|ing)?|g[ai]ve)\b(?=\s+(?:[\w-]+\s+){0,6}(?:villages?|territor(?:y|ies)|land|districts?|regions?|islands?|provinces?|areas?)\b[^.;]{0,60}?\b(?:back\s+)?to\s)|\b(?:gave|give|gives|giving) in to\b|\byield(?:ed|s)? to\b|\brelent(?:ed|s)?\b|\bcave(?:d|s)? in to\b|\bbow(?:ed|s)? to\s+(?:[\w'’-]+\s+){0,3}(?:pressure|demands?)\b|\bagreed\s+to\s+(?:cap|limit|reduce|cut|halve)\b(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}(?:forces|troops|army|armed forces|arsenal|navy|military|warheads|missiles|contingent)\b)/i,
   ],
   [
     "SANCTION",
@@ -4072,7 +4072,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "COOPERATE",
-    /\bcooperat\w*|\bimproved (?:ties|relations)\b|\bstepped up (?:\w+ ){0,2}(?:cooperation|sharing|coordination|ties|contacts)\b|\bworked closely with\b|\bshar(?:ed|ing|es?) intelligence\b|\bstrengthen\w* (?:its |their )?(?:ties|relations|connections|cooperation)\b|\bcloser to\b|\bteamed up with\b|\bjoined forces with\b|\bpartnered with\b|\bworked with\b|\bopen(?:ed|s)? (?:its|their) airspace to\b|\b(?:restor(?:ed|es|ing)|re-?establish(?:ed|es|ing)|normali[sz](?:ed|es|ing)|resum(?:ed|es|ing))\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)\b|\bestablish(?:ed|es|ing)\s+(?:full\s+)?diplomatic\s+(?:relations|ties)\b/i,
+    /\bcooperat\w*|\bimproved (?:ties|relations)\b|\bstepped up (?:\w+ ){0,2}(?:cooperation|sharing|coordination|ties|contacts)\b|\bworked closely with\b|\bshar(?:ed|ing|es?) intelligence\b|\bstrengthen\w* (?:its |their )?(?:ties|relations|connections|cooperation)\b|\bcloser to\b|\bteamed up with\b|\bjoined forces with\b|\bpartnered with\b|\bworked with\b|\bopen(?:ed|s)? (?:its|their) airspace to\b|\b(?:restor(?:ed|es|ing)|re-?establish(?:ed|es|ing)|normali[sz](?:ed|es|ing)|resum(?:ed|es|ing))\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)\b|\bestablish(?:ed|es|ing)\s+(?:full\s+)?diplomatic\s+(?:relations|ties)\b|\bre-?open(?:ed|s|ing)?\s+(?:its|their|an?|the)\s+(?:\w+\s+)?embass(?:y|ies)\s+in\b/i,
   ],
   [
     "CONSULT",
@@ -4182,6 +4182,8 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "lift*",
     // "dropped the last of its sanctions"
     ...["drop", "drops", "dropped", "dropping"],
+    // "removed the export curbs on South Korea"
+    ...["removed", "removes", "removing", "eased", "eases", "easing", "scrapped", "scrapping", "scraps"],
     "freed",
     "released",
     "pardoned",
@@ -4422,8 +4424,8 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     ...["teamed", "joined", "partnered", "worked"],
     // "opened its airspace to American aircraft"
     "airspace",
-    // "restored diplomatic relations"
-    ...["restor*", "reestablish*", "established", "establishes", "establishing"],
+    // "restored diplomatic relations", "reopened its embassy in Addis Ababa"
+    ...["restor*", "reestablish*", "established", "establishes", "establishing", "embassy", "embassies"],
     ...["normalis*", "normaliz*", "resum*"],
   ],
   CONSULT: [
@@ -6049,6 +6051,7 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       !(
         /\bfrom\s+(?:the\s+)?$/i.test(agent) &&
         (type === "SANCTION" ||
+          type === "CONCEDE" ||
           type === "REQUEST" ||
           type === "RETREAT" ||
           type === "MOBILIZE" ||
@@ -6236,7 +6239,11 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       )
     )
       targets = [toldBefore(s, ctx.topicState)];
-    if (type === "CONSULT" && targets.length === 0 && TRAVEL.test(m[0])) {
+    // ("reopened its embassy in Addis Ababa": with the state whose capital it is.)
+    if (
+      targets.length === 0 &&
+      ((type === "CONSULT" && TRAVEL.test(m[0])) || (type === "COOPERATE" && /\bembass/i.test(m[0])))
+    ) {
       const place = placeVisited(s, endOfVerb);
       if (place && !sources.some((x) => x.actor === place.actor)) targets = [place];
     }
