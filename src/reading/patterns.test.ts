@@ -6427,10 +6427,14 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [],
     ],
     [
-      "a request rejected in the passive is the requester's, and a proposal rejected is a refusal done",
+      "a request rejected in the passive is the requester's and refused, and a proposal rejected is a refusal done",
       "On 2 May 2031 Peru's request was turned down by Chile, and Ecuador's proposal was rejected by Bolivia.",
       [["2 May 2031", "2031-05-02"]],
-      ["event REQUEST PER CHL 2031-05-02", "event REJECT BOL ECU 2031-05-02"],
+      [
+        "event REQUEST PER CHL 2031-05-02",
+        "event REJECT CHL PER 2031-05-02",
+        "event REJECT BOL ECU 2031-05-02",
+      ],
     ],
     [
       "a deed 'done again' at a later date is told again at that date",
@@ -6540,6 +6544,30 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       "On 16 July 2031 Peru reopened its embassy in Santiago.",
       [["16 July 2031", "2031-07-16"]],
       ["event COOPERATE PER CHL 2031-07-16"],
+    ],
+    [
+      "a deed told as a noun, whom it hit after 'of', who did it after 'by'",
+      "The expulsion of Peruvian diplomats by Chile on 3 May 2031 angered Bolivia.",
+      [["3 May 2031", "2031-05-03"]],
+      ["event COERCE CHL PER 2031-05-03"],
+    ],
+    [
+      "an invasion of a state 'by' another: an assault by that one; with no 'by', none",
+      "The invasion of Peru by Chile on 3 May 2031 shocked Ecuador, and the invasion of Bolivia followed.",
+      [["3 May 2031", "2031-05-03"]],
+      ["event ASSAULT CHL PER 2031-05-03"],
+    ],
+    [
+      "a request rejected 'by' a state: the request, and the refusal by that state",
+      "On 3 May 2031 Peru's request was rejected by Chile.",
+      [["3 May 2031", "2031-05-03"]],
+      ["event REQUEST PER CHL 2031-05-03", "event REJECT CHL PER 2031-05-03"],
+    ],
+    [
+      "fishermen of a state released: a concession to it",
+      "On 3 May 2031 Chile released twelve Peruvian fishermen.",
+      [["3 May 2031", "2031-05-03"]],
+      ["event CONCEDE CHL PER 2031-05-03"],
     ],
     [
       "a state taken to task: an accusation",

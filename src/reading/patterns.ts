@@ -4032,7 +4032,7 @@ const FOR_A_MEETING =
 export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   [
     "CONCEDE",
-    /\b(?:lift\w*|eas\w*|relax\w*|suspend\w*|waiv\w*|scrap\w*|remov\w*|dropp(?:ed|ing)|drops?)\b[^.]{0,30}\b(?:sanctions|embargo)\b|\b(?:sanctions|embargo)\b[^.]{0,20}\b(?:lifted|eased|suspended|removed)\b|\blift(?:ed|s|ing)?\s+(?:\w+\s+){0,2}(?:ban|bans|restrictions|duties|tariffs|quotas|curbs|requirements|visas|visa\s+regime)\b|\b(?:remov(?:ed|es|ing)|eas(?:ed|es|ing)|scrapp(?:ed|ing)|scraps|dropp(?:ed|ing))\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:curbs|restrictions|tariffs?|duties|export\s+controls)\b|\b(?:freed|released|pardoned)\s+(?:[\w,]+\s+){0,3}(?:detainees|prisoners|captives|hostages|servicemen|soldiers|officers|sailors)\b|\bced(?:e|ed|es|ing)\b(?=[^.;]{0,80}\bto\s)|\bapologi[sz](?:ed|es|ing|e)\b|\b(?:hand(?:ed|s|ing)?|return(?:ed|s|ing)?|g[ai]ve)\b(?=\s+(?:[\w-]+\s+){0,6}(?:villages?|territor(?:y|ies)|land|districts?|regions?|islands?|provinces?|areas?)\b[^.;]{0,60}?\b(?:back\s+)?to\s)|\b(?:gave|give|gives|giving) in to\b|\byield(?:ed|s)? to\b|\brelent(?:ed|s)?\b|\bcave(?:d|s)? in to\b|\bbow(?:ed|s)? to\s+(?:[\w'’-]+\s+){0,3}(?:pressure|demands?)\b|\bagreed\s+to\s+(?:cap|limit|reduce|cut|halve)\b(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}(?:forces|troops|army|armed forces|arsenal|navy|military|warheads|missiles|contingent)\b)/i,
+    /\b(?:lift\w*|eas\w*|relax\w*|suspend\w*|waiv\w*|scrap\w*|remov\w*|dropp(?:ed|ing)|drops?)\b[^.]{0,30}\b(?:sanctions|embargo)\b|\b(?:sanctions|embargo)\b[^.]{0,20}\b(?:lifted|eased|suspended|removed)\b|\blift(?:ed|s|ing)?\s+(?:\w+\s+){0,2}(?:ban|bans|restrictions|duties|tariffs|quotas|curbs|requirements|visas|visa\s+regime)\b|\b(?:remov(?:ed|es|ing)|eas(?:ed|es|ing)|scrapp(?:ed|ing)|scraps|dropp(?:ed|ing))\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:curbs|restrictions|tariffs?|duties|export\s+controls)\b|\b(?:freed|released|pardoned)\s+(?:[\w,]+\s+){0,3}(?:detainees|prisoners|captives|hostages|servicemen|soldiers|officers|sailors|fishermen|crew(?:men|\s+members)?|nationals|citizens|journalists|activists|diplomats)\b|\bced(?:e|ed|es|ing)\b(?=[^.;]{0,80}\bto\s)|\bapologi[sz](?:ed|es|ing|e)\b|\b(?:hand(?:ed|s|ing)?|return(?:ed|s|ing)?|g[ai]ve)\b(?=\s+(?:[\w-]+\s+){0,6}(?:villages?|territor(?:y|ies)|land|districts?|regions?|islands?|provinces?|areas?)\b[^.;]{0,60}?\b(?:back\s+)?to\s)|\b(?:gave|give|gives|giving) in to\b|\byield(?:ed|s)? to\b|\brelent(?:ed|s)?\b|\bcave(?:d|s)? in to\b|\bbow(?:ed|s)? to\s+(?:[\w'’-]+\s+){0,3}(?:pressure|demands?)\b|\bagreed\s+to\s+(?:cap|limit|reduce|cut|halve)\b(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}(?:forces|troops|army|armed forces|arsenal|navy|military|warheads|missiles|contingent)\b)/i,
   ],
   [
     "SANCTION",
@@ -4819,6 +4819,11 @@ const OBJECT_SHARING: ReadonlySet<EventType> = new Set([
 /** A measure's passive before whom it hits: "(sanctions) were imposed on", "placed against the". */
 const IMPOSED_ON =
   /^\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+)?(?:imposed|placed|slapped|levied)\s+(?:on|against|upon)\s+(?:the\s+)?$/i;
+/** A passive verb right after a noun: " was rejected by", " were turned down by". */
+const NOUN_PASSIVE =
+  /^\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?\w+(?:ed|en)(?:\s+(?:down|off|aside|out))?\s+by\b/i;
+/** A deed told as a noun: "expulsion", "invasion", "recognition", "condemnation". */
+const DEED_NOUN = /^\p{Ll}+(?:ion|al|ment)$/u;
 /** Between whom a passive's deed hits and its doer: "by", "by the", "in 2014 by". */
 const AGENT_AFTER = /^\s*(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$/i;
 
@@ -4999,7 +5004,9 @@ function unmadeAssault(text: string, at: number, endOfVerb: number): boolean {
     !/\b(?:fought|launched|waged|staged|mounted|carried out|began|started|opened)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i.test(
       before,
     ) &&
-    !/^(?:\s+[\w-]+){0,6}?\s+between\b/i.test(text.slice(endOfVerb, endOfVerb + 60))
+    !/^(?:\s+[\w-]+){0,6}?\s+between\b/i.test(text.slice(endOfVerb, endOfVerb + 60)) &&
+    // ("the invasion of Peru by Chile": the doer after "by", the blanked name of the one hit before.)
+    !/^\s+of\s+(?:the\s+)?\s{3,}by\s{3}/.test(text.slice(endOfVerb, endOfVerb + 60))
   );
 }
 
@@ -5555,6 +5562,8 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
   let asideEnd = -1;
   let asideStart = -1;
   let unrealizedUntil = -1;
+  /** Where the noun of the last event ended, when a passive verb follows it (see passiveAfter). */
+  let nounSubjectEnd = -1;
   for (const { type, m } of verbs) {
     const at = m.index;
     // ("tore up its military cooperation accords": the cooperation is what was rejected.)
@@ -5685,7 +5694,9 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       !offensiveInPassing &&
       (!before || local(s, before) < clauseFrom) &&
       // (The main verb right after a participle's aside has the subject before the aside.)
-      !(afterAside && clauseFrom === asideEnd)
+      !(afterAside && clauseFrom === asideEnd) &&
+      // (Nor a passive's after the noun that is its subject: "Peru's request was rejected by".)
+      clauseFrom !== nounSubjectEnd
     )
       continue;
     // "..., two months after the presidential guard detained Bazoum": a subordinate clause with
@@ -5840,10 +5851,14 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
         : [];
     // "Sanctions were imposed on Belarus by the EU": a measure told in the passive names whom
     // it hits first and who imposed it after "by".
+    // ("The expulsion of Peruvian diplomats by Chile": a deed told as a noun names whom it hit
+    // after "of", and who did it after "by".)
     if (
       before === undefined &&
       after !== undefined &&
-      IMPOSED_ON.test(text.slice(endOfVerb, local(s, after)))
+      (IMPOSED_ON.test(text.slice(endOfVerb, local(s, after))) ||
+        (DEED_NOUN.test(m[0]) &&
+          /^\s+of\s+(?:the\s+|\w+\s+)?$/i.test(text.slice(endOfVerb, local(s, after)))))
     ) {
       const end = local(s, after) + after.text.length;
       const agent = actors.find(
@@ -6855,7 +6870,8 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
     }
     // "Karimov refused the European Union's demand for an inquiry": the demand refused was
     // the Union's request of him.
-    if (type === "REJECT")
+    // (Not when the demand's own noun, before a passive, told it already.)
+    if (type === "REJECT" && clauseFrom !== nounSubjectEnd)
       for (const t of targets)
         if (DEMAND_AFTER.test(text.slice(local(s, t) + t.text.length, local(s, t) + t.text.length + 24)))
           for (const source of new Set(sources.map((x) => x.actor)))
@@ -6931,7 +6947,15 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
         /^\w+ing$/i.test(m[0]) && /,\s*$/.test(text.slice(Math.max(0, at - 3), at))
           ? PARTICIPLE_ASIDE_END.exec(text.slice(endOfVerb, endOfVerb + 60))
           : null;
-      clauseFrom = aside ? endOfVerb + aside[0].length : clauseEnd;
+      // ("Peru's request was rejected by Chile": a deed told as a noun, the subject of a passive
+      // verb that tells another deed.)
+      const passiveAfter =
+        !aside &&
+        /^\p{Ll}+$/u.test(m[0]) &&
+        !/(?:ed|ing)$/.test(m[0]) &&
+        NOUN_PASSIVE.test(text.slice(endOfVerb));
+      clauseFrom = aside ? endOfVerb + aside[0].length : passiveAfter ? endOfVerb : clauseEnd;
+      nounSubjectEnd = passiveAfter ? endOfVerb : -1;
       asideEnd = aside ? clauseFrom : -1;
       asideStart = aside ? text.lastIndexOf(",", at) : -1;
     }
