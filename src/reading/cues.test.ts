@@ -132,7 +132,7 @@ const TRIGGER_PHRASES = [
   "a qualified majority",
   "two-thirds of the votes",
   "majority voting",
-  "unanimously",
+  "unanimous consent",
   "by consensus",
   "aggression against one of them is aggression against all",
   "an attack on one is an attack on all",

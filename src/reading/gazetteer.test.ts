@@ -33,6 +33,26 @@ describe("gazetteer", () => {
     ]);
   });
 
+  it("finds a body named by common words ('the Security Council'), but not a state's own ('Russia's Security Council')", () => {
+    const withCouncil = new Gazetteer(
+      buildActorRegistry(
+        [{ id: "UN", name: "United Nations", kind: "political", aliases: ["UN", "Security Council"] }],
+        [],
+        [{ state: "UZB", aliases: ["Uzbek"] }],
+      ).all(),
+      [],
+    );
+    const text =
+      "The Security Council met; Russia's Security Council and the Uzbek Security Council did not, nor the UN.";
+    const found = withCouncil.find(text, null, 0).map((m) => [m.text, m.actor]);
+    assert.deepEqual(found, [
+      ["Security Council", "UN"],
+      ["Russia", "RUS"],
+      ["Uzbek", "UZB"],
+      ["UN", "UN"],
+    ]);
+  });
+
   it("finds no actor in a text named by a city ('the Tashkent Declaration'), but finds the city elsewhere", () => {
     const text =
       "Kazakhstan signed the Tashkent Declaration and the Tashkent agreements, then the Kazakhstan Accord, in Tashkent.";

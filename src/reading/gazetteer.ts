@@ -166,6 +166,13 @@ export class Gazetteer {
         NAMES_A_TEXT.test(text.slice(i + name.length, i + name.length + 14))
       ) {
         // ("the Brussels Agreement", "the Minsk agreements": where a text was agreed, not a party.)
+      } else if (
+        actor.kind !== "person" &&
+        actor.kind !== "state" &&
+        nationalBody(text, i, name, out, offset)
+      ) {
+        // ("Russia's Security Council", "the Russian Security Council": a state's own council,
+        // not the body of the United Nations the name alone stands for.)
       } else if (actor.kind === "person" && inCompoundName(text, i + name.length)) {
         // ("Yunus-Bek Yevkurov" is not Yunus: a part of someone else's joined name.)
       } else if (actor.kind === "person") {
@@ -321,6 +328,28 @@ const GIVEN_NAME_REST = /^-\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 /** A document named by a place: "Agreement", "Accords", "Declaration", or a plain "agreements". */
 const NAMES_A_TEXT =
   /^ (?:Agreements?|Accords?|Protocols?|Declaration|Principles|Memorandum|Communiqu[eé]|Convention|Document|Consensus|agreements|accords)\b/;
+
+/**
+ * Whether an organization's name of common words ("Security Council", "General Assembly")
+ * follows a state's possessive or adjective: that state's own body.
+ */
+function nationalBody(
+  text: string,
+  i: number,
+  name: string,
+  found: readonly Mention[],
+  offset: number,
+): boolean {
+  if (!name.includes(" ") || /^\p{Lu}{2,}/u.test(name)) return false;
+  const last = found[found.length - 1];
+  const before = text.slice(Math.max(0, i - 3), i);
+  return (
+    (last !== undefined &&
+      last.kind === "state" &&
+      /^(?:['’]s)?\s$/.test(text.slice(last.end - offset, i))) ||
+    /['’]s\s$/.test(before)
+  );
+}
 
 /** A maker's name joined to the thing made: "-made", "-built". */
 const MADE_BY = /^-(?:made|built|designed|manufactured|produced)\b/i;

@@ -91,6 +91,19 @@ describe("rule patterns: collective defence in plain words", () => {
   });
 });
 
+describe("rule patterns: one vote's outcome", () => {
+  it("reads no decision rule in a body that voted unanimously once, but one in decisions taken by unanimity", () => {
+    const rules = (text: string) =>
+      claims(ruleClaims(view(text, [["30 June 2031", "2031-06-30"]]), context())).map((c) =>
+        c.kind === "rule" ? [c.subject, c.rule, c.value] : [],
+      );
+    assert.deepEqual(rules("On 30 June 2031 the SCO voted unanimously to end the mission."), []);
+    assert.deepEqual(rules("On 30 June 2031 the SCO agreed to take its decisions by unanimity."), [
+      ["SCO", "decision", "unanimity"],
+    ]);
+  });
+});
+
 describe("rule patterns: whose rule", () => {
   it("gives a rule to the body named last before it, and none to the one the text is about where the sentence names a body it does not know", () => {
     const ctx = { ...context(), recentOrganization: "NATO" };
@@ -6568,6 +6581,15 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       "On 3 May 2031 Chile released twelve Peruvian fishermen.",
       [["3 May 2031", "2031-05-03"]],
       ["event CONCEDE CHL PER 2031-05-03"],
+    ],
+    [
+      "a mission an organization created: no founding of the organization",
+      "On 30 June 2031 the SCO voted to end the Andean mission, the mission created in April 2029.",
+      [
+        ["30 June 2031", "2031-06-30"],
+        ["April 2029", "2029-04"],
+      ],
+      [],
     ],
     [
       "a state taken to task: an accusation",

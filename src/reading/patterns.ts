@@ -1533,6 +1533,10 @@ const DISSOLVE = /\b(?:dissolved|disbanded|ceas(?:ed|es) to exist|abolished|was 
 const PREDECESSOR =
   /\b(?:evolv(?:ed|ing) from|grew out of|successor (?:to|of)|replac(?:ed|ing)|transformed from)\b/i;
 
+/** A thing an organization makes, not is, right before its making: "the mission created". */
+const MADE_THING_BEFORE =
+  /\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:mission|force|fund|unit|court|tribunal|operation|programme|program|office|centre|center|agency|bank|commission|committee|contingent|structure|facility|initiative|mechanism)(?:\s+(?:that|which))?(?:\s+(?:was|were|had been|has been))?\s*$/i;
+
 export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const out: Found[] = [];
   for (const [re, change] of [
@@ -1607,6 +1611,8 @@ export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
           ))
       )
         continue;
+      // "MINUSMA, the mission created in April 2013", after the UN: another thing, made.
+      if (MADE_THING_BEFORE.test(s.text.slice(Math.max(0, at - 50), at))) continue;
       // "the EAEU treaty, signed in May 2014": the organization's treaty, not the organization.
       if (
         /^\s+(?:treaty|charter|agreement|summit|declaration)\b/i.test(
@@ -1923,7 +1929,8 @@ const DECISION_VALUES: [RegExp, string][] = [
     /\b(?:simple )?majority (?:vot(?:e|ing)|rule|principle|decisions?)\b|\bsimple majority\b/i,
     "simple-majority",
   ],
-  [/\bunanimity\b|\bunanimous(?:ly)?\b/i, "unanimity"],
+  // ("voted unanimously to end the mission": one vote's outcome, no rule for deciding.)
+  [/\bunanimity\b|\bunanimous\b/i, "unanimity"],
   [/\bconsensus\b/i, "consensus"],
 ];
 
