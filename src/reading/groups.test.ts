@@ -56,6 +56,26 @@ describe("groups of states", () => {
     );
   });
 
+  it("reads a bare 'the two' before a deed, after 'between', and 'the two prime ministers' as the two named before", () => {
+    const recall = { earlier: [], previousStates: ["NOR", "CHL"] };
+    const read = (text: string) => withGroupAnaphora(text, 0, [], recall).map((m) => [m.text, m.actor]);
+    assert.deepEqual(read("In 2031 the two agreed to meet."), [
+      ["the two", "NOR"],
+      ["the two", "CHL"],
+    ]);
+    assert.deepEqual(read("Talks between the two began in Lima."), [
+      ["the two", "NOR"],
+      ["the two", "CHL"],
+    ]);
+    assert.deepEqual(read("The two prime ministers signed a deal."), [
+      ["The two prime ministers", "NOR"],
+      ["The two prime ministers", "CHL"],
+    ]);
+    // ("the two" before a noun the reader does not count, or a number of things, is no group.)
+    assert.deepEqual(read("The two ships sailed to Lima."), []);
+    assert.deepEqual(read("In the two years since, Lima waited."), []);
+  });
+
   it("reads 'the pair' as the latest group of two", () => {
     const earlier = [
       ["NOR", "CHL"],

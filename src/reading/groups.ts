@@ -25,14 +25,14 @@ const THEY =
 
 const NUMBER = `(${GROUP_SIZES.join("|")}|[2-9]|1[0-2])`;
 const GROUP_NOUN =
-  "(?:states|countries|nations|governments|leaders|presidents|heads of (?:state|government)|men|women|sides|capitals|neighbou?rs|republics|members|member (?:states|countries)|allies|partners|signatories|founders|powers|parties|armies|navies|militaries)";
+  "(?:states|countries|nations|governments|leaders|presidents|heads of (?:state|government)|prime ministers|premiers|(?:foreign |defen[cs]e )?ministers|delegations|men|women|sides|capitals|neighbou?rs|republics|members|member (?:states|countries)|allies|partners|signatories|founders|powers|parties|armies|navies|militaries)";
 
 /**
  * "the (same) five (Central Asian) states", "its five member states", "all five", "both
  * governments", "the pair". Not "the other two" or "the remaining three": a part of a group, not which.
  */
 const GROUP_PHRASE = new RegExp(
-  String.raw`\b(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+(?:same\s+)?${NUMBER}\s+(?:(?:[\p{Lu}][\p{L}-]*|founding|original|neighbouring|neighboring)\s+){0,2}${GROUP_NOUN}|[Tt]he\s+same\s+${NUMBER}(?!\s+(?:of|per|percent|years?|months?|days?|weeks?)\b)|[Aa]ll\s+${NUMBER}(?:\s+(?:of\s+(?:the|its|their)\s+)?${GROUP_NOUN}|(?!\s+(?:of|per|percent|years?|months?|days?)\b))|[Bb]oth\s+(countries|governments|sides|leaders|presidents|states|capitals|nations|neighbou?rs|allies)|[Tt]he\s+pair|(?:[Ee]ach|[Bb]oth)(?<!\b(?:to|of|with|for|from|by)\s+(?:[Ee]ach|[Bb]oth)) of them)\b`,
+  String.raw`\b(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+(?:same\s+)?${NUMBER}\s+(?:(?:[\p{Lu}][\p{L}-]*|founding|original|neighbouring|neighboring)\s+){0,2}${GROUP_NOUN}|[Tt]he\s+same\s+${NUMBER}(?!\s+(?:of|per|percent|years?|months?|days?|weeks?)\b)|[Tt]he\s+two(?=\s+(?:(?:then|also|later|quickly|finally|eventually)\s+)?(?:agreed|signed|met|held|established|discussed|pledged|launched|issued|exchanged|initiall?ed|concluded|reached|restored|resumed|spoke|talked|announced)\b|(?<=\bbetween\s+the\s+two)(?:\s*[,.;]|\s+(?:began|were|was|had|have|resumed|broke|in|at|on|over|since|stalled|continued)\b))|[Aa]ll\s+${NUMBER}(?:\s+(?:of\s+(?:the|its|their)\s+)?${GROUP_NOUN}|(?!\s+(?:of|per|percent|years?|months?|days?)\b))|[Bb]oth\s+(countries|governments|sides|leaders|presidents|states|capitals|nations|neighbou?rs|allies)|[Tt]he\s+pair|(?:[Ee]ach|[Bb]oth)(?<!\b(?:to|of|with|for|from|by)\s+(?:[Ee]ach|[Bb]oth)) of them)\b`,
   "gu",
 );
 
