@@ -226,6 +226,7 @@ const TRIGGER_PHRASES = [
   "removed the export curbs on",
   "eased restrictions on imports from",
   "reopened its embassy in",
+  "Israel's recognition of Kosovo",
   // Added on 2026-12-05 with their triggers.
   "did so again in 2022",
   "established diplomatic relations with",

@@ -6592,6 +6592,18 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [],
     ],
     [
+      "a state's recognition of another: support of it",
+      "In 2031 the package included Chile's recognition of Peru.",
+      [["2031", "2031"]],
+      ["event SUPPORT CHL PER 2031"],
+    ],
+    [
+      "'the recognition of' a state, by no one named: no support",
+      "In 2031 the recognition of Peru was debated in Chile.",
+      [["2031", "2031"]],
+      [],
+    ],
+    [
       "a state taken to task: an accusation",
       "On 18 August 2031 Chile and Bolivia took Peru to task over the border.",
       [["18 August 2031", "2031-08-18"]],

@@ -4071,7 +4071,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "SUPPORT",
-    /\bsupport(?!ers?\b)\w*|\bshield(?:ed|s|ing)\b(?=\s{3}[^.;]{0,20}?\bfrom\b)|\bgrant(?:ed|s)?\b(?=\s+(?:[^\s.;,]+\s+){0,3}candidate status\b)|\bmade\b(?=\s+(?:[\w'’-]+,?\s+){1,6}(?:official\s+)?candidates\b)|\b(?:promised|declared|pledged|decided|reaffirmed|repeated)\b(?=[^.;]{0,60}?\bthat\s+[^.;]{0,80}?\bwould\s+(?:one\s+day\s+|eventually\s+|someday\s+|in\s+time\s+)?(?:become\s+(?:its\s+|full\s+)?members|join)\b)|\bcongratulat\w*|\brecogni[sz](?:ed|es|ing)\b(?<!\b(?:treaty|treaties|agreement|accord|declaration|document|law)\s+recogni[sz](?:ed|es|ing))|recogni[sz]e(?<=\b(?:first|second|third|last|only)\s+(?:[\w-]+\s+){0,2}to\s+recogni[sz]e)\b|\bbacked\b(?!\s+(?:out|off|down|away)\b)|\bendors\w*|\bprais\w*|\bsolidarity\b|\bsided with\b|\bst(?:ood|ands?) (?:by|behind)\b|\bchampion(?:ed|s|ing)\b(?!\s+(?:of|for)\b)|back(?<=\bto\s+back)\b(?=\s+(?:the|its|his|her|their)\s)|\bwelcom(?:ed|es|ing)\b(?=\s+(?:(?:the|this|that|its|their|his|her)\s+|\S+['’]s\s+|\s+['’]s\s+)(?:[\w-]+\s+){0,2}(?:decision|move|step|announcement|agreement|deal|accession|entry|admission|bid|offer|proposal|plan)\b)|\bthrew (?:its|his|her|their) (?:full )?weight behind\b|\brallied (?:behind|round|around)\b|\bcame to (?:the|its|his|her|their) defen[cs]e\b|\bhailed\b/i,
+    /\bsupport(?!ers?\b)\w*|\bshield(?:ed|s|ing)\b(?=\s{3}[^.;]{0,20}?\bfrom\b)|\bgrant(?:ed|s)?\b(?=\s+(?:[^\s.;,]+\s+){0,3}candidate status\b)|\bmade\b(?=\s+(?:[\w'’-]+,?\s+){1,6}(?:official\s+)?candidates\b)|\b(?:promised|declared|pledged|decided|reaffirmed|repeated)\b(?=[^.;]{0,60}?\bthat\s+[^.;]{0,80}?\bwould\s+(?:one\s+day\s+|eventually\s+|someday\s+|in\s+time\s+)?(?:become\s+(?:its\s+|full\s+)?members|join)\b)|\bcongratulat\w*|\brecogni[sz](?:ed|es|ing)\b(?<!\b(?:treaty|treaties|agreement|accord|declaration|document|law)\s+recogni[sz](?:ed|es|ing))|recogni[sz]e(?<=\b(?:first|second|third|last|only)\s+(?:[\w-]+\s+){0,2}to\s+recogni[sz]e)\b|\brecognition(?<=(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+)?recognition)(?=\s+of\s)|\bbacked\b(?!\s+(?:out|off|down|away)\b)|\bendors\w*|\bprais\w*|\bsolidarity\b|\bsided with\b|\bst(?:ood|ands?) (?:by|behind)\b|\bchampion(?:ed|s|ing)\b(?!\s+(?:of|for)\b)|back(?<=\bto\s+back)\b(?=\s+(?:the|its|his|her|their)\s)|\bwelcom(?:ed|es|ing)\b(?=\s+(?:(?:the|this|that|its|their|his|her)\s+|\S+['’]s\s+|\s+['’]s\s+)(?:[\w-]+\s+){0,2}(?:decision|move|step|announcement|agreement|deal|accession|entry|admission|bid|offer|proposal|plan)\b)|\bthrew (?:its|his|her|their) (?:full )?weight behind\b|\brallied (?:behind|round|around)\b|\bcame to (?:the|its|his|her|their) defen[cs]e\b|\bhailed\b/i,
   ],
   [
     "AGREE",
@@ -4386,6 +4386,8 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
   ],
   SUPPORT: [
     ...["threw", "rallied", "came", "hailed"],
+    // "Israel's recognition of Kosovo"
+    "recognition",
     // "shielded Addis Ababa from stronger action"
     ...["shielded", "shields", "shielding"],
     // ("made Ukraine and Moldova candidates"; "promised that Georgia would one day join")
