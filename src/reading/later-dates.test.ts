@@ -9,6 +9,7 @@ import {
   seasonDates,
   shifted,
   storyOrdinalDays,
+  storySeasonDates,
   weekdaysAfterDay,
   weekdaysAgreeing,
   weekdaysInRange,
@@ -442,6 +443,19 @@ describe("seasons", () => {
     assert.deepEqual(read("In the summer of 2029 they left."), [["the summer of 2029", "2029"]]);
     // The story's summer, whatever year it is in: not read here.
     assert.deepEqual(read("In the summer they left."), []);
+  });
+
+  it("reads 'the following spring' and 'the previous autumn' from the story's date", () => {
+    const read = (text: string, story: string | null) =>
+      storySeasonDates(text, story).map((d) => [text.slice(d.start, d.stop), d.date]);
+    assert.deepEqual(read("The following spring they left.", "2029"), [["The following spring", "2030"]]);
+    assert.deepEqual(read("The following spring they left.", "2029-02"), [["The following spring", "2029"]]);
+    assert.deepEqual(read("The following autumn they left.", "2029-05-03"), [
+      ["The following autumn", "2029"],
+    ]);
+    assert.deepEqual(read("The previous autumn they left.", "2029-05"), [["The previous autumn", "2028"]]);
+    assert.deepEqual(read("The previous spring they left.", "2029-12"), [["The previous spring", "2029"]]);
+    assert.deepEqual(read("The following spring they left.", null), []);
   });
 });
 

@@ -465,6 +465,46 @@ export function seasonDates(text: string, published: string | null): LaterDate[]
   return out;
 }
 
+/** A season counted from the story's date: "the following spring", "the previous autumn". */
+const STORY_SEASON =
+  /\b(?:the\s+)?(following|next|previous|preceding)\s+(spring|summer|autumn|fall|winter)\b/gi;
+/** The first month of each season. */
+const SEASON_START: Readonly<Record<string, number>> = {
+  spring: 3,
+  summer: 6,
+  autumn: 9,
+  fall: 9,
+  winter: 12,
+};
+
+/**
+ * Seasons counted from the story's date, as years: "the following spring" after May 2019 is
+ * 2020's, "the following autumn" 2019's; after a year alone, the next year's. "The previous
+ * autumn" is the latest one over before the story's date.
+ */
+export function storySeasonDates(text: string, story: string | null): LaterDate[] {
+  if (story === null) return [];
+  const out: LaterDate[] = [];
+  const y = Number(story.slice(0, 4));
+  const month = story.length >= 7 ? Number(story.slice(5, 7)) : undefined;
+  STORY_SEASON.lastIndex = 0;
+  for (let m = STORY_SEASON.exec(text); m !== null; m = STORY_SEASON.exec(text)) {
+    const onward = /^(?:following|next)$/i.test(m[1] ?? "");
+    const season = (m[2] ?? "").toLowerCase();
+    const start = SEASON_START[season] ?? 12;
+    const end = SEASON_END[season] ?? 12;
+    const year = onward
+      ? month !== undefined && month < start
+        ? y
+        : y + 1
+      : month !== undefined && month > end && season !== "winter"
+        ? y
+        : y - 1;
+    out.push({ start: m.index, stop: m.index + m[0].length, date: String(year) });
+  }
+  return out;
+}
+
 const ANNIVERSARY = new RegExp(
   `\\b${COUNT}\\s+years?\\s+ago\\s+(today|tonight|this\\s+month|this\\s+week)\\b`,
   "gi",

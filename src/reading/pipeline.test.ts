@@ -2740,3 +2740,22 @@ describe("the reader on the twenty-sixth session's forms (sentences of our own)"
     );
   });
 });
+
+describe("the reader on the twenty-sixth session's dates (sentences of our own)", () => {
+  it("dates 'the following spring' a year after a year told, and 'the previous autumn' before a month told", () => {
+    assert.deepEqual(
+      eventLines(
+        "In 2029 Chile left the pact. The following spring Chile's president visited Peru.",
+        "2031-12-01",
+      ),
+      ["CONSULT CHL PER 2030"],
+    );
+    assert.deepEqual(
+      eventLines(
+        "In May 2029 Chile left the pact. The previous autumn Chile's president visited Peru.",
+        "2031-12-01",
+      ),
+      ["CONSULT CHL PER 2028"],
+    );
+  });
+});

@@ -19,6 +19,7 @@ import {
   rangeDay,
   seasonDates,
   storyOrdinalDays,
+  storySeasonDates,
   weekdaysAfterDay,
   weekdaysAgreeing,
   weekdaysInRange,
@@ -665,7 +666,12 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     const storyCounted = later.at(-1)?.date;
     // "This summer", "last winter": seasons, as years.
     if ((cues & LATER_WORDS) !== 0 && SEASON_WORD.test(sentence.text))
-      for (const d of seasonDates(sentence.text, reference))
+      for (const d of [
+        ...seasonDates(sentence.text, reference),
+        // (Only in a sentence with no time of its own: "entered the EU on 1 January 1995 after
+        // referendums held the previous autumn" is dated by its day.)
+        ...(times.length === 0 ? storySeasonDates(sentence.text, ctx.narrativeDate?.date ?? null) : []),
+      ])
         if (
           !times.some((t) => t.start < d.stop && d.start < t.stop) &&
           !later.some((l) => l.start === d.start)
