@@ -6210,6 +6210,8 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       mutual &&
       targets.length === 0 &&
       sources.length >= 2 &&
+      // ("China's defence minister, Wei Fenghe, held talks": one side named twice is no pair.)
+      uniqueActors(sources).length >= 2 &&
       // ("A and B had been fighting the Houthis": a foe the reader does not know, not each other.)
       !(/^f(?:ight|ought)/i.test(m[0]) && FOE_NAMED.test(text.slice(endOfVerb, endOfVerb + 30)))
     ) {

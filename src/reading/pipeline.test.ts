@@ -2724,6 +2724,17 @@ describe("the reader on the twenty-fifth session's forms (sentences of our own)"
 });
 
 describe("the reader on the twenty-sixth session's forms (sentences of our own)", () => {
+  it("reads talks a state's official, named after a comma, held in a capital as a visit there", () => {
+    assert.deepEqual(
+      eventLines(
+        "In July 2031, Kazakhstan's president, Aru Temir, held talks in Tashkent.",
+        "2031-12-01",
+        withPeople,
+      ),
+      ["CONSULT KAZ UZB 2031-07"],
+    );
+  });
+
   it("reads an official named by state, office and name who 'was in' a capital as a visit", () => {
     assert.deepEqual(
       eventLines("Chilean Defence Minister Aru Kallpa was in Lima on 4 May 2031.", "2031-12-01"),
