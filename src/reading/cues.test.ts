@@ -227,6 +227,7 @@ const TRIGGER_PHRASES = [
   "eased restrictions on imports from",
   "reopened its embassy in",
   "Israel's recognition of Kosovo",
+  "withdrew from the INF Treaty with",
   // Added on 2026-12-05 with their triggers.
   "did so again in 2022",
   "established diplomatic relations with",

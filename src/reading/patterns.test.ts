@@ -6604,6 +6604,18 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [],
     ],
     [
+      "a state not recognised, or a treaty with one withdrawn from: a refusal of it",
+      "In August 2031 Chile did not recognise Peru's election and withdrew from the border treaty with Bolivia.",
+      [["August 2031", "2031-08"]],
+      ["event REJECT CHL PER 2031-08", "event REJECT CHL BOL 2031-08"],
+    ],
+    [
+      "a nation or language not recognised: no refusal of a state",
+      "In August 2031 Chile said it does not recognise a separate Peruvian language.",
+      [["August 2031", "2031-08"]],
+      [],
+    ],
+    [
       "a state taken to task: an accusation",
       "On 18 August 2031 Chile and Bolivia took Peru to task over the border.",
       [["18 August 2031", "2031-08-18"]],
@@ -6661,6 +6673,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
         ["May 2031", "2031-05"],
       ],
       ["exercise Operation Pacific Watch PER operation 2031-05 2030-10"],
+    ],
+    [
+      "peacekeepers an organization ruled out sending: no operation",
+      "On 14 June 2031 the CSTO ruled out sending peacekeepers to Kyrgyzstan.",
+      [["14 June 2031", "2031-06-14"]],
+      [],
     ],
     [
       "an operation no one is named running, or run by no one in its own clause: none",
