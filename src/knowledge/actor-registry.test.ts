@@ -59,6 +59,18 @@ describe("ActorRegistry.resolve", () => {
     assert.equal(registry.resolve("UNK").ok, false);
   });
 
+  it("resolves a people by its demonym's plural ('Norwegians', 'Iraqis'), but makes none of 'Swedish' or 'Chinese'", () => {
+    for (const [name, id] of [
+      ["Norwegians", "NOR"],
+      ["Iraqis", "IRQ"],
+      ["Filipinos", "PHL"],
+      ["New Zealanders", "NZL"],
+    ] as const)
+      assert.equal(resolved(name).id, id, name);
+    for (const name of ["Swedishs", "Chineses", "Swisss"])
+      assert.equal(registry.resolve(name).ok, false, name);
+  });
+
   it("resolves a capital to its state, as news reports use it", () => {
     assert.equal(resolved("Tashkent").id, "UZB");
     assert.equal(resolved("Astana").id, "KAZ");

@@ -162,6 +162,12 @@ const countries = worldCountries as unknown as readonly Country[];
 const ID_INSTEAD: Readonly<Record<string, string>> = { UNK: "XKX" };
 
 /**
+ * Demonyms whose plural is not the people ("Swedish", "Chinese", "Swiss"): the people's own
+ * noun ("Swedes") comes from the curated aliases, if anywhere.
+ */
+const PLURAL_NONE = /(?:ese|sh|ch|s|x|z)$|[^a-z]$/;
+
+/**
  * `ceded`: capitals the curated data gives to an organization instead ("Brussels" names the
  * European Union in the news far more often than Belgium), left out of their state's names.
  */
@@ -177,11 +183,14 @@ export function worldStates(
   return ordered.map((c) => {
     const id = ID_INSTEAD[c.cca3] ?? c.cca3;
     const demonyms = Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f]);
+    // ("the Norwegians", "the Iraqis": a people named for its state, as news names it.)
+    const peoples = demonyms.flatMap((d) => (PLURAL_NONE.test(d) ? [] : [`${d}s`]));
     const aliases = [
       c.name.official,
       ...c.altSpellings.filter((s) => s.length > 2),
       ...c.capital.filter((capital) => !ceded.has(normalizeName(capital))),
       ...demonyms,
+      ...peoples,
       ...(more.get(id) ?? []),
     ];
     return {

@@ -53,6 +53,28 @@ describe("gazetteer", () => {
     ]);
   });
 
+  it("finds no state in a people named after another state ('Uzbek Kazakhs'), but finds the people alone", () => {
+    const withPeoples = new Gazetteer(
+      buildActorRegistry(
+        [],
+        [],
+        [
+          { state: "UZB", aliases: ["Uzbek"] },
+          { state: "KAZ", aliases: ["Kazakhs"] },
+        ],
+      ).all(),
+      [],
+    );
+    const text = "The Kazakhs protested; Uzbek Kazakhs did not.";
+    assert.deepEqual(
+      withPeoples.find(text, null, 0).map((m) => [m.text, m.actor]),
+      [
+        ["Kazakhs", "KAZ"],
+        ["Uzbek", "UZB"],
+      ],
+    );
+  });
+
   it("finds no actor in a text named by a city ('the Tashkent Declaration'), but finds the city elsewhere", () => {
     const text =
       "Kazakhstan signed the Tashkent Declaration and the Tashkent agreements, then the Kazakhstan Accord, in Tashkent.";

@@ -167,6 +167,13 @@ export class Gazetteer {
       ) {
         // ("the Brussels Agreement", "the Minsk agreements": where a text was agreed, not a party.)
       } else if (
+        actor.kind === "state" &&
+        name !== actor.name &&
+        peopleElsewhere(text, i, name, out, offset)
+      ) {
+        // ("Kosovo Albanians", "Bosnian Serbs": a people living in another state, not the state
+        // of its name; "ethnic Armenians" alone are read as Armenia's, as news codes them.)
+      } else if (
         actor.kind !== "person" &&
         actor.kind !== "state" &&
         nationalBody(text, i, name, out, offset)
@@ -348,6 +355,24 @@ function nationalBody(
       last.kind === "state" &&
       /^(?:['’]s)?\s$/.test(text.slice(last.end - offset, i))) ||
     /['’]s\s$/.test(before)
+  );
+}
+
+/** Whether a people's plural name ("Albanians") follows another state's name ("Kosovo Albanians"). */
+function peopleElsewhere(
+  text: string,
+  i: number,
+  name: string,
+  found: readonly Mention[],
+  offset: number,
+): boolean {
+  if (!name.endsWith("s")) return false;
+  const last = found[found.length - 1];
+  return (
+    last !== undefined &&
+    last.kind === "state" &&
+    last.end - offset === i - 1 &&
+    text.charCodeAt(i - 1) === 32
   );
 }
 
