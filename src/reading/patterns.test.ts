@@ -6616,6 +6616,19 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [],
     ],
     [
+      "arms sold to a state: aid to it",
+      "In 2031 Chile sold drones to Peru.",
+      [["2031", "2031"]],
+      ["event AID CHL PER 2031"],
+    ],
+    [
+      "aircraft delivered to a state: aid to it",
+      "In 2031 Chile delivered trainer aircraft to Bolivia.",
+      [["2031", "2031"]],
+      ["event AID CHL BOL 2031"],
+    ],
+    ["troops sent to a state: no aid", "In 2031 Chile sent troops to Ecuador.", [["2031", "2031"]], []],
+    [
       "a state taken to task: an accusation",
       "On 18 August 2031 Chile and Bolivia took Peru to task over the border.",
       [["18 August 2031", "2031-08-18"]],
