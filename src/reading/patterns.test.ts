@@ -6629,6 +6629,18 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
     ],
     ["troops sent to a state: no aid", "In 2031 Chile sent troops to Ecuador.", [["2031", "2031"]], []],
     [
+      "a state charged with doing something: an accusation; charged with a fee, none",
+      "On 3 March 2031 Chile charged Peru with violating the treaty.",
+      [["3 March 2031", "2031-03-03"]],
+      ["event ACCUSE CHL PER 2031-03-03"],
+    ],
+    [
+      "a state charged a fee: no accusation",
+      "On 3 March 2031 Chile charged Peru with a fee.",
+      [["3 March 2031", "2031-03-03"]],
+      [],
+    ],
+    [
       "a state taken to task: an accusation",
       "On 18 August 2031 Chile and Bolivia took Peru to task over the border.",
       [["18 August 2031", "2031-08-18"]],
