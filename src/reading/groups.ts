@@ -32,7 +32,7 @@ const GROUP_NOUN =
  * governments", "the pair". Not "the other two" or "the remaining three": a part of a group, not which.
  */
 const GROUP_PHRASE = new RegExp(
-  String.raw`\b(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+(?:same\s+)?${NUMBER}\s+(?:(?:[\p{Lu}][\p{L}-]*|founding|original|neighbouring|neighboring)\s+){0,2}${GROUP_NOUN}|[Tt]he\s+same\s+${NUMBER}(?!\s+(?:of|per|percent|years?|months?|days?|weeks?)\b)|[Tt]he\s+two(?=\s+(?:(?:then|also|later|quickly|finally|eventually)\s+)?(?:agreed|signed|met|held|established|discussed|pledged|launched|issued|exchanged|initiall?ed|concluded|reached|restored|resumed|spoke|talked|announced)\b|(?<=\bbetween\s+the\s+two)(?:\s*[,.;]|\s+(?:began|were|was|had|have|resumed|broke|in|at|on|over|since|stalled|continued)\b))|[Aa]ll\s+${NUMBER}(?:\s+(?:of\s+(?:the|its|their)\s+)?${GROUP_NOUN}|(?!\s+(?:of|per|percent|years?|months?|days?)\b))|[Bb]oth\s+(countries|governments|sides|leaders|presidents|states|capitals|nations|neighbou?rs|allies)|[Tt]he\s+pair|(?:[Ee]ach|[Bb]oth)(?<!\b(?:to|of|with|for|from|by)\s+(?:[Ee]ach|[Bb]oth)) of them)\b`,
+  String.raw`\b(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+(?:same\s+)?${NUMBER}\s+(?:(?:[\p{Lu}][\p{L}-]*|founding|original|neighbouring|neighboring)\s+){0,2}${GROUP_NOUN}|[Tt]he\s+same\s+${NUMBER}(?!\s+(?:of|per|percent|years?|months?|days?|weeks?)\b)|[Tt]he\s+two(?=\s+(?:(?:then|also|later|quickly|finally|eventually)\s+)?(?:agreed|signed|met|held|established|discussed|pledged|launched|issued|exchanged|initiall?ed|concluded|reached|restored|resumed|spoke|talked|announced)\b|(?<=\bbetween\s+the\s+two)(?:\s*[,.;]|\s+(?:began|were|was|had|have|resumed|broke|in|at|on|over|since|stalled|continued)\b))|[Aa]ll\s+${NUMBER}(?:\s+(?:of\s+(?:the|its|their)\s+)?${GROUP_NOUN}|(?!\s+(?:of|per|percent|years?|months?|days?)\b))|[Bb]oth\s+(countries|governments|sides|leaders|presidents|states|capitals|nations|neighbou?rs|allies)|[Tt]he\s+pair|(?:[Ee]ach|[Bb]oth)(?<!\b(?:to|of|with|for|from|by)\s+(?:[Ee]ach|[Bb]oth)) of them|[Ee]ach\s+(?:government|side|country|state|capital|leader|president)(?=\s[^.;]{1,40}\bthe other\b))\b`,
   "gu",
 );
 
@@ -40,7 +40,10 @@ const GROUP_PHRASE = new RegExp(
 const LEADERS_NOUN = /\b(?:leaders|presidents|heads of state|prime ministers|premiers)\b/i;
 
 /** A quick test for what every group phrase but "they" holds: a count or "both". */
-const COUNT_WORD = new RegExp(`\\b(?:${GROUP_SIZES.join("|")}|both|pair|each of them|[2-9]|1[0-2])\\b`, "i");
+const COUNT_WORD = new RegExp(
+  `\\b(?:${GROUP_SIZES.join("|")}|both|pair|each of them|each\\s+(?:government|side|country|state|capital|leader|president)|[2-9]|1[0-2])\\b`,
+  "i",
+);
 
 /** What joins two members of a list: a comma, "and", "as well as". */
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|&\s+)(?:the\s+)?$/i;

@@ -5122,7 +5122,8 @@ const THE_OTHER =
 const FOE_NAMED = /^\s+(?:(?:the|its|their)\s+(?!(?:two|three|other|war|border)\b)|\p{Lu})/u;
 
 /** "accused each other", "met one another": the act goes both ways between the subjects. */
-const RECIPROCAL = /^\s+(?:\w+\s+)?(?:each other|one another)\b/i;
+const RECIPROCAL =
+  /^\s+(?:\w+\s+)?(?:each other|one another)\b|^\s+the other(?:\s+(?:side|government|country|capital|party))?(?=\s*[,.;]|\s+(?:for|of|over|in|on|at|with|after|before|since|by|as)\b)/i;
 
 /** Whether a verb at `at` follows "and" or "then" (AND_VERB), tested only when one of the two is near. */
 function andVerbBefore(text: string, at: number): boolean {

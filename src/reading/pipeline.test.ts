@@ -2724,6 +2724,29 @@ describe("the reader on the twenty-fifth session's forms (sentences of our own)"
 });
 
 describe("the reader on the twenty-sixth session's forms (sentences of our own)", () => {
+  it("reads 'each government blamed the other' as the two named before accusing each other", () => {
+    assert.deepEqual(
+      eventLines(
+        "In April 2031 Chile and Peru clashed. Each government blamed the other for starting it.",
+        "2031-12-01",
+      ),
+      [
+        "ASSAULT PER CHL 2031-04",
+        "ASSAULT CHL PER 2031-04",
+        "ACCUSE PER CHL 2031-04",
+        "ACCUSE CHL PER 2031-04",
+      ],
+    );
+    // ("the other members": some others, not the one of two.)
+    assert.deepEqual(
+      eventLines(
+        "In April 2031 Chile and Peru accused the other members of the SCO of inaction.",
+        "2031-12-01",
+      ),
+      ["ACCUSE CHL SCO 2031-04", "ACCUSE PER SCO 2031-04"],
+    );
+  });
+
   it("reads talks a state's official, named after a comma, held in a capital as a visit there", () => {
     assert.deepEqual(
       eventLines(
