@@ -230,6 +230,7 @@ const TRIGGER_PHRASES = [
   "withdrew from the INF Treaty with",
   "sold Bayraktar drones to",
   "transferred missiles to",
+  "declared the ambassador persona non grata",
   // Added on 2026-12-05 with their triggers.
   "did so again in 2022",
   "established diplomatic relations with",

@@ -6641,6 +6641,18 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [],
     ],
     [
+      "an ambassador declared persona non grata: coercion",
+      "On 3 March 2031 Chile declared Peru's ambassador persona non grata.",
+      [["3 March 2031", "2031-03-03"]],
+      ["event COERCE CHL PER 2031-03-03"],
+    ],
+    [
+      "a state's ambassador ordered to leave, named by its possessive: coercion",
+      "On 3 March 2031 Chile ordered Peru's ambassador to leave.",
+      [["3 March 2031", "2031-03-03"]],
+      ["event COERCE CHL PER 2031-03-03"],
+    ],
+    [
       "a state taken to task: an accusation",
       "On 18 August 2031 Chile and Bolivia took Peru to task over the border.",
       [["18 August 2031", "2031-08-18"]],

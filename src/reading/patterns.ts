@@ -4103,7 +4103,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "COERCE",
-    /\bexpel\w*|\bexpul\w*|\bg(?:ave|ives|iven|iving)\b(?=\s+(?:[\w.'’-]+\s+){1,4}?(?:\d+|[a-z]+)\s+(?:days|weeks|months|hours)\s+to\s+(?:leave|vacate|withdraw|quit|close|get out|pull out)\b)|\bordered\b(?=\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:embassy|diplomats|mission|envoys?|ambassador|troops|forces|staff)\s+(?:\w+\s+){0,3}to\s+(?:leave|cut|reduce|close|withdraw|shut|quit)\b)|\bdetain\w*|\bseiz(?:ed|es|ing)\b(?!\s+(?:[\w-]+\s+){0,2}(?:ground|territory|land|positions?|villages?|heights|towns?|areas?|control|power)\b)|\barrest\w*(?!\s+warrants?\b)|\bdeport\w*|\bevict\w*|\bsentenc\w*|\bjail\w*|\bimprison\w*|\bconvict\w*|\bprison terms?\b/i,
+    /\bexpel\w*|\bexpul\w*|\bdeclared\b(?=[^.;]{0,60}\bpersonae? non gratae?\b)|\bg(?:ave|ives|iven|iving)\b(?=\s+(?:[\w.'’-]+\s+){1,4}?(?:\d+|[a-z]+)\s+(?:days|weeks|months|hours)\s+to\s+(?:leave|vacate|withdraw|quit|close|get out|pull out)\b)|\bordered\b(?=\s+(?:the\s+|its\s+|['’]s\s+)?(?:[\w-]+\s+){0,2}(?:embassy|diplomats|mission|envoys?|ambassador|troops|forces|staff)\s+(?:\w+\s+){0,3}to\s+(?:leave|cut|reduce|close|withdraw|shut|quit)\b)|\bdetain\w*|\bseiz(?:ed|es|ing)\b(?!\s+(?:[\w-]+\s+){0,2}(?:ground|territory|land|positions?|villages?|heights|towns?|areas?|control|power)\b)|\barrest\w*(?!\s+warrants?\b)|\bdeport\w*|\bevict\w*|\bsentenc\w*|\bjail\w*|\bimprison\w*|\bconvict\w*|\bprison terms?\b/i,
   ],
 ];
 
@@ -4531,6 +4531,8 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
   THREATEN: ["threaten*", "warn*", "ultimatum", "vow", "vowed", "vows", "threat", "threats"],
   COERCE: [
     ...["gave", "gives", "given", "giving"],
+    // "declared the ambassador persona non grata"
+    ...["grata", "gratae"],
     "ordered",
     "seized",
     "seizes",
