@@ -337,6 +337,23 @@ const NAMES_A_TEXT =
   /^ (?:Agreements?|Accords?|Protocols?|Declaration|Principles|Memorandum|Communiqu[eé]|Convention|Document|Consensus|agreements|accords)\b/;
 
 /**
+ * Whether the mention found last is a state's, right before `i` with one space between (or,
+ * with `possessive`, its "'s" and a space): "Kosovo Albanians", "Russia's Security Council".
+ */
+function stateRightBefore(
+  text: string,
+  i: number,
+  found: readonly Mention[],
+  offset: number,
+  possessive: boolean,
+): boolean {
+  const last = found[found.length - 1];
+  if (last === undefined || last.kind !== "state") return false;
+  const between = text.slice(last.end - offset, i);
+  return between === " " || (possessive && /^['’]s\s$/.test(between));
+}
+
+/**
  * Whether an organization's name of common words ("Security Council", "General Assembly")
  * follows a state's possessive or adjective: that state's own body.
  */
@@ -348,14 +365,7 @@ function nationalBody(
   offset: number,
 ): boolean {
   if (!name.includes(" ") || /^\p{Lu}{2,}/u.test(name)) return false;
-  const last = found[found.length - 1];
-  const before = text.slice(Math.max(0, i - 3), i);
-  return (
-    (last !== undefined &&
-      last.kind === "state" &&
-      /^(?:['’]s)?\s$/.test(text.slice(last.end - offset, i))) ||
-    /['’]s\s$/.test(before)
-  );
+  return stateRightBefore(text, i, found, offset, true) || /['’]s\s$/.test(text.slice(Math.max(0, i - 3), i));
 }
 
 /** Whether a people's plural name ("Albanians") follows another state's name ("Kosovo Albanians"). */
@@ -366,14 +376,7 @@ function peopleElsewhere(
   found: readonly Mention[],
   offset: number,
 ): boolean {
-  if (!name.endsWith("s")) return false;
-  const last = found[found.length - 1];
-  return (
-    last !== undefined &&
-    last.kind === "state" &&
-    last.end - offset === i - 1 &&
-    text.charCodeAt(i - 1) === 32
-  );
+  return name.endsWith("s") && stateRightBefore(text, i, found, offset, false);
 }
 
 /** A maker's name joined to the thing made: "-made", "-built". */
