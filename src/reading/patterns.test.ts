@@ -1157,6 +1157,20 @@ describe("exercise patterns: an exercise that was not held", () => {
     assert.deepEqual(claims(eventClaims(s, context())), []);
   });
 
+  it("reads the state that hosted joint exercises as their host and one of their participants", () => {
+    const s = view("In May 2031 Chile hosted joint exercises with Peru.", [["May 2031", "2031-05"]]);
+    const [c] = claims(exerciseClaims(s, context()));
+    assert.ok(c && c.kind === "exercise");
+    assert.deepEqual([c.host, c.participants], ["CHL", ["CHL", "PER"]]);
+    // (A host named by "in" is where it was held, not one taking part.)
+    const there = view("In May 2031 Chilean and Bolivian troops held joint exercises in Peru.", [
+      ["May 2031", "2031-05"],
+    ]);
+    const [d] = claims(exerciseClaims(there, context()));
+    assert.ok(d && d.kind === "exercise");
+    assert.deepEqual([d.host, d.participants], ["PER", ["CHL", "BOL"]]);
+  });
+
   it("reads a named exercise the navies of two states held", () => {
     const s = view("The Chilean and Peruvian navies held Southern Gale 2031 off Lima in May 2031.", [
       ["May 2031", "2031-05"],

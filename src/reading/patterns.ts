@@ -3641,21 +3641,24 @@ export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const org = s.mentions.find(isOrg)?.actor ?? null;
   // "in Khujand, Tajikistan" or "in Tajikistan": where it was held.
   const place = /\bin ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?),\s+$/u;
-  const hostMention =
-    s.mentions.find((x) => {
-      if (x.kind !== "state") return false;
-      const before = s.text.slice(Math.max(0, local(s, x) - 40), local(s, x));
-      return place.test(before) || /\bin\s+$/.test(before);
-    }) ??
-    // "Mongolia hosted Khaan Quest 2015": the subject of "hosted" right before the exercise.
-    s.mentions.find(
-      (x) =>
-        x.kind === "state" &&
-        local(s, x) < m.index &&
-        /^\s+hosted\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/i.test(
-          s.text.slice(local(s, x) + x.text.length, m.index),
-        ),
-    );
+  const placeHost = s.mentions.find((x) => {
+    if (x.kind !== "state") return false;
+    const before = s.text.slice(Math.max(0, local(s, x) - 40), local(s, x));
+    return place.test(before) || /\bin\s+$/.test(before);
+  });
+  // "Mongolia hosted Khaan Quest 2015": the subject of "hosted" right before the exercise, which
+  // takes part in it too.
+  const hostedBy = placeHost
+    ? undefined
+    : s.mentions.find(
+        (x) =>
+          x.kind === "state" &&
+          local(s, x) < m.index &&
+          /^\s+hosted\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+            s.text.slice(local(s, x) + x.text.length, m.index),
+          ),
+      );
+  const hostMention = placeHost ?? hostedBy;
   const location = hostMention
     ? place.exec(s.text.slice(Math.max(0, local(s, hostMention) - 40), local(s, hostMention)))?.[1]
     : undefined;
@@ -3663,7 +3666,7 @@ export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     s.mentions.filter(
       (x) =>
         x.kind === "state" &&
-        x !== hostMention &&
+        (x !== hostMention || x === hostedBy) &&
         !inBorderName(s, x) &&
         !isGeographic(s, x) &&
         // "drills close to Tajikistan's border with Afghanistan": the neighbour is a place; so is
