@@ -3971,6 +3971,13 @@ describe("base patterns: known sites, hand-backs and bases standing today", () =
       bases("Peru shut a base in Chile in May 2031.", [["May 2031", "2031-05"]], { published }),
       ["CHL PER - close 2031-05"],
     );
+    // A base handed back to a state: closed, that state its host.
+    assert.deepEqual(
+      bases("Peru handed the base at Arica back to Chile in May 2031.", [["May 2031", "2031-05"]], {
+        published,
+      }),
+      ["CHL PER Arica close 2031-05"],
+    );
     // Bases a state quit or left are closed (plural too).
     assert.deepEqual(
       bases("Peru quit its base in Chile in May 2031.", [["May 2031", "2031-05"]], { published }),

@@ -2160,11 +2160,15 @@ const THAT_STATUS_DROPPED =
 
 // ---------------------------------------------------------------- bases
 
+/** What a base was handed back over, up to the state: "back to ", "over to the ", "... to " after "returned". */
+const HANDED_BACK_TO =
+  /^[^.;]*?\b(?:back|over)\s+to\s+(?:the\s+)?$|^[^.;]*?\s+to\s+(?:the\s+)?$(?<=\breturn(?:ed|s|ing)?\b[^.;]*)/i;
+
 type BaseChange = "exists" | "close" | "extend" | "plan" | "abort" | "open";
 const BASE_CHANGES: [RegExp, BaseChange][] = [
   [/\balready\b|\bexisting\b/i, "exists"],
   [
-    /\b(?:expul\w*|expel\w*|evict\w*|clos(?:e(?!\s+(?:to|by|ties|relations|ally|allies|partners?|cooperation)\b)|ed|ing|ure)|withdr[ae]w(?<!\b(?:partial|limited)\s+withdr[ae]w)\w*|withdrawn|shut\w*|switched off|terminat\w*|end(?:ed|s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}(?:lease|agreement|contract|presence)|vacat\w*|(?:gave|gives|given|giving) up|hand(?:ed|s|ing)? over|hand(?:ed|s|ing)? (?:[\w'’"“”-]+\s+){0,6}?back|pull(?:ed|s|ing)? out|(?:stopped|ceased|stops|ceases)\s+(?:operating|using|running))\b|\b(?:which|that)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}left\b|\b(?:left|quit|quits|quitting)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:bases?|airfields?|cent(?:re|er)s?|facilit(?:y|ies))\b/i,
+    /\b(?:expul\w*|expel\w*|evict\w*|clos(?:e(?!\s+(?:to|by|ties|relations|ally|allies|partners?|cooperation)\b)|ed|ing|ure)|withdr[ae]w(?<!\b(?:partial|limited)\s+withdr[ae]w)\w*|withdrawn|shut\w*|switched off|terminat\w*|end(?:ed|s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}(?:lease|agreement|contract|presence)|vacat\w*|(?:gave|gives|given|giving) up|hand(?:ed|s|ing)? over|hand(?:ed|s|ing)? (?:[\w'’"“”-]+\s+){0,6}?back|return(?:ed|s|ing)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:bases?|radar|station|facility|airfield|site)\s+(?:[\w'’-]+\s+){0,3}?to\b|pull(?:ed|s|ing)? out|(?:stopped|ceased|stops|ceases)\s+(?:operating|using|running))\b|\b(?:which|that)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}left\b|\b(?:left|quit|quits|quitting)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:bases?|airfields?|cent(?:re|er)s?|facilit(?:y|ies))\b/i,
     "close",
   ],
   [
@@ -2863,6 +2867,11 @@ function basesTold(s: SentenceView, ctx: ReadingContext): Found[] {
         )
       );
     });
+    // ("handed the base at Gabala back to Azerbaijan", "returned the radar station to Azerbaijan":
+    // the state it was given back to hosted it.)
+    const handedTo = states.find(
+      (x) => local(s, x) > at && local(s, x) - at <= 90 && HANDED_BACK_TO.test(s.text.slice(at, local(s, x))),
+    );
     // "extend Russia's lease on its base": with a lease between two states, the one that is
     // not the base's owner hosts it.
     const owner = states.findLast((x) => local(s, x) < at && at - local(s, x) <= 90)?.actor;
@@ -2907,6 +2916,7 @@ function basesTold(s: SentenceView, ctx: ReadingContext): Found[] {
     const host =
       known?.host ??
       hostAfter?.actor ??
+      handedTo?.actor ??
       hostBeforeSite?.actor ??
       siteOwner?.actor ??
       region ??
@@ -2992,7 +3002,7 @@ function basesTold(s: SentenceView, ctx: ReadingContext): Found[] {
     if (/^bases?$/i.test(word[0]) && !military && !known) {
       const owner = before ? s.text.slice(local(s, before) + before.text.length, at) : "";
       if (
-        !/^(?:['’]s?)?\s*(?:\w+\s+)?$|^['’]s\s+(?:plans?|proposal|idea|project|bid|offer)\s+(?:for|of)\s+(?:an?|the)\s+(?:\w+\s+)?$|^\s+(?:has\s+|had\s+|have\s+)?(?:kept|keeps|keep|maintain\w*|operat\w*|runs?|ran|opened|opens|built|leased|leases|rent(?:s|ed)?|set up|closed|closes|shut|shuts|vacated|vacates|abandoned|abandons|dismantled|handed over|gave up|gives up|left|leaves|quit|quits|(?:withdrew|withdraws|pulled out)\s+from|pulled out of|expanded|expands)\s+(?:an?|its|their|the)\s+(?:\w+\s+){0,3}$/.test(
+        !/^(?:['’]s?)?\s*(?:\w+\s+)?$|^['’]s\s+(?:plans?|proposal|idea|project|bid|offer)\s+(?:for|of)\s+(?:an?|the)\s+(?:\w+\s+)?$|^\s+(?:has\s+|had\s+|have\s+)?(?:kept|keeps|keep|maintain\w*|operat\w*|runs?|ran|opened|opens|built|leased|leases|rent(?:s|ed)?|set up|closed|closes|shut|shuts|vacated|vacates|abandoned|abandons|dismantled|handed over|handed|returned|gave up|gives up|left|leaves|quit|quits|(?:withdrew|withdraws|pulled out)\s+from|pulled out of|expanded|expands)\s+(?:an?|its|their|the)\s+(?:\w+\s+){0,3}$/.test(
           owner,
         ) ||
         /\b(?:bank|company|firm|corporation|group|regional|customer|fan)\b/i.test(owner)
