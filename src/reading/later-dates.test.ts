@@ -456,6 +456,8 @@ describe("seasons", () => {
     assert.deepEqual(read("The previous autumn they left.", "2029-05"), [["The previous autumn", "2028"]]);
     assert.deepEqual(read("The previous spring they left.", "2029-12"), [["The previous spring", "2029"]]);
     assert.deepEqual(read("The following spring they left.", null), []);
+    // ("next spring" is counted from the day of writing, by seasonDates: not here too.)
+    assert.deepEqual(read("They return next spring.", "2029"), []);
   });
 });
 

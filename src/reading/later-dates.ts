@@ -465,9 +465,11 @@ export function seasonDates(text: string, published: string | null): LaterDate[]
   return out;
 }
 
-/** A season counted from the story's date: "the following spring", "the previous autumn". */
-const STORY_SEASON =
-  /\b(?:the\s+)?(following|next|previous|preceding)\s+(spring|summer|autumn|fall|winter)\b/gi;
+/**
+ * A season counted from the story's date: "the following spring", "the previous autumn".
+ * ("next spring" is seasonDates', from the day of writing: not read here too.)
+ */
+const STORY_SEASON = /\b(?:the\s+)?(following|previous|preceding)\s+(spring|summer|autumn|fall|winter)\b/gi;
 /** The first month of each season. */
 const SEASON_START: Readonly<Record<string, number>> = {
   spring: 3,
@@ -489,7 +491,7 @@ export function storySeasonDates(text: string, story: string | null): LaterDate[
   const month = story.length >= 7 ? Number(story.slice(5, 7)) : undefined;
   STORY_SEASON.lastIndex = 0;
   for (let m = STORY_SEASON.exec(text); m !== null; m = STORY_SEASON.exec(text)) {
-    const onward = /^(?:following|next)$/i.test(m[1] ?? "");
+    const onward = /^following$/i.test(m[1] ?? "");
     const season = (m[2] ?? "").toLowerCase();
     const start = SEASON_START[season] ?? 12;
     const end = SEASON_END[season] ?? 12;
