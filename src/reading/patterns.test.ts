@@ -6674,6 +6674,18 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event COERCE CHL PER 2031-03-03"],
     ],
     [
+      "a state's deed described as an encroachment: an accusation; a state described as a partner, none",
+      "On 4 April 2031 Chile described Peru's move as an encroachment on its waters.",
+      [["4 April 2031", "2031-04-04"]],
+      ["event ACCUSE CHL PER 2031-04-04"],
+    ],
+    [
+      "a state described as a close partner: no accusation",
+      "On 4 April 2031 Chile described Peru as a close partner.",
+      [["4 April 2031", "2031-04-04"]],
+      [],
+    ],
+    [
       "a state taken to task: an accusation",
       "On 18 August 2031 Chile and Bolivia took Peru to task over the border.",
       [["18 August 2031", "2031-08-18"]],
