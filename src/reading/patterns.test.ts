@@ -6686,6 +6686,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [],
     ],
     [
+      "the junta or regime 'in' a capital: that state, not a place",
+      "On 31 July 2031 Chile backed the junta in Lima and condemned the regime in Quito.",
+      [["31 July 2031", "2031-07-31"]],
+      ["event SUPPORT CHL PER 2031-07-31", "event ACCUSE CHL ECU 2031-07-31"],
+    ],
+    [
       "a state taken to task: an accusation",
       "On 18 August 2031 Chile and Bolivia took Peru to task over the border.",
       [["18 August 2031", "2031-08-18"]],

@@ -4899,7 +4899,7 @@ function isPlace(s: SentenceView, m: Mention): boolean {
       !isChargedAt(s, m) &&
       // ("officials in Lithuania and Estonia accused ...": the state whose officials they are;
       // "struck targets in Syria": the state struck.)
-      !/\b(?:officials|authorities|leaders|diplomats|politicians|governments?|ministries|ministers|lawmakers|parliaments?|prosecutors|police|courts?|protesters|demonstrators|activists|students|targets|positions|(?:decision-making\s+)?cent(?:re|er)s|cities|power\s+stations|plants|infrastructure|hospitals|depots)\s+in\s+(?:the\s+)?$/i.test(
+      !/\b(?:officials|authorities|leaders|rulers|juntas?|regimes?|diplomats|politicians|governments?|ministries|ministers|lawmakers|parliaments?|prosecutors|police|courts?|protesters|demonstrators|activists|students|targets|positions|(?:decision-making\s+)?cent(?:re|er)s|cities|power\s+stations|plants|infrastructure|hospitals|depots)\s+in\s+(?:the\s+)?$/i.test(
         s.text.slice(Math.max(0, local(s, m) - 30), local(s, m)),
       ) &&
       !(
