@@ -169,7 +169,8 @@ export class Gazetteer {
       } else if (
         actor.kind === "state" &&
         name !== actor.name &&
-        peopleElsewhere(text, i, name, out, offset)
+        name.endsWith("s") &&
+        stateRightBefore(text, i, out, offset)
       ) {
         // ("Kosovo Albanians", "Bosnian Serbs": a people living in another state, not the state
         // of its name; "ethnic Armenians" alone are read as Armenia's, as news codes them.)
@@ -337,25 +338,17 @@ const NAMES_A_TEXT =
   /^ (?:Agreements?|Accords?|Protocols?|Declaration|Principles|Memorandum|Communiqu[eé]|Convention|Document|Consensus|agreements|accords)\b/;
 
 /**
- * Whether the mention found last is a state's, right before `i` with one space between (or,
- * with `possessive`, its "'s" and a space): "Kosovo Albanians", "Russia's Security Council".
+ * Whether the mention found last is a state's, right before `i` with one space between:
+ * "Kosovo Albanians", "the Russian Security Council".
  */
-function stateRightBefore(
-  text: string,
-  i: number,
-  found: readonly Mention[],
-  offset: number,
-  possessive: boolean,
-): boolean {
+function stateRightBefore(text: string, i: number, found: readonly Mention[], offset: number): boolean {
   const last = found[found.length - 1];
-  if (last === undefined || last.kind !== "state") return false;
-  const between = text.slice(last.end - offset, i);
-  return between === " " || (possessive && /^['’]s\s$/.test(between));
+  return last !== undefined && last.kind === "state" && text.slice(last.end - offset, i) === " ";
 }
 
 /**
  * Whether an organization's name of common words ("Security Council", "General Assembly")
- * follows a state's possessive or adjective: that state's own body.
+ * follows a state's adjective or any possessive: that state's own body.
  */
 function nationalBody(
   text: string,
@@ -365,18 +358,7 @@ function nationalBody(
   offset: number,
 ): boolean {
   if (!name.includes(" ") || /^\p{Lu}{2,}/u.test(name)) return false;
-  return stateRightBefore(text, i, found, offset, true) || /['’]s\s$/.test(text.slice(Math.max(0, i - 3), i));
-}
-
-/** Whether a people's plural name ("Albanians") follows another state's name ("Kosovo Albanians"). */
-function peopleElsewhere(
-  text: string,
-  i: number,
-  name: string,
-  found: readonly Mention[],
-  offset: number,
-): boolean {
-  return name.endsWith("s") && stateRightBefore(text, i, found, offset, false);
+  return stateRightBefore(text, i, found, offset) || /['’]s\s$/.test(text.slice(Math.max(0, i - 3), i));
 }
 
 /** A maker's name joined to the thing made: "-made", "-built". */
