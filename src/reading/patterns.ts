@@ -108,6 +108,8 @@ export interface ReadingContext {
   recentOrganization?: string | undefined;
   /** The organization the text names most often so far: what "became a member" joins when no other is near. */
   topicOrganization?: string | undefined;
+  /** The two states the text is about, if it is about two (see topicPairOf): the parties of a treaty told with none. */
+  topicPair?: readonly [string, string] | undefined;
   /** The state the text names most often so far (at least three times): where a visit with no place told went. */
   topicState?: string | undefined;
   /** How often the text has named each organization so far. */
@@ -3805,7 +3807,7 @@ export function agreementClaims(s: SentenceView, ctx: ReadingContext): Found[] {
  * Act", "the security treaty of 1960".
  */
 const DATED_AGREEMENT =
-  /\b(?:the|a|an|their|its|our|his|her|[\p{Lu}][\p{L}.]*['’]s)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|treaty|accord|pact|memorandum|deal|Act|contract)\b(?!-)|\b(?:agreement|treaty|accord|pact|Memorandum|memorandum)\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b/gu;
+  /\b(?:the|a|an|their|its|our|his|her|[\p{Lu}][\p{L}.]*['’]s)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|treaty|accord|pact|memorandum|deal|Act|contract)\b(?!-)|\b(?:[Aa]greement|[Tt]reaty|[Aa]ccord|[Pp]act|[Mm]emorandum)\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b/gu;
 
 /**
  * The parties of an agreement named with its date: two or more actors named inside the
@@ -3821,6 +3823,9 @@ function datedAgreements(s: SentenceView, ctx: ReadingContext): Found[] {
     const to = m.index + m[0].length;
     const date = s.dates.find((d) => d.start - s.start >= from && d.start - s.start < to);
     if (!date || (ctx.published && date.date > ctx.published.date)) continue;
+    // ("the Collective Security Treaty of 1992": an organization the knowledge base knows.)
+    if (s.mentions.some((x) => isOrg(x) && local(s, x) <= from && local(s, x) + x.text.length >= from))
+      continue;
     const actors = s.mentions.filter(
       (x) => (x.kind === "state" || isOrg(x) || x.kind === "person") && !isPlace(s, x) && !isSetting(s, x),
     );
@@ -3837,12 +3842,41 @@ function datedAgreements(s: SentenceView, ctx: ReadingContext): Found[] {
       const other = inside[0] ?? actors.findLast((x) => local(s, x) < from && x.actor !== withWhom.actor);
       parties = other ? uniqueActors([other, withWhom]) : [];
     } else if (uniqueActors(actors).length === 2) parties = uniqueActors(actors);
+    // ("the Mutual Defense Treaty of 1951", in a story of two states naming no one else here.)
+    const pair = parties.length < 2 ? pairAlone(s, ctx) : undefined;
+    if (pair) parties = [...pair];
     // ("the 1992 Tashkent treaty" beside the CSTO and the CST: a body and its treaty, no parties.)
-    if (parties.length < 2 || !actors.some((x) => x.kind !== "organization" && parties.includes(x.actor)))
+    else if (
+      parties.length < 2 ||
+      !actors.some((x) => x.kind !== "organization" && parties.includes(x.actor))
+    )
       continue;
     out.push({ claim: { kind: "agreement", parties, date: date.date }, confidence: 0.45 });
   }
   return out;
+}
+
+/**
+ * Words of an agreement that is not the pair's alone: states counted past two ("the five
+ * littoral states", "the four"), or an organization's founding papers ("signed the founding
+ * documents").
+ */
+const MANY_OR_FOUNDING =
+  /\bthe\s+(?:three|four|five|six|seven|eight|nine|ten)\b|\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|all|littoral|member|other)\s+(?:[\w-]+\s+)?(?:states|countries|nations|members|republics|governments|parties|signatories)\b|\b(?:founding|charter|statute|accession)\b/i;
+
+/**
+ * The text's two states (ReadingContext.topicPair), if the sentence names no actor but them
+ * (not as places) and no organization at all: the parties of an agreement it names alone.
+ */
+function pairAlone(s: SentenceView, ctx: ReadingContext): readonly [string, string] | undefined {
+  const pair = ctx.topicPair;
+  if (!pair || MANY_OR_FOUNDING.test(s.text)) return undefined;
+  const alone = s.mentions.every(
+    (m) =>
+      (m.kind !== "organization" || isSetting(s, m)) &&
+      (!(m.kind === "state" || m.kind === "person") || isPlace(s, m) || pair.includes(m.actor)),
+  );
+  return alone ? pair : undefined;
 }
 
 /** "Turkey agreed to buy the Russian S-400": a purchase agreed, an agreement with the seller. */
@@ -3977,6 +4011,9 @@ function signedIn(s: SentenceView, ctx: ReadingContext): Found[] {
     const members = chartered ? ctx.members?.(chartered.actor, date.date) : undefined;
     if (members && members.length >= 2) parties = [...members];
   }
+  // "The agreement was signed at Camp Aguinaldo on 28 April 2014", in a story of two states
+  // naming no one else here: theirs.
+  if (parties.length < 2 && date && !allMembers) parties = [...(pairAlone(s, ctx) ?? parties)];
   // An undated signing is more often background than the report of one.
   if (parties.length < 2 || !date) return [];
   QUOTED_NAME.lastIndex = 0;
@@ -7471,3 +7508,6 @@ export const PART_TRIGGERS: readonly (readonly [string, readonly CueWord[], read
 
 /** The exercise pattern: the one that reads a sentence naming nobody (it may go on from the one before). */
 export const EXERCISE_PATTERN = PATTERNS[5] as Pattern;
+
+/** The agreement pattern: it reads a sentence naming nobody in a story of two states (see pairAlone). */
+export const AGREEMENT_PATTERN = PATTERNS.find((p) => p.read === agreementClaims) as Pattern;

@@ -9,6 +9,7 @@ import {
   headWords,
   type ReaderKnowledge,
   storyDate,
+  topicPairOf,
   withCountryAnaphora,
   withOrganizationAnaphora,
   withoutGoneStates,
@@ -2790,6 +2791,97 @@ describe("the reader on the twenty-sixth session's dates (sentences of our own)"
         "2031-12-01",
       ),
       ["CONSULT CHL PER 2028"],
+    );
+  });
+});
+
+describe("the reader on the twenty-seventh session's agreements (sentences of our own)", () => {
+  /** The agreements a text tells, one line each: "PARTIES DATE". */
+  const agreementLines = (text: string, published: string) =>
+    extractClaims(text, published, knowledge).flatMap((c) =>
+      c.claim.kind === "agreement" ? [`${[...c.claim.parties].sort().join("-")} ${c.claim.date}`] : [],
+    );
+  /** A story of Chile and Peru: each named three times before the sentence under test. */
+  const pairStory =
+    "Chile and Peru have drawn closer. Chile sent a delegation to Peru in May 2031. Peru welcomed Chile's offer of talks. ";
+
+  it("finds the two states a text is about, if it is about two", () => {
+    assert.deepEqual(
+      topicPairOf(
+        new Map([
+          ["CHL", 4],
+          ["PER", 3],
+          ["BOL", 1],
+        ]),
+      ),
+      ["CHL", "PER"],
+    );
+    // Each must be named three times; a third named more than half as often as the second spoils it.
+    assert.equal(
+      topicPairOf(
+        new Map([
+          ["CHL", 4],
+          ["PER", 2],
+        ]),
+      ),
+      undefined,
+    );
+    assert.equal(
+      topicPairOf(
+        new Map([
+          ["CHL", 4],
+          ["PER", 3],
+          ["BOL", 2],
+        ]),
+      ),
+      undefined,
+    );
+  });
+
+  it("gives an agreement told with no parties to the two states the story is about", () => {
+    assert.deepEqual(
+      agreementLines(
+        `${pairStory}The Pacific Defence Accord was signed in Arica on 2 June 2031.`,
+        "2031-12-01",
+      ),
+      ["CHL-PER 2031-06-02"],
+    );
+    assert.deepEqual(
+      agreementLines(`${pairStory}It rests on the Mutual Defence Treaty of 1998.`, "2031-12-01"),
+      ["CHL-PER 1998"],
+    );
+    // Not without such a story, nor when the sentence names another state, more states than
+    // two, or an organization's founding papers.
+    assert.deepEqual(
+      agreementLines("The Pacific Defence Accord was signed in Arica on 2 June 2031.", "2031-12-01"),
+      [],
+    );
+    assert.deepEqual(
+      agreementLines(`${pairStory}Bolivia's accord with Chile was signed on 2 June 2031.`, "2031-12-01"),
+      ["BOL-CHL 2031-06-02"],
+    );
+    assert.deepEqual(
+      agreementLines(`${pairStory}The five coastal states signed the accord on 2 June 2031.`, "2031-12-01"),
+      [],
+    );
+    assert.deepEqual(
+      agreementLines(`${pairStory}Peru signed the founding documents on 2 June 2031.`, "2031-12-01"),
+      [],
+    );
+    // A treaty the knowledge base knows as an organization is no new agreement.
+    assert.deepEqual(
+      agreementLines(`${pairStory}Chile left the Collective Security Treaty of 1992 in 2030.`, "2031-12-01"),
+      [],
+    );
+  });
+
+  it("tells an agreement named again by its year alone once, to the day first told", () => {
+    assert.deepEqual(
+      agreementLines(
+        "On 8 June 2029 Chile and Peru signed a border treaty. Chile later said that Peru had broken the 2029 treaty.",
+        "2031-12-01",
+      ),
+      ["CHL-PER 2029-06-08"],
     );
   });
 });

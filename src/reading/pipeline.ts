@@ -28,6 +28,7 @@ import {
   withOrdinalDays,
 } from "./later-dates.js";
 import {
+  AGREEMENT_PATTERN,
   allMatches,
   blankMentions,
   CEASEFIRE_HELD,
@@ -841,7 +842,10 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         ? PATTERNS
         : ctx.exerciseInPreviousSentence
           ? [EXERCISE_PATTERN]
-          : [];
+          : // ("The accord was signed on 2 June", in a story of two states: theirs.)
+            ctx.topicPair !== undefined
+            ? [AGREEMENT_PATTERN]
+            : [];
     const organization = mentions.some((m) => m.kind === "organization");
     for (const pattern of candidates) {
       if ((cues & (CUE_BIT.get(pattern) ?? 0)) === 0) continue;
@@ -860,7 +864,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         // A sentence may go on about the exercise of the sentence just before it, once.
         if (found.continues && mergeIntoPrevious(out, found.claim, sentence.end)) continue;
         if (found.claim.kind === "exercise") exercise = true;
-        if (toldAlready(found.claim, foundHere)) continue;
+        if (toldAlready(found.claim, foundHere) || toldFiner(found.claim, out)) continue;
         // "The two leaders agreed to meet next week": an event after the day of writing has not happened.
         if (found.claim.kind === "event" && reference !== null && afterWriting(found.claim.date, reference))
           continue;
@@ -932,6 +936,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       if (n >= 2 && n > (organizationCount.get(ctx.topicOrganization ?? "") ?? 0))
         ctx.topicOrganization = m.actor;
     }
+    if (named.some((m) => m.kind === "state")) ctx.topicPair = topicPairOf(stateCount);
     // ("Finland became the alliance's 31st member" after NATO, then Turkey's EU bid: NATO.)
     const allianceNamed = mentions.findLast((m) => m.kind === "organization" && kb.alliances?.has(m.actor));
     if (allianceNamed) recentAlliance = allianceNamed.actor;
@@ -1281,6 +1286,21 @@ export function withoutGoneStates(
 }
 
 /** The surname of a person named in full: "Boris Johnson" -> "Johnson" (a capitalized last word). */
+/** How often each of a text's two main states must be named before it is about the pair. */
+const PAIR_NAMED = 3;
+
+/**
+ * The two states a text is about, if it is about two: each named at least three times so
+ * far, and any third named at most half as often as the second ("the treaty was signed in
+ * 1951" in a story of the Philippines and the United States is theirs).
+ */
+export function topicPairOf(stateCount: ReadonlyMap<string, number>): readonly [string, string] | undefined {
+  const [first, second, third] = [...stateCount].sort((a, b) => b[1] - a[1]);
+  if (!first || !second || second[1] < PAIR_NAMED) return undefined;
+  if (third && third[1] * 2 > second[1]) return undefined;
+  return [first[0], second[0]];
+}
+
 const SURNAME = /\s(\p{Lu}[\p{Ll}'’-]{2,})$/u;
 
 /**
@@ -1322,6 +1342,22 @@ function sameTime(a: string | null, b: string | null): boolean {
  * or cooperating between the parties of an agreement the sentence signs; so is an unnamed
  * agreement between a base's host and operator. (Patterns run bases and agreements before events.)
  */
+/**
+ * An agreement with no name, whose parties are all parties to one told before on the same
+ * date or within it ("the 1999 treaty", after "signed on 8 December 1999"): that one again.
+ */
+function toldFiner(claim: Claim, told: readonly ExtractedClaim[]): boolean {
+  if (claim.kind !== "agreement" || claim.name !== undefined || !claim.date) return false;
+  const { date, parties } = claim;
+  return told.some(
+    ({ claim: c }) =>
+      c.kind === "agreement" &&
+      typeof c.date === "string" &&
+      c.date.startsWith(date) &&
+      parties.every((p) => c.parties.includes(p)),
+  );
+}
+
 function toldAlready(claim: Claim, sentence: readonly Claim[]): boolean {
   const pair = (a: string, b: string, x: string, y: string) => (a === x && b === y) || (a === y && b === x);
   if (claim.kind === "agreement") {
