@@ -218,6 +218,10 @@ const TRIGGER_PHRASES = [
   "an exchange of fire",
   "jailed",
   "long prison terms",
+  // Added in session 27 with their triggers.
+  "recalled its ambassadors to",
+  "recalls its envoy to",
+  "fought for hours",
   // Added in session 26 with their triggers.
   "slapped a 100 per cent tariff on goods from",
   "tightened controls on exports to",

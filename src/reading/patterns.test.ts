@@ -6697,6 +6697,24 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [["18 August 2031", "2031-08-18"]],
       ["event ACCUSE CHL PER 2031-08-18", "event ACCUSE BOL PER 2031-08-18"],
     ],
+    [
+      "ambassadors recalled to two states: a reduction of relations with each",
+      "On 17 May 2031 Chile recalled its ambassadors to Peru and Bolivia.",
+      [["17 May 2031", "2031-05-17"]],
+      ["event SANCTION CHL PER 2031-05-17", "event SANCTION CHL BOL 2031-05-17"],
+    ],
+    [
+      "two sides that fought 'for hours': each fought the other",
+      "On 15 June 2031 Chilean and Peruvian soldiers fought for hours in the valley.",
+      [["15 June 2031", "2031-06-15"]],
+      ["event ASSAULT PER CHL 2031-06-15", "event ASSAULT CHL PER 2031-06-15"],
+    ],
+    [
+      "two sides' troops that pulled back: each from the other",
+      "In July 2031 Chilean and Peruvian troops pulled back from the valley.",
+      [["July 2031", "2031-07"]],
+      ["event RETREAT PER CHL 2031-07", "event RETREAT CHL PER 2031-07"],
+    ],
   ];
   const dated: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [

@@ -2885,3 +2885,17 @@ describe("the reader on the twenty-seventh session's agreements (sentences of ou
     );
   });
 });
+
+describe("the reader on the twenty-seventh session's events (sentences of our own)", () => {
+  it("reads 'both sides' or 'both armies' pulling back as each side from the other", () => {
+    for (const group of ["both sides", "both armies", "troops of both sides"])
+      assert.deepEqual(
+        eventLines(
+          `Chilean and Peruvian troops clashed in June 2030. In May 2031 ${group} pulled back from the pass.`,
+          "2031-12-01",
+        ).filter((line) => line.startsWith("RETREAT")),
+        ["RETREAT CHL PER 2031-05", "RETREAT PER CHL 2031-05"],
+        group,
+      );
+  });
+});
