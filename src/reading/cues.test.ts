@@ -222,6 +222,7 @@ const TRIGGER_PHRASES = [
   "recalled its ambassadors to",
   "recalls its envoy to",
   "fought for hours",
+  "hit Australian barley with duties",
   // Added in session 26 with their triggers.
   "slapped a 100 per cent tariff on goods from",
   "tightened controls on exports to",

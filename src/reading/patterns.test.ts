@@ -6710,6 +6710,18 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event ASSAULT PER CHL 2031-06-15", "event ASSAULT CHL PER 2031-06-15"],
     ],
     [
+      "a state's goods banned: a sanction on the state",
+      "On 29 June 2031 Peru banned 59 Chilean apps.",
+      [["29 June 2031", "2031-06-29"]],
+      ["event SANCTION PER CHL 2031-06-29"],
+    ],
+    [
+      "a state's goods hit with duties: a sanction on the state",
+      "In 2031 Lima hit Chilean wine and copper with punitive duties.",
+      [["2031", "2031"]],
+      ["event SANCTION PER CHL 2031"],
+    ],
+    [
       "two sides' troops that pulled back: each from the other",
       "In July 2031 Chilean and Peruvian troops pulled back from the valley.",
       [["July 2031", "2031-07"]],
