@@ -5170,6 +5170,10 @@ const EACH_SIDE =
 const THE_OTHER =
   /^\s+(?:\w+\s+)?the other\b(?!\s+(?:\w+\s+)?(?:countries|states|members|side['’]s\s+allies))/i;
 
+/** What follows an invasion with no object: a date, a place, a clause's end. */
+const INVADED_WITH_NO_OBJECT =
+  /^\s*(?:[,.;)]|$|(?:on|in|at|from|last|that|this|with|and|when|after|before)\b)/i;
+
 /** An object right after "fought": "the Houthi movement", "Hamas" (a name the reader does not know). */
 const FOE_NAMED = /^\s+(?:(?:the|its|their)\s+(?!(?:two|three|other|war|border)\b)|\p{Lu})/u;
 
@@ -6928,6 +6932,21 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
           !sources.some((y) => y.actor === x.actor),
       );
       if (doer) targets = [doer];
+    }
+    // "When Russia invaded on 24 February 2022": an invasion with no object invaded the other
+    // state the sentence names ("Ukraine's ports were closed after Russia invaded"), or the
+    // other of the two the story is about.
+    if (
+      type === "ASSAULT" &&
+      targets.length === 0 &&
+      sources.length > 0 &&
+      /^invade[ds]$/i.test(m[0]) &&
+      INVADED_WITH_NO_OBJECT.test(text.slice(endOfVerb, endOfVerb + 12))
+    ) {
+      const invaded =
+        actors.find((x) => x.kind === "state" && !sources.some((y) => y.actor === x.actor)) ??
+        ctx.topicPair?.filter((a) => !sources.some((y) => y.actor === a)).map((a) => toldBefore(s, a))[0];
+      if (invaded) targets = [invaded];
     }
     if (sources.length === 0 || targets.length === 0) continue;
     if (!date) continue;

@@ -2887,6 +2887,22 @@ describe("the reader on the twenty-seventh session's agreements (sentences of ou
 });
 
 describe("the reader on the twenty-seventh session's events (sentences of our own)", () => {
+  it("reads an invasion with no object as one of the other state named, or of the story's other state", () => {
+    assert.deepEqual(eventLines("Peru's ports closed after Chile invaded in May 2031.", "2031-12-01"), [
+      "ASSAULT CHL PER 2031-05",
+    ]);
+    assert.deepEqual(
+      eventLines(
+        "Chile and Peru have long quarrelled. Chile claims Peru's coast. Peru rejects Chile's claim. When Chile invaded on 4 May 2031, trade stopped.",
+        "2031-12-01",
+      ).filter((line) => line.startsWith("ASSAULT")),
+      ["ASSAULT CHL PER 2031-05-04"],
+    );
+    // Not when it names what was invaded, nor with no other state at hand.
+    assert.deepEqual(eventLines("Chile invaded the disputed valley in May 2031.", "2031-12-01"), []);
+    assert.deepEqual(eventLines("When Chile invaded in May 2031, trade stopped.", "2031-12-01"), []);
+  });
+
   it("reads 'both sides' or 'both armies' pulling back as each side from the other", () => {
     for (const group of ["both sides", "both armies", "troops of both sides"])
       assert.deepEqual(
