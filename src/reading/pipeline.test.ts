@@ -2887,6 +2887,33 @@ describe("the reader on the twenty-seventh session's agreements (sentences of ou
 });
 
 describe("the reader on the twenty-seventh session's events (sentences of our own)", () => {
+  it("reads an unnamed government, ministry or army as the state the story is about and named last", () => {
+    const story = "Chile is in turmoil. Chile's president resigned in 2030. Chile's economy shrank. ";
+    assert.deepEqual(
+      eventLines(`${story}In May 2031 the government expelled 15 Peruvian diplomats.`, "2031-12-01"),
+      ["COERCE CHL PER 2031-05"],
+    );
+    assert.deepEqual(
+      eventLines(
+        `${story}In May 2031 the army-aligned foreign ministry rejected Peru's mediation.`,
+        "2031-12-01",
+      ),
+      ["REJECT CHL PER 2031-05"],
+    );
+    // Not when the text named another state last, nor a body of someone named ("the government of Peru").
+    assert.deepEqual(
+      eventLines(
+        `${story}Bolivia is calm. In May 2031 the government expelled 15 Peruvian diplomats.`,
+        "2031-12-01",
+      ),
+      [],
+    );
+    assert.deepEqual(
+      eventLines(`${story}In May 2031 the government of Peru expelled 15 Bolivian diplomats.`, "2031-12-01"),
+      ["COERCE PER BOL 2031-05"],
+    );
+  });
+
   it("reads an invasion with no object as one of the other state named, or of the story's other state", () => {
     assert.deepEqual(eventLines("Peru's ports closed after Chile invaded in May 2031.", "2031-12-01"), [
       "ASSAULT CHL PER 2031-05",

@@ -760,11 +760,17 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       recentState !== undefined && (cues & COUNTRY_WORDS) !== 0 && MENTIONS_COUNTRY.test(sentence.text)
         ? withCountryAnaphora(sentence.text, sentence.start, withPersons, recentState)
         : withPersons;
+    // "The government expelled 15 Emirati diplomats", in a story of Sudan: Sudan's government.
+    // (Only while the state the text is about is the one it named last.)
+    const withHome =
+      ctx.topicState !== undefined && ctx.topicState === recentState && HOME_BODY_TEST.test(sentence.text)
+        ? withHomeBodies(sentence.text, sentence.start, withCountry, ctx.topicState)
+        : withCountry;
     // "Security forces opened fire on crowds in Almaty": the forces of the state it happens in.
     const withForces =
       (cues & ASSAULT_WORDS) !== 0 && OWN_FORCES.test(sentence.text) && OWN_PEOPLE.test(sentence.text)
-        ? withOwnForces(sentence.text, sentence.start, withCountry, recentState)
-        : withCountry;
+        ? withOwnForces(sentence.text, sentence.start, withHome, recentState)
+        : withHome;
     // "Protesters gathered outside parliament in Tbilisi": the people of the state it happens in.
     const withCrowd =
       CROWD_WORD.test(sentence.text) && CROWD.test(sentence.text)
@@ -1740,6 +1746,36 @@ const PAST_PERFECT_BEFORE =
 const THE_COUNTRY = /\b[Tt]he (?:country|republic)\b(?!['’]s\s+(?:neighbou?rs|partners))/g;
 /** The same, to test a sentence with (a global expression's `test` would go on from its last match). */
 const MENTIONS_COUNTRY = new RegExp(THE_COUNTRY.source);
+
+/**
+ * "The government", "the foreign ministry", "the army-aligned government": a state's own body
+ * named with no state, as the subject of a clause (at the sentence's or a clause's start).
+ */
+const HOME_BODY =
+  /(?:^|[,;:–—-]\s*|\b(?:and|but|then|when|after|as)\s+)(?:(?:[\w\s-]{0,40}?)\s)?([Tt]he\s+(?:[\w-]+-(?:aligned|led|backed|controlled)\s+)?(?:government|foreign ministry|defen[cs]e ministry|army|military|authorities|junta|regime))\b(?!\s+(?:of|in|at)\b|['’]s)/g;
+const HOME_BODY_TEST = /\b(?:government|ministry|army|military|authorities|junta|regime)\b/;
+
+/** The sentence's mentions with each unnamed home body (HOME_BODY) read as the story's state. */
+export function withHomeBodies(
+  text: string,
+  offset: number,
+  mentions: readonly Mention[],
+  state: string,
+): Mention[] {
+  const out = [...mentions];
+  HOME_BODY.lastIndex = 0;
+  for (let m = HOME_BODY.exec(text); m !== null; m = HOME_BODY.exec(text)) {
+    const body = m[1] ?? "";
+    const start = offset + m.index + m[0].length - body.length;
+    const end = start + body.length;
+    // (Not one a mention already names, or follows: "Sudan's government", "the Sudanese army".)
+    if (out.some((x) => x.start < end && start < x.end + 2 && x.end <= end + 2)) continue;
+    // ("Kishida called the move unjust, and the government lodged a protest": his government.)
+    const person = out.findLast((x) => x.kind === "person" && x.end <= start);
+    out.push({ start, end, text: body, actor: person?.actor ?? state, kind: "state" });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
 
 /** The sentence's mentions with each "the country" read as the state the text named last, in text order. */
 export function withCountryAnaphora(
