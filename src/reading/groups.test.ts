@@ -76,6 +76,16 @@ describe("groups of states", () => {
     assert.deepEqual(read("In the two years since, Lima waited."), []);
   });
 
+  it("reads a bare 'the four' (or 'officials of the four') before a deed as the four listed before", () => {
+    const recall = { earlier: [["NOR", "CHL", "GHA", "PER"]] };
+    const read = (text: string) => withGroupAnaphora(text, 0, [], recall).map((m) => m.actor);
+    assert.deepEqual(read("The four met again in Lima."), ["NOR", "CHL", "GHA", "PER"]);
+    assert.deepEqual(read("Senior officials of the four met in Lima."), ["NOR", "CHL", "GHA", "PER"]);
+    // ("the four" before no deed, or of a part, is no group.)
+    assert.deepEqual(read("The four ships sailed to Lima."), []);
+    assert.deepEqual(read("Two of the four met in Lima."), []);
+  });
+
   it("reads 'the pair' as the latest group of two", () => {
     const earlier = [
       ["NOR", "CHL"],

@@ -32,7 +32,7 @@ const GROUP_NOUN =
  * governments", "the pair". Not "the other two" or "the remaining three": a part of a group, not which.
  */
 const GROUP_PHRASE = new RegExp(
-  String.raw`\b(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+(?:same\s+)?${NUMBER}\s+(?:(?:[\p{Lu}][\p{L}-]*|founding|original|neighbouring|neighboring)\s+){0,2}${GROUP_NOUN}|[Tt]he\s+same\s+${NUMBER}(?!\s+(?:of|per|percent|years?|months?|days?|weeks?)\b)|[Tt]he\s+two(?=\s+(?:(?:then|also|later|quickly|finally|eventually)\s+)?(?:agreed|signed|met|held|established|discussed|pledged|launched|issued|exchanged|initiall?ed|concluded|reached|restored|resumed|spoke|talked|announced)\b|(?<=\bbetween\s+the\s+two)(?:\s*[,.;]|\s+(?:began|were|was|had|have|resumed|broke|in|at|on|over|since|stalled|continued)\b))|[Aa]ll\s+${NUMBER}(?:\s+(?:of\s+(?:the|its|their)\s+)?${GROUP_NOUN}|(?!\s+(?:of|per|percent|years?|months?|days?)\b))|[Bb]oth\s+(countries|governments|sides|leaders|presidents|states|capitals|nations|neighbou?rs|allies|armies|militaries)|[Tt]he\s+pair|(?:[Ee]ach|[Bb]oth)(?<!\b(?:to|of|with|for|from|by)\s+(?:[Ee]ach|[Bb]oth)) of them|[Ee]ach\s+(?:government|side|country|state|capital|leader|president)(?=\s[^.;]{1,40}\bthe other\b))\b`,
+  String.raw`\b(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+(?:same\s+)?${NUMBER}\s+(?:(?:[\p{Lu}][\p{L}-]*|founding|original|neighbouring|neighboring)\s+){0,2}${GROUP_NOUN}|[Tt]he\s+same\s+${NUMBER}(?!\s+(?:of|per|percent|years?|months?|days?|weeks?)\b)|[Tt]he\s+two(?=\s+(?:(?:then|also|later|quickly|finally|eventually)\s+)?(?:agreed|signed|met|held|established|discussed|pledged|launched|issued|exchanged|initiall?ed|concluded|reached|restored|resumed|spoke|talked|announced)\b|(?<=\bbetween\s+the\s+two)(?:\s*[,.;]|\s+(?:began|were|was|had|have|resumed|broke|in|at|on|over|since|stalled|continued)\b))|[Aa]ll\s+${NUMBER}(?:\s+(?:of\s+(?:the|its|their)\s+)?${GROUP_NOUN}|(?!\s+(?:of|per|percent|years?|months?|days?)\b))|[Bb]oth\s+(countries|governments|sides|leaders|presidents|states|capitals|nations|neighbou?rs|allies|armies|militaries)|(?:(?<!\b(?:of|among|between)\s+)[Tt]he|(?<=\b(?:officials|leaders|ministers|representatives|envoys|diplomats|delegations)\s+(?:of|from)\s+)the)\s+(three|four|five|six|seven|eight|nine|ten)(?=\s+(?:(?:then|also|later|again|first|finally|eventually|jointly)\s+)?(?:agreed|signed|met|held|issued|adopted|launched|pledged|discussed|concluded|announced|established|convened|gathered)\b)|[Tt]he\s+pair|(?:[Ee]ach|[Bb]oth)(?<!\b(?:to|of|with|for|from|by)\s+(?:[Ee]ach|[Bb]oth)) of them|[Ee]ach\s+(?:government|side|country|state|capital|leader|president)(?=\s[^.;]{1,40}\bthe other\b))\b`,
   "gu",
 );
 
@@ -131,7 +131,7 @@ export function withGroupAnaphora(
     const end = start + m[0].length;
     const current = out ?? mentions;
     if (current.some((x) => x.start < end && start < x.end)) continue;
-    const word = m[1] ?? m[2] ?? m[3];
+    const word = m[1] ?? m[2] ?? m[3] ?? m[5];
     // ("each of them": as many as the sentence before listed; "both of them": two.)
     const eachOf = /^each of them$/i.test(m[0]);
     const size = eachOf
