@@ -6722,6 +6722,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event SANCTION PER CHL 2031"],
     ],
     [
+      "a main clause after a dated opening and an 'after' clause: a clause of its own",
+      "In May 2031, after Peru's president received the rebels in Lima, Santiago recalled its ambassador to Peru.",
+      [["May 2031", "2031-05"]],
+      ["event SANCTION CHL PER 2031-05"],
+    ],
+    [
       "two sides' troops that pulled back: each from the other",
       "In July 2031 Chilean and Peruvian troops pulled back from the valley.",
       [["July 2031", "2031-07"]],

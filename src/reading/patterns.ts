@@ -680,9 +680,12 @@ function impliedOrganization(ctx: ReadingContext): string | null {
 /** A treaty's own name ("the Collective Security Treaty"), not an organization built on one. */
 const SIGNED_TREATY = /\bTreaty\b(?!\s+Organi[sz]ation)/;
 
-/** Where an introductory clause with a verb of its own ends: "When the EU refused to ..., ". */
+/**
+ * Where an introductory clause with a verb of its own ends: "When the EU refused to ..., ",
+ * "In January 2024, after Kenya's Ruto received him in Nairobi, ".
+ */
 const INTRODUCTORY_END =
-  /^\s*(?:When|After|Although|Because|While|Once|Though|As soon as)\b[^,;]{1,160}?\b(?:\w+ed|did|was|were|had|refused|began|took|won|lost|left|broke|sent|said|struck|fought|met|held|gave|made|came|went|fell|hit|shot|swept|froze|led|spoke|paid|told|chose|drew|ran|stood|threw|cut|put)\b[^,;]{0,80},\s(?=[^,;]{0,40}\b\w)/;
+  /^\s*(?:(?:In|On|By|Early|Late|Then)\b[^,;]{1,30},\s*)?(?:[Ww]hen|[Aa]fter|[Aa]lthough|[Bb]ecause|[Ww]hile|[Oo]nce|[Tt]hough|[Aa]s soon as)\b[^,;]{1,160}?\b(?:\w+ed|\w{3,}es|did|was|were|had|refused|began|took|won|lost|left|broke|sent|said|struck|fought|met|held|gave|made|came|went|fell|hit|shot|swept|froze|led|spoke|paid|told|chose|drew|ran|stood|threw|cut|put)\b[^,;]{0,80},\s(?=[^,;]{0,40}\b\w)/;
 
 /** After an organization in an opening clause, its members meeting: "CSTO leaders gathered in Yerevan". */
 const GATHERED_AFTER =
@@ -5613,7 +5616,9 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
   // "When the EU refused ..., Lukashenko turned to the Kremlin": the main clause after an
   // introductory one is a clause of its own.
   const introduced = INTRODUCTORY_END.exec(text);
-  if (introduced) breaks.push(introduced[0].length);
+  // ("After Peru had promised him a loan, Chile's president announced": not a clause whose "him"
+  // is the subject to come.)
+  if (introduced && !/\b(?:him|her)\b/.test(introduced[0])) breaks.push(introduced[0].length);
   // "Aliyev held talks in Moscow in April, Putin paid a state visit to Baku that August, and
   // ...": a clause joined by a comma alone, with a subject and a verb of its own.
   // ("After Russia had promised him loans, Bakiyev announced ...": not after a clause whose "him"
