@@ -6723,9 +6723,9 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
     ],
     [
       "a main clause after a dated opening and an 'after' clause: a clause of its own",
-      "In May 2031, after Peru's president received the rebels in Lima, Santiago recalled its ambassador to Peru.",
+      "In May 2031, after Peru's president received Bolivia's foreign minister, Santiago recalled its ambassador to Peru.",
       [["May 2031", "2031-05"]],
-      ["event SANCTION CHL PER 2031-05"],
+      ["event CONSULT PER BOL 2031-05", "event SANCTION CHL PER 2031-05"],
     ],
     [
       "two sides' troops that pulled back: each from the other",

@@ -5618,7 +5618,8 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
   const introduced = INTRODUCTORY_END.exec(text);
   // ("After Peru had promised him a loan, Chile's president announced": not a clause whose "him"
   // is the subject to come.)
-  if (introduced && !/\b(?:him|her)\b/.test(introduced[0])) breaks.push(introduced[0].length);
+  const introducedAt = introduced && !/\b(?:him|her)\b/.test(introduced[0]) ? introduced[0].length : 0;
+  if (introducedAt > 0) breaks.push(introducedAt);
   // "Aliyev held talks in Moscow in April, Putin paid a state visit to Baku that August, and
   // ...": a clause joined by a comma alone, with a subject and a verb of its own.
   // ("After Russia had promised him loans, Bakiyev announced ...": not after a clause whose "him"
@@ -5902,7 +5903,13 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
     // "Seoul says the North has supplied shells to Russia": the speaker is not the doer of the
     // deed it reports (unless "it" or "they" did it).
     if (before && REPORTED_BY.test(text.slice(local(s, before) + before.text.length, at))) continue;
-    let sources = before ? coordinated(s, actors, before, -1).sort((a, b) => a.start - b.start) : [];
+    // (Not past the end of an opening clause: "after A received B's minister, C recalled ...".)
+    const afterOpening = introducedAt > 0 && before !== undefined && local(s, before) >= introducedAt;
+    let sources = before
+      ? coordinated(s, actors, before, -1)
+          .filter((x) => !afterOpening || local(s, x) >= introducedAt)
+          .sort((a, b) => a.start - b.start)
+      : [];
     // "refused to sign, complaining that it did not condemn X": X is no object of the refusal.
     // Nor is one in the next clause ("recognised X's independence, and Georgia broke off ties").
     let targets =
