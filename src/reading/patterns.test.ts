@@ -6728,6 +6728,19 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event CONSULT PER BOL 2031-05", "event SANCTION CHL PER 2031-05"],
     ],
     [
+      "a state a deed leaves out ('without naming Peru'): no party to it",
+      "On 3 May 2031 Chile criticised the manoeuvres without naming Peru.",
+      [["3 May 2031", "2031-05-03"]],
+      [],
+    ],
+    [
+      "a state a request leaves out ('without Bolivia'): no one asks anything of it",
+      "On 3 May 2031 Ecuador wrote to Chile and Peru asking them to keep the corridor open without Bolivia.",
+      [["3 May 2031", "2031-05-03"]],
+      // (What the letter asks of the two is not read; that Bolivia is asked anything is wrong.)
+      [],
+    ],
+    [
       "two sides' troops that pulled back: each from the other",
       "In July 2031 Chilean and Peruvian troops pulled back from the valley.",
       [["July 2031", "2031-07"]],

@@ -4953,6 +4953,13 @@ function isPlace(s: SentenceView, m: Mention): boolean {
   );
 }
 
+/** "without Russia", "without naming China": one a deed leaves out, no party to it. */
+function leftOut(s: SentenceView, m: Mention): boolean {
+  return /\bwithout\s+(?:\w+ing\s+)?(?:the\s+)?$/i.test(
+    s.text.slice(Math.max(0, local(s, m) - 24), local(s, m)),
+  );
+}
+
 /** "the Russian-led bloc", "a US-backed government": the state named in a compound that describes another. */
 function leads(s: SentenceView, m: Mention): boolean {
   const after = local(s, m) + m.text.length;
@@ -5603,7 +5610,7 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
   // ("Fighting on the Kyrgyz-Tajik border": a border's sides are kept apart, for fights on it.)
   const borderNamed: Mention[] = [];
   const actors = s.mentions.filter((m) => {
-    if (!inBorderName(s, m)) return !isPlace(s, m) && !isSetting(s, m) && !leads(s, m);
+    if (!inBorderName(s, m)) return !isPlace(s, m) && !isSetting(s, m) && !leads(s, m) && !leftOut(s, m);
     borderNamed.push(m);
     return false;
   });
