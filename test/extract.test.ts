@@ -274,6 +274,28 @@ describe("the reader's knowledge of institutions that stand for their state or o
   });
 });
 
+describe("the reader's knowledge of the Cold War's leaders", () => {
+  it("reads the leaders obituaries and histories name as the states they acted for", async (t) => {
+    const { gazetteer } = await bundledKnowledge(t);
+    const text =
+      "Nixon and Kissinger met Mao and Zhou; Brandt saw Kosygin; Sadat and Menachem Begin met Carter.";
+    assert.deepEqual(
+      gazetteer.find(text, partialDate("1972")).map((m) => [m.text, m.actor]),
+      [
+        ["Nixon", "USA"],
+        ["Kissinger", "USA"],
+        ["Mao", "CHN"],
+        ["Zhou", "CHN"],
+        ["Brandt", "DEU"],
+        ["Kosygin", "SUN"],
+        ["Sadat", "EGY"],
+        ["Menachem Begin", "ISR"],
+        ["Carter", "USA"],
+      ],
+    );
+  });
+});
+
 describe("the reader's knowledge of alliances and of states now gone", () => {
   it("takes for alliances the organizations whose charters bind them to collective defence", async (t) => {
     const { alliances } = await bundledKnowledge(t);
