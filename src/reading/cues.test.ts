@@ -223,6 +223,8 @@ const TRIGGER_PHRASES = [
   "recalls its envoy to",
   "fought for hours",
   "hit Australian barley with duties",
+  "spent seventeen hours with",
+  "told him over dinner",
   // Added in session 26 with their triggers.
   "slapped a 100 per cent tariff on goods from",
   "tightened controls on exports to",

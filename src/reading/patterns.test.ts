@@ -6741,6 +6741,18 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [],
     ],
     [
+      "hours spent with another state's leader: a meeting",
+      "In May 2031 Chile's president spent some seven hours with Peru's president.",
+      [["May 2031", "2031-05"]],
+      ["event CONSULT CHL PER 2031-05"],
+    ],
+    [
+      "a thing told to another state's leader over dinner: a meeting",
+      "In May 2031 Chile's president told Ecuador's president of his doubts over dinner.",
+      [["May 2031", "2031-05"]],
+      ["event CONSULT CHL ECU 2031-05"],
+    ],
+    [
       "two sides' troops that pulled back: each from the other",
       "In July 2031 Chilean and Peruvian troops pulled back from the valley.",
       [["July 2031", "2031-07"]],

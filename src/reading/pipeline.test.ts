@@ -2887,6 +2887,17 @@ describe("the reader on the twenty-seventh session's agreements (sentences of ou
 });
 
 describe("the reader on the twenty-seventh session's events (sentences of our own)", () => {
+  it("reads a week a leader spent in another state as a visit there", () => {
+    assert.deepEqual(eventLines("In May 2031 Temir spent a week in Bishkek.", "2031-12-01", withPeople), [
+      "CONSULT KAZ KGZ 2031-05",
+    ]);
+    // (Money spent is no visit.)
+    assert.deepEqual(
+      eventLines("In May 2031 Temir spent $2 billion in Bishkek.", "2031-12-01", withPeople),
+      [],
+    );
+  });
+
   it("reads an unnamed government, ministry or army as the state the story is about and named last", () => {
     const story = "Chile is in turmoil. Chile's president resigned in 2030. Chile's economy shrank. ";
     assert.deepEqual(
