@@ -2887,6 +2887,17 @@ describe("the reader on the twenty-seventh session's agreements (sentences of ou
 });
 
 describe("the reader on the twenty-seventh session's events (sentences of our own)", () => {
+  it("keeps 'he' for the one the text goes on about after another is named in an aside", () => {
+    assert.deepEqual(
+      eventLines(
+        "Temir ruled for years. In May 2031 he stopped in Bishkek, whose president, Saryg, was away, and flew on. In June he met Chile's president.",
+        "2031-12-01",
+        withPeople,
+      ).filter((line) => line.includes("CHL")),
+      ["CONSULT KAZ CHL 2031-06"],
+    );
+  });
+
   it("reads a week a leader spent in another state as a visit there", () => {
     assert.deepEqual(eventLines("In May 2031 Temir spent a week in Bishkek.", "2031-12-01", withPeople), [
       "CONSULT KAZ KGZ 2031-05",

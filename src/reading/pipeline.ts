@@ -1001,6 +1001,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       (recentPerson !== undefined && sincePerson < PERSON_REACH ? undefined : persons[persons.length - 1]);
     // ("In 2002 Bush received him at the White House. In June he welcomed Xi": a person the
     // sentence tells of by a pronoun stays the one "he" goes on about, though another is named.)
+    // ("In July he pleaded illness in Pakistan, whose president, Yahya Khan, had served as a
+    // go-between": one named in an aside, after "he" told of the one the text goes on about.)
     const goesOn =
       lastPerson !== undefined &&
       recentPerson !== undefined &&
@@ -1008,7 +1010,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       mentions.some(
         (m) =>
           m.pronoun === true &&
-          m.start > lastPerson.start &&
+          (m.start > lastPerson.start ||
+            (/^(?:[Hh]e|[Ss]he)$/.test(m.text) && betweenCommas(text, lastPerson))) &&
           /^(?:[Hh]e|him|[Ss]he)$/.test(m.text) &&
           m.actor === recentPerson?.actor,
       );
@@ -1741,6 +1744,13 @@ function pastPerfectAt(text: string, at: number): boolean {
 /** "We had applied in", "had been seized by Russia in": a past perfect verb whose date follows, in its clause. */
 const PAST_PERFECT_BEFORE =
   /\bhad\s+(?:\w+ly\s+|already\s+|just\s+|first\s+|been\s+)?(?:\w+ed|\w+en|made|sent|built|held|left|won|lost|met|sought|fought|brought|kept|begun|become|come|done|run|set|put|cut|paid|told|said|struck|spent|stood)\b[^.;:,]*$/i;
+
+/** Whether a mention stands between commas, as an apposition does (", Yahya Khan,"). */
+function betweenCommas(text: string, m: Mention): boolean {
+  return (
+    /,\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 3))
+  );
+}
 
 /** "the country", "the republic": the state the text named last. */
 const THE_COUNTRY = /\b[Tt]he (?:country|republic)\b(?!['’]s\s+(?:neighbou?rs|partners))/g;
