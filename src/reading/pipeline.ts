@@ -1304,9 +1304,21 @@ const PAIR_NAMED = 3;
  * 1951" in a story of the Philippines and the United States is theirs).
  */
 export function topicPairOf(stateCount: ReadonlyMap<string, number>): readonly [string, string] | undefined {
-  const [first, second, third] = [...stateCount].sort((a, b) => b[1] - a[1]);
-  if (!first || !second || second[1] < PAIR_NAMED) return undefined;
-  if (third && third[1] * 2 > second[1]) return undefined;
+  // (One pass for the three most named: the reader asks after every sentence naming a state.)
+  let first: [string, number] | undefined;
+  let second: [string, number] | undefined;
+  let third = 0;
+  for (const entry of stateCount) {
+    if (first === undefined || entry[1] > first[1]) {
+      third = second?.[1] ?? 0;
+      second = first;
+      first = entry;
+    } else if (second === undefined || entry[1] > second[1]) {
+      third = second?.[1] ?? 0;
+      second = entry;
+    } else if (entry[1] > third) third = entry[1];
+  }
+  if (!first || !second || second[1] < PAIR_NAMED || third * 2 > second[1]) return undefined;
   return [first[0], second[0]];
 }
 
