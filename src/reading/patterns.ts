@@ -6954,7 +6954,7 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
     }
     // "When Russia invaded on 24 February 2022": an invasion with no object invaded the other
     // state the sentence names ("Ukraine's ports were closed after Russia invaded"), or the
-    // other of the two the story is about.
+    // other of the two the story is about, or (by one outside them) the state it is about.
     if (
       type === "ASSAULT" &&
       targets.length === 0 &&
@@ -6962,9 +6962,16 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       /^invade[ds]$/i.test(m[0]) &&
       INVADED_WITH_NO_OBJECT.test(text.slice(endOfVerb, endOfVerb + 12))
     ) {
+      const pair = ctx.topicPair;
+      const other =
+        pair && sources.some((y) => pair.includes(y.actor))
+          ? pair.find((a) => !sources.some((y) => y.actor === a))
+          : sources.some((y) => y.actor === ctx.topicState)
+            ? undefined
+            : ctx.topicState;
       const invaded =
         actors.find((x) => x.kind === "state" && !sources.some((y) => y.actor === x.actor)) ??
-        ctx.topicPair?.filter((a) => !sources.some((y) => y.actor === a)).map((a) => toldBefore(s, a))[0];
+        (other === undefined ? undefined : toldBefore(s, other));
       if (invaded) targets = [invaded];
     }
     if (sources.length === 0 || targets.length === 0) continue;

@@ -2947,6 +2947,14 @@ describe("the reader on the twenty-seventh session's events (sentences of our ow
       ).filter((line) => line.startsWith("ASSAULT")),
       ["ASSAULT CHL PER 2031-05-04"],
     );
+    // (By a state outside the story's two, or in a story of one state: that state.)
+    assert.deepEqual(
+      eventLines(
+        "Chile is in turmoil. Chile's president resigned in 2030. Chile's economy shrank. When Bolivia invaded on 4 May 2031, trade stopped.",
+        "2031-12-01",
+      ).filter((line) => line.startsWith("ASSAULT")),
+      ["ASSAULT BOL CHL 2031-05-04"],
+    );
     // Not when it names what was invaded, nor with no other state at hand.
     assert.deepEqual(eventLines("Chile invaded the disputed valley in May 2031.", "2031-12-01"), []);
     assert.deepEqual(eventLines("When Chile invaded in May 2031, trade stopped.", "2031-12-01"), []);

@@ -1294,7 +1294,6 @@ export function withoutGoneStates(
   }
 }
 
-/** The surname of a person named in full: "Boris Johnson" -> "Johnson" (a capitalized last word). */
 /** How often each of a text's two main states must be named before it is about the pair. */
 const PAIR_NAMED = 3;
 
@@ -1322,6 +1321,7 @@ export function topicPairOf(stateCount: ReadonlyMap<string, number>): readonly [
   return [first[0], second[0]];
 }
 
+/** The surname of a person named in full: "Boris Johnson" -> "Johnson" (a capitalized last word). */
 const SURNAME = /\s(\p{Lu}[\p{Ll}'’-]{2,})$/u;
 
 /**
@@ -1356,14 +1356,6 @@ function sameTime(a: string | null, b: string | null): boolean {
 }
 
 /**
- * A fact goes under its most specific kind: an event between a state and an organization
- * whose membership the sentence changes ("declined to renew the treaty"), among the
- * founders of an organization the sentence founds, or between a base's host and operator
- * ("asked the US to leave the base"), is that change, not an event too, and so is agreeing
- * or cooperating between the parties of an agreement the sentence signs; so is an unnamed
- * agreement between a base's host and operator. (Patterns run bases and agreements before events.)
- */
-/**
  * An agreement with no name, whose parties are all parties to one told before on the same
  * date or within it ("the 1999 treaty", after "signed on 8 December 1999"): that one again.
  */
@@ -1379,6 +1371,14 @@ function toldFiner(claim: Claim, told: readonly ExtractedClaim[]): boolean {
   );
 }
 
+/**
+ * A fact goes under its most specific kind: an event between a state and an organization
+ * whose membership the sentence changes ("declined to renew the treaty"), among the
+ * founders of an organization the sentence founds, or between a base's host and operator
+ * ("asked the US to leave the base"), is that change, not an event too, and so is agreeing
+ * or cooperating between the parties of an agreement the sentence signs; so is an unnamed
+ * agreement between a base's host and operator. (Patterns run bases and agreements before events.)
+ */
 function toldAlready(claim: Claim, sentence: readonly Claim[]): boolean {
   const pair = (a: string, b: string, x: string, y: string) => (a === x && b === y) || (a === y && b === x);
   if (claim.kind === "agreement") {
