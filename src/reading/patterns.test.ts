@@ -6753,6 +6753,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event CONSULT CHL ECU 2031-05"],
     ],
     [
+      "a state's leader and 'his' counterpart of another state: the two agreeing",
+      "On 3 May 2031 Chile's president and his Peruvian counterpart agreed to reopen the border.",
+      [["3 May 2031", "2031-05-03"]],
+      ["event AGREE CHL PER 2031-05-03"],
+    ],
+    [
       "two sides' troops that pulled back: each from the other",
       "In July 2031 Chilean and Peruvian troops pulled back from the valley.",
       [["July 2031", "2031-07"]],

@@ -4652,7 +4652,7 @@ const EVENT_VERBS_ALL: (readonly [EventType, RegExp])[] = EVENT_VERBS.map(([type
  * ("Armenia's and Azerbaijan's foreign ministers").
  */
 const COORDINATION =
-  /^\s*(?:(?:['’]s\s+)?(?:president|chancellor|king|queen|prime minister|premier|(?:foreign |defen[cs]e )?ministers?|leaders?|officials|authorities|government|delegation|troops|forces)\s*|['’]s\s*)?(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:then\s+)?(?:(?:to|with|in)\s+(?=\S*$|the\s+(?:presidents?|leaders?|heads? of (?:state|government)|prime ministers?|(?:foreign |defen[cs]e )?ministers?)\s+of\s))?(?:the\s+)?(?:(?:presidents?|leaders?|heads? of (?:state|government)|prime ministers?|(?:foreign |defen[cs]e )?ministers?|delegations?)\s+of\s+(?:the\s+)?|(?:its|their)\s+(?:(?:ally|allies|partners?|neighbou?rs?)\s+)?)?$/i;
+  /^\s*(?:(?:['’]s\s+)?(?:president|chancellor|king|queen|prime minister|premier|(?:foreign |defen[cs]e )?ministers?|leaders?|officials|authorities|government|delegation|troops|forces)\s*|['’]s\s*)?(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:then\s+)?(?:(?:to|with|in)\s+(?=\S*$|the\s+(?:presidents?|leaders?|heads? of (?:state|government)|prime ministers?|(?:foreign |defen[cs]e )?ministers?)\s+of\s))?(?:the\s+)?(?:(?:presidents?|leaders?|heads? of (?:state|government)|prime ministers?|(?:foreign |defen[cs]e )?ministers?|delegations?)\s+of\s+(?:the\s+)?|(?:its|their|his|her)\s+(?:(?:ally|allies|partners?|neighbou?rs?)\s+)?)?$/i;
 
 /**
  * The actors coordinated with a mention ("Uzbekistan, Kazakhstan and Tajikistan"): the
@@ -4679,7 +4679,9 @@ function coordinated(
       i += direction;
       continue;
     }
-    if (!samePhrase && !COORDINATION.test(gap)) break;
+    // ("Putin and his Kazakh counterpart": "his" and the state after it are one item.)
+    const possessive = a.pronoun === true && /^(?:his|her)$/i.test(a.text) && /^\s*$/.test(gap);
+    if (!samePhrase && !possessive && !COORDINATION.test(gap)) break;
     // ", and" closes a list of three or more ("A, B, and C"); between two it starts a clause
     // ("a year after its war with Russia, and Ukraine stopped ...").
     if (!samePhrase && SERIAL_AND.test(gap) && !longerList(s, list, i, direction, out.length)) break;

@@ -2898,6 +2898,17 @@ describe("the reader on the twenty-seventh session's events (sentences of our ow
     );
   });
 
+  it("reads a leader 'and his' counterpart of another state as the two", () => {
+    assert.deepEqual(
+      eventLines(
+        "On 3 May 2031 Temir and his Chilean counterpart agreed to reopen the border.",
+        "2031-12-01",
+        withPeople,
+      ),
+      ["AGREE KAZ CHL 2031-05-03"],
+    );
+  });
+
   it("reads a week a leader spent in another state as a visit there", () => {
     assert.deepEqual(eventLines("In May 2031 Temir spent a week in Bishkek.", "2031-12-01", withPeople), [
       "CONSULT KAZ KGZ 2031-05",
