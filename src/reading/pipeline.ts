@@ -1784,19 +1784,16 @@ export function withHomeBodies(
   mentions: readonly Mention[],
   state: string,
 ): Mention[] {
-  const out = [...mentions];
-  HOME_BODY.lastIndex = 0;
-  for (let m = HOME_BODY.exec(text); m !== null; m = HOME_BODY.exec(text)) {
+  return withPhraseMentions(text, mentions, HOME_BODY, (m, out) => {
     const body = m[1] ?? "";
     const start = offset + m.index + m[0].length - body.length;
     const end = start + body.length;
     // (Not one a mention already names, or follows: "Sudan's government", "the Sudanese army".)
-    if (out.some((x) => x.start < end && start < x.end + 2 && x.end <= end + 2)) continue;
+    if (out.some((x) => x.start < end && start < x.end + 2 && x.end <= end + 2)) return undefined;
     // ("Kishida called the move unjust, and the government lodged a protest": his government.)
     const person = out.findLast((x) => x.kind === "person" && x.end <= start);
-    out.push({ start, end, text: body, actor: person?.actor ?? state, kind: "state" });
-  }
-  return out.sort((a, b) => a.start - b.start);
+    return { start, end, text: body, actor: person?.actor ?? state, kind: "state" };
+  });
 }
 
 /** The sentence's mentions with each "the country" read as the state the text named last, in text order. */
@@ -1806,13 +1803,29 @@ export function withCountryAnaphora(
   mentions: readonly Mention[],
   state: string,
 ): Mention[] {
-  const out = [...mentions];
-  THE_COUNTRY.lastIndex = 0;
-  for (let m = THE_COUNTRY.exec(text); m !== null; m = THE_COUNTRY.exec(text)) {
+  return withPhraseMentions(text, mentions, THE_COUNTRY, (m, out) => {
     const start = offset + m.index;
     const end = start + m[0].length;
-    if (out.some((x) => x.start < end && start < x.end)) continue;
-    out.push({ start, end, text: m[0], actor: state, kind: "state" });
+    if (out.some((x) => x.start < end && start < x.end)) return undefined;
+    return { start, end, text: m[0], actor: state, kind: "state" };
+  });
+}
+
+/**
+ * The mentions, with the one `read` makes of each match of the global expression `phrase`
+ * (seeing those made before it), in text order.
+ */
+function withPhraseMentions(
+  text: string,
+  mentions: readonly Mention[],
+  phrase: RegExp,
+  read: (m: RegExpExecArray, out: readonly Mention[]) => Mention | undefined,
+): Mention[] {
+  const out = [...mentions];
+  phrase.lastIndex = 0;
+  for (let m = phrase.exec(text); m !== null; m = phrase.exec(text)) {
+    const found = read(m, out);
+    if (found) out.push(found);
   }
   return out.sort((a, b) => a.start - b.start);
 }
