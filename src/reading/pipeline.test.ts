@@ -2983,3 +2983,27 @@ describe("the reader on the twenty-seventh session's events (sentences of our ow
       );
   });
 });
+
+describe("the reader on the twenty-eighth session's dates (sentences of our own)", () => {
+  const protest = (middle: string) =>
+    eventLines(
+      `On New Year's Day Chile and Bolivia signed a port deal. ${middle} Its president had told parliament in October that the sea was vital. On 2 January Peru protested to Chile.`,
+      "2031-03-20",
+    ).filter((line) => line.startsWith("PROTEST"));
+
+  it("keeps the story's year past a year that ends a clause 'since' opens", () => {
+    assert.deepEqual(
+      protest(
+        "For Bolivia, landlocked since it lost a war and was admitted to the United Nations in 1945, the port is a prize.",
+      ),
+      ["PROTEST PER CHL 2031-01-02"],
+    );
+    assert.deepEqual(protest("No state has claimed the coast since the war ended in 1945."), [
+      "PROTEST PER CHL 2031-01-02",
+    ]);
+    // A year the story tells outside such a clause moves it there.
+    assert.deepEqual(protest("Bolivia lost a war and was admitted to the United Nations in 1945."), [
+      "PROTEST PER CHL 1946-01-02",
+    ]);
+  });
+});

@@ -1743,9 +1743,16 @@ export function storyDate<T extends { readonly date: string }>(
 
 /** "since" before a time, a few words at most ("since 2001", "since Bali in"): a state lasting from then on. */
 const SINCE_NEAR = /\bsince\s+(?:[^\s,;.]+\s+){0,3}$/i;
-/** Whether "since" comes a few words at most before `at` (see SINCE_NEAR). */
+/**
+ * A clause "since" opens, whose time ends it ("landlocked since Eritrea won its independence
+ * in 1993", "no one has done so since the region broke away in 1991"): what the present
+ * counts from, not where the story is.
+ */
+const SINCE_CLAUSE = /\bsince\s+[^,;:.()–—]{4,90}?\s(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?$/i;
+/** Whether "since" comes a few words at most before `at`, or opens the clause `at` ends (see SINCE_NEAR, SINCE_CLAUSE). */
 function sinceAt(text: string, at: number): boolean {
-  return SINCE_NEAR.test(text.slice(Math.max(0, at - 30), at));
+  const before = text.slice(Math.max(0, at - 100), at);
+  return SINCE_NEAR.test(before.slice(-30)) || SINCE_CLAUSE.test(before);
 }
 
 /** Whether a past perfect verb of its clause comes before `at` (see PAST_PERFECT_BEFORE). */
