@@ -4808,6 +4808,17 @@ const AID_WITHHELD =
  * An actor the sentence does not name, told in the one before: a mention of no text at the
  * sentence's start (the claim's span reaches back to where it was named).
  */
+/**
+ * The state a deed by `sources` with no one named is aimed at: the other of the two states
+ * the story is about (ReadingContext.topicPair), or, by one outside them, the state it is about.
+ */
+function storyOther(ctx: ReadingContext, sources: readonly Mention[]): string | undefined {
+  const pair = ctx.topicPair;
+  if (pair && sources.some((y) => pair.includes(y.actor)))
+    return pair.find((a) => !sources.some((y) => y.actor === a));
+  return sources.some((y) => y.actor === ctx.topicState) ? undefined : ctx.topicState;
+}
+
 function toldBefore(s: SentenceView, actor: string): Mention {
   return { start: s.start, end: s.start, text: "", actor, kind: "state" };
 }
@@ -6964,17 +6975,19 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       /^invade[ds]$/i.test(m[0]) &&
       INVADED_WITH_NO_OBJECT.test(text.slice(endOfVerb, endOfVerb + 12))
     ) {
-      const pair = ctx.topicPair;
-      const other =
-        pair && sources.some((y) => pair.includes(y.actor))
-          ? pair.find((a) => !sources.some((y) => y.actor === a))
-          : sources.some((y) => y.actor === ctx.topicState)
-            ? undefined
-            : ctx.topicState;
+      const other = storyOther(ctx, sources);
       const invaded =
         actors.find((x) => x.kind === "state" && !sources.some((y) => y.actor === x.actor)) ??
         (other === undefined ? undefined : toldBefore(s, other));
       if (invaded) targets = [invaded];
+    }
+    // "Washington eased its arms embargo in October 2014", "Baku apologised within hours": a
+    // concession with no one named is to the other of the two states the story is about, or
+    // (by one outside them) to the state it is about. (Measured for protests, sanctions,
+    // rejections and requests too: those lost as often as they gained.)
+    if (type === "CONCEDE" && targets.length === 0 && sources.length > 0) {
+      const other = storyOther(ctx, sources);
+      if (other !== undefined) targets = [toldBefore(s, other)];
     }
     if (sources.length === 0 || targets.length === 0) continue;
     if (!date) continue;

@@ -2984,6 +2984,34 @@ describe("the reader on the twenty-seventh session's events (sentences of our ow
   });
 });
 
+describe("the reader on the twenty-eighth session's events (sentences of our own)", () => {
+  it("reads a concession with no one named as one to the story's other state, or to the state it is about", () => {
+    assert.deepEqual(
+      eventLines(
+        "Chile and Peru have long quarrelled. Chile claims Peru's coast. Peru rejects Chile's claim. In May 2031 Chile lifted its arms embargo.",
+        "2031-12-01",
+      ).filter((line) => line.startsWith("CONCEDE")),
+      ["CONCEDE CHL PER 2031-05"],
+    );
+    assert.deepEqual(
+      eventLines(
+        "Chile is in turmoil. Chile's president resigned in 2030. Chile's economy shrank. In May 2031 Bolivia apologised.",
+        "2031-12-01",
+      ).filter((line) => line.startsWith("CONCEDE")),
+      ["CONCEDE BOL CHL 2031-05"],
+    );
+    // Not with no story to take it from, nor by the story's own state in a story of one.
+    assert.deepEqual(eventLines("In May 2031 Chile lifted its arms embargo.", "2031-12-01"), []);
+    assert.deepEqual(
+      eventLines(
+        "Chile is in turmoil. Chile's president resigned in 2030. Chile's economy shrank. In May 2031 Chile apologised.",
+        "2031-12-01",
+      ),
+      [],
+    );
+  });
+});
+
 describe("the reader on the twenty-eighth session's dates (sentences of our own)", () => {
   const protest = (middle: string) =>
     eventLines(
