@@ -271,6 +271,21 @@ describe("a region's states named as one group", () => {
     assert.deepEqual(actors("China met the other Central Asian states."), ["CHN@0"]);
     assert.deepEqual(actors("China met the three Central Asian leaders."), ["CHN@0"]);
   });
+
+  it("reads a region joined to a state by a hyphen before a meeting as its states, on the region's span", () => {
+    assert.deepEqual(actors("The first China-Central Asia summit opened."), [
+      "CHN@10",
+      "KAZ@16",
+      "KGZ@16",
+      "TJK@16",
+      "TKM@16",
+      "UZB@16",
+    ]);
+    assert.deepEqual(actors("A Baltic-China meeting was held."), ["EST@2", "LVA@2", "LTU@2", "CHN@9"]);
+    // Not a region named alone, nor a compound before anything but a meeting.
+    assert.deepEqual(actors("China courts Central Asia."), ["CHN@0"]);
+    assert.deepEqual(actors("The China-Central Asia pipeline opened."), ["CHN@4"]);
+  });
 });
 
 describe("a count of states standing for the region the text named before", () => {

@@ -200,6 +200,13 @@ const REGION_MEMBERS: Readonly<Record<string, readonly string[]>> = {
 const REGION_GROUP =
   /\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]ll)\s+)?(?:(?:(three|five)|all)\s+)?(?:other\s+)?(Central Asian|Baltic|South Caucas(?:us|ian))\s+(?:states|countries|nations|republics|governments|leaders|presidents|heads of state|capitals)\b/g;
 
+/**
+ * "The first Russia-Central Asia summit", "China-Central Asia talks": a region joined to a
+ * state's name as the other side of a meeting, its states.
+ */
+const REGION_SIDE =
+  /(?<=\p{Lu}[\p{L}.]*[-–])(Central Asia|Baltic|South Caucasus)(?=\s+(?:summits?|meetings?|talks|ministerial|consultations)\b)|(Central Asia|Baltic|South Caucasus)(?=[-–]\p{Lu}[\p{L}.]*\s+(?:summits?|meetings?|talks|ministerial|consultations)\b)/gu;
+
 /** "Central Asia", "the Baltic", "the South Caucasus": a region named, whose states a later count may stand for. */
 const REGION_NAMED = /\b(Central Asia(?:n)?|Baltic|South Caucas(?:us|ian))\b/g;
 
@@ -261,7 +268,7 @@ function standingFor(
 
 /** Whether a sentence may name a region's states (a quick test before REGION_GROUP). */
 export function mayNameRegion(text: string): boolean {
-  return text.includes("Central Asian") || text.includes("Baltic") || text.includes("South Caucas");
+  return text.includes("Central Asia") || text.includes("Baltic") || text.includes("South Caucas");
 }
 
 /** The sentence's mentions with each region's group phrase read as its states, in text order. */
@@ -280,6 +287,12 @@ export function withRegionGroups(text: string, offset: number, mentions: readonl
     )
       continue;
     if (m[1] !== undefined && (NUMBER_WORDS[m[1].toLowerCase()] ?? 0) !== members.length) continue;
+    out = standingFor(out ?? mentions, offset + m.index, m[0], members) ?? out;
+  }
+  REGION_SIDE.lastIndex = 0;
+  for (let m = REGION_SIDE.exec(text); m !== null; m = REGION_SIDE.exec(text)) {
+    const name = (m[1] ?? m[2] ?? "").toLowerCase();
+    const members = REGION_MEMBERS[name === "central asia" ? "central asian" : name] ?? [];
     out = standingFor(out ?? mentions, offset + m.index, m[0], members) ?? out;
   }
   return out ?? [...mentions];

@@ -5114,15 +5114,21 @@ function unmadeAssault(text: string, at: number, endOfVerb: number): boolean {
  */
 /**
  * "Chile-Peru summit", "Chinese-Russian talks": two actors joined by a hyphen right before the
- * word at `at` (not a body they name, "the NATO-Ukraine Council met").
+ * word at `at` (not a body they name, "the NATO-Ukraine Council met"). A side may be a group
+ * on one span ("the Russia-Central Asia summit": the region's states).
  */
-function hyphenPair(s: SentenceView, actors: readonly Mention[], at: number): [Mention, Mention] | undefined {
+function hyphenPair(
+  s: SentenceView,
+  actors: readonly Mention[],
+  at: number,
+): [Mention[], Mention[]] | undefined {
   const b = actors.findLast((x) => local(s, x) < at);
   const a = b && actors.findLast((x) => local(s, x) < local(s, b));
   if (a === undefined || b === undefined || a.actor === b.actor) return undefined;
-  return joinedByHyphen(s, a, b) && /^\s+(?:[a-z-]+\s+)?$/.test(s.text.slice(local(s, b) + b.text.length, at))
-    ? [a, b]
-    : undefined;
+  if (!joinedByHyphen(s, a, b) || !/^\s+(?:[a-z-]+\s+)?$/.test(s.text.slice(local(s, b) + b.text.length, at)))
+    return undefined;
+  const side = (x: Mention) => actors.filter((y) => y.start === x.start && y.end === x.end);
+  return [side(a), side(b)];
 }
 
 /** Whether two mentions are written as one word joined by a hyphen or dash: "Kyrgyz-Tajik", "Chile-Peru". */
@@ -6244,9 +6250,13 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
             s.text.slice(endOfVerb, local(s, x)),
           ) && !/[,;]/.test(s.text.slice(endOfVerb, local(s, x))),
       );
+      // ("The China-Central Asia summit was held": the one joined to the group by a hyphen.)
+      const joined = type === "CONSULT" && group.length >= 2 ? hyphenPair(s, actors, at) : undefined;
       const hubs =
         group.length >= 2
-          ? uniqueActors([...sources, ...metWith].filter((x) => !group.includes(x.actor)))
+          ? uniqueActors(
+              [...sources, ...metWith, ...(joined ?? []).flat()].filter((x) => !group.includes(x.actor)),
+            )
           : [];
       if (hubs.length > 0)
         for (const hub of hubs) for (const other of group) out.push(...eventPair(type, hub, other, date));
@@ -6398,9 +6408,10 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       }
     }
     // "the Chile-Peru summit", "Chinese-Russian talks": the two named as one word before the meeting.
-    if (type === "CONSULT" && targets.length === 0) {
+    // (Even when a group on one span looked like a list: "the Russia-Central Asia summit".)
+    if (type === "CONSULT" && (targets.length === 0 || sources.length + targets.length > 2)) {
       const joined = hyphenPair(s, actors, at);
-      if (joined) [sources, targets] = [[joined[0]], [joined[1]]];
+      if (joined) [sources, targets] = joined;
     }
     // "Fighting broke out on the Kyrgyz-Tajik border": the two whose border it is, each against the other.
     const border =

@@ -3010,6 +3010,19 @@ describe("the reader on the twenty-eighth session's events (sentences of our own
       [],
     );
   });
+
+  it("reads a summit of a state and a region joined by a hyphen as the state meeting each of its states", () => {
+    const each = (code: string, date: string) =>
+      ["KAZ", "KGZ", "TJK", "TKM", "UZB"].map((x) => `CONSULT ${code} ${x} ${date}`);
+    assert.deepEqual(
+      eventLines("In October 2031 Chile held the first Chile-Central Asia summit in Astana.", "2031-12-01"),
+      each("CHL", "2031-10"),
+    );
+    assert.deepEqual(
+      eventLines("The first Chile-Central Asia summit was held in Santiago in May 2031.", "2031-12-01"),
+      each("CHL", "2031-05"),
+    );
+  });
 });
 
 describe("the reader on the twenty-eighth session's dates (sentences of our own)", () => {
