@@ -1494,6 +1494,18 @@ describe("agreement patterns: statements and letters signed", () => {
       c.kind === "agreement" ? [...c.parties].sort().join(" ") : c.kind,
     );
 
+  it("reads a lease signed and a military doctrine adopted together as agreements", () => {
+    assert.deepEqual(agreements("On 9 November 2031 Chile and Peru signed a ten-year lease."), ["CHL PER"]);
+    assert.deepEqual(agreements("On 9 November 2031 Chile and Peru adopted a joint military doctrine."), [
+      "CHL PER",
+    ]);
+    // A lease only wanted is none.
+    assert.deepEqual(
+      agreements("On 9 November 2031 Chile wanted a longer lease, and Peru signed a pledge."),
+      [],
+    );
+  });
+
   it("reads 'a statement that A, B and C signed' and a letter of intent as agreements", () => {
     assert.deepEqual(
       agreements("It ended with a statement that Chile, Peru and Bolivia signed on 9 November 2031."),

@@ -3732,7 +3732,7 @@ const SIGNING =
   /\b(?:sign(?:ed|ing|s)?|conclud(?:ed|ing)|issued|adopted|inked|reached|struck|sealed(?=[^.;]{0,40}\b(?:in|with|by)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}(?:[Dd]eclaration|[Tt]reaty|[Aa]greement|[Pp]act|[Aa]ccord)\b)|put (?:their|his|her|its) (?:names?|signatures?) to|agree[ds]?(?=\s+(?:an?|the)\s+(?:[A-Z][\w-]*\s+(?:and\s+|for\s+|of\s+)?){1,6}(?:Programme|Program|Partnership|Roadmap|Plan)\b)|upgraded(?=[^.;]{0,60}\bto\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}partnership\b)|declared(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}[Pp]artnership\b))\b/i;
 
 const AGREEMENT_WORD =
-  /\b(?:(?:strategic|comprehensive|privileged|special)\s+(?:[\w-]+\s+)?partnership|Partnership|Programme|treaty|treaties|agreements?|conventions?|declarations?|memorand(?:um|a)|accords?|protocols?|joint statements?|communiqu[eé]s?|deals?|contracts?|pacts?|charter|ceasefire|armistice|framework document|documents|roadmap|letters? of intent|statements?(?=\s+(?:(?:that|which)\s[^.;]{0,80}\b)?signed\b))\b/i;
+  /\b(?:(?:strategic|comprehensive|privileged|special)\s+(?:[\w-]+\s+)?partnership|Partnership|Programme|treaty|treaties|agreements?|conventions?|declarations?|memorand(?:um|a)|accords?|protocols?|joint statements?|communiqu[eé]s?|deals?|contracts?|pacts?|charter|ceasefire|armistice|framework document|documents|roadmap|letters? of intent|(?<=\b(?:signed|signs|concluded|sealed|agreed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2})leases?|(?:military|defen[cs]e|security)\s+doctrine|statements?(?=\s+(?:(?:that|which)\s[^.;]{0,80}\b)?signed\b))\b/i;
 const QUOTED_NAME = /[“"]([^”"]{4,160})[”"]?/g;
 const ALL_MEMBERS =
   /\b(?:all|the|its|their)\s+(?:\w+\s+)?member (?:states|countries)\b|\ball (?:its |the )?members\b|\bthe (?:(?:\w+|remaining|other) ){0,2}members\b/i;
