@@ -296,6 +296,18 @@ describe("the reader's knowledge of the Cold War's leaders", () => {
   });
 });
 
+describe("the reader's knowledge of who belongs to BRICS, ASEAN, the GCC and the Turkic states", () => {
+  it("knows each group's members on a day, as it knows the CSTO's", async (t) => {
+    const { members } = await bundledKnowledge(t);
+    const on = (org: string, date: string) => [...(members?.(org, date) ?? [])].sort().join(" ");
+    assert.equal(on("BRICS", "2010-06-01"), "BRA CHN IND RUS");
+    assert.equal(on("BRICS", "2024-10-23"), "ARE BRA CHN EGY ETH IND IRN RUS ZAF");
+    assert.equal(on("ASEAN", "1990-01-01"), "BRN IDN MYS PHL SGP THA");
+    assert.equal(on("GCC", "2017-06-05"), "ARE BHR KWT OMN QAT SAU");
+    assert.equal(on("OTS", "2018-01-01"), "AZE KAZ KGZ TUR");
+  });
+});
+
 describe("the reader's knowledge of alliances and of states now gone", () => {
   it("takes for alliances the organizations whose charters bind them to collective defence", async (t) => {
     const { alliances } = await bundledKnowledge(t);
