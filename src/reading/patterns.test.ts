@@ -4976,6 +4976,18 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["org GUAM found 2031-10", "membership UZB GUAM join 2031-10", "membership KAZ GUAM join 2031-10"],
     ],
     [
+      "a founding with its founders after 'by', then where they met, then the date",
+      "GUAM was launched by Uzbekistan and Kazakhstan at a first summit in Tver, Russia, in October 2031.",
+      [["October 2031", "2031-10"]],
+      ["org GUAM found 2031-10", "membership UZB GUAM join 2031-10", "membership KAZ GUAM join 2031-10"],
+    ],
+    [
+      "no founding date from a clause after where the founders met",
+      "GUAM was launched by Uzbekistan and Kazakhstan at a summit where Chile spoke in October 2031.",
+      [["October 2031", "2031-10"]],
+      [],
+    ],
+    [
       "a meeting that discussed something with someone",
       "In 2031 Uzbekistan discussed the crisis with Kazakhstan.",
       [["2031", "2031"]],

@@ -1719,8 +1719,17 @@ function dateAfterFounders(s: SentenceView, at: number): ClaimDate | undefined {
   const list = coordinated(s, after, first, 1);
   const last = list[list.length - 1] ?? first;
   const end = local(s, last) + last.text.length;
-  return s.dates.find((d) => d.start - s.start >= end && d.start - s.start - end < 16);
+  // (Or after where they met: "by A, B and C at a first summit in Yekaterinburg, Russia, in June 2009".)
+  return s.dates.find(
+    (d) =>
+      d.start - s.start >= end &&
+      (d.start - s.start - end < 16 || FOUNDERS_MET_AT.test(s.text.slice(end, d.start - s.start))),
+  );
 }
+
+/** Where founders met, between their list and the date: " at a first summit in Yekaterinburg, Russia, in ". */
+const FOUNDERS_MET_AT =
+  /^\s+(?:at|in)\s+(?!(?:[^.;]*?\b(?:and|but|which|who|when|after|before|while|where)\b))[^.;]{1,70}?,?\s+(?:in|on)\s+$/i;
 
 /** What an organization's founding or joining is, whatever its date. */
 function claimKey(c: Claim): string {
