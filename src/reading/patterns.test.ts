@@ -1623,6 +1623,27 @@ describe("membership patterns: programmes and founders", () => {
             : c.kind,
     );
 
+  it("reads a leader taking a state out of an organization as its leaving, and 'came in' with a date as joining", () => {
+    assert.deepEqual(told("In 2031 Boric took Chile out of the CSTO."), ["CHL CSTO withdraw 2031"]);
+    const s = view("Chile came in in 2031, and Peru later.", [["2031", "2031"]]);
+    const ctx = { ...context(), recentOrganization: "CSTO" };
+    assert.deepEqual(
+      claims(membershipClaims(s, ctx)).map((c) =>
+        c.kind === "membership" ? `${c.state} ${c.org} ${c.change} ${c.date}` : "",
+      ),
+      ["CHL CSTO join 2031"],
+    );
+    // Not troops that came in, nor one that came in with no date after.
+    assert.deepEqual(
+      claims(membershipClaims(view("Chilean troops came in in 2031.", [["2031", "2031"]]), ctx)).length,
+      0,
+    );
+    assert.deepEqual(
+      claims(membershipClaims(view("In 2031 Chile came in late.", [["2031", "2031"]]), ctx)).length,
+      0,
+    );
+  });
+
   it("reads joining an organization's partnership programme as signing with it, not membership", () => {
     assert.deepEqual(told("In 2031 Chile joined the CSTO's partnership programme for neighbours."), [
       "agreement CHL+CSTO 2031",

@@ -556,7 +556,7 @@ const PART_CUE_WORDS: Readonly<Record<PartName, readonly CueWord[]>> = {
     "membership",
   ],
   // "took Azerbaijan into the CIS", "is back in the CSTO"
-  joinInto: ["took", "takes", "taking", "brought", "brings", "bringing", "back"],
+  joinInto: ["took", "takes", "taking", "brought", "brings", "bringing", "back", "came"],
   sign: ["sign", "signed", "signs"],
   followed: ["followed", "same", "likewise", "done", "did"],
   since: ["since"],
@@ -645,6 +645,18 @@ const MEMBERSHIP_TRIGGERS: {
   {
     re: /\b(?:(?:took|takes|taking|brought|brings|bringing)\s{3,}(?:back\s+)?into|back(?<=\b(?:is|was|are|were)\s+back)\s+in(?=\s+(?:the\s+)?\s{3}))\b/gi,
     change: "join",
+    part: PART.joinInto,
+  },
+  // "Brunei came in in 1984": a state that came in, with the date right after, joined.
+  {
+    re: /(?<=\s{3})came\s+in(?=\s+(?:in|on)\s+(?:\d{4}|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))/gi,
+    change: "join",
+    part: PART.joinInto,
+  },
+  // "Karimov took Uzbekistan out of the CSTO": the state taken out leaves.
+  {
+    re: /\b(?:took|takes|taking)\s{3,}out\s+of\b/gi,
+    change: "withdraw",
     part: PART.joinInto,
   },
   // "A, B and C signed the Collective Security Treaty": a state that signs a treaty the
