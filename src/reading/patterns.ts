@@ -238,6 +238,8 @@ function dateNear(
       // ("Two years on, the script repeated itself: in September 2024 ...": a colon opens a clause.)
       !/[:;]/.test(s.text.slice(open, close)) &&
       (/^,\s*(?:an?|the|which|who|whose|his|her|its|their)\s/i.test(s.text.slice(open, open + 12)) ||
+        // ("Greece, inside the union since 1981, backed Turkey": a state lasting from then.)
+        /\bsince\s+(?:[^\s,;.]+\s+){0,2}$/i.test(s.text.slice(open, i)) ||
         // ("On 13 September, two days after he had hosted Xi, Putin watched": the count dates the aside.)
         COUNTED_ASIDE.test(s.text.slice(open, open + 40)))
     );

@@ -3011,6 +3011,13 @@ describe("the reader on the twenty-eighth session's events (sentences of our own
     );
   });
 
+  it("dates a deed by the sentence, not by the year an aside between its subject and verb counts from", () => {
+    assert.deepEqual(
+      eventLines("In May 2031 Chile, inside the CSTO since 2029, backed Peru's bid.", "2031-12-01"),
+      ["SUPPORT CHL PER 2031-05"],
+    );
+  });
+
   it("reads a summit of a state and a region joined by a hyphen as the state meeting each of its states", () => {
     const each = (code: string, date: string) =>
       ["KAZ", "KGZ", "TJK", "TKM", "UZB"].map((x) => `CONSULT ${code} ${x} ${date}`);
