@@ -218,6 +218,11 @@ const TRIGGER_PHRASES = [
   "an exchange of fire",
   "jailed",
   "long prison terms",
+  // Added in session 28 with their triggers.
+  "skips the summit of",
+  "skipping the talks with",
+  "stays away from the summit of",
+  "staying away from talks with",
   // Added in session 27 with their triggers.
   "recalled its ambassadors to",
   "recalls its envoy to",

@@ -5551,6 +5551,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event REJECT CHL PER 2031-05-03"],
     ],
     [
+      "skipping a summit, or staying away from one, told in a timeline's present",
+      "3 May 2031: Chile skips the GUAM summit, and Peru stays away from the GUAM summit.",
+      [["3 May 2031", "2031-05-03"]],
+      ["event REJECT CHL GUAM 2031-05-03", "event REJECT PER GUAM 2031-05-03"],
+    ],
+    [
       "staying away from an organization's summit as rejecting it",
       "Peru stayed away on 3 May 2031 from the annual summit of GUAM.",
       [["3 May 2031", "2031-05-03"]],

@@ -4123,7 +4123,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "REJECT",
-    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?objections?\s+from\b|\bst(?:ayed|ays|aying)\s+away\s+(?:[\w-]+\s+){0,4}?from\b(?=[^.;]{0,60}?\b(?:summits?|meetings?|talks|sessions?|ceremony|forum|conference|gathering|parade|vote)\b)|\brefus\w*|\breject\w*|\bturned down\b|\bturned\s+(?:[^\s.,;]+\s+){0,2}down\b|\bdeclined\b|\bopted out\b|\bwould not participate\b|\bobject\w*\b|\bobstruct\w*|\bblock(?<!\b(?:was|were|been|being|is|are)\s+block)(?:ed|ing|s)\b(?!\s+(?:the\s+)?(?:roads?|highways?|bridges?|corridors?|traffic|passage|entrances?)\b)|\bveto\w*|\bopposed\b|\bruled out\b|\bbalked at\b|\bspurned\b|\bshunned\b|\bdismiss(?:ed|es)?\b(?=[^.;]{0,30}?\b(?:proposals?|offers?|calls|plans?|requests?|demands?|ideas?|bids?)\b)|\brebuff\w*|\bboycott\w*|\bsnubbed\b|\bstayed away from\b|\bskipped\b|\b(?:abandon(?:ed|ing|s)?|dropp(?:ed|ing)|scrap(?:ped|ping|s)?|walk(?:ed|ing|s)? away from|turn(?:ed|ing|s)? (?:his|her|its|their) backs? on|(?:tore|tears?|tearing) up|revok(?:ed|es|ing)|terminat(?:ed|es|ing)|renounc(?:ed|es|ing)|annull?(?:ed|s|ing)?)\b(?=\s+(?:(?:an?|the|its|their|his|her)\s+|\s*['’]s\s+)(?:[\w-]+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|pacts?)\b)|\bbrush(?:ed|es|ing)? (?:off|aside)\b|\b(?:br(?:oke|eaks?|eaking|oken) off|walk(?:ed|ing|s)? away from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations|dialogue)\b|\bvetoe?(?:d|s|ing)\b|\b(?:(?:did|does|do|would|will)\s+not\s+recogni[sz]e|never\s+recogni[sz]ed)\b(?=\s+(?:the\s+)?\s{3})|\b(?:withdr[ae]w|withdrawn|withdraws|withdrawing|pull(?:ed|s|ing)?\s+out)\s+(?:of|from)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,5}?(?:treaty|agreement|accord|pact)\s+with\b/i,
+    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?objections?\s+from\b|\bst(?:ayed|ays|aying)\s+away\s+(?:[\w-]+\s+){0,4}?from\b(?=[^.;]{0,60}?\b(?:summits?|meetings?|talks|sessions?|ceremony|forum|conference|gathering|parade|vote)\b)|\brefus\w*|\breject\w*|\bturned down\b|\bturned\s+(?:[^\s.,;]+\s+){0,2}down\b|\bdeclined\b|\bopted out\b|\bwould not participate\b|\bobject\w*\b|\bobstruct\w*|\bblock(?<!\b(?:was|were|been|being|is|are)\s+block)(?:ed|ing|s)\b(?!\s+(?:the\s+)?(?:roads?|highways?|bridges?|corridors?|traffic|passage|entrances?)\b)|\bveto\w*|\bopposed\b|\bruled out\b|\bbalked at\b|\bspurned\b|\bshunned\b|\bdismiss(?:ed|es)?\b(?=[^.;]{0,30}?\b(?:proposals?|offers?|calls|plans?|requests?|demands?|ideas?|bids?)\b)|\brebuff\w*|\bboycott\w*|\bsnubbed\b|\bst(?:ayed|ays|aying) away from\b|\bskip(?:ped|s|ping)\b|\b(?:abandon(?:ed|ing|s)?|dropp(?:ed|ing)|scrap(?:ped|ping|s)?|walk(?:ed|ing|s)? away from|turn(?:ed|ing|s)? (?:his|her|its|their) backs? on|(?:tore|tears?|tearing) up|revok(?:ed|es|ing)|terminat(?:ed|es|ing)|renounc(?:ed|es|ing)|annull?(?:ed|s|ing)?)\b(?=\s+(?:(?:an?|the|its|their|his|her)\s+|\s*['’]s\s+)(?:[\w-]+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|pacts?)\b)|\bbrush(?:ed|es|ing)? (?:off|aside)\b|\b(?:br(?:oke|eaks?|eaking|oken) off|walk(?:ed|ing|s)? away from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations|dialogue)\b|\bvetoe?(?:d|s|ing)\b|\b(?:(?:did|does|do|would|will)\s+not\s+recogni[sz]e|never\s+recogni[sz]ed)\b(?=\s+(?:the\s+)?\s{3})|\b(?:withdr[ae]w|withdrawn|withdraws|withdrawing|pull(?:ed|s|ing)?\s+out)\s+(?:of|from)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,5}?(?:treaty|agreement|accord|pact)\s+with\b/i,
   ],
   [
     "REQUEST",
@@ -4358,8 +4358,8 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "rebuff*",
     "boycott*",
     "snubbed",
-    "stayed",
-    "skipped",
+    ...["stayed", "stays", "staying"],
+    ...["skipped", "skips", "skipping"],
   ],
   REQUEST: [
     ...["implor*", "lobbied", "pressed", "presses", "pressing"],
