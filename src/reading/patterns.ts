@@ -4951,6 +4951,17 @@ export function isSetting(s: { readonly text: string; readonly start: number }, 
   return ORG_AS_SETTING.test(s.text.slice(after, after + 40));
 }
 
+/**
+ * An organization's head named by office ("NATO's secretary general", "the CSTO chief"):
+ * no setting of a deed, but the organization acting through them.
+ */
+const ORG_HEAD = /^[\s’']*(?:s\s+)?(?:[Ss]ecretary[- ][Gg]eneral|[Cc]hief)\b/;
+
+/** An organization named as the setting of a deed (isSetting), not through its head acting. */
+function isDeedSetting(s: SentenceView, m: Mention): boolean {
+  return isSetting(s, m) && !ORG_HEAD.test(s.text.slice(m.end - s.start, m.end - s.start + 24));
+}
+
 /** "the Armenian-Turkish border": states named as a place, not as parties. */
 function inBorderName(s: SentenceView, m: Mention): boolean {
   const after = s.text.slice(local(s, m) + m.text.length, local(s, m) + m.text.length + 40);
@@ -5652,7 +5663,7 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
   // ("Fighting on the Kyrgyz-Tajik border": a border's sides are kept apart, for fights on it.)
   const borderNamed: Mention[] = [];
   const actors = s.mentions.filter((m) => {
-    if (!inBorderName(s, m)) return !isPlace(s, m) && !isSetting(s, m) && !leads(s, m) && !leftOut(s, m);
+    if (!inBorderName(s, m)) return !isPlace(s, m) && !isDeedSetting(s, m) && !leads(s, m) && !leftOut(s, m);
     borderNamed.push(m);
     return false;
   });

@@ -3011,6 +3011,34 @@ describe("the reader on the twenty-eighth session's events (sentences of our own
     );
   });
 
+  it("reads an organization's secretary general or chief, named by office alone, as the organization", () => {
+    for (const head of [
+      "the SCO's secretary general",
+      "the SCO chief",
+      "the Secretary General",
+      "the secretary-general",
+    ])
+      assert.deepEqual(
+        eventLines(`The SCO met in May 2031. On 9 May 2031 ${head} condemned Chile.`, "2031-12-01"),
+        ["ACCUSE SCO CHL 2031-05-09"],
+        head,
+      );
+    // Not another organization's, nor a summit that is only where something happened.
+    assert.deepEqual(
+      eventLines(
+        "The SCO met in May 2031. On 9 May 2031 the secretary general of the UN condemned Chile.",
+        "2031-12-01",
+      ),
+      ["ACCUSE UN CHL 2031-05-09"],
+    );
+    assert.deepEqual(
+      eventLines("On 9 May 2031 Chile and Peru signed a treaty at an SCO summit.", "2031-12-01").filter((l) =>
+        l.includes("SCO"),
+      ),
+      [],
+    );
+  });
+
   it("dates a deed by the sentence, not by the year an aside between its subject and verb counts from", () => {
     assert.deepEqual(
       eventLines("In May 2031 Chile, inside the CSTO since 2029, backed Peru's bid.", "2031-12-01"),

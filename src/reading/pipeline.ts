@@ -185,7 +185,7 @@ const CUES = new CueIndex([
   ["recent", "recently", "this", "earlier", "last", "currently", "present", "now"],
   [
     ...["organisation", "organization", "bloc", "alliance", "group", "grouping", "union", "commonwealth"],
-    ...["community", "council", "pact", "treaty"],
+    ...["community", "council", "pact", "treaty", "secretary"],
     // ("Tokayev asked it for help": see ORGANIZATION_ANAPHOR.)
     ...["asked", "asking", "asks", "appealed", "urged"],
   ],
@@ -1452,7 +1452,7 @@ const ORGANIZATION_REACH = 3;
  * "it" asked or urged for something ("Tokayev asked it for help").
  */
 const ORGANIZATION_ANAPHOR =
-  /\b[Tt]he (?:(?:[A-Z][a-z]+[-–](?:led|dominated)|[a-z]+-member|military|security|defen[cs]e|regional|economic|trade|new|enlarged|expanded|wider)\s+){0,2}?([Oo]rgani[sz]ation|[Bb]loc|[Aa]lliance|[Gg]roup(?:ing)?|[Cc]ommonwealth|[Uu]nion|[Cc]ommunity|[Cc]ouncil|[Pp]act)\b(?!\s+(?:of|between)\b|[\s-]+[A-Z])|it(?<=\b(?:asked|asking|asks|appealed to|urged)\s+it)(?=\s+(?:for|to)\s)|\bthe ([Tt]reaty)\b(?<=\b(?:left|leave|leaves|quit|quits|exited|withdr[ae]w from|withdrawn from|pulled out of|joined|rejoined|acceded to|returned to|renew|renewed|prolong|prolonged)\s+the [Tt]reaty)(?!\s+(?:of|between|on)\b|[\s-]+[A-Z])/g;
+  /\b[Tt]he (?:(?:[A-Z][a-z]+[-–](?:led|dominated)|[a-z]+-member|military|security|defen[cs]e|regional|economic|trade|new|enlarged|expanded|wider)\s+){0,2}?([Oo]rgani[sz]ation|[Bb]loc|[Aa]lliance|[Gg]roup(?:ing)?|[Cc]ommonwealth|[Uu]nion|[Cc]ommunity|[Cc]ouncil|[Pp]act|[Ss]ecretary[- ][Gg]eneral)\b(?!\s+(?:of|between)\b|[\s-]+[A-Z])|it(?<=\b(?:asked|asking|asks|appealed to|urged)\s+it)(?=\s+(?:for|to)\s)|\bthe ([Tt]reaty)\b(?<=\b(?:left|leave|leaves|quit|quits|exited|withdr[ae]w from|withdrawn from|pulled out of|joined|rejoined|acceded to|returned to|renew|renewed|prolong|prolonged)\s+the [Tt]reaty)(?!\s+(?:of|between|on)\b|[\s-]+[A-Z])/g;
 
 /**
  * The words of an organization's name that stand for it alone ("the Union", "the
