@@ -2246,6 +2246,12 @@ function regionAfter(text: string, from: number): string | undefined {
   return name === undefined ? undefined : REGIONS[name];
 }
 
+/** A region named as where an attack went: " in Nagorno-Karabakh", " into the Crimea". */
+const REGION_IN = new RegExp(
+  `^[^.;]{0,40}?\\b(?:in|into|on|across|against)\\s+(?:the\\s+)?(${REGION_NAMES})\\b`,
+  "i",
+);
+
 /** A region's name right after a verb: "annexed Crimea", "seized the Donbas". */
 const REGION_OBJECT = /^\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u;
 
@@ -6181,6 +6187,20 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
         ];
       } else targets = targets.filter((x) => /^\s+(?:the\s+)?$/.test(s.text.slice(endOfVerb, local(s, x))));
     }
+    // "Azerbaijan launched an offensive in Nagorno-Karabakh": an attack with no one named, in
+    // a region of a state, is on that state (its own, when the region is the attacker's).
+    let inRegion = false;
+    if (type === "ASSAULT" && targets.length === 0 && sources.length > 0) {
+      const where = REGION_IN.exec(text.slice(endOfVerb, clauseEnd));
+      const owner = where?.[1] === undefined ? undefined : REGIONS[where[1].toLowerCase()];
+      if (where && owner) {
+        const start = s.start + endOfVerb + where.index + where[0].length - (where[1]?.length ?? 0);
+        targets = [
+          { start, end: start + (where[1]?.length ?? 0), text: where[1] ?? "", actor: owner, kind: "state" },
+        ];
+        inRegion = true;
+      }
+    }
     // "came under fire from the Tajik side and returned fire": back at whoever fired first.
     if (type === "ASSAULT" && targets.length === 0 && /^returned fire$/i.test(m[0])) {
       let first: Mention | undefined;
@@ -7053,7 +7073,7 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       for (const b of among.slice(i + 1)) out.push(...eventPair(type, a, b, date));
     for (const source of new Set(sources.map((x) => x.actor))) {
       for (const target of new Set(targets.map((x) => x.actor))) {
-        if (source === target && !onItself) continue;
+        if (source === target && !onItself && !inRegion) continue;
         out.push(...eventPair(type, source, target, date));
       }
     }

@@ -3039,6 +3039,24 @@ describe("the reader on the twenty-eighth session's events (sentences of our own
     );
   });
 
+  it("reads an attack with no one named in a region of a state as one on that state, its own included", () => {
+    assert.deepEqual(
+      eventLines("On 9 May 2031 Azerbaijan launched an offensive in Nagorno-Karabakh.", "2031-12-01"),
+      ["ASSAULT AZE AZE 2031-05-09"],
+    );
+    assert.deepEqual(eventLines("On 9 May 2031 Chilean troops opened fire in Crimea.", "2031-12-01"), [
+      "ASSAULT CHL UKR 2031-05-09",
+    ]);
+    // Not a region named further on, in another clause.
+    assert.deepEqual(
+      eventLines(
+        "On 9 May 2031 Chile launched an offensive, and later Peru sent aid to Crimea.",
+        "2031-12-01",
+      ).filter((l) => l.startsWith("ASSAULT")),
+      [],
+    );
+  });
+
   it("dates a deed by the sentence, not by the year an aside between its subject and verb counts from", () => {
     assert.deepEqual(
       eventLines("In May 2031 Chile, inside the CSTO since 2029, backed Peru's bid.", "2031-12-01"),
