@@ -1633,6 +1633,12 @@ describe("membership patterns: programmes and founders", () => {
       ),
       ["CHL CSTO join 2031"],
     );
+    assert.deepEqual(
+      claims(membershipClaims(view("Chile came in, in 2031.", [["2031", "2031"]]), ctx)).map((c) =>
+        c.kind === "membership" ? `${c.state} ${c.org} ${c.change}` : "",
+      ),
+      ["CHL CSTO join"],
+    );
     // Not troops that came in, nor one that came in with no date after.
     assert.deepEqual(
       claims(membershipClaims(view("Chilean troops came in in 2031.", [["2031", "2031"]]), ctx)).length,
@@ -1642,6 +1648,22 @@ describe("membership patterns: programmes and founders", () => {
       claims(membershipClaims(view("In 2031 Chile came in late.", [["2031", "2031"]]), ctx)).length,
       0,
     );
+  });
+
+  it("reads 'the admission of' states, and a state that 'became its' nth member, as joining", () => {
+    assert.deepEqual(told("The CSTO grew in 2031 with the admission of Chile and Peru."), [
+      "CHL CSTO join 2031",
+      "PER CSTO join 2031",
+    ]);
+    const ctx = { ...context(), recentOrganization: "CSTO" };
+    for (const text of ["In 2031 Chile became its 32nd member.", "In 2031 Chile became its newest member."])
+      assert.deepEqual(
+        claims(membershipClaims(view(text, [["2031", "2031"]]), ctx)).map((c) =>
+          c.kind === "membership" ? `${c.state} ${c.org} ${c.change}` : "",
+        ),
+        ["CHL CSTO join"],
+        text,
+      );
   });
 
   it("reads joining an organization's partnership programme as signing with it, not membership", () => {

@@ -639,7 +639,7 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.apply,
   },
   {
-    re: /\b(?:joined|joins|joining|rejoined|rejoins|regain(?:ed|s|ing)? (?:its |their )?(?:full )?membership|add(?:ed|s)\s+(?:its|their)\s+signatures?(?:\s+to)?|(?:has |have |had )?belong(?:ed|s)? to(?=\s[^.;]{0,60}\bsince\b)|help(?:ed|s)?\s+(?:to\s+)?(?:found|create|establish|set up|launch)\b|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|join(?<=\b(?:agreed|chose)\s+(?:[^\s,.;]+\s+){0,3}to\s+join)|(?:entered|enters)(?!\s+(?:into|office|force|service|talks|negotiations))|(?:join|enter)(?<=\s{3}(?:join|enter))(?=\s{3}|\s+the\s{3})|acced(?:ed|es|e)(?: to)?|accession to|bec(?:a|o)mes?\s+(?:a\s+)?(?:state\s+)?part(?:y|ies)\s+to|complet(?:ed|es|ing) (?:its|their) accession\b|admitted (?:to|into|as)(?![^.;]{0,40}?\bas\s+(?:an?\s+|its\s+)?(?:first\s+|new\s+)?observers?\b)(?!\s+(?:an?\s+|its\s+)?(?:first\s+|new\s+)?observers?\b)|admitted(?<=\b(?:was|were)\s+admitted)(?!\s+(?:to|into|as|that)\b)|came on board|deposit(?:s|ed)? (?:its|their) instruments? of accession|bec(?:a|o)mes? the \w+(?:st|nd|rd|th) ally|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |the\s+\S*['’]s \w+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|bec(?:a|o)mes?\s+(?:a|an)\s+(?:new\s+|full\s+)?(?!(?:associate|observer|honorary|former|candidate|partner|key|leading|prominent|affiliate|dialogue|non-\w+)\s)(?:\S+|\s{2,})\s+(?:member|member state)\b(?!\s+of\b)|membership(?=\s+(?:of|in)\s+[^.;]{1,40}?\b(?:took|takes|came|comes|became|becomes)\s+(?:effect|into\s+(?:effect|force)|effective)\b)|(?:was|were) (?:among|one of) the (?:(?:original|first|founding) (?:signatories|members|parties|states)|founders)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b)|return(?<=['’]s\s+return)(?=\s+as\b)|join(?<=\b(?:that|which|who)\s+join)(?=\s+(?:the\s+)?\p{Lu})|\b(?:is|are)\s+(?:today|tonight|from today|as of today)\s+(?:an?\s+)?(?:new\s+|full\s+|full-fledged\s+)?members?(?: of)?|sign(?:ed|s|ing)?\s+(?:its|their)\s+(?:[\w-]+\s+)?accession\s+(?:protocol|treaty|agreement)s?)\b/giu,
+    re: /\b(?:joined|joins|joining|rejoined|rejoins|regain(?:ed|s|ing)? (?:its |their )?(?:full )?membership|add(?:ed|s)\s+(?:its|their)\s+signatures?(?:\s+to)?|(?:has |have |had )?belong(?:ed|s)? to(?=\s[^.;]{0,60}\bsince\b)|help(?:ed|s)?\s+(?:to\s+)?(?:found|create|establish|set up|launch)\b|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|join(?<=\b(?:agreed|chose)\s+(?:[^\s,.;]+\s+){0,3}to\s+join)|(?:entered|enters)(?!\s+(?:into|office|force|service|talks|negotiations))|(?:join|enter)(?<=\s{3}(?:join|enter))(?=\s{3}|\s+the\s{3})|acced(?:ed|es|e)(?: to)?|accession to|bec(?:a|o)mes?\s+(?:a\s+)?(?:state\s+)?part(?:y|ies)\s+to|complet(?:ed|es|ing) (?:its|their) accession\b|admitted (?:to|into|as)(?![^.;]{0,40}?\bas\s+(?:an?\s+|its\s+)?(?:first\s+|new\s+)?observers?\b)(?!\s+(?:an?\s+|its\s+)?(?:first\s+|new\s+)?observers?\b)|admitted(?<=\b(?:was|were)\s+admitted)(?!\s+(?:to|into|as|that)\b)|came on board|deposit(?:s|ed)? (?:its|their) instruments? of accession|bec(?:a|o)mes? the \w+(?:st|nd|rd|th) ally|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |(?:its|their) (?:\w+ )?|the\s+\S*['’]s \w+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|bec(?:a|o)mes?\s+(?:a|an)\s+(?:new\s+|full\s+)?(?!(?:associate|observer|honorary|former|candidate|partner|key|leading|prominent|affiliate|dialogue|non-\w+)\s)(?:\S+|\s{2,})\s+(?:member|member state)\b(?!\s+of\b)|membership(?=\s+(?:of|in)\s+[^.;]{1,40}?\b(?:took|takes|came|comes|became|becomes)\s+(?:effect|into\s+(?:effect|force)|effective)\b)|(?:was|were) (?:among|one of) the (?:(?:original|first|founding) (?:signatories|members|parties|states)|founders)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b)|return(?<=['’]s\s+return)(?=\s+as\b)|join(?<=\b(?:that|which|who)\s+join)(?=\s+(?:the\s+)?\p{Lu})|\b(?:is|are)\s+(?:today|tonight|from today|as of today)\s+(?:an?\s+)?(?:new\s+|full\s+|full-fledged\s+)?members?(?: of)?|sign(?:ed|s|ing)?\s+(?:its|their)\s+(?:[\w-]+\s+)?accession\s+(?:protocol|treaty|agreement)s?)\b/giu,
     change: "join",
     part: PART.join,
   },
@@ -651,7 +651,7 @@ const MEMBERSHIP_TRIGGERS: {
   },
   // "Brunei came in in 1984": a state that came in, with the date right after, joined.
   {
-    re: /(?<=\s{3})came\s+in(?=\s+(?:in|on)\s+(?:\d{4}|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))/gi,
+    re: /(?<=\s{3})came\s+in(?=,?\s+(?:in|on)\s+(?:\d{4}|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\s+the\s+(?:next|following|same)\s+(?:day|week|month|year)\b|\s+that\s+(?:day|week|month|year|spring|summer|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b)/gi,
     change: "join",
     part: PART.joinInto,
   },
@@ -7364,7 +7364,7 @@ export const PATTERNS: readonly Pattern[] = [
   },
   {
     read: membershipClaims,
-    triggers: [...MEMBERSHIP_TRIGGERS.map((t) => t.re), FOLLOWED, ADMIT, FOUNDING_MEMBERS],
+    triggers: [...MEMBERSHIP_TRIGGERS.map((t) => t.re), FOLLOWED, ADMIT, FOUNDING_MEMBERS, ADMISSION_OF],
     cue: [
       ...[
         "suspen*",
@@ -7389,6 +7389,8 @@ export const PATTERNS: readonly Pattern[] = [
         "rejoin*",
         "acced*",
         "accession*",
+        // "with the admission of Poland, Hungary and the Czech Republic"
+        ...["admission", "entry"],
         "admitted",
         "become",
         "became",
