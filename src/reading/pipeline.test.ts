@@ -3085,6 +3085,24 @@ describe("the reader on the twenty-eighth session's dates (sentences of our own)
       "2031-03-20",
     ).filter((line) => line.startsWith("PROTEST"));
 
+  it("dates a day told without its year, then counted back from the day of writing, by the count", () => {
+    assert.deepEqual(
+      eventLines(
+        "Chile and Peru quarrelled in 2029. Chile recalled its ambassador to Peru on 7 March, eleven days ago.",
+        "2031-03-18",
+      ),
+      ["SANCTION CHL PER 2031-03-07"],
+    );
+    // (Not a count that names another day.)
+    assert.deepEqual(
+      eventLines(
+        "Chile and Peru quarrelled in 2029. Chile recalled its ambassador to Peru on 7 March, two days ago.",
+        "2031-03-18",
+      ),
+      ["SANCTION CHL PER 2029-03-07"],
+    );
+  });
+
   it("keeps the story's year past a year that ends a clause 'since' opens", () => {
     assert.deepEqual(
       protest(

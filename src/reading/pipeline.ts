@@ -572,6 +572,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
               : t,
           )
         : found;
+    const withAgo = withLast.length > 1 ? daysCountedBack(withLast) : withLast;
     // "On 12 March", sentences after the text last wrote a year: a day told without its year
     // is a day of the year of writing (news writes the year of a day it looks back to).
     // A wire story writes the year of any day or month outside the twelve months before its
@@ -580,13 +581,13 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     const dated =
       (wire || yearAge > YEAR_REACH) &&
       reference !== null &&
-      withLast.length > 0 &&
-      !withLast.some((t) => WRITTEN_YEAR.test(t.text))
-        ? withLast.map(
+      withAgo.length > 0 &&
+      !withAgo.some((t) => WRITTEN_YEAR.test(t.text))
+        ? withAgo.map(
             (t) =>
               (wire && storyMonth(sentence.text, t) ? undefined : dayOfWritingYear(t, reference, wire)) ?? t,
           )
-        : withLast;
+        : withAgo;
     // "Towards the end of the month": of the month the story is in, not the month of writing.
     const narrativeMonth = ctx.narrativeDate?.date;
     const onward =
@@ -1749,6 +1750,28 @@ const SINCE_NEAR = /\bsince\s+(?:[^\s,;.]+\s+){0,3}$/i;
  * counts from, not where the story is.
  */
 const SINCE_CLAUSE = /\bsince\s+[^,;:.()–—]{4,90}?\s(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?$/i;
+/**
+ * "On 7 March, eleven days ago": a day told without its year, then counted back from the day
+ * of writing, is that day, in the year the count gives.
+ */
+export function daysCountedBack<T extends readonly TimeMention[]>(times: T): T | TimeMention[] {
+  const out = times.map((t, i) => {
+    const next = times[i + 1];
+    return next !== undefined &&
+      t.date.length === 10 &&
+      !WRITTEN_YEAR.test(t.text) &&
+      /\bago\b/i.test(next.text) &&
+      next.start - t.stop <= 3 &&
+      next.date.length === 10 &&
+      next.date.slice(5) === t.date.slice(5) &&
+      next.date !== t.date
+      ? { ...t, date: next.date }
+      : t;
+  });
+  // (The same array when nothing changed: the stages after test whether a stage changed any.)
+  return out.some((t, i) => t !== times[i]) ? out : times;
+}
+
 /** Whether "since" comes a few words at most before `at`, or opens the clause `at` ends (see SINCE_NEAR, SINCE_CLAUSE). */
 function sinceAt(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 100), at);
