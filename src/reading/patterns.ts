@@ -1991,6 +1991,10 @@ const RULES: {
   },
 ];
 
+/** Before a rule's words, a rule called on: "invoked the", "citing the CSTO's", "triggered its". */
+const RULE_CALLED_ON =
+  /\b(?:invok(?:ed|es|ing|e)|cit(?:ed|es|ing|e)|trigger(?:ed|s|ing)?|activat(?:ed|es|ing|e))\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s?\s+)?(?:[\w-]+\s+){0,2}$/i;
+
 /** Words of proposing a rule: "proposed", "floated", "circulated a draft under which". */
 const PROPOSAL =
   /\b(?:propos\w*|suggest(?:ed|s|ing)|floated|put forward|tabled|circulated (?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:draft|proposal|plan)|pushed for|call(?:ed|s|ing) for)\b/i;
@@ -2074,6 +2078,8 @@ export function ruleClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         ? (s.mentions.find((x) => x.kind === "state" || x.kind === "person")?.actor ?? null)
         : (s.mentions.findLast((x) => isOrg(x) && local(s, x) < ruleAt)?.actor ?? org);
     if (!subject) continue;
+    // ("Armenia invoked the collective defence clause": a rule in force already, called on.)
+    if (RULE_CALLED_ON.test(s.text.slice(Math.max(0, ruleAt - 60), ruleAt))) continue;
     // "circulated a draft under which no member could host ...": a rule proposed, not adopted.
     const proposal = PROPOSAL.exec(s.text);
     const proposed = proposal !== null && proposal.index < (r.re.exec(s.text)?.index ?? 0);
@@ -4133,7 +4139,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "REQUEST",
-    /\brequest\w*|\binvok(?:ed|es|ing)\b(?=\s+(?:its\s+|the\s+)?(?:treaty['’]s\s+)?Article\s+4\b)|\basked\b(?!\s+(?:\w+\s+){0,2}(?:what|whether|how|why|when|where|who|which|if|about)\b)(?!\s+not\s+to\b)|\basking\b(?=\s+(?:\w+\s+){1,3}to\s)|\basking\b(?=\s+(?:[\w-]+\s+){1,4}for\s+(?:[\w-]+\s+)?(?:help|money|assistance|support|aid|equipment|weapons|arms|troops|funds|funding|loans?)\b)|\bturned to\b(?=[^.;]{0,40}\bfor (?:help|assistance|support|aid)\b)|\bappeal\w*|\bpled\b|\bpleaded\b|\burged\b|\burg(?:es|ing)\b(?=\s+(?:[\w'’-]+\s+){0,4}?to\s)|\bcalled on\b(?!\s+(?:him|her)\b(?![^.;]{0,40}?\bto\s))|\bcall(?:ed|s|ing)? for\b(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:inquiry|investigation|probe)\b)|\bcall(?:ed|s|ing)? for\b(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:troops|forces|soldiers|peacekeepers|military)\s+to\s+(?:leave|withdraw|go|pull\s+out|be\s+withdrawn)\b)|\bdemand\w*|\bpressed (?:for|\w+ to)\b|\bsought\b|\bwant(?:s|ed)\b(?! to\b)(?=\s+(?:[^\s.;,]+\s+){0,2}\s*to\s+(?!(?:be|think|believe|know|see|understand|notice|feel|fear|worry)\b)[a-z])|\bimplor\w*|\blobbied\b(?=\s+(?:\S+\s+){0,4}?to\s)|\bpress(?:ed|es|ing)\b(?=\s+(?:\S+\s+){0,3}?to\s+[a-z])/i,
+    /\brequest\w*|\binvok(?:ed|es|ing)\b(?=\s+(?:its\s+|the\s+)?(?:treaty['’]s\s+)?Article\s+4\b|\s+(?:its\s+|the\s+)?(?:\s{3}['’]s\s+)?(?:collective[- ](?:self-)?defen[cs]e|mutual[- ]defen[cs]e|mutual[- ]assistance)\s+(?:clause|obligations?|commitments?|guarantees?|provisions?)\b)|\basked\b(?!\s+(?:\w+\s+){0,2}(?:what|whether|how|why|when|where|who|which|if|about)\b)(?!\s+not\s+to\b)|\basking\b(?=\s+(?:\w+\s+){1,3}to\s)|\basking\b(?=\s+(?:[\w-]+\s+){1,4}for\s+(?:[\w-]+\s+)?(?:help|money|assistance|support|aid|equipment|weapons|arms|troops|funds|funding|loans?)\b)|\bturned to\b(?=[^.;]{0,40}\bfor (?:help|assistance|support|aid)\b)|\bappeal\w*|\bpled\b|\bpleaded\b|\burged\b|\burg(?:es|ing)\b(?=\s+(?:[\w'’-]+\s+){0,4}?to\s)|\bcalled on\b(?!\s+(?:him|her)\b(?![^.;]{0,40}?\bto\s))|\bcall(?:ed|s|ing)? for\b(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:inquiry|investigation|probe)\b)|\bcall(?:ed|s|ing)? for\b(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:troops|forces|soldiers|peacekeepers|military)\s+to\s+(?:leave|withdraw|go|pull\s+out|be\s+withdrawn)\b)|\bdemand\w*|\bpressed (?:for|\w+ to)\b|\bsought\b|\bwant(?:s|ed)\b(?! to\b)(?=\s+(?:[^\s.;,]+\s+){0,2}\s*to\s+(?!(?:be|think|believe|know|see|understand|notice|feel|fear|worry)\b)[a-z])|\bimplor\w*|\blobbied\b(?=\s+(?:\S+\s+){0,4}?to\s)|\bpress(?:ed|es|ing)\b(?=\s+(?:\S+\s+){0,3}?to\s+[a-z])/i,
   ],
   [
     "ACCUSE",

@@ -3057,6 +3057,20 @@ describe("the reader on the twenty-eighth session's events (sentences of our own
     );
   });
 
+  it("reads a collective defence clause invoked as a request of its organization, not the clause adopted then", () => {
+    for (const text of [
+      "On 9 May 2031 Chile invoked the collective defence clause of the SCO.",
+      "On 9 May 2031 Chile invoked the SCO's collective defence clause.",
+    ])
+      assert.deepEqual(
+        extractClaims(text, "2031-12-01", knowledge).map((c) =>
+          c.claim.kind === "event" ? `${c.claim.type} ${c.claim.source} ${c.claim.target}` : c.claim.kind,
+        ),
+        ["REQUEST CHL SCO"],
+        text,
+      );
+  });
+
   it("dates a deed by the sentence, not by the year an aside between its subject and verb counts from", () => {
     assert.deepEqual(
       eventLines("In May 2031 Chile, inside the CSTO since 2029, backed Peru's bid.", "2031-12-01"),
