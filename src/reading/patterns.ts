@@ -6637,13 +6637,28 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       /^request$/i.test(m[0]) &&
       /\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 8), at))
     ) {
+      // ("at the request of the leadership of Kazakhstan": its leaders' state.)
       const asker = actors.find(
         (x) =>
-          local(s, x) >= endOfVerb && /^\s+of\s+(?:\w+\s+){0,2}$/i.test(text.slice(endOfVerb, local(s, x))),
+          local(s, x) >= endOfVerb &&
+          /^\s+of\s+(?:(?:the\s+)?(?:leadership|government|authorities|leaders|president)\s+of\s+)?(?:\w+\s+){0,2}$/i.test(
+            text.slice(endOfVerb, local(s, x)),
+          ),
       );
-      const asked = actors.findLast(
-        (x) => local(s, x) < at && local(s, x) >= clauseFrom && x.actor !== asker?.actor,
+      // (Or, with the words opening the sentence, the doer after them: "In January, at the
+      // request of Kazakhstan, CSTO troops arrived".)
+      const after = actors.find(
+        (x) =>
+          asker !== undefined &&
+          local(s, x) > local(s, asker) &&
+          x.actor !== asker.actor &&
+          !isPlace(s, x) &&
+          /^[^;]*?,\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(local(s, asker) + asker.text.length, local(s, x))),
       );
+      // (Not the first of a list: "contingents from A, B and C were sent" asked none of them alone.)
+      const asked =
+        actors.findLast((x) => local(s, x) < at && local(s, x) >= clauseFrom && x.actor !== asker?.actor) ??
+        (after && coordinated(s, actors, after, 1).length === 1 ? after : undefined);
       if (!asker || !asked) continue;
       [sources, targets] = [[asker], [asked]];
     }

@@ -3071,6 +3071,21 @@ describe("the reader on the twenty-eighth session's events (sentences of our own
       );
   });
 
+  it("reads 'at the request of' a state's leadership, opening the sentence, as its request of the doer after", () => {
+    assert.deepEqual(
+      eventLines("In May 2031, at the request of the leadership of Chile, SCO troops arrived.", "2031-12-01"),
+      ["REQUEST CHL SCO 2031-05"],
+    );
+    // Not of the first of a list of doers.
+    assert.deepEqual(
+      eventLines(
+        "In May 2031, at the request of the leadership of Chile, troops from Peru, Bolivia and Ecuador arrived.",
+        "2031-12-01",
+      ).filter((l) => l.startsWith("REQUEST")),
+      [],
+    );
+  });
+
   it("dates a deed by the sentence, not by the year an aside between its subject and verb counts from", () => {
     assert.deepEqual(
       eventLines("In May 2031 Chile, inside the CSTO since 2029, backed Peru's bid.", "2031-12-01"),
