@@ -3057,10 +3057,11 @@ describe("the reader on the twenty-eighth session's events (sentences of our own
     );
   });
 
-  it("reads a collective defence clause invoked as a request of its organization, not the clause adopted then", () => {
+  it("reads a collective defence clause, or an organization's help, invoked as a request of it, not the clause adopted then", () => {
     for (const text of [
       "On 9 May 2031 Chile invoked the collective defence clause of the SCO.",
       "On 9 May 2031 Chile invoked the SCO's collective defence clause.",
+      "On 9 May 2031 Chile invoked SCO assistance.",
     ])
       assert.deepEqual(
         extractClaims(text, "2031-12-01", knowledge).map((c) =>
