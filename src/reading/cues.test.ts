@@ -219,6 +219,9 @@ const TRIGGER_PHRASES = [
   "jailed",
   "long prison terms",
   // Added in session 28 with their triggers.
+  "struck the         off its list of",
+  "takes       off its list of",
+  "removed       from its list of",
   "skips the summit of",
   "skipping the talks with",
   "stays away from the summit of",

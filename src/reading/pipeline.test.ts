@@ -3000,6 +3000,13 @@ describe("the reader on the twenty-eighth session's events (sentences of our own
       ).filter((line) => line.startsWith("CONCEDE")),
       ["CONCEDE BOL CHL 2031-05"],
     );
+    // (A state struck off, taken off or removed from a list.)
+    for (const verb of ["struck Peru off", "took Peru off", "removed Peru from"])
+      assert.deepEqual(
+        eventLines(`In May 2031 Chile ${verb} its list of state sponsors of terrorism.`, "2031-12-01"),
+        ["CONCEDE CHL PER 2031-05"],
+        verb,
+      );
     // Not with no story to take it from, nor by the story's own state in a story of one.
     assert.deepEqual(eventLines("In May 2031 Chile lifted its arms embargo.", "2031-12-01"), []);
     assert.deepEqual(
