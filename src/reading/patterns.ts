@@ -5528,12 +5528,68 @@ function furtherMeetings(s: SentenceView, ctx: ReadingContext): Found[] {
 }
 
 export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
-  const found = eventsTold(s, ctx);
+  const told = eventsTold(s, ctx);
+  const found = s.text.includes("failed") ? [...told, ...failuresCharged(s, ctx, told)] : told;
   const withTalks = AFTER_TALKS_WORD.test(s.text) ? [...found, ...talksBefore(s, found)] : found;
   const withAgain = s.text.includes("again") ? [...withTalks, ...doneAgain(s, ctx, withTalks)] : withTalks;
   return s.text.includes("since") && FIRST_MEETING_WORD.test(s.text)
     ? [...withAgain, ...lastMetSince(s, ctx, withAgain)]
     : withAgain;
+}
+
+/** A speaker's verb before whom it charges: "said", "argued that the", "complained publicly that". */
+const CHARGE_SAID =
+  /\b(?:said|says|argued|argues|complained|complains|charged|charges|insisted|insists|declared|stated|noted)\s+(?:openly\s+|publicly\s+|bluntly\s+)?(?:that\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+)?$/i;
+/** A speaker between commas after whom it charges: ", he argued on 22 February,". */
+const SPEAKER_ASIDE =
+  /^(?:['’]s)?(?:\s+[\w-]+){0,2},\s+[^,;.]{1,40}?\s(?:said|says|argued|argues|complained|charged|insisted|declared)\b[^,;.]{0,30},/i;
+/** After whom a failure is charged to: "had failed to honour", "has failed in its mandate". */
+const FAILED_DUTY =
+  /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:had|has|have)\s+(?:\w+ly\s+)?failed\s+(?:to\s+(?:honou?r|fulfil|fulfill|carry\s+out|meet|keep|live\s+up\s+to|protect|defend|respond|act|help|come\s+to)|in\s+(?:its|their|his|her)\s+(?:mandate|duty|duties|obligations?|mission))\b/i;
+
+/**
+ * "Pashinyan said the CSTO had failed to honour its obligations", "Yerevan said the Russian
+ * contingent had failed in its mandate": the speaker accuses the one it says failed.
+ */
+function failuresCharged(s: SentenceView, ctx: ReadingContext, found: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  // (Dated by a time told before the failure, else by the story: "had failed to act in 2021"
+  // dates the failure, not the charge.)
+  const chargedOn = (before: number): ClaimDate | null => {
+    const d = s.dates.findLast((x) => x.start - s.start < before);
+    return d ? { date: d.date, ...(d.end ? { end: d.end } : {}) } : (ctx.narrativeDate ?? null);
+  };
+  for (const target of s.mentions) {
+    const at = local(s, target);
+    const end = at + target.text.length;
+    // ("The bloc, he argued on 22 February, had failed to honour its obligations": the speaker between commas.)
+    const aside = SPEAKER_ASIDE.exec(s.text.slice(end, end + 90));
+    if (aside && FAILED_DUTY.test(s.text.slice(end + aside[0].length, end + aside[0].length + 80))) {
+      const speaker = s.mentions.find((x) => local(s, x) > end && local(s, x) < end + aside[0].length);
+      const date = chargedOn(end + aside[0].length);
+      if (speaker && date && speaker.actor !== target.actor)
+        out.push(...eventPair("ACCUSE", speaker.actor, target.actor, date));
+      continue;
+    }
+    if (!FAILED_DUTY.test(s.text.slice(end, end + 80))) continue;
+    const said = CHARGE_SAID.exec(s.text.slice(Math.max(0, at - 60), at));
+    if (!said) continue;
+    const saidAt = Math.max(0, at - 60) + said.index;
+    const speaker = s.mentions.findLast(
+      (x) =>
+        local(s, x) < saidAt && x.actor !== target.actor && !/[;.]/.test(s.text.slice(local(s, x), saidAt)),
+    );
+    const date = chargedOn(end);
+    if (!speaker || !date) continue;
+    if (
+      found.some(
+        (f) => f.claim.kind === "event" && f.claim.type === "ACCUSE" && f.claim.source === speaker.actor,
+      )
+    )
+      continue;
+    out.push(...eventPair("ACCUSE", speaker.actor, target.actor, date));
+  }
+  return out;
 }
 
 /** The words AFTER_TALKS cannot match without, tested first. */

@@ -3094,6 +3094,27 @@ describe("the reader on the twenty-eighth session's events (sentences of our own
     );
   });
 
+  it("reads a speaker saying another had failed its obligations as an accusation, dated by the saying", () => {
+    assert.deepEqual(
+      eventLines(
+        "On 9 May 2031 Chile said the SCO had failed to honour its obligations in 2030.",
+        "2031-12-01",
+      ),
+      ["ACCUSE CHL SCO 2031-05-09"],
+    );
+    assert.deepEqual(
+      eventLines("Peruvian troops, Chile said on 9 May 2031, had failed in their mandate.", "2031-12-01"),
+      ["ACCUSE CHL PER 2031-05-09"],
+    );
+    // Not a failure told with no one saying so, nor one's own.
+    assert.deepEqual(
+      eventLines("On 9 May 2031 the SCO failed to honour its obligations to Chile.", "2031-12-01").filter(
+        (l) => l.startsWith("ACCUSE"),
+      ),
+      [],
+    );
+  });
+
   it("dates a deed by the sentence, not by the year an aside between its subject and verb counts from", () => {
     assert.deepEqual(
       eventLines("In May 2031 Chile, inside the CSTO since 2029, backed Peru's bid.", "2031-12-01"),
