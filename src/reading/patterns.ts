@@ -4279,7 +4279,8 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     ...["drop", "drops", "dropped", "dropping"],
     // "removed the export curbs on South Korea"
     ...["removed", "removes", "removing", "eased", "eases", "easing", "scrapped", "scrapping", "scraps"],
-    // "struck the Taliban off its list", "took Sudan off its list", "remove Sudan from its list"
+    // "struck the Taliban off its list", "took Sudan off its list"; "remove" for "would remove
+    // the sanctions" (the sanctions' expression reads "remov" in any form)
     ...["struck", "strikes", "striking", "took", "takes", "taking", "remove"],
     "freed",
     "released",
