@@ -210,14 +210,18 @@ const REGION_SIDE =
 /** "Central Asia", "the Baltic", "the South Caucasus": a region named, whose states a later count may stand for. */
 const REGION_NAMED = /\b(Central Asia(?:n)?|Baltic|South Caucas(?:us|ian))\b/g;
 
+/** A region's name as written ("Central Asia", "Baltic") as its key in REGION_MEMBERS. */
+function regionKey(name: string): string {
+  const lower = name.toLowerCase();
+  return lower === "central asia" ? "central asian" : lower;
+}
+
 /** The region the text names last, if any ("central asian", "baltic", "south caucasus"). */
 export function lastRegionNamed(text: string): string | undefined {
   let region: string | undefined;
   REGION_NAMED.lastIndex = 0;
-  for (let m = REGION_NAMED.exec(text); m !== null; m = REGION_NAMED.exec(text)) {
-    const name = (m[1] ?? "").toLowerCase();
-    region = name === "central asia" ? "central asian" : name;
-  }
+  for (let m = REGION_NAMED.exec(text); m !== null; m = REGION_NAMED.exec(text))
+    region = regionKey(m[1] ?? "");
   return region;
 }
 
@@ -291,8 +295,7 @@ export function withRegionGroups(text: string, offset: number, mentions: readonl
   }
   REGION_SIDE.lastIndex = 0;
   for (let m = REGION_SIDE.exec(text); m !== null; m = REGION_SIDE.exec(text)) {
-    const name = (m[1] ?? m[2] ?? "").toLowerCase();
-    const members = REGION_MEMBERS[name === "central asia" ? "central asian" : name] ?? [];
+    const members = REGION_MEMBERS[regionKey(m[1] ?? m[2] ?? "")] ?? [];
     out = standingFor(out ?? mentions, offset + m.index, m[0], members) ?? out;
   }
   return out ?? [...mentions];
