@@ -265,6 +265,22 @@ describe("the reader's knowledge of institutions that stand for their state or o
       ],
     );
   });
+  it("reads organizations beyond Eurasia by the names and acronyms reports give them", async (t) => {
+    const { gazetteer } = await bundledKnowledge(t);
+    const text =
+      "Envoys of the East African Community, the Pacific Islands Forum, the OAS, ECOWAS, Mercosur and the IAEA met.";
+    assert.deepEqual(
+      gazetteer.find(text, null).map((m) => [m.text, m.actor]),
+      [
+        ["East African Community", "EAC"],
+        ["Pacific Islands Forum", "PIF"],
+        ["OAS", "OAS"],
+        ["ECOWAS", "ECOWAS"],
+        ["Mercosur", "MERCOSUR"],
+        ["IAEA", "IAEA"],
+      ],
+    );
+  });
   it("reads the State Department as the United States", async (t) => {
     const { gazetteer } = await bundledKnowledge(t);
     assert.deepEqual(

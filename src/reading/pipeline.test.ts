@@ -2207,6 +2207,32 @@ describe("the reader: 'the Community', 'the Council'", () => {
     assert.deepEqual(withOrganizationAnaphora("The Organization for Ports met.", 0, [], "EAEC"), []);
   });
 
+  it("read 'the Forum', 'the association' and 'the revived Community' as the organization named with that word", () => {
+    const named = (text: string, actor: string, name: string): Mention => ({
+      start: text.indexOf(name),
+      end: text.indexOf(name) + name.length,
+      text: name,
+      actor,
+      kind: "organization",
+    });
+    const read = (text: string, name: string, actor: string) =>
+      withOrganizationAnaphora(text, 0, [named(text, actor, name)], undefined).map(
+        (m) => `${m.text}=${m.actor}`,
+      );
+    assert.deepEqual(
+      read("The Andes Ports Forum met; the Forum's chair spoke.", "Andes Ports Forum", "APF"),
+      ["Andes Ports Forum=APF", "the Forum=APF"],
+    );
+    assert.deepEqual(
+      read("The Association of Lake States met; the association grew.", "Association of Lake States", "ALS"),
+      ["Association of Lake States=ALS", "the association=ALS"],
+    );
+    assert.deepEqual(
+      read("The Lake Community broke up; the revived Community met.", "Lake Community", "LC"),
+      ["Lake Community=LC", "the revived Community=LC"],
+    );
+  });
+
   it("reads 'the alliance' as the alliance named last, though another body was named since", () => {
     const alliance = { actor: "NATO", of: new Set(["NATO", "CSTO"]) };
     const read = (text: string, named: Mention[] = []) =>

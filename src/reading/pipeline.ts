@@ -1460,7 +1460,7 @@ const ORGANIZATION_REACH = 3;
  * "it" asked or urged for something ("Tokayev asked it for help").
  */
 const ORGANIZATION_ANAPHOR =
-  /\b[Tt]he (?:(?:[A-Z][a-z]+[-–](?:led|dominated)|[a-z]+-member|military|security|defen[cs]e|regional|economic|trade|new|enlarged|expanded|wider)\s+){0,2}?([Oo]rgani[sz]ation|[Bb]loc|[Aa]lliance|[Gg]roup(?:ing)?|[Cc]ommonwealth|[Uu]nion|[Cc]ommunity|[Cc]ouncil|[Pp]act|[Ss]ecretary[- ][Gg]eneral)\b(?!\s+(?:of|between)\b|[\s-]+[A-Z])|it(?<=\b(?:asked|asking|asks|appealed to|urged)\s+it)(?=\s+(?:for|to)\s)|\bthe ([Tt]reaty)\b(?<=\b(?:left|leave|leaves|quit|quits|exited|withdr[ae]w from|withdrawn from|pulled out of|joined|rejoined|acceded to|returned to|renew|renewed|prolong|prolonged)\s+the [Tt]reaty)(?!\s+(?:of|between|on)\b|[\s-]+[A-Z])/g;
+  /\b[Tt]he (?:(?:[A-Z][a-z]+[-–](?:led|dominated)|[a-z]+-member|military|security|defen[cs]e|regional|economic|trade|new|enlarged|expanded|wider|revived|present|current|original)\s+){0,2}?([Oo]rgani[sz]ation|[Bb]loc|[Aa]lliance|[Gg]roup(?:ing)?|[Cc]ommonwealth|[Uu]nion|[Cc]ommunity|[Cc]ouncil|[Ff]orum|[Aa]ssociation|[Pp]act|[Ss]ecretary[- ][Gg]eneral)\b(?!\s+(?:of|between)\b|[\s-]+[A-Z])|it(?<=\b(?:asked|asking|asks|appealed to|urged)\s+it)(?=\s+(?:for|to)\s)|\bthe ([Tt]reaty)\b(?<=\b(?:left|leave|leaves|quit|quits|exited|withdr[ae]w from|withdrawn from|pulled out of|joined|rejoined|acceded to|returned to|renew|renewed|prolong|prolonged)\s+the [Tt]reaty)(?!\s+(?:of|between|on)\b|[\s-]+[A-Z])/g;
 
 /**
  * The words of an organization's name that stand for it alone ("the Union", "the
@@ -1468,7 +1468,7 @@ const ORGANIZATION_ANAPHOR =
  * organization named since (not the European Union named as "Brussels" while the Eurasian
  * one is discussed).
  */
-const NAME_HEAD_WORDS = ["union", "community", "council", "pact"];
+const NAME_HEAD_WORDS = ["union", "community", "council", "forum", "association", "pact"];
 /** ("treaty" is the head word of a treaty's own name only: see headWords.) */
 const HEAD_WORDS = new Set([...NAME_HEAD_WORDS, "treaty"]);
 /** A treaty the text introduces that no name in the gazetteer stands for: "a friendship treaty", "a new treaty". */
