@@ -218,6 +218,12 @@ const TRIGGER_PHRASES = [
   "an exchange of fire",
   "jailed",
   "long prison terms",
+  // Added in session 29 with their triggers.
+  "took       to arbitration",
+  "taking       to the International Court",
+  "sued the    ",
+  "filed an application against",
+  "brought a case against",
   // Added in session 28 with their triggers.
   "struck the         off its list of",
   "takes       off its list of",

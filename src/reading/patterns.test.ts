@@ -6771,6 +6771,22 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event ACCUSE CHL PER 2031-08-18", "event ACCUSE BOL PER 2031-08-18"],
     ],
     [
+      "a state taken to arbitration or to court, sued, or a case filed against it: an accusation",
+      "On 18 August 2031 Chile took Peru to arbitration; Bolivia sued Ecuador and filed a case against Brazil.",
+      [["18 August 2031", "2031-08-18"]],
+      [
+        "event ACCUSE CHL PER 2031-08-18",
+        "event ACCUSE BOL ECU 2031-08-18",
+        "event ACCUSE BOL BRA 2031-08-18",
+      ],
+    ],
+    [
+      "troops taken to a front: no accusation",
+      "On 18 August 2031 Chile took its troops to the front.",
+      [["18 August 2031", "2031-08-18"]],
+      [],
+    ],
+    [
       "ambassadors recalled to two states: a reduction of relations with each",
       "On 17 May 2031 Chile recalled its ambassadors to Peru and Bolivia.",
       [["17 May 2031", "2031-05-17"]],

@@ -4143,7 +4143,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "ACCUSE",
-    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?(?:criticism|condemnation|rebukes?)\s+from\b|\bdeplor(?:ed|es|ing)\b|\b(?:said|says|claimed|claims|alleged|alleges|charged|charges)\b(?=\s+(?:that\s+)?[^.;"“]{0,80}?\b(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:violat(?:ed|ing)|not\s+(?:complying|abiding|honou?ring)|breach(?:ed|ing)|flout(?:ed|ing)|intrud(?:ed|ing)|attack(?:ed|ing)|shell(?:ed|ing)|bomb(?:ed|ing)|massing|plott(?:ed|ing)|meddl(?:ed|ing)|interfer(?:ed|ing)|shot\s+(?:down|at)|hit|fired\s+(?:on|at)|downed|targeted)\b)|\baccus(?<!\b(?:an?|the)\s{1,2}accus)\w*|\bcritici\w*|\bcondemn\w*|\bdenounc\w*|\bblam\w*|\bcomplain\w*|\b(?:trad|exchang)(?:ed|ing|e)\s+(?:\w+\s+)?(?:accusations|barbs|blame|charges|insults|recriminations)\b|\bmade\s+(?:a|the)\s+(?:similar|same)\s+(?:charge|accusation|complaint)\b|\blevell?ed\s+(?:(?:a|the)\s+)?(?:same\s+|similar\s+)?(?:charge|accusation)s?\s+(?:at|against)\b|\becho(?:ed|es)\s+(?:the|that|this|those|these)\s+(?:charges?|accusations?|criticism)\b|\bcall(?:ed|s|ing)\b(?=\s+(?:[^\s.;,]+\s+){1,4}?(?:dangerous|irresponsible|illegal|illegitimate|unacceptable|provocative|reckless|destabili[sz]ing|unlawful|a provocation|a violation|a threat)\b)|\brebuke\s+(?:of|to)\b|\brebuk(?:ed|es|ing)\b|\b(?:faulted|faults|slammed|slams|chided|chides|berated|berates|castigat(?:ed|es)|assailed|assails|lambast(?:ed|s)|excoriat(?:ed|es)|scolded|scolds|reprimand(?:ed|s)|decried|decries|censur(?:ed|es)|rapped)\b|\b(?:lash(?:ed|es|ing)|hit(?:s|ting)?) out at\b|\btook aim at\b|\bt(?:ook|akes?|aking)\b(?=\s+(?:\S+\s+){0,2}?to\s+task\b)|\bcharg(?:ed|es|ing)\b(?=\s{3,}with\s+\w+ing\b)|\b(?:describ|branded|labell?ed|denounc)(?:ed|es|ing)?\b(?=[^.;]{0,40}?\s{3}[^.;]{0,40}?\bas\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:aggression|provocation|threat|encroachment|attack|punishment|blackmail|cleansing|genocide|interference|meddling|violation|occupation|terrorism|hostile|illegal|unacceptable|dangerous|irresponsible)\b)/i,
+    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?(?:criticism|condemnation|rebukes?)\s+from\b|\bdeplor(?:ed|es|ing)\b|\b(?:said|says|claimed|claims|alleged|alleges|charged|charges)\b(?=\s+(?:that\s+)?[^.;"“]{0,80}?\b(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:violat(?:ed|ing)|not\s+(?:complying|abiding|honou?ring)|breach(?:ed|ing)|flout(?:ed|ing)|intrud(?:ed|ing)|attack(?:ed|ing)|shell(?:ed|ing)|bomb(?:ed|ing)|massing|plott(?:ed|ing)|meddl(?:ed|ing)|interfer(?:ed|ing)|shot\s+(?:down|at)|hit|fired\s+(?:on|at)|downed|targeted)\b)|\baccus(?<!\b(?:an?|the)\s{1,2}accus)\w*|\bcritici\w*|\bcondemn\w*|\bdenounc\w*|\bblam\w*|\bcomplain\w*|\b(?:trad|exchang)(?:ed|ing|e)\s+(?:\w+\s+)?(?:accusations|barbs|blame|charges|insults|recriminations)\b|\bmade\s+(?:a|the)\s+(?:similar|same)\s+(?:charge|accusation|complaint)\b|\blevell?ed\s+(?:(?:a|the)\s+)?(?:same\s+|similar\s+)?(?:charge|accusation)s?\s+(?:at|against)\b|\becho(?:ed|es)\s+(?:the|that|this|those|these)\s+(?:charges?|accusations?|criticism)\b|\bcall(?:ed|s|ing)\b(?=\s+(?:[^\s.;,]+\s+){1,4}?(?:dangerous|irresponsible|illegal|illegitimate|unacceptable|provocative|reckless|destabili[sz]ing|unlawful|a provocation|a violation|a threat)\b)|\brebuke\s+(?:of|to)\b|\brebuk(?:ed|es|ing)\b|\b(?:faulted|faults|slammed|slams|chided|chides|berated|berates|castigat(?:ed|es)|assailed|assails|lambast(?:ed|s)|excoriat(?:ed|es)|scolded|scolds|reprimand(?:ed|s)|decried|decries|censur(?:ed|es)|rapped)\b|\b(?:lash(?:ed|es|ing)|hit(?:s|ting)?) out at\b|\btook aim at\b|\bt(?:ook|akes?|aking)\b(?=\s+(?:\S+\s+){0,2}?to\s+task\b)|\bt(?:ook|akes?|aking)\b(?=\s+(?:\S+\s+){0,3}?to\s+(?:an?\s+|the\s+)?(?:international\s+)?(?:arbitration|court|tribunal|International\s+Court)\b)|\bsu(?:ed|es|ing)\b(?=\s+(?:the\s+)?\s{3})|\b(?:fil(?:ed|es|ing)|lodg(?:ed|es|ing)|br(?:ought|ings?|inging))\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:case|application|complaint|lawsuit|suit)\s+against\b|\bcharg(?:ed|es|ing)\b(?=\s{3,}with\s+\w+ing\b)|\b(?:describ|branded|labell?ed|denounc)(?:ed|es|ing)?\b(?=[^.;]{0,40}?\s{3}[^.;]{0,40}?\bas\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:aggression|provocation|threat|encroachment|attack|punishment|blackmail|cleansing|genocide|interference|meddling|violation|occupation|terrorism|hostile|illegal|unacceptable|dangerous|irresponsible)\b)/i,
   ],
   [
     "PROTEST",
@@ -4414,6 +4414,19 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     ...["barbs", "recriminations", "insults", "charge", "charges", "echoed", "echoes"],
     // "took China to task"; "described the enlargement as an encroachment"
     ...["task", "described", "describes", "describing", "branded", "labelled", "labeled"],
+    // "took Manila to arbitration", "sued Athens", "filed a case against Venezuela"
+    ...[
+      "arbitration",
+      "court",
+      "tribunal",
+      "sued",
+      "sues",
+      "suing",
+      "case",
+      "application",
+      "lawsuit",
+      "suit",
+    ],
     // ("called the rhetoric dangerous": the verb is the rarer word.)
     ...["called", "calls", "calling"],
   ],
