@@ -6781,6 +6781,15 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ],
     ],
     [
+      "a meeting and an agreement dated by the sentence, not by a year in brackets between them",
+      "On 10 September 2031 Chile and Peru met in Lima at a summit (Peru has been a member of the bloc since 2017) and agreed a five-point plan.",
+      [
+        ["10 September 2031", "2031-09-10"],
+        ["2017", "2017"],
+      ],
+      ["event CONSULT CHL PER 2031-09-10", "event AGREE CHL PER 2031-09-10"],
+    ],
+    [
       "troops taken to a front: no accusation",
       "On 18 August 2031 Chile took its troops to the front.",
       [["18 August 2031", "2031-08-18"]],

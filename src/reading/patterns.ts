@@ -229,6 +229,13 @@ function dateNear(
   const inAside = (d: { start: number }) => {
     const i = d.start - s.start;
     if (i >= at) return false;
+    // ("met in Moscow (India has been a member since 2017) and agreed": a clause in brackets
+    // closed before the word; not a bare year in brackets, "Poland (1999) and Estonia (2004)".)
+    const bracket = s.text.lastIndexOf("(", i);
+    if (bracket >= 0 && s.text.lastIndexOf(")", i) < bracket) {
+      const shut = s.text.indexOf(")", i);
+      if (shut >= 0 && shut < at && /\s\S+\s\S+\s/.test(s.text.slice(bracket, shut))) return true;
+    }
     const open = s.text.lastIndexOf(",", i);
     const close = s.text.indexOf(",", i);
     return (
@@ -336,6 +343,9 @@ function dateNear(
               s.text.slice(at, d.start - s.start),
             ))) &&
       (before === undefined || !breaks(at, d.start - s.start) || breaks(before.start - s.start, at)) &&
+      // ("On 10 September they met in Moscow at an SCO meeting (India has been a member since
+      // 2017) and agreed": a date in brackets after the word is the brackets' own.)
+      (before === undefined || !/\([^)]*$/.test(s.text.slice(at, d.start - s.start))) &&
       // ("on 30 May 2005 they signed a statement under which the bases would be vacated during
       // 2008": the terms' date is what was agreed, not when.)
       (before === undefined || !TERMS_AHEAD.test(s.text.slice(at, d.start - s.start))) &&
