@@ -3211,6 +3211,24 @@ describe("the reader on the twenty-ninth session's dates (sentences of our own)"
       "2030-06-01",
     );
 
+  it("keeps the story's year past a long aside and past a thing 'since' counts from", () => {
+    const protest = (middle: string) =>
+      eventLines(
+        `On New Year's Day Chile and Bolivia signed a port deal. ${middle} On 3 January Peru protested to Chile.`,
+        "2031-03-20",
+      ).filter((line) => line.startsWith("PROTEST"));
+    assert.deepEqual(
+      protest(
+        "Peru's bond with Chile, celebrated when the two governments signed a long treaty of peace and friendship in Lima in July 2018, has cooled since the Quito agreement of November 2028.",
+      ),
+      ["PROTEST PER CHL 2031-01-03"],
+    );
+    assert.deepEqual(
+      protest("Peru's bond with Chile has cooled since the Quito agreement of November 2028."),
+      ["PROTEST PER CHL 2031-01-03"],
+    );
+  });
+
   it("moves the story's year to a later year told in a relative clause, not to an earlier one", () => {
     assert.deepEqual(
       recalled("The party's ticket passed to the mayor of Lima, who won the run-off on 30 September 2029."),

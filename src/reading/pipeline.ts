@@ -1753,10 +1753,10 @@ export function storyDate<T extends { readonly date: string }>(
 const SINCE_NEAR = /\bsince\s+(?:[^\s,;.]+\s+){0,3}$/i;
 /**
  * A clause "since" opens, whose time ends it ("landlocked since Eritrea won its independence
- * in 1993", "no one has done so since the region broke away in 1991"): what the present
- * counts from, not where the story is.
+ * in 1993", "no one has done so since the region broke away in 1991", "has cooled since the
+ * agreement of November 2022"): what the present counts from, not where the story is.
  */
-const SINCE_CLAUSE = /\bsince\s+[^,;:.()–—]{4,90}?\s(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?$/i;
+const SINCE_CLAUSE = /\bsince\s+[^,;:.()–—]{4,90}?\s(?:in|on|of)\s+(?:(?:early|late|mid-?)\s*)?$/i;
 /**
  * "On 7 March, eleven days ago": a day told without its year, then counted back from the day
  * of writing, is that day, in the year the count gives.

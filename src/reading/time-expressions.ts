@@ -1128,11 +1128,6 @@ function nearAfter(text: string, year: Candidate, date: Candidate): boolean {
 const ASIDE_OPENING = /,\s*(?:which|who|whose|an?|the|\p{Ll}+ed)\s[^,;]*$/u;
 
 /**
- * Whether the time at [start, end) is inside an aside ASIDE_OPENING opens, closed by a comma
- * before `until` ("Peacekeepers, deployed under the statement of November 2020, did not act;
- * five were killed on 20 September": the year is the aside's, not the day's).
- */
-/**
  * A participle's phrase closing a sentence: ", building on a memorandum the three signed in
  * June 2022." (background to the deed the sentence tells).
  */
@@ -1145,9 +1140,16 @@ export function inTrailingPhrase(text: string, start: number, end: number): bool
   );
 }
 
+/**
+ * Whether the time at [start, end) is inside an aside ASIDE_OPENING opens, closed by a comma
+ * before `until` ("Peacekeepers, deployed under the statement of November 2020, did not act;
+ * five were killed on 20 September": the year is the aside's, not the day's).
+ * The aside opens at most 120 characters before the time (", celebrated when the two
+ * governments signed a long treaty of peace and friendship in Lima in July 2018,").
+ */
 export function inAside(text: string, start: number, end: number, until = text.length): boolean {
   const close = text.indexOf(",", end);
-  return close >= 0 && close < until && ASIDE_OPENING.test(text.slice(Math.max(0, start - 80), start));
+  return close >= 0 && close < until && ASIDE_OPENING.test(text.slice(Math.max(0, start - 120), start));
 }
 
 function thatYears(text: string, mentions: Candidate[]): void {
