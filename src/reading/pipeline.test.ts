@@ -3229,6 +3229,24 @@ describe("the reader on the twenty-ninth session's dates (sentences of our own)"
     );
   });
 
+  it("puts the story in the year of a time counted back that opens a sentence", () => {
+    const recalledThen = (opening: string) =>
+      eventLines(
+        `${opening} Chile and Peru quarrelled over the port. On 7 February Chile recalled its ambassador to Peru.`,
+        "2031-02-27",
+      );
+    assert.deepEqual(recalledThen("A year ago today"), ["SANCTION CHL PER 2030-02-07"]);
+    assert.deepEqual(recalledThen("A year ago"), ["SANCTION CHL PER 2030-02-07"]);
+    // (Not one inside the sentence: "a port most could not find on a map a year ago".)
+    assert.deepEqual(
+      eventLines(
+        "Chile and Peru quarrelled over a port most could not find on a map a year ago. On 7 February Chile recalled its ambassador to Peru.",
+        "2031-02-27",
+      ),
+      ["SANCTION CHL PER 2031-02-07"],
+    );
+  });
+
   it("moves the story's year to a later year told in a relative clause, not to an earlier one", () => {
     assert.deepEqual(
       recalled("The party's ticket passed to the mayor of Lima, who won the run-off on 30 September 2029."),

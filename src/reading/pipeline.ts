@@ -1185,6 +1185,16 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       yearOf(latest.date) === present
     )
       lastYear = present;
+    // ("Exactly a year ago this morning I watched him speak. On 7 February he flew to
+    // Washington": a time counted back from the day of writing puts the story in its year.)
+    // (Opening the sentence: not "one most could not find on a map a year ago".)
+    else if (
+      latest?.relative &&
+      /\bago\b/i.test(latest.text) &&
+      /^\W*(?:\w+\s+)?$/.test(sentence.text.slice(0, latest.start)) &&
+      written.length === 0
+    )
+      lastYear = yearOf(latest.date);
     // "Late last year. In December, ...": the story is back in the year before writing, and a
     // month it then tells is the last one before the day of writing, whatever year it told before.
     // ("The ice began to crack last October": so is a month counted back from the day of writing.)
