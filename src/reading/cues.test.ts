@@ -224,6 +224,9 @@ const TRIGGER_PHRASES = [
   "sued the    ",
   "filed an application against",
   "brought a case against",
+  "pounded    ",
+  "launched its campaign against",
+  "an air campaign in",
   // Added in session 28 with their triggers.
   "struck the         off its list of",
   "takes       off its list of",

@@ -6790,6 +6790,18 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event CONSULT CHL PER 2031-09-10", "event AGREE CHL PER 2031-09-10"],
     ],
     [
+      "an invasion whose doers are named by their adjectives: an assault by each",
+      "In March 2031 the Chilean and Bolivian invasion of Peru went ahead.",
+      [["March 2031", "2031-03"]],
+      ["event ASSAULT CHL PER 2031-03", "event ASSAULT BOL PER 2031-03"],
+    ],
+    [
+      "a state pounded, or a campaign launched against it: an assault",
+      "In March 2031 Chilean aircraft pounded Peru, and Bolivia launched its campaign against Ecuador.",
+      [["March 2031", "2031-03"]],
+      ["event ASSAULT CHL PER 2031-03", "event ASSAULT BOL ECU 2031-03"],
+    ],
+    [
       "troops taken to a front: no accusation",
       "On 18 August 2031 Chile took its troops to the front.",
       [["18 August 2031", "2031-08-18"]],
