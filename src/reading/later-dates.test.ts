@@ -51,6 +51,9 @@ describe("later dates: counted from the story's own date", () => {
     assert.deepEqual(dates("Two years later the pact lapsed."), ["2032-06"]);
     assert.deepEqual(dates("The ministers signed it the following month."), ["2030-07"]);
     assert.deepEqual(dates("The next day the border reopened."), ["2030-06-11"]);
+    // (A part of the next day is that day.)
+    assert.deepEqual(dates("The following evening a missile downed the helicopter."), ["2030-06-11"]);
+    assert.deepEqual(dates("The next morning the border reopened."), ["2030-06-11"]);
     assert.deepEqual(dates("4 weeks afterwards the troops left."), ["2030-07-08"]);
     // Half a year more: the year it falls in (June 2030 and two and a half years: 2032-12).
     assert.deepEqual(dates("Two and a half years later came the milk war."), ["2032"]);

@@ -60,7 +60,7 @@ const COUNT =
 const LATER = new RegExp(
   [
     `${COUNT}(?:\\s+and\\s+a\\s+half)?\\s+(day|week|month|year)s?\\s+(?:later|after that|afterwards)`,
-    "the\\s+(?:following|next)\\s+(day|week|month|year)",
+    "the\\s+(?:following|next)\\s+(day|week|month|year|morning|afternoon|evening|night)",
     `${COUNT}\\s+(day|week|month|year)s?\\s+(?:earlier|previously|before(?=\\s*(?:[,.;]|that\\b|it\\s*[,.;]|$)))`,
     "the\\s+(?:previous|preceding)\\s+(day|week|month|year)|the\\s+(day|week|month|year)\\s+before(?=\\s*(?:[,.;]|that\\b|$))",
     "(?:(?:earlier|later)\\s+(?:that|the\\s+same)|(?:that|the)\\s+same|that(?=\\s+(?:month|week|year(?![-'’]))))\\s+(year|month|week)",
@@ -164,7 +164,10 @@ export function laterDates(
     const word = m[1] ?? m[4];
     const size = word === undefined ? 1 : (NUMBER_WORDS[word.toLowerCase()] ?? Number(word));
     const count = earlier ? -size : size;
-    const unit = (m[2] ?? m[3] ?? m[5] ?? m[6] ?? m[7] ?? "").toLowerCase() as Unit;
+    // ("The following evening": the day after, as precise as a day.)
+    const unit = (m[2] ?? m[3] ?? m[5] ?? m[6] ?? m[7] ?? "")
+      .toLowerCase()
+      .replace(/^(?:morning|afternoon|evening|night)$/, "day") as Unit;
     // ("A year later" is that month a year on; "the following year" is only that year.)
     const counted = m[2] !== undefined || m[5] !== undefined;
     // ("Two and a half years later", after January 2007: 2009, the year half a year past two.)

@@ -6796,6 +6796,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event ASSAULT CHL PER 2031-03", "event ASSAULT BOL PER 2031-03"],
     ],
     [
+      "a helicopter brought down by a state's missile: an assault by the state, not one by no one",
+      "On 9 March 2031 a Chilean missile brought down a Peruvian helicopter.",
+      [["9 March 2031", "2031-03-09"]],
+      ["event ASSAULT CHL PER 2031-03-09"],
+    ],
+    [
       "a state pounded, or a campaign launched against it: an assault",
       "In March 2031 Chilean aircraft pounded Peru, and Bolivia launched its campaign against Ecuador.",
       [["March 2031", "2031-03"]],

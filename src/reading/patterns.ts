@@ -5158,8 +5158,11 @@ const INFINITIVE =
 function unmadeAssault(text: string, at: number, endOfVerb: number): boolean {
   // ("the Tajik side and returned fire": a verb, whatever article came before.)
   if (/^(?:returned|came)\s/i.test(text.slice(at, endOfVerb))) return false;
-  // ("a Turkish jet shot down a Russian bomber": a verb in the past, its subject's article before.)
-  if (/^(?:\w+ed|shot down|struck)\b(?!\s+(?:by|in|on|at)\b)/i.test(text.slice(at, endOfVerb + 4)))
+  // ("a Turkish jet shot down a Russian bomber", "a missile brought down a helicopter": a verb in
+  // the past, its subject's article before.)
+  if (
+    /^(?:\w+ed|shot down|struck|brought down)\b(?!\s+(?:by|in|on|at)\b)/i.test(text.slice(at, endOfVerb + 4))
+  )
     return false;
   const before = text.slice(Math.max(0, at - 30), at);
   // ("a Russian jet was shot down by Turkey": a verb in the passive, whatever article came before.)
