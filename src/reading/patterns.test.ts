@@ -502,6 +502,23 @@ describe("organization patterns: founders told in other ways", () => {
     assert.deepEqual(founded(orgClaims(s, context())), ["SCO found 2031-05-02", "CHL", "PER", "GHA"]);
   });
 
+  it("reads a participle opening the sentence as the founding of the organization after 'as', or of its main clause's subject", () => {
+    const as = view("Founded in 2031 as the Shanghai Cooperation Organization, it took another name later.", [
+      ["2031", "2031"],
+    ]);
+    assert.deepEqual(founded(orgClaims(as, context())), ["SCO found 2031"]);
+    const subject = view("Set up in 2031, the Shanghai Cooperation Organization grew fast.", [
+      ["2031", "2031"],
+    ]);
+    assert.deepEqual(founded(orgClaims(subject, context())), ["SCO found 2031"]);
+    // (Not an organization named in the opening phrase otherwise: "on the basis of" it.)
+    const basis = view(
+      "Founded in 2031 on the basis of the Shanghai Cooperation Organization, the office grew fast.",
+      [["2031", "2031"]],
+    );
+    assert.deepEqual(founded(orgClaims(basis, context())), []);
+  });
+
   it("reads 'A, B and C sign the X Agreement, which establishes Y' (a timeline's present) as Y's founding by them", () => {
     const s = view(
       "2 May 2031 - Chile, Peru and Ghana sign the Andes Agreement, which establishes the Shanghai Cooperation Organization.",

@@ -1566,6 +1566,26 @@ const PREDECESSOR =
 const MADE_THING_BEFORE =
   /\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:mission|force|fund|unit|court|tribunal|operation|programme|program|office|centre|center|agency|bank|commission|committee|contingent|structure|facility|initiative|mechanism)(?:\s+(?:that|which))?(?:\s+(?:was|were|had been|has been))?\s*$/i;
 
+/**
+ * "Founded in 1971 as the South Pacific Forum, it ...", "Set up in 2001, the SCO ...": a
+ * participle that opens the sentence founds the organization it names after "as", or the one
+ * its main clause opens with.
+ */
+function openingFounded(s: SentenceView, at: number, verb: string): Mention | undefined {
+  if (!/^(?:founded|established|created|formed|set up|launched)$/i.test(verb.trim())) return undefined;
+  if (!/^[\s"“]*$/.test(s.text.slice(0, at))) return undefined;
+  const comma = s.text.indexOf(",", at);
+  if (comma < 0) return undefined;
+  return s.mentions.find(
+    (x) =>
+      isOrg(x) &&
+      local(s, x) > at &&
+      (local(s, x) > comma
+        ? local(s, x) - comma < 12
+        : /\bas\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, local(s, x) - 8), local(s, x)))),
+  );
+}
+
 export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const out: Found[] = [];
   for (const [re, change] of [
@@ -1575,7 +1595,9 @@ export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     re.lastIndex = 0;
     for (let m = re.exec(s.text); m !== null; m = re.exec(s.text)) {
       const at = m.index;
-      const org = s.mentions.findLast((x) => isOrg(x) && local(s, x) < at && at - local(s, x) < 120);
+      const org =
+        s.mentions.findLast((x) => isOrg(x) && local(s, x) < at && at - local(s, x) < 120) ??
+        openingFounded(s, at, m[0]);
       // ("the first enlargement since the organisation was founded": a founding that dates
       // another deed, not told.)
       if (org && /\bsince\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, local(s, org) - 12), local(s, org))))

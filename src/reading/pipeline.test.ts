@@ -2233,6 +2233,28 @@ describe("the reader: 'the Community', 'the Council'", () => {
     );
   });
 
+  it("reads 'the Organization' as the body named last, not a treaty named since", () => {
+    const text = "The Andes Ports Union met, on the basis of the Lima Treaty; the Organization grew.";
+    const named = (name: string, actor: string): Mention => ({
+      start: text.indexOf(name),
+      end: text.indexOf(name) + name.length,
+      text: name,
+      actor,
+      kind: "organization",
+    });
+    assert.deepEqual(
+      withOrganizationAnaphora(
+        text,
+        0,
+        [named("Andes Ports Union", "APU"), named("Lima Treaty", "LT")],
+        undefined,
+      )
+        .filter((m) => m.text === "the Organization")
+        .map((m) => m.actor),
+      ["APU"],
+    );
+  });
+
   it("reads 'the alliance' as the alliance named last, though another body was named since", () => {
     const alliance = { actor: "NATO", of: new Set(["NATO", "CSTO"]) };
     const read = (text: string, named: Mention[] = []) =>

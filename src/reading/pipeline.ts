@@ -1529,7 +1529,8 @@ export function withOrganizationAnaphora(
       const n = named[i] as Mention;
       out.push(n);
       if (n.kind !== "organization") continue;
-      current = n.actor;
+      // ("the Collective Security Treaty ..., the Organization unites": a treaty is no body.)
+      if (!/\b(?:Treaty|Pact|treaty|pact)$/.test(n.text)) current = n.actor;
       if (alliance?.of.has(n.actor)) currentAlliance = n.actor;
       const words = headWords(n.text);
       if (words.length > 0) heads = new Map([...heads, ...words.map((w) => [w, n.actor] as const)]);
