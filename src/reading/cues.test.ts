@@ -227,6 +227,11 @@ const TRIGGER_PHRASES = [
   "pounded    ",
   "launched its campaign against",
   "an air campaign in",
+  "toured    ",
+  "called at    ",
+  "spent 16 February in    ",
+  "made     his first foreign destination",
+  "sat down together in",
   // Added in session 28 with their triggers.
   "struck the         off its list of",
   "takes       off its list of",

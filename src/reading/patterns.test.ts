@@ -6825,6 +6825,37 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event ASSAULT CHL PER 2031-03", "event ASSAULT BOL ECU 2031-03"],
     ],
     [
+      "a leader who toured two states: a visit to each",
+      "In May 2031 Chile's president toured Peru and Bolivia.",
+      [["May 2031", "2031-05"]],
+      ["event CONSULT CHL PER 2031-05", "event CONSULT CHL BOL 2031-05"],
+    ],
+    [
+      "a leader who called at a state: a visit",
+      "In May 2031 Chile's president called at Ecuador.",
+      [["May 2031", "2031-05"]],
+      ["event CONSULT CHL ECU 2031-05"],
+    ],
+    [
+      "a leader who made a state his first foreign destination: a visit to it",
+      "In May 2031 Chile's president made Brazil his first foreign destination.",
+      [["May 2031", "2031-05"]],
+      ["event CONSULT CHL BRA 2031-05"],
+    ],
+    [
+      "a day a leader spent in a state: a visit",
+      "Chile's president spent 16 February 2031 in Peru.",
+      [["16 February 2031", "2031-02-16"]],
+      ["event CONSULT CHL PER 2031-02-16"],
+    ],
+    [
+      "leaders who sat down together: a meeting of each pair",
+      "On 11 April 2031 the presidents of Chile and Peru sat down together in Quito.",
+      [["11 April 2031", "2031-04-11"]],
+      ["event CONSULT CHL PER 2031-04-11"],
+    ],
+    ["money spent in a state: no visit", "In 2031 Chile spent billions in Peru.", [["2031", "2031"]], []],
+    [
       "troops taken to a front: no accusation",
       "On 18 August 2031 Chile took its troops to the front.",
       [["18 August 2031", "2031-08-18"]],
