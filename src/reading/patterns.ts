@@ -4597,8 +4597,8 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     ...["welcomed", "turned", "showed"],
     // "spent about four hours together", "spent 16 February in Berlin"
     "spent",
-    // "toured Beirut", "called at Samoa", "made Turkey his first destination"
-    ...["toured", "tours", "touring", "made"],
+    // "toured Beirut", "called at Samoa", "made Turkey his first destination" (the rarer word)
+    ...["toured", "tours", "touring", "destination", "stop", "port"],
     "negotiated",
     "negotiating",
     "sat",
