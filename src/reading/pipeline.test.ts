@@ -3251,6 +3251,16 @@ describe("the reader on the twenty-ninth session's dates (sentences of our own)"
     );
   });
 
+  it("keeps the story's year past the only year of a sentence, told in an aside", () => {
+    assert.deepEqual(
+      eventLines(
+        "Chile and Peru quarrelled in May 2031. Peru's navy has made every run to the Santa Rosa, the old ship we grounded on the reef in 2019, an ordeal. On 17 June Chile recalled its ambassador to Peru.",
+        "2031-07-01",
+      ),
+      ["SANCTION CHL PER 2031-06-17"],
+    );
+  });
+
   it("puts the story in the year of a time counted back that opens a sentence", () => {
     const recalledThen = (opening: string) =>
       eventLines(

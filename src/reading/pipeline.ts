@@ -1168,10 +1168,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
           // ("Peacekeepers, deployed under the statement of November 2020, did not intervene":
           // the aside looks back; the story stays.)
           // (So does a closing phrase: ", building on a memorandum signed in June 2022.")
-          !(
-            times.length > 1 &&
-            (inAside(sentence.text, t.start, t.stop) || inTrailingPhrase(sentence.text, t.start, t.stop))
-          )) ||
+          !inAside(sentence.text, t.start, t.stop) &&
+          !(times.length > 1 && inTrailingPhrase(sentence.text, t.start, t.stop))) ||
           pastStoryYear(t)) &&
         // ("since 2001", "their first encounter since Bali in November 2022": a time the story
         // counts from, not where it is.)
