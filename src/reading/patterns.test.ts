@@ -6825,6 +6825,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event ASSAULT CHL PER 2031-03", "event ASSAULT BOL ECU 2031-03"],
     ],
     [
+      "an invasion whose anniversary dates the deed: no assault told",
+      "On 24 February 2031, the second anniversary of Chile's full-scale invasion, Peru's president and Bolivia's signed theirs.",
+      [["24 February 2031", "2031-02-24"]],
+      [],
+    ],
+    [
       "a leader who toured two states: a visit to each",
       "In May 2031 Chile's president toured Peru and Bolivia.",
       [["May 2031", "2031-05"]],

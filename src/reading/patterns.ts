@@ -142,8 +142,12 @@ const NEGATED = /\b(?:not(?!\s+only)|never|n['’]t|no longer)\s+(?:\w+\s+){0,2}
 /** "did not hold a bilateral meeting", "pays no state visit": a meeting or visit that was not. */
 const NO_DEED =
   /(?:\b(?:not|never|n['’]t)\s+(?:hold|have|pay|make)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}|\b(?:pays?|paid|makes?|made|holds?|held)\s+no\s+(?:[\w-]+\s+){0,2}|\b(?:avoid(?:s|ed|ing)?|refrain(?:s|ed|ing)? from|stopped short of)\s+(?:any\s+)?(?:[\w-]+\s+){0,2})$/i;
-/** "their first meeting since the invasion of Ukraine": a deed named to date another, not told. */
-const SINCE_THE = /\bsince\s+(?:the|its|their|his|her|last\s+year['’]s)\s+(?:[\w-]+\s+){0,3}$/i;
+/**
+ * "their first meeting since the invasion of Ukraine", "on the second anniversary of Russia's
+ * invasion": a deed named to date another, not told.
+ */
+const SINCE_THE =
+  /\bsince\s+(?:the|its|their|his|her|last\s+year['’]s)\s+(?:[\w-]+\s+){0,3}$|\banniversary\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\s*\S*['’]s\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** "since the invasion of Ukraine": the one named after it is the deed's, not the sentence's event's. */
 const OF_A_DEED_SINCE =
   /\bsince\s+(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,3}(?:of|on|in|with|against|by)\s+(?:the\s+)?$/i;
