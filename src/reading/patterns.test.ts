@@ -1511,6 +1511,15 @@ describe("agreement patterns: statements and letters signed", () => {
       c.kind === "agreement" ? [...c.parties].sort().join(" ") : c.kind,
     );
 
+  it("leaves out of the parties the doer of a deed that dates the signing", () => {
+    for (const opening of [
+      "On 9 November 2031, the second anniversary of Bolivia's invasion,",
+      "On 9 November 2031, two years after Bolivia's invasion,",
+      "On 9 November 2031, since Bolivia's invasion,",
+    ])
+      assert.deepEqual(agreements(`${opening} Chile and Peru signed a pact.`), ["CHL PER"], opening);
+  });
+
   it("reads a lease signed and a military doctrine adopted together as agreements", () => {
     assert.deepEqual(agreements("On 9 November 2031 Chile and Peru signed a ten-year lease."), ["CHL PER"]);
     assert.deepEqual(agreements("On 9 November 2031 Chile and Peru adopted a joint military doctrine."), [

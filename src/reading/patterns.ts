@@ -3864,6 +3864,20 @@ function clausesOf(s: SentenceView): SentenceView[] {
   return views;
 }
 
+/**
+ * "Since Russia's invasion", "on the anniversary of Russia's invasion", "two years after
+ * Russia's invasion": the doer of a deed that dates the sentence, no party to what it tells.
+ */
+function doerOfDatingDeed(s: SentenceView, m: Mention): boolean {
+  const at = local(s, m);
+  return (
+    /^['’]s\s/.test(s.text.slice(at + m.text.length, at + m.text.length + 3)) &&
+    /\b(?:since|after|before|following|amid|anniversary\s+of)\s+$/i.test(
+      s.text.slice(Math.max(0, at - 20), at),
+    )
+  );
+}
+
 export function agreementClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const bought = purchaseAgreed(s, ctx);
   if (bought.length > 0) return bought;
@@ -4042,6 +4056,7 @@ function signedIn(s: SentenceView, ctx: ReadingContext): Found[] {
         .filter(
           (m) =>
             !isPlace(s, m) &&
+            !doerOfDatingDeed(s, m) &&
             (local(s, m) < sign.index
               ? !opensClause || subject.includes(m) || (!signsWithOther && !pairedWithOrg)
               : signsAfter(s.text.slice(signedAt, local(s, m)))),
