@@ -5371,6 +5371,13 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
 
   const more: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
+      "troops a state is asked to withdraw, in a text about an organization: no membership left",
+      "Peru's troops remain in Chile under a truce signed in 2031, a presence Chile has long asked Peru to withdraw.",
+      [["2031", "2031"]],
+      [],
+      { recentOrganization: "SCO", topicOrganization: "SCO" },
+    ],
+    [
       "an envoy sent to a capital, named in an apposition, as a visit there",
       "In June 2031 Chile sent its envoy for the Andes, Jan Kubis, to Lima.",
       [["June 2031", "2031-06"]],
@@ -6837,6 +6844,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       "an invasion whose anniversary dates the deed: no assault told",
       "On 24 February 2031, the second anniversary of Chile's full-scale invasion, Peru's president and Bolivia's signed theirs.",
       [["24 February 2031", "2031-02-24"]],
+      [],
+    ],
+    [
+      "a state that becomes a member once a step is taken: no joining yet",
+      "Once Chile deposits its papers in 2031, it becomes the Shanghai Cooperation Organization's tenth member.",
+      [["2031", "2031"]],
       [],
     ],
     [

@@ -810,6 +810,12 @@ const MAY_YET =
   /\b(?:might|may|could|would|should|will|if|unless|(?:is|are|was|were) (?:expected|likely|set|due) to|(?:plans?|planned|hopes?|hoped|wants?|wanted|intends?|intended) to|(?:refus|declin)\w*\s+to|seek(?:s|ing)?|sought)\s+(?:\w+\s+){0,2}$/;
 /** An invitation up to what it invites to: "invited Finland and Sweden to ". */
 const INVITED_TO = /\binvit(?:e|es|ed|ing)\s+(?:[^.;]{1,60}?\s)?to\s+$/i;
+/** A clause "once", "when" or "if" opens, then the main clause's subject: "Once A deposits its papers, it ". */
+const ONCE_THEN = /^\W*(?:Once|When|If|As soon as|After)\b[^;]*,\s*[^,;]*$/;
+
+/** A sentence that tells of troops: a withdrawal with no object in it is theirs. */
+const TROOPS_TOLD = /\b(?:troops|forces|soldiers|presence|contingents?|personnel|garrisons?)\b/i;
+
 /** A change demanded of a state named (masked) right before it: "demanded that       withdraw", "called on       to leave". */
 const DEMANDED_OF = /\b(?:demand|urg|call)(?:ed|es|s|ing)?(?:\s+on)?(?:\s+that)?\s{3,}(?:to\s+)?$/i;
 const FOLLOWED =
@@ -884,6 +890,8 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
         continue;
       // ("NATO invited Finland and Sweden to become members": an offer, not the joining.)
       if (change === "join" && INVITED_TO.test(text.slice(Math.max(0, at - 80), at))) continue;
+      // ("Once Stockholm deposits its papers, it becomes the 32nd member": a change still to come.)
+      if (/^(?:becomes|joins|enters)\b/i.test(m[0]) && ONCE_THEN.test(text.slice(0, at))) continue;
       // "pulled out of the CIS Inter-Parliamentary Assembly": a body of the organization, not it.
       if (BODY_OF_ORGANIZATION.test(s.text.slice(endOfTrigger, endOfTrigger + 80))) continue;
       // ("Markovic joins allied leaders at the Brussels summit": people joined, no body.)
@@ -953,9 +961,12 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       // ("left on Wednesday" is as often a plane's as a state's: a bare "left" joins nothing;
       // nor does "its contingent was leaving", nor "signed its accession treaty in Minsk",
       // whose organization the text may not have named last.)
+      // ("troops ..., a presence Moldova has long asked Russia to withdraw": troops withdrawn,
+      // not a membership.)
       const implied =
         !orgAfter &&
         !/^(?:left|leaving|quitting)$|accession\s+\w+$/i.test(m[0]) &&
+        !(change === "withdraw" && TROOPS_TOLD.test(s.text)) &&
         (pronounObject ||
           NO_OBJECT.test(s.text.slice(endOfTrigger, endOfTrigger + 30)) ||
           // ("an SCO observer since 2005": the organization named before the word.)
