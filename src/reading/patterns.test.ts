@@ -5371,6 +5371,13 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
 
   const more: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
+      "an application filed against a state, in a text about an organization: an accusation, no membership bid",
+      "In March 2031 Chile filed its application against Peru.",
+      [["March 2031", "2031-03"]],
+      ["event ACCUSE CHL PER 2031-03"],
+      { recentOrganization: "SCO", topicOrganization: "SCO" },
+    ],
+    [
       "troops a state is asked to withdraw, in a text about an organization: no membership left",
       "Peru's troops remain in Chile under a truce signed in 2031, a presence Chile has long asked Peru to withdraw.",
       [["2031", "2031"]],
