@@ -268,7 +268,7 @@ describe("the reader's knowledge of institutions that stand for their state or o
   it("reads organizations beyond Eurasia by the names and acronyms reports give them", async (t) => {
     const { gazetteer } = await bundledKnowledge(t);
     const text =
-      "Envoys of the East African Community, the Pacific Islands Forum, the OAS, ECOWAS, Mercosur and the IAEA met.";
+      "Envoys of the East African Community, the Pacific Islands Forum, the OAS, ECOWAS, Mercosur, the Andean Community and the IAEA met.";
     assert.deepEqual(
       gazetteer.find(text, null).map((m) => [m.text, m.actor]),
       [
@@ -277,6 +277,7 @@ describe("the reader's knowledge of institutions that stand for their state or o
         ["OAS", "OAS"],
         ["ECOWAS", "ECOWAS"],
         ["Mercosur", "MERCOSUR"],
+        ["Andean Community", "ANDEAN"],
         ["IAEA", "IAEA"],
       ],
     );
