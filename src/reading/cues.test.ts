@@ -232,6 +232,7 @@ const TRIGGER_PHRASES = [
   "spent 16 February in    ",
   "made     his first foreign destination",
   "sat down together in",
+  "flew from      to",
   // Added in session 28 with their triggers.
   "struck the         off its list of",
   "takes       off its list of",

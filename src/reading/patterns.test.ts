@@ -6860,6 +6860,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [],
     ],
     [
+      "a leader who flew from one state to another: a visit to the second",
+      "On 25 August 2031 Chile's president flew from Peru to Bolivia.",
+      [["25 August 2031", "2031-08-25"]],
+      ["event CONSULT CHL BOL 2031-08-25"],
+    ],
+    [
       "a leader who toured two states: a visit to each",
       "In May 2031 Chile's president toured Peru and Bolivia.",
       [["May 2031", "2031-05"]],
