@@ -282,6 +282,16 @@ describe("the reader's knowledge of institutions that stand for their state or o
       ],
     );
   });
+  it("reads Iran's Revolutionary Guards as Iran", async (t) => {
+    const { gazetteer } = await bundledKnowledge(t);
+    assert.deepEqual(
+      gazetteer.find("The IRGC and the Revolutionary Guards fired.", null).map((m) => [m.text, m.actor]),
+      [
+        ["IRGC", "IRN"],
+        ["Revolutionary Guards", "IRN"],
+      ],
+    );
+  });
   it("reads the State Department as the United States", async (t) => {
     const { gazetteer } = await bundledKnowledge(t);
     assert.deepEqual(

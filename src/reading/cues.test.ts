@@ -233,6 +233,7 @@ const TRIGGER_PHRASES = [
   "made     his first foreign destination",
   "sat down together in",
   "flew from      to",
+  "designated       a terrorist organisation",
   // Added in session 28 with their triggers.
   "struck the         off its list of",
   "takes       off its list of",

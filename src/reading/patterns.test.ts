@@ -6866,6 +6866,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event CONSULT CHL BOL 2031-08-25"],
     ],
     [
+      "a state's force designated a terrorist organisation: a sanction on the state",
+      "In April 2031 Chile designated Peru's border guard a foreign terrorist organisation.",
+      [["April 2031", "2031-04"]],
+      ["event SANCTION CHL PER 2031-04"],
+    ],
+    [
       "a leader who toured two states: a visit to each",
       "In May 2031 Chile's president toured Peru and Bolivia.",
       [["May 2031", "2031-05"]],
