@@ -1154,23 +1154,16 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     const present = yearOf(reference);
     // ("has been an observer since 2018" tells a state that lasts to the present: the story
     // stays where it is.)
-    // (A relative clause or an aside that goes on past the story's year does not look back:
-    // "the ticket passed to the mayor, who won the run-off on 30 September 2023" moves it.)
-    const pastStoryYear = (t: TimeMention) =>
-      lastYear !== undefined &&
-      (yearOf(t.end ?? t.date) ?? 0) > lastYear &&
-      !pastPerfectAt(sentence.text, t.start);
     const written = times.filter(
       (t) =>
         !t.relative &&
         !t.attributive &&
-        ((told(t.start) &&
-          // ("Peacekeepers, deployed under the statement of November 2020, did not intervene":
-          // the aside looks back; the story stays.)
-          // (So does a closing phrase: ", building on a memorandum signed in June 2022.")
-          !inAside(sentence.text, t.start, t.stop) &&
-          !(times.length > 1 && inTrailingPhrase(sentence.text, t.start, t.stop))) ||
-          pastStoryYear(t)) &&
+        told(t.start) &&
+        // ("Peacekeepers, deployed under the statement of November 2020, did not intervene":
+        // the aside looks back; the story stays.)
+        // (So does a closing phrase: ", building on a memorandum signed in June 2022.")
+        !inAside(sentence.text, t.start, t.stop) &&
+        !(times.length > 1 && inTrailingPhrase(sentence.text, t.start, t.stop)) &&
         // ("since 2001", "their first encounter since Bali in November 2022": a time the story
         // counts from, not where it is.)
         !sinceAt(sentence.text, t.start),
