@@ -68,6 +68,16 @@ const SARYG = ["bek-saryg", "Bek Saryg", "Saryg", "KGZ", "President"] as const;
 /** Two presidents, for the tests that name people. */
 const withPeople = withOffices([TEMIR, SARYG]);
 
+/** The mention of `name` (its first occurrence in `text`) for `actor`, as the gazetteer gives it. */
+function mentionIn(
+  text: string,
+  name: string,
+  actor: string,
+  kind: Mention["kind"] = "organization",
+): Mention {
+  return { start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, actor, kind };
+}
+
 /** The events a text tells, one line each: "TYPE SOURCE TARGET DATE". */
 function eventLines(text: string, published: string, kb: ReaderKnowledge = knowledge): string[] {
   return extractClaims(text, published, kb).flatMap((c) =>
@@ -2208,15 +2218,8 @@ describe("the reader: 'the Community', 'the Council'", () => {
   });
 
   it("read 'the Forum', 'the association' and 'the revived Community' as the organization named with that word", () => {
-    const named = (text: string, actor: string, name: string): Mention => ({
-      start: text.indexOf(name),
-      end: text.indexOf(name) + name.length,
-      text: name,
-      actor,
-      kind: "organization",
-    });
     const read = (text: string, name: string, actor: string) =>
-      withOrganizationAnaphora(text, 0, [named(text, actor, name)], undefined).map(
+      withOrganizationAnaphora(text, 0, [mentionIn(text, name, actor)], undefined).map(
         (m) => `${m.text}=${m.actor}`,
       );
     assert.deepEqual(
@@ -2235,20 +2238,9 @@ describe("the reader: 'the Community', 'the Council'", () => {
 
   it("reads 'the Organization' as the body named last, not a treaty named since", () => {
     const text = "The Andes Ports Union met, on the basis of the Lima Treaty; the Organization grew.";
-    const named = (name: string, actor: string): Mention => ({
-      start: text.indexOf(name),
-      end: text.indexOf(name) + name.length,
-      text: name,
-      actor,
-      kind: "organization",
-    });
+    const named = [mentionIn(text, "Andes Ports Union", "APU"), mentionIn(text, "Lima Treaty", "LT")];
     assert.deepEqual(
-      withOrganizationAnaphora(
-        text,
-        0,
-        [named("Andes Ports Union", "APU"), named("Lima Treaty", "LT")],
-        undefined,
-      )
+      withOrganizationAnaphora(text, 0, named, undefined)
         .filter((m) => m.text === "the Organization")
         .map((m) => m.actor),
       ["APU"],
