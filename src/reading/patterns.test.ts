@@ -6854,6 +6854,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [],
     ],
     [
+      "a state that becomes a member after another ratifies, in a timeline's present: a joining",
+      "4 April 2031 - After Peru ratifies, Chile becomes the Shanghai Cooperation Organization's tenth member.",
+      [["4 April 2031", "2031-04-04"]],
+      ["membership CHL SCO join 2031-04-04"],
+    ],
+    [
       "a state that becomes a member once a step is taken: no joining yet",
       "Once Chile deposits its papers in 2031, it becomes the Shanghai Cooperation Organization's tenth member.",
       [["2031", "2031"]],

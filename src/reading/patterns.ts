@@ -810,8 +810,11 @@ const MAY_YET =
   /\b(?:might|may|could|would|should|will|if|unless|(?:is|are|was|were) (?:expected|likely|set|due) to|(?:plans?|planned|hopes?|hoped|wants?|wanted|intends?|intended) to|(?:refus|declin)\w*\s+to|seek(?:s|ing)?|sought)\s+(?:\w+\s+){0,2}$/;
 /** An invitation up to what it invites to: "invited Finland and Sweden to ". */
 const INVITED_TO = /\binvit(?:e|es|ed|ing)\s+(?:[^.;]{1,60}?\s)?to\s+$/i;
-/** A clause "once", "when" or "if" opens, then the main clause's subject: "Once A deposits its papers, it ". */
-const ONCE_THEN = /^\W*(?:Once|When|If|As soon as|After)\b[^;]*,\s*[^,;]*$/;
+/**
+ * A clause "once" or "if" opens, then the main clause's subject: "Once A deposits its papers,
+ * it " (not "After Turkey ratifies, Finland becomes", a timeline's present).
+ */
+const ONCE_THEN = /^\W*(?:Once|If|As soon as)\b[^;]*,\s*[^,;]*$/;
 
 /** A sentence that tells of troops: a withdrawal with no object in it is theirs. */
 const TROOPS_TOLD = /\b(?:troops|forces|soldiers|presence|contingents?|personnel|garrisons?)\b/i;
@@ -5229,11 +5232,11 @@ function unmadeAssault(text: string, at: number, endOfVerb: number): boolean {
     )
   )
     return true;
-  const article = /\b(?:an?|the)\s+((?:[\w-]+\s+){0,2})$/i.exec(before);
+  const article = /\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i.exec(before);
   return (
     article !== null &&
-    // ("the American invasion of Iraq", "the American-led invasion": a doer named by its
-    // adjective, blanked, between the article and the word.)
+    // ("the American and British invasion of Iraq": doers named by their adjectives, blanked,
+    // between the article and the word.)
     !/^(?:an?|the)(?=[\s,]*\s{4})\s+(?:(?:,|and)\s+)*$/i.test(before.slice(article.index)) &&
     // "fought a deadly clash", "launched an offensive": a deed done, with its doers before it.
     !/\b(?:fought|launched|waged|staged|mounted|carried out|began|started|opened)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i.test(
