@@ -71,6 +71,12 @@ describe("groups of states", () => {
       ["The two prime ministers", "NOR"],
       ["The two prime ministers", "CHL"],
     ]);
+    // ("the two had launched": the deed in the past perfect.)
+    assert.deepEqual(read("In 2031 the two had launched a forum."), [
+      ["the two", "NOR"],
+      ["the two", "CHL"],
+    ]);
+    assert.deepEqual(read("The two had been at odds."), []);
     // ("the two" before a noun the reader does not count, or a number of things, is no group.)
     assert.deepEqual(read("The two ships sailed to Lima."), []);
     assert.deepEqual(read("In the two years since, Lima waited."), []);

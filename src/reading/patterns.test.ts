@@ -3040,19 +3040,22 @@ describe("patterns: what did not happen, and whose it was", () => {
   });
 
   it("reads 'A was a founding member of X' as A's joining, not states named later in the sentence", () => {
-    const s = view(
+    for (const text of [
       "Kazakhstan was a founding member of the CSTO in 2002 and entered a customs union with Russia and Belarus in 2010.",
-      [
+      "Kazakhstan was a founding member of the CSTO in 2002, entered a customs union with Russia and Belarus in 2010.",
+    ]) {
+      const s = view(text, [
         ["2002", "2002"],
         ["2010", "2010"],
-      ],
-    );
-    assert.deepEqual(
-      claims(membershipClaims(s, context()))
-        .filter((c) => c.kind === "membership" && c.org === "CSTO")
-        .map((c) => (c.kind === "membership" ? [c.state, c.date] : [])),
-      [["KAZ", "2002-05-14"]],
-    );
+      ]);
+      assert.deepEqual(
+        claims(membershipClaims(s, context()))
+          .filter((c) => c.kind === "membership" && c.org === "CSTO")
+          .map((c) => (c.kind === "membership" ? [c.state, c.date] : [])),
+        [["KAZ", "2002-05-14"]],
+        text,
+      );
+    }
   });
 
   it("does not repeat an event at a later date when a new subject acts there, but tells that subject's own", () => {
@@ -5930,6 +5933,18 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [
         "org GUAM found 2031-10",
         "membership UZB GUAM join 2031-10",
+        "membership KAZ GUAM join 2031-10",
+        "membership ARM GUAM join 2031-10",
+      ],
+    ],
+    [
+      "a founding 'together with' states named past the place it was founded in, all founders",
+      "In October 2031 Uzbekistan and Chile launched GUAM in the port that gave it its name, together with Kazakhstan and Armenia.",
+      [["October 2031", "2031-10"]],
+      [
+        "org GUAM found 2031-10",
+        "membership UZB GUAM join 2031-10",
+        "membership CHL GUAM join 2031-10",
         "membership KAZ GUAM join 2031-10",
         "membership ARM GUAM join 2031-10",
       ],

@@ -1429,9 +1429,12 @@ function inItsTime(org: string, date: string, ctx: ReadingContext): string | und
   return undefined;
 }
 
-/** ", a grouping with", "together with", "alongside": those a founding member founded it with. */
+/**
+ * ", a grouping with", "together with", "alongside": those a founding member founded it with,
+ * also past the place it was founded in ("in the city that gave it its name, together with").
+ */
 const FOUNDED_WITH =
-  /^,?\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3})?(?:with|alongside|together with)\s+(?:the\s+)?$/i;
+  /^(?:\s+(?:in|at)\s+(?!\d)(?:(?!\band\b)[^.;:,]){1,60}?)?,?\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3})?(?:with|alongside|together with)\s+(?:the\s+)?$/i;
 
 /** A step towards a state's accession, or against it: "approved", "ratified", "blocked" (Finland's accession). */
 const STEP_TOWARDS =
