@@ -6996,6 +6996,46 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [["July 2031", "2031-07"]],
       ["event RETREAT PER CHL 2031-07", "event RETREAT CHL PER 2031-07"],
     ],
+    // Added on 2026-12-06 (session 30).
+    [
+      "an organization 'born, with A, B and C as its founding members'",
+      "On 1 January 2031 the treaty enters into force and GUAM is born, with Chile, Peru and Ghana as its founding members.",
+      [["1 January 2031", "2031-01-01"]],
+      [
+        "org GUAM found 2031-01-01",
+        "membership CHL GUAM join 2031-01-01",
+        "membership PER GUAM join 2031-01-01",
+        "membership GHA GUAM join 2031-01-01",
+      ],
+    ],
+    [
+      "a body of the organization the text is about that grants observer status (present tense)",
+      "On 11 March 2031 the leaders' council grants observer status to Chile and Peru.",
+      [["11 March 2031", "2031-03-11"]],
+      ["membership CHL GUAM observer 2031-03-11", "membership PER GUAM observer 2031-03-11"],
+      { recentOrganization: "GUAM", topicOrganization: "GUAM" },
+    ],
+    [
+      "a dialogue partner 'promoted to observer'",
+      "Chile, a dialogue partner since 2029, was promoted to observer in the SCO in 2031.",
+      [
+        ["2029", "2029"],
+        ["2031", "2031"],
+      ],
+      ["membership CHL SCO observer 2031"],
+    ],
+    [
+      "a state that 'took its seat as the eleventh full member': a joining",
+      "Chile took its seat as the eleventh full member of the SCO on 4 March 2031.",
+      [["4 March 2031", "2031-03-04"]],
+      ["membership CHL SCO join 2031-03-04"],
+    ],
+    [
+      "a seat as a non-permanent member of a council: no joining",
+      "Chile took its seat as a non-permanent member of the UN Security Council on 1 January 2031.",
+      [["1 January 2031", "2031-01-01"]],
+      [],
+    ],
   ];
   const dated: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [

@@ -570,6 +570,8 @@ const PART_CUE_WORDS: Readonly<Record<PartName, readonly CueWord[]>> = {
     "tonight",
     // "Chile's membership of the SCO took effect on ..."
     "membership",
+    // "took its seat as the tenth member"
+    "seat",
   ],
   // "took Azerbaijan into the CIS", "is back in the CSTO"
   joinInto: ["took", "takes", "taking", "brought", "brings", "bringing", "back", "came"],
@@ -643,7 +645,7 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.associate,
   },
   {
-    re: /\bobserver status\b|\bstatus of (?:an )?observer\b|observer(?<=\b(?:an?|the)\s+(?:\S+\s+)?observer)(?:\s+(?:state|country|nation))? (?:since|from)\b|\bbec(?:a|o)mes? (?:an?|the|its|the\s+\S+['’]s|\s*['’]s) (?:first |new |\w+th )?observer\b|\bas an? observer\b|\bas observers\b|\bbec(?:a|o)me observers\b|\b(?:has|had) been an? observer\b|\bupgraded (?:from [\w -]{1,30}? )?to (?:an )?observer\b/gi,
+    re: /\bobserver status\b|\bstatus of (?:an )?observer\b|observer(?<=\b(?:an?|the)\s+(?:\S+\s+)?observer)(?:\s+(?:state|country|nation))? (?:since|from)\b|\bbec(?:a|o)mes? (?:an?|the|its|the\s+\S+['’]s|\s*['’]s) (?:first |new |\w+th )?observer\b|\bas an? observer\b|\bas observers\b|\bbec(?:a|o)me observers\b|\b(?:has|had) been an? observer\b|\b(?:upgraded|promoted|elevated|raised) (?:from [\w -]{1,30}? )?to (?:an )?observer\b/gi,
     change: "observer",
     part: PART.observer,
   },
@@ -653,7 +655,7 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.apply,
   },
   {
-    re: /\b(?:joined|joins|joining|rejoined|rejoins|regain(?:ed|s|ing)? (?:its |their )?(?:full )?membership|add(?:ed|s)\s+(?:its|their)\s+signatures?(?:\s+to)?|(?:has |have |had )?belong(?:ed|s)? to(?=\s[^.;]{0,60}\bsince\b)|help(?:ed|s)?\s+(?:to\s+)?(?:found|create|establish|set up|launch)\b|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|join(?<=\b(?:agreed|chose)\s+(?:[^\s,.;]+\s+){0,3}to\s+join)|(?:entered|enters)(?!\s+(?:into|office|force|service|talks|negotiations))|(?:join|enter)(?<=\s{3}(?:join|enter))(?=\s{3}|\s+the\s{3})|acced(?:ed|es|e)(?: to)?|accession to|bec(?:a|o)mes?\s+(?:a\s+)?(?:state\s+)?part(?:y|ies)\s+to|complet(?:ed|es|ing) (?:its|their) accession\b|admitted (?:to|into|as)(?![^.;]{0,40}?\bas\s+(?:an?\s+|its\s+)?(?:first\s+|new\s+)?observers?\b)(?!\s+(?:an?\s+|its\s+)?(?:first\s+|new\s+)?observers?\b)|admitted(?<=\b(?:was|were)\s+admitted)(?!\s+(?:to|into|as|that)\b)|came on board|deposit(?:s|ed)? (?:its|their) instruments? of accession|bec(?:a|o)mes? the \w+(?:st|nd|rd|th) ally|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |(?:its|their) (?:\w+ )?|the\s+\S*['’]s \w+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|bec(?:a|o)mes?\s+(?:a|an)\s+(?:new\s+|full\s+)?(?!(?:associate|observer|honorary|former|candidate|partner|key|leading|prominent|affiliate|dialogue|non-\w+)\s)(?:\S+|\s{2,})\s+(?:member|member state)\b(?!\s+of\b)|membership(?=\s+(?:of|in)\s+[^.;]{1,40}?\b(?:took|takes|came|comes|became|becomes)\s+(?:effect|into\s+(?:effect|force)|effective)\b)|(?:was|were) (?:among|one of) the (?:(?:original|first|founding) (?:signatories|members|parties|states)|founders)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b)|return(?<=['’]s\s+return)(?=\s+as\b)|join(?<=\b(?:that|which|who)\s+join)(?=\s+(?:the\s+)?\p{Lu})|\b(?:is|are)\s+(?:today|tonight|from today|as of today)\s+(?:an?\s+)?(?:new\s+|full\s+|full-fledged\s+)?members?(?: of)?|sign(?:ed|s|ing)?\s+(?:its|their)\s+(?:[\w-]+\s+)?accession\s+(?:protocol|treaty|agreement)s?)\b/giu,
+    re: /\b(?:joined|joins|joining|rejoined|rejoins|regain(?:ed|s|ing)? (?:its |their )?(?:full )?membership|add(?:ed|s)\s+(?:its|their)\s+signatures?(?:\s+to)?|(?:has |have |had )?belong(?:ed|s)? to(?=\s[^.;]{0,60}\bsince\b)|help(?:ed|s)?\s+(?:to\s+)?(?:found|create|establish|set up|launch)\b|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|join(?<=\b(?:agreed|chose)\s+(?:[^\s,.;]+\s+){0,3}to\s+join)|(?:entered|enters)(?!\s+(?:into|office|force|service|talks|negotiations))|(?:join|enter)(?<=\s{3}(?:join|enter))(?=\s{3}|\s+the\s{3})|acced(?:ed|es|e)(?: to)?|accession to|bec(?:a|o)mes?\s+(?:a\s+)?(?:state\s+)?part(?:y|ies)\s+to|complet(?:ed|es|ing) (?:its|their) accession\b|admitted (?:to|into|as)(?![^.;]{0,40}?\bas\s+(?:an?\s+|its\s+)?(?:first\s+|new\s+)?observers?\b)(?!\s+(?:an?\s+|its\s+)?(?:first\s+|new\s+)?observers?\b)|admitted(?<=\b(?:was|were)\s+admitted)(?!\s+(?:to|into|as|that)\b)|came on board|deposit(?:s|ed)? (?:its|their) instruments? of accession|bec(?:a|o)mes? the \w+(?:st|nd|rd|th) ally|took (?:up )?(?:its|their) (?:full )?seats? as (?:an?|the|its) (?!non-)(?:[\w-]+ ){0,2}(?:member|member state)s?(?: of)?|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |(?:its|their) (?:\w+ )?|the\s+\S*['’]s \w+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|bec(?:a|o)mes?\s+(?:a|an)\s+(?:new\s+|full\s+)?(?!(?:associate|observer|honorary|former|candidate|partner|key|leading|prominent|affiliate|dialogue|non-\w+)\s)(?:\S+|\s{2,})\s+(?:member|member state)\b(?!\s+of\b)|membership(?=\s+(?:of|in)\s+[^.;]{1,40}?\b(?:took|takes|came|comes|became|becomes)\s+(?:effect|into\s+(?:effect|force)|effective)\b)|(?:was|were) (?:among|one of) the (?:(?:original|first|founding) (?:signatories|members|parties|states)|founders)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b)|return(?<=['’]s\s+return)(?=\s+as\b)|join(?<=\b(?:that|which|who)\s+join)(?=\s+(?:the\s+)?\p{Lu})|\b(?:is|are)\s+(?:today|tonight|from today|as of today)\s+(?:an?\s+)?(?:new\s+|full\s+|full-fledged\s+)?members?(?: of)?|sign(?:ed|s|ing)?\s+(?:its|their)\s+(?:[\w-]+\s+)?accession\s+(?:protocol|treaty|agreement)s?)\b/giu,
     change: "join",
     part: PART.join,
   },
@@ -1526,7 +1528,7 @@ const PFP_JOINED = /\b(?:joined|joins|entered|signed up to)\s+(?:the\s+)?Partner
 
 /** Observer status given to states named after it ("granted observer status to A"). */
 const OBSERVER_GRANTED =
-  /\b(?:observer status|the status of (?:an )?observer)\s+(?:was|were|has been|had been)\s+(?:granted|given|accorded|extended)\s+to\s|\b(?:granted|gave|given|accorded)\s+(?:\w+\s+)?observer status\s+to\s/gi;
+  /\b(?:observer status|the status of (?:an )?observer)\s+(?:was|were|has been|had been)\s+(?:granted|given|accorded|extended)\s+to\s|\b(?:grant(?:ed|s)?|gave|give[ns]?|accord(?:ed|s)?)\s+(?:\w+\s+)?observer status\s+to\s/gi;
 
 function observersGranted(s: SentenceView, ctx: ReadingContext): Found[] {
   const out: Found[] = [];
@@ -1578,7 +1580,7 @@ function observersGranted(s: SentenceView, ctx: ReadingContext): Found[] {
 // ---------------------------------------------------------------- organizations
 
 const FOUND =
-  /\b(?:was|were|is|been)?\s*(?:founded|established|created|formed|set up|launched|signed|c(?:a|o)me into being|was born|proclaimed(?<=\b(?:was|were)\s+proclaimed)|creates|establishes|(?<!\bto\s)(?:create|establish)|founds|sets up)\b/giu;
+  /\b(?:was|were|is|been)?\s*(?:founded|established|created|formed|set up|launched|signed|c(?:a|o)mes? into being|(?:was|is) born|proclaimed(?<=\b(?:was|were)\s+proclaimed)|creates|establishes|(?<!\bto\s)(?:create|establish)|founds|sets up)\b/giu;
 const DISSOLVE = /\b(?:dissolved|disbanded|ceas(?:ed|es) to exist|abolished|was terminated|merged into)\b/gi;
 const PREDECESSOR =
   /\b(?:evolv(?:ed|ing) from|grew out of|successor (?:to|of)|replac(?:ed|ing)|transformed from)\b/i;
@@ -1607,6 +1609,9 @@ function openingFounded(s: SentenceView, at: number, verb: string): Mention | un
   );
 }
 
+/** A relative clause between a subject and its verb: ", whose work the new union takes over,". */
+const RELATIVE_ASIDE = /^\s*,\s*(?:whose|which|that|who)\b[^,;.]{1,100},\s*$/i;
+
 export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const out: Found[] = [];
   for (const [re, change] of [
@@ -1616,8 +1621,12 @@ export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     re.lastIndex = 0;
     for (let m = re.exec(s.text); m !== null; m = re.exec(s.text)) {
       const at = m.index;
+      const before = s.mentions.filter((x) => isOrg(x) && local(s, x) < at && at - local(s, x) < 120);
+      // ("X, whose work the new union takes over, ceases to exist": the subject before the
+      // relative clause, not an organization named in it.)
       const org =
-        s.mentions.findLast((x) => isOrg(x) && local(s, x) < at && at - local(s, x) < 120) ??
+        before.find((x) => RELATIVE_ASIDE.test(s.text.slice(local(s, x) + x.text.length, at))) ??
+        before[before.length - 1] ??
         openingFounded(s, at, m[0]);
       // ("the first enlargement since the organisation was founded": a founding that dates
       // another deed, not told.)
@@ -1842,7 +1851,7 @@ function founders(s: SentenceView, at: number, org: Mention, date: string): Foun
   // "... came into being with A, B and C as its members".
   const withFirst = first
     ? undefined
-    : after.find((x) => /^[^,.;]{0,60}\swith\s+(?:the\s+)?$/i.test(s.text.slice(at, local(s, x))));
+    : after.find((x) => /^[^,.;]{0,60}?,?\swith\s+(?:the\s+)?$/i.test(s.text.slice(at, local(s, x))));
   if (withFirst) {
     const listed = coordinated(s, after, withFirst, 1);
     const last = listed[listed.length - 1] ?? withFirst;
@@ -7507,7 +7516,8 @@ export interface Pattern {
 export const PATTERNS: readonly Pattern[] = [
   {
     read: orgClaims,
-    triggers: [FOUND, DISSOLVE, RENAMED],
+    // (FOUNDING_VERB: "signed the treaty founding X", read by the states that signed it.)
+    triggers: [FOUND, DISSOLVE, RENAMED, FOUNDING_VERB],
     cue: [
       ...["renamed", "renames", "renaming", "turned", "turns", "turn", "transformed", "transforms"],
       // "The organization was proclaimed in Shanghai"
@@ -7531,6 +7541,7 @@ export const PATTERNS: readonly Pattern[] = [
         ...["create", "establish", "founds", "sets"],
         // ("met in Shanghai to found the SCO")
         "found",
+        "founding",
       ],
       ...["dissolved", "disbanded", "ceased", "ceases", "abolished", "terminated", "merged"],
     ],

@@ -3265,3 +3265,38 @@ describe("the reader on the twenty-ninth session's dates (sentences of our own)"
     );
   });
 });
+
+describe("the reader on the thirtieth session's forms (sentences of our own)", () => {
+  /** The claims other than events, one line each, sorted. */
+  const lines = (text: string) =>
+    extractClaims(text, "2031-12-01", knowledge)
+      .flatMap(({ claim }) =>
+        claim.kind === "org"
+          ? [`org ${claim.org} ${claim.change} ${claim.date}`]
+          : claim.kind === "membership"
+            ? [`membership ${claim.state} ${claim.org} ${claim.change} ${claim.date}`]
+            : [],
+      )
+      .sort();
+
+  it("reads the states that sign 'the treaty founding' an organization as its founders", () => {
+    assert.deepEqual(
+      lines("On 4 March 2031 the presidents of Chile, Peru and Ghana sign the treaty founding GUAM."),
+      [
+        "membership CHL GUAM join 2031-03-04",
+        "membership GHA GUAM join 2031-03-04",
+        "membership PER GUAM join 2031-03-04",
+        "org GUAM found 2031-03-04",
+      ],
+    );
+  });
+
+  it("dissolves the subject, not an organization named in its relative clause", () => {
+    assert.deepEqual(
+      lines(
+        "The Customs Union works well. GUAM, whose work the new union takes over, ceases to exist on 1 January 2031.",
+      ),
+      ["org GUAM dissolve 2031-01-01"],
+    );
+  });
+});
