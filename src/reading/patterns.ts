@@ -164,6 +164,9 @@ const FIRST_SINCE = new RegExp(`${FIRST_SINCE_WORD.source}[^,.;:]{0,60}\\bsince\
 const BOUND_BEFORE =
   /\b(?:until|till|by(?: the end of)?|after|before|(?:starting|beginning|effective|expiring)(?: in| on| from)?|years? from|(?:extend|prolong)\w*\s+(?:[^\s.;,]+\s+){0,8}?to)\s+(?:at\s+least\s+)?$/i;
 
+/** "By 2002 ...": a bound opening the sentence. */
+const BY_OPENING = /^\s*By\s+(?:the\s+end\s+of\s+)?$/;
+
 /** "the 2014 expiry", "its 2044 deadline": a year that names a term's end, not when something happened. */
 const BOUND_AFTER = /^\d{4}\s+(?:expiry|expiration|deadline|end date)\b/i;
 
@@ -193,7 +196,11 @@ const OBJECT_ASIDE = /,\s*(?:his|her|its|their|an?|the)\s[^,;]*$/i;
 const TOOK_EFFECT = /\b(?:tak(?:ing|es)|took|taken)\s+effect\b|\beffective\b/i;
 
 /** An aside that counts from the date before it: ", two days after he had hosted Xi", ", a week before the vote". */
-const COUNTED_ASIDE = /^,\s*(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before)\s/i;
+const COUNTED_ASIDE = /^,\s*(?:[\w-]+\s+){0,3}?(?:days?|weeks?|months?|years?)\s+(?:after|before)\s/i;
+
+/** The same count opening a clause after a colon: "November 2008: Less than three years after signing up, A suspends". */
+const COUNTED_OPENING =
+  /^:\s*(?:[\w-]+\s+){0,3}?(?:days?|weeks?|months?|years?)\s+(?:after|before)\s[^,;:]*$/i;
 
 /** A deed promised, up to its verb: "pledged to ", "undertook to ", "promised to ". */
 const PLEDGED_TO = /\b(?:pledged|promised|undertook|vowed|pledges|promises|undertakes|vows)\s+to\s+$/i;
@@ -242,6 +249,9 @@ function dateNear(
     }
     const open = s.text.lastIndexOf(",", i);
     const close = s.text.indexOf(",", i);
+    const colon = s.text.lastIndexOf(":", i);
+    if (colon > open && close >= 0 && close < at && COUNTED_OPENING.test(s.text.slice(colon, close)))
+      return true;
     return (
       open >= 0 &&
       close >= 0 &&
@@ -277,6 +287,14 @@ function dateNear(
       !(d.start - s.start < at && /^[^.;,]{0,20},\s+when\b/i.test(s.text.slice(d.start - s.start, at)))
     ) &&
     (options.bounds ||
+      // ("By 2002 Tashkent had announced it was suspending ...": a bound that opens the sentence,
+      // before a deed in the past perfect, is when the deed was done.)
+      (BY_OPENING.test(s.text.slice(0, d.start - s.start)) &&
+        d.start - s.start < at &&
+        // (Not a habit: "By 2031 A had long skipped ...".)
+        /^[^;:]{0,60}?\bhad\s(?!(?:long|always|never|often|repeatedly|for\s+years)\b)/i.test(
+          s.text.slice(d.start - s.start, at),
+        )) ||
       // "after September 2022, when A attacked B": the when-clause is at the date.
       /^[^.;,]{0,20},\s+when\b/i.test(s.text.slice(d.start - s.start, d.start - s.start + 40)) ||
       (!BOUND_BEFORE.test(s.text.slice(Math.max(0, d.start - s.start - 64), d.start - s.start)) &&
@@ -968,6 +986,12 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       // whose organization the text may not have named last.)
       // ("troops ..., a presence Moldova has long asked Russia to withdraw": troops withdrawn,
       // not a membership.)
+      // ("... suspended its participation in GUAM, and in May 2005 it left altogether": a leaving
+      // for good is a member's, of the organization the sentence named.)
+      const forGood =
+        change === "withdraw" &&
+        !orgAfter &&
+        /^\s+(?:altogether|for good|entirely|completely|outright)\b/i.test(s.text.slice(endOfTrigger));
       const implied =
         !orgAfter &&
         !/^(?:left|leaving|quitting)$|accession\s+\w+$/i.test(m[0]) &&
@@ -977,7 +1001,13 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
           // ("an SCO observer since 2005": the organization named before the word.)
           /^observer(?:\s+\w+)? (?:since|from)$/i.test(m[0]))
           ? (orgBefore?.actor ?? sameSentence(out) ?? impliedOrganization(ctx))
-          : null;
+          : forGood
+            ? // (Named, not "the group" or "it", which may stand for another.)
+              (s.mentions.findLast((x) => isOrg(x) && local(s, x) < at && !/^(?:the|it|its)\b/i.test(x.text))
+                ?.actor ??
+              sameSentence(out) ??
+              null)
+            : null;
       // Signing makes a party only of a treaty: "signed a pact with the CSTO" joins nothing.
       if (/^sign(?:ed|s)?$/i.test(m[0]) && !(orgAfter && SIGNED_TREATY.test(orgAfter.text))) continue;
       // ("October - At a summit, the union was founded. Uzbekistan applies to join.": a change
@@ -1321,7 +1351,7 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       (x) =>
         x.kind === "state" &&
         local(s, x) < founding.index &&
-        /^\s+(?:was|were|is|are|became)\s+(?:(?:one|among)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?|an?\s+)$/i.test(
+        /^\s+(?:was|were|is|are|became|(?:had|has|have)\s+been)\s+(?:(?:one|among)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?|an?\s+)$/i.test(
           s.text.slice(local(s, x) + x.text.length, founding.index),
         ),
     );

@@ -3291,6 +3291,32 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
     );
   });
 
+  it("dates a deed by its entry, not by a count back to another deed that opens its clause", () => {
+    for (const text of [
+      "November 2031: Less than three years after signing up, Chile suspends its participation in GUAM.",
+      "In November 2031, less than three years after signing up, Chile suspended its participation in GUAM.",
+    ])
+      assert.deepEqual(lines(text), ["membership CHL GUAM suspend 2031-11"], text);
+  });
+
+  it("dates a deed in the past perfect by the 'By' that opens the sentence, and reads leaving 'altogether'", () => {
+    assert.deepEqual(
+      lines(
+        "By 2030 Chile had announced it was suspending its participation in GUAM, and in May 2031 it left altogether.",
+      ),
+      ["membership CHL GUAM suspend 2030", "membership CHL GUAM withdraw 2031-05"],
+    );
+    // (Not a leaving "altogether" with no organization named, nor a delegation's.)
+    assert.deepEqual(lines("GUAM met. In May 2031 Chile told Peru that it was leaving altogether."), []);
+    assert.deepEqual(lines("GUAM met in May 2031. The Peruvian delegation left altogether."), []);
+  });
+
+  it("reads a state that 'had been a founding member' as a founder", () => {
+    assert.deepEqual(lines("Chile had been a founding member of GUAM in October 2029."), [
+      "membership CHL GUAM join 2029-10",
+    ]);
+  });
+
   it("dissolves the subject, not an organization named in its relative clause", () => {
     assert.deepEqual(
       lines(
