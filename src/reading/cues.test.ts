@@ -218,6 +218,9 @@ const TRIGGER_PHRASES = [
   "an exchange of fire",
   "jailed",
   "long prison terms",
+  // Added in session 30 with their triggers.
+  "sits down with",
+  "stood next to",
   // Added in session 29 with their triggers.
   "took       to arbitration",
   "taking       to the International Court",

@@ -3317,6 +3317,28 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
     ]);
   });
 
+  it("reads each stop of a trip, and leaders who stood next to or sit down with each other", () => {
+    assert.deepEqual(
+      eventLines("On 12 May 2031 Chile's president flew to Lima and then on to Quito.", "2031-12-01"),
+      ["CONSULT CHL PER 2031-05-12", "CONSULT CHL ECU 2031-05-12"],
+    );
+    assert.deepEqual(
+      eventLines("On 12 May 2031 Chile's president flew to Lima, then to Quito.", "2031-12-01"),
+      ["CONSULT CHL PER 2031-05-12", "CONSULT CHL ECU 2031-05-12"],
+    );
+    assert.deepEqual(
+      eventLines("On 3 February Chile's president stood next to Peru's president in Lima.", "2031-03-01"),
+      ["CONSULT CHL PER 2031-02-03"],
+    );
+    assert.deepEqual(
+      eventLines(
+        "Chile's foreign minister sits down with Peru's foreign minister in Geneva today.",
+        "2031-03-01",
+      ),
+      ["CONSULT CHL PER 2031-03-01"],
+    );
+  });
+
   it("dissolves the subject, not an organization named in its relative clause", () => {
     assert.deepEqual(
       lines(
