@@ -4947,6 +4947,9 @@ function longerList(
 const CLAUSE_BREAK =
   /(?:,\s*(?:but|while|whereas|when|as|because|although|though|and then|and|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|just|only|shortly|hours|days|weeks|months|a few|the)\s+){0,3}(?:(?:days?|weeks?|months?|years?)\s+)?after|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a few)\s+(?:days?|weeks?|months?|years?)\s+before|prompting|forcing|(?:a|the|this|that)\s+(?:\w+\s+)?(?:move|decision|step|measure|action|policy|remark|statement|plan|demand|proposal)s?(?:\s+(?:that|which))?)|;)\s/g;
 
+/** A relative clause about the subject, up to a verb inside it: ", who combined the gathering with a state ". */
+const RELATIVE_OPENED = /,\s*(?:who|which)\s[^,;.]*$/i;
+
 /** A participle's aside up to its closing comma, before the main verb: " Vilnius on 7 June, ". */
 const PARTICIPLE_ASIDE_END = /^(?:[^,;.]|,\s*\d{4}\b){1,60}?,(?=\s+[a-z])/;
 
@@ -7381,8 +7384,11 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       }
       // ("Scholz, visiting Vilnius on 7 June, met the presidents of ...": a participle's aside
       // ends at its closing comma, and the main verb after it tells its own event.)
+      // ("Xi, who combined the gathering with a state visit to Kazakhstan, met Putin": so does a
+      // relative clause about the subject.)
       const aside =
-        /^\w+ing$/i.test(m[0]) && /,\s*$/.test(text.slice(Math.max(0, at - 3), at))
+        (/^\w+ing$/i.test(m[0]) && /,\s*$/.test(text.slice(Math.max(0, at - 3), at))) ||
+        RELATIVE_OPENED.test(text.slice(Math.max(0, at - 80), at))
           ? PARTICIPLE_ASIDE_END.exec(text.slice(endOfVerb, endOfVerb + 60))
           : null;
       // ("Peru's request was rejected by Chile": a deed told as a noun, the subject of a passive

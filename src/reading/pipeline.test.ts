@@ -3339,6 +3339,16 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
     );
   });
 
+  it("reads the subject's meeting after a relative clause that told a visit of its own", () => {
+    assert.deepEqual(
+      eventLines(
+        "On Wednesday Chile's president, who combined the summit with a state visit to Ecuador, met Peru's president on the sidelines.",
+        "2031-07-06",
+      ),
+      ["CONSULT CHL ECU 2031-07-02", "CONSULT CHL PER 2031-07-02"],
+    );
+  });
+
   it("dissolves the subject, not an organization named in its relative clause", () => {
     assert.deepEqual(
       lines(
