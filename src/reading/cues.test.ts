@@ -221,6 +221,7 @@ const TRIGGER_PHRASES = [
   // Added in session 30 with their triggers.
   "sits down with",
   "stood next to",
+  "agreed a gas swap",
   // Added in session 29 with their triggers.
   "took       to arbitration",
   "taking       to the International Court",

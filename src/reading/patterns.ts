@@ -3856,10 +3856,10 @@ export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
 const AGREEMENT_NAME =
   /\b((?:the )?(?:[A-Z][\w'-]*\s+){0,6}(?:Treaty|Agreement|Convention|Declaration|Memorandum|Accord|Protocol)(?:\s+(?:of|on|for|between)\s+(?:the\s+)?(?:[A-Z][\w'-]*|of|on|and|to|the|\s)+)?)/g;
 const SIGNING =
-  /\b(?:sign(?:ed|ing|s)?|conclud(?:ed|ing)|issued|adopted|inked|reached|struck|sealed(?=[^.;]{0,40}\b(?:in|with|by)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}(?:[Dd]eclaration|[Tt]reaty|[Aa]greement|[Pp]act|[Aa]ccord)\b)|put (?:their|his|her|its) (?:names?|signatures?) to|agree[ds]?(?=\s+(?:an?|the)\s+(?:[A-Z][\w-]*\s+(?:and\s+|for\s+|of\s+)?){1,6}(?:Programme|Program|Partnership|Roadmap|Plan)\b)|upgraded(?=[^.;]{0,60}\bto\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}partnership\b)|declared(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}[Pp]artnership\b))\b/i;
+  /\b(?:sign(?:ed|ing|s)?|conclud(?:ed|ing)|issued|adopted|inked|reached|struck|sealed(?=[^.;]{0,40}\b(?:in|with|by)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}(?:[Dd]eclaration|[Tt]reaty|[Aa]greement|[Pp]act|[Aa]ccord)\b)|put (?:their|his|her|its) (?:names?|signatures?) to|agree[ds]?(?=\s+(?:an?|the)\s+(?:[A-Z][\w-]*\s+(?:and\s+|for\s+|of\s+)?){1,6}(?:Programme|Program|Partnership|Roadmap|Plan)\b)|agreed(?=\s+an?\s+(?:[\w-]+\s+){0,3}(?:deal|swap|accord|pact|agreement|treaty|memorandum)\b(?!\s+(?:was|were|is|are|would|should|must|could|had|has)\b))|upgraded(?=[^.;]{0,60}\bto\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}partnership\b)|declared(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}[Pp]artnership\b))\b/i;
 
 const AGREEMENT_WORD =
-  /\b(?:(?:strategic|comprehensive|privileged|special)\s+(?:[\w-]+\s+)?partnership|Partnership|Programme|treaty|treaties|agreements?|conventions?|declarations?|memorand(?:um|a)|accords?|protocols?|joint statements?|communiqu[eé]s?|deals?|contracts?|pacts?|charter|ceasefire|armistice|framework document|documents|roadmap|letters? of intent|(?<=\b(?:signed|signs|concluded|sealed|agreed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2})leases?|(?:military|defen[cs]e|security)\s+doctrine|statements?(?=\s+(?:(?:that|which)\s[^.;]{0,80}\b)?signed\b))\b/i;
+  /\b(?:(?:strategic|comprehensive|privileged|special)\s+(?:[\w-]+\s+)?partnership|Partnership|Programme|treaty|treaties|agreements?|conventions?|declarations?|memorand(?:um|a)|accords?|protocols?|joint statements?|communiqu[eé]s?|deals?|contracts?|pacts?|charter|ceasefire|armistice|(?<=\bagreed\s+an?\s+(?:[\w-]+\s+){0,2})swap|framework document|documents|roadmap|letters? of intent|(?<=\b(?:signed|signs|concluded|sealed|agreed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2})leases?|(?:military|defen[cs]e|security)\s+doctrine|statements?(?=\s+(?:(?:that|which)\s[^.;]{0,80}\b)?signed\b))\b/i;
 const QUOTED_NAME = /[“"]([^”"]{4,160})[”"]?/g;
 const ALL_MEMBERS =
   /\b(?:all|the|its|their)\s+(?:\w+\s+)?member (?:states|countries)\b|\ball (?:its |the )?members\b|\bthe (?:(?:\w+|remaining|other) ){0,2}members\b/i;
@@ -5153,10 +5153,18 @@ function leftOut(s: SentenceView, m: Mention): boolean {
   );
 }
 
-/** "the Russian-led bloc", "a US-backed government": the state named in a compound that describes another. */
+/**
+ * "the Russian-led bloc", "a US-backed government": the state named in a compound that describes
+ * another. (Not "the US-led coalition": a coalition with no name of its own acts as its leader.)
+ */
 function leads(s: SentenceView, m: Mention): boolean {
   const after = local(s, m) + m.text.length;
-  return /^[-–](?:led|backed|brokered|sponsored|dominated|funded)\b/i.test(s.text.slice(after, after + 12));
+  return (
+    /^[-–](?:led|backed|brokered|sponsored|dominated|funded)\b/i.test(s.text.slice(after, after + 12)) &&
+    !/^[-–]led\s+(?:(?:military|international|western|naval)\s+)?coalition\b/i.test(
+      s.text.slice(after, after + 40),
+    )
+  );
 }
 
 /** "levelled the same charge at Dushanbe": whom a charge is aimed at, not where. */
@@ -7820,8 +7828,8 @@ export const PATTERNS: readonly Pattern[] = [
     read: agreementClaims,
     triggers: [SIGNING, AGREED_TO_BUY, DATED_AGREEMENT],
     cue: [
-      // "agreed to buy the Russian S-400"
-      ...["buy", "purchase", "acquire"],
+      // "agreed to buy the Russian S-400", "agreed a gas swap"
+      ...["buy", "purchase", "acquire", "agreed"],
       // "a 2005 agreement with Tbilisi", "the security treaty of 1960"
       ...["agreement", "treaty", "accord", "pact", "memorandum", "deal", "act", "contract"],
       "sign",

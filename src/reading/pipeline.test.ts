@@ -3349,6 +3349,31 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
     );
   });
 
+  it("reads a coalition led by a state as that state, and a deal 'agreed' as signed", () => {
+    assert.deepEqual(
+      eventLines("In July 2031 Chile asked the Peruvian-led coalition to leave.", "2031-12-01"),
+      ["REQUEST CHL PER 2031-07"],
+    );
+    // (Not a bloc "led" by a state: the bloc acts.)
+    assert.deepEqual(
+      eventLines("In July 2031 Chile asked the Peruvian-led bloc to leave.", "2031-12-01"),
+      [],
+    );
+    const agreements = (text: string) =>
+      extractClaims(text, "2031-12-01", knowledge).flatMap(({ claim }) =>
+        claim.kind === "agreement" ? [`${claim.parties.join(" ")} ${claim.date}`] : [],
+      );
+    assert.deepEqual(agreements("On 28 November 2031 Chile, Peru and Ecuador agreed a gas swap."), [
+      "CHL PER ECU 2031-11-28",
+    ]);
+    assert.deepEqual(agreements("On 28 November 2031 Chile and Peru agreed a trade deal."), [
+      "CHL PER 2031-11-28",
+    ]);
+    // (Nor a deal "agreed" to be needed, nor a truce: an agreeing, not a document.)
+    assert.deepEqual(agreements("On 28 November 2031 Chile and Peru agreed a deal was needed."), []);
+    assert.deepEqual(agreements("On 28 November 2031 Chile and Peru agreed a truce."), []);
+  });
+
   it("dissolves the subject, not an organization named in its relative clause", () => {
     assert.deepEqual(
       lines(
