@@ -222,6 +222,7 @@ const TRIGGER_PHRASES = [
   "sits down with",
   "stood next to",
   "agreed a gas swap",
+  "visit to      produced a declaration",
   // Added in session 29 with their triggers.
   "took       to arbitration",
   "taking       to the International Court",

@@ -3856,7 +3856,7 @@ export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
 const AGREEMENT_NAME =
   /\b((?:the )?(?:[A-Z][\w'-]*\s+){0,6}(?:Treaty|Agreement|Convention|Declaration|Memorandum|Accord|Protocol)(?:\s+(?:of|on|for|between)\s+(?:the\s+)?(?:[A-Z][\w'-]*|of|on|and|to|the|\s)+)?)/g;
 const SIGNING =
-  /\b(?:sign(?:ed|ing|s)?|conclud(?:ed|ing)|issued|adopted|inked|reached|struck|sealed(?=[^.;]{0,40}\b(?:in|with|by)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}(?:[Dd]eclaration|[Tt]reaty|[Aa]greement|[Pp]act|[Aa]ccord)\b)|put (?:their|his|her|its) (?:names?|signatures?) to|agree[ds]?(?=\s+(?:an?|the)\s+(?:[A-Z][\w-]*\s+(?:and\s+|for\s+|of\s+)?){1,6}(?:Programme|Program|Partnership|Roadmap|Plan)\b)|agreed(?=\s+an?\s+(?:[\w-]+\s+){0,3}(?:deal|swap|accord|pact|agreement|treaty|memorandum)\b(?!\s+(?:was|were|is|are|would|should|must|could|had|has)\b))|upgraded(?=[^.;]{0,60}\bto\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}partnership\b)|declared(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}[Pp]artnership\b))\b/i;
+  /\b(?:sign(?:ed|ing|s)?|conclud(?:ed|ing)|issued|adopted|inked|reached|struck|sealed(?=[^.;]{0,40}\b(?:in|with|by)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}(?:[Dd]eclaration|[Tt]reaty|[Aa]greement|[Pp]act|[Aa]ccord)\b)|put (?:their|his|her|its) (?:names?|signatures?) to|agree[ds]?(?=\s+(?:an?|the)\s+(?:[A-Z][\w-]*\s+(?:and\s+|for\s+|of\s+)?){1,6}(?:Programme|Program|Partnership|Roadmap|Plan)\b)|(?:produced|yielded)(?<=\bvisit\b[^.;]{0,60}?(?:produced|yielded))(?=\s+(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){0,3}(?:declarations?|agreements?|accords?|treat(?:y|ies)|pacts?|memorand(?:um|a)|deals?)\b)|agreed(?=\s+an?\s+(?:[\w-]+\s+){0,3}(?:deal|swap|accord|pact|agreement|treaty|memorandum)\b(?!\s+(?:was|were|is|are|would|should|must|could|had|has)\b))|upgraded(?=[^.;]{0,60}\bto\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}partnership\b)|declared(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}[Pp]artnership\b))\b/i;
 
 const AGREEMENT_WORD =
   /\b(?:(?:strategic|comprehensive|privileged|special)\s+(?:[\w-]+\s+)?partnership|Partnership|Programme|treaty|treaties|agreements?|conventions?|declarations?|memorand(?:um|a)|accords?|protocols?|joint statements?|communiqu[eé]s?|deals?|contracts?|pacts?|charter|ceasefire|armistice|(?<=\bagreed\s+an?\s+(?:[\w-]+\s+){0,2})swap|framework document|documents|roadmap|letters? of intent|(?<=\b(?:signed|signs|concluded|sealed|agreed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2})leases?|(?:military|defen[cs]e|security)\s+doctrine|statements?(?=\s+(?:(?:that|which)\s[^.;]{0,80}\b)?signed\b))\b/i;
@@ -7830,6 +7830,8 @@ export const PATTERNS: readonly Pattern[] = [
     cue: [
       // "agreed to buy the Russian S-400", "agreed a gas swap"
       ...["buy", "purchase", "acquire", "agreed"],
+      // "His visit to Tashkent produced a declaration"
+      ...["produced", "yielded"],
       // "a 2005 agreement with Tbilisi", "the security treaty of 1960"
       ...["agreement", "treaty", "accord", "pact", "memorandum", "deal", "act", "contract"],
       "sign",

@@ -3369,6 +3369,14 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
     assert.deepEqual(agreements("On 28 November 2031 Chile and Peru agreed a trade deal."), [
       "CHL PER 2031-11-28",
     ]);
+    // (A visit that "produced" a declaration: the visitor's and the host's.)
+    assert.deepEqual(
+      agreements(
+        "Chile's president made a visit to Lima on 4 June 2031 that produced a declaration on partnership.",
+      ),
+      ["CHL PER 2031-06-04"],
+    );
+    assert.deepEqual(agreements("On 4 June 2031 Chile's drought produced a declaration of emergency."), []);
     // (Nor a deal "agreed" to be needed, nor a truce: an agreeing, not a document.)
     assert.deepEqual(agreements("On 28 November 2031 Chile and Peru agreed a deal was needed."), []);
     assert.deepEqual(agreements("On 28 November 2031 Chile and Peru agreed a truce."), []);
