@@ -223,6 +223,9 @@ const TRIGGER_PHRASES = [
   "stood next to",
   "agreed a gas swap",
   "visit to      produced a declaration",
+  "was supplying light anti-tank weapons to",
+  "put down the riots",
+  "shot dead a         driver",
   // Added in session 29 with their triggers.
   "took       to arbitration",
   "taking       to the International Court",

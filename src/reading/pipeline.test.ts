@@ -3382,6 +3382,26 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
     assert.deepEqual(agreements("On 28 November 2031 Chile and Peru agreed a truce."), []);
   });
 
+  it("reads arms being supplied, a warning a news conference was used for, a shooting and riots put down", () => {
+    const events = (text: string) => eventLines(text, "2031-12-01");
+    assert.deepEqual(events("On 17 May 2031 Chile said it was supplying anti-tank weapons to Peru."), [
+      "AID CHL PER 2031-05-17",
+    ]);
+    assert.deepEqual(
+      events(
+        "Chile's president used a news conference on 19 May 2031 to warn that Peru would pay a heavy price.",
+      ),
+      ["THREATEN CHL PER 2031-05-19"],
+    );
+    assert.deepEqual(events("Chile could use the summit in May 2031 to warn Peru."), []);
+    assert.deepEqual(events("In May 2031 a Chilean soldier shot dead a Peruvian driver at a checkpoint."), [
+      "ASSAULT CHL PER 2031-05",
+    ]);
+    assert.deepEqual(events("In May 2031 Chilean security forces put down the riots in the capital."), [
+      "ASSAULT CHL CHL 2031-05",
+    ]);
+  });
+
   it("dissolves the subject, not an organization named in its relative clause", () => {
     assert.deepEqual(
       lines(
