@@ -5264,6 +5264,8 @@ const ASKED_TOO =
 /** "proposed a meeting", "called for talks": a deed asked for, not done ("the proposal was rejected" is done). */
 const PROPOSED =
   /\b(?:propos\w*|suggest\w*|call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|plan(?:ned|s|ning)?)\s+(?:an?\s+|the\s+|new\s+|further\s+|more\s+)*(?:(?!(?:was|were|is|are|has|had|been)\s)[\w-]+\s+)?$/i;
+/** Aid a visitor brought, up to its word: "with a pledge of $1 billion in ". */
+const PLEDGE_BROUGHT = /\bwith\s+(?:an?\s+)?(?:pledges?|promises?|offers?|package)\s+of\s+[^.;]{0,40}$/i;
 /** "used a news conference to ": what a deed done was used for, done too. */
 const USED_TO = /\b(?:used|uses)\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’-]+\s+){1,6}?to\s+$/i;
 /** Lower case only: "In May 2016" is a month. */
@@ -6019,7 +6021,9 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       /\b(?:during|throughout|amid)\s+(?:its|their|\S+['’]s)\s+(?:[\w-]+\s+){0,2}$/i.test(
         text.slice(Math.max(0, at - 50), at),
       );
-    if (at < clauseFrom && !andVerb && !during && !offensiveInPassing) continue;
+    // ("flew into Tbilisi with a pledge of $1 billion in aid": the trip's own deed.)
+    const pledgeBrought = type === "AID" && PLEDGE_BROUGHT.test(text.slice(Math.max(0, at - 60), at));
+    if (at < clauseFrom && !andVerb && !during && !offensiveInPassing && !pledgeBrought) continue;
     // ("stood beside Putin at the parade": beside a person, a meeting; beside a state, backing.)
     if (type === "CONSULT" && /^st(?:ood|and)/i.test(m[0])) {
       const beside = s.mentions.find((x) => local(s, x) >= at + m[0].length);
@@ -6065,6 +6069,7 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       !andVerb &&
       !during &&
       !offensiveInPassing &&
+      !pledgeBrought &&
       (!before || local(s, before) < clauseFrom) &&
       // (The main verb right after a participle's aside has the subject before the aside.)
       !(afterAside && clauseFrom === asideEnd) &&
@@ -6968,6 +6973,18 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       else if (visited !== undefined) targets = [toldBefore(s, visited)];
     }
     // "a €6 million grant for judicial reform in Kyrgyzstan": aid goes to the state it is spent in.
+    // ("flew into Tbilisi on 4 September with a pledge of $1 billion in aid": to the place visited.)
+    if (type === "AID" && targets.length === 0 && pledgeBrought) {
+      const visited = s.mentions.findLast(
+        (x) =>
+          local(s, x) < at &&
+          x.kind === "state" &&
+          /\b(?:to|into|in)\s+$/.test(s.text.slice(Math.max(0, local(s, x) - 6), local(s, x))),
+      );
+      const visitor =
+        visited && actors.findLast((x) => local(s, x) < local(s, visited) && x.actor !== visited.actor);
+      if (visited && visitor) [sources, targets] = [[visitor], [visited]];
+    }
     if (type === "AID" && targets.length === 0 && sources.length > 0) {
       const spentIn = stateInClause(s, endOfVerb, clauseEnd, sources, (x) =>
         /\b(?:in|to)\s+$/.test(s.text.slice(Math.max(0, local(s, x) - 4), local(s, x))),

@@ -3402,6 +3402,16 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
     ]);
   });
 
+  it("reads aid a visitor brought 'with a pledge of' it as aid to the place visited", () => {
+    assert.deepEqual(
+      eventLines(
+        "Chile's president flew into Lima on 4 September 2031 with a pledge of $1 billion in aid.",
+        "2031-12-01",
+      ),
+      ["CONSULT CHL PER 2031-09-04", "AID CHL PER 2031-09-04"],
+    );
+  });
+
   it("dissolves the subject, not an organization named in its relative clause", () => {
     assert.deepEqual(
       lines(
