@@ -2116,7 +2116,16 @@ export function ruleClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const org =
     s.mentions.find(isOrg)?.actor ?? (UNKNOWN_BODY.test(s.text) ? null : (ctx.recentOrganization ?? null));
   const datedOrFounded = (subject: string) => {
-    const d = s.dates[0];
+    // ("Article 4 of the 1992 Collective Security Treaty": the year that names the treaty.)
+    const naming = s.dates.find(
+      (d) =>
+        d.attributive === true &&
+        s.mentions.some(
+          (x) =>
+            x.actor === subject && local(s, x) > d.start - s.start && local(s, x) - (d.start - s.start) <= 6,
+        ),
+    );
+    const d = naming ?? s.dates[0];
     if (d) return { date: d.date };
     const f = ctx.founded.get(subject);
     if (f) return { date: f.slice(0, 4) };

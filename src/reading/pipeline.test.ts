@@ -3412,6 +3412,19 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
     );
   });
 
+  it("dates a treaty's rule by the year that names the treaty, not by the deed told around it", () => {
+    const rules = (text: string) =>
+      extractClaims(text, "2031-12-01", knowledge).flatMap(({ claim }) =>
+        claim.kind === "rule" ? [`${claim.subject} ${claim.rule} ${claim.date}`] : [],
+      );
+    assert.deepEqual(
+      rules(
+        "On 13 September 2031 Chile asked for help under Article 4 of the 2029 Collective Security Treaty, which treats aggression against one member state as aggression against all of them.",
+      ),
+      ["CST collective-defence 2029"],
+    );
+  });
+
   it("dissolves the subject, not an organization named in its relative clause", () => {
     assert.deepEqual(
       lines(
