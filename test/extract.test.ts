@@ -282,6 +282,15 @@ describe("the reader's knowledge of institutions that stand for their state or o
       ],
     );
   });
+  it("reads 'the Shanghai organisation' as the SCO", async (t) => {
+    const { gazetteer } = await bundledKnowledge(t);
+    assert.deepEqual(
+      gazetteer
+        .find("We were founding members of the Shanghai organisation.", null)
+        .map((m) => [m.text, m.actor]),
+      [["Shanghai organisation", "SCO"]],
+    );
+  });
   it("reads Iran's Revolutionary Guards as Iran", async (t) => {
     const { gazetteer } = await bundledKnowledge(t);
     assert.deepEqual(

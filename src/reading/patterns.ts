@@ -988,10 +988,19 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       // not a membership.)
       // ("... suspended its participation in GUAM, and in May 2005 it left altogether": a leaving
       // for good is a member's, of the organization the sentence named.)
+      // ("notified the CIS executive committee that Georgia was leaving": so is one that closes
+      // the sentence.)
       const forGood =
         change === "withdraw" &&
         !orgAfter &&
-        /^\s+(?:altogether|for good|entirely|completely|outright)\b/i.test(s.text.slice(endOfTrigger));
+        (/^\s+(?:altogether|for good|entirely|completely|outright)\b/i.test(s.text.slice(endOfTrigger)) ||
+          (/^(?:leaving|quitting)$/i.test(m[0]) &&
+            /^\s*(?:[.;]|$)/.test(s.text.slice(endOfTrigger)) &&
+            s.mentions.some(
+              (x) =>
+                x.kind === "state" &&
+                /^\s+(?:was|is|were|are)\s+$/.test(s.text.slice(local(s, x) + x.text.length, at)),
+            )));
       const implied =
         !orgAfter &&
         !/^(?:left|leaving|quitting)$|accession\s+\w+$/i.test(m[0]) &&
@@ -1610,7 +1619,7 @@ function observersGranted(s: SentenceView, ctx: ReadingContext): Found[] {
 // ---------------------------------------------------------------- organizations
 
 const FOUND =
-  /\b(?:was|were|is|been)?\s*(?:founded|established|created|formed|set up|launched|signed|c(?:a|o)mes? into being|(?:was|is) born|proclaimed(?<=\b(?:was|were)\s+proclaimed)|creates|establishes|(?<!\bto\s)(?:create|establish)|founds|sets up)\b/giu;
+  /\b(?:was|were|is|been)?\s*(?:founded|established|created|formed|set up|launched|signed|c(?:a|o)mes? into being|(?:was|is) born|(?:start(?:s|ed)?|began|begins)\s+(?:operating|to operate|functioning|to function)|proclaimed(?<=\b(?:was|were)\s+proclaimed)|creates|establishes|(?<!\bto\s)(?:create|establish)|founds|sets up)\b/giu;
 const DISSOLVE = /\b(?:dissolved|disbanded|ceas(?:ed|es) to exist|abolished|was terminated|merged into)\b/gi;
 const PREDECESSOR =
   /\b(?:evolv(?:ed|ing) from|grew out of|successor (?:to|of)|replac(?:ed|ing)|transformed from)\b/i;
@@ -1669,7 +1678,10 @@ export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
       const subject =
         org !== undefined &&
         !/^sign/i.test(m[0].trim()) &&
-        /^\s*(?:,[^,;]{1,120},)?\s*$/.test(s.text.slice(local(s, org) + org.text.length, at));
+        // ("The customs union of A, B and C starts operating": its members named with it.)
+        /^\s*(?:,[^,;]{1,120},|\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\s,'’-]{0,80}?)?\s*$/u.test(
+          s.text.slice(local(s, org) + org.text.length, at),
+        );
       const date =
         s.dates.find((d) => d.start - s.start >= at && d.start - s.start - at < 40) ??
         dateAfterFounders(s, at) ??
@@ -1871,6 +1883,28 @@ const WHEN_FOUNDERS = /^[^.;]{0,100}?\bwhen\s+(?:the\s+(?:leaders|presidents|gov
  * those of "X, which A, B and C founded", between the organization and the verb.
  */
 function founders(s: SentenceView, at: number, org: Mention, date: string): Found[] {
+  // ("The customs union of A, B and C starts operating": the states that make it up, named with it.)
+  const orgEnd = local(s, org) + org.text.length;
+  const ofFirst = s.mentions.find(
+    (x) =>
+      x.kind === "state" &&
+      local(s, x) > orgEnd &&
+      /^\s+of\s+(?:the\s+)?$/i.test(s.text.slice(orgEnd, local(s, x))),
+  );
+  if (ofFirst && local(s, org) < at) {
+    const listed = coordinated(
+      s,
+      s.mentions.filter((x) => x.kind === "state"),
+      ofFirst,
+      1,
+    );
+    const last = listed[listed.length - 1] ?? ofFirst;
+    if (/^\s*$/.test(s.text.slice(local(s, last) + last.text.length, at)))
+      return uniqueActors(listed).map((state) => ({
+        claim: { kind: "membership", state, org: org.actor, change: "join", date },
+        confidence: 0.6,
+      }));
+  }
   const after = s.mentions.filter((x) => x.kind === "state" && local(s, x) > at);
   // "... founded in 2001 by A, B and C", "born in 1997, when A, B and C agreed to ...".
   const first = after.find(
@@ -7636,6 +7670,8 @@ export const PATTERNS: readonly Pattern[] = [
         // ("met in Shanghai to found the SCO")
         "found",
         "founding",
+        // "the customs union of A, B and C starts operating"
+        ...["operating", "operate", "functioning", "function"],
       ],
       ...["dissolved", "disbanded", "ceased", "ceases", "abolished", "terminated", "merged"],
     ],

@@ -3425,6 +3425,28 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
     );
   });
 
+  it("reads 'the customs union of A, B and C starts operating' as its founding by the three", () => {
+    assert.deepEqual(lines("1 January 2031: The customs union of Chile, Peru and Ghana starts operating."), [
+      "membership CHL CU join 2031-01-01",
+      "membership GHA CU join 2031-01-01",
+      "membership PER CU join 2031-01-01",
+      "org CU found 2031-01-01",
+    ]);
+  });
+
+  it("reads a state 'was leaving' an organization named before, where the sentence ends", () => {
+    assert.deepEqual(
+      lines("On 18 August 2031 the ministry notified GUAM's secretariat in Kyiv that Chile was leaving."),
+      ["membership CHL GUAM withdraw 2031-08-18"],
+    );
+    // (Not a delegation leaving, nor a state leaving for somewhere.)
+    assert.deepEqual(
+      lines("On 18 August 2031 the GUAM summit opened; the Chilean delegation was leaving."),
+      [],
+    );
+    assert.deepEqual(lines("On 18 August 2031 GUAM met, and Chile was leaving for Lima."), []);
+  });
+
   it("dissolves the subject, not an organization named in its relative clause", () => {
     assert.deepEqual(
       lines(
