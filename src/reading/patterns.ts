@@ -3278,6 +3278,9 @@ function basesTold(s: SentenceView, ctx: ReadingContext): Found[] {
       (HOSTS_NOW.test(s.text.slice(Math.max(0, at - 60), at)) ||
         stationedNow ||
         heldNow ||
+        // ("its air base at Termez still supplies the Bundeswehr", unless it is told since when.)
+        (/^[^;.]{0,90}?\bstill\s+[a-z]+s\b/i.test(s.text.slice(at, at + 110)) &&
+          !/\bsince\b/i.test(s.text)) ||
         /^[^;.]{0,90}?\b(?:stays?|remains?|(?:is|are) still|continues?|operates)\b/i.test(
           s.text.slice(at, at + 110),
         ))

@@ -3447,6 +3447,19 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
     assert.deepEqual(lines("On 18 August 2031 GUAM met, and Chile was leaving for Lima."), []);
   });
 
+  it("dates a base that 'still' serves by the day of writing, not by the story's last date", () => {
+    const bases = (text: string) =>
+      extractClaims(text, "2031-07-05", { ...knowledge, sites: new Map() }).flatMap(({ claim }) =>
+        claim.kind === "base" ? [`${claim.host} ${claim.operator} ${claim.change} ${claim.date}`] : [],
+      );
+    assert.deepEqual(
+      bases(
+        "In October 2030 Peru let the Americans back. Chile never left: its air base in Peru still supplies its troops.",
+      ),
+      ["PER CHL exists 2031-07-05"],
+    );
+  });
+
   it("dissolves the subject, not an organization named in its relative clause", () => {
     assert.deepEqual(
       lines(
