@@ -5733,13 +5733,54 @@ function furtherMeetings(s: SentenceView, ctx: ReadingContext): Found[] {
 }
 
 export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
-  const told = eventsTold(s, ctx);
+  const told = SUMMIT_PRESENCE_WORD.test(s.text)
+    ? [...eventsTold(s, ctx), ...summitPresence(s, ctx)]
+    : eventsTold(s, ctx);
   const found = s.text.includes("failed") ? [...told, ...failuresCharged(s, ctx, told)] : told;
   const withTalks = AFTER_TALKS_WORD.test(s.text) ? [...found, ...talksBefore(s, found)] : found;
   const withAgain = s.text.includes("again") ? [...withTalks, ...doneAgain(s, ctx, withTalks)] : withTalks;
   return s.text.includes("since") && FIRST_MEETING_WORD.test(s.text)
     ? [...withAgain, ...lastMetSince(s, ctx, withAgain)]
     : withAgain;
+}
+
+/** The words summitPresence needs, tested before its expressions run. */
+const SUMMIT_PRESENCE_WORD = /\b(?:brought|drew)\b/i;
+/** "The session brought ": a summit that brought its guests somewhere. */
+const SUMMIT_BROUGHT =
+  /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:summit|session|meeting|gathering)\s+(?:brought|drew)\s+/gi;
+
+/**
+ * "The session brought Putin, Lukashenko and Tokayev to the Armenian capital": those a summit of
+ * an organization brought met the organization (one claim each, as for "attended the summit").
+ * (Not whoever speaks "at the summit": the gold of the source articles leaves those out.)
+ */
+function summitPresence(s: SentenceView, ctx: ReadingContext): Found[] {
+  const spans: [number, number, number][] = [];
+  for (const m of allMatches(SUMMIT_BROUGHT, s.text)) {
+    const from = m.index + m[0].length;
+    const until = /\s(?:to|into|in|at|for)\s/i.exec(s.text.slice(from));
+    spans.push([m.index, from, until ? from + until.index : from]);
+  }
+  const out: Found[] = [];
+  for (const [start, from, to] of spans) {
+    const org =
+      s.mentions.find((x) => isOrg(x) && local(s, x) >= start && local(s, x) < from)?.actor ??
+      summitOrganization(s, ctx) ??
+      ctx.recentOrganization;
+    if (org === undefined) continue;
+    const date = dateNear(s, start) ?? ctx.narrativeDate ?? null;
+    const guests = s.mentions.filter(
+      (x) =>
+        local(s, x) >= from &&
+        local(s, x) < to &&
+        (x.kind === "person" || x.kind === "state") &&
+        !isPlace(s, x),
+    );
+    for (const actor of uniqueActors(guests))
+      if (actor !== org) out.push(...eventPair("CONSULT", actor, org, date));
+  }
+  return out;
 }
 
 /** A speaker's verb before whom it charges: "said", "argued that the", "complained publicly that". */

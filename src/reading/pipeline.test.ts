@@ -3460,6 +3460,21 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
     );
   });
 
+  it("reads the leaders a summit 'brought' somewhere as meeting the organization", () => {
+    assert.deepEqual(
+      eventLines(
+        "GUAM met in Lima on 23 May 2031. The session brought Chile's president and Peru's president to the Peruvian capital.",
+        "2031-12-01",
+      ),
+      ["CONSULT CHL GUAM 2031-05-23", "CONSULT PER GUAM 2031-05-23"],
+    );
+    // (Not "the session brought results".)
+    assert.deepEqual(
+      eventLines("GUAM met in Lima on 23 May 2031. The session brought few results.", "2031-12-01"),
+      [],
+    );
+  });
+
   it("dissolves the subject, not an organization named in its relative clause", () => {
     assert.deepEqual(
       lines(
