@@ -3475,6 +3475,18 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
     );
   });
 
+  it("reads 'the alliance' as the alliance named last, not a treaty named by its name since", () => {
+    const kb = { ...knowledge, alliances: new Set(["GUAM", "CST"]) };
+    assert.deepEqual(
+      eventLines(
+        "On 13 September 2031 Chile asked GUAM for help under the 2029 Collective Security Treaty. On 14 September 2031 Peru asked the alliance for help.",
+        "2031-12-01",
+        kb,
+      ),
+      ["REQUEST CHL GUAM 2031-09-13", "REQUEST PER GUAM 2031-09-14"],
+    );
+  });
+
   it("dissolves the subject, not an organization named in its relative clause", () => {
     assert.deepEqual(
       lines(

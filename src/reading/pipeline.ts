@@ -945,7 +945,14 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     }
     if (named.some((m) => m.kind === "state")) ctx.topicPair = topicPairOf(stateCount);
     // ("Finland became the alliance's 31st member" after NATO, then Turkey's EU bid: NATO.)
-    const allianceNamed = mentions.findLast((m) => m.kind === "organization" && kb.alliances?.has(m.actor));
+    // (Not a treaty named by its name: "under Article 4 of the 1992 Collective Security Treaty. ... on
+    // the alliance's door" is the organization built on it, named last before.)
+    const allianceNamed = mentions.findLast(
+      (m) =>
+        m.kind === "organization" &&
+        kb.alliances?.has(m.actor) &&
+        !/\b(?:Treaty|Pact|treaty|pact)$/.test(m.text),
+    );
     if (allianceNamed) recentAlliance = allianceNamed.actor;
     if (lastOrganization) {
       ctx.recentOrganization = lastOrganization.actor;
@@ -1521,8 +1528,9 @@ export function withOrganizationAnaphora(
       out.push(n);
       if (n.kind !== "organization") continue;
       // ("the Collective Security Treaty ..., the Organization unites": a treaty is no body.)
-      if (!/\b(?:Treaty|Pact|treaty|pact)$/.test(n.text)) current = n.actor;
-      if (alliance?.of.has(n.actor)) currentAlliance = n.actor;
+      const treaty = /\b(?:Treaty|Pact|treaty|pact)$/.test(n.text);
+      if (!treaty) current = n.actor;
+      if (alliance?.of.has(n.actor) && !treaty) currentAlliance = n.actor;
       const words = headWords(n.text);
       if (words.length > 0) heads = new Map([...heads, ...words.map((w) => [w, n.actor] as const)]);
     }
