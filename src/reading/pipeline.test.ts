@@ -3267,17 +3267,30 @@ describe("the reader on the twenty-ninth session's dates (sentences of our own)"
 });
 
 describe("the reader on the thirtieth session's forms (sentences of our own)", () => {
-  /** The claims other than events, one line each, sorted. */
-  const lines = (text: string) =>
-    extractClaims(text, "2031-12-01", knowledge)
-      .flatMap(({ claim }) =>
-        claim.kind === "org"
-          ? [`org ${claim.org} ${claim.change} ${claim.date}`]
-          : claim.kind === "membership"
-            ? [`membership ${claim.state} ${claim.org} ${claim.change} ${claim.date}`]
-            : [],
-      )
-      .sort();
+  /** A claim of the kinds these tests read, as one line; other kinds as none. */
+  const line = (claim: Claim): string[] => {
+    switch (claim.kind) {
+      case "org":
+        return [`org ${claim.org} ${claim.change} ${claim.date}`];
+      case "membership":
+        return [`membership ${claim.state} ${claim.org} ${claim.change} ${claim.date}`];
+      case "agreement":
+        return [`${claim.parties.join(" ")} ${claim.date}`];
+      case "rule":
+        return [`${claim.subject} ${claim.rule} ${claim.date}`];
+      case "base":
+        return [`${claim.host} ${claim.operator} ${claim.change} ${claim.date}`];
+      default:
+        return [];
+    }
+  };
+  /** The claims of the kinds asked for, one line each, in the order read. */
+  const claimLines = (text: string, kinds: readonly Claim["kind"][], published = "2031-12-01") =>
+    extractClaims(text, published, knowledge).flatMap(({ claim }) =>
+      kinds.includes(claim.kind) ? line(claim) : [],
+    );
+  /** The foundings and memberships, sorted. */
+  const lines = (text: string) => claimLines(text, ["org", "membership"]).sort();
 
   it("reads the states that sign 'the treaty founding' an organization as its founders", () => {
     assert.deepEqual(
@@ -3359,10 +3372,7 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
       eventLines("In July 2031 Chile asked the Peruvian-led bloc to leave.", "2031-12-01"),
       [],
     );
-    const agreements = (text: string) =>
-      extractClaims(text, "2031-12-01", knowledge).flatMap(({ claim }) =>
-        claim.kind === "agreement" ? [`${claim.parties.join(" ")} ${claim.date}`] : [],
-      );
+    const agreements = (text: string) => claimLines(text, ["agreement"]);
     assert.deepEqual(agreements("On 28 November 2031 Chile, Peru and Ecuador agreed a gas swap."), [
       "CHL PER ECU 2031-11-28",
     ]);
@@ -3413,10 +3423,7 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
   });
 
   it("dates a treaty's rule by the year that names the treaty, not by the deed told around it", () => {
-    const rules = (text: string) =>
-      extractClaims(text, "2031-12-01", knowledge).flatMap(({ claim }) =>
-        claim.kind === "rule" ? [`${claim.subject} ${claim.rule} ${claim.date}`] : [],
-      );
+    const rules = (text: string) => claimLines(text, ["rule"]);
     assert.deepEqual(
       rules(
         "On 13 September 2031 Chile asked for help under Article 4 of the 2029 Collective Security Treaty, which treats aggression against one member state as aggression against all of them.",
@@ -3448,10 +3455,7 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
   });
 
   it("dates a base that 'still' serves by the day of writing, not by the story's last date", () => {
-    const bases = (text: string) =>
-      extractClaims(text, "2031-07-05", { ...knowledge, sites: new Map() }).flatMap(({ claim }) =>
-        claim.kind === "base" ? [`${claim.host} ${claim.operator} ${claim.change} ${claim.date}`] : [],
-      );
+    const bases = (text: string) => claimLines(text, ["base"], "2031-07-05");
     assert.deepEqual(
       bases(
         "In October 2030 Peru let the Americans back. Chile never left: its air base in Peru still supplies its troops.",
