@@ -5756,14 +5756,13 @@ const SUMMIT_BROUGHT =
  * (Not whoever speaks "at the summit": the gold of the source articles leaves those out.)
  */
 function summitPresence(s: SentenceView, ctx: ReadingContext): Found[] {
-  const spans: [number, number, number][] = [];
-  for (const m of allMatches(SUMMIT_BROUGHT, s.text)) {
-    const from = m.index + m[0].length;
-    const until = /\s(?:to|into|in|at|for)\s/i.exec(s.text.slice(from));
-    spans.push([m.index, from, until ? from + until.index : from]);
-  }
   const out: Found[] = [];
-  for (const [start, from, to] of spans) {
+  for (const m of allMatches(SUMMIT_BROUGHT, s.text)) {
+    const start = m.index;
+    const from = start + m[0].length;
+    // (The guests, up to where they were brought: "to the Armenian capital".)
+    const until = /\s(?:to|into|in|at|for)\s/i.exec(s.text.slice(from));
+    const to = until ? from + until.index : from;
     const org =
       s.mentions.find((x) => isOrg(x) && local(s, x) >= start && local(s, x) < from)?.actor ??
       summitOrganization(s, ctx) ??

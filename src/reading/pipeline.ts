@@ -418,6 +418,9 @@ function dateAlone(text: string, times: readonly TimeMention[]): boolean {
   return /^[\s.,:;–—-]*$/.test(rest + text.slice(from));
 }
 
+/** A treaty's own name ("the Collective Security Treaty"): no body "the bloc" or "the alliance" can stand for. */
+const TREATY_NAME = /\b(?:Treaty|Pact|treaty|pact)$/;
+
 /** Finds the claims a document makes. `published` anchors relative dates ("last year"). */
 export function extractClaims(text: string, published: string | null, kb: ReaderKnowledge): ExtractedClaim[] {
   const reference = published === null ? null : datelineDay(text, published);
@@ -948,10 +951,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     // (Not a treaty named by its name: "under Article 4 of the 1992 Collective Security Treaty. ... on
     // the alliance's door" is the organization built on it, named last before.)
     const allianceNamed = mentions.findLast(
-      (m) =>
-        m.kind === "organization" &&
-        kb.alliances?.has(m.actor) &&
-        !/\b(?:Treaty|Pact|treaty|pact)$/.test(m.text),
+      (m) => m.kind === "organization" && kb.alliances?.has(m.actor) && !TREATY_NAME.test(m.text),
     );
     if (allianceNamed) recentAlliance = allianceNamed.actor;
     if (lastOrganization) {
@@ -1528,7 +1528,7 @@ export function withOrganizationAnaphora(
       out.push(n);
       if (n.kind !== "organization") continue;
       // ("the Collective Security Treaty ..., the Organization unites": a treaty is no body.)
-      const treaty = /\b(?:Treaty|Pact|treaty|pact)$/.test(n.text);
+      const treaty = TREATY_NAME.test(n.text);
       if (!treaty) current = n.actor;
       if (alliance?.of.has(n.actor) && !treaty) currentAlliance = n.actor;
       const words = headWords(n.text);
