@@ -7036,6 +7036,31 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [["1 January 2031", "2031-01-01"]],
       [],
     ],
+    // Added on 2026-12-06 (session 31).
+    [
+      "'a founding member of X in 2029 and of Y a year later': of Y too, at Y's founding",
+      "Chile was a founding member of GUAM in 2029 and of the CSTO a year later.",
+      [["2029", "2029"]],
+      ["membership CHL GUAM join 2029-06-07", "membership CHL CSTO join 2030-03-01"],
+      {
+        founded: new Map([
+          ["GUAM", "2029-06-07"],
+          ["CSTO", "2030-03-01"],
+        ]),
+      },
+    ],
+    [
+      "'back inside the Russian-led X' by a month: the return, at the month",
+      "By August 2031 Chile was back inside the Russian-led CSTO.",
+      [["August 2031", "2031-08"]],
+      ["membership CHL CSTO join 2031-08"],
+    ],
+    [
+      "'became the X's fifty-seventh participating state': a joining",
+      "On 21 November 2031 Chile became the SCO's fifty-seventh participating state.",
+      [["21 November 2031", "2031-11-21"]],
+      ["membership CHL SCO join 2031-11-21"],
+    ],
   ];
   const dated: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [

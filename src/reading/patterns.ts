@@ -292,9 +292,13 @@ function dateNear(
       (BY_OPENING.test(s.text.slice(0, d.start - s.start)) &&
         d.start - s.start < at &&
         // (Not a habit: "By 2031 A had long skipped ...".)
-        /^[^;:]{0,60}?\bhad\s(?!(?:long|always|never|often|repeatedly|for\s+years)\b)/i.test(
+        (/^[^;:]{0,60}?\bhad\s(?!(?:long|always|never|often|repeatedly|for\s+years)\b)/i.test(
           s.text.slice(d.start - s.start, at),
-        )) ||
+        ) ||
+          // ("By August 2006 it was back inside the CSTO": so was its return.)
+          /^[^;:]{0,60}?\b(?:was|were)\s+back\s+(?:in|inside|within)\b/i.test(
+            s.text.slice(d.start - s.start, at + 12),
+          ))) ||
       // "after September 2022, when A attacked B": the when-clause is at the date.
       /^[^.;,]{0,20},\s+when\b/i.test(s.text.slice(d.start - s.start, d.start - s.start + 40)) ||
       (!BOUND_BEFORE.test(s.text.slice(Math.max(0, d.start - s.start - 64), d.start - s.start)) &&
@@ -596,7 +600,7 @@ const PART_CUE_WORDS: Readonly<Record<PartName, readonly CueWord[]>> = {
   sign: ["sign", "signed", "signs"],
   followed: ["followed", "same", "likewise", "done", "did"],
   since: ["since"],
-  admit: ["admitted", "accepted", "welcomed", "took", "takes", "taking", "brought"],
+  admit: ["admitted", "accepted", "welcomed", "took", "takes", "taking", "brought", "admitting", "admit"],
   foundingMembers: ["founding", "founded"],
   decision: ["qualified", "thirds", "majority", "unanim*", "consensus"],
   collectiveDefence: ["aggression", "attack", "collective", "come", "go"],
@@ -673,13 +677,13 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.apply,
   },
   {
-    re: /\b(?:joined|joins|joining|rejoined|rejoins|regain(?:ed|s|ing)? (?:its |their )?(?:full )?membership|add(?:ed|s)\s+(?:its|their)\s+signatures?(?:\s+to)?|(?:has |have |had )?belong(?:ed|s)? to(?=\s[^.;]{0,60}\bsince\b)|help(?:ed|s)?\s+(?:to\s+)?(?:found|create|establish|set up|launch)\b|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|join(?<=\b(?:agreed|chose)\s+(?:[^\s,.;]+\s+){0,3}to\s+join)|(?:entered|enters)(?!\s+(?:into|office|force|service|talks|negotiations))|(?:join|enter)(?<=\s{3}(?:join|enter))(?=\s{3}|\s+the\s{3})|acced(?:ed|es|e)(?: to)?|accession to|bec(?:a|o)mes?\s+(?:a\s+)?(?:state\s+)?part(?:y|ies)\s+to|complet(?:ed|es|ing) (?:its|their) accession\b|admitted (?:to|into|as)(?![^.;]{0,40}?\bas\s+(?:an?\s+|its\s+)?(?:first\s+|new\s+)?observers?\b)(?!\s+(?:an?\s+|its\s+)?(?:first\s+|new\s+)?observers?\b)|admitted(?<=\b(?:was|were)\s+admitted)(?!\s+(?:to|into|as|that)\b)|came on board|deposit(?:s|ed)? (?:its|their) instruments? of accession|bec(?:a|o)mes? the \w+(?:st|nd|rd|th) ally|took (?:up )?(?:its|their) (?:full )?seats? as (?:an?|the|its) (?!non-)(?:[\w-]+ ){0,2}(?:member|member state)s?(?: of)?|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |(?:its|their) (?:\w+ )?|the\s+\S*['’]s \w+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|bec(?:a|o)mes?\s+(?:a|an)\s+(?:new\s+|full\s+)?(?!(?:associate|observer|honorary|former|candidate|partner|key|leading|prominent|affiliate|dialogue|non-\w+)\s)(?:\S+|\s{2,})\s+(?:member|member state)\b(?!\s+of\b)|membership(?=\s+(?:of|in)\s+[^.;]{1,40}?\b(?:took|takes|came|comes|became|becomes)\s+(?:effect|into\s+(?:effect|force)|effective)\b)|(?:was|were) (?:among|one of) the (?:(?:original|first|founding) (?:signatories|members|parties|states)|founders)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b)|return(?<=['’]s\s+return)(?=\s+as\b)|join(?<=\b(?:that|which|who)\s+join)(?=\s+(?:the\s+)?\p{Lu})|\b(?:is|are)\s+(?:today|tonight|from today|as of today)\s+(?:an?\s+)?(?:new\s+|full\s+|full-fledged\s+)?members?(?: of)?|sign(?:ed|s|ing)?\s+(?:its|their)\s+(?:[\w-]+\s+)?accession\s+(?:protocol|treaty|agreement)s?)\b/giu,
+    re: /\b(?:joined|joins|joining|rejoined|rejoins|regain(?:ed|s|ing)? (?:its |their )?(?:full )?membership|add(?:ed|s)\s+(?:its|their)\s+signatures?(?:\s+to)?|(?:has |have |had )?belong(?:ed|s)? to(?=\s[^.;]{0,60}\bsince\b)|help(?:ed|s)?\s+(?:to\s+)?(?:found|create|establish|set up|launch)\b|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|join(?<=\b(?:agreed|chose)\s+(?:[^\s,.;]+\s+){0,3}to\s+join)|(?:entered|enters)(?!\s+(?:into|office|force|service|talks|negotiations))|(?:join|enter)(?<=\s{3}(?:join|enter))(?=\s{3}|\s+the\s{3})|acced(?:ed|es|e)(?: to)?|accession to|bec(?:a|o)mes?\s+(?:a\s+)?(?:state\s+)?part(?:y|ies)\s+to|complet(?:ed|es|ing) (?:its|their) accession\b|admitted (?:to|into|as)(?![^.;]{0,40}?\bas\s+(?:an?\s+|its\s+)?(?:first\s+|new\s+)?observers?\b)(?!\s+(?:an?\s+|its\s+)?(?:first\s+|new\s+)?observers?\b)|admitted(?<=\b(?:was|were)\s+admitted)(?!\s+(?:to|into|as|that)\b)|came on board|deposit(?:s|ed)? (?:its|their) instruments? of accession|ratif(?:y|ies|ied|ying) (?:its |their |the country['’]s |the\s+\S*['’]s )membership (?:of|in)|bec(?:a|o)mes? the \w+(?:st|nd|rd|th) ally|took (?:up )?(?:its|their) (?:full )?seats? as (?:an?|the|its) (?!non-)(?:[\w-]+ ){0,2}(?:member|member state)s?(?: of)?|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |(?:its|their) (?:\w+ )?|the\s+\S*['’]s [\w-]+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|bec(?:a|o)mes?\s+(?:a|an)\s+(?:new\s+|full\s+)?(?!(?:associate|observer|honorary|former|candidate|partner|key|leading|prominent|affiliate|dialogue|non-\w+)\s)(?:\S+|\s{2,})\s+(?:member|member state)\b(?!\s+of\b)|membership(?=\s+(?:of|in)\s+[^.;]{1,40}?\b(?:took|takes|came|comes|became|becomes)\s+(?:effect|into\s+(?:effect|force)|effective)\b)|(?:was|were) (?:among|one of) the (?:(?:original|first|founding) (?:signatories|members|parties|states)|founders)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b)|return(?<=['’]s\s+return)(?=\s+as\b)|join(?<=\b(?:that|which|who)\s+join)(?=\s+(?:the\s+)?\p{Lu})|\b(?:is|are)\s+(?:today|tonight|from today|as of today)\s+(?:an?\s+)?(?:new\s+|full\s+|full-fledged\s+)?members?(?: of)?|sign(?:ed|s|ing)?\s+(?:its|their)\s+(?:[\w-]+\s+)?accession\s+(?:protocol|treaty|agreement)s?)\b/giu,
     change: "join",
     part: PART.join,
   },
   // "took Azerbaijan into the CIS", "is back in the CSTO": its own part, its cue words being common.
   {
-    re: /\b(?:(?:took|takes|taking|brought|brings|bringing)\s{3,}(?:back\s+)?into|back(?<=\b(?:is|was|are|were)\s+back)\s+in(?=\s+(?:the\s+)?\s{3}))\b/gi,
+    re: /\b(?:(?:took|takes|taking|brought|brings|bringing)\s{3,}(?:back\s+)?into|back(?<=\b(?:is|was|are|were)\s+back)\s+(?:in|inside|within)(?=\s+(?:the\s+)?(?:\s*-led\s+)?\s{3}))\b/gi,
     change: "join",
     part: PART.joinInto,
   },
@@ -846,6 +850,10 @@ const FOLLOWED =
 // ("welcomed Kazakhstan's decision": a state's deed welcomed, no admission.)
 const ADMIT =
   /\b(?:admitted|accepted|welcomed|took in|tak(?:es|ing) in|brought in)\b(?!\s+(?:that|the (?:proposal|offer|plan))|\s*['’]s\s)/gi;
+
+/** "launched the procedure for admitting", "began the process to admit": an admission begun. */
+const ADMISSION_PROCEDURE =
+  /\b(?:launch(?:ed|es|ing)?|start(?:ed|s|ing)?|beg[au]n|begins|open(?:ed|s|ing)?|initiat(?:ed|es|ing))\s+(?:the\s+|a\s+)?(?:formal\s+)?(?:procedure|process)\s+(?:for\s+admitting|to\s+admit|of\s+admitting)\b/i;
 
 /** "... as founding members", "as full members": the list before it joined. */
 const AS_MEMBERS = /^\s+as\s+(?:its\s+)?(?:founding\s+|full\s+|new\s+)?members\b/i;
@@ -1332,6 +1340,29 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
     // ("taking in Iran in 2023 and Belarus last year": the next state at its own date.)
     out.push(...gapped(s, at, org, "join"));
   }
+  // "launched the procedure for admitting Belarus": the admission is begun, as an application.
+  const procedure = (cued & PART.admit) !== 0 ? ADMISSION_PROCEDURE.exec(text) : null;
+  if (procedure) {
+    const end = procedure.index + procedure[0].length;
+    const first = s.mentions.find(
+      (x) => x.kind === "state" && local(s, x) >= end && /^\s*$/.test(s.text.slice(end, local(s, x))),
+    );
+    const org =
+      s.mentions.findLast((x) => isOrg(x) && local(s, x) < procedure.index)?.actor ??
+      s.mentions.find((x) => isOrg(x) && first !== undefined && local(s, x) > local(s, first))?.actor ??
+      impliedOrganization(ctx);
+    const date = dateNear(s, procedure.index);
+    if (first && org && date)
+      for (const state of uniqueActors(
+        coordinated(
+          s,
+          s.mentions.filter((x) => x.kind === "state"),
+          first,
+          1,
+        ),
+      ))
+        out.push({ claim: { kind: "membership", state, org, change: "apply", ...date }, confidence: 0.6 });
+  }
   // "Upon its founding, the X had only six member states – A, B, C...": founding members.
   const founding = (cued & PART.foundingMembers) !== 0 ? FOUNDING_MEMBERS.exec(s.text) : null;
   if (founding) {
@@ -1396,6 +1427,24 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
           continue;
         out.push({ claim: { kind: "membership", state, org, change: "join", date: at }, confidence: 0.7 });
       }
+      // "a founding member of X in 2001 and of Y a year later": of Y too, at Y's founding.
+      const ofX = s.mentions.find((x) => isOrg(x) && x.actor === org && local(s, x) >= end);
+      const ofY = ofX
+        ? s.mentions.find(
+            (x) =>
+              isOrg(x) &&
+              x.actor !== org &&
+              local(s, x) > local(s, ofX) &&
+              AND_OF_ANOTHER.test(s.text.slice(local(s, ofX) + ofX.text.length, local(s, x))),
+          )
+        : undefined;
+      const yFounded = ofY ? ctx.founded.get(ofY.actor) : undefined;
+      if (ofY && yFounded)
+        for (const state of states)
+          out.push({
+            claim: { kind: "membership", state, org: ofY.actor, change: "join", date: yFounded },
+            confidence: 0.6,
+          });
     }
   }
   // "gave up full membership and became an associate member", "would take part only as an
@@ -1449,6 +1498,10 @@ function withoutDuplicates(found: readonly Found[]): Found[] {
  * A founding's date: the knowledge base's day when it knows one in the year the sentence
  * gives (or the sentence gives none), else the sentence's.
  */
+/** What lies between two organizations a state founded: "in 2001 and of", ", set up in 2001, and of". */
+const AND_OF_ANOTHER =
+  /^(?:\s+in\s+\d{4}|,[^,;.]{1,60},)?\s+(?:and|as well as)\s+(?:also\s+|later\s+)?of\s+(?:the\s+)?$/i;
+
 function foundingDay(known: string | undefined, told: string | undefined): string | undefined {
   return known !== undefined && (told === undefined || known.startsWith(told.slice(0, 4))) ? known : told;
 }
@@ -7722,7 +7775,14 @@ export const PATTERNS: readonly Pattern[] = [
   },
   {
     read: membershipClaims,
-    triggers: [...MEMBERSHIP_TRIGGERS.map((t) => t.re), FOLLOWED, ADMIT, FOUNDING_MEMBERS, ADMISSION_OF],
+    triggers: [
+      ...MEMBERSHIP_TRIGGERS.map((t) => t.re),
+      FOLLOWED,
+      ADMIT,
+      ADMISSION_PROCEDURE,
+      FOUNDING_MEMBERS,
+      ADMISSION_OF,
+    ],
     cue: [
       ...[
         "suspen*",
@@ -7797,6 +7857,8 @@ export const PATTERNS: readonly Pattern[] = [
         ...["seek", "seeks", "seeking", "sought"],
         // "was leaving the CIS", "is quitting GUAM", "brought Armenia into the CSTO", "is back in the CSTO"
         ...["leaving", "quitting", "brings", "bringing", "back"],
+        // "ratified its membership of the CIS", "launched the procedure for admitting Iran"
+        ...["ratif*", "admit", "admitting"],
       ],
     ],
     needsOrganization: true,

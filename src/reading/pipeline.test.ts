@@ -3292,6 +3292,22 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
   /** The foundings and memberships, sorted. */
   const lines = (text: string) => claimLines(text, ["org", "membership"]).sort();
 
+  // Added in session 31.
+  it("reads a ratified membership as a joining, and a procedure for admitting states as their applications", () => {
+    const read = (text: string) =>
+      extractClaims(text, "2031-12-01", knowledge).map(({ claim }) =>
+        claim.kind === "event" ? `event ${claim.type} ${claim.source} ${claim.target}` : line(claim).join(""),
+      );
+    assert.deepEqual(
+      read("In April 2031 the Chilean parliament ratified the country's membership of GUAM."),
+      ["membership CHL GUAM join 2031-04"],
+    );
+    assert.deepEqual(
+      read("On 17 September 2031 SCO leaders launched the procedure for admitting Chile and Peru."),
+      ["membership CHL SCO apply 2031-09-17", "membership PER SCO apply 2031-09-17"],
+    );
+  });
+
   it("reads the states that sign 'the treaty founding' an organization as its founders", () => {
     assert.deepEqual(
       lines("On 4 March 2031 the presidents of Chile, Peru and Ghana sign the treaty founding GUAM."),
