@@ -7061,6 +7061,44 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [["21 November 2031", "2031-11-21"]],
       ["membership CHL SCO join 2031-11-21"],
     ],
+    [
+      "a leader who 'saw the Peruvian president': a meeting",
+      "On 3 July 2031 the Chilean leader saw the Peruvian president in Lima.",
+      [["3 July 2031", "2031-07-03"]],
+      ["event CONSULT CHL PER 2031-07-03"],
+    ],
+    [
+      "'saw the Peruvian offer': no meeting",
+      "On 3 July 2031 the Chilean leader saw the Peruvian offer as a trap.",
+      [["3 July 2031", "2031-07-03"]],
+      [],
+    ],
+    [
+      "an organization that 'sent a mission headed by' its secretary general to a state: a visit",
+      "In September 2031 the CSTO sent a mission headed by its secretary general, Ana Ruiz, to Chile.",
+      [["September 2031", "2031-09"]],
+      ["event CONSULT CSTO CHL 2031-09"],
+    ],
+    [
+      "a mediator who 'sat the A and B ministers down together': met each, and they met",
+      "On 19 September 2031 the Chilean minister sat the Peruvian and Bolivian foreign ministers down together in Quito.",
+      [["19 September 2031", "2031-09-19"]],
+      [
+        "event CONSULT CHL PER 2031-09-19",
+        "event CONSULT CHL BOL 2031-09-19",
+        "event CONSULT PER BOL 2031-09-19",
+      ],
+    ],
+    [
+      "a mediator who 'kept the A and B ministers at the table': the same",
+      "On 10 October 2031 the Chilean minister kept the Peruvian and Bolivian foreign ministers at the table for ten hours.",
+      [["10 October 2031", "2031-10-10"]],
+      [
+        "event CONSULT CHL PER 2031-10-10",
+        "event CONSULT CHL BOL 2031-10-10",
+        "event CONSULT PER BOL 2031-10-10",
+      ],
+    ],
   ];
   const dated: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
