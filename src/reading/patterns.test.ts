@@ -7062,6 +7062,37 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["membership CHL SCO join 2031-11-21"],
     ],
     [
+      "a state that 'put its name to' a treaty the knowledge base knows: its party",
+      "Chile put its name to the Collective Security Treaty in Lima in May 2031.",
+      [["May 2031", "2031-05"]],
+      ["membership CHL CST join 2031-05"],
+    ],
+    [
+      "a treaty that 'was turned into' an organization: its founding, the treaty its predecessor",
+      "In 2031 the Collective Security Treaty was turned into the Collective Security Treaty Organization.",
+      [["2031", "2031"]],
+      ["org CSTO found CST 2031"],
+      { founded: new Map([["CSTO", "2031-05-01"]]) },
+    ],
+    [
+      "a state that 'co-founded' an organization: a founding member",
+      "Chile co-founded GUAM in 2031.",
+      [["2031", "2031"]],
+      ["membership CHL GUAM join 2031"],
+    ],
+    [
+      "'one of the six states that launched X': a founding member",
+      "Chile was one of the six states that launched GUAM in June 2031.",
+      [["June 2031", "2031-06"]],
+      ["membership CHL GUAM join 2031-06"],
+    ],
+    [
+      "an organization's founding told as 'since its creation in 2031'",
+      "The SCO has grown since its creation in 2031.",
+      [["2031", "2031"]],
+      ["org SCO found 2031"],
+    ],
+    [
       "a leader who 'saw the Peruvian president': a meeting",
       "On 3 July 2031 the Chilean leader saw the Peruvian president in Lima.",
       [["3 July 2031", "2031-07-03"]],

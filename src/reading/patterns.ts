@@ -567,6 +567,8 @@ const PART_CUE_WORDS: Readonly<Record<PartName, readonly CueWord[]>> = {
     "regain*",
     // "added their signatures in 1993", "has belonged to X since", "helped found X"
     ...["signature", "signatures", "belonged", "belongs", "helped", "helps"],
+    // "co-founded X", "one of the six states that launched X"
+    ...["co", "cofounded", "founded", "launched", "created", "established"],
     "rejoin*",
     "acced*",
     "accession",
@@ -597,7 +599,7 @@ const PART_CUE_WORDS: Readonly<Record<PartName, readonly CueWord[]>> = {
   ],
   // "took Azerbaijan into the CIS", "is back in the CSTO"
   joinInto: ["took", "takes", "taking", "brought", "brings", "bringing", "back", "came"],
-  sign: ["sign", "signed", "signs"],
+  sign: ["sign", "signed", "signs", "put"],
   followed: ["followed", "same", "likewise", "done", "did"],
   since: ["since"],
   admit: ["admitted", "accepted", "welcomed", "took", "takes", "taking", "brought", "admitting", "admit"],
@@ -677,7 +679,7 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.apply,
   },
   {
-    re: /\b(?:joined|joins|joining|rejoined|rejoins|regain(?:ed|s|ing)? (?:its |their )?(?:full )?membership|add(?:ed|s)\s+(?:its|their)\s+signatures?(?:\s+to)?|(?:has |have |had )?belong(?:ed|s)? to(?=\s[^.;]{0,60}\bsince\b)|help(?:ed|s)?\s+(?:to\s+)?(?:found|create|establish|set up|launch)\b|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|join(?<=\b(?:agreed|chose)\s+(?:[^\s,.;]+\s+){0,3}to\s+join)|(?:entered|enters)(?!\s+(?:into|office|force|service|talks|negotiations))|(?:join|enter)(?<=\s{3}(?:join|enter))(?=\s{3}|\s+the\s{3})|acced(?:ed|es|e)(?: to)?|accession to|bec(?:a|o)mes?\s+(?:a\s+)?(?:state\s+)?part(?:y|ies)\s+to|complet(?:ed|es|ing) (?:its|their) accession\b|admitted (?:to|into|as)(?![^.;]{0,40}?\bas\s+(?:an?\s+|its\s+)?(?:first\s+|new\s+)?observers?\b)(?!\s+(?:an?\s+|its\s+)?(?:first\s+|new\s+)?observers?\b)|admitted(?<=\b(?:was|were)\s+admitted)(?!\s+(?:to|into|as|that)\b)|came on board|deposit(?:s|ed)? (?:its|their) instruments? of accession|ratif(?:y|ies|ied|ying) (?:its |their |the country['’]s |the\s+\S*['’]s )membership (?:of|in)|bec(?:a|o)mes? the \w+(?:st|nd|rd|th) ally|took (?:up )?(?:its|their) (?:full )?seats? as (?:an?|the|its) (?!non-)(?:[\w-]+ ){0,2}(?:member|member state)s?(?: of)?|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |(?:its|their) (?:\w+ )?|the\s+\S*['’]s [\w-]+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|bec(?:a|o)mes?\s+(?:a|an)\s+(?:new\s+|full\s+)?(?!(?:associate|observer|honorary|former|candidate|partner|key|leading|prominent|affiliate|dialogue|non-\w+)\s)(?:\S+|\s{2,})\s+(?:member|member state)\b(?!\s+of\b)|membership(?=\s+(?:of|in)\s+[^.;]{1,40}?\b(?:took|takes|came|comes|became|becomes)\s+(?:effect|into\s+(?:effect|force)|effective)\b)|(?:was|were) (?:among|one of) the (?:(?:original|first|founding) (?:signatories|members|parties|states)|founders)(?: of| to)?|returned to|came back(?= (?:in|on|to)\b)|return(?<=['’]s\s+return)(?=\s+as\b)|join(?<=\b(?:that|which|who)\s+join)(?=\s+(?:the\s+)?\p{Lu})|\b(?:is|are)\s+(?:today|tonight|from today|as of today)\s+(?:an?\s+)?(?:new\s+|full\s+|full-fledged\s+)?members?(?: of)?|sign(?:ed|s|ing)?\s+(?:its|their)\s+(?:[\w-]+\s+)?accession\s+(?:protocol|treaty|agreement)s?)\b/giu,
+    re: /\b(?:joined|joins|joining|rejoined|rejoins|regain(?:ed|s|ing)? (?:its |their )?(?:full )?membership|add(?:ed|s)\s+(?:its|their)\s+signatures?(?:\s+to)?|(?:has |have |had )?belong(?:ed|s)? to(?=\s[^.;]{0,60}\bsince\b)|help(?:ed|s)?\s+(?:to\s+)?(?:found|create|establish|set up|launch)\b|co-?found(?:ed|s|ing)?\b|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:[\w-]+\s+){0,3}to join|join(?<=\b(?:agreed|chose)\s+(?:[^\s,.;]+\s+){0,3}to\s+join)|(?:entered|enters)(?!\s+(?:into|office|force|service|talks|negotiations))|(?:join|enter)(?<=\s{3}(?:join|enter))(?=\s{3}|\s+the\s{3})|acced(?:ed|es|e)(?: to)?|accession to|bec(?:a|o)mes?\s+(?:a\s+)?(?:state\s+)?part(?:y|ies)\s+to|complet(?:ed|es|ing) (?:its|their) accession\b|admitted (?:to|into|as)(?![^.;]{0,40}?\bas\s+(?:an?\s+|its\s+)?(?:first\s+|new\s+)?observers?\b)(?!\s+(?:an?\s+|its\s+)?(?:first\s+|new\s+)?observers?\b)|admitted(?<=\b(?:was|were)\s+admitted)(?!\s+(?:to|into|as|that)\b)|came on board|deposit(?:s|ed)? (?:its|their) instruments? of accession|ratif(?:y|ies|ied|ying) (?:its |their |the country['’]s |the\s+\S*['’]s )membership (?:of|in)|bec(?:a|o)mes? the \w+(?:st|nd|rd|th) ally|took (?:up )?(?:its|their) (?:full )?seats? as (?:an?|the|its) (?!non-)(?:[\w-]+ ){0,2}(?:member|member state)s?(?: of)?|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |(?:its|their) (?:\w+ )?|the\s+\S*['’]s [\w-]+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|bec(?:a|o)mes?\s+(?:a|an)\s+(?:new\s+|full\s+)?(?!(?:associate|observer|honorary|former|candidate|partner|key|leading|prominent|affiliate|dialogue|non-\w+)\s)(?:\S+|\s{2,})\s+(?:member|member state)\b(?!\s+of\b)|membership(?=\s+(?:of|in)\s+[^.;]{1,40}?\b(?:took|takes|came|comes|became|becomes)\s+(?:effect|into\s+(?:effect|force)|effective)\b)|(?:was|were) (?:among|one of) the (?:(?:original|first|founding) (?:signatories|members|parties|states)|founders)(?: of| to)?|(?:was|were) (?:among|one of) the (?:\w+ )?(?:states|countries|nations|republics) (?:that|which|to) (?:founded|launched|created|set up|established|found|launch|create|set up|establish)|returned to|came back(?= (?:in|on|to)\b)|return(?<=['’]s\s+return)(?=\s+as\b)|join(?<=\b(?:that|which|who)\s+join)(?=\s+(?:the\s+)?\p{Lu})|\b(?:is|are)\s+(?:today|tonight|from today|as of today)\s+(?:an?\s+)?(?:new\s+|full\s+|full-fledged\s+)?members?(?: of)?|sign(?:ed|s|ing)?\s+(?:its|their)\s+(?:[\w-]+\s+)?accession\s+(?:protocol|treaty|agreement)s?)\b/giu,
     change: "join",
     part: PART.join,
   },
@@ -702,7 +704,12 @@ const MEMBERSHIP_TRIGGERS: {
   // "A, B and C signed the Collective Security Treaty": a state that signs a treaty the
   // knowledge base knows as an organization becomes its party (see SIGNED_TREATY).
   // (A timeline's present tense too: "1992 - A, B and C sign the Collective Security Treaty".)
-  { re: /\bsign(?:ed|s)?\b/gi, change: "join", part: PART.sign },
+  // ("put its name to the Collective Security Treaty": signed it.)
+  {
+    re: /\bsign(?:ed|s)?\b|\bput (?:its|their) (?:names?|signatures?) to\b/gi,
+    change: "join",
+    part: PART.sign,
+  },
 ];
 
 /** A membership change told in the present: "applies to join", "quits", "is back in". */
@@ -1026,7 +1033,8 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
               null)
             : null;
       // Signing makes a party only of a treaty: "signed a pact with the CSTO" joins nothing.
-      if (/^sign(?:ed|s)?$/i.test(m[0]) && !(orgAfter && SIGNED_TREATY.test(orgAfter.text))) continue;
+      if (/^(?:sign(?:ed|s)?|put\b.*\bto)$/i.test(m[0]) && !(orgAfter && SIGNED_TREATY.test(orgAfter.text)))
+        continue;
       // ("October - At a summit, the union was founded. Uzbekistan applies to join.": a change
       // told in a timeline's present, right after the sentence that gave the date, is at it.)
       const near =
@@ -1672,7 +1680,7 @@ function observersGranted(s: SentenceView, ctx: ReadingContext): Found[] {
 // ---------------------------------------------------------------- organizations
 
 const FOUND =
-  /\b(?:was|were|is|been)?\s*(?:founded|established|created|formed|set up|launched|signed|c(?:a|o)mes? into being|(?:was|is) born|(?:start(?:s|ed)?|began|begins)\s+(?:operating|to operate|functioning|to function)|proclaimed(?<=\b(?:was|were)\s+proclaimed)|creates|establishes|(?<!\bto\s)(?:create|establish)|founds|sets up)\b/giu;
+  /\b(?:was|were|is|been)?\s*(?:founded|established|created|formed|set up|launched|signed|c(?:a|o)mes? into being|(?:was|is) born|(?:start(?:s|ed)?|began|begins)\s+(?:operating|to operate|functioning|to function)|proclaimed(?<=\b(?:was|were)\s+proclaimed)|creates|establishes|(?<!\bto\s)(?:create|establish)|founds|sets up|(?:founding|creation|establishment|inception)(?<=\b(?:its|their)\s+\w+)(?=\s+in\s+\d{4}\b))\b/giu;
 const DISSOLVE = /\b(?:dissolved|disbanded|ceas(?:ed|es) to exist|abolished|was terminated|merged into)\b/gi;
 const PREDECESSOR =
   /\b(?:evolv(?:ed|ing) from|grew out of|successor (?:to|of)|replac(?:ed|ing)|transformed from)\b/i;
@@ -1840,7 +1848,7 @@ export function orgClaims(s: SentenceView, ctx: ReadingContext): Found[] {
 }
 
 const RENAMED =
-  /\b(?:renam(?:ed|es|ing)|(?:turn|transform)(?:ed|s)?\s+(?:it|them|(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:treaty|pact|group|grouping|forum|council|community|union))\s+into)\b/i;
+  /\b(?:renam(?:ed|es|ing)|(?:turn|transform|convert)(?:ed|s)?\s+(?:it|them|(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:treaty|pact|group|grouping|forum|council|community|union))\s+into|(?:was|were)\s+(?:turned|transformed|converted|upgraded)\s+into)\b/i;
 
 /**
  * "renamed their Turkic Council the Organization of Turkic States", "the Turkic Council renamed
@@ -7768,6 +7776,8 @@ export const PATTERNS: readonly Pattern[] = [
     triggers: [FOUND, DISSOLVE, RENAMED, FOUNDING_VERB],
     cue: [
       ...["renamed", "renames", "renaming", "turned", "turns", "turn", "transformed", "transforms"],
+      // "was converted into X", "since its creation in 2002"
+      ...["converted", "converts", "creation", "establishment", "inception"],
       // "The organization was proclaimed in Shanghai"
       "proclaimed",
       ...[
@@ -7870,11 +7880,14 @@ export const PATTERNS: readonly Pattern[] = [
         "signed",
         "sign",
         "signs",
+        // "put its name to the treaty"
+        "put",
         // "a NATO member since 1952", "among the original signatories": the rarer word of each.
         "since",
         "signatories",
         // "added their signatures in 1993", "has belonged to X since", "helped found X"
-        ...["signature", "signatures", "belonged", "belongs", "helped", "helps"],
+        ...["signature", "signatures", "belonged", "belongs", "helped", "helps", "co", "cofounded"],
+        ...["launched", "created", "established"],
         // "renounced its membership", "regained full membership", "requested membership", "on hold"
         ...["renounc*", "regain*", "request*", "hold"],
         // "would seek full membership"
