@@ -36,6 +36,7 @@ const gazetteer = new Gazetteer(
       { state: "UZB", aliases: ["Tashkent", "Uzbek"] },
       { state: "USA", aliases: ["Washington"] },
       { state: "KAZ", aliases: ["Astana", "Kazakh"] },
+      { state: "RUS", aliases: ["Kremlin"] },
     ],
   ).all(),
 );
@@ -7093,6 +7094,45 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["org SCO found 2031"],
     ],
     [
+      "'launched the accession of A and B': their applications, not their joining",
+      "In July 2031 the leaders launched the accession of Chile and Peru to the SCO.",
+      [["July 2031", "2031-07"]],
+      ["membership CHL SCO apply 2031-07", "membership PER SCO apply 2031-07"],
+    ],
+    [
+      "a state that 'was made an observer'",
+      "Chile was made an observer of the SCO in June 2031.",
+      [["June 2031", "2031-06"]],
+      ["membership CHL SCO observer 2031-06"],
+    ],
+    [
+      "a state that 'moved up from dialogue partner to observer'",
+      "Chile moved up from dialogue partner to observer in the SCO in 2031.",
+      [["2031", "2031"]],
+      ["membership CHL SCO observer 2031"],
+    ],
+    [
+      "two states' soldiers who 'fought with clubs and stones': each assaulted the other",
+      "Chilean and Peruvian soldiers fought with clubs and stones in the valley on 15 June 2031.",
+      [["15 June 2031", "2031-06-15"]],
+      ["event ASSAULT PER CHL 2031-06-15", "event ASSAULT CHL PER 2031-06-15"],
+    ],
+    [
+      "a state that 'signed up to X in 2029 and left in 2031': its leaving, at its own year",
+      "Chile signed up to GUAM in 2029 and left in 2031.",
+      [
+        ["2029", "2029"],
+        ["2031", "2031"],
+      ],
+      ["membership CHL GUAM withdraw 2031", "membership CHL GUAM join 2029"],
+    ],
+    [
+      "a leader who 'was in the Kremlin': a visit",
+      "On 22 February 2031 Chilean President Ana Ruiz was in the Kremlin.",
+      [["22 February 2031", "2031-02-22"]],
+      ["event CONSULT CHL RUS 2031-02-22"],
+    ],
+    [
       "a leader who 'saw the Peruvian president': a meeting",
       "On 3 July 2031 the Chilean leader saw the Peruvian president in Lima.",
       [["3 July 2031", "2031-07-03"]],
@@ -7865,7 +7905,7 @@ describe("event patterns: the twelfth session's forms (sentences of our own)", (
     );
   });
 
-  it("reads an organization launching a state's accession as agreeing with it, and a parliament ratifying one", () => {
+  it("reads an organization launching a state's accession as agreeing with it (and the state applying), and a parliament ratifying one", () => {
     const sco = { ...context(), recentOrganization: "SCO", topicOrganization: "SCO" };
     const agreed = (text: string) =>
       claims([
@@ -7874,7 +7914,12 @@ describe("event patterns: the twelfth session's forms (sentences of our own)", (
       ]).map(rendered);
     assert.deepEqual(
       agreed("In May 2031 leaders agreed to launch the accession procedure for Uzbekistan and Kazakhstan."),
-      ["event AGREE SCO UZB 2031-05", "event AGREE SCO KAZ 2031-05"],
+      [
+        "event AGREE SCO UZB 2031-05",
+        "event AGREE SCO KAZ 2031-05",
+        "membership UZB SCO apply 2031-05",
+        "membership KAZ SCO apply 2031-05",
+      ],
     );
     assert.deepEqual(agreed("In May 2031 leaders approve the launch of Uzbekistan's accession."), [
       "event AGREE SCO UZB 2031-05",

@@ -602,7 +602,18 @@ const PART_CUE_WORDS: Readonly<Record<PartName, readonly CueWord[]>> = {
   sign: ["sign", "signed", "signs", "put"],
   followed: ["followed", "same", "likewise", "done", "did"],
   since: ["since"],
-  admit: ["admitted", "accepted", "welcomed", "took", "takes", "taking", "brought", "admitting", "admit"],
+  admit: [
+    "admitted",
+    "accepted",
+    "welcomed",
+    "took",
+    "takes",
+    "taking",
+    "brought",
+    "admitting",
+    "admit",
+    "accession",
+  ],
   foundingMembers: ["founding", "founded"],
   decision: ["qualified", "thirds", "majority", "unanim*", "consensus"],
   collectiveDefence: ["aggression", "attack", "collective", "come", "go"],
@@ -658,7 +669,7 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.suspend,
   },
   {
-    re: /\b(?:withdr[ae]w|withdrawn|renounc(?:ed|es|ing) (?:its|their) membership|withdrawing|withdrawal from|exit from|departure from|left|quit|exited|pulled out of|walk(?:s|ed)? out(?: of| again\b)|stop(?:ped)? renewing|not to renew|(?:refus(?:ed|al|es?)|declin(?:ed|es?)) to (?:renew|extend|prolong)|(?:did not|didn['’]t|chose not to) (?:renew|extend|prolong)|(?:refus(?:ed|es?)|declin(?:ed|es?)|fail(?:ed|s)) to sign the (?:[\w-]+\s+)?protocol (?:extending|renewing|prolonging)|(?:refus(?:ed|es?)|declin(?:ed|es?)) to sign(?<=\bprotocols? (?:extending|renewing|prolonging)\b[^.;]{0,80}?(?:refus(?:ed|es?)|declin(?:ed|es?)) to sign)\b|leave(?<=\b(?:only|decided|voted|chose) to leave)|ceased to be (?:a )?(?:member|part)s?(?: of)?|end(?:ed|ing|s)? (?:its|their|\S+['’]s|\s+['’]s) (?:participation|membership)|let (?:its|their) membership (?:of|in) |membership\b[^.;]{0,60}\blapsed?\b|withdraws(?: from)?|quits|exits|(?:leaving|quitting)(?<=\b(?:is|was|are|were)\s+(?:leaving|quitting))|leaves(?!\s+(?:in doubt|open|unclear|unanswered|untouched|room|little|no|behind|intact)\b))\b/gi,
+    re: /\b(?:withdr[ae]w|withdrawn|renounc(?:ed|es|ing) (?:its|their) membership|withdrawing|withdrawal from|exit from|departure from|left|quit|exited|pulled out of|walk(?:s|ed)? out(?: of| again\b)|stop(?:ped)? renewing|not to renew|(?:refus(?:ed|al|es?)|declin(?:ed|es?))(?: in \d{4})? to (?:renew|extend|prolong)|(?:did not|didn['’]t|chose not to) (?:renew|extend|prolong)|(?:refus(?:ed|es?)|declin(?:ed|es?)|fail(?:ed|s)) to sign the (?:[\w-]+\s+)?protocol (?:extending|renewing|prolonging)|(?:refus(?:ed|es?)|declin(?:ed|es?)) to sign(?<=\bprotocols? (?:extending|renewing|prolonging)\b[^.;]{0,80}?(?:refus(?:ed|es?)|declin(?:ed|es?)) to sign)\b|leave(?<=\b(?:only|decided|voted|chose) to leave)|ceased to be (?:a )?(?:member|part)s?(?: of)?|end(?:ed|ing|s)? (?:its|their|\S+['’]s|\s+['’]s) (?:participation|membership)|let (?:its|their) membership (?:of|in) |membership\b[^.;]{0,60}\blapsed?\b|withdraws(?: from)?|quits|exits|(?:leaving|quitting)(?<=\b(?:is|was|are|were)\s+(?:leaving|quitting))|leaves(?!\s+(?:in doubt|open|unclear|unanswered|untouched|room|little|no|behind|intact)\b))\b/gi,
     change: "withdraw",
     part: PART.withdraw,
   },
@@ -669,7 +680,7 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.associate,
   },
   {
-    re: /\bobserver status\b|\bstatus of (?:an )?observer\b|observer(?<=\b(?:an?|the)\s+(?:\S+\s+)?observer)(?:\s+(?:state|country|nation))? (?:since|from)\b|\bbec(?:a|o)mes? (?:an?|the|its|the\s+\S+['’]s|\s*['’]s) (?:first |new |\w+th )?observer\b|\bas an? observer\b|\bas observers\b|\bbec(?:a|o)me observers\b|\b(?:has|had) been an? observer\b|\b(?:upgraded|promoted|elevated|raised) (?:from [\w -]{1,30}? )?to (?:an )?observer\b/gi,
+    re: /\bobserver status\b|\bstatus of (?:an )?observer\b|observer(?<=\b(?:an?|the)\s+(?:\S+\s+)?observer)(?:\s+(?:state|country|nation))? (?:since|from)\b|\bbec(?:a|o)mes? (?:an?|the|its|the\s+\S+['’]s|\s*['’]s) (?:first |new |\w+th )?observer\b|\bas an? observer\b|\bas observers\b|\bbec(?:a|o)me observers\b|\b(?:has|had) been an? observer\b|\b(?:upgraded|promoted|elevated|raised|moved up) (?:from [\w -]{1,30}? )?to (?:an )?observer\b|\b(?:was|were) made (?:an? |its )?observers?\b/gi,
     change: "observer",
     part: PART.observer,
   },
@@ -860,7 +871,7 @@ const ADMIT =
 
 /** "launched the procedure for admitting", "began the process to admit": an admission begun. */
 const ADMISSION_PROCEDURE =
-  /\b(?:launch(?:ed|es|ing)?|start(?:ed|s|ing)?|beg[au]n|begins|open(?:ed|s|ing)?|initiat(?:ed|es|ing))\s+(?:the\s+|a\s+)?(?:formal\s+)?(?:procedure|process)\s+(?:for\s+admitting|to\s+admit|of\s+admitting)\b/i;
+  /\b(?:launch(?:ed|es|ing)?|start(?:ed|s|ing)?|beg[au]n|begins|open(?:ed|s|ing)?|initiat(?:ed|es|ing))\s+(?:the\s+|a\s+)?(?:formal\s+)?(?:(?:procedure|process)\s+(?:for\s+admitting|to\s+admit|of\s+admitting)|(?:accession|admission)(?:\s+(?:procedure|process))?\s+(?:of|for))\b/i;
 
 /** "... as founding members", "as full members": the list before it joined. */
 const AS_MEMBERS = /^\s+as\s+(?:its\s+)?(?:founding\s+|full\s+|new\s+)?members\b/i;
@@ -1015,7 +1026,12 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
               (x) =>
                 x.kind === "state" &&
                 /^\s+(?:was|is|were|are)\s+$/.test(s.text.slice(local(s, x) + x.text.length, at)),
-            )));
+            )) ||
+          // ("A signed up to GUAM in 1999 and left in 2005": the one it joined, at its own year.)
+          (/^left$/i.test(m[0]) &&
+            /^\s+in\s+\d{4}\b/.test(s.text.slice(endOfTrigger)) &&
+            /\band\s+$/.test(s.text.slice(Math.max(0, at - 5), at)) &&
+            /\b(?:joined|rejoined|signed up|acceded|entered)\b[^.;]{1,60}$/i.test(s.text.slice(0, at))));
       const implied =
         !orgAfter &&
         !/^(?:left|leaving|quitting)$|accession\s+\w+$/i.test(m[0]) &&
@@ -1579,6 +1595,13 @@ function joinedAsNoun(s: SentenceView, ctx: ReadingContext, told: readonly Found
   ADMISSION_OF.lastIndex = 0;
   for (let m = ADMISSION_OF.exec(s.text); m !== null; m = ADMISSION_OF.exec(s.text)) {
     const end = m.index + m[0].length;
+    // ("launched the accession of A and B": begun, an application; see ADMISSION_PROCEDURE.)
+    if (
+      /\b(?:launch|start|beg[iau]n|open|initiat)\w*\s+(?:the\s+)?$/i.test(
+        s.text.slice(Math.max(0, m.index - 24), m.index),
+      )
+    )
+      continue;
     const first = states.find((x) => local(s, x) === end);
     if (!first) continue;
     const group = coordinated(s, states, first, 1);
@@ -1680,7 +1703,7 @@ function observersGranted(s: SentenceView, ctx: ReadingContext): Found[] {
 // ---------------------------------------------------------------- organizations
 
 const FOUND =
-  /\b(?:was|were|is|been)?\s*(?:founded|established|created|formed|set up|launched|signed|c(?:a|o)mes? into being|(?:was|is) born|(?:start(?:s|ed)?|began|begins)\s+(?:operating|to operate|functioning|to function)|proclaimed(?<=\b(?:was|were)\s+proclaimed)|creates|establishes|(?<!\bto\s)(?:create|establish)|founds|sets up|(?:founding|creation|establishment|inception)(?<=\b(?:its|their)\s+\w+)(?=\s+in\s+\d{4}\b))\b/giu;
+  /\b(?:was|were|is|been)?\s*(?:founded|established|created|formed|set up|launched|signed|c(?:a|o)mes? into being|(?:was|is) born|(?:started|began|starts|begins) (?:its )?life|(?:start(?:s|ed)?|began|begins)\s+(?:operating|to operate|functioning|to function)|proclaimed(?<=\b(?:was|were)\s+proclaimed)|creates|establishes|(?<!\bto\s)(?:create|establish)|founds|sets up|(?:founding|creation|establishment|inception)(?<=\b(?:its|their)\s+\w+)(?=\s+in\s+\d{4}\b))\b/giu;
 const DISSOLVE = /\b(?:dissolved|disbanded|ceas(?:ed|es) to exist|abolished|was terminated|merged into)\b/gi;
 const PREDECESSOR =
   /\b(?:evolv(?:ed|ing) from|grew out of|successor (?:to|of)|replac(?:ed|ing)|transformed from)\b/i;
@@ -1936,7 +1959,9 @@ const FOUNDING_VERB =
 function withoutAside(between: string): string {
   return between.replace(/^\s*(?:[-–—]\s[^-–—]{1,200}?\s[-–—]|\([^()]{1,200}\))/, "");
 }
-const BY_FOUNDERS = /^[^.;]{0,60}?\bby\s+(?:the\s+)?$/;
+// ("started life in 1997 as a consultative forum of A, B, C and D": the states it was made of.)
+const BY_FOUNDERS =
+  /^[^.;]{0,60}?\b(?:by|as\s+an?\s+(?:[\w-]+\s+){0,2}(?:forum|grouping|group|club|bloc|alliance|union|association|partnership)\s+of)\s+(?:the\s+)?$/;
 const WHEN_FOUNDERS = /^[^.;]{0,100}?\bwhen\s+(?:the\s+(?:leaders|presidents|governments)\s+of\s+)?$/;
 
 /**
@@ -4365,7 +4390,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "ASSAULT",
-    /\battack\w*|\b(?:str(?:ike|ikes|uck|iking)|hit|hits|hitting)\b(?=\s+(?:[\w-]+\s+){0,2}(?:targets?|positions?|bases?|cities|towns?|villages?|airfields?|ports?|infrastructure)\b)|\bfired (?:into|on|at)\b|\b(?:launch(?:ed|es|ing)?|fired)\s+(?:[\w-]+\s+){0,4}(?:missiles|rockets|drones)\s+(?:at|on|into|against)\b|\bkill\w*|\bbomb\w*|\bshell(?<!\b(?:artillery|mortar|tank|howitzer)\s+shell)\w*|\bmassacred\b|\b(?:went|goes|going|go|gone)\s+on\s+the\s+offensive\s+against\b|\b(?:launch(?:ed|es|ing)?|mounted|mounts|began|begins)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:counter-?)?offensive\b|\b(?:counter-?)?offensive\b(?<=(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}(?:counter-?)?offensive)(?=\s+(?:against|on|in|into)\b)|\bannex(?:ed|es|ing)\b|\bannexation\s+of\b|\bclash\w*|\binva(?:des?|ded|ding|sion)\b|\bstruck\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|chord|tone|note))|\bfighting\b(?!\s+(?:for(?!\s+(?:(?:several|some|many|more\s+than|nearly|almost|about|over|a\s+few|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:hours|days|weeks|months|years|nights)\b)|alongside|beside|together)\b)(?![^.;,]{0,40}\b(?:alongside|together with|side by side|beside)\b)|\bfought\b(?!\s+(?:for(?!\s+(?:(?:several|some|many|more\s+than|nearly|almost|about|over|a\s+few|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:hours|days|weeks|months|years|nights)\b)|alongside|with|on|beside|together|back)\b)(?![^.;,]{0,40}\b(?:alongside|together with|side by side|beside)\b)|\braid(?:ed|s|ing)?\b(?!\s+on\s+(?:the\s+)?(?:offices?|headquarters|homes?|premises))|\b(?:shooting|war|hostilities|skirmish(?:es)?|firefights?)\b(?=(?:\s+[\w-]+){0,6}?\s+between\b)|\bexchange of fire\b|\b(?:exchang|trad)(?:ed|ing) (?:gun)?fire\b|\btraded (?:shots|artillery fire)\b|\bcame under (?:\w+\s+)?(?:fire|attack|shelling)\b|\breturned fire\b|\bshot down\b|\b(?:brought|brings|bringing) down\b(?=\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:helicopters?|planes?|aircraft|jets?|drones?|fighters?|airliners?|bombers?)\b)|\bopened fire\b|\bair ?strikes?\b|\bstrikes?\b(?=\s+(?:on|against)\s)|\bstormed\b|\brammed\b|\b(?:beat|broke)\s+them\s+(?:up|off|back|away)\b|\bdispers(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:protesters|demonstrators|crowds?|rall(?:y|ies)|protests?|demonstrations?)\b|\bput\s+down\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:riots?|protests?|uprising|revolt|rebellion|unrest|demonstrations?)\b|\b(?:shot|gunned)\s+(?:dead|down)\b(?!\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:helicopters?|planes?|aircraft|jets?|drones?|fighters?|airliners?|bombers?|missiles?)\b)|\b(?:answered|responded)\s+with\s+beatings\b|\bbeat(?:en)?\b(?=\s+(?:up\s+)?(?:and\s+\w+\s+)?(?:[\w,-]+\s+){0,3}(?:protesters|demonstrators|civilians|activists|journalists|crowds|students)\b)|(?:crossed|cross|crosses|rolled|roll|rolls|poured|pour|pours|marched|march|marches|swept|sweep|sweeps|slipped|slip|slips|drove|drive|drives|pushed|push|pushes)(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers|columns|fighters|militants|insurgents|rebels|guerrillas)(?:\s+of(?:\s+the)?)?\s+(?:had\s+)?(?:crossed|cross|crosses|rolled|roll|rolls|poured|pour|pours|marched|march|marches|swept|sweep|sweeps|slipped|slip|slips|drove|drive|drives|pushed|push|pushes)) (?:deep\s+|far\s+)?(?:(?:south|north|east|west|back)\s+)?(?:(?:from|through|across|over) [^,.;]{1,40}? )?(?:into|towards?)\b|\btarget(?:ed|ing)\s+(?:[\w'’-]+\s+){0,2}(?:positions|troops|forces|soldiers|bases|territory|cities|towns|villages|infrastructure|airfields?|ports?|military)\b|\bwar\s+(?:against|on)\b(?<=(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}war\s+(?:against|on))|\b(?:went|goes|going|go|gone)\s+to\s+war\s+(?:with|against)\b|\bpound(?:ed|s|ing)\b(?=\s+(?:the\s+)?\s{3})|\b(?:air|bombing|aerial|missile|drone)\s+campaign\s+(?:against|in|on|over)\b|\b(?:launch(?:ed|es|ing)?|wag(?:ed|es|ing)|mount(?:ed|s|ing))\s+(?:its|their|his|an?|the)\s+(?:[\w-]+\s+){0,2}?campaign\s+against\b/i,
+    /\battack\w*|\b(?:str(?:ike|ikes|uck|iking)|hit|hits|hitting)\b(?=\s+(?:[\w-]+\s+){0,2}(?:targets?|positions?|bases?|cities|towns?|villages?|airfields?|ports?|infrastructure)\b)|\bfired (?:into|on|at)\b|\b(?:launch(?:ed|es|ing)?|fired)\s+(?:[\w-]+\s+){0,4}(?:missiles|rockets|drones)\s+(?:at|on|into|against)\b|\bkill\w*|\bbomb\w*|\bshell(?<!\b(?:artillery|mortar|tank|howitzer)\s+shell)\w*|\bmassacred\b|\b(?:went|goes|going|go|gone)\s+on\s+the\s+offensive\s+against\b|\b(?:launch(?:ed|es|ing)?|mounted|mounts|began|begins)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:counter-?)?offensive\b|\b(?:counter-?)?offensive\b(?<=(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}(?:counter-?)?offensive)(?=\s+(?:against|on|in|into)\b)|\bannex(?:ed|es|ing)\b|\bannexation\s+of\b|\bclash\w*|\binva(?:des?|ded|ding|sion)\b|\bstruck\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|chord|tone|note))|\bfighting\b(?!\s+(?:for(?!\s+(?:(?:several|some|many|more\s+than|nearly|almost|about|over|a\s+few|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:hours|days|weeks|months|years|nights)\b)|alongside|beside|together)\b)(?![^.;,]{0,40}\b(?:alongside|together with|side by side|beside)\b)|\bfought\b(?!\s+(?:for(?!\s+(?:(?:several|some|many|more\s+than|nearly|almost|about|over|a\s+few|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:hours|days|weeks|months|years|nights)\b)|alongside|with(?!\s+(?:clubs|stones|sticks|rocks|fists|knives|batons|bare\s+hands)\b)|on|beside|together|back)\b)(?![^.;,]{0,40}\b(?:alongside|together with|side by side|beside)\b)|\braid(?:ed|s|ing)?\b(?!\s+on\s+(?:the\s+)?(?:offices?|headquarters|homes?|premises))|\b(?:shooting|war|hostilities|skirmish(?:es)?|firefights?)\b(?=(?:\s+[\w-]+){0,6}?\s+between\b)|\bexchange of fire\b|\b(?:exchang|trad)(?:ed|ing) (?:gun)?fire\b|\btraded (?:shots|artillery fire)\b|\bcame under (?:\w+\s+)?(?:fire|attack|shelling)\b|\breturned fire\b|\bshot down\b|\b(?:brought|brings|bringing) down\b(?=\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:helicopters?|planes?|aircraft|jets?|drones?|fighters?|airliners?|bombers?)\b)|\bopened fire\b|\bair ?strikes?\b|\bstrikes?\b(?=\s+(?:on|against)\s)|\bstormed\b|\brammed\b|\b(?:beat|broke)\s+them\s+(?:up|off|back|away)\b|\bdispers(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:protesters|demonstrators|crowds?|rall(?:y|ies)|protests?|demonstrations?)\b|\bput\s+down\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:riots?|protests?|uprising|revolt|rebellion|unrest|demonstrations?)\b|\b(?:shot|gunned)\s+(?:dead|down)\b(?!\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:helicopters?|planes?|aircraft|jets?|drones?|fighters?|airliners?|bombers?|missiles?)\b)|\b(?:answered|responded)\s+with\s+beatings\b|\bbeat(?:en)?\b(?=\s+(?:up\s+)?(?:and\s+\w+\s+)?(?:[\w,-]+\s+){0,3}(?:protesters|demonstrators|civilians|activists|journalists|crowds|students)\b)|(?:crossed|cross|crosses|rolled|roll|rolls|poured|pour|pours|marched|march|marches|swept|sweep|sweeps|slipped|slip|slips|drove|drive|drives|pushed|push|pushes)(?<=\b(?:forces|troops|army|armies|tanks|units|soldiers|columns|fighters|militants|insurgents|rebels|guerrillas)(?:\s+of(?:\s+the)?)?\s+(?:had\s+)?(?:crossed|cross|crosses|rolled|roll|rolls|poured|pour|pours|marched|march|marches|swept|sweep|sweeps|slipped|slip|slips|drove|drive|drives|pushed|push|pushes)) (?:deep\s+|far\s+)?(?:(?:south|north|east|west|back)\s+)?(?:(?:from|through|across|over) [^,.;]{1,40}? )?(?:into|towards?)\b|\btarget(?:ed|ing)\s+(?:[\w'’-]+\s+){0,2}(?:positions|troops|forces|soldiers|bases|territory|cities|towns|villages|infrastructure|airfields?|ports?|military)\b|\bwar\s+(?:against|on)\b(?<=(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}war\s+(?:against|on))|\b(?:went|goes|going|go|gone)\s+to\s+war\s+(?:with|against)\b|\bpound(?:ed|s|ing)\b(?=\s+(?:the\s+)?\s{3})|\b(?:air|bombing|aerial|missile|drone)\s+campaign\s+(?:against|in|on|over)\b|\b(?:launch(?:ed|es|ing)?|wag(?:ed|es|ing)|mount(?:ed|s|ing))\s+(?:its|their|his|an?|the)\s+(?:[\w-]+\s+){0,2}?campaign\s+against\b/i,
   ],
   [
     "AID",
@@ -6270,7 +6295,9 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
             (/^\s$/.test(s.text.slice(endOfVerb, local(s, x))) ||
               // ("was in the North Korean capital": a state's capital named by its adjective.)
               (/^\s+the\s+$/i.test(s.text.slice(endOfVerb, local(s, x))) &&
-                /^\s+capital\b/i.test(s.text.slice(local(s, x) + x.text.length)))),
+                (/^\s+capital\b/i.test(s.text.slice(local(s, x) + x.text.length)) ||
+                  // ("was in the Kremlin": a seat of power named with its article.)
+                  /^(?:Kremlin|White House|Elysée|Élysée|Elysee)$/.test(x.text)))),
         ))
     )
       continue;
@@ -7778,6 +7805,8 @@ export const PATTERNS: readonly Pattern[] = [
       ...["renamed", "renames", "renaming", "turned", "turns", "turn", "transformed", "transforms"],
       // "was converted into X", "since its creation in 2002"
       ...["converted", "converts", "creation", "establishment", "inception"],
+      // "started life in 1997 as a forum of A, B, C"
+      "life",
       // "The organization was proclaimed in Shanghai"
       "proclaimed",
       ...[

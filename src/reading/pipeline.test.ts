@@ -3304,8 +3304,45 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
     );
     assert.deepEqual(
       read("On 17 September 2031 SCO leaders launched the procedure for admitting Chile and Peru."),
-      ["membership CHL SCO apply 2031-09-17", "membership PER SCO apply 2031-09-17"],
+      [
+        "membership CHL SCO apply 2031-09-17",
+        "membership PER SCO apply 2031-09-17",
+        "event AGREE SCO CHL",
+        "event AGREE SCO PER",
+      ],
     );
+  });
+
+  it("reads a treaty a state 'declined in 2031 to renew', and an organization that 'started life as a forum of' states", () => {
+    const read = (text: string) =>
+      extractClaims(text, "2031-12-01", knowledge).map(({ claim }) =>
+        claim.kind === "event" ? `event ${claim.type} ${claim.source} ${claim.target}` : line(claim).join(""),
+      );
+    assert.deepEqual(read("Chile declined in 2031 to renew the Collective Security Treaty."), [
+      "membership CHL CST withdraw 2031",
+    ]);
+    assert.deepEqual(
+      read(
+        "GUAM started life in Lima in October 2031 as a consultative forum of Chile, Peru and Ghana.",
+      ).sort(),
+      [
+        "membership CHL GUAM join 2031-10",
+        "membership GHA GUAM join 2031-10",
+        "membership PER GUAM join 2031-10",
+        "org GUAM found 2031-10",
+      ],
+    );
+  });
+
+  it("keeps both an organization's agreement to begin admitting a state and the state's application", () => {
+    const read = extractClaims(
+      "In July 2031 SCO leaders agreed to launch the accession procedure for Chile.",
+      "2031-12-01",
+      knowledge,
+    ).map(({ claim }) =>
+      claim.kind === "event" ? `event ${claim.type} ${claim.source} ${claim.target}` : line(claim).join(""),
+    );
+    assert.deepEqual(read.sort(), ["event AGREE SCO CHL", "membership CHL SCO apply 2031-07"]);
   });
 
   it("reads the states that sign 'the treaty founding' an organization as its founders", () => {

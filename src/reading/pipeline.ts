@@ -1419,7 +1419,10 @@ function toldAlready(claim: Claim, sentence: readonly Claim[]): boolean {
         c.parties.includes(claim.target)) ||
       // ("stayed away on Thursday from the summit of a bloc it has belonged to since 2002": a
       // membership of another time is background, not the deed.)
+      // (An organization that "agreed to launch the procedure for admitting A" agreed with A, and
+      // A's application began: both stand.)
       (c.kind === "membership" &&
+        !(c.change === "apply" && claim.type === "AGREE" && claim.source === c.org) &&
         pair(claim.source, claim.target, c.state, c.org) &&
         sameTime(c.date, claim.date)) ||
       // (A visit or a loan in the same sentence is news of its own; so is any deed beside a
