@@ -3334,6 +3334,25 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
     );
   });
 
+  it("reads 'a session between' two leaders as a meeting, and a meeting told at a second day as one more", () => {
+    const met = (text: string) =>
+      extractClaims(text, "2031-12-01", knowledge).flatMap(({ claim }) =>
+        claim.kind === "event" ? [`${claim.type} ${claim.source} ${claim.target} ${claim.date}`] : [],
+      );
+    assert.deepEqual(
+      met("In May 2031 a marathon session between Chile and Peru in Lima broke up without agreement."),
+      ["CONSULT CHL PER 2031-05"],
+    );
+    assert.deepEqual(met("Chile met Peru in Lima on 3 March 2031 and again in Cusco on 28 May 2031."), [
+      "CONSULT CHL PER 2031-03-03",
+      "CONSULT CHL PER 2031-05-28",
+    ]);
+    // (Not a clause of its own: "and in September their navies ...".)
+    assert.deepEqual(met("Chile and Peru met in Lima in May 2031, and in September their navies sailed."), [
+      "CONSULT CHL PER 2031-05",
+    ]);
+  });
+
   it("keeps both an organization's agreement to begin admitting a state and the state's application", () => {
     const read = extractClaims(
       "In July 2031 SCO leaders agreed to launch the accession procedure for Chile.",
