@@ -7133,6 +7133,24 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event CONSULT CHL RUS 2031-02-22"],
     ],
     [
+      "a state that 'turns down' another's requests (a timeline's present)",
+      "In 2031 Chile turns down Peruvian requests to station troops in the country.",
+      [["2031", "2031"]],
+      ["event REJECT CHL PER 2031"],
+    ],
+    [
+      "a state that 'declines to extend' an arrangement with another",
+      "In 2031 Chile declines to extend the border arrangement with Peru.",
+      [["2031", "2031"]],
+      ["event REJECT CHL PER 2031"],
+    ],
+    [
+      "a state that 'pulled out of' another's drills: a refusal of that state",
+      "In 2031 Chile pulled out of Peru's Condor-2031 drills.",
+      [["2031", "2031"]],
+      ["event REJECT CHL PER 2031"],
+    ],
+    [
       "a leader who 'saw the Peruvian president': a meeting",
       "On 3 July 2031 the Chilean leader saw the Peruvian president in Lima.",
       [["3 July 2031", "2031-07-03"]],
