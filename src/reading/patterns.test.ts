@@ -7151,6 +7151,38 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event REJECT CHL PER 2031"],
     ],
     [
+      "'became the first SCO observer' (the organization's name inside), and those who 'followed' at their clause's date",
+      "Chile became the first SCO observer in 2029, and at the Lima summit in July 2031 Peru and Ghana followed.",
+      [
+        ["2029", "2029"],
+        ["July 2031", "2031-07"],
+      ],
+      [
+        "membership CHL SCO observer 2029",
+        "membership GHA SCO observer 2031-07",
+        "membership PER SCO observer 2031-07",
+      ],
+    ],
+    [
+      "a state that 'quit the bloc's forerunner, the X': X, named in apposition",
+      "Chile quit the bloc's forerunner, the Collective Security Treaty, in 2031.",
+      [["2031", "2031"]],
+      ["membership CHL CST withdraw 2031"],
+    ],
+    [
+      "a member that takes part 'only as an \"associate member\"' (quoted): its leaving",
+      'In March 2031 Chile chose to take part in GUAM only as an "associate member".',
+      [["March 2031", "2031-03"]],
+      ["membership CHL GUAM withdraw 2031-03"],
+    ],
+    [
+      "a step down to associate told far after the organization's summit: that organization, not the text's topic",
+      'On 26 August 2031, at the GUAM summit in Lima, Chile informs its partners that it will take part only as an "associate member".',
+      [["26 August 2031", "2031-08-26"]],
+      ["membership CHL GUAM withdraw 2031-08-26"],
+      { recentOrganization: "SCO", topicOrganization: "SCO" },
+    ],
+    [
       "a leader who 'saw the Peruvian president': a meeting",
       "On 3 July 2031 the Chilean leader saw the Peruvian president in Lima.",
       [["3 July 2031", "2031-07-03"]],

@@ -680,7 +680,7 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.associate,
   },
   {
-    re: /\bobserver status\b|\bstatus of (?:an )?observer\b|observer(?<=\b(?:an?|the)\s+(?:\S+\s+)?observer)(?:\s+(?:state|country|nation))? (?:since|from)\b|\bbec(?:a|o)mes? (?:an?|the|its|the\s+\S+['’]s|\s*['’]s) (?:first |new |\w+th )?observer\b|\bas an? observer\b|\bas observers\b|\bbec(?:a|o)me observers\b|\b(?:has|had) been an? observer\b|\b(?:upgraded|promoted|elevated|raised|moved up) (?:from [\w -]{1,30}? )?to (?:an )?observer\b|\b(?:was|were) made (?:an? |its )?observers?\b/gi,
+    re: /\bobserver status\b|\bstatus of (?:an )?observer\b|observer(?<=\b(?:an?|the)\s+(?:\S+\s+)?observer)(?:\s+(?:state|country|nation))? (?:since|from)\b|\bbec(?:a|o)mes? (?:an?|the|its|the\s+\S+['’]s|\s*['’]s) (?:first |new |\w+th )?(?:\s{3,})?observer\b|\bas an? observer\b|\bas observers\b|\bbec(?:a|o)me observers\b|\b(?:has|had) been an? observer\b|\b(?:upgraded|promoted|elevated|raised|moved up) (?:from [\w -]{1,30}? )?to (?:an )?observer\b|\b(?:was|were) made (?:an? |its )?observers?\b/gi,
     change: "observer",
     part: PART.observer,
   },
@@ -722,6 +722,10 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.sign,
   },
 ];
+
+/** An organization named in apposition to its forerunner: " the bloc's forerunner, the ". */
+const FORERUNNER_NAMED =
+  /^\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}(?:forerunner|predecessor),\s+(?:the\s+)?$/i;
 
 /** A membership change told in the present: "applies to join", "quits", "is back in". */
 const PRESENT_CHANGE =
@@ -767,7 +771,7 @@ const INTRODUCTORY_CLAUSE =
 
 /** Nothing after the verb but when or how: "Kyrgyzstan joined in 2015", "became full members." */
 const NO_OBJECT =
-  /^\s*(?:$|[,.;:)]|them\s*:|it\s+(?:in|on)\b|(?:an? |the )?(?:full |new |\w+th |fifth |first |second |third )?members?\b(?!\s+of\b)|only|first|eventually|finally|again|the (?:following|next|same|previous) (?:year|month|spring|summer|autumn|winter)\b|(?:last|this) (?:year|month|week|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:\w+ )?(?:years?|months?|weeks?|days?) later\b|(?:in|on|at|as|later|too|also|formally|officially|together|alongside|jointly|simultaneously|itself|that|this|then|soon|after|before|since|under|during|amid)\b|(?:late|early|belatedly|shortly|quickly)\s+(?:in|on|that|the next|the following)\b|back\s+(?:in|on)\b|dat(?:ed|es|ing) (?:from|back)\b)/i;
+  /^["”’]?\s*(?:$|[,.;:)]|them\s*:|it\s+(?:in|on)\b|(?:an? |the )?(?:full |new |\w+th |fifth |first |second |third )?members?\b(?!\s+of\b)|only|first|eventually|finally|again|the (?:following|next|same|previous) (?:year|month|spring|summer|autumn|winter)\b|(?:last|this) (?:year|month|week|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:\w+ )?(?:years?|months?|weeks?|days?) later\b|(?:in|on|at|as|later|too|also|formally|officially|together|alongside|jointly|simultaneously|itself|that|this|then|soon|after|before|since|under|during|amid)\b|(?:late|early|belatedly|shortly|quickly)\s+(?:in|on|that|the next|the following)\b|back\s+(?:in|on)\b|dat(?:ed|es|ing) (?:from|back)\b)/i;
 
 /**
  * The same change for states listed after the first, each with its own date and the verb
@@ -997,7 +1001,9 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
           isOrg(next) &&
           local(s, next) - endOfTrigger <= 40 &&
           // ("joined in April 1999, on the margins of NATO's summit": a setting, after a comma.)
-          !/,/.test(s.text.slice(endOfTrigger, local(s, next)))
+          // ("quit the bloc's forerunner, the Collective Security Treaty": named in apposition.)
+          (!/,/.test(s.text.slice(endOfTrigger, local(s, next))) ||
+            FORERUNNER_NAMED.test(s.text.slice(endOfTrigger, local(s, next))))
             ? next
             : change === "join" && next?.kind === "state"
               ? joinedThemIn(s, next)
@@ -1040,7 +1046,14 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
           NO_OBJECT.test(s.text.slice(endOfTrigger, endOfTrigger + 30)) ||
           // ("an SCO observer since 2005": the organization named before the word.)
           /^observer(?:\s+\w+)? (?:since|from)$/i.test(m[0]))
-          ? (orgBefore?.actor ?? sameSentence(out) ?? impliedOrganization(ctx))
+          ? (orgBefore?.actor ??
+            sameSentence(out) ??
+            // ("at the CIS summit in Kazan, A informs its partners that it will take part only as an
+            // associate": the organization the sentence named, even far before.)
+            (change === "associate"
+              ? s.mentions.findLast((x) => isOrg(x) && local(s, x) < at)?.actor
+              : undefined) ??
+            impliedOrganization(ctx))
           : forGood
             ? // (Named, not "the group" or "it", which may stand for another.)
               (s.mentions.findLast((x) => isOrg(x) && local(s, x) < at && !/^(?:the|it|its)\b/i.test(x.text))
@@ -1271,12 +1284,24 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       const states = s.mentions.filter((x) => x.kind === "state");
       const who = states.findLast((x) => local(s, x) < m.index && m.index - local(s, x) <= 20);
       // Its own date, in the words after it ("followed at the summit of July 2005").
-      const date = s.dates.find(
-        (d) => d.start - s.start > m.index && /^[^.;]{0,50}$/.test(s.text.slice(m.index, d.start - s.start)),
+      const listed = who ? coordinated(s, states, who, -1) : [];
+      // (Else the date of its clause, before the list: "and at the summit of July 2005 A, B and C followed".)
+      const firstListed = Math.min(...listed.map((x) => local(s, x)));
+      const clauseStart = Math.max(
+        s.text.lastIndexOf(", and", firstListed),
+        s.text.lastIndexOf(";", firstListed),
       );
+      const date =
+        s.dates.find(
+          (d) =>
+            d.start - s.start > m.index && /^[^.;]{0,50}$/.test(s.text.slice(m.index, d.start - s.start)),
+        ) ??
+        (clauseStart >= 0
+          ? s.dates.findLast((d) => d.start - s.start > clauseStart && d.start - s.start < firstListed)
+          : undefined);
       if (!who || !date) continue;
       // "India, Pakistan and Iran followed": each of them.
-      for (const state of uniqueActors(coordinated(s, states, who, -1)))
+      for (const state of uniqueActors(listed))
         if (state !== last.state) out.push({ claim: { ...last, state, date: date.date }, confidence: 0.6 });
     }
   }
@@ -1499,7 +1524,7 @@ const BODY_OF_ORGANIZATION =
 
 /** A member's step down to a lesser status: "gave up full membership", "only as an associate member". */
 const DOWNGRADE =
-  /\b(?:gave up|give up|giving up|relinquish\w*|downgrad\w*)\s+(?:its\s+|their\s+)?(?:full\s+)?(?:membership|status)\b|\bonly as an associate\b/i;
+  /\b(?:gave up|give up|giving up|relinquish\w*|downgrad\w*)\s+(?:its\s+|their\s+)?(?:full\s+)?(?:membership|status)\b|\bonly as an\s+["“‘']?associate\b/i;
 
 function downgraded(f: Found): Found {
   return f.claim.kind === "membership" && f.claim.change === "associate"
@@ -6342,6 +6367,8 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       /\b(?:its|their|his|her)\s+$/i.test(text.slice(Math.max(0, at - 8), at))
     )
       continue;
+    // ("nobody objects", "no one protested": a deed no one did.)
+    if (/\b(?:nobody|no\s+one|none)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, at - 20), at))) continue;
     // "pledged to withdraw its troops", "promised to lift the ban": a withdrawal or concession
     // promised is none made.
     if ((type === "RETREAT" || type === "CONCEDE") && PLEDGED_TO.test(text.slice(Math.max(0, at - 30), at)))

@@ -3353,6 +3353,15 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
     ]);
   });
 
+  it("reads no refusal where 'nobody objects'", () => {
+    const events = extractClaims(
+      "In 2031 Chile took part in the UN as an observer. The UN charter, which Chile never ratified, has no such category, but nobody objects.",
+      "2031-12-01",
+      knowledge,
+    ).filter(({ claim }) => claim.kind === "event");
+    assert.deepEqual(events, []);
+  });
+
   it("keeps both an organization's agreement to begin admitting a state and the state's application", () => {
     const read = extractClaims(
       "In July 2031 SCO leaders agreed to launch the accession procedure for Chile.",
