@@ -7183,6 +7183,30 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       { recentOrganization: "SCO", topicOrganization: "SCO" },
     ],
     [
+      "a leader who 'hosts' others (a timeline's present): a meeting with each",
+      "In May 2031 the Chilean president hosts Peruvian President Ana Ruiz in Arica.",
+      [["May 2031", "2031-05"]],
+      ["event CONSULT CHL PER 2031-05"],
+    ],
+    [
+      "a state that 'hosts a GUAM summit': a meeting with the organization",
+      "On 11 October 2031 Chile hosts a GUAM summit for the first time.",
+      [["11 October 2031", "2031-10-11"]],
+      ["event CONSULT CHL GUAM 2031-10-11"],
+    ],
+    [
+      "a place that 'still hosts' another's aircraft: no meeting",
+      "In 2031 Chile still hosts Peruvian aircraft and personnel.",
+      [["2031", "2031"]],
+      [],
+    ],
+    [
+      "a leader who 'sat next to' another: a meeting",
+      "On 17 June 2031 the Chilean president sat next to Peruvian President Ana Ruiz at the forum.",
+      [["17 June 2031", "2031-06-17"]],
+      ["event CONSULT CHL PER 2031-06-17"],
+    ],
+    [
       "a leader who 'saw the Peruvian president': a meeting",
       "On 3 July 2031 the Chilean leader saw the Peruvian president in Lima.",
       [["3 July 2031", "2031-07-03"]],
