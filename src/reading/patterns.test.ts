@@ -7207,6 +7207,21 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event CONSULT CHL PER 2031-06-17"],
     ],
     [
+      "'talks that X held with' others: a meeting with each",
+      "A truce followed talks that the Chilean president held with Peruvian President Ana Ruiz in Lima on 9 October 2031.",
+      [["9 October 2031", "2031-10-09"]],
+      ["event CONSULT CHL PER 2031-10-09"],
+    ],
+    [
+      "a visit after a counted aside that names others: the visitor alone, at the sentence's day",
+      "On 22 February 2031, two days before Kazakh troops crossed into Uzbekistan, Chilean President Ana Ruiz was in the Kremlin.",
+      [
+        ["22 February 2031", "2031-02-22"],
+        ["two days before", "2031-02-24"],
+      ],
+      ["event ASSAULT KAZ UZB 2031-02-24", "event CONSULT CHL RUS 2031-02-22"],
+    ],
+    [
       "a leader who 'saw the Peruvian president': a meeting",
       "On 3 July 2031 the Chilean leader saw the Peruvian president in Lima.",
       [["3 July 2031", "2031-07-03"]],
