@@ -3353,6 +3353,17 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
     ]);
   });
 
+  it("reads 'the bloc' after a treaty named by its own name as the organization built on it", () => {
+    const read = extractClaims(
+      "Chile invoked Article 4 of the Collective Security Treaty in September 2031. The bloc sent a mission headed by its secretary general, Ana Ruiz, to Peru.",
+      "2031-12-01",
+      { ...knowledge, predecessors: new Map([["CSTO", "CST"]]) },
+    ).flatMap(({ claim }) =>
+      claim.kind === "event" && claim.type === "CONSULT" ? [`${claim.source} ${claim.target}`] : [],
+    );
+    assert.deepEqual(read, ["CSTO PER"]);
+  });
+
   it("reads no refusal where 'nobody objects'", () => {
     const events = extractClaims(
       "In 2031 Chile took part in the UN as an observer. The UN charter, which Chile never ratified, has no such category, but nobody objects.",

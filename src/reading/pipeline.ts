@@ -468,6 +468,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   const surnames = new Map<string, string>();
   /** The alliance the text named last (see ReaderKnowledge.alliances). */
   let recentAlliance: string | undefined;
+  /** The body the text named last: a treaty named by its own name stands for the organization built on it, if any. */
+  let recentBody: string | undefined;
   let sinceMembership = 0;
   /** The organization last named with each head word ("the Eurasian Economic Union": union): what "the union" is. */
   const namedByHead = new Map<string, string>();
@@ -733,6 +735,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
             recentAlliance === undefined
               ? undefined
               : { actor: recentAlliance, of: kb.alliances ?? new Set() },
+            ctx.recentOrganization === undefined ? undefined : recentBody,
           )
         : named;
     // "He met Xi Jinping in Beijing", opening a paragraph of an obituary: the text's own person,
@@ -957,7 +960,18 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     if (lastOrganization) {
       ctx.recentOrganization = lastOrganization.actor;
       sinceOrganization = 0;
-    } else if (++sinceOrganization > ORGANIZATION_REACH) ctx.recentOrganization = undefined;
+      // ("Article 4 of the 1992 Collective Security Treaty ... The bloc sent a mission": the
+      // organization built on the treaty, not the treaty.)
+      if (!TREATY_NAME.test(lastOrganization.text)) recentBody = lastOrganization.actor;
+      else
+        recentBody =
+          [...(kb.predecessors ?? [])].find(
+            ([, predecessor]) => predecessor === lastOrganization.actor,
+          )?.[0] ?? recentBody;
+    } else if (++sinceOrganization > ORGANIZATION_REACH) {
+      ctx.recentOrganization = undefined;
+      recentBody = undefined;
+    }
     ctx.recentOrganizationAge = sinceOrganization;
     // The bases told of in the last few sentences, the latest last.
     while ((recentBaseAt[0] ?? sentenceIndex) < sentenceIndex - BASE_REACH) {
@@ -1516,8 +1530,12 @@ export function withOrganizationAnaphora(
   byHead: ReadonlyMap<string, string> = new Map(),
   /** The alliance named last before the sentence, and which organizations are alliances. */
   alliance?: { readonly actor: string; readonly of: ReadonlySet<string> },
+  /** The body named last before the sentence, where `recent` is a treaty named by its own name. */
+  body?: string,
 ): Mention[] {
   let current = recent;
+  /** What "the bloc" is: `current`, but never a treaty named by its own name. */
+  let currentBody = body ?? recent;
   let currentAlliance = alliance?.actor;
   let heads = byHead;
   const out: Mention[] = [];
@@ -1532,7 +1550,10 @@ export function withOrganizationAnaphora(
       if (n.kind !== "organization") continue;
       // ("the Collective Security Treaty ..., the Organization unites": a treaty is no body.)
       const treaty = TREATY_NAME.test(n.text);
-      if (!treaty) current = n.actor;
+      if (!treaty) {
+        current = n.actor;
+        currentBody = n.actor;
+      }
       if (alliance?.of.has(n.actor) && !treaty) currentAlliance = n.actor;
       const words = headWords(n.text);
       if (words.length > 0) heads = new Map([...heads, ...words.map((w) => [w, n.actor] as const)]);
@@ -1555,8 +1576,10 @@ export function withOrganizationAnaphora(
     const actor = HEAD_WORDS.has(word)
       ? heads.get(word)
       : word === "alliance"
-        ? (currentAlliance ?? current)
-        : current;
+        ? (currentAlliance ?? currentBody)
+        : word === "treaty"
+          ? current
+          : currentBody;
     if (actor === undefined || out.some((n) => n.end > start) || (next !== undefined && next.start < end))
       continue;
     out.push({ start, end, text: m[0], actor, kind: "organization" });
