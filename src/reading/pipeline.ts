@@ -435,17 +435,35 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   const stateCount = new Map<string, number>();
   const recentBases: Claim[] = [];
   const sanctioned = new Map<string, string>();
+  // (Every field the reading sets is here from the start, so the context keeps one shape: an
+  // object that gains fields as it goes changes its hidden class, and each function reading it
+  // is deoptimized and compiled again.)
   const ctx: ReadingContext = {
     sites: kb.sites,
     founded: new Map(kb.founded),
-    ...(kb.predecessors ? { predecessors: kb.predecessors } : {}),
+    predecessors: kb.predecessors,
     foundedInText: new Set(),
     exerciseInPreviousSentence: false,
-    ...(kb.members ? { members: kb.members } : {}),
+    members: kb.members,
     recentBases,
     sanctioned,
     organizationCount,
     published: reference === null ? null : { date: reference },
+    datedEntry: undefined,
+    narrativeDate: undefined,
+    narrativeFresh: undefined,
+    previousActors: undefined,
+    previousClaims: undefined,
+    previousMeeting: undefined,
+    previousMembership: undefined,
+    previousSummit: undefined,
+    recentFight: undefined,
+    recentOrganization: undefined,
+    recentOrganizationAge: undefined,
+    sentenceClaims: undefined,
+    topicOrganization: undefined,
+    topicPair: undefined,
+    topicState: undefined,
   };
   const out: ExtractedClaim[] = [];
   const seen = new Set<string>();
