@@ -7222,6 +7222,18 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event ASSAULT KAZ UZB 2031-02-24", "event CONSULT CHL RUS 2031-02-22"],
     ],
     [
+      "a state that 'began listing' another's officials: a sanction",
+      "Chile began listing Peruvian officials on 2 October 2031.",
+      [["2 October 2031", "2031-10-02"]],
+      ["event SANCTION CHL PER 2031-10-02"],
+    ],
+    [
+      "'listed the tasks': no sanction",
+      "On 2 October 2031 the Chilean ministry listed the tasks of the Peruvian mission.",
+      [["2 October 2031", "2031-10-02"]],
+      [],
+    ],
+    [
       "a leader who 'saw the Peruvian president': a meeting",
       "On 3 July 2031 the Chilean leader saw the Peruvian president in Lima.",
       [["3 July 2031", "2031-07-03"]],
