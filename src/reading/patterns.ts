@@ -723,6 +723,19 @@ const MEMBERSHIP_TRIGGERS: {
   },
 ];
 
+/** A sentence that opens a short while after the one before: "Within days", "Weeks later", "Soon after". */
+const SOON_AFTER =
+  /^\s*(?:within\s+(?:days|weeks|hours|a\s+(?:week|fortnight|few\s+days))|(?:days|weeks|hours)\s+later|soon\s+after(?:wards)?|shortly\s+after(?:wards)?)\b/i;
+
+/**
+ * "In August 2024 Putin visited Baku. Within days Azerbaijan had applied": the month of the
+ * date the sentence before gave (a few days on may be in the next month, rarely).
+ */
+function soonAfter(s: SentenceView, ctx: ReadingContext): ClaimDate | null {
+  if (!ctx.narrativeFresh || !ctx.narrativeDate || !SOON_AFTER.test(s.text)) return null;
+  return { date: ctx.narrativeDate.date.slice(0, 7) };
+}
+
 /** An organization named in apposition to its forerunner: " the bloc's forerunner, the ". */
 const FORERUNNER_NAMED =
   /^\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}(?:forerunner|predecessor),\s+(?:the\s+)?$/i;
@@ -872,6 +885,10 @@ const FOLLOWED =
 // ("welcomed Kazakhstan's decision": a state's deed welcomed, no admission.)
 const ADMIT =
   /\b(?:admitted|accepted|welcomed|took in|tak(?:es|ing) in|brought in)\b(?!\s+(?:that|the (?:proposal|offer|plan))|\s*['’]s\s)/gi;
+
+/** A count of states that joined, listed after a colon: "Eight joined the three founders that day:". */
+const COUNTED_JOINED =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:(?:more|other|new|further)\s+)?(?:(?:former\s+Soviet\s+)?(?:states|countries|republics|nations)\s+)?(?:joined|signed\s+up|acceded|came\s+in)\b[^:;.]{0,80}:/i;
 
 /** "launched the procedure for admitting", "began the process to admit": an admission begun. */
 const ADMISSION_PROCEDURE =
@@ -1070,7 +1087,8 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
         dateNear(s, at, { ownClause: true }) ??
         ((ctx.narrativeFresh && PRESENT_CHANGE.test(m[0])) || ctx.datedEntry
           ? (ctx.narrativeDate ?? null)
-          : null);
+          : null) ??
+        soonAfter(s, ctx);
       const named = (change === "suspend" ? (orgAfter ?? orgBefore) : (orgAfter ?? null))?.actor;
       // ("declined to renew it" in 1999, in a text about the CSTO: an organization the sentence
       // does not name, founded after the date, is the one it grew out of.)
@@ -1388,6 +1406,22 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       });
     // ("taking in Iran in 2023 and Belarus last year": the next state at its own date.)
     out.push(...gapped(s, at, org, "join"));
+  }
+  // "Eight joined the three founders that day: A, B, C ...": the states listed after the colon.
+  const counted = (cued & PART.join) !== 0 ? COUNTED_JOINED.exec(s.text) : null;
+  if (counted) {
+    const colon = counted.index + counted[0].length;
+    const states = s.mentions.filter((x) => x.kind === "state");
+    const first = states.find((x) => local(s, x) >= colon && /^\s*$/.test(s.text.slice(colon, local(s, x))));
+    const org =
+      s.mentions.find((x) => isOrg(x) && local(s, x) < colon)?.actor ??
+      sameSentence(out) ??
+      impliedOrganization(ctx);
+    const date = dateNear(s, counted.index) ?? ctx.narrativeDate ?? null;
+    if (first && org && date)
+      for (const state of uniqueActors(coordinated(s, states, first, 1)))
+        if (!out.some((f) => f.claim.kind === "membership" && f.claim.state === state && f.claim.org === org))
+          out.push({ claim: { kind: "membership", state, org, change: "join", ...date }, confidence: 0.55 });
   }
   // "launched the procedure for admitting Belarus": the admission is begun, as an application.
   const procedure = (cued & PART.admit) !== 0 ? ADMISSION_PROCEDURE.exec(text) : null;

@@ -3364,6 +3364,21 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
     assert.deepEqual(read, ["CSTO PER"]);
   });
 
+  it("reads the states a count 'joined' listed after a colon, and a change 'within days' of the date before", () => {
+    assert.deepEqual(
+      lines("On 21 March 2031 in Lima GUAM grew. Three joined the founders that day: Chile, Peru and Ghana."),
+      [
+        "membership CHL GUAM join 2031-03-21",
+        "membership GHA GUAM join 2031-03-21",
+        "membership PER GUAM join 2031-03-21",
+      ],
+    );
+    assert.deepEqual(
+      lines("In August 2031 a summit met in Lima. Within days Chile had applied to join GUAM."),
+      ["membership CHL GUAM apply 2031-08"],
+    );
+  });
+
   it("reads no refusal where 'nobody objects'", () => {
     const events = extractClaims(
       "In 2031 Chile took part in the UN as an observer. The UN charter, which Chile never ratified, has no such category, but nobody objects.",
