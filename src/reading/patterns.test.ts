@@ -1062,6 +1062,20 @@ describe("exercise patterns", () => {
   });
 });
 
+describe("agreement patterns: a declaration signed by all of an organization's members", () => {
+  it("reads 'signed by all three members' as signed by the organization's members at the date", () => {
+    const ctx: ReadingContext = { ...context(), members: () => ["CHL", "PER", "GHA"] };
+    const s = view(
+      "The Lima Declaration, signed by all three members of GUAM on 4 July 2031, criticised sanctions.",
+      [["4 July 2031", "2031-07-04"]],
+    );
+    assert.deepEqual(
+      claims(agreementClaims(s, ctx)).map((c) => (c.kind === "agreement" ? c.parties.join(" ") : c.kind)),
+      ["CHL PER GHA"],
+    );
+  });
+});
+
 describe("exercise patterns: an organization's troops sent into a state, told in the passive", () => {
   it("reads 'CSTO troops were deployed to X at the request of its president' as an operation there, asked for by X", () => {
     const ctx: ReadingContext = { ...context(), members: () => ["CHL", "PER", "GHA"] };

@@ -4053,7 +4053,7 @@ const AGREEMENT_WORD =
   /\b(?:(?:strategic|comprehensive|privileged|special)\s+(?:[\w-]+\s+)?partnership|Partnership|Programme|treaty|treaties|agreements?|conventions?|declarations?|memorand(?:um|a)|accords?|protocols?|joint statements?|communiqu[eé]s?|deals?|contracts?|pacts?|charter|ceasefire|armistice|(?<=\bagreed\s+an?\s+(?:[\w-]+\s+){0,2})swap|framework document|documents|roadmap|letters? of intent|(?<=\b(?:signed|signs|concluded|sealed|agreed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2})leases?|(?:military|defen[cs]e|security)\s+doctrine|statements?(?=\s+(?:(?:that|which)\s[^.;]{0,80}\b)?signed\b))\b/i;
 const QUOTED_NAME = /[“"]([^”"]{4,160})[”"]?/g;
 const ALL_MEMBERS =
-  /\b(?:all|the|its|their)\s+(?:\w+\s+)?member (?:states|countries)\b|\ball (?:its |the )?members\b|\bthe (?:(?:\w+|remaining|other) ){0,2}members\b/i;
+  /\b(?:all|the|its|their)\s+(?:\w+\s+)?member (?:states|countries)\b|\ball (?:its |the )?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) )?members\b|\bthe (?:(?:\w+|remaining|other) ){0,2}members\b/i;
 /** An organization's own founding document, after its name ("the SCO Charter", "the CIS's charter")... */
 const OWN_CHARTER = /^(?:['’]s)?\s+(?:founding\s+)?(?:[Cc]harter|[Ss]tatute|[Cc]onstitution)\b/;
 /** ... or before it ("the Charter of the CIS"). */
