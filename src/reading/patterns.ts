@@ -886,6 +886,10 @@ const FOLLOWED =
 const ADMIT =
   /\b(?:admitted|accepted|welcomed|took in|tak(?:es|ing) in|brought in)\b(?!\s+(?:that|the (?:proposal|offer|plan))|\s*['’]s\s)/gi;
 
+/** A joining put off to a date: "did not join the CIS until ", "stayed outside the CIS until ". */
+const JOINED_ONLY_UNTIL =
+  /\b(?:(?:did|would)\s+not|didn['’]t|wouldn['’]t)\s+(?:formally\s+|actually\s+)?join\b[^.;]{1,60}?\buntil\s+|\bst(?:ayed|ays)\s+out(?:side)?(?:\s+of)?\b[^.;]{1,60}?\buntil\s+/i;
+
 /** A count of states that joined, listed after a colon: "Eight joined the three founders that day:". */
 const COUNTED_JOINED =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:(?:more|other|new|further)\s+)?(?:(?:former\s+Soviet\s+)?(?:states|countries|republics|nations)\s+)?(?:joined|signed\s+up|acceded|came\s+in)\b[^:;.]{0,80}:/i;
@@ -1406,6 +1410,29 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       });
     // ("taking in Iran in 2023 and Belarus last year": the next state at its own date.)
     out.push(...gapped(s, at, org, "join"));
+  }
+  // "A did not join the CIS until 1993", "A stayed outside the CIS until 1993": it joined then.
+  const until = (cued & PART.join) !== 0 || /\bstay/i.test(s.text) ? JOINED_ONLY_UNTIL.exec(s.text) : null;
+  if (until) {
+    const end = until.index + until[0].length;
+    // ("stayed outside until 1993": the organization the text is about.)
+    const org =
+      s.mentions.find((x) => isOrg(x) && local(s, x) > until.index && local(s, x) < end)?.actor ??
+      (/^\S+\s+out(?:side)?\s+until\s+$/i.test(until[0]) ? impliedOrganization(ctx) : undefined);
+    const state = s.mentions.findLast(
+      (x) => x.kind === "state" && local(s, x) < until.index && !isPlace(s, x),
+    );
+    const date = s.dates.find((d) => d.start - s.start >= end && d.start - s.start - end <= 4);
+    if (
+      org &&
+      state &&
+      date &&
+      !out.some((f) => f.claim.kind === "membership" && f.claim.state === state.actor)
+    )
+      out.push({
+        claim: { kind: "membership", state: state.actor, org, change: "join", date: date.date },
+        confidence: 0.55,
+      });
   }
   // "Eight joined the three founders that day: A, B, C ...": the states listed after the colon.
   const counted = (cued & PART.join) !== 0 ? COUNTED_JOINED.exec(s.text) : null;
@@ -8049,6 +8076,8 @@ export const PATTERNS: readonly Pattern[] = [
         // "added their signatures in 1993", "has belonged to X since", "helped found X"
         ...["signature", "signatures", "belonged", "belongs", "helped", "helps", "co", "cofounded"],
         ...["launched", "created", "established"],
+        // "stayed outside the CIS until 1993"
+        ...["stayed", "stays"],
         // "renounced its membership", "regained full membership", "requested membership", "on hold"
         ...["renounc*", "regain*", "request*", "hold"],
         // "would seek full membership"

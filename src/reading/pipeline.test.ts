@@ -3379,6 +3379,16 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
     );
   });
 
+  it("reads a state that 'did not join X until' a date, or 'stayed outside until' it, as joining then", () => {
+    assert.deepEqual(lines("Chile did not join GUAM until December 2031."), [
+      "membership CHL GUAM join 2031-12",
+    ]);
+    assert.deepEqual(lines("GUAM grew in 2029. Chile, torn by strife, stayed outside until 2031."), [
+      "membership CHL GUAM join 2031",
+    ]);
+    assert.deepEqual(lines("Chile did not join GUAM."), []);
+  });
+
   it("reads no refusal where 'nobody objects'", () => {
     const events = extractClaims(
       "In 2031 Chile took part in the UN as an observer. The UN charter, which Chile never ratified, has no such category, but nobody objects.",
