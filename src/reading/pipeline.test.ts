@@ -3291,19 +3291,20 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
     );
   /** The foundings and memberships, sorted. */
   const lines = (text: string) => claimLines(text, ["org", "membership"]).sort();
+  /** Every claim in the order read: events as "event TYPE SOURCE TARGET", the rest as `line` writes them. */
+  const readAll = (text: string) =>
+    extractClaims(text, "2031-12-01", knowledge).map(({ claim }) =>
+      claim.kind === "event" ? `event ${claim.type} ${claim.source} ${claim.target}` : line(claim).join(""),
+    );
 
   // Added in session 31.
   it("reads a ratified membership as a joining, and a procedure for admitting states as their applications", () => {
-    const read = (text: string) =>
-      extractClaims(text, "2031-12-01", knowledge).map(({ claim }) =>
-        claim.kind === "event" ? `event ${claim.type} ${claim.source} ${claim.target}` : line(claim).join(""),
-      );
     assert.deepEqual(
-      read("In April 2031 the Chilean parliament ratified the country's membership of GUAM."),
+      readAll("In April 2031 the Chilean parliament ratified the country's membership of GUAM."),
       ["membership CHL GUAM join 2031-04"],
     );
     assert.deepEqual(
-      read("On 17 September 2031 SCO leaders launched the procedure for admitting Chile and Peru."),
+      readAll("On 17 September 2031 SCO leaders launched the procedure for admitting Chile and Peru."),
       [
         "membership CHL SCO apply 2031-09-17",
         "membership PER SCO apply 2031-09-17",
@@ -3314,15 +3315,11 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
   });
 
   it("reads a treaty a state 'declined in 2031 to renew', and an organization that 'started life as a forum of' states", () => {
-    const read = (text: string) =>
-      extractClaims(text, "2031-12-01", knowledge).map(({ claim }) =>
-        claim.kind === "event" ? `event ${claim.type} ${claim.source} ${claim.target}` : line(claim).join(""),
-      );
-    assert.deepEqual(read("Chile declined in 2031 to renew the Collective Security Treaty."), [
+    assert.deepEqual(readAll("Chile declined in 2031 to renew the Collective Security Treaty."), [
       "membership CHL CST withdraw 2031",
     ]);
     assert.deepEqual(
-      read(
+      readAll(
         "GUAM started life in Lima in October 2031 as a consultative forum of Chile, Peru and Ghana.",
       ).sort(),
       [
@@ -3399,14 +3396,10 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
   });
 
   it("keeps both an organization's agreement to begin admitting a state and the state's application", () => {
-    const read = extractClaims(
-      "In July 2031 SCO leaders agreed to launch the accession procedure for Chile.",
-      "2031-12-01",
-      knowledge,
-    ).map(({ claim }) =>
-      claim.kind === "event" ? `event ${claim.type} ${claim.source} ${claim.target}` : line(claim).join(""),
+    assert.deepEqual(
+      readAll("In July 2031 SCO leaders agreed to launch the accession procedure for Chile.").sort(),
+      ["event AGREE SCO CHL", "membership CHL SCO apply 2031-07"],
     );
-    assert.deepEqual(read.sort(), ["event AGREE SCO CHL", "membership CHL SCO apply 2031-07"]);
   });
 
   it("reads the states that sign 'the treaty founding' an organization as its founders", () => {
