@@ -8053,13 +8053,9 @@ export const PATTERNS: readonly Pattern[] = [
         "today",
         "tonight",
       ],
+      // (An admission's words, as the admit part has them.)
+      ...PART_CUE_WORDS.admit,
       ...[
-        "accepted",
-        "welcomed",
-        "took",
-        "takes",
-        "taking",
-        "brought",
         "founding",
         "founded",
         "among",
