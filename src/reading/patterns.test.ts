@@ -7248,6 +7248,36 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [],
     ],
     [
+      "a missile that 'downed' another state's helicopter: an assault",
+      "On 9 November 2031 a Chilean missile downed a Peruvian Mi-24 helicopter.",
+      [["9 November 2031", "2031-11-09"]],
+      ["event ASSAULT CHL PER 2031-11-09"],
+    ],
+    [
+      "'agreed to pay out' part of a loan: aid, not an agreement",
+      "On 28 May 2031 Chile agreed to pay out the last $500 million of its loan to Peru.",
+      [["28 May 2031", "2031-05-28"]],
+      ["event AID CHL PER 2031-05-28"],
+    ],
+    [
+      "'agreed to pay' compensation: an agreement still",
+      "In 2031 Chile agreed to pay $335 million to Peruvian victims of the bombing.",
+      [["2031", "2031"]],
+      ["event AGREE CHL PER 2031"],
+    ],
+    [
+      "a leader who 'promised' another a sum in credit: aid",
+      "On 9 September 2031 the Chilean president promised Peru roughly $630 million in fresh credit.",
+      [["9 September 2031", "2031-09-09"]],
+      ["event AID CHL PER 2031-09-09"],
+    ],
+    [
+      "a state that 'lends' a sum to another (a timeline's present): aid",
+      "In 2031 Chile lends $4 billion to Peru.",
+      [["2031", "2031"]],
+      ["event AID CHL PER 2031"],
+    ],
+    [
       "a leader who 'saw the Peruvian president': a meeting",
       "On 3 July 2031 the Chilean leader saw the Peruvian president in Lima.",
       [["3 July 2031", "2031-07-03"]],
