@@ -7278,6 +7278,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event AID CHL PER 2031"],
     ],
     [
+      "a state that 'waged a war against' another: an assault",
+      "In 2031 Chile waged a hybrid war against Peru.",
+      [["2031", "2031"]],
+      ["event ASSAULT CHL PER 2031"],
+    ],
+    [
       "a leader who 'saw the Peruvian president': a meeting",
       "On 3 July 2031 the Chilean leader saw the Peruvian president in Lima.",
       [["3 July 2031", "2031-07-03"]],
