@@ -1551,9 +1551,8 @@ export function withOrganizationAnaphora(
   /** The body named last before the sentence, where `recent` is a treaty named by its own name. */
   body?: string,
 ): Mention[] {
-  let current = recent;
-  /** What "the bloc" is: `current`, but never a treaty named by its own name. */
-  let currentBody = body ?? recent;
+  // (Never a treaty named by its own name: "the treaty" is read by its head word, below.)
+  let current = body ?? recent;
   let currentAlliance = alliance?.actor;
   let heads = byHead;
   const out: Mention[] = [];
@@ -1568,10 +1567,7 @@ export function withOrganizationAnaphora(
       if (n.kind !== "organization") continue;
       // ("the Collective Security Treaty ..., the Organization unites": a treaty is no body.)
       const treaty = TREATY_NAME.test(n.text);
-      if (!treaty) {
-        current = n.actor;
-        currentBody = n.actor;
-      }
+      if (!treaty) current = n.actor;
       if (alliance?.of.has(n.actor) && !treaty) currentAlliance = n.actor;
       const words = headWords(n.text);
       if (words.length > 0) heads = new Map([...heads, ...words.map((w) => [w, n.actor] as const)]);
@@ -1594,10 +1590,8 @@ export function withOrganizationAnaphora(
     const actor = HEAD_WORDS.has(word)
       ? heads.get(word)
       : word === "alliance"
-        ? (currentAlliance ?? currentBody)
-        : word === "treaty"
-          ? current
-          : currentBody;
+        ? (currentAlliance ?? current)
+        : current;
     if (actor === undefined || out.some((n) => n.end > start) || (next !== undefined && next.start < end))
       continue;
     out.push({ start, end, text: m[0], actor, kind: "organization" });
