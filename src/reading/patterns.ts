@@ -5186,10 +5186,6 @@ const CLAUSE_BREAK =
 const COUNTED_ASIDE_CLOSED =
   /,\s*(?:[\w-]+\s+){0,3}?(?:days?|weeks?|months?|years?)\s+(?:after|before)\s[^,;.]{1,80},\s/gi;
 
-/** The text up to a counted aside's closing comma (see COUNTED_ASIDE_CLOSED). */
-const COUNTED_ASIDE_END =
-  /,\s*(?:[\w-]+\s+){0,3}?(?:days?|weeks?|months?|years?)\s+(?:after|before)\s[^,;.]{1,80},\s$/i;
-
 /** A relative clause about the subject, up to a verb inside it: ", who combined the gathering with a state ". */
 const RELATIVE_OPENED = /,\s*(?:who|which)\s[^,;.]*$/i;
 
@@ -6221,8 +6217,12 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
   const breaks = allMatches(CLAUSE_BREAK, text).map((b) => b.index + b[0].length);
   // (", two days before Russian troops crossed into Ukraine, Aliyev was in the Kremlin": a counted
   // aside's deed ends at its closing comma.)
-  if (text.includes(" before ") || text.includes(" after ")) {
-    for (const a of allMatches(COUNTED_ASIDE_CLOSED, text)) breaks.push(a.index + a[0].length);
+  const asideEnds =
+    text.includes(" before ") || text.includes(" after ")
+      ? allMatches(COUNTED_ASIDE_CLOSED, text).map((a) => a.index + a[0].length)
+      : [];
+  if (asideEnds.length > 0) {
+    breaks.push(...asideEnds);
     breaks.sort((a, b) => a - b);
   }
   // "When the EU refused ..., Lukashenko turned to the Kremlin": the main clause after an
@@ -6539,9 +6539,7 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
     const afterOpening = introducedAt > 0 && before !== undefined && local(s, before) >= introducedAt;
     // (Not one in a counted aside before the subject: "..., two days before troops crossed into
     // Ukraine, Aliyev was in the Kremlin".)
-    const asideClosed = before
-      ? breaks.findLast((b) => b <= local(s, before) && COUNTED_ASIDE_END.test(text.slice(0, b)))
-      : undefined;
+    const asideClosed = before ? asideEnds.findLast((b) => b <= local(s, before)) : undefined;
     let sources = before
       ? coordinated(s, actors, before, -1)
           .filter(
