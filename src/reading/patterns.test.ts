@@ -1615,6 +1615,23 @@ describe("agreement patterns: an organization's own document", () => {
       ),
       ["CHL+PER 2031-11-10"],
     );
+    // The passive with its auxiliary, alone or in a relative clause; a statement "issued" is no signing.
+    assert.deepEqual(
+      parties("The statement was signed by Chile and Peru on 10 November 2031.", [
+        ["10 November 2031", "2031-11-10"],
+      ]),
+      ["CHL+PER 2031-11-10"],
+    );
+    assert.deepEqual(
+      parties("Their joint statement, which was signed by Chile and Peru in June 2031, named no enemy.", [
+        ["June 2031", "2031-06"],
+      ]),
+      ["CHL+PER 2031-06"],
+    );
+    assert.deepEqual(
+      parties("A statement was issued by Chile and Peru in June 2031.", [["June 2031", "2031-06"]]),
+      [],
+    );
     assert.deepEqual(
       parties("Lima and Santiago sealed their partnership in the Andes Declaration in June 2031.", [
         ["June 2031", "2031-06"],
