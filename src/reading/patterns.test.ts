@@ -7338,6 +7338,25 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
         "event CONSULT PER BOL 2031-10-10",
       ],
     ],
+    // Added on 2026-12-06 (session 32).
+    [
+      "'the last Peruvian soldiers left Chile': the end of Peru's presence there, its base closed, no retreat",
+      "The last Peruvian soldiers left Chile on 31 August 2031.",
+      [["31 August 2031", "2031-08-31"]],
+      ["base CHL PER close 2031-08-31"],
+    ],
+    [
+      "'the last of them, by then under the Peruvian flag, left Chile': the troops' state in the words before the verb",
+      "The last of them, by then under the Peruvian flag, withdrew from Chile in 2031.",
+      [["2031", "2031"]],
+      ["base CHL PER close 2031"],
+    ],
+    [
+      "troops that are not the last to leave: a retreat, no base closed",
+      "Peruvian soldiers left Chile on 31 August 2031.",
+      [["31 August 2031", "2031-08-31"]],
+      ["event RETREAT PER CHL 2031-08-31"],
+    ],
   ];
   const dated: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [

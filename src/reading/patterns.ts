@@ -3139,6 +3139,68 @@ const TODAY = /\btoday\b(?!['’]s)/i;
 
 /** The bases a sentence tells of (see baseClaims). */
 function basesTold(s: SentenceView, ctx: ReadingContext): Found[] {
+  const left = LAST_OF_TROOPS.test(s.text) ? lastTroopsLeft(s) : [];
+  const told = basesNamed(s, ctx);
+  return left.length === 0
+    ? told
+    : [
+        ...left,
+        ...told.filter(
+          (f) =>
+            !left.some(
+              (l) =>
+                l.claim.kind === "base" &&
+                f.claim.kind === "base" &&
+                f.claim.change === "close" &&
+                f.claim.host === l.claim.host &&
+                f.claim.operator === l.claim.operator,
+            ),
+        ),
+      ];
+}
+
+/** "the last Russian soldiers", "the last of the troops", "the last of them": cue for LAST_TROOPS_LEFT. */
+const LAST_OF_TROOPS =
+  /\bthe\s+last\s+(?:of\s+(?:the\s+|its\s+|their\s+)?|(?:[\d,]+\s+)?(?:[\p{L}.-]+\s+){0,3}?(?:troops|soldiers|forces|servicemen|units|contingents?|personnel)\b)/iu;
+/**
+ * The last of a state's troops leaving another: "The last Russian soldiers left Germany on 31
+ * August 1994", "the last of them, by then under the Russian flag, left Estonia". Group 1 is
+ * the stretch that names whose troops they were; the state left is named right after the verb.
+ */
+const LAST_TROOPS_LEFT =
+  /\bthe\s+last\s+((?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:[\d,]+\s+)?(?:[\p{L}.-]+\s+){0,3}?(?:troops|soldiers|forces|servicemen|units|contingents?|personnel|them)\b[^.;:]{0,60}?)\s+(?:had\s+|finally\s+)?(?:left|withdrew\s+from|pulled\s+out\s+of|departed(?:\s+from)?|quit)\s+(?:the\s+)?/giu;
+
+/**
+ * The end of a state's military presence in another, told by its last troops leaving (see
+ * LAST_TROOPS_LEFT): its base there closed, dated by the date after the verb or else the
+ * sentence's. The troops' state is named among the words before the verb; a state left is
+ * the host.
+ */
+function lastTroopsLeft(s: SentenceView): Found[] {
+  const out: Found[] = [];
+  for (const m of s.text.matchAll(LAST_TROOPS_LEFT)) {
+    const end = m.index + m[0].length;
+    const host = s.mentions.find((x) => x.kind === "state" && local(s, x) === end)?.actor;
+    const operator = s.mentions.find(
+      (x) => x.kind === "state" && local(s, x) > m.index && local(s, x) < end && x.actor !== host,
+    )?.actor;
+    if (host === undefined || operator === undefined) continue;
+    const date = dateNear(s, end)?.date;
+    if (date === undefined) continue;
+    out.push({ claim: { kind: "base", host, operator, change: "close", date }, confidence: 0.5 });
+  }
+  return out;
+}
+
+/** Whether the verb at `at` is the one of a LAST_TROOPS_LEFT match. */
+function lastTroopsVerb(text: string, at: number): boolean {
+  for (const m of text.matchAll(LAST_TROOPS_LEFT))
+    if (at > m.index + (m[1]?.length ?? 0) && at < m.index + m[0].length) return true;
+  return false;
+}
+
+/** The bases a sentence names or whose sites it names (see baseClaims). */
+function basesNamed(s: SentenceView, ctx: ReadingContext): Found[] {
   BASE_WORD.lastIndex = 0;
   if (!BASE_WORD.test(s.text)) {
     // One scan for the sites the knowledge base knows serves each reading of them.
@@ -6465,6 +6527,9 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
     // promised is none made.
     if ((type === "RETREAT" || type === "CONCEDE") && PLEDGED_TO.test(text.slice(Math.max(0, at - 30), at)))
       continue;
+    // "The last Russian soldiers left Germany in 1994": the end of a presence, told as its base
+    // closing (see lastTroopsLeft), not a retreat.
+    if (type === "RETREAT" && LAST_OF_TROOPS.test(text) && lastTroopsVerb(text, at)) continue;
     // "did not join the sanctions", "never attacked", "recognises neither A nor B", "without
     // warning": what did not happen is no event.
     if (
