@@ -1645,6 +1645,21 @@ describe("agreement patterns: an organization's own document", () => {
     );
   });
 
+  it("reads a partnership 'agreed on' or 'launched' by two states as an agreement, not an unnamed programme launched", () => {
+    const parties = (text: string) =>
+      claims(agreementClaims(view(text, [["June 2031", "2031-06"]]), context())).map((c) =>
+        c.kind === "agreement" ? `${[...c.parties].sort().join("+")} ${c.date}` : "",
+      );
+    assert.deepEqual(parties("In June 2031 Chile and Peru agreed on an enhanced strategic partnership."), [
+      "CHL+PER 2031-06",
+    ]);
+    assert.deepEqual(parties("In June 2031 Chile and Peru launched a comprehensive partnership."), [
+      "CHL+PER 2031-06",
+    ]);
+    // A programme one of them runs, launched with the other, is no partnership between them.
+    assert.deepEqual(parties("In June 2031 Chile launched the Andean Partnership with Peru."), []);
+  });
+
   it("reads an organization's charter signed with no one named as signed by its members then", () => {
     const members = (org: string, date: string) =>
       org === "CSTO" && date === "2031" ? ["CHL", "GHA", "PER"] : [];
