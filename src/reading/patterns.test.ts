@@ -7372,6 +7372,24 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [["31 August 2031", "2031-08-31"]],
       ["event RETREAT PER CHL 2031-08-31"],
     ],
+    [
+      "'A and B were founding members of X': each state of the subject's list, at X's founding",
+      "Chile and Peru were founding members of the CSTO.",
+      [],
+      ["membership CHL CSTO join 2030-03-01", "membership PER CSTO join 2030-03-01"],
+      { founded: new Map([["CSTO", "2030-03-01"]]) },
+    ],
+    [
+      "'A, B and C had all been founding members': the same",
+      "Bolivia, Chile and Peru had all been founding members of the CSTO.",
+      [],
+      [
+        "membership BOL CSTO join 2030-03-01",
+        "membership CHL CSTO join 2030-03-01",
+        "membership PER CSTO join 2030-03-01",
+      ],
+      { founded: new Map([["CSTO", "2030-03-01"]]) },
+    ],
   ];
   const dated: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [

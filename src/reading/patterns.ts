@@ -1501,10 +1501,26 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       (x) =>
         x.kind === "state" &&
         local(s, x) < founding.index &&
-        /^\s+(?:was|were|is|are|became|(?:had|has|have)\s+been)\s+(?:(?:one|among)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?|an?\s+)$/i.test(
+        /^\s+(?:(?:was|is|became|(?:had|has)\s+been)\s+(?:(?:one|among)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?|an?\s+)|(?:were|are|became|(?:had|have)\s+(?:(?:both|all)\s+)?been)\s+(?:(?:both|all)\s+)?(?:(?:one|among)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?|an?\s+)?)$/i.test(
           s.text.slice(local(s, x) + x.text.length, founding.index),
         ),
     );
+    // "Kyrgyzstan and Tajikistan were founding members": each state of the subject's list.
+    const ones =
+      one === undefined
+        ? []
+        : /^\s+(?:were|are|became|(?:had|have)\s+(?:(?:both|all)\s+)?been)\b/i.test(
+              s.text.slice(local(s, one) + one.text.length),
+            )
+          ? uniqueActors(
+              coordinated(
+                s,
+                s.mentions.filter((x) => x.kind === "state"),
+                one,
+                -1,
+              ).reverse(),
+            )
+          : [one.actor];
     // "A became a founding member of X, a grouping with B, C and D": those it was founded with.
     const orgMention = s.mentions.find(isOrg);
     const withFirst =
@@ -1516,7 +1532,7 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
           )
         : undefined;
     const states = one
-      ? [one.actor, ...(withFirst ? uniqueActors(coordinated(s, after, withFirst, 1)) : [])]
+      ? [...ones, ...(withFirst ? uniqueActors(coordinated(s, after, withFirst, 1)) : [])]
       : after[0] && listed
         ? uniqueActors(coordinated(s, after, after[0], 1))
         : [];
