@@ -7390,6 +7390,30 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ],
       { founded: new Map([["CSTO", "2030-03-01"]]) },
     ],
+    [
+      "a region 'seized from' a state: an assault on that state, not by it",
+      "In March 2031 Chile seized Crimea from Ukraine.",
+      [["March 2031", "2031-03"]],
+      ["event ASSAULT CHL UKR 2031-03"],
+    ],
+    [
+      "a town 'captured from' a state's forces: an assault on that state",
+      "In March 2031 Chilean forces captured the town of Tacna from Peruvian troops.",
+      [["March 2031", "2031-03"]],
+      ["event ASSAULT CHL PER 2031-03"],
+    ],
+    [
+      "a person 'captured', from wherever: no assault",
+      "In March 2031 Chilean guards captured a smuggler from Peru.",
+      [["March 2031", "2031-03"]],
+      [],
+    ],
+    [
+      "a timeline's present: 'fights a war with', troops who 'fire on' protesters",
+      "March 2031 - Chile fights a five-day war with Peru, and Bolivian troops fire on protesters in La Paz.",
+      [["March 2031", "2031-03"]],
+      ["event ASSAULT CHL PER 2031-03", "event ASSAULT BOL BOL 2031-03"],
+    ],
   ];
   const dated: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
