@@ -515,6 +515,41 @@ describe("a day or month with 'this year' or 'last year' right after it", () => 
     );
   });
 
+  it("lends the year of a month counted back ('Last June') to the days and later months after it", () => {
+    const text =
+      "Last June crowds filled the square; police cleared it on 23 June and again in July, as in May 2025.";
+    const joined = joinRelativeYears(text, [
+      at(text, "June", "2030-06", true),
+      at(text, "23 June", "2027-06-23"),
+      at(text, "July", "2027-07"),
+      at(text, "May 2025", "2025-05"),
+    ]);
+    assert.deepEqual(
+      joined.map((t) => [t.text, t.date]),
+      [
+        ["June", "2030-06"],
+        ["23 June", "2030-06-23"],
+        ["July", "2030-07"],
+        ["May 2025", "2025-05"],
+      ],
+    );
+    // A month before it is not in that year's stretch; nor is a month not counted back.
+    const before = "Last June crowds filled the square, as they had in March.";
+    assert.deepEqual(
+      joinRelativeYears(before, [at(before, "June", "2030-06", true), at(before, "March", "2027-03")]).map(
+        (t) => t.date,
+      ),
+      ["2030-06", "2027-03"],
+    );
+    const plain = "In June crowds filled the square; police cleared it on 23 June.";
+    assert.deepEqual(
+      joinRelativeYears(plain, [at(plain, "June", "2030-06", true), at(plain, "23 June", "2027-06-23")]).map(
+        (t) => t.date,
+      ),
+      ["2030-06", "2027-06-23"],
+    );
+  });
+
   it("leaves a date that writes its own year, and words further away, alone", () => {
     const text = "On 1 January 2030 this year began; in May, as last year, it rained.";
     const times = [

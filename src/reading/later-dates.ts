@@ -221,9 +221,24 @@ export function joinRelativeYears<T extends TimeMention>(text: string, times: re
   let carried: string | undefined;
   /** With "last year": the month it was told with ("October last year"), as a number. */
   let carriedMonth = 0;
+  /** A month counted back from the day of writing ("Last June"): its year and month. */
+  let back: { year: string; month: number } | undefined;
   for (let i = 0; i < times.length; i++) {
     const a = times[i] as T;
     const b = times[i + 1];
+    // ("Last June thousands blocked the avenue; police broke up the sit-in on 23 June": the
+    // days and months after it with no year written, from that month on, are of its year.)
+    if (back !== undefined && yearless(a) && Number(a.date.slice(5, 7)) >= back.month) {
+      out.push({ ...a, date: back.year + a.date.slice(4) });
+      continue;
+    }
+    if (/\d{4}/.test(a.text)) back = undefined;
+    if (
+      a.relative &&
+      a.date.length === 7 &&
+      COUNTED_BACK.test(text.slice(Math.max(0, a.start - 12), a.start))
+    )
+      back = { year: a.date.slice(0, 4), month: Number(a.date.slice(5, 7)) };
     // ("widened them in June this year, after ... in May": May of that year too, unless a
     // year of its own comes later in the list.)
     if (
@@ -266,6 +281,9 @@ export function joinRelativeYears<T extends TimeMention>(text: string, times: re
 }
 
 const RELATIVE_YEAR = /^(?:this|last|next) year$/i;
+
+/** Right before a month: it is the last such month before the day of writing ("last June"). */
+const COUNTED_BACK = /\b(?:last|this past)\s+$/i;
 
 /**
  * How many months back a story may step without writing a year: a month told after "October
