@@ -168,6 +168,22 @@ describe("force patterns: what the verb governs", () => {
     assert.deepEqual(claims(forceClaims(required, ctx)), []);
   });
 
+  it("reads no force in a state's own army owned by a word that is no organization, and one the organization owns", () => {
+    const ctx = { ...context(), recentOrganization: "CSTO" };
+    const national = view("In 2031 the People's Liberation Army was formed with 3,200 soldiers.", [
+      ["2031", "2031"],
+    ]);
+    assert.deepEqual(claims(forceClaims(national, ctx)), []);
+    const owned = view(
+      "In 2031 the CSTO's Collective Rapid Reaction Forces were formed with 3,200 soldiers.",
+      [["2031", "2031"]],
+    );
+    assert.deepEqual(
+      claims(forceClaims(owned, ctx)).map((c) => (c.kind === "force" ? [c.org, c.name, c.size] : [])),
+      [["CSTO", "Collective Rapid Reaction Forces", 3200]],
+    );
+  });
+
   it("reads a force the members agreed to create, named before the verb", () => {
     const s = view(
       "The third force is the CSTO peacekeeping force, which the members agreed to create on Oct. 6, 2007.",

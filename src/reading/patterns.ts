@@ -7933,6 +7933,17 @@ export function forceClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   if (!named) return [];
   const name = (named[1] ?? named[2] ?? named[3] ?? "").replace(/^(?:the|of)\s+/i, "").trim();
   if (name.split(/\s+/).length < 2) return [];
+  // ("the People's Liberation Army": a name owned by what is no organization is a state's own army;
+  // "the CSTO's Collective Rapid Reaction Forces" is the organization's.)
+  const owner = /([\p{L}.-]+)['’]s\s+$/u.exec(s.text.slice(Math.max(0, named.index - 40), named.index));
+  if (
+    owner &&
+    !s.mentions.some(
+      (x) =>
+        isOrg(x) && local(s, x) + x.text.length === named.index - owner[0].length + (owner[1] ?? "").length,
+    )
+  )
+    return [];
   // The organization named here, else the one the text is about (the span reaches back to it).
   // (A force that states set up among themselves, "a ceasefire that A and B signed, which
   // created a joint peacekeeping force", is no organization's.)
