@@ -7430,6 +7430,19 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [["March 2031", "2031-03"]],
       ["event ASSAULT CHL PER 2031-03", "event ASSAULT BOL BOL 2031-03"],
     ],
+    [
+      "people who 'have entered since' a date, in a text about an organization: no one joined it",
+      "More than 2,000 Peruvians have entered since the border opened in March 2031.",
+      [["March 2031", "2031-03"]],
+      [],
+      { recentOrganization: "CSTO", topicOrganization: "CSTO" },
+    ],
+    [
+      "a state that 'entered' the organization: a joining",
+      "Peru entered the CSTO in March 2031.",
+      [["March 2031", "2031-03"]],
+      ["membership PER CSTO join 2031-03"],
+    ],
   ];
   const dated: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
