@@ -1183,6 +1183,8 @@ describe("exercise patterns: an exercise that was not held", () => {
       "In May 2031 Chile said it would not host the CSTO exercises planned on its soil.",
       "In May 2031 Chile announced that the CSTO drills had been called off.",
       "Fighting with Peru resumed in May 2031; Chile cancelled the CSTO exercise it was to host.",
+      // Told first as due, then "called them off": no exercise held, and whoever called them off.
+      "Shortly before the CSTO drills were due to open on Peruvian soil in May 2031, Chile called them off.",
     ]) {
       const s = view(text, [[text.includes("9 May") ? "9 May 2031" : "May 2031", "2031-05"]]);
       assert.deepEqual(

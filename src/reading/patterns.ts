@@ -4002,24 +4002,32 @@ const NOT_HELD_BEFORE =
   /\b(?:(?:took|take|takes|taking) no part in|(?:not|never|refused to|declined to)\s+(?:\w+\s+)?(?:host|hold|stage|join|attend|take part in|participate in)|cancel(?:s|led|ed|ling)?|call(?:s|ed)? off|scrapp?(?:ed|s)?|postpon(?:e|es|ed|ing))\b[^.;]{0,40}$/i;
 /** After it: "would not take place", "was called off". */
 const NOT_HELD_AFTER =
-  /^[^.;]{0,60}?\b(?:(?:would|will) not (?:take place|go ahead|be held)|(?:was|were|had been|has been|have been) (?:cancell?ed|called off|postponed|scrapped))\b/i;
+  /^[^.;]{0,60}?\b(?:(?:would|will) not (?:take place|go ahead|be held)|(?:was|were|had been|has been|have been) (?:cancell?ed|called off|postponed|scrapped)|(?:was|were) (?:due|scheduled|set|planned) to (?:open|begin|start|take place|be held)\b[^.;]{0,80}?\b(?:call(?:ed|s)? (?:them|it) off|cancell?(?:ed|s) (?:them|it)|postpon(?:ed|es) (?:them|it)))\b/i;
+
+/** "called them off", "cancelled it": an exercise told before called off. */
+const CALLED_THEM_OFF = /\b(?:call(?:ed|s)?\s+(?:them|it)\s+off|cancell?(?:ed|s)\s+(?:them|it))\b/i;
 
 /** An organization's exercise a state called off or would not host: the state rejects the organization. */
 function calledOff(s: SentenceView, at: number): Found[] {
   const org = s.mentions.find(isOrg);
   // The state that calls it off: the last named before, in the same clause ("Fighting with
   // Tajikistan resumes; Bishkek cancels the exercise").
+  // ("Shortly before the drills were due to open, Bishkek called them off": the subject of
+  // the verb after, when the exercise is told first.)
+  const off = CALLED_THEM_OFF.exec(s.text);
+  const by = off && off.index > at ? off.index : at;
   const clause = Math.max(0, s.text.lastIndexOf(";", at) + 1);
-  const actors = s.mentions.filter((x) => (x.kind === "state" || x.kind === "person") && local(s, x) < at);
+  const actors = s.mentions.filter((x) => (x.kind === "state" || x.kind === "person") && local(s, x) < by);
   const state = actors.findLast((x) => local(s, x) >= clause) ?? actors[0];
   const date = dateNear(s, at);
   if (
     !org ||
     !state ||
     !date ||
-    !/\b(?:announced|said|decided|told|declared|informed|cancel\w*|call(?:s|ed)? off)\b|\bnot host\b/i.test(
-      s.text,
-    )
+    (!off &&
+      !/\b(?:announced|said|decided|told|declared|informed|cancel\w*|call(?:s|ed)? off)\b|\bnot host\b/i.test(
+        s.text,
+      ))
   )
     return [];
   return [
