@@ -7445,6 +7445,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [["March 2031", "2031-03"]],
       ["membership PER CSTO join 2031-03"],
     ],
+    [
+      "'hours after' opens a clause of its own: the request takes no target from it, and the strikes 'launched on' a state are an assault",
+      "On 13 September 2031 Chile formally requested help hours after Peru launched drone strikes on towns inside Chile.",
+      [["13 September 2031", "2031-09-13"]],
+      ["event ASSAULT PER CHL 2031-09-13"],
+    ],
   ];
   const dated: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
