@@ -7451,6 +7451,37 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [["13 September 2031", "2031-09-13"]],
       ["event ASSAULT PER CHL 2031-09-13"],
     ],
+    [
+      "a timeline's present 'hosts the prime ministers of A and B and a deputy prime minister of C': the host met each",
+      "March 2031 - Lima hosts the prime ministers of Chile and Bolivia and a deputy prime minister of Ecuador.",
+      [["March 2031", "2031-03"]],
+      ["event CONSULT PER CHL 2031-03", "event CONSULT PER BOL 2031-03", "event CONSULT PER ECU 2031-03"],
+    ],
+    [
+      "two leaders who met 'for talks hosted by' a third: the host met each of them too",
+      "On 17 March 2031 the Chilean president met his Peruvian counterpart for talks hosted by the Bolivian president.",
+      [["17 March 2031", "2031-03-17"]],
+      [
+        "event CONSULT CHL PER 2031-03-17",
+        "event CONSULT BOL CHL 2031-03-17",
+        "event CONSULT BOL PER 2031-03-17",
+      ],
+    ],
+    [
+      "a meeting at another date than the summit 'hosted by' someone: no meeting of the host's",
+      "The Chilean president visited Lima on 23 August 2031, and in September he attended a summit hosted by the Bolivian president.",
+      [
+        ["23 August 2031", "2031-08-23"],
+        ["September", "2031-09"],
+      ],
+      ["event CONSULT CHL PER 2031-08-23"],
+    ],
+    [
+      "a state that 'ordered' another's troops 'off' a base the knowledge base knows: the base closed",
+      "In 2031 Tashkent ordered U.S. troops off the Khanabad airfield.",
+      [["2031", "2031"]],
+      ["base UZB USA Khanabad close 2031"],
+    ],
   ];
   const dated: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
