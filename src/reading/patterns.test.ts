@@ -7482,6 +7482,24 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [["2031", "2031"]],
       ["base UZB USA Khanabad close 2031"],
     ],
+    [
+      "a resolution 'calling on' a state to act: a request by whoever adopted it",
+      "In June 2031 the CSTO adopted a resolution calling on Chile to withdraw its troops from Peru.",
+      [["June 2031", "2031-06"]],
+      ["event REQUEST CSTO CHL 2031-06"],
+    ],
+    [
+      "'voiced joint opposition to' the organization's growth: each rejects it",
+      "In February 2031 Chile and Peru voiced joint opposition to any further enlargement of NATO.",
+      [["February 2031", "2031-02"]],
+      ["event REJECT CHL NATO 2031-02", "event REJECT PER NATO 2031-02"],
+    ],
+    [
+      "'calling on' partners with no 'to' after: no request",
+      "Chile, calling on its partners in June 2031, said nothing of Peru.",
+      [["June 2031", "2031-06"]],
+      [],
+    ],
   ];
   const dated: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
