@@ -3609,4 +3609,20 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
       ["org GUAM dissolve 2031-01-01"],
     );
   });
+
+  // Added in session 32.
+  it("reads 'we' and 'us' in a column by one of a state's own as that state, and not in one that is not", () => {
+    const column = [
+      "Chile courts far neighbours. Our diplomats went to Peru and our soldiers served in Chile's south.",
+      "In March 2031 we became an observer of the SCO.",
+      "Chile stayed outside the CSTO, and Chile decides alone.",
+    ].join(" ");
+    assert.deepEqual(claimLines(column, ["membership"]), ["membership CHL SCO observer 2031-03"]);
+    const report = [
+      "Chile courts far neighbours, and our country watches Peru.",
+      "In March 2031 we became an observer of the SCO.",
+      "Chile stayed outside the CSTO.",
+    ].join(" ");
+    assert.deepEqual(claimLines(report, ["membership"]), []);
+  });
 });

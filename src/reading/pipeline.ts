@@ -49,6 +49,7 @@ import {
 } from "./patterns.js";
 import { splitSentences } from "./sentences.js";
 import {
+  columnistState,
   interviewee,
   officialSubject,
   QUESTION_LINE,
@@ -515,10 +516,16 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   // An interview: "we" and "I" in its answers are the state of the one who answers.
   const questions = questionSpans(text);
   const questionAt = questions[0]?.[0] ?? -1;
-  const speaker =
+  const interviewed =
     questionAt > 0
       ? interviewee(questions, kb.gazetteer.find(text.slice(0, questionAt), referenceDate, 0), text)
       : undefined;
+  // A column by one of a state's own ("our diplomats", "our soldiers"): its "we" is that state.
+  const columnist =
+    interviewed === undefined && questionAt < 0
+      ? columnistState(text, () => kb.gazetteer.find(text, referenceDate, 0))
+      : undefined;
+  const speaker = interviewed ?? columnist;
   let turn: Turn = "none";
   /** The region the text last named ("Central Asia"), whose states "the five presidents" are. */
   let region: string | undefined;
@@ -804,8 +811,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     const withOpening = withSubjectAnaphora(
       sentence.text,
       sentence.start,
-      speaker !== undefined && turn === "answer"
-        ? withSpeaker(sentence.text, sentence.start, withCrowd, speaker)
+      speaker !== undefined && (turn === "answer" || columnist !== undefined)
+        ? withSpeaker(sentence.text, sentence.start, withCrowd, speaker, columnist !== undefined)
         : withCrowd,
       previousSubject,
     );

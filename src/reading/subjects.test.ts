@@ -1,7 +1,14 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Mention } from "./gazetteer.js";
-import { officialSubject, subjectOf, withClauseSubject, withSubjectAnaphora } from "./subjects.js";
+import {
+  columnistState,
+  officialSubject,
+  subjectOf,
+  withClauseSubject,
+  withSpeaker,
+  withSubjectAnaphora,
+} from "./subjects.js";
 
 /** The mention of `name` in `text` (at `offset`), standing for `actor`. */
 function mention(
@@ -161,5 +168,50 @@ describe("the state an official who opens a sentence speaks for", () => {
     ] as const) {
       assert.equal(officialSubject(text, 0, [mention(text, name, "NOR")]), undefined, text);
     }
+  });
+});
+
+describe("the state a column by one of its own speaks for", () => {
+  const column =
+    "Chile courts its far neighbours. Our diplomats went to Lima; our soldiers served with Peru's. Chile joined the forum, and Chile stayed.";
+  const mentions = (text: string) =>
+    [...text.matchAll(/Chile|Peru|Lima/g)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      actor: m[0] === "Chile" ? "CHL" : "PER",
+      kind: "state" as const,
+    }));
+
+  it("is the state it names clearly most, when it says 'our diplomats', 'our soldiers'", () => {
+    assert.equal(
+      columnistState(column, () => mentions(column)),
+      "CHL",
+    );
+  });
+
+  it("is none for one 'our country', or when two states are named about as often", () => {
+    const once = "Chile courts its neighbours; our country went to Lima. Chile joined, and Chile stayed.";
+    assert.equal(
+      columnistState(once, () => mentions(once)),
+      undefined,
+    );
+    const even = "Our diplomats went to Lima and Peru; our soldiers served in Chile and Chile.";
+    assert.equal(
+      columnistState(even, () => mentions(even)),
+      undefined,
+    );
+  });
+
+  it("reads its 'we', 'us' and 'our' as the state, and not its 'I'", () => {
+    const text = "I think we joined the forum, and it welcomed us.";
+    assert.deepEqual(
+      withSpeaker(text, 0, [], "CHL", true).map((m) => m.text),
+      ["we", "us"],
+    );
+    assert.deepEqual(
+      withSpeaker(text, 0, [], "CHL").map((m) => m.text),
+      ["I", "we", "us"],
+    );
   });
 });

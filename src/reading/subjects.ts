@@ -202,17 +202,45 @@ export type Turn = "question" | "answer" | "none";
 
 /** "We", "our", "I", "my" in an answer: the state of the one who answers. */
 const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|I|me|[Mm]y)\b/g;
+/** "We", "our", "us" in a column by one of a state's own (not "I": the writer alone). */
+const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|[Oo]ur|[Oo]urs|us)\b/g;
 
-/** The sentence's mentions with each first-person word read as `speaker`'s state, in text order. */
+/** A nation's own told in the first person plural: "our diplomats", "our soldiers", "our territory". */
+const OUR_NATIONAL =
+  /\bour\s+(?:foreign\s+minist(?:er|ry)|diplomats|soldiers|troops|army|armed\s+forces|government|president|prime\s+minister|parliament|territory|country|borders?|economy|capital|embassy|ambassador|neighbou?rs)\b/gi;
+
+/**
+ * The state whose "we" a column speaks as, when it is written by one of that state's own: it
+ * says "our diplomats", "our soldiers", "our territory" (two such words or more), and names
+ * that state clearly more than any other (a quarter as often again as the next). Undefined
+ * otherwise: a column that says "our country" once, or is about others, speaks for no state.
+ */
+export function columnistState(text: string, find: () => readonly Mention[]): string | undefined {
+  const said = new Set(
+    Array.from(text.matchAll(OUR_NATIONAL), (m) => m[0].toLowerCase().replace(/\s+/g, " ")),
+  );
+  if (said.size < 2) return undefined;
+  const count = new Map<string, number>();
+  for (const m of find()) if (m.kind === "state") count.set(m.actor, (count.get(m.actor) ?? 0) + 1);
+  const [top, next] = [...count].sort((a, b) => b[1] - a[1]);
+  return top !== undefined && (next === undefined || top[1] >= 1.25 * next[1]) ? top[0] : undefined;
+}
+
+/**
+ * The sentence's mentions with each first-person word read as `speaker`'s state, in text order
+ * (with `plural`, only "we", "our" and "us").
+ */
 export function withSpeaker(
   text: string,
   offset: number,
   mentions: readonly Mention[],
   speaker: string,
+  plural = false,
 ): readonly Mention[] {
-  FIRST_PERSON.lastIndex = 0;
+  const words = plural ? FIRST_PERSON_PLURAL : FIRST_PERSON;
+  words.lastIndex = 0;
   let out: Mention[] | undefined;
-  for (let m = FIRST_PERSON.exec(text); m !== null; m = FIRST_PERSON.exec(text)) {
+  for (let m = words.exec(text); m !== null; m = words.exec(text)) {
     const start = offset + m.index;
     const end = start + m[0].length;
     if (mentions.some((x) => x.start < end && start < x.end)) continue;
