@@ -7495,6 +7495,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event REJECT CHL NATO 2031-02", "event REJECT PER NATO 2031-02"],
     ],
     [
+      "'after' and a clause of its own: each clause's deed with its own parties",
+      "In June 2031 Chile boycotted the CSTO meeting after Peru banned imports of Chilean wine.",
+      [["June 2031", "2031-06"]],
+      ["event REJECT CHL CSTO 2031-06", "event SANCTION PER CHL 2031-06"],
+    ],
+    [
       "'calling on' partners with no 'to' after: no request",
       "Chile, calling on its partners in June 2031, said nothing of Peru.",
       [["June 2031", "2031-06"]],

@@ -5275,7 +5275,7 @@ function longerList(
  * (two days) after" ("recalled its envoy, two days after Peru expelled ...").
  */
 const CLAUSE_BREAK =
-  /(?:,\s*(?:but|while|whereas|when|as|because|although|though|and then|and|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|just|only|shortly|hours|days|weeks|months|a few|the)\s+){0,3}(?:(?:days?|weeks?|months?|years?)\s+)?after|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a few)\s+(?:days?|weeks?|months?|years?)\s+before|prompting|forcing|(?:a|the|this|that)\s+(?:\w+\s+)?(?:move|decision|step|measure|action|policy|remark|statement|plan|demand|proposal)s?(?:\s+(?:that|which))?)|;|\s(?:(?:just|only|mere|a\s+few|several|two|three|\d{1,2})\s+)?(?:minutes|hours)\s+(?:after|before))\s/g;
+  /(?:,\s*(?:but|while|whereas|when|as|because|although|though|and then|and|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|just|only|shortly|hours|days|weeks|months|a few|the)\s+){0,3}(?:(?:days?|weeks?|months?|years?)\s+)?after|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a few)\s+(?:days?|weeks?|months?|years?)\s+before|prompting|forcing|(?:a|the|this|that)\s+(?:\w+\s+)?(?:move|decision|step|measure|action|policy|remark|statement|plan|demand|proposal)s?(?:\s+(?:that|which))?)|;|\s(?:(?:just|only|mere|a\s+few|several|two|three|\d{1,2})\s+)?(?:minutes|hours)\s+(?:after|before)|\s(?:after|because|once)(?=\s{3,}(?:[\w'’-]+\s+)?(?:[a-z]+ed|had|has|have|was|were|is|are|said|began|made|took|sent|went|came|gave|met|fell|broke|struck|shot|won|lost)\s))\s/g;
 
 /** A counted aside up to its closing comma: ", two days before Russian troops crossed into Ukraine, ". */
 const COUNTED_ASIDE_CLOSED =
