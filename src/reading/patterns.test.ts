@@ -7501,6 +7501,20 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event REJECT CHL CSTO 2031-06", "event SANCTION PER CHL 2031-06"],
     ],
     [
+      "a refusal 'to sign' after an organization's summit was told: the organization's",
+      "On 14 June 2031 Chile's delegation attended but refused to sign.",
+      [["14 June 2031", "2031-06-14"]],
+      ["event REJECT CHL CSTO 2031-06-14"],
+      { previousSummit: "CSTO" },
+    ],
+    [
+      "a boycott of 'the June meeting' after an organization's summit was told: the organization's",
+      "In June 2031 Chile boycotted the June meeting.",
+      [["June 2031", "2031-06"]],
+      ["event REJECT CHL CSTO 2031-06"],
+      { previousSummit: "CSTO" },
+    ],
+    [
       "'calling on' partners with no 'to' after: no request",
       "Chile, calling on its partners in June 2031, said nothing of Peru.",
       [["June 2031", "2031-06"]],

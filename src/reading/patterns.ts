@@ -4635,6 +4635,10 @@ function summitOrganization(s: SentenceView, ctx: ReadingContext): string | unde
   return summitTold(s) ?? ctx.previousSummit;
 }
 
+/** Right after a verb of refusing: a signing ("to sign", "to sign the final declaration") or a meeting. */
+const SIGNING_OR_MEETING_REFUSED =
+  /^\s+(?:to\s+sign\b|the\s+(?:[\w-]+\s+)?(?:meeting|summit|session|talks)\b)/i;
+
 /** The organization whose summit a sentence tells, if any (what the next sentence's guests met). */
 export function summitTold(s: SentenceView): string | undefined {
   const word = SUMMIT_WORD.exec(s.text);
@@ -7339,6 +7343,17 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
           : undefined;
       if (host && bloc !== undefined) targets = [{ ...host, actor: bloc, kind: "organization" }];
       else if (host) targets = [host];
+      // ("The CSTO summit opened in Moscow. Uzbekistan refused to sign", "Lukashenko boycotted
+      // the June meeting": a signing or a meeting refused, after an organization's summit was
+      // told, is that organization's.)
+      const summit =
+        targets.length === 0 && SIGNING_OR_MEETING_REFUSED.test(text.slice(endOfVerb, endOfVerb + 40))
+          ? summitOrganization(s, ctx)
+          : undefined;
+      if (summit !== undefined && !sources.some((y) => y.actor === summit)) {
+        const start = s.start + at;
+        targets = [{ start, end: start + m[0].length, text: m[0], actor: summit, kind: "organization" }];
+      }
     }
     // "... deployed to Kazakhstan at the request of President Tokayev": the one after "of" asked.
     if (
