@@ -7515,6 +7515,13 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       { previousSummit: "CSTO" },
     ],
     [
+      "'became the first Chilean president to visit' a state: a visit made, not one planned",
+      "In May 2031 Boric became the first Chilean president to visit Peru.",
+      [["May 2031", "2031-05"]],
+      ["event CONSULT CHL PER 2031-05"],
+    ],
+    ["'hoped to visit': no visit", "In May 2031 Chile hoped to visit Peru.", [["May 2031", "2031-05"]], []],
+    [
       "'calling on' partners with no 'to' after: no request",
       "Chile, calling on its partners in June 2031, said nothing of Peru.",
       [["June 2031", "2031-06"]],

@@ -5604,6 +5604,9 @@ const PROPOSED =
 const PLEDGE_BROUGHT = /\bwith\s+(?:an?\s+)?(?:pledges?|promises?|offers?|package)\s+of\s+[^.;]{0,40}$/i;
 /** "used a news conference to ": what a deed done was used for, done too. */
 const USED_TO = /\b(?:used|uses)\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’-]+\s+){1,6}?to\s+$/i;
+/** "became the first Indian prime minister to", "was the only leader to": the deed after it was done. */
+const FIRST_TO =
+  /\b(?:became|becomes|was|were|is|are)\s+(?:the\s+)?(?:first|second|third|last|only)\s+(?:\S+\s+){0,4}?to\s+$/i;
 /** Lower case only: "In May 2016" is a month. */
 const MODAL = /\b(?:might|may|could|would|should|can|will|shall)\s+(?:not\s+)?(?:\w+\s+){0,2}$/;
 const INFINITIVE =
@@ -6640,7 +6643,9 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       UNREALIZED.test(text.slice(Math.max(0, at - 30), at)) &&
       !PERMITTED.test(text.slice(Math.max(0, at - 60), at)) &&
       // ("used a news conference on Wednesday to warn that": the purpose a deed done served.)
-      !USED_TO.test(text.slice(Math.max(0, at - 80), at))
+      !USED_TO.test(text.slice(Math.max(0, at - 80), at)) &&
+      // ("became the first Indian prime minister to visit": a deed done, counted.)
+      !FIRST_TO.test(text.slice(Math.max(0, at - 80), at))
     ) {
       unrealizedUntil = clauseEnd;
       continue;
