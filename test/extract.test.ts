@@ -265,6 +265,24 @@ describe("the reader's knowledge of institutions that stand for their state or o
       ],
     );
   });
+  it("reads demonyms world-countries spells otherwise or leaves out as their states", async (t) => {
+    const { gazetteer } = await bundledKnowledge(t);
+    const text =
+      "Ecuadorian, Nepali, Maldivian, Djiboutian, Slovenian, Icelandic and Belarussian envoys met; so did Ecuadorean ones.";
+    assert.deepEqual(
+      gazetteer.find(text, null).map((m) => [m.text, m.actor]),
+      [
+        ["Ecuadorian", "ECU"],
+        ["Nepali", "NPL"],
+        ["Maldivian", "MDV"],
+        ["Djiboutian", "DJI"],
+        ["Slovenian", "SVN"],
+        ["Icelandic", "ISL"],
+        ["Belarussian", "BLR"],
+        ["Ecuadorean", "ECU"],
+      ],
+    );
+  });
   it("reads organizations beyond Eurasia by the names and acronyms reports give them", async (t) => {
     const { gazetteer } = await bundledKnowledge(t);
     const text =
