@@ -1230,6 +1230,25 @@ describe("exercise patterns: an exercise that was not held", () => {
     assert.deepEqual([c.name, c.participants], ["Southern Gale 2031", ["CHL", "PER"]]);
   });
 
+  it("reads a named exercise a state 'joined' or 'took part in' as one it took part in, and no membership", () => {
+    for (const text of [
+      "In 2031 Chile joined Southern Gale 2031.",
+      "In 2031 Chile took part in Southern Gale 2031.",
+    ]) {
+      const found = claims(exerciseClaims(view(text, [["2031", "2031"]]), context()));
+      assert.deepEqual(
+        found.map((c) => (c.kind === "exercise" ? [c.name, c.participants] : [])),
+        [["Southern Gale 2031", ["CHL"]]],
+        text,
+      );
+    }
+    // A name and a year after "joined" that is a place is no exercise.
+    assert.deepEqual(
+      claims(exerciseClaims(view("In 2031 Chile joined Peru 2031.", [["2031", "2031"]]), context())),
+      [],
+    );
+  });
+
   it("counts the participants declared for a named exercise as its troops", () => {
     const s = view("Chile and Peru declared 12,700 participants for Southern Gale 2031, held in May 2031.", [
       ["May 2031", "2031-05"],

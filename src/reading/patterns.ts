@@ -3940,7 +3940,7 @@ function contingentsSent(s: SentenceView, ctx: ReadingContext): Found[] {
 const EXERCISE_FORCES =
   /\b(?:troops|soldiers|servicemen|personnel|sailors|marines|paratroopers|units|participants|navies|armies|air forces)\b/i;
 /** A verb that holds an exercise (EXERCISE_HELD), and it with what may stand between it and the exercise's name (EXERCISE_HELD_NAMED). */
-const EXERCISE_HELD_VERB = String.raw`\b(?:held|holds|staged|stages|conducted|conducts)`;
+const EXERCISE_HELD_VERB = String.raw`\b(?:held|holds|staged|stages|conducted|conducts|joined|joins|took part in|takes part in|participated in|participates in)`;
 const EXERCISE_HELD = new RegExp(String.raw`${EXERCISE_HELD_VERB}\b`, "i");
 const EXERCISE_HELD_NAMED = new RegExp(
   String.raw`${EXERCISE_HELD_VERB}\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:(?:bilateral|joint|trilateral|multilateral|annual|large|major|new)\s+)?$`,
@@ -8369,8 +8369,8 @@ export const PATTERNS: readonly Pattern[] = [
       "operation",
       "operations",
       "staged",
-      // "held a bilateral Peace Mission 2009"
-      ...["held", "holds", "stages", "conducted", "conducts"],
+      // "held a bilateral Peace Mission 2009", "China joined Tsentr-2019", "took part in Vostok 2018"
+      ...["held", "holds", "stages", "conducted", "conducts", "joined", "joins", "part", "participated"],
       ...[
         "troops",
         "soldiers",
