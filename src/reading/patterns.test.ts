@@ -1249,6 +1249,23 @@ describe("exercise patterns: an exercise that was not held", () => {
     );
   });
 
+  it("reads two states' bombers that 'flew together over' a sea as a joint operation, not diplomats who flew together to a city", () => {
+    const patrol = view(
+      "On 23 July 2031 two Chilean and two Peruvian bombers flew together over the Pacific.",
+      [["23 July 2031", "2031-07-23"]],
+    );
+    assert.deepEqual(
+      claims(exerciseClaims(patrol, context())).map((c) =>
+        c.kind === "exercise" ? [c.participants, c.form] : [],
+      ),
+      [[["CHL", "PER"], "operation"]],
+    );
+    const trip = view("On 23 July 2031 Chilean and Peruvian diplomats flew together to Geneva.", [
+      ["23 July 2031", "2031-07-23"],
+    ]);
+    assert.deepEqual(claims(exerciseClaims(trip, context())), []);
+  });
+
   it("counts the participants declared for a named exercise as its troops", () => {
     const s = view("Chile and Peru declared 12,700 participants for Southern Gale 2031, held in May 2031.", [
       ["May 2031", "2031-05"],

@@ -3735,7 +3735,7 @@ function periodOf(s: SentenceView): [string, string] | undefined {
 // ("trained" before its lookbehind: a lookbehind that opens an alternative is tried at every
 // position of the sentence, reaching back 120 letters each time.)
 const EXERCISE =
-  /\b(?:joint (?:military )?exercises?|military exercises?|exercises?|drills?|war games|manoeuvres|maneuvers|(?:exercised|trained|drilled) together|trained(?<=\b(?:troops|soldiers|servicemen|personnel)\b[^.;]{0,120}?trained)(?=\s+(?:at|in|on|near)\s)|joint operations?|annual (?:joint )?operation|joint (?:[\w-]+\s+(?:and\s+)?){0,3}patrols?|staged(?=\s+(?:the\s+)?\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){0,2}[ -](?:19|20)\d\d\b))\b/iu;
+  /\b(?:joint (?:military )?exercises?|military exercises?|exercises?|drills?|war games|manoeuvres|maneuvers|(?:exercised|trained|drilled) together|(?:flew|sailed|patrolled)\s+together(?=\s+(?:over|across|through|in|along|around|near|off)\b)|trained(?<=\b(?:troops|soldiers|servicemen|personnel)\b[^.;]{0,120}?trained)(?=\s+(?:at|in|on|near)\s)|joint operations?|annual (?:joint )?operation|joint (?:[\w-]+\s+(?:and\s+)?){0,3}patrols?|staged(?=\s+(?:the\s+)?\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){0,2}[ -](?:19|20)\d\d\b))\b/iu;
 /** "Vostok-2018", "Peace Mission 2005": an exercise's name with its year. */
 // ("BALTOPS 22": a name in capitals with the year's last two digits.)
 const EXERCISE_NAME_YEAR =
@@ -4132,7 +4132,7 @@ export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     /\b(\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:troops|soldiers|servicemen|personnel|military personnel|participants)|-strong\s+(?:\w+\s+)?(?:exercises?|drills?|force|contingent|troops))|\b(\d{1,3}(?:,\d{3})+|\d{1,3})\s+(?:(?:\p{Lu}[\p{L}-]*|and)\s+){1,4}(?:troops|soldiers|servicemen|personnel)\b/u.exec(
       s.text,
     );
-  const form = /\b(?:operation|patrols?)\b/i.test(m[0]) ? "operation" : "exercise";
+  const form = /\b(?:operation|patrols?|flew|sailed|patrolled)\b/i.test(m[0]) ? "operation" : "exercise";
   const date = inNamedYear(s, name, found);
   if (!name && participants.length === 0 && !org) return [];
   // Without a date of its own, the sentence goes on about the exercise the one before dated
@@ -8350,8 +8350,8 @@ export const PATTERNS: readonly Pattern[] = [
       "drill",
       "drills",
       "games",
-      // "a joint air and sea patrol"
-      ...["patrol", "patrols"],
+      // "a joint air and sea patrol", "bombers flew together over the Sea of Japan"
+      ...["patrol", "patrols", "together"],
       ...[
         "sent",
         "sends",
