@@ -7558,6 +7558,18 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
     ],
     ["'hoped to visit': no visit", "In May 2031 Chile hoped to visit Peru.", [["May 2031", "2031-05"]], []],
     [
+      "'Since DATE, A has been a full member of X': a joining at that date",
+      "Since 2 January 2031 Chile has been a full member of the CSTO.",
+      [["2 January 2031", "2031-01-02"]],
+      ["membership CHL CSTO join 2031-01-02"],
+    ],
+    [
+      "'Since the war, A has been a member of X': no date, no joining told",
+      "Since the war Chile has been a member of the CSTO.",
+      [],
+      [],
+    ],
+    [
       "'calling on' partners with no 'to' after: no request",
       "Chile, calling on its partners in June 2031, said nothing of Peru.",
       [["June 2031", "2031-06"]],

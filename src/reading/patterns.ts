@@ -883,6 +883,12 @@ const DEMANDED_OF = /\b(?:demand|urg|call)(?:ed|es|s|ing)?(?:\s+on)?(?:\s+that)?
 const FOLLOWED =
   /\b(?:followed(?: suit)?|did (?:the )?same|did likewise|(?:had |has )?done so|did so|(?:was|were) (?:granted|given) the same status)\b/gi;
 // ("welcomed Kazakhstan's decision": a state's deed welcomed, no admission.)
+/** A sentence that opens with the date a state has been a member from: "Since 2 January 2015 ". */
+const SINCE_OPENING = /^\W*since\s+/i;
+/** Between the state and the organization: " has been a full member of the ". */
+const MEMBER_SINCE_BETWEEN =
+  /^\s+(?:has|have)\s+been\s+(?:an?\s+)?(?:full\s+|founding\s+|full-fledged\s+)?member(?:\s+state)?s?\s+of\s+(?:the\s+)?$/i;
+
 const ADMIT =
   /\b(?:admitted|accepted|welcomed|took in|tak(?:es|ing) in|brought in)\b(?!\s+(?:that|the (?:proposal|offer|plan))|\s*['’]s\s)/gi;
 
@@ -1375,6 +1381,31 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
         confidence: 0.6,
       });
   }
+  // "Since 2 January 2015 Armenia has been a full member of the EAEU": the same, the date first.
+  const opening = (cued & PART.since) !== 0 ? (SINCE_OPENING.exec(s.text)?.[0].length ?? -1) : -1;
+  const from = opening >= 0 ? s.dates.find((d) => d.start - s.start === opening) : undefined;
+  const member = from ? s.mentions.find((x) => x.kind === "state" && local(s, x) > opening) : undefined;
+  const ofOrg = member
+    ? s.mentions.find(
+        (x) =>
+          isOrg(x) &&
+          local(s, x) > local(s, member) &&
+          MEMBER_SINCE_BETWEEN.test(s.text.slice(local(s, member) + member.text.length, local(s, x))),
+      )
+    : undefined;
+  if (
+    from &&
+    member &&
+    ofOrg &&
+    /^[\p{L}\p{N} .-]{1,24},?\s+$/u.test(s.text.slice(from.start - s.start, local(s, member))) &&
+    !out.some(
+      (f) => f.claim.kind === "membership" && f.claim.state === member.actor && f.claim.org === ofOrg.actor,
+    )
+  )
+    out.push({
+      claim: { kind: "membership", state: member.actor, org: ofOrg.actor, change: "join", date: from.date },
+      confidence: 0.6,
+    });
   // "the SCO admitted India and Pakistan": the organization, the subject, takes in the states after the verb.
   ADMIT.lastIndex = (cued & PART.admit) !== 0 ? 0 : text.length;
   for (let m = ADMIT.exec(text); m !== null; m = ADMIT.exec(text)) {
