@@ -7570,6 +7570,18 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [],
     ],
     [
+      "a crowd that 'rallied outside the Peruvian embassy in Santiago': the host's people protest against the embassy's state",
+      "Hundreds rallied outside the Peruvian embassy in Santiago on 16 January 2031.",
+      [["16 January 2031", "2031-01-16"]],
+      ["event PROTEST CHL PER 2031-01-16"],
+    ],
+    [
+      "a crowd at an embassy in no place the reader knows: no protest read",
+      "Hundreds rallied outside the Peruvian embassy in the old town on 16 January 2031.",
+      [["16 January 2031", "2031-01-16"]],
+      [],
+    ],
+    [
       "'calling on' partners with no 'to' after: no request",
       "Chile, calling on its partners in June 2031, said nothing of Peru.",
       [["June 2031", "2031-06"]],

@@ -6067,10 +6067,47 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const withTalks = AFTER_TALKS_WORD.test(s.text) ? [...found, ...talksBefore(s, found)] : found;
   const withAgain = s.text.includes("again") ? [...withTalks, ...doneAgain(s, ctx, withTalks)] : withTalks;
   const withSecond = MET_AND_ON_WORD.test(s.text) ? [...withAgain, ...metAndOn(s, withAgain)] : withAgain;
-  const withHost = s.text.includes(" by ") ? [...withSecond, ...talksHostedBy(s, withSecond)] : withSecond;
+  const withHost0 = s.text.includes(" by ") ? [...withSecond, ...talksHostedBy(s, withSecond)] : withSecond;
+  const withHost = EMBASSY_WORD.test(s.text)
+    ? [...withHost0, ...embassyProtests(s, ctx, withHost0)]
+    : withHost0;
   return s.text.includes("since") && FIRST_MEETING_WORD.test(s.text)
     ? [...withHost, ...lastMetSince(s, ctx, withHost)]
     : withHost;
+}
+
+/** The words embassyProtests needs, tested first. */
+const EMBASSY_WORD = /\b(?:embassy|consulate)\b/;
+/** A crowd's march up to the embassy's state: "thousands marched on the ", "rallied outside the ". */
+const CROWD_AT_EMBASSY =
+  /\b(?:rallied|marched|protested|demonstrated|gathered|picketed|massed)\s+(?:outside|at|on|to|in\s+front\s+of|near)\s+(?:the\s+)?/gi;
+
+/**
+ * "Thousands marched on the Russian consulate in Gyumri", "Hundreds rallied outside the
+ * Russian embassy in Yerevan": the people of the state the mission stands in protest against
+ * the state whose mission it is (when the sentence tells no protest of those two already).
+ */
+function embassyProtests(s: SentenceView, ctx: ReadingContext, found: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  for (const m of s.text.matchAll(CROWD_AT_EMBASSY)) {
+    const end = m.index + m[0].length;
+    const owner = s.mentions.find((x) => x.kind === "state" && local(s, x) === end);
+    if (!owner) continue;
+    const rest = /^\s+(?:embassy|consulate)\s+in\s+/i.exec(s.text.slice(end + owner.text.length));
+    if (!rest) continue;
+    const at = end + owner.text.length + rest[0].length;
+    const host = s.mentions.find((x) => x.kind === "state" && local(s, x) === at);
+    if (!host || host.actor === owner.actor) continue;
+    const told = (f: Found) =>
+      f.claim.kind === "event" &&
+      f.claim.type === "PROTEST" &&
+      f.claim.source === host.actor &&
+      f.claim.target === owner.actor;
+    if (found.some(told) || out.some(told)) continue;
+    const date = dateNear(s, m.index) ?? ctx.narrativeDate ?? null;
+    out.push(...eventPair("PROTEST", host.actor, owner.actor, date));
+  }
+  return out;
 }
 
 /** A meeting and who held it for the others: "talks hosted by", "a meeting brokered by". */
