@@ -6067,13 +6067,13 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const withTalks = AFTER_TALKS_WORD.test(s.text) ? [...found, ...talksBefore(s, found)] : found;
   const withAgain = s.text.includes("again") ? [...withTalks, ...doneAgain(s, ctx, withTalks)] : withTalks;
   const withSecond = MET_AND_ON_WORD.test(s.text) ? [...withAgain, ...metAndOn(s, withAgain)] : withAgain;
-  const withHost0 = s.text.includes(" by ") ? [...withSecond, ...talksHostedBy(s, withSecond)] : withSecond;
-  const withHost = EMBASSY_WORD.test(s.text)
-    ? [...withHost0, ...embassyProtests(s, ctx, withHost0)]
-    : withHost0;
-  return s.text.includes("since") && FIRST_MEETING_WORD.test(s.text)
-    ? [...withHost, ...lastMetSince(s, ctx, withHost)]
+  const withHost = s.text.includes(" by ") ? [...withSecond, ...talksHostedBy(s, withSecond)] : withSecond;
+  const withCrowd = EMBASSY_WORD.test(s.text)
+    ? [...withHost, ...embassyProtests(s, ctx, withHost)]
     : withHost;
+  return s.text.includes("since") && FIRST_MEETING_WORD.test(s.text)
+    ? [...withCrowd, ...lastMetSince(s, ctx, withCrowd)]
+    : withCrowd;
 }
 
 /** The words embassyProtests needs, tested first. */
