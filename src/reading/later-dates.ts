@@ -282,8 +282,8 @@ export function joinRelativeYears<T extends TimeMention>(text: string, times: re
 
 const RELATIVE_YEAR = /^(?:this|last|next) year$/i;
 
-/** Right before a month: it is the last such month before the day of writing ("last June"). */
-const COUNTED_BACK = /\b(?:last|this past)\s+$/i;
+/** Right before a month: it is the last such month before the day of writing ("last June", "last month"). */
+export const COUNTED_BACK = /\b(?:last|this past)\s+$/i;
 
 /**
  * How many months back a story may step without writing a year: a month told after "October

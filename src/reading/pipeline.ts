@@ -12,6 +12,7 @@ import {
   withRegionGroups,
 } from "./groups.js";
 import {
+  COUNTED_BACK,
   HALF_YEAR,
   joinedDays,
   joinRelativeYears,
@@ -304,8 +305,6 @@ function isTitleLine(text: string, sentence: { start: number; end: number; text:
 const YEAR_REACH = 3;
 /** How many sentences after a region is named "the five presidents" may still be its states ("the region's five" any time after). */
 const REGION_REACH = 12;
-/** A month counted from the day of writing: "last October", "last month". */
-const MONTH_COUNTED_BACK = /\b(?:last|this past)\s+$/i;
 
 const WRITTEN_YEAR = /\d{4}|['’]\d\d\b/;
 
@@ -1239,7 +1238,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       latest?.relative &&
       (latest.date.length === 4 ||
         (latest.date.length === 7 &&
-          MONTH_COUNTED_BACK.test(sentence.text.slice(Math.max(0, latest.start - 12), latest.start)))) &&
+          COUNTED_BACK.test(sentence.text.slice(Math.max(0, latest.start - 12), latest.start)))) &&
       present !== undefined &&
       (yearOf(latest.date) === present - 1 ||
         (latest.date.length === 7 && yearOf(latest.date) === present)) &&
