@@ -2553,12 +2553,16 @@ const HANDED_BACK_TO =
   /^[^.;]*?\b(?:back|over)\s+to\s+(?:the\s+)?$|^[^.;]*?\s+to\s+(?:the\s+)?$(?<=\breturn(?:ed|s|ing)?\b[^.;]*)/i;
 
 type BaseChange = "exists" | "close" | "extend" | "plan" | "abort" | "open";
+/** A state's order that another's forces leave a place, up to the place: "ordered U.S. troops off". */
+const ORDERED_OFF = String.raw`order(?:ed|s)?\s+(?:[\w.'’-]+\s+){0,3}?(?:troops|forces|soldiers|personnel|aircraft|planes)\s+off`;
 const BASE_CHANGES: [RegExp, BaseChange][] = [
   [/\balready\b|\bexisting\b/i, "exists"],
   [
-    /\b(?:expul\w*|expel\w*|evict\w*|clos(?:e(?!\s+(?:to|by|ties|relations|ally|allies|partners?|cooperation)\b)|ed|ing|ure)|withdr[ae]w(?<!\b(?:partial|limited)\s+withdr[ae]w)\w*|withdrawn|shut\w*|switched off|terminat\w*|end(?:ed|s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}(?:lease|agreement|contract|presence)|vacat\w*|(?:gave|gives|given|giving) up|hand(?:ed|s|ing)? over|hand(?:ed|s|ing)? (?:[\w'’"“”-]+\s+){0,6}?back|return(?:ed|s|ing)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:bases?|radar|station|facility|airfield|site)\s+(?:[\w'’-]+\s+){0,3}?to\b|pull(?:ed|s|ing)? out|(?:stopped|ceased|stops|ceases)\s+(?:operating|using|running))\b|\b(?:which|that)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}left\b|\border(?:ed|s)?\s+(?:[\w.'’-]+\s+){0,3}?(?:troops|forces|soldiers|personnel|aircraft|planes)\s+off\b|\b(?:left|quit|quits|quitting)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:bases?|airfields?|cent(?:re|er)s?|facilit(?:y|ies))\b/i,
+    /\b(?:expul\w*|expel\w*|evict\w*|clos(?:e(?!\s+(?:to|by|ties|relations|ally|allies|partners?|cooperation)\b)|ed|ing|ure)|withdr[ae]w(?<!\b(?:partial|limited)\s+withdr[ae]w)\w*|withdrawn|shut\w*|switched off|terminat\w*|end(?:ed|s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}(?:lease|agreement|contract|presence)|vacat\w*|(?:gave|gives|given|giving) up|hand(?:ed|s|ing)? over|hand(?:ed|s|ing)? (?:[\w'’"“”-]+\s+){0,6}?back|return(?:ed|s|ing)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:bases?|radar|station|facility|airfield|site)\s+(?:[\w'’-]+\s+){0,3}?to\b|pull(?:ed|s|ing)? out|(?:stopped|ceased|stops|ceases)\s+(?:operating|using|running))\b|\b(?:which|that)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}left\b|\b(?:left|quit|quits|quitting)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:bases?|airfields?|cent(?:re|er)s?|facilit(?:y|ies))\b/i,
     "close",
   ],
+  // "ordered U.S. troops off the airfield" (see ORDERED_OFF).
+  [new RegExp(String.raw`\b${ORDERED_OFF}\b`, "i"), "close"],
   [
     /\bextend\w*\b[^.]{0,60}\bleas\w*|\bextend\w*\b[^.;]{0,60}\buntil (?:at least )?(?:19|20)\d\d\b|\bextend\w*\s+(?:\S+\s+){0,2}(?:use|presence|stay|deployment)\s+(?:of|at|in)\b|\bleas\w*\b[^.]{0,60}\bextend\w*\b|\bprolong\w*\b|\b(?:\d+|\w+)-year (?:lease|extension)\b|\b(?:stay|remain)\s+(?:for\s+)?(?:another\s+|a further\s+)?(?:\d+|\w+)\s+(?:more\s+)?years\b|\bkeep(?:s|ing)?\b[^.;]{0,120}\b(?:until (?:at least )?(?:19|20)\d\d|for (?:another |a further )?\w+ (?:more )?(?:years|decades))\b/i,
     "extend",
@@ -2676,8 +2680,10 @@ const LEAVING =
   /\b(?:left|leaves?|withdr[ae]wn? from|pulled out of|vacated|handed over|quit|evict\w*|expel\w*|used|operated (?:from|out of)|flew (?:from|out of))\b/i;
 
 /** Forces made to leave a place: "threw U.S. forces out of", "kicked the Americans out of". */
-const THROWN_OUT_OF =
-  /\b(?:(?:thr[eo]w\w*|kick(?:ed|s|ing)?|forc(?:ed|es|ing))\s+(?:[\w.'’-]+\s+){0,3}out\s+of|order(?:ed|s)?\s+(?:[\w.'’-]+\s+){0,3}?(?:troops|forces|soldiers|personnel|aircraft|planes)\s+off)\b/i;
+const THROWN_OUT_OF = new RegExp(
+  String.raw`\b(?:(?:thr[eo]w\w*|kick(?:ed|s|ing)?|forc(?:ed|es|ing))\s+(?:[\w.'’-]+\s+){0,3}out\s+of|${ORDERED_OFF})\b`,
+  "i",
+);
 /** THROWN_OUT_OF right before a site. */
 const THROWN_OUT = new RegExp(`${THROWN_OUT_OF.source}\\s+(?:the\\s+)?$`);
 /** PRESENT_AT_SITE anywhere in a sentence (the cue test's trigger for it). */
