@@ -3611,6 +3611,27 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
   });
 
   // Added in session 32.
+  it("reads 'the three leaders met' after the three were named as each meeting each, and no meeting where 'their sectors meet'", () => {
+    const text = [
+      "Chile, Peru and Bolivia met in Lima in September 2031.",
+      "The three leaders met again in Quito in November 2031.",
+      "All three fixed the point where their sectors meet in December 2031.",
+    ].join(" ");
+    assert.deepEqual(
+      readAll(text)
+        .filter((l) => l.startsWith("event"))
+        .sort(),
+      [
+        "event CONSULT CHL BOL",
+        "event CONSULT CHL BOL",
+        "event CONSULT CHL PER",
+        "event CONSULT CHL PER",
+        "event CONSULT PER BOL",
+        "event CONSULT PER BOL",
+      ],
+    );
+  });
+
   it("reads 'we' and 'us' in a column by one of a state's own as that state, and not in one that is not", () => {
     const column = [
       "Chile courts far neighbours. Our diplomats went to Peru and our soldiers served in Chile's south.",
