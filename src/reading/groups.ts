@@ -32,12 +32,15 @@ const GROUP_NOUN =
  * governments", "the pair". Not "the other two" or "the remaining three": a part of a group, not which.
  */
 const GROUP_PHRASE = new RegExp(
-  String.raw`\b(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+(?:same\s+)?${NUMBER}\s+(?:(?:[\p{Lu}][\p{L}-]*|founding|original|neighbouring|neighboring)\s+){0,2}${GROUP_NOUN}|[Tt]he\s+same\s+${NUMBER}(?!\s+(?:of|per|percent|years?|months?|days?|weeks?)\b)|[Tt]he\s+two(?=\s+(?:had\s+|have\s+)?(?:(?:then|also|later|quickly|finally|eventually|jointly)\s+)?(?:agreed|signed|met|held|established|discussed|pledged|launched|issued|exchanged|initiall?ed|concluded|reached|restored|resumed|spoke|talked|announced)\b|(?<=\bbetween\s+the\s+two)(?:\s*[,.;]|\s+(?:began|were|was|had|have|resumed|broke|in|at|on|over|since|stalled|continued)\b))|[Aa]ll\s+${NUMBER}(?:\s+(?:of\s+(?:the|its|their)\s+)?${GROUP_NOUN}|(?!\s+(?:of|per|percent|years?|months?|days?)\b))|[Bb]oth\s+(countries|governments|sides|leaders|presidents|states|capitals|nations|neighbou?rs|allies|armies|militaries)|(?:(?<!\b(?:of|among|between)\s+)[Tt]he|(?<=\b(?:officials|leaders|ministers|representatives|envoys|diplomats|delegations)\s+(?:of|from)\s+)the)\s+(three|four|five|six|seven|eight|nine|ten)(?=\s+(?:had\s+|have\s+)?(?:(?:then|also|later|again|first|finally|eventually|jointly)\s+)?(?:agreed|signed|met|held|issued|adopted|launched|pledged|discussed|concluded|announced|established|convened|gathered)\b)|[Tt]he\s+pair|(?:[Ee]ach|[Bb]oth)(?<!\b(?:to|of|with|for|from|by)\s+(?:[Ee]ach|[Bb]oth)) of them|[Ee]ach\s+(?:government|side|country|state|capital|leader|president)(?=\s[^.;]{1,40}\bthe other\b))\b`,
+  String.raw`\b(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+(?:same\s+)?${NUMBER}\s+(?:(?:[\p{Lu}][\p{L}-]*|founding|original|neighbouring|neighboring)\s+){0,2}${GROUP_NOUN}|[Tt]he\s+same\s+${NUMBER}(?!\s+(?:of|per|percent|years?|months?|days?|weeks?)\b)|[Tt]he\s+two(?=\s+(?:had\s+|have\s+)?(?:(?:then|also|later|quickly|finally|eventually|jointly)\s+)?(?:agreed|signed|met|held|established|discussed|pledged|launched|issued|exchanged|initiall?ed|concluded|reached|restored|resumed|spoke|talked|announced)\b|(?<=\bbetween\s+the\s+two)(?:\s*[,.;]|\s+(?:began|were|was|had|have|resumed|broke|in|at|on|over|since|stalled|continued)\b))|[Aa]ll\s+${NUMBER}(?:\s+(?:of\s+(?:the|its|their)\s+)?${GROUP_NOUN}|(?!\s+(?:of|per|percent|years?|months?|days?)\b))|[Bb]oth\s+(countries|governments|sides|leaders|presidents|states|capitals|nations|neighbou?rs|allies|armies|militaries|men|women)|(?:(?<!\b(?:of|among|between)\s+)[Tt]he|(?<=\b(?:officials|leaders|ministers|representatives|envoys|diplomats|delegations)\s+(?:of|from)\s+)the)\s+(three|four|five|six|seven|eight|nine|ten)(?=\s+(?:had\s+|have\s+)?(?:(?:then|also|later|again|first|finally|eventually|jointly)\s+)?(?:agreed|signed|met|held|issued|adopted|launched|pledged|discussed|concluded|announced|established|convened|gathered)\b)|[Tt]he\s+pair|(?:[Ee]ach|[Bb]oth)(?<!\b(?:to|of|with|for|from|by)\s+(?:[Ee]ach|[Bb]oth)) of them|[Ee]ach\s+(?:government|side|country|state|capital|leader|president)(?=\s[^.;]{1,40}\bthe other\b))\b`,
   "gu",
 );
 
 /** A group of people who act for their states: "the two leaders", "both presidents". */
 const LEADERS_NOUN = /\b(?:leaders|presidents|heads of state|prime ministers|premiers)\b/i;
+
+/** A group phrase that counts people ("both men", "the two leaders"), not states. */
+const PEOPLE_NOUN = /\b(?:men|women|leaders|presidents|heads of state|prime ministers|premiers)$/i;
 
 /** A quick test for what every group phrase but "they" holds: a count or "both". */
 const COUNT_WORD = new RegExp(
@@ -47,6 +50,15 @@ const COUNT_WORD = new RegExp(
 
 /** What joins two members of a list: a comma, "and", "as well as". */
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|&\s+)(?:the\s+)?$/i;
+
+/**
+ * Whether a mention names where something happened ("met Xi in Dushanbe"), not one who
+ * took part: no member of the states a sentence names for the next one's group phrase.
+ */
+export function namedAsPlace(text: string, offset: number, m: Mention): boolean {
+  const at = m.start - offset;
+  return /\b(?:in|at|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 10), at));
+}
 
 /** Whether a mention can be a member of a group of states (a state, or a person acting for one). */
 function member(m: Mention): boolean {
@@ -109,6 +121,14 @@ export interface GroupRecall {
    * when Xi chose Astana. Two years later the two governments agreed"): the last resort.
    */
   readonly previousStates?: readonly string[];
+  /** The same, less those named as where something happened ("in Dushanbe"). */
+  readonly previousParties?: () => readonly string[];
+  /**
+   * The states of the two people named last, each in a sentence of its own ("Xi came in
+   * August. Putin flew in on 3 September. Elbegdorj sat down with both men"): who "both men"
+   * or "the two leaders" are when no list or meeting before names them.
+   */
+  readonly lastTwoPeople?: readonly string[];
 }
 
 /**
@@ -154,6 +174,8 @@ export function withGroupAnaphora(
       ...(recall.justListed ? [recall.justListed] : []),
       ...(leaders ? recall.earlier : []),
       recall.previousStates ?? [],
+      recall.previousParties?.() ?? [],
+      ...(PEOPLE_NOUN.test(m[0]) && recall.lastTwoPeople ? [recall.lastTwoPeople] : []),
       ...recall.earlier,
     ].find((g) => g.length === size);
     // "its five member states", and as a last resort "the eight leaders" when the organization

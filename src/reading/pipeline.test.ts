@@ -3610,6 +3610,58 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
     );
   });
 
+  // Added in session 33.
+  it("reads 'both men' as the two people named last, each in a sentence of its own, and 'the three leaders' after them as all three", () => {
+    const people = withOffices([TEMIR, SARYG, ["dorj-tumen", "Dorj Tumen", "Tumen", "MNG", "President"]]);
+    const text = [
+      "Aru Temir came to Peru on a state visit on 2 May 2031.",
+      "A week later, on 9 May, Bek Saryg flew in for a day.",
+      "On 20 May President Dorj Tumen sat down with both men in Lima.",
+      "The three leaders met again in Quito in July 2031.",
+    ].join(" ");
+    const events = extractClaims(text, "2031-12-01", people).flatMap(({ claim }) =>
+      claim.kind === "event" ? [`${claim.type} ${claim.source} ${claim.target} ${claim.date}`] : [],
+    );
+    assert.deepEqual(events.sort(), [
+      "CONSULT KAZ KGZ 2031-07",
+      "CONSULT KAZ PER 2031-05-02",
+      "CONSULT MNG KAZ 2031-05-20",
+      "CONSULT MNG KAZ 2031-07",
+      "CONSULT MNG KGZ 2031-05-20",
+      "CONSULT MNG KGZ 2031-07",
+    ]);
+  });
+
+  it("reads 'the two men held their first summit' and 'the two men spoke' as meetings, and one man who 'spoke' as none", () => {
+    const events = (text: string) =>
+      extractClaims(text, "2031-12-01", withPeople).flatMap(({ claim }) =>
+        claim.kind === "event" ? [`${claim.type} ${claim.source} ${claim.target} ${claim.date}`] : [],
+      );
+    assert.deepEqual(
+      events(
+        "Temir and Saryg last met on 13 September 2031. The two men held their first summit in Lima in April 2030.",
+      ),
+      ["CONSULT KAZ KGZ 2031-09-13", "CONSULT KAZ KGZ 2030-04"],
+    );
+    assert.deepEqual(
+      events(
+        "Temir and Saryg were both in Lima for the summit on 15-16 September 2031. The two men spoke on 16 September.",
+      ),
+      ["CONSULT KAZ KGZ 2031-09-16"],
+    );
+    assert.deepEqual(events("Aru Temir spoke on 16 September 2031 about Peru."), []);
+  });
+
+  it("reads 'the two ministers' after a sentence naming two states, one of them after 'in', as those two", () => {
+    assert.deepEqual(
+      claimLines(
+        "In March 2031 Chile said it would station missiles in Peru. The two defence ministers signed an agreement on their storage on 25 May 2031.",
+        ["agreement"],
+      ),
+      ["CHL PER 2031-05-25"],
+    );
+  });
+
   // Added in session 32.
   it("reads 'the three leaders met' after the three were named as each meeting each, and no meeting where 'their sectors meet'", () => {
     const text = [

@@ -6,6 +6,7 @@ import {
   GROUP_CUE_WORDS,
   groupsIn,
   lastRegionNamed,
+  namedAsPlace,
   mayNameRegion,
   withGroupAnaphora,
   withRegionAnaphora,
@@ -508,6 +509,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   let previousSubject: Mention | undefined;
   /** The sentence just before's mentions (its states are "the two governments" with no list). */
   let previousMentions: readonly Mention[] = [];
+  let previousSentence: { readonly text: string; readonly start: number } = { text: "", start: 0 };
   const recentBaseAt: number[] = [];
   /** The groups of states listed in the last few sentences, the latest first, and where. */
   const recentGroups: string[][] = [];
@@ -830,6 +832,22 @@ export function extractClaims(text: string, published: string | null, kb: Reader
                 previousMentions.filter((m) => m.kind === "state" || m.kind === "person").map((m) => m.actor),
               ),
             ],
+            // ("Elbegdorj met Xi and Putin in Dushanbe. The three leaders met again": those who
+            // met, not where.)
+            previousParties: () => [
+              ...new Set(
+                previousMentions
+                  .filter(
+                    (m) =>
+                      (m.kind === "state" || m.kind === "person") &&
+                      !namedAsPlace(previousSentence.text, previousSentence.start, m),
+                  )
+                  .map((m) => m.actor),
+              ),
+            ],
+            ...(recentPerson !== undefined && priorPerson !== undefined && recentPerson.actor !== priorPerson.actor
+              ? { lastTwoPeople: [priorPerson.actor, recentPerson.actor] }
+              : {}),
             members: () => {
               // ("the four presidents, in town for a Council of Europe summit": not where they were.)
               const org =
@@ -1083,6 +1101,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     } else if (++sinceMembership > 1) ctx.previousMembership = undefined;
     ctx.previousActors = actorSet(mentions);
     previousMentions = mentions;
+    previousSentence = sentence;
     // The groups of states listed lately, the latest first ("the three countries" is one of them).
     const listed = mentions.length >= 2 ? groupsIn(sentence.text, sentence.start, mentions) : [];
     if (listed.length > 0) {
