@@ -6,8 +6,8 @@ import {
   GROUP_CUE_WORDS,
   groupsIn,
   lastRegionNamed,
-  namedAsPlace,
   mayNameRegion,
+  namedAsPlace,
   withGroupAnaphora,
   withRegionAnaphora,
   withRegionGroups,
@@ -845,7 +845,9 @@ export function extractClaims(text: string, published: string | null, kb: Reader
                   .map((m) => m.actor),
               ),
             ],
-            ...(recentPerson !== undefined && priorPerson !== undefined && recentPerson.actor !== priorPerson.actor
+            ...(recentPerson !== undefined &&
+            priorPerson !== undefined &&
+            recentPerson.actor !== priorPerson.actor
               ? { lastTwoPeople: [priorPerson.actor, recentPerson.actor] }
               : {}),
             members: () => {
