@@ -32,7 +32,7 @@ const GROUP_NOUN =
  * governments", "the pair". Not "the other two" or "the remaining three": a part of a group, not which.
  */
 const GROUP_PHRASE = new RegExp(
-  String.raw`\b(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+(?:same\s+)?${NUMBER}\s+(?:(?:[\p{Lu}][\p{L}-]*|founding|original|neighbouring|neighboring)\s+){0,2}${GROUP_NOUN}|[Tt]he\s+same\s+${NUMBER}(?!\s+(?:of|per|percent|years?|months?|days?|weeks?)\b)|[Tt]he\s+two(?=\s+(?:had\s+|have\s+)?(?:(?:then|also|later|quickly|finally|eventually|jointly)\s+)?(?:agreed|signed|met|held|established|discussed|pledged|launched|issued|exchanged|initiall?ed|concluded|reached|restored|resumed|spoke|talked|announced)\b|(?<=\bbetween\s+the\s+two)(?:\s*[,.;]|\s+(?:began|were|was|had|have|resumed|broke|in|at|on|over|since|stalled|continued)\b))|[Aa]ll\s+${NUMBER}(?:\s+(?:of\s+(?:the|its|their)\s+)?${GROUP_NOUN}|(?!\s+(?:of|per|percent|years?|months?|days?)\b))|[Bb]oth\s+(countries|governments|sides|leaders|presidents|states|capitals|nations|neighbou?rs|allies|armies|militaries|men|women)|(?:(?<!\b(?:of|among|between)\s+)[Tt]he|(?<=\b(?:officials|leaders|ministers|representatives|envoys|diplomats|delegations)\s+(?:of|from)\s+)the)\s+(three|four|five|six|seven|eight|nine|ten)(?=\s+(?:had\s+|have\s+)?(?:(?:then|also|later|again|first|finally|eventually|jointly)\s+)?(?:agreed|signed|met|held|issued|adopted|launched|pledged|discussed|concluded|announced|established|convened|gathered)\b)|[Tt]he\s+pair|(?:[Ee]ach|[Bb]oth)(?<!\b(?:to|of|with|for|from|by)\s+(?:[Ee]ach|[Bb]oth)) of them|[Ee]ach\s+(?:government|side|country|state|capital|leader|president)(?=\s[^.;]{1,40}\bthe other\b))\b`,
+  String.raw`\b(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+(?:same\s+)?${NUMBER}\s+(?:(?:[\p{Lu}][\p{L}-]*|founding|original|neighbouring|neighboring)\s+){0,2}${GROUP_NOUN}|[Tt]he\s+same\s+${NUMBER}(?!\s+(?:of|per|percent|years?|months?|days?|weeks?)\b)|[Tt]he\s+two(?=\s+(?:had\s+|have\s+)?(?:(?:then|also|later|quickly|finally|eventually|jointly)\s+)?(?:agreed|signed|met|held|established|discussed|pledged|launched|issued|exchanged|initiall?ed|concluded|reached|restored|resumed|spoke|talked|announced)\b|(?<=\bbetween\s+the\s+two)(?:\s*[,.;]|\s+(?:began|were|was|had|have|resumed|broke|in|at|on|over|since|stalled|continued)\b))|[Aa]ll\s+${NUMBER}(?:\s+(?:of\s+(?:the|its|their)\s+)?${GROUP_NOUN}|(?!\s+(?:of|per|percent|years?|months?|days?)\b))|[Bb]oth\s+(countries|governments|sides|leaders|presidents|states|capitals|nations|neighbou?rs|allies|armies|militaries|men|women)|(?:(?<!\b(?:of|among|between)\s+)[Tt]he|(?<=\b(?:officials|leaders|ministers|representatives|envoys|diplomats|delegations)\s+(?:of|from)\s+)the)\s+(three|four|five|six|seven|eight|nine|ten)(?=\s+(?:had\s+|have\s+)?(?:(?:then|also|later|again|first|finally|eventually|jointly)\s+)?(?:agreed|signed|met|held|issued|adopted|launched|pledged|discussed|concluded|announced|established|convened|gathered)\b)|[Tt]he\s+pair|(?<=(?:^|[,;:(]|\b(?:and|but|when|where|after|then|as|while))\s*)[Bb]oth(?=\s+(?:(?:then|also|later|quickly|finally|eventually|jointly|formally)\s+)?(?:signed|agreed|joined|pledged|launched|ratified|founded|created|established|withdrew|left)\b)|(?:[Ee]ach|[Bb]oth)(?<!\b(?:to|of|with|for|from|by)\s+(?:[Ee]ach|[Bb]oth)) of them|[Ee]ach\s+(?:government|side|country|state|capital|leader|president)(?=\s[^.;]{1,40}\bthe other\b))\b`,
   "gu",
 );
 
@@ -196,8 +196,14 @@ export function withGroupAnaphora(
       const start = offset + m.index;
       const end = start + 4;
       const current = out ?? mentions;
-      // Only a "they" with no state named before it in the sentence: otherwise it may be those.
-      if (current.some((x) => x.start < end && (x.kind === "state" || x.kind === "person"))) continue;
+      // Only a "they" with no state named before it in the sentence (but where it happened:
+      // "On 29 May in Astana, they and Belarus signed"): otherwise it may be those.
+      if (
+        current.some(
+          (x) => x.start < end && (x.kind === "state" || x.kind === "person") && !namedAsPlace(text, offset, x),
+        )
+      )
+        continue;
       const word = text.slice(m.index, m.index + 4);
       const stand = group.map((actor): Mention => ({ start, end, text: word, actor, kind: "state" }));
       out = [...current, ...stand].sort((a, b) => a.start - b.start);

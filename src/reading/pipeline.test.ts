@@ -3662,6 +3662,42 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
     );
   });
 
+  it("reads 'the consultative forum known as X' as an organization founded, and a 'consultative meeting' still as a meeting", () => {
+    assert.deepEqual(
+      readAll(
+        "In May 2031, at a summit in Lima, Chile, Peru and Bolivia launched the consultative forum known as GUAM. Ecuador joined in June 2032 and walked out in 2033.",
+      ).sort(),
+      [
+        "membership BOL GUAM join 2031-05",
+        "membership CHL GUAM join 2031-05",
+        "membership ECU GUAM join 2032-06",
+        "membership ECU GUAM withdraw 2033",
+        "membership PER GUAM join 2031-05",
+        "org GUAM found 2031-05",
+      ],
+    );
+    assert.deepEqual(readAll("Chile and Peru held a consultative meeting in Lima on 9 August 2031."), [
+      "event CONSULT CHL PER",
+    ]);
+  });
+
+  it("reads 'both' and 'they' as the two the sentence before listed, though a place is named before them, and dates a signing by its own clause", () => {
+    assert.deepEqual(
+      readAll(
+        "In 2031 Chile and Peru drew closer. On 15 May 2032, in Quito, both signed the Collective Security Treaty.",
+      ).sort(),
+      ["membership CHL CST join 2032-05-15", "membership PER CST join 2032-05-15"],
+    );
+    assert.deepEqual(
+      claimLines(
+        "In April 2031 Chile and Peru signed a border treaty. On 29 May 2032 in Quito, they and Bolivia signed the treaty creating a customs union, which came into being on 1 January 2033.",
+        ["agreement"],
+        "2033-06-01",
+      ),
+      ["CHL PER 2031-04", "CHL PER BOL 2032-05-29"],
+    );
+  });
+
   // Added in session 32.
   it("reads 'the three leaders met' after the three were named as each meeting each, and no meeting where 'their sectors meet'", () => {
     const text = [
