@@ -200,7 +200,8 @@ export function withGroupAnaphora(
       // "On 29 May in Astana, they and Belarus signed"): otherwise it may be those.
       if (
         current.some(
-          (x) => x.start < end && (x.kind === "state" || x.kind === "person") && !namedAsPlace(text, offset, x),
+          (x) =>
+            x.start < end && (x.kind === "state" || x.kind === "person") && !namedAsPlace(text, offset, x),
         )
       )
         continue;
