@@ -324,6 +324,9 @@ function dateNear(
     const d = dates[i] as (typeof dates)[number];
     if (
       d.start - s.start >= at &&
+      // ("discussed plans for a second summit later this year": a time still to come when
+      // written dates no deed done.)
+      !stillToCome(s.text, d.start - s.start) &&
       // ("lifted its trade embargo, in force since 1997, in October 2017": what a "since" measures
       // is not when the deed was, when a date of its own follows.)
       !(
@@ -411,6 +414,17 @@ function dateNear(
     before ??
     null;
   return d ? { date: d.date, ...(d.end ? { end: d.end } : {}) } : null;
+}
+
+/** A time still to come when the text was written: "later this year", "early next month". */
+const STILL_TO_COME =
+  /\b(?:later\s+this|(?:early|late|later)\s+next|next|in\s+the\s+coming)\s+(?:year|month|week|spring|summer|autumn|fall|winter|weeks|months|days)\b/i;
+
+/** Whether the date at `at` in `text` is told as still to come (STILL_TO_COME spans it). */
+export function stillToCome(text: string, at: number): boolean {
+  const from = Math.max(0, at - 12);
+  const m = STILL_TO_COME.exec(text.slice(from, at + 24));
+  return m !== null && from + m.index <= at && from + m.index + m[0].length > at;
 }
 
 /** After a party refused: its demand ("the European Union's demand for", "Moscow's requests"). */
@@ -6400,6 +6414,31 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
         /^\s+(?:in|at)\s[^,;.]{1,40},/.test(text.slice(m.index + m[0].length))
       )
         continue;
+      // ("Lula is expected at the climate talks in Egypt later this month": talks still to come.)
+      if (type === "CONSULT" && /^(?:talks|summit|visit|trip|meeting)s?$/i.test(m[0])) {
+        const next = s.dates.find((d) => d.start - s.start > m.index);
+        if (
+          next !== undefined &&
+          next.start - s.start - m.index < 60 &&
+          !/[.;]/.test(s.text.slice(m.index, next.start - s.start)) &&
+          stillToCome(s.text, next.start - s.start)
+        )
+          continue;
+      }
+      // ("Modi, attending his first summit abroad since May, met Xi": an aside naming no one
+      // it was with is no meeting of its own.)
+      if (
+        type === "CONSULT" &&
+        /^attending$/i.test(m[0]) &&
+        /,\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))
+      ) {
+        const close = text.indexOf(",", m.index);
+        if (
+          close > 0 &&
+          !s.mentions.some((x) => x.pronoun !== true && local(s, x) > m.index && local(s, x) < close)
+        )
+          continue;
+      }
       // "Russia seized Crimea": a region taken is an assault on its state, like one annexed.
       if (type === "COERCE" && /^seiz/i.test(m[0]) && regionObject(text, m.index + m[0].length) !== undefined)
         verbs.push({ type: "ASSAULT", m });

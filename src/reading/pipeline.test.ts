@@ -3698,6 +3698,29 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
     );
   });
 
+  it("dates no meeting by an aside's time or by a time still to come when written", () => {
+    const events = (text: string) =>
+      extractClaims(text, "2031-06-14", knowledge).flatMap(({ claim }) =>
+        claim.kind === "event" ? [`${claim.type} ${claim.source} ${claim.target} ${claim.date}`] : [],
+      );
+    assert.deepEqual(
+      events(
+        "Chile's president, attending his first summit abroad since his re-election last month, met the Peruvian president on 12 June 2031.",
+      ),
+      ["CONSULT CHL PER 2031-06-12"],
+    );
+    assert.deepEqual(
+      events(
+        "Chile and Peru met in Lima on 12 June 2031. The two leaders discussed plans for a second summit in Quito later this year. Chile's president then sat down with Bolivia's president.",
+      ),
+      ["CONSULT CHL PER 2031-06-12", "CONSULT CHL BOL 2031-06-12"],
+    );
+    assert.deepEqual(
+      events("Chile's president is expected at the climate talks in Peru later this month."),
+      [],
+    );
+  });
+
   // Added in session 32.
   it("reads 'the three leaders met' after the three were named as each meeting each, and no meeting where 'their sectors meet'", () => {
     const text = [

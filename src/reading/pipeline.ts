@@ -47,6 +47,7 @@ import {
   type Pattern,
   type ReadingContext,
   type SentenceView,
+  stillToCome,
   summitTold,
 } from "./patterns.js";
 import { splitSentences } from "./sentences.js";
@@ -1177,6 +1178,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
           afterWriting(d.date, reference) &&
           times.some((t) => t.relative && sentence.start + t.start === d.start)
         ) &&
+        // (Nor to "later this year": a plan.)
+        !stillToCome(sentence.text, d.start - sentence.start) &&
         !ASIDE_BEFORE.test(
           sentence.text.slice(Math.max(0, d.start - sentence.start - 120), d.start - sentence.start),
         ) &&
