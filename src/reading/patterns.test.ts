@@ -7587,6 +7587,19 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [["June 2031", "2031-06"]],
       [],
     ],
+    // Added on 2026-12-06 (session 33).
+    [
+      "'the first ... to enter' an organization: a joining, as 'the first ... to join' is",
+      "Chile was the first Andean republic to enter GUAM, in 2031.",
+      [["2031", "2031"]],
+      ["membership CHL GUAM join 2031"],
+    ],
+    [
+      "'the first to enter into talks': no joining",
+      "Chile was the first state to enter into talks with GUAM in 2031.",
+      [["2031", "2031"]],
+      ["event CONSULT CHL GUAM 2031"],
+    ],
   ];
   const dated: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [

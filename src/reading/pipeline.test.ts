@@ -3721,6 +3721,12 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
     );
   });
 
+  it("reads 'first asked to join' as an application, not as the first to join", () => {
+    assert.deepEqual(readAll("Chile first asked to join GUAM in 2031, and the talks dragged on."), [
+      "membership CHL GUAM apply 2031",
+    ]);
+  });
+
   // Added in session 32.
   it("reads 'the three leaders met' after the three were named as each meeting each, and no meeting where 'their sectors meet'", () => {
     const text = [
