@@ -7595,6 +7595,30 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["membership CHL GUAM join 2031"],
     ],
     [
+      "'rang' a leader: a call",
+      "On 8 December 2031 Chile's president rang Peru's president.",
+      [["8 December 2031", "2031-12-08"]],
+      ["event CONSULT CHL PER 2031-12-08"],
+    ],
+    [
+      "a bell that 'rang': no call",
+      "The bell rang in Lima on 8 December 2031.",
+      [["8 December 2031", "2031-12-08"]],
+      [],
+    ],
+    [
+      "'rounded on' another's ambitions: an accusation",
+      "In December 2031 Chile rounded on Peru's ambitions.",
+      [["December 2031", "2031-12"]],
+      ["event ACCUSE CHL PER 2031-12"],
+    ],
+    [
+      "'froze Chile's cooperation with Peru': a sanction, not cooperation",
+      "In March 2031 the Chilean president froze Chile's cooperation with Peru.",
+      [["March 2031", "2031-03"]],
+      ["event SANCTION CHL PER 2031-03"],
+    ],
+    [
       "'the first to enter into talks': no joining",
       "Chile was the first state to enter into talks with GUAM in 2031.",
       [["2031", "2031"]],

@@ -3727,6 +3727,25 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
     ]);
   });
 
+  it("reads 'the SCO-Chile Founding Act' signed as an agreement of the two it joins, and no founding or joining", () => {
+    assert.deepEqual(readAll("On 27 May 2031 Chile signed the SCO-Chile Founding Act in Lima."), [
+      "CHL SCO 2031-05-27",
+    ]);
+  });
+
+  it("reads two signings told in clauses of one sentence each with its own parties and date", () => {
+    assert.deepEqual(
+      extractClaims(
+        "In Lima in April 2031 Chile and Peru proclaimed a strategic partnership in a joint statement, then moved on to Quito, where on 26 April the two leaders and the presidents of Ecuador and Bolivia signed an agreement on their borders.",
+        "2031-12-01",
+        knowledge,
+      ).flatMap(({ claim }) =>
+        claim.kind === "agreement" ? [`${[...claim.parties].sort().join(" ")} ${claim.date}`] : [],
+      ),
+      ["CHL PER 2031-04", "BOL CHL ECU PER 2031-04-26"],
+    );
+  });
+
   // Added in session 32.
   it("reads 'the three leaders met' after the three were named as each meeting each, and no meeting where 'their sectors meet'", () => {
     const text = [

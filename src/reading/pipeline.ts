@@ -734,7 +734,11 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     }
     const firstDate = dates[0]?.date ?? null;
     const at = firstDate ? unwrapDate(firstDate) : referenceDate;
-    const byName = kb.gazetteer.find(sentence.text, at, sentence.start);
+    const byName = withSeatsNamed(
+      sentence.text,
+      sentence.start,
+      kb.gazetteer.find(sentence.text, at, sentence.start),
+    );
     // ("Boris Johnson ... Johnson was received": a surname alone, once the text named the person.)
     const gazetteerNamed: Mention[] =
       surnames.size > 0
@@ -1647,6 +1651,39 @@ function personKey(m: Mention): string {
 
 /** How many sentences naming no person "he" or "she" still stands for the last one named. */
 const PERSON_REACH = 2;
+
+/**
+ * Cities that are the seat of more than one organization, with those organizations: the
+ * gazetteer reads the city as the first.
+ */
+const SHARED_SEATS: Readonly<Record<string, readonly string[]>> = { Brussels: ["EU", "NATO"] };
+
+/**
+ * The mentions, with a shared seat read as the organization of its seat that the sentence
+ * names ("froze cooperation with NATO and recalled its envoy from Brussels": NATO's).
+ */
+function withSeatsNamed(text: string, offset: number, found: Mention[]): Mention[] {
+  let mentions = found;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    const seated = SHARED_SEATS[m.text];
+    if (seated === undefined || seated[0] !== m.actor) continue;
+    // (Not one listed with it, "Brussels and NATO": the two.)
+    const other = mentions.find(
+      (x) =>
+        x.actor !== m.actor &&
+        seated.includes(x.actor) &&
+        !/^\s*(?:,|and|&|or)\s*$/.test(
+          text.slice(Math.min(x.end, m.end) - offset, Math.max(x.start, m.start) - offset),
+        ),
+    );
+    if (other !== undefined && !mentions.some((x) => x.actor === m.actor && x !== m)) {
+      if (mentions === found) mentions = [...found];
+      mentions[i] = { ...m, actor: other.actor };
+    }
+  }
+  return mentions;
+}
 
 const PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)\b/g;
 
