@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { before, describe, it } from "node:test";
 import { type Claim, claimActors } from "../src/domain/claim.js";
 import { partialDate } from "../src/domain/partial-date.js";
+import { extractClaims } from "../src/reading/pipeline.js";
 import { BUNDLED_DATA, openKnowledgeBase } from "../src/services/open-knowledge-base.js";
 import { publishedInText, readerKnowledge } from "../src/services/reading-service.js";
 import { cli, FIXED_NOW, scratchDir } from "./helpers.js";
@@ -282,6 +283,19 @@ describe("the reader's knowledge of institutions that stand for their state or o
         ["Ecuadorean", "ECU"],
       ],
     );
+  });
+  it("reads Brussels as NATO's seat where the sentence names NATO apart from it, and as the EU otherwise", async (t) => {
+    const knowledge = await bundledKnowledge(t);
+    const events = (text: string) =>
+      extractClaims(text, "2031-12-01", knowledge).flatMap(({ claim }) =>
+        claim.kind === "event" ? [`${claim.type} ${claim.source} ${claim.target}`] : [],
+      );
+    assert.deepEqual(
+      events("In March 2031 Chile froze its cooperation with NATO and recalled its envoy from Brussels."),
+      ["SANCTION CHL NATO"],
+    );
+    assert.deepEqual(events("Brussels and NATO agreed on 3 May 2031."), ["AGREE EU NATO"]);
+    assert.deepEqual(events("In March 2031 Chile recalled its envoy from Brussels."), ["SANCTION CHL EU"]);
   });
   it("reads organizations beyond Eurasia by the names and acronyms reports give them", async (t) => {
     const { gazetteer } = await bundledKnowledge(t);
