@@ -7595,6 +7595,18 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["membership CHL GUAM join 2031"],
     ],
     [
+      "'the last Peruvian units left Chile and Bolivia': a base closed in each",
+      "On 31 August 2031 the last Peruvian units left Chile and Bolivia.",
+      [["31 August 2031", "2031-08-31"]],
+      ["base CHL PER close 2031-08-31", "base BOL PER close 2031-08-31"],
+    ],
+    [
+      "'the final Peruvian soldiers departed from Chile': the same as the last",
+      "On 31 August 2031 the final Peruvian soldiers departed from Chile.",
+      [["31 August 2031", "2031-08-31"]],
+      ["base CHL PER close 2031-08-31"],
+    ],
+    [
       "'rang' a leader: a call",
       "On 8 December 2031 Chile's president rang Peru's president.",
       [["8 December 2031", "2031-12-08"]],

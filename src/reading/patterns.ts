@@ -3231,14 +3231,14 @@ function basesTold(s: SentenceView, ctx: ReadingContext): Found[] {
 
 /** "the last Russian soldiers", "the last of the troops", "the last of them": cue for LAST_TROOPS_LEFT. */
 const LAST_OF_TROOPS =
-  /\bthe\s+last\s+(?:of\s+(?:the\s+|its\s+|their\s+)?|(?:[\d,]+\s+)?(?:[\p{L}.-]+\s+){0,3}?(?:troops|soldiers|forces|servicemen|units|contingents?|personnel)\b)/iu;
+  /\bthe\s+(?:last|final)\s+(?:of\s+(?:the\s+|its\s+|their\s+)?|(?:[\d,]+\s+)?(?:[\p{L}.-]+\s+){0,3}?(?:troops|soldiers|forces|servicemen|units|contingents?|personnel)\b)/iu;
 /**
  * The last of a state's troops leaving another: "The last Russian soldiers left Germany on 31
  * August 1994", "the last of them, by then under the Russian flag, left Estonia". Group 1 is
  * the stretch that names whose troops they were; the state left is named right after the verb.
  */
 const LAST_TROOPS_LEFT =
-  /\bthe\s+last\s+((?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:[\d,]+\s+)?(?:[\p{L}.-]+\s+){0,3}?(?:troops|soldiers|forces|servicemen|units|contingents?|personnel|them)\b[^.;:]{0,60}?)\s+(?:had\s+|finally\s+)?(?:left|withdrew\s+from|pulled\s+out\s+of|departed(?:\s+from)?|quit)\s+(?:the\s+)?/giu;
+  /\bthe\s+(?:last|final)\s+((?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:[\d,]+\s+)?(?:[\p{L}.-]+\s+){0,3}?(?:troops|soldiers|forces|servicemen|units|contingents?|personnel|them)\b[^.;:]{0,60}?)\s+(?:had\s+|finally\s+)?(?:left|withdrew\s+from|pulled\s+out\s+of|departed(?:\s+from)?|quit)\s+(?:the\s+)?/giu;
 
 /**
  * The end of a state's military presence in another, told by its last troops leaving (see
@@ -3250,14 +3250,25 @@ function lastTroopsLeft(s: SentenceView): Found[] {
   const out: Found[] = [];
   for (const m of s.text.matchAll(LAST_TROOPS_LEFT)) {
     const end = m.index + m[0].length;
-    const host = s.mentions.find((x) => x.kind === "state" && local(s, x) === end)?.actor;
+    const first = s.mentions.find((x) => x.kind === "state" && local(s, x) === end);
+    if (first === undefined) continue;
+    // ("the last Russian units left Latvia and Estonia": each state of the list left.)
+    const hosts = uniqueActors(
+      coordinated(
+        s,
+        s.mentions.filter((x) => x.kind === "state"),
+        first,
+        1,
+      ),
+    );
     const operator = s.mentions.find(
-      (x) => x.kind === "state" && local(s, x) > m.index && local(s, x) < end && x.actor !== host,
+      (x) => x.kind === "state" && local(s, x) > m.index && local(s, x) < end && !hosts.includes(x.actor),
     )?.actor;
-    if (host === undefined || operator === undefined) continue;
+    if (operator === undefined) continue;
     const date = dateNear(s, end)?.date;
     if (date === undefined) continue;
-    out.push({ claim: { kind: "base", host, operator, change: "close", date }, confidence: 0.5 });
+    for (const host of hosts)
+      out.push({ claim: { kind: "base", host, operator, change: "close", date }, confidence: 0.5 });
   }
   return out;
 }
