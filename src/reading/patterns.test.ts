@@ -7607,6 +7607,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["base CHL PER close 2031-08-31"],
     ],
     [
+      "'met B, and in a speech to the leaders accused C': the first clause's subject accuses",
+      "Chile met Peru on 14 June 2031, and in a speech to the leaders accused Bolivia of endangering stability.",
+      [["14 June 2031", "2031-06-14"]],
+      ["event CONSULT CHL PER 2031-06-14", "event ACCUSE CHL BOL 2031-06-14"],
+    ],
+    [
       "'rang' a leader: a call",
       "On 8 December 2031 Chile's president rang Peru's president.",
       [["8 December 2031", "2031-12-08"]],

@@ -5844,6 +5844,9 @@ const FOE_NAMED = /^\s+(?:(?:the|its|their)\s+(?!(?:two|three|other|war|border)\
 const RECIPROCAL =
   /^\s+(?:\w+\s+)?(?:each other|one another)\b|^\s+the other(?:\s+(?:side|government|country|capital|party))?(?=\s*[,.;]|\s+(?:for|of|over|in|on|at|with|after|before|since|by|as)\b)/i;
 
+/** The setting between a clause's ", and" and its verb: "in a speech to the leaders ". */
+const SETTING_THEN_VERB = /^\s*(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){1,5}$/i;
+
 /** Whether a verb at `at` follows "and" or "then" (AND_VERB), tested only when one of the two is near. */
 function andVerbBefore(text: string, at: number): boolean {
   const from = Math.max(0, at - 40);
@@ -5861,7 +5864,7 @@ const DEED_NOUN_BEFORE =
  * diversion and agreed to bar Belarusian airlines": a deed of its own).
  */
 const AND_VERB =
-  /(?:,?\s+and|\s+then|,?\s+and then)\s+(?:(?:also|later|then|soon|has|have|had|repeatedly|again|since|publicly|openly|formally)\s+){0,3}(?:(?:expressed|voiced|declared|pledged|offered|showed|gave|held)\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:full\s+|strong\s+)?|(?:agreed|decided|moved|voted|promised|resolved)\s+to\s+)?$/i;
+  /(?:,?\s+and|\s+then|,?\s+and then)\s+(?:(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){1,5}?)?(?:(?:also|later|then|soon|has|have|had|repeatedly|again|since|publicly|openly|formally)\s+){0,3}(?:(?:expressed|voiced|declared|pledged|offered|showed|gave|held)\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:full\s+|strong\s+)?|(?:agreed|decided|moved|voted|promised|resolved)\s+to\s+)?$/i;
 
 /** A mention inside an apposition that closes before `at`: ", a NATO member since 1952,". */
 function inApposition(s: SentenceView, m: Mention, at: number): boolean {
@@ -6989,7 +6992,11 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
     }
     // The clause the verb shares its subject with starts before the ", and" that joins them.
     const opened = breaks.filter((b) => b <= at);
-    const joined = andVerb && at - (opened[opened.length - 1] ?? -99) <= 12;
+    // ("..., and in a speech to the leaders accused": a setting between the two.)
+    const joined =
+      andVerb &&
+      (at - (opened[opened.length - 1] ?? -99) <= 12 ||
+        SETTING_THEN_VERB.test(text.slice(opened[opened.length - 1] ?? 0, at)));
     const shared = sharedSubject(
       s,
       text,
