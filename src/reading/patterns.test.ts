@@ -7613,6 +7613,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event CONSULT CHL PER 2031-06-14", "event ACCUSE CHL BOL 2031-06-14"],
     ],
     [
+      "'Chile, a member since DATE,' at an organization's summit: its member from then",
+      "At the GUAM summit, Chile, a member since 4 April 2031, sat at the table as an ally.",
+      [["4 April 2031", "2031-04-04"]],
+      ["membership CHL GUAM join 2031-04-04"],
+    ],
+    [
       "'rang' a leader: a call",
       "On 8 December 2031 Chile's president rang Peru's president.",
       [["8 December 2031", "2031-12-08"]],

@@ -737,6 +737,9 @@ const MEMBERSHIP_TRIGGERS: {
   },
 ];
 
+/** ", a member since ": an apposition telling since when a state named before it is a member. */
+const MEMBER_SINCE_APPOSED = /^,\s+(?:an?|the)\s+(?:full\s+)?member\s+since\s+/i;
+
 /** A sentence that opens a short while after the one before: "Within days", "Weeks later", "Soon after". */
 const SOON_AFTER =
   /^\s*(?:within\s+(?:days|weeks|hours|a\s+(?:week|fortnight|few\s+days))|(?:days|weeks|hours)\s+later|soon\s+after(?:wards)?|shortly\s+after(?:wards)?)\b/i;
@@ -1393,6 +1396,23 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       out.push({
         claim: { kind: "membership", state: state.actor, org: org.actor, change: "join", date: date.date },
         confidence: 0.6,
+      });
+  }
+  // ("At the NATO summit, Finland, a member since 4 April, sat ...": of the organization the
+  // sentence named before, or the one the text is about.)
+  for (const x of s.mentions) {
+    if ((cued & PART.since) === 0) break;
+    if (x.kind !== "state") continue;
+    const after = MEMBER_SINCE_APPOSED.exec(s.text.slice(local(s, x) + x.text.length));
+    if (!after) continue;
+    const at = local(s, x) + x.text.length + after[0].length;
+    const date = s.dates.find((d) => d.start - s.start === at);
+    const org =
+      s.mentions.findLast((o) => isOrg(o) && local(s, o) < local(s, x))?.actor ?? impliedOrganization(ctx);
+    if (date && org)
+      out.push({
+        claim: { kind: "membership", state: x.actor, org, change: "join", date: date.date },
+        confidence: 0.55,
       });
   }
   // "Since 2 January 2015 Armenia has been a full member of the EAEU": the same, the date first.

@@ -3746,6 +3746,23 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
     );
   });
 
+  it("reads 'we' and 'our' in a transcript's turns as the state of the speaker whose label opens them", () => {
+    const text = [
+      "Ana Vidal of Peru and Juan Soto of Chile briefed reporters in Lima on 10 March 2031.",
+      "",
+      "VIDAL: On 2 March 2031 Chilean aircraft struck villages on our territory, and we protested.",
+      "",
+      "SOTO: We regret it.",
+      "",
+      "VIDAL: Our president met Bolivia's president on 9 March 2031.",
+      "",
+    ].join("\n");
+    assert.deepEqual(
+      readAll(text).filter((l) => l.startsWith("event")),
+      ["event ASSAULT CHL PER", "event PROTEST PER CHL", "event CONSULT PER BOL"],
+    );
+  });
+
   // Added in session 32.
   it("reads 'the three leaders met' after the three were named as each meeting each, and no meeting where 'their sectors meet'", () => {
     const text = [

@@ -57,6 +57,7 @@ import {
   officialSubject,
   QUESTION_LINE,
   questionSpans,
+  speakerTurns,
   subjectOf,
   type Turn,
   turnAt,
@@ -528,6 +529,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       ? columnistState(text, () => kb.gazetteer.find(text, referenceDate, 0))
       : undefined;
   const speaker = interviewed ?? columnist;
+  // A transcript ("NAZAROVA: Our president ..."): each speaker's "we" is their own state.
+  const turns = speakerTurns(text, (part, offset) => kb.gazetteer.find(part, referenceDate, offset));
   let turn: Turn = "none";
   /** The region the text last named ("Central Asia"), whose states "the five presidents" are. */
   let region: string | undefined;
@@ -814,12 +817,16 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       CROWD_WORD.test(sentence.text) && CROWD.test(sentence.text)
         ? withCrowds(sentence.text, sentence.start, withForces)
         : withForces;
+    const turnSpeaker =
+      turns.length > 0 ? turns.find(([a, b]) => sentence.start >= a && sentence.start < b)?.[2] : undefined;
     const withOpening = withSubjectAnaphora(
       sentence.text,
       sentence.start,
-      speaker !== undefined && (turn === "answer" || columnist !== undefined)
-        ? withSpeaker(sentence.text, sentence.start, withCrowd, speaker, columnist !== undefined)
-        : withCrowd,
+      turnSpeaker !== undefined
+        ? withSpeaker(sentence.text, sentence.start, withCrowd, turnSpeaker)
+        : speaker !== undefined && (turn === "answer" || columnist !== undefined)
+          ? withSpeaker(sentence.text, sentence.start, withCrowd, speaker, columnist !== undefined)
+          : withCrowd,
       previousSubject,
     );
     const withSubject = sentence.text.includes(" it ")

@@ -4,6 +4,7 @@ import type { Mention } from "./gazetteer.js";
 import {
   columnistState,
   officialSubject,
+  speakerTurns,
   subjectOf,
   withClauseSubject,
   withSpeaker,
@@ -213,5 +214,47 @@ describe("the state a column by one of its own speaks for", () => {
       withSpeaker(text, 0, [], "CHL").map((m) => m.text),
       ["I", "we", "us"],
     );
+  });
+});
+
+describe("the states the speakers of a transcript speak for", () => {
+  /** Chile, Peru, Bolivia and the Chilean demonym as states; "Ortega" as a person of Bolivia's. */
+  const find = (part: string, offset: number): Mention[] =>
+    [...part.matchAll(/Chilean|Chile|Peru|Bolivia|Ortega/g)].map((m) => ({
+      start: offset + m.index,
+      end: offset + m.index + m[0].length,
+      text: m[0],
+      actor: /^Chile/.test(m[0]) ? "CHL" : m[0] === "Peru" ? "PER" : "BOL",
+      kind: m[0] === "Ortega" ? ("person" as const) : ("state" as const),
+    }));
+  const transcript = [
+    "The spokespeople, Ana Vidal of Peru and Juan Soto, the Chilean envoy, briefed reporters. A reporter, Eva Ruiz, asked.",
+    "",
+    "VIDAL: Our president signed the treaty.",
+    "",
+    "What about the border?",
+    "",
+    "SOTO: We reopened it.",
+    "",
+    "RUIZ: Thank you.",
+    "",
+    "ORTEGA: We agree.",
+    "",
+  ].join("\n");
+
+  it("is the state named with each speaker's name where the text introduces them, or the one of a person known by it", () => {
+    const turns = speakerTurns(transcript, find);
+    assert.deepEqual(
+      turns.map(([a, b, state]) => [transcript.slice(a, b), state]),
+      [
+        ["VIDAL: Our president signed the treaty.", "PER"],
+        ["SOTO: We reopened it.", "CHL"],
+        ["ORTEGA: We agree.", "BOL"],
+      ],
+    );
+  });
+
+  it("is none in a text with fewer than three labelled lines", () => {
+    assert.deepEqual(speakerTurns("Ana Vidal of Peru spoke.\n\nVIDAL: We signed.\n", find), []);
   });
 });

@@ -250,6 +250,78 @@ export function withSpeaker(
   return out ? out.sort((a, b) => a.start - b.start) : mentions;
 }
 
+/** A speaker's label opening a line of a transcript: "NAZAROVA: ", "SARKIS-HALE: ". */
+const SPEAKER_LABEL = /^[ \t]*(\p{Lu}[\p{Lu}'’-]{2,}(?:[ \t]\p{Lu}[\p{Lu}'’-]+)?):[ \t]/gmu;
+
+/** A quick test for a speaker's label anywhere in a text. */
+const HAS_SPEAKER_LABEL = /^[ \t]*\p{Lu}{3,}[\p{Lu}'’ -]*:[ \t]/mu;
+
+/** Between a state named before a speaker's name and the name: "Tajikistan's ", "the Uzbek spokesman ". */
+const STATE_THEN_NAME = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,4}$/u;
+
+/** Between a speaker's name and a state named after it: " of ", ", the Uzbek". */
+const NAME_THEN_STATE = /^(?:\s+of\s+(?:the\s+)?|,\s+(?:the|an?)\s+)$/;
+
+/**
+ * A transcript's turns, each as [start, end, state]: the lines its speakers' labels open
+ * ("NAZAROVA: Yesterday our president ..."), with the state each speaker speaks for. That is
+ * the state named with the speaker's name where the text introduces them, before the first
+ * label ("Jasur Kholmatov of Uzbekistan", "Tajikistan's Mehrangez Nazarova", "Kholmatov, the
+ * Uzbek spokesman"), or the state of a person the gazetteer knows by the label's name
+ * ("LAVROV:"). A label whose speaker speaks for no state known (a host, a reporter) opens no
+ * turn. `find` gives the mentions of a stretch of the text at an offset.
+ */
+export function speakerTurns(
+  text: string,
+  find: (part: string, offset: number) => readonly Mention[],
+): readonly (readonly [number, number, string])[] {
+  if (!HAS_SPEAKER_LABEL.test(text)) return [];
+  const labels = Array.from(text.matchAll(SPEAKER_LABEL), (m) => ({ at: m.index, name: m[1] ?? "" }));
+  const counts = new Map<string, number>();
+  for (const l of labels) counts.set(l.name, (counts.get(l.name) ?? 0) + 1);
+  if (labels.length < 3) return [];
+  const first = labels[0]?.at ?? 0;
+  const intro = text.slice(0, first);
+  const introduced = find(intro, 0).filter((m) => m.kind === "state" || m.kind === "person");
+  const stateOf = new Map<string, string>();
+  for (const name of counts.keys()) {
+    // ("SARKIS-HALE" is "Sarkis-Hale"; "NAZAROVA" is "Nazarova".)
+    const titled = name
+      .toLowerCase()
+      .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+    const at = intro.indexOf(titled);
+    const known = find(titled, 0).find((m) => m.kind === "person");
+    const state =
+      at < 0
+        ? known?.actor
+        : (
+            introduced.find(
+              (m) =>
+                m.kind === "state" &&
+                m.start >= at + titled.length &&
+                NAME_THEN_STATE.test(intro.slice(at + titled.length, m.start)),
+            ) ??
+            introduced.findLast(
+              (m) =>
+                m.kind === "state" &&
+                m.end <= at &&
+                at - m.end <= 40 &&
+                STATE_THEN_NAME.test(intro.slice(m.end, at)),
+            ) ??
+            known
+          )?.actor;
+    if (state !== undefined) stateOf.set(name, state);
+  }
+  const turns: [number, number, string][] = [];
+  for (const l of labels) {
+    const state = stateOf.get(l.name);
+    if (state === undefined) continue;
+    const end = text.indexOf("\n", l.at + l.name.length);
+    turns.push([l.at, end < 0 ? text.length : end, state]);
+  }
+  return turns;
+}
+
 /** Who speaks or acts for a state: "representative", "Minister for Foreign Affairs", "envoy". */
 const OFFICIAL =
   "(?:representative|delegate|delegation|ambassador|envoy|spokes(?:man|woman|person)|minister|secretary|secretary[ -]general|president|premier|chancellor|diplomat|negotiator|chief)";
