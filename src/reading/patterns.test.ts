@@ -660,6 +660,32 @@ describe("rule patterns: neutrality and bans in other words", () => {
   });
 });
 
+describe("rule patterns: participation in blocs and bases not allowed (session 33)", () => {
+  const rules = (text: string, dates: [string, string][]) =>
+    claims(ruleClaims(view(text, dates), context())).map((c) =>
+      c.kind === "rule" ? `${c.subject} ${c.rule} ${c.change} ${c.date}` : c.kind,
+    );
+
+  it("reads a law that 'has not allowed foreign military bases, nor participation in military-political blocs' as both rules", () => {
+    assert.deepEqual(
+      rules(
+        "Since 2031 the law on Chile's foreign policy concept has not allowed foreign military bases on its soil, nor participation in military-political blocs.",
+        [["2031", "2031"]],
+      ).sort(),
+      ["CHL foreign-bases-prohibited adopt 2031", "CHL no-alliances adopt 2031"],
+    );
+  });
+
+  it("reads a concept that 'rules out participation in military-political blocs' as joining no alliance", () => {
+    assert.deepEqual(
+      rules("Peru's 2031 foreign policy concept rules out participation in military-political blocs.", [
+        ["2031", "2031"],
+      ]),
+      ["PER no-alliances adopt 2031"],
+    );
+  });
+});
+
 describe("rule patterns: foreign troops not allowed", () => {
   it("reads a law that does not allow the stationing of foreign troops as a ban on foreign bases", () => {
     const s = view(
