@@ -7645,6 +7645,30 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["membership CHL GUAM join 2031-04-04"],
     ],
     [
+      "'ordering the Peruvians out': coercion of their state",
+      "In February 2031 Chile announced that it was ordering the Peruvians out.",
+      [["February 2031", "2031-02"]],
+      ["event COERCE CHL PER 2031-02"],
+    ],
+    [
+      "'carried out bombings in' a state: an assault on it, the place its own",
+      "In 2031 Chile carried out bombings in Peru.",
+      [["2031", "2031"]],
+      ["event ASSAULT CHL PER 2031"],
+    ],
+    [
+      "'flights between' two capitals 'resumed': cooperation between their states",
+      "Flights between Lima and Santiago resumed in April 2031 after a long break.",
+      [["April 2031", "2031-04"]],
+      ["event COOPERATE PER CHL 2031-04"],
+    ],
+    [
+      "flights between them 'suspended': no cooperation",
+      "Flights between Lima and Santiago were suspended in April 2031.",
+      [["April 2031", "2031-04"]],
+      [],
+    ],
+    [
       "'rang' a leader: a call",
       "On 8 December 2031 Chile's president rang Peru's president.",
       [["8 December 2031", "2031-12-08"]],

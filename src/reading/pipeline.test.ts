@@ -3763,6 +3763,15 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
     );
   });
 
+  it("reads one who 'sat with' a person as meeting them, and a state that 'sat with' states in a body as none", () => {
+    const events = (text: string) =>
+      extractClaims(text, "2031-12-01", withPeople).flatMap(({ claim }) =>
+        claim.kind === "event" ? [`${claim.type} ${claim.source} ${claim.target}`] : [],
+      );
+    assert.deepEqual(events("In October 2031 Temir sat with Saryg in Lima."), ["CONSULT KAZ KGZ"]);
+    assert.deepEqual(events("In 2031 Chile sat with Peru and Bolivia in GUAM."), []);
+  });
+
   // Added in session 32.
   it("reads 'the three leaders met' after the three were named as each meeting each, and no meeting where 'their sectors meet'", () => {
     const text = [
