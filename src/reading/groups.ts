@@ -21,7 +21,7 @@ export const GROUP_CUE_WORDS: readonly string[] = [...GROUP_SIZES, "both", "they
  * is the subject of a deed states do (not "officials said they").
  */
 const THEY =
-  /\b[Tt]hey\s+(?:\w+\s+){0,2}?(?:signed|agreed|held|met|launched|founded|created|established|set up|joined|pledged|announced|decided|formed|issued|adopted|proclaimed|inked|concluded)\b/g;
+  /\b[Tt]hey\s+(?:\w+\s+){0,2}?(?:signed|agreed|held|met|launched|founded|created|established|set up|joined|pledged|announced|decided|formed|issued|adopted|proclaimed|inked|concluded|left|withdrew|quit)\b/g;
 
 const NUMBER = `(${GROUP_SIZES.join("|")}|[2-9]|1[0-2])`;
 const GROUP_NOUN =
@@ -189,22 +189,23 @@ export function withGroupAnaphora(
     const stand = group.map((actor): Mention => ({ start, end, text: phrase, actor, kind: "state" }));
     out = [...current, ...stand].sort((a, b) => a.start - b.start);
   }
-  const group = recall.justListed;
-  if (group && group.length >= 2) {
+  // "They signed ...": the list the sentence named before "they" ("A, B and C did not, and they
+  // left the treaty"), else the one the sentence just before listed last.
+  if (recall.justListed !== undefined || /\bthey\s/.test(text)) {
     THEY.lastIndex = 0;
     for (let m = THEY.exec(text); m !== null; m = THEY.exec(text)) {
       const start = offset + m.index;
       const end = start + 4;
       const current = out ?? mentions;
-      // Only a "they" with no state named before it in the sentence (but where it happened:
-      // "On 29 May in Astana, they and Belarus signed"): otherwise it may be those.
-      if (
-        current.some(
-          (x) =>
-            x.start < end && (x.kind === "state" || x.kind === "person") && !namedAsPlace(text, offset, x),
-        )
-      )
-        continue;
+      const before = current.filter((x) => x.end <= start);
+      // (With no list before it, only a "they" with no state named before it, but where it
+      // happened, "On 29 May in Astana, they and Belarus signed": otherwise it may be those.)
+      const group =
+        groupsIn(text, offset, before).pop() ??
+        (before.some((x) => (x.kind === "state" || x.kind === "person") && !namedAsPlace(text, offset, x))
+          ? undefined
+          : recall.justListed);
+      if (group === undefined || group.length < 2) continue;
       const word = text.slice(m.index, m.index + 4);
       const stand = group.map((actor): Mention => ({ start, end, text: word, actor, kind: "state" }));
       out = [...current, ...stand].sort((a, b) => a.start - b.start);

@@ -3772,6 +3772,15 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
     assert.deepEqual(events("In 2031 Chile sat with Peru and Bolivia in GUAM."), []);
   });
 
+  it("reads 'they' as the list its own sentence named before it: 'A and B renewed the treaty; C and D did not, and they left it'", () => {
+    assert.deepEqual(
+      readAll(
+        "In April 2031 Chile and Peru renewed the Collective Security Treaty; Bolivia and Ecuador did not, and they left the treaty.",
+      ).sort(),
+      ["membership BOL CST withdraw 2031-04", "membership ECU CST withdraw 2031-04"],
+    );
+  });
+
   // Added in session 32.
   it("reads 'the three leaders met' after the three were named as each meeting each, and no meeting where 'their sectors meet'", () => {
     const text = [
