@@ -1730,9 +1730,9 @@ const ADMISSION_OF = /\b(?:accession|admission|entry)\s+of\s+(?:the\s+)?/gi;
 /** "A's accession took effect", "A's entry followed": the state before the noun joined. */
 const ACCESSION_OF_STATE =
   /^['’]s\s+(?:accession|admission|entry)\b(?!\s+(?:to|into|in|ticket|visa|point|fee|permit|ban|protocols?|talks|negotiations|bid|process|treaty|application)\b)/i;
-/** "making A the organisation's tenth member". */
+/** "making A the organisation's tenth member", "making A one of its original parties". */
 const MADE_MEMBER =
-  /^\s+(?:the|an?)\s+(?:(?:\S+['’]s|bloc['’]s)\s+)?(?:\w+\s+)?(?:member|member state)\b(?:\s+of\s+(?:the\s+)?)?/i;
+  /^\s+(?:(?:the|an?)\s+(?:(?:\S+['’]s|bloc['’]s)\s+)?(?:\w+\s+)?(?:member|member state)\b|one\s+of\s+(?:its|the|their)\s+(?:original|founding|first)\s+(?:parties|members|signatories|states)\b)(?:\s+of\s+(?:the\s+)?)?/i;
 
 function joinedAsNoun(s: SentenceView, ctx: ReadingContext, told: readonly Found[]): Found[] {
   const out: Found[] = [];
@@ -1806,7 +1806,10 @@ function joinedAsNoun(s: SentenceView, ctx: ReadingContext, told: readonly Found
     if (made && /\bmak(?:ing|es|e)\s+$/i.test(s.text.slice(Math.max(0, local(s, x) - 8), local(s, x)))) {
       const from = local(s, x) + x.text.length + made[0].length;
       const named = s.mentions.find((o) => isOrg(o) && local(s, o) === from)?.actor;
-      const org = named ?? implied();
+      // ("entered the CIS ..., and hosted the signing of the CST, making it one of its parties":
+      // the organization named last before it.)
+      const org =
+        named ?? s.mentions.findLast((o) => isOrg(o) && local(s, o) < local(s, x))?.actor ?? implied();
       if (org) push([x], org, dateNear(s, local(s, x)));
     }
   }
@@ -8435,6 +8438,8 @@ export const PATTERNS: readonly Pattern[] = [
         ...["seek", "seeks", "seeking", "sought"],
         // "was leaving the CIS", "is quitting GUAM", "brought Armenia into the CSTO", "is back in the CSTO"
         ...["leaving", "quitting", "brings", "bringing", "back"],
+        // "making Belarus its tenth member", "making Chile one of its original parties"
+        "making",
         // "ratified its membership of the CIS", "launched the procedure for admitting Iran"
         ...["ratif*", "admit", "admitting"],
       ],

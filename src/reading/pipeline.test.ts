@@ -3781,6 +3781,15 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
     );
   });
 
+  it("reads 'making Chile one of its original parties' as Chile joining the organization named last before it", () => {
+    assert.deepEqual(
+      lines(
+        "Chile entered GUAM in 2030, and on 15 May 2031 Peru hosted the signing of the Collective Security Treaty, making Chile one of its original parties.",
+      ),
+      ["membership CHL CST join 2031-05-15", "membership CHL GUAM join 2030"],
+    );
+  });
+
   // Added in session 32.
   it("reads 'the three leaders met' after the three were named as each meeting each, and no meeting where 'their sectors meet'", () => {
     const text = [
