@@ -7669,6 +7669,24 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [],
     ],
     [
+      "'sent him to' a capital: a visit by the sender's state",
+      "In February 2031 the Chilean president sent him to Lima.",
+      [["February 2031", "2031-02"]],
+      ["event CONSULT CHL PER 2031-02"],
+    ],
+    [
+      "'shut two of the crossings on the Peruvian border': a sanction on the state across it",
+      "In August 2031 the Chilean government shut two of the six crossings on the Peruvian border.",
+      [["August 2031", "2031-08"]],
+      ["event SANCTION CHL PER 2031-08"],
+    ],
+    [
+      "'closed two border crossings with' a state: the same",
+      "In August 2031 Chile closed two border crossings with Peru.",
+      [["August 2031", "2031-08"]],
+      ["event SANCTION CHL PER 2031-08"],
+    ],
+    [
       "'rang' a leader: a call",
       "On 8 December 2031 Chile's president rang Peru's president.",
       [["8 December 2031", "2031-12-08"]],
