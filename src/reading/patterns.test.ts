@@ -658,14 +658,8 @@ describe("rule patterns: neutrality and bans in other words", () => {
       ["PER no-alliances adopt 2031", "PER foreign-bases-prohibited adopt 2031"],
     );
   });
-});
 
-describe("rule patterns: participation in blocs and bases not allowed (session 33)", () => {
-  const rules = (text: string, dates: [string, string][]) =>
-    claims(ruleClaims(view(text, dates), context())).map((c) =>
-      c.kind === "rule" ? `${c.subject} ${c.rule} ${c.change} ${c.date}` : c.kind,
-    );
-
+  // Added in session 33.
   it("reads a law that 'has not allowed foreign military bases, nor participation in military-political blocs' as both rules", () => {
     assert.deepEqual(
       rules(

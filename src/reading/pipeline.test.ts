@@ -3619,10 +3619,7 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
       "On 20 May President Dorj Tumen sat down with both men in Lima.",
       "The three leaders met again in Quito in July 2031.",
     ].join(" ");
-    const events = extractClaims(text, "2031-12-01", people).flatMap(({ claim }) =>
-      claim.kind === "event" ? [`${claim.type} ${claim.source} ${claim.target} ${claim.date}`] : [],
-    );
-    assert.deepEqual(events.sort(), [
+    assert.deepEqual(eventLines(text, "2031-12-01", people).sort(), [
       "CONSULT KAZ KGZ 2031-07",
       "CONSULT KAZ PER 2031-05-02",
       "CONSULT MNG KAZ 2031-05-20",
@@ -3633,10 +3630,7 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
   });
 
   it("reads 'the two men held their first summit' and 'the two men spoke' as meetings, and one man who 'spoke' as none", () => {
-    const events = (text: string) =>
-      extractClaims(text, "2031-12-01", withPeople).flatMap(({ claim }) =>
-        claim.kind === "event" ? [`${claim.type} ${claim.source} ${claim.target} ${claim.date}`] : [],
-      );
+    const events = (text: string) => eventLines(text, "2031-12-01", withPeople);
     assert.deepEqual(
       events(
         "Temir and Saryg last met on 13 September 2031. The two men held their first summit in Lima in April 2030.",
@@ -3699,10 +3693,7 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
   });
 
   it("dates no meeting by an aside's time or by a time still to come when written", () => {
-    const events = (text: string) =>
-      extractClaims(text, "2031-06-14", knowledge).flatMap(({ claim }) =>
-        claim.kind === "event" ? [`${claim.type} ${claim.source} ${claim.target} ${claim.date}`] : [],
-      );
+    const events = (text: string) => eventLines(text, "2031-06-14");
     assert.deepEqual(
       events(
         "Chile's president, attending his first summit abroad since his re-election last month, met the Peruvian president on 12 June 2031.",
@@ -3764,11 +3755,8 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
   });
 
   it("reads one who 'sat with' a person as meeting them, and a state that 'sat with' states in a body as none", () => {
-    const events = (text: string) =>
-      extractClaims(text, "2031-12-01", withPeople).flatMap(({ claim }) =>
-        claim.kind === "event" ? [`${claim.type} ${claim.source} ${claim.target}`] : [],
-      );
-    assert.deepEqual(events("In October 2031 Temir sat with Saryg in Lima."), ["CONSULT KAZ KGZ"]);
+    const events = (text: string) => eventLines(text, "2031-12-01", withPeople);
+    assert.deepEqual(events("In October 2031 Temir sat with Saryg in Lima."), ["CONSULT KAZ KGZ 2031-10"]);
     assert.deepEqual(events("In 2031 Chile sat with Peru and Bolivia in GUAM."), []);
   });
 
