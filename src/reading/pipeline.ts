@@ -839,24 +839,15 @@ export function extractClaims(text: string, published: string | null, kb: Reader
             ...(groupsListedAt[0] === sentenceIndex - 1 && recentGroups[0]
               ? { justListed: recentGroups[0] }
               : {}),
-            previousStates: [
-              ...new Set(
-                previousMentions.filter((m) => m.kind === "state" || m.kind === "person").map((m) => m.actor),
-              ),
-            ],
+            previousStates: statesNamed(previousMentions),
             // ("Elbegdorj met Xi and Putin in Dushanbe. The three leaders met again": those who
             // met, not where.)
-            previousParties: () => [
-              ...new Set(
-                previousMentions
-                  .filter(
-                    (m) =>
-                      (m.kind === "state" || m.kind === "person") &&
-                      !namedAsPlace(previousSentence.text, previousSentence.start, m),
-                  )
-                  .map((m) => m.actor),
+            previousParties: () =>
+              statesNamed(
+                previousMentions.filter(
+                  (m) => !namedAsPlace(previousSentence.text, previousSentence.start, m),
+                ),
               ),
-            ],
             ...(recentPerson !== undefined &&
             priorPerson !== undefined &&
             recentPerson.actor !== priorPerson.actor
@@ -1654,6 +1645,11 @@ const TOPIC_PERSON_COUNT = 4;
 /** One person, whether named by the gazetteer's id or only by the name the text gave. */
 function personKey(m: Mention): string {
   return m.person ?? `${m.actor}:${m.text}`;
+}
+
+/** The distinct states that mentions of states, or of people acting for them, name, in order. */
+function statesNamed(mentions: readonly Mention[]): string[] {
+  return [...new Set(mentions.filter((m) => m.kind === "state" || m.kind === "person").map((m) => m.actor))];
 }
 
 /** How many sentences naming no person "he" or "she" still stands for the last one named. */

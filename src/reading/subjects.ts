@@ -277,14 +277,12 @@ export function speakerTurns(
 ): readonly (readonly [number, number, string])[] {
   if (!HAS_SPEAKER_LABEL.test(text)) return [];
   const labels = Array.from(text.matchAll(SPEAKER_LABEL), (m) => ({ at: m.index, name: m[1] ?? "" }));
-  const counts = new Map<string, number>();
-  for (const l of labels) counts.set(l.name, (counts.get(l.name) ?? 0) + 1);
   if (labels.length < 3) return [];
   const first = labels[0]?.at ?? 0;
   const intro = text.slice(0, first);
-  const introduced = find(intro, 0).filter((m) => m.kind === "state" || m.kind === "person");
+  const introduced = find(intro, 0).filter((m) => m.kind === "state");
   const stateOf = new Map<string, string>();
-  for (const name of counts.keys()) {
+  for (const name of new Set(labels.map((l) => l.name))) {
     // ("SARKIS-HALE" is "Sarkis-Hale"; "NAZAROVA" is "Nazarova".)
     const titled = name
       .toLowerCase()
@@ -297,16 +295,11 @@ export function speakerTurns(
         : (
             introduced.find(
               (m) =>
-                m.kind === "state" &&
                 m.start >= at + titled.length &&
                 NAME_THEN_STATE.test(intro.slice(at + titled.length, m.start)),
             ) ??
             introduced.findLast(
-              (m) =>
-                m.kind === "state" &&
-                m.end <= at &&
-                at - m.end <= 40 &&
-                STATE_THEN_NAME.test(intro.slice(m.end, at)),
+              (m) => m.end <= at && at - m.end <= 40 && STATE_THEN_NAME.test(intro.slice(m.end, at)),
             ) ??
             known
           )?.actor;
