@@ -5872,8 +5872,10 @@ const FOE_NAMED = /^\s+(?:(?:the|its|their)\s+(?!(?:two|three|other|war|border)\
 const RECIPROCAL =
   /^\s+(?:\w+\s+)?(?:each other|one another)\b|^\s+the other(?:\s+(?:side|government|country|capital|party))?(?=\s*[,.;]|\s+(?:for|of|over|in|on|at|with|after|before|since|by|as)\b)/i;
 
-/** The setting between a clause's ", and" and its verb: "in a speech to the leaders ". */
-const SETTING_THEN_VERB = /^\s*(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){1,5}$/i;
+/** A setting between a clause's ", and" and its verb: "in a speech to the leaders ". */
+const SETTING = String.raw`(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){1,5}?`;
+/** Only such a setting. */
+const SETTING_THEN_VERB = new RegExp(String.raw`^\s*${SETTING}$`, "i");
 
 /** Whether a verb at `at` follows "and" or "then" (AND_VERB), tested only when one of the two is near. */
 function andVerbBefore(text: string, at: number): boolean {
@@ -5891,8 +5893,10 @@ const DEED_NOUN_BEFORE =
  * A verb right after "and" or "then", with no subject of its own between ("condemned the
  * diversion and agreed to bar Belarusian airlines": a deed of its own).
  */
-const AND_VERB =
-  /(?:,?\s+and|\s+then|,?\s+and then)\s+(?:(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){1,5}?)?(?:(?:also|later|then|soon|has|have|had|repeatedly|again|since|publicly|openly|formally)\s+){0,3}(?:(?:expressed|voiced|declared|pledged|offered|showed|gave|held)\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:full\s+|strong\s+)?|(?:agreed|decided|moved|voted|promised|resolved)\s+to\s+)?$/i;
+const AND_VERB = new RegExp(
+  String.raw`(?:,?\s+and|\s+then|,?\s+and then)\s+(?:${SETTING})?(?:(?:also|later|then|soon|has|have|had|repeatedly|again|since|publicly|openly|formally)\s+){0,3}(?:(?:expressed|voiced|declared|pledged|offered|showed|gave|held)\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:full\s+|strong\s+)?|(?:agreed|decided|moved|voted|promised|resolved)\s+to\s+)?$`,
+  "i",
+);
 
 /** A mention inside an apposition that closes before `at`: ", a NATO member since 1952,". */
 function inApposition(s: SentenceView, m: Mention, at: number): boolean {
