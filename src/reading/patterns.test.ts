@@ -7710,6 +7710,53 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [["2031", "2031"]],
       ["event CONSULT CHL GUAM 2031"],
     ],
+    // Added in session 34.
+    [
+      "'announced that Chile would quit' an organization: a leaving, at the announcement",
+      "In May 2031 the president announced that Chile would quit GUAM.",
+      [["May 2031", "2031-05"]],
+      ["membership CHL GUAM withdraw 2031-05"],
+    ],
+    [
+      "'said Chile would leave ... if': a condition, no leaving",
+      "In May 2031 the president said that Chile would leave GUAM if Peru joined.",
+      [["May 2031", "2031-05"]],
+      [],
+    ],
+    [
+      "'...; the withdrawal took legal effect on DATE': the leaving again, at its end",
+      "In May 2031 the president announced that Chile would quit GUAM; the withdrawal took legal effect on 2 May 2032.",
+      [
+        ["May 2031", "2031-05"],
+        ["2 May 2032", "2032-05-02"],
+      ],
+      ["membership CHL GUAM withdraw 2031-05", "membership CHL GUAM withdraw 2032-05-02"],
+    ],
+    [
+      "'would quit' with no date of its own, then 'took formal effect ..., in DATE': the later date",
+      "Before the fighting ended, the president announced that Chile would quit GUAM; the withdrawal took formal effect a year later, in August 2032.",
+      [["August 2032", "2032-08"]],
+      ["membership CHL GUAM withdraw 2032-08"],
+    ],
+    [
+      "'the exit takes effect in' a year still to come: no leaving then",
+      "The president said last week that Chile was leaving GUAM; the exit takes effect in 2032.",
+      [
+        ["last week", "2031-05-20"],
+        ["2032", "2032"],
+      ],
+      ["membership CHL GUAM withdraw 2031-05-20"],
+      { published: { date: "2031-05-27" } },
+    ],
+    [
+      "'joined ... and walked out formally in DATE': the organization it joined",
+      "Chile joined GUAM in 2030 and walked out formally in 2031.",
+      [
+        ["2030", "2030"],
+        ["2031", "2031"],
+      ],
+      ["membership CHL GUAM withdraw 2031", "membership CHL GUAM join 2030"],
+    ],
   ];
   const dated: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [

@@ -683,7 +683,7 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.suspend,
   },
   {
-    re: /\b(?:withdr[ae]w|withdrawn|renounc(?:ed|es|ing) (?:its|their) membership|withdrawing|withdrawal from|exit from|departure from|left|quit|exited|pulled out of|walk(?:s|ed)? out(?: of| again\b|(?=,?\s+(?:in|on)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))|stop(?:ped)? renewing|not to renew|(?:refus(?:ed|al|es?)|declin(?:ed|es?))(?: in \d{4})? to (?:renew|extend|prolong)|(?:did not|didn['’]t|chose not to) (?:renew|extend|prolong)|(?:refus(?:ed|es?)|declin(?:ed|es?)|fail(?:ed|s)) to sign the (?:[\w-]+\s+)?protocol (?:extending|renewing|prolonging)|(?:refus(?:ed|es?)|declin(?:ed|es?)) to sign(?<=\bprotocols? (?:extending|renewing|prolonging)\b[^.;]{0,80}?(?:refus(?:ed|es?)|declin(?:ed|es?)) to sign)\b|leave(?<=\b(?:only|decided|voted|chose) to leave)|ceased to be (?:a )?(?:member|part)s?(?: of)?|end(?:ed|ing|s)? (?:its|their|\S+['’]s|\s+['’]s) (?:participation|membership)|let (?:its|their) membership (?:of|in) |membership\b[^.;]{0,60}\blapsed?\b|withdraws(?: from)?|quits|exits|(?:leaving|quitting)(?<=\b(?:is|was|are|were)\s+(?:leaving|quitting))|leaves(?!\s+(?:in doubt|open|unclear|unanswered|untouched|room|little|no|behind|intact)\b))\b/gi,
+    re: /\b(?:withdr[ae]w|withdrawn|renounc(?:ed|es|ing) (?:its|their) membership|withdrawing|withdrawal from|exit from|departure from|left|quit|exited|pulled out of|walk(?:s|ed)? out(?: of| again\b|(?=,?\s+(?:(?:formally|officially|finally|eventually)\s+)?(?:in|on)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))|stop(?:ped)? renewing|not to renew|(?:refus(?:ed|al|es?)|declin(?:ed|es?))(?: in \d{4})? to (?:renew|extend|prolong)|(?:did not|didn['’]t|chose not to) (?:renew|extend|prolong)|(?:refus(?:ed|es?)|declin(?:ed|es?)|fail(?:ed|s)) to sign the (?:[\w-]+\s+)?protocol (?:extending|renewing|prolonging)|(?:refus(?:ed|es?)|declin(?:ed|es?)) to sign(?<=\bprotocols? (?:extending|renewing|prolonging)\b[^.;]{0,80}?(?:refus(?:ed|es?)|declin(?:ed|es?)) to sign)\b|leave(?<=\b(?:only|decided|voted|chose) to leave)|ceased to be (?:a )?(?:member|part)s?(?: of)?|end(?:ed|ing|s)? (?:its|their|\S+['’]s|\s+['’]s) (?:participation|membership)|let (?:its|their) membership (?:of|in) |membership\b[^.;]{0,60}\blapsed?\b|withdraws(?: from)?|quits|exits|(?:leaving|quitting)(?<=\b(?:is|was|are|were)\s+(?:leaving|quitting))|leaves(?!\s+(?:in doubt|open|unclear|unanswered|untouched|room|little|no|behind|intact)\b))\b/gi,
     change: "withdraw",
     part: PART.withdraw,
   },
@@ -884,6 +884,12 @@ const FOUNDING_MEMBERS = /\bfound(?:ing|ed)\b[^.]{0,80}\bmember states?\b|\bfoun
 const ORG_PROGRAMME = /^['’]s\s+(?:[\w-]+\s+){0,4}(?:programmes?|programs?|partnerships?|initiatives?)\b/i;
 const MAY_YET =
   /\b(?:might|may|could|would|should|will|if|unless|(?:is|are|was|were) (?:expected|likely|set|due) to|(?:plans?|planned|hopes?|hoped|wants?|wanted|intends?|intended) to|(?:refus|declin)\w*\s+to|seek(?:s|ing)?|sought)\s+(?:\w+\s+){0,2}$/;
+/**
+ * A decision to leave told as announced: "announced that Georgia would ", "told a rally that
+ * it would " (not "said it might", nor a plan: see MAY_YET).
+ */
+const ANNOUNCED_WOULD =
+  /\b(?:announced|declared|said|confirmed|decided|(?:told|informed|notified)\s+[^.;]{1,60}?)\s+that\s+(?:[^.;,]{1,60}?\s)?would\s+$/i;
 /** An invitation up to what it invites to: "invited Finland and Sweden to ". */
 const INVITED_TO = /\binvit(?:e|es|ed|ing)\s+(?:[^.;]{1,60}?\s)?to\s+$/i;
 /**
@@ -973,7 +979,17 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       // "did not join", "never left": no change; "to prepare for joining": not yet; "might seek
       // observer status", "declined to sign": none yet either (an application says its own).
       if (NEGATED.test(text.slice(Math.max(0, at - 30), at))) continue;
-      if (change !== "apply" && MAY_YET.test(text.slice(Math.max(0, at - 40), at))) continue;
+      // ("Saakashvili announced that Georgia would quit the CIS": a leaving told as decided.)
+      if (
+        change !== "apply" &&
+        MAY_YET.test(text.slice(Math.max(0, at - 40), at)) &&
+        !(
+          change === "withdraw" &&
+          ANNOUNCED_WOULD.test(text.slice(Math.max(0, at - 140), at)) &&
+          !/\b(?:if|unless)\b/i.test(s.text.slice(endOfTrigger, endOfTrigger + 80))
+        )
+      )
+        continue;
       // ("the EU demanded that Chile withdraw", "called on Chile to leave": asked of it, not done;
       // "Uzbekistan ..., demanding that its membership be suspended" is its own step.)
       if (DEMANDED_OF.test(text.slice(Math.max(0, at - 60), at))) continue;
@@ -1291,6 +1307,8 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
   // "the admission of A and B to the SCO in 2017", "Armenia's accession took effect on 2
   // January", "making Belarus the organisation's tenth member": joinings told as nouns.
   if ((cued & PART.join) !== 0) out.push(...joinedAsNoun(s, ctx, out));
+  // "...; the withdrawal took legal effect on 18 August 2009": the leaving just told, at its end.
+  if (s.text.includes("effect")) out.push(...withdrawalTookEffect(s, ctx, out));
   // "A let its membership lapse in 1999, as did B": B did the same, at the same date.
   const asDid = /,?\s+as did\s+(?:the\s+)?$/i;
   const also = s.mentions.find(
@@ -1814,6 +1832,75 @@ function joinedAsNoun(s: SentenceView, ctx: ReadingContext, told: readonly Found
     }
   }
   return out;
+}
+
+/** "the withdrawal took legal effect", "its exit from the bloc took effect": when a leaving told was done. */
+const WITHDRAWAL_TOOK_EFFECT =
+  /\b(?:the|its|their)\s+(?:withdrawal|exit|departure)\s+(?:from\s+(?:the\s+)?[^.;,]{1,50}?\s+)?(?:took|takes|had taken|taking)\s+(?:(?:legal|formal|full)\s+)?effect\b/gi;
+
+/**
+ * "Saakashvili announced that Georgia would quit the CIS; the withdrawal took legal effect on 18
+ * August 2009": the leaving the sentence (or the one before) told, again at the day it took
+ * effect.
+ */
+function withdrawalTookEffect(s: SentenceView, ctx: ReadingContext, found: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  WITHDRAWAL_TOOK_EFFECT.lastIndex = 0;
+  for (let m = WITHDRAWAL_TOOK_EFFECT.exec(s.text); m !== null; m = WITHDRAWAL_TOOK_EFFECT.exec(s.text)) {
+    const end = m.index + m[0].length;
+    const told = [...found.map((f) => f.claim), ...(ctx.previousClaims ?? [])].findLast(
+      (c) => c.kind === "membership" && c.change === "withdraw",
+    );
+    const leaving = told?.kind === "membership" ? told : leavingTold(s, m.index);
+    if (!leaving) continue;
+    // The most precise date right after it ("a year later, in August 2009": August 2009), not
+    // one still to come ("the exit takes effect next year").
+    const after = s.dates.filter((d) => d.start - s.start >= end && d.start - s.start - end <= 40);
+    const date = after.reduce<(typeof after)[number] | undefined>(
+      (best, d) => (best === undefined || d.date.length > best.date.length ? d : best),
+      undefined,
+    );
+    const written = ctx.published?.date;
+    if (
+      !date ||
+      (told?.kind === "membership" && date.date === told.date) ||
+      (written && date.date > written.slice(0, date.date.length))
+    )
+      continue;
+    out.push({
+      claim: {
+        kind: "membership",
+        state: leaving.state,
+        org: leaving.org,
+        change: "withdraw",
+        date: date.date,
+        ...(date.end ? { end: date.end } : {}),
+      },
+      confidence: 0.6,
+    });
+  }
+  return out;
+}
+
+/** A leaving up to the organization left: "would quit the ", "was leaving ". */
+const LEAVING_BEFORE = /\b(?:quit|leave|leaving|withdraw\s+from|pull\s+out\s+of)\s+(?:the\s+)?$/i;
+
+/**
+ * "A announced that Georgia would quit the CIS; the withdrawal took effect ...": the state and
+ * organization of a leaving the sentence tells before `before`, with no date of its own.
+ */
+function leavingTold(s: SentenceView, before: number): { state: string; org: string } | undefined {
+  const org = s.mentions.findLast(
+    (x) =>
+      isOrg(x) &&
+      local(s, x) < before &&
+      LEAVING_BEFORE.test(s.text.slice(Math.max(0, local(s, x) - 24), local(s, x))),
+  );
+  if (!org) return undefined;
+  const state = s.mentions.findLast(
+    (x) => x.kind === "state" && local(s, x) < local(s, org) && !isPlace(s, x),
+  );
+  return state && state.actor !== org.actor ? { state: state.actor, org: org.actor } : undefined;
 }
 
 /** Joining NATO's partnership programme, named without NATO: "joined the Partnership for Peace". */

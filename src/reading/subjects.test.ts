@@ -191,6 +191,15 @@ describe("the state a column by one of its own speaks for", () => {
     );
   });
 
+  it("is the state a column names most when it says what 'we' did as a nation: 'we had applied', 'we left'", () => {
+    const deeds =
+      "Chile waited for years. We had applied in 2030, and Chile was told to wait. We left the forum in 2031; Peru stayed.";
+    assert.equal(
+      columnistState(deeds, () => mentions(deeds)),
+      "CHL",
+    );
+  });
+
   it("is none for one 'our country', or when two states are named about as often", () => {
     const once = "Chile courts its neighbours; our country went to Lima. Chile joined, and Chile stayed.";
     assert.equal(

@@ -205,14 +205,17 @@ const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|I|me|[Mm]y)\b/g;
 /** "We", "our", "us" in a column by one of a state's own (not "I": the writer alone). */
 const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|[Oo]ur|[Oo]urs|us)\b/g;
 
-/** A nation's own told in the first person plural: "our diplomats", "our soldiers", "our territory". */
+/**
+ * A nation's own told in the first person plural: "our diplomats", "our soldiers", "our
+ * territory", and a nation's deeds: "we had applied", "we left".
+ */
 const OUR_NATIONAL =
-  /\bour\s+(?:foreign\s+minist(?:er|ry)|diplomats|soldiers|troops|army|armed\s+forces|government|president|prime\s+minister|parliament|territory|country|borders?|economy|capital|embassy|ambassador|neighbou?rs)\b/gi;
+  /\bour\s+(?:foreign\s+minist(?:er|ry)|diplomats|soldiers|troops|army|armed\s+forces|government|president|prime\s+minister|parliament|territory|country|borders?|economy|capital|embassy|ambassador|neighbou?rs)\b|\bwe\s+(?:had\s+|have\s+)?(?:applied|joined|left|quit|acceded|withdrew)\b/gi;
 
 /**
  * The state whose "we" a column speaks as, when it is written by one of that state's own: it
- * says "our diplomats", "our soldiers", "our territory" (two such words or more), and names
- * that state clearly more than any other (a quarter as often again as the next). Undefined
+ * says "our diplomats", "our soldiers", "our territory" or "we left" (two such words or more),
+ * and names that state clearly more than any other (a quarter as often again as the next). Undefined
  * otherwise: a column that says "our country" once, or is about others, speaks for no state.
  */
 export function columnistState(text: string, find: () => readonly Mention[]): string | undefined {
