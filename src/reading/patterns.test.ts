@@ -7787,6 +7787,33 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [],
       { published: { date: "2031-09-01" } },
     ],
+    // Added in session 34.
+    [
+      "'the allies sign the accession protocols for A and B': the alliance's agreement with them",
+      "5 July 2031 - The thirty GUAM allies sign the accession protocols for Chile and Peru in Lima.",
+      [["5 July 2031", "2031-07-05"]],
+      ["agreement GUAM CHL PER 2031-07-05"],
+    ],
+    [
+      "'allied ambassadors sign the accession protocols for A': the alliance the text is about",
+      "5 July 2031 - Allied ambassadors sign the accession protocols for Chile in Lima.",
+      [["5 July 2031", "2031-07-05"]],
+      ["agreement GUAM CHL 2031-07-05"],
+      { topicOrganization: "GUAM", recentOrganization: "GUAM" },
+    ],
+    [
+      "'the accession protocols of A were signed': the same, told in the passive",
+      "On 5 July 2031 the accession protocols of Chile and Peru to GUAM were signed.",
+      [["5 July 2031", "2031-07-05"]],
+      ["agreement GUAM CHL PER 2031-07-05"],
+    ],
+    [
+      "accession protocols signed for no one the sentence names: none",
+      "On 5 July 2031 the accession protocols were signed in Lima.",
+      [["5 July 2031", "2031-07-05"]],
+      [],
+      { topicOrganization: "GUAM", recentOrganization: "GUAM" },
+    ],
   ];
   const operations: [string, string, [string, string][], string[]][] = [
     [

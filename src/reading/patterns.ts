@@ -4437,12 +4437,61 @@ function doerOfDatingDeed(s: SentenceView, m: Mention): boolean {
 export function agreementClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const bought = purchaseAgreed(s, ctx);
   if (bought.length > 0) return bought;
+  const protocols = s.text.includes("ccession protocol") ? accessionProtocols(s, ctx) : [];
+  // (A signing of the protocols, read again with the same parties, is told once.)
+  const withProtocols = (found: Found[]) =>
+    protocols.length === 0
+      ? found
+      : [...protocols, ...found.filter((f) => !protocols.some((p) => sameParties(p.claim, f.claim)))];
   if (s.text.includes(";") || THEN_OR_WHERE.test(s.text)) {
     const clauses = clausesOf(s).filter((c) => SIGNING.test(c.text));
-    if (clauses.length > 1) return clauses.flatMap((c) => signedIn(c, ctx));
+    if (clauses.length > 1) return withProtocols(clauses.flatMap((c) => signedIn(c, ctx)));
   }
   const signed = signedIn(s, ctx);
-  return signed.length > 0 ? signed : datedAgreements(s, ctx);
+  return withProtocols(signed.length > 0 ? signed : datedAgreements(s, ctx));
+}
+
+function sameParties(a: Claim, b: Claim): boolean {
+  if (a.kind !== "agreement" || b.kind !== "agreement") return false;
+  return a.parties.length === b.parties.length && a.parties.every((x) => b.parties.includes(x));
+}
+
+/** "signed the accession protocols for", "the accession protocols of ... were signed". */
+const ACCESSION_PROTOCOLS_SIGNED =
+  /\bsign(?:ed|s|ing)?\s+(?:the\s+)?accession\s+protocols?\b|\baccession\s+protocols?\s+(?:(?:for|of)\s+[^.;]{1,60}?\s+)?(?:were|was|had been|have been)\s+signed\b/gi;
+/** Right after "protocols": those they are for. */
+const PROTOCOLS_FOR = /\bprotocols?\s+(?:for|of|with)\s+(?:the\s+)?/i;
+
+/**
+ * "The thirty NATO allies sign the accession protocols for Finland and Sweden", "Allied
+ * ambassadors sign the accession protocols for Montenegro": an agreement of the alliance
+ * (named, or the one the text is about when its "allies" sign) with the states listed after
+ * "for" or "of".
+ */
+function accessionProtocols(s: SentenceView, ctx: ReadingContext): Found[] {
+  const out: Found[] = [];
+  ACCESSION_PROTOCOLS_SIGNED.lastIndex = 0;
+  for (
+    let m = ACCESSION_PROTOCOLS_SIGNED.exec(s.text);
+    m !== null;
+    m = ACCESSION_PROTOCOLS_SIGNED.exec(s.text)
+  ) {
+    const list = PROTOCOLS_FOR.exec(s.text.slice(m.index, m.index + m[0].length + 16));
+    if (!list) continue;
+    const end = m.index + list.index + list[0].length;
+    const states = s.mentions.filter((x) => x.kind === "state" && !isPlace(s, x));
+    const first = states.find((x) => local(s, x) === end);
+    if (!first) continue;
+    // ("Allied ambassadors sign": the alliance the text is about.)
+    const org =
+      s.mentions.find((x) => isOrg(x) && !isPlace(s, x))?.actor ??
+      (/\ballie[sd]\b/i.test(s.text) ? (ctx.topicOrganization ?? impliedOrganization(ctx)) : null);
+    const date = dateNear(s, m.index);
+    const joining = uniqueActors(coordinated(s, states, first, 1)).filter((a) => a !== org);
+    if (!org || !date || joining.length === 0) continue;
+    out.push({ claim: { kind: "agreement", parties: [org, ...joining], ...date }, confidence: 0.55 });
+  }
+  return out;
 }
 
 /**
