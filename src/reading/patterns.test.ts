@@ -7757,6 +7757,25 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ],
       ["membership CHL GUAM withdraw 2031", "membership CHL GUAM join 2030"],
     ],
+    [
+      "'Lima backs Santiago': support told in the present",
+      "In 2031 Lima backs Santiago on the river dispute.",
+      [["2031", "2031"]],
+      ["event SUPPORT PER CHL 2031"],
+    ],
+    ["'turned its back on': no support", "In 2031 Peru turned its back on Chile.", [["2031", "2031"]], []],
+    [
+      "'aligned itself with the sanctions GUAM imposed on Peru': GUAM's sanction, and the one that took it up",
+      "In 2031 Chile aligned itself with the sanctions GUAM imposed on Peru.",
+      [["2031", "2031"]],
+      ["event SANCTION GUAM PER 2031", "event SANCTION CHL PER 2031"],
+    ],
+    [
+      "'joined GUAM sanctions on Peru': measures taken up, no membership",
+      "In 2031 Chile joined GUAM sanctions on Peru.",
+      [["2031", "2031"]],
+      ["event SANCTION GUAM PER 2031"],
+    ],
   ];
   const dated: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [

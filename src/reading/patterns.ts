@@ -964,7 +964,7 @@ function inClosedAside(s: SentenceView, at: number, until: number): boolean {
 
 /** After "joins": people or a gathering joined, not a body ("allied leaders at the summit"). */
 const JOINED_PEOPLE =
-  /^\s+(?:the\s+|his\s+|her\s+|their\s+|other\s+)?(?:[\w-]+\s+){0,2}(?:leaders|ministers|heads\s+of|counterparts|colleagues|presidents|prime\s+ministers|delegations|officials|talks|celebrations|protesters|demonstrators)\b/i;
+  /^\s+(?:the\s+|his\s+|her\s+|their\s+|other\s+)?(?:[\w-]+\s+){0,2}(?:leaders|ministers|heads\s+of|counterparts|colleagues|presidents|prime\s+ministers|delegations|officials|talks|celebrations|protesters|demonstrators|sanctions|measures|restrictions|embargo|boycott|statement|declaration|appeal|calls?)\b/i;
 
 export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const out: Found[] = [];
@@ -1007,7 +1007,8 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       if (/^(?:becomes|joins|enters)\b/i.test(m[0]) && ONCE_THEN.test(text.slice(0, at))) continue;
       // "pulled out of the CIS Inter-Parliamentary Assembly": a body of the organization, not it.
       if (BODY_OF_ORGANIZATION.test(s.text.slice(endOfTrigger, endOfTrigger + 80))) continue;
-      // ("Markovic joins allied leaders at the Brussels summit": people joined, no body.)
+      // ("Markovic joins allied leaders at the Brussels summit": people joined, no body; nor
+      // "joined EU sanctions on Russia": measures taken up.)
       if (change === "join" && JOINED_PEOPLE.test(s.text.slice(endOfTrigger, endOfTrigger + 60))) continue;
       // "approved Finland's accession to NATO": a step towards it, not the joining.
       if (/^accession/i.test(m[0]) && STEP_TOWARDS.test(text.slice(Math.max(0, at - 40), at))) continue;
@@ -4818,7 +4819,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "SUPPORT",
-    /\bsupport(?!ers?\b)\w*|\bshield(?:ed|s|ing)\b(?=\s{3}[^.;]{0,20}?\bfrom\b)|\bgrant(?:ed|s)?\b(?=\s+(?:[^\s.;,]+\s+){0,3}candidate status\b)|\bmade\b(?=\s+(?:[\w'’-]+,?\s+){1,6}(?:official\s+)?candidates\b)|\b(?:promised|declared|pledged|decided|reaffirmed|repeated)\b(?=[^.;]{0,60}?\bthat\s+[^.;]{0,80}?\bwould\s+(?:one\s+day\s+|eventually\s+|someday\s+|in\s+time\s+)?(?:become\s+(?:its\s+|full\s+)?members|join)\b)|\bcongratulat\w*|\brecogni[sz](?:ed|es|ing)\b(?<!\b(?:treaty|treaties|agreement|accord|declaration|document|law)\s+recogni[sz](?:ed|es|ing))|recogni[sz]e(?<=\b(?:first|second|third|last|only)\s+(?:[\w-]+\s+){0,2}to\s+recogni[sz]e)\b|\brecognition(?<=(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+)?recognition)(?=\s+of\s)|\bbacked\b(?!\s+(?:out|off|down|away)\b)|\bendors\w*|\bprais\w*|\bsolidarity\b|\bsided with\b|\bst(?:ood|ands?) (?:by|behind)\b|\bchampion(?:ed|s|ing)\b(?!\s+(?:of|for)\b)|back(?<=\bto\s+back)\b(?=\s+(?:the|its|his|her|their)\s)|\bwelcom(?:ed|es|ing)\b(?=\s+(?:(?:the|this|that|its|their|his|her)\s+|\S+['’]s\s+|\s+['’]s\s+)(?:[\w-]+\s+){0,2}(?:decision|move|step|announcement|agreement|deal|accession|entry|admission|bid|offer|proposal|plan)\b)|\bthrew (?:its|his|her|their) (?:full )?weight behind\b|\brallied (?:behind|round|around)\b|\bcame to (?:the|its|his|her|their) defen[cs]e\b|\bhailed\b/i,
+    /\bsupport(?!ers?\b)\w*|\bshield(?:ed|s|ing)\b(?=\s{3}[^.;]{0,20}?\bfrom\b)|\bgrant(?:ed|s)?\b(?=\s+(?:[^\s.;,]+\s+){0,3}candidate status\b)|\bmade\b(?=\s+(?:[\w'’-]+,?\s+){1,6}(?:official\s+)?candidates\b)|\b(?:promised|declared|pledged|decided|reaffirmed|repeated)\b(?=[^.;]{0,60}?\bthat\s+[^.;]{0,80}?\bwould\s+(?:one\s+day\s+|eventually\s+|someday\s+|in\s+time\s+)?(?:become\s+(?:its\s+|full\s+)?members|join)\b)|\bcongratulat\w*|\brecogni[sz](?:ed|es|ing)\b(?<!\b(?:treaty|treaties|agreement|accord|declaration|document|law)\s+recogni[sz](?:ed|es|ing))|recogni[sz]e(?<=\b(?:first|second|third|last|only)\s+(?:[\w-]+\s+){0,2}to\s+recogni[sz]e)\b|\brecognition(?<=(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+)?recognition)(?=\s+of\s)|\bback(?:ed|s)\b(?!\s+(?:out|off|down|away)\b)(?<!\b(?:their|its|his|her|our|the|your)\s+backs)|\bendors\w*|\bprais\w*|\bsolidarity\b|\bsided with\b|\bst(?:ood|ands?) (?:by|behind)\b|\bchampion(?:ed|s|ing)\b(?!\s+(?:of|for)\b)|back(?<=\bto\s+back)\b(?=\s+(?:the|its|his|her|their)\s)|\bwelcom(?:ed|es|ing)\b(?=\s+(?:(?:the|this|that|its|their|his|her)\s+|\S+['’]s\s+|\s+['’]s\s+)(?:[\w-]+\s+){0,2}(?:decision|move|step|announcement|agreement|deal|accession|entry|admission|bid|offer|proposal|plan)\b)|\bthrew (?:its|his|her|their) (?:full )?weight behind\b|\brallied (?:behind|round|around)\b|\bcame to (?:the|its|his|her|their) defen[cs]e\b|\bhailed\b/i,
   ],
   [
     "AGREE",
@@ -5208,6 +5209,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
     "stands",
     "support*",
     "backed",
+    "backs",
     "endors*",
     "prais*",
     "solidarity",
@@ -6285,9 +6287,10 @@ function furtherMeetings(s: SentenceView, ctx: ReadingContext): Found[] {
 }
 
 export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
-  const told = SUMMIT_PRESENCE_WORD.test(s.text)
+  const read = SUMMIT_PRESENCE_WORD.test(s.text)
     ? [...eventsTold(s, ctx), ...summitPresence(s, ctx)]
     : eventsTold(s, ctx);
+  const told = s.text.includes("sanctions") ? [...read, ...sanctionsImposedBy(s, ctx)] : read;
   const found = s.text.includes("failed") ? [...told, ...failuresCharged(s, ctx, told)] : told;
   const withTalks = AFTER_TALKS_WORD.test(s.text) ? [...found, ...talksBefore(s, found)] : found;
   const withAgain = s.text.includes("again") ? [...withTalks, ...doneAgain(s, ctx, withTalks)] : withTalks;
@@ -6299,6 +6302,42 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   return s.text.includes("since") && FIRST_MEETING_WORD.test(s.text)
     ? [...withCrowd, ...lastMetSince(s, ctx, withCrowd)]
     : withCrowd;
+}
+
+/** After "sanctions", a relative clause naming who imposed them: "(that) the    imposed on". */
+const IMPOSED_BY_AFTER =
+  /^\s+(?:that\s+|which\s+)?(?:the\s+)?\s{2,}(?:has\s+|had\s+|have\s+)?(?:impos(?:ed|es)|placed|levied|slapped)\s+on\b/i;
+/** Those who took up others' sanctions: "aligned itself with the sanctions", "joined the sanctions". */
+const TOOK_UP_SANCTIONS =
+  /\b(?:align(?:ed|s)\s+(?:itself\s+|themselves\s+)?with|join(?:ed|s)|adopt(?:ed|s)|follow(?:ed|s)|implement(?:ed|s)|appl(?:ied|ies))\s+(?:the\s+)?$/i;
+
+/**
+ * "Podgorica aligns itself with the sanctions the EU imposes on Russia": the one the relative
+ * clause names imposed them on the one after "on"; the one that took them up sanctions it too.
+ */
+function sanctionsImposedBy(s: SentenceView, ctx: ReadingContext): Found[] {
+  const out: Found[] = [];
+  const text = maskMentions(s);
+  for (const m of text.matchAll(/\bsanctions\b/gi)) {
+    const after = m.index + m[0].length;
+    if (!IMPOSED_BY_AFTER.test(text.slice(after))) continue;
+    const by = s.mentions.find((x) => local(s, x) > after && !x.pronoun);
+    if (!by) continue;
+    const on = /^\s+(?:has\s+|had\s+|have\s+)?\S+\s+on\s+(?:the\s+)?/.exec(
+      s.text.slice(local(s, by) + by.text.length),
+    );
+    const from = local(s, by) + by.text.length + (on?.[0].length ?? 0);
+    const target = on ? s.mentions.find((x) => local(s, x) === from) : undefined;
+    if (!target || target.actor === by.actor) continue;
+    const date = dateNear(s, m.index) ?? ctx.narrativeDate ?? null;
+    out.push(...eventPair("SANCTION", by.actor, target.actor, date));
+    const taker = TOOK_UP_SANCTIONS.test(text.slice(Math.max(0, m.index - 40), m.index))
+      ? s.mentions.findLast((x) => x.kind === "state" && local(s, x) < m.index && !isPlace(s, x))
+      : undefined;
+    if (taker && taker.actor !== target.actor && taker.actor !== by.actor)
+      out.push(...eventPair("SANCTION", taker.actor, target.actor, date));
+  }
+  return out;
 }
 
 /** The words embassyProtests needs, tested first. */
@@ -6648,6 +6687,14 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
         )
           continue;
       }
+      // ("the sanctions the EU imposed on Russia": the relative clause tells whose they are; see
+      // sanctionsImposedBy.)
+      if (
+        type === "SANCTION" &&
+        /^sanctions$/i.test(m[0]) &&
+        IMPOSED_BY_AFTER.test(text.slice(m.index + m[0].length))
+      )
+        continue;
       // "Russia seized Crimea": a region taken is an assault on its state, like one annexed.
       if (type === "COERCE" && /^seiz/i.test(m[0]) && regionObject(text, m.index + m[0].length) !== undefined)
         verbs.push({ type: "ASSAULT", m });
