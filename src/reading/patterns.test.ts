@@ -7776,6 +7776,18 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [["2031", "2031"]],
       ["event SANCTION GUAM PER 2031"],
     ],
+    [
+      "'handed Peru six fighters': aid to the state handed them",
+      "In 2031 Chile handed Peru six fighters free of charge.",
+      [["2031", "2031"]],
+      ["event AID CHL PER 2031"],
+    ],
+    [
+      "'sent Peru a note about the arms': no arms given",
+      "In 2031 Chile sent Peru a note about the arms.",
+      [["2031", "2031"]],
+      [],
+    ],
   ];
   const dated: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
