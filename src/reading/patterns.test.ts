@@ -7788,6 +7788,24 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [["2031", "2031"]],
       [],
     ],
+    [
+      "'founded eight days earlier, in a Bolivian hunting lodge, by A, B and C': the founders past a long aside",
+      "GUAM had been founded on 8 December 2031, in a Bolivian hunting lodge near the border, by Chile, Peru and Bolivia.",
+      [["8 December 2031", "2031-12-08"]],
+      [
+        "org GUAM found 2031-12-08",
+        "membership CHL GUAM join 2031-12-08",
+        "membership PER GUAM join 2031-12-08",
+        "membership BOL GUAM join 2031-12-08",
+      ],
+    ],
+    [
+      "'Chile has been a member since DATE': of the organization the text is about",
+      "Chile has been a member since 2 January 2031 and remains one.",
+      [["2 January 2031", "2031-01-02"]],
+      ["membership CHL GUAM join 2031-01-02"],
+      { recentOrganization: "GUAM", topicOrganization: "GUAM" },
+    ],
   ];
   const dated: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [

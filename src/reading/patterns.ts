@@ -737,8 +737,12 @@ const MEMBERSHIP_TRIGGERS: {
   },
 ];
 
-/** ", a member since ": an apposition telling since when a state named before it is a member. */
-const MEMBER_SINCE_APPOSED = /^,\s+(?:an?|the)\s+(?:full\s+)?member\s+since\s+/i;
+/**
+ * ", a member since ", " has been a member since ": since when a state named before it is a
+ * member (of an organization the sentence does not name after it).
+ */
+const MEMBER_SINCE_APPOSED =
+  /^(?:,\s+(?:an?|the)\s+|\s+(?:has|have)\s+been\s+(?:an?\s+)?|\s+(?:is|are)\s+(?:an?\s+)?)(?:full\s+)?member\s+since\s+/i;
 
 /** A sentence that opens a short while after the one before: "Within days", "Weeks later", "Soon after". */
 const SOON_AFTER =
@@ -1417,8 +1421,9 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
         confidence: 0.6,
       });
   }
-  // ("At the NATO summit, Finland, a member since 4 April, sat ...": of the organization the
-  // sentence named before, or the one the text is about.)
+  // ("At the NATO summit, Finland, a member since 4 April, sat ...", "Which brings us to the
+  // EAEU. - We have been a member since 2 January 2015": of the organization the sentence
+  // named before, or the one the text is about.)
   for (const x of s.mentions) {
     if ((cued & PART.since) === 0) break;
     if (x.kind !== "state") continue;
@@ -2219,7 +2224,7 @@ function withoutAside(between: string): string {
 }
 // ("started life in 1997 as a consultative forum of A, B, C and D": the states it was made of.)
 const BY_FOUNDERS =
-  /^[^.;]{0,60}?\b(?:by|as\s+an?\s+(?:[\w-]+\s+){0,2}(?:forum|grouping|group|club|bloc|alliance|union|association|partnership)\s+of)\s+(?:the\s+)?$/;
+  /^[^.;]{0,90}?\b(?:by|as\s+an?\s+(?:[\w-]+\s+){0,2}(?:forum|grouping|group|club|bloc|alliance|union|association|partnership)\s+of)\s+(?:the\s+)?$/;
 const WHEN_FOUNDERS = /^[^.;]{0,100}?\bwhen\s+(?:the\s+(?:leaders|presidents|governments)\s+of\s+)?$/;
 
 /**
