@@ -7806,6 +7806,18 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["membership CHL GUAM join 2031-01-02"],
       { recentOrganization: "GUAM", topicOrganization: "GUAM" },
     ],
+    [
+      "'an investment package of 2 billion euros for A and B': aid to each",
+      "On 4 April 2031 Chile announced an investment package of about 2 billion euros for Peru and Bolivia.",
+      [["4 April 2031", "2031-04-04"]],
+      ["event AID CHL PER 2031-04-04", "event AID CHL BOL 2031-04-04"],
+    ],
+    [
+      "'a package of 1.1 billion euros' pledged to a state: aid",
+      "On 4 April 2031 Chile pledged a package of 1.1 billion euros to Peru.",
+      [["4 April 2031", "2031-04-04"]],
+      ["event AID CHL PER 2031-04-04"],
+    ],
   ];
   const dated: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [

@@ -4820,7 +4820,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "AID",
-    /\b(?:military |economic |humanitarian )?aid\b|\bassistance(?<!\bmutual[ -]assistance)\b(?!\s+(?:agreement|treaty|pact|clause|obligations?|commitments?|guarantees?)\b)|\bloans?\b|\b(?:lent|lends)\b(?=[^.;]{0,40}(?:[$€£]|\b(?:billion|million|loans?|credit|money|funds)\b))|\bwr(?:ote|ite|itten|iting) off\b|\b(?:provided|supplied|delivered|donated|(?:providing|supplying|delivering)(?<=\b(?:is|was|are|were|been)\s+(?:providing|supplying|delivering))|(?:provide|supply|deliver|donate)(?<=\bto\s+(?:provide|supply|deliver|donate)))\b(?=[^.;]{0,40}\b(?:weapons|arms|equipment|helicopters|jets|tanks|drones|missiles?|ammunition|munitions|shells|rockets|rifles|vehicles|systems|fuel|grain|vaccines|funds|money|credit|supplies|food|medicines?|blankets|tents|aircraft|warplanes|fighters|frigates|warships|submarines|howitzers|artillery)\b)|\b(?:sold|sells|selling|transferred|transfers|gave|sent)\b(?=\s+(?:[\w-]+\s+){0,4}?(?:weapons|arms|helicopters|jets|tanks|drones|missiles|ammunition|munitions|shells|rockets|rifles|aircraft|warplanes|fighters|frigates|warships|submarines|howitzers|artillery|air defen[cs]e systems)\s+to\b)|\b(?:gave|handed|sent|sold|shipped)\b(?=\s{3,}(?:(?!(?:about|on|over|of|against|for|from|with|to)\b)[\w-]+\s+){0,4}?(?:weapons|arms|helicopters|jets|tanks|drones|missiles|ammunition|munitions|shells|rockets|rifles|aircraft|warplanes|fighters|frigates|warships|submarines|howitzers|artillery|air defen[cs]e systems|loans?|credits?|grants?|aid)\b)|\bfl(?:ew|ying|own|ies)\s+(?:[\w-]+\s+){0,3}(?:supplies|aid|food|medicines?|blankets|tents)\s+(?:in)?to\b|\b(?:donat(?:ed|es|ing)|gift(?:ed|s))\b(?=[^.;]{0,80}?\bto\s)|\bcredit line\b|\bgrants?\b(?=[^.;]{0,30}(?:[$€£]|\b(?:million|billion)\b))|grants?(?<=(?:[$€£][\d.,]+|\b(?:million|billion))\s+grants?)\b|\b(?:arms|weapons) (?:deliveries|supplies|shipments)\b|\b(?:was|were) given\b(?=[^.;]{0,60}\bby\b)|\b(?:pledged|pledges|allocated|allocates|earmarked|promised|promises)\b(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|up to|another|an extra)\s+)?[$€£]?[\d.,]+\s+(?:billion|million)\b)|\bshipp(?:ed|ing)\s+(?:[\w-]+\s+){0,3}(?:arms|weapons|ammunition|munitions|missiles|drones|shells|aid|fuel|grain)\s+to\b/i,
+    /\b(?:military |economic |humanitarian )?aid\b|\b(?:investment|financial|assistance|support|funding|loan|credit)\s+package\b|\bpackage\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?[$€£]?[\d.,]+\s+(?:billion|million|bn|m)\b|\bassistance(?<!\bmutual[ -]assistance)\b(?!\s+(?:agreement|treaty|pact|clause|obligations?|commitments?|guarantees?)\b)|\bloans?\b|\b(?:lent|lends)\b(?=[^.;]{0,40}(?:[$€£]|\b(?:billion|million|loans?|credit|money|funds)\b))|\bwr(?:ote|ite|itten|iting) off\b|\b(?:provided|supplied|delivered|donated|(?:providing|supplying|delivering)(?<=\b(?:is|was|are|were|been)\s+(?:providing|supplying|delivering))|(?:provide|supply|deliver|donate)(?<=\bto\s+(?:provide|supply|deliver|donate)))\b(?=[^.;]{0,40}\b(?:weapons|arms|equipment|helicopters|jets|tanks|drones|missiles?|ammunition|munitions|shells|rockets|rifles|vehicles|systems|fuel|grain|vaccines|funds|money|credit|supplies|food|medicines?|blankets|tents|aircraft|warplanes|fighters|frigates|warships|submarines|howitzers|artillery)\b)|\b(?:sold|sells|selling|transferred|transfers|gave|sent)\b(?=\s+(?:[\w-]+\s+){0,4}?(?:weapons|arms|helicopters|jets|tanks|drones|missiles|ammunition|munitions|shells|rockets|rifles|aircraft|warplanes|fighters|frigates|warships|submarines|howitzers|artillery|air defen[cs]e systems)\s+to\b)|\b(?:gave|handed|sent|sold|shipped)\b(?=\s{3,}(?:(?!(?:about|on|over|of|against|for|from|with|to)\b)[\w-]+\s+){0,4}?(?:weapons|arms|helicopters|jets|tanks|drones|missiles|ammunition|munitions|shells|rockets|rifles|aircraft|warplanes|fighters|frigates|warships|submarines|howitzers|artillery|air defen[cs]e systems|loans?|credits?|grants?|aid)\b)|\bfl(?:ew|ying|own|ies)\s+(?:[\w-]+\s+){0,3}(?:supplies|aid|food|medicines?|blankets|tents)\s+(?:in)?to\b|\b(?:donat(?:ed|es|ing)|gift(?:ed|s))\b(?=[^.;]{0,80}?\bto\s)|\bcredit line\b|\bgrants?\b(?=[^.;]{0,30}(?:[$€£]|\b(?:million|billion)\b))|grants?(?<=(?:[$€£][\d.,]+|\b(?:million|billion))\s+grants?)\b|\b(?:arms|weapons) (?:deliveries|supplies|shipments)\b|\b(?:was|were) given\b(?=[^.;]{0,60}\bby\b)|\b(?:pledged|pledges|allocated|allocates|earmarked|promised|promises)\b(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|up to|another|an extra)\s+)?[$€£]?[\d.,]+\s+(?:billion|million)\b)|\bshipp(?:ed|ing)\s+(?:[\w-]+\s+){0,3}(?:arms|weapons|ammunition|munitions|missiles|drones|shells|aid|fuel|grain)\s+to\b/i,
   ],
   [
     "SUPPORT",
@@ -5180,7 +5180,19 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
   ],
   AID: [
     ...["shipped", "shipping"],
-    ...["aid", "assistance", "loan", "loans", "lent", "lends", "wrote", "write", "written", "writing"],
+    ...[
+      "aid",
+      "assistance",
+      "loan",
+      "loans",
+      "lent",
+      "lends",
+      "wrote",
+      "write",
+      "written",
+      "writing",
+      "package",
+    ],
     // "promised Lukashenko roughly $630 million in fresh credit"
     ...["promised", "promises"],
     ...["provided", "supplied", "delivered", "donated", "credit"],
