@@ -7807,6 +7807,21 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       { recentOrganization: "GUAM", topicOrganization: "GUAM" },
     ],
     [
+      "'before it joined' an organization: a joining with no date of its own, none at the sentence's",
+      "On 17 December 2031 the president said Peru had no quarrel with Chile before it joined GUAM.",
+      [["17 December 2031", "2031-12-17"]],
+      [],
+    ],
+    [
+      "'after Chile joined GUAM in April 2031': the joining at its own date",
+      "Peru moved troops in June 2031, after Chile joined GUAM in April 2031.",
+      [
+        ["June 2031", "2031-06"],
+        ["April 2031", "2031-04"],
+      ],
+      ["membership CHL GUAM join 2031-04"],
+    ],
+    [
       "'an investment package of 2 billion euros for A and B': aid to each",
       "On 4 April 2031 Chile announced an investment package of about 2 billion euros for Peru and Bolivia.",
       [["4 April 2031", "2031-04-04"]],

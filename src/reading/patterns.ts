@@ -1005,6 +1005,15 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
         )
       )
         continue;
+      // ("Russia had no problems with Finland before it joined NATO": a change that only marks
+      // when something else was, dated by nothing of its own.)
+      if (
+        /\b(?:before|after|until)\s+(?:(?:it|they)\s+|\s{3,})(?:had\s+)?$/i.test(
+          text.slice(Math.max(0, at - 24), at),
+        ) &&
+        !s.dates.some((d) => d.start - s.start > at && d.start - s.start - at < 60)
+      )
+        continue;
       // ("NATO invited Finland and Sweden to become members": an offer, not the joining.)
       if (change === "join" && INVITED_TO.test(text.slice(Math.max(0, at - 80), at))) continue;
       // ("Once Stockholm deposits its papers, it becomes the 32nd member": a change still to come.)
@@ -3923,7 +3932,7 @@ const EXERCISE_NAME_BEFORE =
   /((?:\p{Lu}\p{L}+ ){1,3})(?:joint )?(?:naval )?(?:exercises?|drills?|manoeuvres|maneuvers|war games)\b/u;
 /** Words that open a sentence or name a month, not an exercise ("Since 2012", "September 2012"). */
 const NOT_A_NAME =
-  /^(?:In|Since|By|From|Until|After|Before|During|On|At|The|A|An|Last|Next|This|That|Early|Late|Mid|Summer|Spring|Autumn|Winter|January|February|March|April|May|June|July|August|September|October|November|December|Between|And|Of|For|Its|Their)$/;
+  /^(?:In|Since|By|From|Until|After|Before|During|On|At|The|A|An|Last|Next|This|That|Early|Late|Mid|Summer|Spring|Autumn|Winter|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Between|And|Of|For|Its|Their)$/;
 const QUOTED = /[“"]([^”"]{2,60})[”"]/g;
 
 /** Sending troops: the trigger, and the start of DEPLOYED. */
