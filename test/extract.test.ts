@@ -297,6 +297,14 @@ describe("the reader's knowledge of institutions that stand for their state or o
     assert.deepEqual(events("Brussels and NATO agreed on 3 May 2031."), ["AGREE EU NATO"]);
     assert.deepEqual(events("In March 2031 Chile recalled its envoy from Brussels."), ["SANCTION CHL EU"]);
   });
+  it("reads a timeline entry's date ('17 Dec 2031 - ...') as no exercise's name", async (t) => {
+    const knowledge = await bundledKnowledge(t);
+    const text = "17 Dec 2031 - Chile's president says troops will be concentrated near Peru.";
+    assert.deepEqual(
+      extractClaims(text, "2031-12-30", knowledge).filter(({ claim }) => claim.kind === "exercise"),
+      [],
+    );
+  });
   it("reads organizations beyond Eurasia by the names and acronyms reports give them", async (t) => {
     const { gazetteer } = await bundledKnowledge(t);
     const text =
