@@ -7822,6 +7822,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["membership CHL GUAM join 2031-04"],
     ],
     [
+      "'has turned down suggestions that it seek full membership': no application",
+      "Chile became an observer at GUAM in 2031 but has turned down suggestions that it seek full membership.",
+      [["2031", "2031"]],
+      ["membership CHL GUAM observer 2031"],
+    ],
+    [
       "'an investment package of 2 billion euros for A and B': aid to each",
       "On 4 April 2031 Chile announced an investment package of about 2 billion euros for Peru and Bolivia.",
       [["4 April 2031", "2031-04-04"]],

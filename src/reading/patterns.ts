@@ -888,6 +888,10 @@ const FOUNDING_MEMBERS = /\bfound(?:ing|ed)\b[^.]{0,80}\bmember states?\b|\bfoun
 const ORG_PROGRAMME = /^['’]s\s+(?:[\w-]+\s+){0,4}(?:programmes?|programs?|partnerships?|initiatives?)\b/i;
 const MAY_YET =
   /\b(?:might|may|could|would|should|will|if|unless|(?:is|are|was|were) (?:expected|likely|set|due) to|(?:plans?|planned|hopes?|hoped|wants?|wanted|intends?|intended) to|(?:refus|declin)\w*\s+to|seek(?:s|ing)?|sought)\s+(?:\w+\s+){0,2}$/;
+/** A refusal up to what was refused: "has turned down suggestions that it ", "ruled out plans to ". */
+const REFUSED_BEFORE =
+  /\b(?:turned down|rejected|ruled out|refused|declined|dismissed|resisted|brushed aside)\b[^.;,]{0,40}$/i;
+
 /**
  * A decision to leave told as announced: "announced that Georgia would ", "told a rally that
  * it would " (not "said it might", nor a plan: see MAY_YET).
@@ -983,6 +987,8 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       // "did not join", "never left": no change; "to prepare for joining": not yet; "might seek
       // observer status", "declined to sign": none yet either (an application says its own).
       if (NEGATED.test(text.slice(Math.max(0, at - 30), at))) continue;
+      // ("has turned down suggestions that it seek full membership": no application.)
+      if (change === "apply" && REFUSED_BEFORE.test(text.slice(Math.max(0, at - 60), at))) continue;
       // ("Saakashvili announced that Georgia would quit the CIS": a leaving told as decided.)
       if (
         change !== "apply" &&
