@@ -168,7 +168,7 @@ const TRIGGER_PHRASES = [
   "opted out",
   "would not participate",
   "vetoed",
-  "called on",
+  "called on them to stop",
   "pleaded",
   "criticized",
   "fired on",

@@ -7822,6 +7822,18 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["membership CHL GUAM join 2031-04"],
     ],
     [
+      "'called on the party chief' with nothing asked of him: a visit, not a request",
+      "On 20 June 2031 the Chilean president held talks in Lima and later called on Peru's party chief.",
+      [["20 June 2031", "2031-06-20"]],
+      ["event CONSULT CHL PER 2031-06-20"],
+    ],
+    [
+      "'called on Peru to stay neutral': a request",
+      "On 20 June 2031 Chile called on Peru to stay neutral.",
+      [["20 June 2031", "2031-06-20"]],
+      ["event REQUEST CHL PER 2031-06-20"],
+    ],
+    [
       "'has turned down suggestions that it seek full membership': no application",
       "Chile became an observer at GUAM in 2031 but has turned down suggestions that it seek full membership.",
       [["2031", "2031"]],
