@@ -7834,6 +7834,13 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event REQUEST CHL PER 2031-06-20"],
     ],
     [
+      "'have repeatedly blocked' with no date told: a standing deed, at the day of writing",
+      "Chile and Peru have repeatedly blocked Bolivian ideas for a common currency.",
+      [],
+      ["event REJECT CHL BOL 2031-06-01", "event REJECT PER BOL 2031-06-01"],
+      { published: { date: "2031-06-01" } },
+    ],
+    [
       "'has turned down suggestions that it seek full membership': no application",
       "Chile became an observer at GUAM in 2031 but has turned down suggestions that it seek full membership.",
       [["2031", "2031"]],

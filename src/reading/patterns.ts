@@ -4922,6 +4922,9 @@ function eventPair(type: EventType, source: string, target: string, date: ClaimD
   ];
 }
 
+/** A deed done over and over up to the writing: "has long ", "have repeatedly ". */
+const STANDING_BEFORE = /\b(?:has|have)\s+(?:long|repeatedly|consistently|always|for\s+years)\s+$/i;
+
 /** Dates joined to the given one by "and" ("in 1999 and 2000 respectively"). */
 function coordinatedDates(s: SentenceView, date: ClaimDate): ClaimDate[] {
   const i = s.dates.findIndex((d) => d.date === date.date && d.end === date.end);
@@ -7736,7 +7739,8 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
         : undefined) ??
       dateNear(s, at, { asideAfter: true }) ??
       ctx.narrativeDate ??
-      null;
+      // ("Ankara has long accused Stockholm of ...": a standing charge, held at the writing.)
+      (ctx.published && STANDING_BEFORE.test(text.slice(Math.max(0, at - 40), at)) ? ctx.published : null);
     if (HOSTILE.has(type) && date) out.push(...reportedAccusation(s, actors, sources, date));
     // ("Otunbayeva asked Moscow for troops. Medvedev declined, calling it ..., and a CSTO
     // meeting refused": a refusal with nothing after it refuses the one who asked, not one
