@@ -4922,8 +4922,11 @@ function eventPair(type: EventType, source: string, target: string, date: ClaimD
   ];
 }
 
-/** A deed done over and over up to the writing: "has long ", "have repeatedly ". */
-const STANDING_BEFORE = /\b(?:has|have)\s+(?:long|repeatedly|consistently|always|for\s+years)\s+$/i;
+/**
+ * A deed done over and over up to the writing: "have repeatedly ", "has consistently " ("has
+ * long" is a habit: see LONG_HABIT).
+ */
+const STANDING_BEFORE = /\b(?:has|have)\s+(?:repeatedly|consistently)\s+$/i;
 
 /** Dates joined to the given one by "and" ("in 1999 and 2000 respectively"). */
 function coordinatedDates(s: SentenceView, date: ClaimDate): ClaimDate[] {
@@ -7739,7 +7742,7 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
         : undefined) ??
       dateNear(s, at, { asideAfter: true }) ??
       ctx.narrativeDate ??
-      // ("Ankara has long accused Stockholm of ...": a standing charge, held at the writing.)
+      // ("Minsk and Astana have repeatedly blocked Russian ideas": held at the writing.)
       (ctx.published && STANDING_BEFORE.test(text.slice(Math.max(0, at - 40), at)) ? ctx.published : null);
     if (HOSTILE.has(type) && date) out.push(...reportedAccusation(s, actors, sources, date));
     // ("Otunbayeva asked Moscow for troops. Medvedev declined, calling it ..., and a CSTO
