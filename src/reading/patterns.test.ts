@@ -7841,6 +7841,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       { published: { date: "2031-06-01" } },
     ],
     [
+      "'asked Peru not to sign': a request of the state named, not 'asked not to be named'",
+      "In April 2031 Chile asked Peru not to sign the pact.",
+      [["April 2031", "2031-04"]],
+      ["event REQUEST CHL PER 2031-04"],
+    ],
+    [
       "'has turned down suggestions that it seek full membership': no application",
       "Chile became an observer at GUAM in 2031 but has turned down suggestions that it seek full membership.",
       [["2031", "2031"]],
