@@ -3982,6 +3982,12 @@ describe("agreement patterns: who signed", () => {
     assert.deepEqual(parties("In 2031 Uzbekistan signed a memorandum at a summit hosted by Kazakhstan."), []);
   });
 
+  it("reads the plural 'memorandums' as agreements signed", () => {
+    assert.deepEqual(parties("In 2031 Peru and Chile signed two memorandums on fishing in Lima."), [
+      "CHL PER",
+    ]);
+  });
+
   it("reads 'the leaders' at an organization's meeting as its members", () => {
     const members = (org: string) => (org === "GUAM" ? ["AZE", "GEO", "MDA", "UKR"] : []);
     assert.deepEqual(
