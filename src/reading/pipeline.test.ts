@@ -2121,6 +2121,17 @@ describe("the reader: 'the union'", () => {
   });
 });
 
+describe("the reader: 'the bloc of' and 'the alliance of'", () => {
+  it("is the organization when the 'of' tells a charge, and no anaphor when it starts a name", () => {
+    const found = (text: string) =>
+      withOrganizationAnaphora(text, 0, [], "CSTO").map((m) => [m.text, m.actor]);
+    assert.deepEqual(found("Yerevan accused the bloc of failing an ally."), [["the bloc", "CSTO"]]);
+    assert.deepEqual(found("Pashinyan then warned the alliance of the cost."), [["the alliance", "CSTO"]]);
+    assert.deepEqual(found("He spoke of the union of Russia and Belarus."), []);
+    assert.deepEqual(found("It was the alliance of two old rivals."), []);
+  });
+});
+
 describe("the reader: 'the pact'", () => {
   it("is the treaty last named ('the Collective Security Treaty ... the pact'), by head word", () => {
     assert.deepEqual(headWords("Collective Security Treaty"), ["pact", "treaty"]);

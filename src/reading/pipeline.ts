@@ -1532,10 +1532,11 @@ const ORGANIZATION_REACH = 3;
 
 /**
  * "the bloc", "the alliance", "the organisation": the organization the text is about; so is
- * "it" asked or urged for something ("Tokayev asked it for help").
+ * "it" asked or urged for something ("Tokayev asked it for help"). Not "the union of Russia and
+ * Belarus", unless the "of" is a charge's ("accused the alliance of failing an ally").
  */
 const ORGANIZATION_ANAPHOR =
-  /\b[Tt]he (?:(?:[A-Z][a-z]+[-–](?:led|dominated)|[a-z]+-member|military|security|defen[cs]e|regional|economic|trade|new|enlarged|expanded|wider|revived|present|current|original)\s+){0,2}?([Oo]rgani[sz]ation|[Bb]loc|[Aa]lliance|[Gg]roup(?:ing)?|[Cc]ommonwealth|[Uu]nion|[Cc]ommunity|[Cc]ouncil|[Ff]orum|[Aa]ssociation|[Pp]act|[Ss]ecretary[- ][Gg]eneral)\b(?!\s+(?:of|between)\b|[\s-]+[A-Z])|it(?<=\b(?:asked|asking|asks|appealed to|urged)\s+it)(?=\s+(?:for|to)\s)|\bthe ([Tt]reaty)\b(?<=\b(?:left|leave|leaves|quit|quits|exited|withdr[ae]w from|withdrawn from|pulled out of|joined|rejoined|acceded to|returned to|renew|renewed|prolong|prolonged)\s+the [Tt]reaty)(?!\s+(?:of|between|on)\b|[\s-]+[A-Z])/g;
+  /\b[Tt]he (?:(?:[A-Z][a-z]+[-–](?:led|dominated)|[a-z]+-member|military|security|defen[cs]e|regional|economic|trade|new|enlarged|expanded|wider|revived|present|current|original)\s+){0,2}?([Oo]rgani[sz]ation|[Bb]loc|[Aa]lliance|[Gg]roup(?:ing)?|[Cc]ommonwealth|[Uu]nion|[Cc]ommunity|[Cc]ouncil|[Ff]orum|[Aa]ssociation|[Pp]act|[Ss]ecretary[- ][Gg]eneral)\b(?!\s+(?:of|between)\b(?<!\b(?:accus|suspect|convict|warn|remind|inform|notif)\w*\s+\w+\s+(?:[\w-]+\s+){0,2}\w+\s+of)|[\s-]+[A-Z])|it(?<=\b(?:asked|asking|asks|appealed to|urged)\s+it)(?=\s+(?:for|to)\s)|\bthe ([Tt]reaty)\b(?<=\b(?:left|leave|leaves|quit|quits|exited|withdr[ae]w from|withdrawn from|pulled out of|joined|rejoined|acceded to|returned to|renew|renewed|prolong|prolonged)\s+the [Tt]reaty)(?!\s+(?:of|between|on)\b|[\s-]+[A-Z])/g;
 
 /**
  * The words of an organization's name that stand for it alone ("the Union", "the
