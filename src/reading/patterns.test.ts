@@ -7870,6 +7870,25 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [["4 April 2031", "2031-04-04"]],
       ["event AID CHL PER 2031-04-04"],
     ],
+    // Added in session 35.
+    [
+      "'the body suspended A and B': a suspension of each, by the body that is the subject",
+      "GUAM on 3 May 2031 suspended Chile and Peru from its councils.",
+      [["3 May 2031", "2031-05-03"]],
+      ["membership CHL GUAM suspend 2031-05-03", "membership PER GUAM suspend 2031-05-03"],
+    ],
+    [
+      "'A was suspended from the body': a suspension; 'suspended from office' is none",
+      "Chile was suspended from GUAM in May 2031, and its president was suspended from office.",
+      [["May 2031", "2031-05"]],
+      ["membership CHL GUAM suspend 2031-05"],
+    ],
+    [
+      "a state that suspends a state: no membership suspended",
+      "In May 2031 Chile suspended Peru from a trade scheme.",
+      [["May 2031", "2031-05"]],
+      [],
+    ],
   ];
   const dated: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [

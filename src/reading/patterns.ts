@@ -678,7 +678,7 @@ const MEMBERSHIP_TRIGGERS: {
   part: number;
 }[] = [
   {
-    re: /\bput (?:its|their)\s+(?:[\w-]+\s+)?(?:membership|participation) on hold\b|\bsuspen(?:d|ded|ds|ding|sion of)\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations|dialogue|meetings)\b)[^.;]{0,40}\b(?:membership|participation)\b|\bmembership\b[^.;]{0,20}\bsuspended\b|\bfr(?:oze|ozen|eeze|eezes|eezing)\b[^.;]{0,30}\b(?:membership|participation)\b|\bstopped (?:taking part|participating)\b/gi,
+    re: /\bput (?:its|their)\s+(?:[\w-]+\s+)?(?:membership|participation) on hold\b|\bsuspen(?:d|ded|ds|ding|sion of)\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations|dialogue|meetings)\b)[^.;]{0,40}\b(?:membership|participation)\b|\bmembership\b[^.;]{0,20}\bsuspended\b|\bsuspended(?<=\b(?:was|were|been|is|are)\s+suspended)(?=\s+from\s)|\bfr(?:oze|ozen|eeze|eezes|eezing)\b[^.;]{0,30}\b(?:membership|participation)\b|\bstopped (?:taking part|participating)\b/gi,
     change: "suspend",
     part: PART.suspend,
   },
@@ -968,6 +968,38 @@ function inClosedAside(s: SentenceView, at: number, until: number): boolean {
       return true;
   }
   return false;
+}
+
+/** A body's verb of suspension, right before the state it suspends ("the AU suspended Niger"). */
+const SUSPENDED_BY = /\bsuspend(?:ed|s)\s+$/i;
+
+/**
+ * The states an organization suspends: named right after its verb ("the African Union on
+ * Tuesday suspended Niger", "ECOWAS suspended Mali and Guinea from its bodies"), with the
+ * organization its subject: named before the verb, in the same clause, with no state between.
+ * ("suspended Niger's membership" is read with the memberships ended: see membershipClaims.)
+ */
+function suspendedByBody(s: SentenceView, ctx: ReadingContext): Found[] {
+  const states = s.mentions.filter((x) => x.kind === "state");
+  const first = states.find(
+    (x) =>
+      SUSPENDED_BY.test(s.text.slice(Math.max(0, local(s, x) - 12), local(s, x))) &&
+      !/^['’]s?\b/.test(s.text.slice(local(s, x) + x.text.length)),
+  );
+  if (first === undefined) return [];
+  const verb = SUSPENDED_BY.exec(s.text.slice(Math.max(0, local(s, first) - 12), local(s, first)));
+  const at = local(s, first) - (verb?.[0].length ?? 0);
+  const org = s.mentions.findLast((x) => local(s, x) < at);
+  if (org === undefined || !isOrg(org)) return [];
+  if (!/^[^.;]{0,80}$/.test(s.text.slice(local(s, org) + org.text.length, at))) return [];
+  const date = dateNear(s, at) ?? ctx.narrativeDate ?? null;
+  if (date === null) return [];
+  return uniqueActors(coordinated(s, states, first, 1))
+    .filter((state) => state !== org.actor)
+    .map((state) => ({
+      claim: { kind: "membership", state, org: org.actor, change: "suspend", ...date },
+      confidence: 0.6,
+    }));
 }
 
 /** After "joins": people or a gathering joined, not a body ("allied leaders at the summit"). */
@@ -1358,6 +1390,9 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       confidence: 0.6,
     });
   }
+  // "The African Union suspended Niger", "ECOWAS suspended Mali and Guinea": the body suspends
+  // the states named right after the verb.
+  if ((cued & PART.suspend) !== 0) out.push(...suspendedByBody(s, ctx));
   // "A joined the X in 2023, and B followed in 2024": B did the same, at its own date (also
   // when A's change was the sentence before's).
   const last = out[out.length - 1]?.claim ?? ctx.previousMembership;
