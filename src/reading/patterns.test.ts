@@ -7884,6 +7884,24 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["membership CHL GUAM suspend 2031-05"],
     ],
     [
+      "'the body expelled A': A leaves it (and is coerced)",
+      "GUAM expelled Chile on 3 May 2031.",
+      [["3 May 2031", "2031-05-03"]],
+      ["membership CHL GUAM withdraw 2031-05-03", "event COERCE GUAM CHL 2031-05-03"],
+    ],
+    [
+      "'A was expelled from the body': A leaves it (and is coerced)",
+      "Peru was expelled from GUAM in June 2031.",
+      [["June 2031", "2031-06"]],
+      ["membership PER GUAM withdraw 2031-06", "event COERCE GUAM PER 2031-06"],
+    ],
+    [
+      "'the body readmitted A', 'A was reinstated in the body': A joins again",
+      "Peru was reinstated in GUAM in June 2031, and GUAM readmitted Chile too.",
+      [["June 2031", "2031-06"]],
+      ["membership PER GUAM join 2031-06", "membership CHL GUAM join 2031-06"],
+    ],
+    [
       "a state that suspends a state: no membership suspended",
       "In May 2031 Chile suspended Peru from a trade scheme.",
       [["May 2031", "2031-05"]],

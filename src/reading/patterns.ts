@@ -571,7 +571,7 @@ const PART_CUE_WORDS: Readonly<Record<PartName, readonly CueWord[]>> = {
       "lapse",
       "lapsed",
     ],
-    ...["extend", "prolong", "leave", "protocol", "protocols", "leaving", "quitting"],
+    ...["extend", "prolong", "leave", "protocol", "protocols", "leaving", "quitting", "expelled"],
   ],
   associate: ["associate"],
   observer: ["observer*"],
@@ -590,6 +590,7 @@ const PART_CUE_WORDS: Readonly<Record<PartName, readonly CueWord[]>> = {
     "entry",
     "making",
     "admitted",
+    "reinstated",
     "board",
     "signed",
     "became",
@@ -683,7 +684,7 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.suspend,
   },
   {
-    re: /\b(?:withdr[ae]w|withdrawn|renounc(?:ed|es|ing) (?:its|their) membership|withdrawing|withdrawal from|exit from|departure from|left|quit|exited|pulled out of|walk(?:s|ed)? out(?: of| again\b|(?=,?\s+(?:(?:formally|officially|finally|eventually)\s+)?(?:in|on)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))|stop(?:ped)? renewing|not to renew|(?:refus(?:ed|al|es?)|declin(?:ed|es?))(?: in \d{4})? to (?:renew|extend|prolong)|(?:did not|didn['’]t|chose not to) (?:renew|extend|prolong)|(?:refus(?:ed|es?)|declin(?:ed|es?)|fail(?:ed|s)) to sign the (?:[\w-]+\s+)?protocol (?:extending|renewing|prolonging)|(?:refus(?:ed|es?)|declin(?:ed|es?)) to sign(?<=\bprotocols? (?:extending|renewing|prolonging)\b[^.;]{0,80}?(?:refus(?:ed|es?)|declin(?:ed|es?)) to sign)\b|leave(?<=\b(?:only|decided|voted|chose) to leave)|ceased to be (?:a )?(?:member|part)s?(?: of)?|end(?:ed|ing|s)? (?:its|their|\S+['’]s|\s+['’]s) (?:participation|membership)|let (?:its|their) membership (?:of|in) |membership\b[^.;]{0,60}\blapsed?\b|withdraws(?: from)?|quits|exits|(?:leaving|quitting)(?<=\b(?:is|was|are|were)\s+(?:leaving|quitting))|leaves(?!\s+(?:in doubt|open|unclear|unanswered|untouched|room|little|no|behind|intact)\b))\b/gi,
+    re: /\b(?:withdr[ae]w|withdrawn|expelled(?<=\b(?:was|were|been|is|are)\s+expelled)(?=\s+from\s)|renounc(?:ed|es|ing) (?:its|their) membership|withdrawing|withdrawal from|exit from|departure from|left|quit|exited|pulled out of|walk(?:s|ed)? out(?: of| again\b|(?=,?\s+(?:(?:formally|officially|finally|eventually)\s+)?(?:in|on)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))|stop(?:ped)? renewing|not to renew|(?:refus(?:ed|al|es?)|declin(?:ed|es?))(?: in \d{4})? to (?:renew|extend|prolong)|(?:did not|didn['’]t|chose not to) (?:renew|extend|prolong)|(?:refus(?:ed|es?)|declin(?:ed|es?)|fail(?:ed|s)) to sign the (?:[\w-]+\s+)?protocol (?:extending|renewing|prolonging)|(?:refus(?:ed|es?)|declin(?:ed|es?)) to sign(?<=\bprotocols? (?:extending|renewing|prolonging)\b[^.;]{0,80}?(?:refus(?:ed|es?)|declin(?:ed|es?)) to sign)\b|leave(?<=\b(?:only|decided|voted|chose) to leave)|ceased to be (?:a )?(?:member|part)s?(?: of)?|end(?:ed|ing|s)? (?:its|their|\S+['’]s|\s+['’]s) (?:participation|membership)|let (?:its|their) membership (?:of|in) |membership\b[^.;]{0,60}\blapsed?\b|withdraws(?: from)?|quits|exits|(?:leaving|quitting)(?<=\b(?:is|was|are|were)\s+(?:leaving|quitting))|leaves(?!\s+(?:in doubt|open|unclear|unanswered|untouched|room|little|no|behind|intact)\b))\b/gi,
     change: "withdraw",
     part: PART.withdraw,
   },
@@ -704,7 +705,7 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.apply,
   },
   {
-    re: /\b(?:joined|joins|joining|rejoined|rejoins|regain(?:ed|s|ing)? (?:its |their )?(?:full )?membership|add(?:ed|s)\s+(?:its|their)\s+signatures?(?:\s+to)?|(?:has |have |had )?belong(?:ed|s)? to(?=\s[^.;]{0,60}\bsince\b)|help(?:ed|s)?\s+(?:to\s+)?(?:found|create|establish|set up|launch)\b|co-?found(?:ed|s|ing)?\b|readmitted (?:to|into)|(?:first|second|third|last|latest|\w+th)\s+(?:(?!(?:asked|applied|sought|tried|wanted|hoped|requested|offered|proposed|planned|bid|moved|decided|invited)\b)[\w-]+\s+){0,3}to (?:join|enter\b(?!\s+(?:into|office|force|service|talks|negotiations)\b))|join(?<=\b(?:agreed|chose)\s+(?:[^\s,.;]+\s+){0,3}to\s+join)|(?:entered|enters)(?!\s+(?:into|office|force|service|talks|negotiations|since|from|through|via|illegally|legally)\b)|(?:join|enter)(?<=\s{3}(?:join|enter))(?=\s{3}|\s+the\s{3})|acced(?:ed|es|e)(?: to)?|accession to|bec(?:a|o)mes?\s+(?:a\s+)?(?:state\s+)?part(?:y|ies)\s+to|complet(?:ed|es|ing) (?:its|their) accession\b|admitted (?:to|into|as)(?![^.;]{0,40}?\bas\s+(?:an?\s+|its\s+)?(?:first\s+|new\s+)?observers?\b)(?!\s+(?:an?\s+|its\s+)?(?:first\s+|new\s+)?observers?\b)|admitted(?<=\b(?:was|were)\s+admitted)(?!\s+(?:to|into|as|that)\b)|came on board|deposit(?:s|ed)? (?:its|their) instruments? of accession|ratif(?:y|ies|ied|ying) (?:its |their |the country['’]s |the\s+\S*['’]s )membership (?:of|in)|bec(?:a|o)mes? the \w+(?:st|nd|rd|th) ally|took (?:up )?(?:its|their) (?:full )?seats? as (?:an?|the|its) (?!non-)(?:[\w-]+ ){0,2}(?:member|member state)s?(?: of)?|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |(?:its|their) (?:\w+ )?|the\s+\S*['’]s [\w-]+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|bec(?:a|o)mes?\s+(?:a|an)\s+(?:new\s+|full\s+)?(?!(?:associate|observer|honorary|former|candidate|partner|key|leading|prominent|affiliate|dialogue|non-\w+)\s)(?:\S+|\s{2,})\s+(?:member|member state)\b(?!\s+of\b)|membership(?=\s+(?:of|in)\s+[^.;]{1,40}?\b(?:took|takes|came|comes|became|becomes)\s+(?:effect|into\s+(?:effect|force)|effective)\b)|(?:was|were) (?:among|one of) the (?:(?:original|first|founding) (?:signatories|members|parties|states)|founders)(?: of| to)?|(?:was|were) (?:among|one of) the (?:\w+ )?(?:states|countries|nations|republics) (?:that|which|to) (?:founded|launched|created|set up|established|found|launch|create|set up|establish)|returned to|came back(?= (?:in|on|to)\b)|return(?<=['’]s\s+return)(?=\s+as\b)|join(?<=\b(?:that|which|who)\s+join)(?=\s+(?:the\s+)?\p{Lu})|\b(?:is|are)\s+(?:today|tonight|from today|as of today)\s+(?:an?\s+)?(?:new\s+|full\s+|full-fledged\s+)?members?(?: of)?|sign(?:ed|s|ing)?\s+(?:its|their)\s+(?:[\w-]+\s+)?accession\s+(?:protocol|treaty|agreement)s?)\b/giu,
+    re: /\b(?:joined|joins|joining|rejoined|rejoins|regain(?:ed|s|ing)? (?:its |their )?(?:full )?membership|add(?:ed|s)\s+(?:its|their)\s+signatures?(?:\s+to)?|(?:has |have |had )?belong(?:ed|s)? to(?=\s[^.;]{0,60}\bsince\b)|help(?:ed|s)?\s+(?:to\s+)?(?:found|create|establish|set up|launch)\b|co-?found(?:ed|s|ing)?\b|readmitted (?:to|into)|reinstated (?:to|into|in)\b|(?:first|second|third|last|latest|\w+th)\s+(?:(?!(?:asked|applied|sought|tried|wanted|hoped|requested|offered|proposed|planned|bid|moved|decided|invited)\b)[\w-]+\s+){0,3}to (?:join|enter\b(?!\s+(?:into|office|force|service|talks|negotiations)\b))|join(?<=\b(?:agreed|chose)\s+(?:[^\s,.;]+\s+){0,3}to\s+join)|(?:entered|enters)(?!\s+(?:into|office|force|service|talks|negotiations|since|from|through|via|illegally|legally)\b)|(?:join|enter)(?<=\s{3}(?:join|enter))(?=\s{3}|\s+the\s{3})|acced(?:ed|es|e)(?: to)?|accession to|bec(?:a|o)mes?\s+(?:a\s+)?(?:state\s+)?part(?:y|ies)\s+to|complet(?:ed|es|ing) (?:its|their) accession\b|admitted (?:to|into|as)(?![^.;]{0,40}?\bas\s+(?:an?\s+|its\s+)?(?:first\s+|new\s+)?observers?\b)(?!\s+(?:an?\s+|its\s+)?(?:first\s+|new\s+)?observers?\b)|admitted(?<=\b(?:was|were)\s+admitted)(?!\s+(?:to|into|as|that)\b)|came on board|deposit(?:s|ed)? (?:its|their) instruments? of accession|ratif(?:y|ies|ied|ying) (?:its |their |the country['’]s |the\s+\S*['’]s )membership (?:of|in)|bec(?:a|o)mes? the \w+(?:st|nd|rd|th) ally|took (?:up )?(?:its|their) (?:full )?seats? as (?:an?|the|its) (?!non-)(?:[\w-]+ ){0,2}(?:member|member state)s?(?: of)?|signed up(?!\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:\S+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|programmes?|programs?|plans?|initiatives?|declarations?)\b)(?: to| for)?|bec(?:a|o)mes? (?:a |an |the \w+ |(?:its|their) (?:\w+ )?|the\s+\S*['’]s [\w-]+ |the \w+ [\w-]+ |one of the \w+ |\s*['’]s \w+ )?(?:new |full |founding |full-fledged |permanent )?(?:member|participant|participating state|member state)s?(?: of)?|bec(?:a|o)mes?\s+(?:a|an)\s+(?:new\s+|full\s+)?(?!(?:associate|observer|honorary|former|candidate|partner|key|leading|prominent|affiliate|dialogue|non-\w+)\s)(?:\S+|\s{2,})\s+(?:member|member state)\b(?!\s+of\b)|membership(?=\s+(?:of|in)\s+[^.;]{1,40}?\b(?:took|takes|came|comes|became|becomes)\s+(?:effect|into\s+(?:effect|force)|effective)\b)|(?:was|were) (?:among|one of) the (?:(?:original|first|founding) (?:signatories|members|parties|states)|founders)(?: of| to)?|(?:was|were) (?:among|one of) the (?:\w+ )?(?:states|countries|nations|republics) (?:that|which|to) (?:founded|launched|created|set up|established|found|launch|create|set up|establish)|returned to|came back(?= (?:in|on|to)\b)|return(?<=['’]s\s+return)(?=\s+as\b)|join(?<=\b(?:that|which|who)\s+join)(?=\s+(?:the\s+)?\p{Lu})|\b(?:is|are)\s+(?:today|tonight|from today|as of today)\s+(?:an?\s+)?(?:new\s+|full\s+|full-fledged\s+)?members?(?: of)?|sign(?:ed|s|ing)?\s+(?:its|their)\s+(?:[\w-]+\s+)?accession\s+(?:protocol|treaty|agreement)s?)\b/giu,
     change: "join",
     part: PART.join,
   },
@@ -970,34 +971,37 @@ function inClosedAside(s: SentenceView, at: number, until: number): boolean {
   return false;
 }
 
-/** A body's verb of suspension, right before the state it suspends ("the AU suspended Niger"). */
-const SUSPENDED_BY = /\bsuspend(?:ed|s)\s+$/i;
+/** A body's verb of suspension, expulsion or readmission, right before the state it is done to. */
+const BODY_VERB = /\b(suspend|expell?|readmitt?|reinstat)(?:ed|s|es)\s+$/i;
+const BODY_CHANGE = { suspend: "suspend", expel: "withdraw", readmit: "join", reinstat: "join" } as const;
 
 /**
- * The states an organization suspends: named right after its verb ("the African Union on
- * Tuesday suspended Niger", "ECOWAS suspended Mali and Guinea from its bodies"), with the
- * organization its subject: named before the verb, in the same clause, with no state between.
- * ("suspended Niger's membership" is read with the memberships ended: see membershipClaims.)
+ * The states an organization suspends, expels or readmits: named right after its verb ("the
+ * African Union on Tuesday suspended Niger", "ECOWAS suspended Mali and Guinea from its
+ * bodies", "the Council of Europe expelled Russia"), with the organization its subject: named
+ * before the verb, in the same clause, with no state between. ("suspended Niger's membership"
+ * is read with the memberships ended: see membershipClaims.)
  */
-function suspendedByBody(s: SentenceView, ctx: ReadingContext): Found[] {
+function bodyActsOnStates(s: SentenceView, ctx: ReadingContext): Found[] {
   const states = s.mentions.filter((x) => x.kind === "state");
+  const before = (x: Mention) => s.text.slice(Math.max(0, local(s, x) - 14), local(s, x));
   const first = states.find(
-    (x) =>
-      SUSPENDED_BY.test(s.text.slice(Math.max(0, local(s, x) - 12), local(s, x))) &&
-      !/^['’]s?\b/.test(s.text.slice(local(s, x) + x.text.length)),
+    (x) => BODY_VERB.test(before(x)) && !/^['’]s?\b/.test(s.text.slice(local(s, x) + x.text.length)),
   );
   if (first === undefined) return [];
-  const verb = SUSPENDED_BY.exec(s.text.slice(Math.max(0, local(s, first) - 12), local(s, first)));
+  const verb = BODY_VERB.exec(before(first));
+  const stem = (verb?.[1] ?? "").toLowerCase().replace(/(?:ll|tt)$/, (d) => d.slice(1));
+  const change = BODY_CHANGE[stem as keyof typeof BODY_CHANGE];
   const at = local(s, first) - (verb?.[0].length ?? 0);
   const org = s.mentions.findLast((x) => local(s, x) < at);
-  if (org === undefined || !isOrg(org)) return [];
+  if (change === undefined || org === undefined || !isOrg(org)) return [];
   if (!/^[^.;]{0,80}$/.test(s.text.slice(local(s, org) + org.text.length, at))) return [];
   const date = dateNear(s, at) ?? ctx.narrativeDate ?? null;
   if (date === null) return [];
   return uniqueActors(coordinated(s, states, first, 1))
     .filter((state) => state !== org.actor)
     .map((state) => ({
-      claim: { kind: "membership", state, org: org.actor, change: "suspend", ...date },
+      claim: { kind: "membership", state, org: org.actor, change, ...date },
       confidence: 0.6,
     }));
 }
@@ -1084,7 +1088,7 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       // ("Georgia was leaving the CIS": going, told as it went.)
       if (
         change === "withdraw" &&
-        !/^(?:leaving|quitting)$/i.test(m[0]) &&
+        !/^(?:leaving|quitting|expelled)$/i.test(m[0]) &&
         /\b(?:been|was|were|is|are|be|being)\s+$/i.test(text.slice(Math.max(0, at - 12), at))
       )
         continue;
@@ -1390,9 +1394,10 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       confidence: 0.6,
     });
   }
-  // "The African Union suspended Niger", "ECOWAS suspended Mali and Guinea": the body suspends
-  // the states named right after the verb.
-  if ((cued & PART.suspend) !== 0) out.push(...suspendedByBody(s, ctx));
+  // "The African Union suspended Niger", "ECOWAS suspended Mali and Guinea", "the Council of
+  // Europe expelled Russia": the body acts on the states named right after the verb.
+  if ((cued & PART.suspend) !== 0 || /\b(?:expel|readmit|reinstat)/i.test(s.text))
+    out.push(...bodyActsOnStates(s, ctx));
   // "A joined the X in 2023, and B followed in 2024": B did the same, at its own date (also
   // when A's change was the sentence before's).
   const last = out[out.length - 1]?.claim ?? ctx.previousMembership;
@@ -8676,6 +8681,8 @@ export const PATTERNS: readonly Pattern[] = [
         "lapse",
         "lapsed",
         "readmitted",
+        // "the AU readmitted Gabon", "Russia was expelled from the Council of Europe"
+        ...["readmits", "reinstated", "reinstates", "expelled", "expels"],
         "leave",
         "extend",
         "prolong",
