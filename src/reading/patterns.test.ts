@@ -7902,6 +7902,24 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["membership PER GUAM join 2031-06", "membership CHL GUAM join 2031-06"],
     ],
     [
+      "'pulled out of the deal with B', 'quit the pact with B', 'suspended part of the agreement with B': a rejection of B",
+      "In 2031 Chile pulled out of the gas deal with Peru and quit the fishing pact with Bolivia.",
+      [["2031", "2031"]],
+      ["event REJECT CHL PER 2031", "event REJECT CHL BOL 2031"],
+    ],
+    [
+      "'suspended part of the agreement with B': a rejection of B",
+      "In 2031 Chile suspended part of the border agreement with Ecuador.",
+      [["2031", "2031"]],
+      ["event REJECT CHL ECU 2031"],
+    ],
+    [
+      "'ended the Visiting Forces Agreement with B': a rejection, and no visit",
+      "In 2031 Chile ended the Visiting Forces Agreement with Peru.",
+      [["2031", "2031"]],
+      ["event REJECT CHL PER 2031"],
+    ],
+    [
       "a state that suspends a state: no membership suspended",
       "In May 2031 Chile suspended Peru from a trade scheme.",
       [["May 2031", "2031-05"]],
