@@ -267,8 +267,8 @@ const TRIGGER_PHRASES = [
   "reopened its embassy in",
   "Israel's recognition of Kosovo",
   "withdrew from the INF Treaty with",
-  "sold Bayraktar drones to",
-  "transferred missiles to",
+  "sold Bayraktar drones to       ",
+  "transferred missiles to       ",
   "declared the ambassador persona non grata",
   // Added on 2026-12-05 with their triggers.
   "did so again in 2022",

@@ -7920,6 +7920,36 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event REJECT CHL PER 2031"],
     ],
     [
+      "'vowed to respond firmly if B ...': a threat to B",
+      "In 2031 Chile vowed to respond firmly if Peru kept sending ships.",
+      [["2031", "2031"]],
+      ["event THREATEN CHL PER 2031"],
+    ],
+    [
+      "'promised a military response if B ...': a threat to B; a promised loan is none",
+      "In 2031 Bolivia promised a military response if Ecuador joined GUAM.",
+      [["2031", "2031"]],
+      ["event THREATEN BOL ECU 2031"],
+    ],
+    [
+      "'lifted its veto on B's membership': a concession to B, not a rejection",
+      "In 2031 Chile lifted its veto on Peru's membership.",
+      [["2031", "2031"]],
+      ["event CONCEDE CHL PER 2031"],
+    ],
+    [
+      "'sent warships to encircle B': no aid to B",
+      "In 2031 Chile sent warships to encircle Peru.",
+      [["2031", "2031"]],
+      [],
+    ],
+    [
+      "'sold frigates to B': aid to B",
+      "In 2031 Chile sold frigates to Bolivia.",
+      [["2031", "2031"]],
+      ["event AID CHL BOL 2031"],
+    ],
+    [
       "a state that suspends a state: no membership suspended",
       "In May 2031 Chile suspended Peru from a trade scheme.",
       [["May 2031", "2031-05"]],
