@@ -11,6 +11,7 @@ import {
   storyDate,
   topicPairOf,
   withCountryAnaphora,
+  withKoreasNamed,
   withOrganizationAnaphora,
   withoutGoneStates,
   withPersonAnaphora,
@@ -2129,6 +2130,29 @@ describe("the reader: 'the bloc of' and 'the alliance of'", () => {
     assert.deepEqual(found("Pashinyan then warned the alliance of the cost."), [["the alliance", "CSTO"]]);
     assert.deepEqual(found("He spoke of the union of Russia and Belarus."), []);
     assert.deepEqual(found("It was the alliance of two old rivals."), []);
+  });
+});
+
+describe("the reader: 'the North' and 'the South'", () => {
+  const found = (text: string, south: boolean) =>
+    withKoreasNamed(text, 0, [], south).map((m) => [m.text, m.actor]);
+  it("are the two Koreas, 'the South' only once South Korea was named too", () => {
+    assert.deepEqual(found("Seoul said the North had fired at the South.", true), [
+      ["the North", "PRK"],
+      ["the South", "KOR"],
+    ]);
+    assert.deepEqual(found("The North's envoy met the South's.", false), [["The North", "PRK"]]);
+  });
+  it("are not the start of a longer name", () => {
+    assert.deepEqual(
+      found("The North Atlantic Council met the South Caucasus states in the North-East.", true),
+      [],
+    );
+  });
+  it("are read so in a text on the peninsula", () => {
+    const text =
+      "North Korea fired a missile on 2 March 2031.\nOn 3 March Seoul accused the North of shipping shells to Russia.\n";
+    assert.deepEqual(eventLines(text, "2031-03-05"), ["ACCUSE KOR PRK 2031-03-03"]);
   });
 });
 

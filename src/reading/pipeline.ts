@@ -801,12 +801,17 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       recentState !== undefined && (cues & COUNTRY_WORDS) !== 0 && MENTIONS_COUNTRY.test(sentence.text)
         ? withCountryAnaphora(sentence.text, sentence.start, withPersons, recentState)
         : withPersons;
+    // "Seoul says the North has shipped shells to Russia": the Koreas, once the text has named them.
+    const withKoreas =
+      stateCount.has("PRK") && (sentence.text.includes("he North") || sentence.text.includes("he South"))
+        ? withKoreasNamed(sentence.text, sentence.start, withCountry, stateCount.has("KOR"))
+        : withCountry;
     // "The government expelled 15 Emirati diplomats", in a story of Sudan: Sudan's government.
     // (Only while the state the text is about is the one it named last.)
     const withHome =
       ctx.topicState !== undefined && ctx.topicState === recentState && HOME_BODY_TEST.test(sentence.text)
-        ? withHomeBodies(sentence.text, sentence.start, withCountry, ctx.topicState)
-        : withCountry;
+        ? withHomeBodies(sentence.text, sentence.start, withKoreas, ctx.topicState)
+        : withKoreas;
     // "Security forces opened fire on crowds in Almaty": the forces of the state it happens in.
     const withForces =
       (cues & ASSAULT_WORDS) !== 0 && OWN_FORCES.test(sentence.text) && OWN_PEOPLE.test(sentence.text)
@@ -1964,6 +1969,29 @@ export function withCountryAnaphora(
     const end = start + m[0].length;
     if (out.some((x) => x.start < end && start < x.end)) return undefined;
     return { start, end, text: m[0], actor: state, kind: "state" };
+  });
+}
+
+/** "the North", "the South", on their own: not "the North Atlantic Treaty", "the South Caucasus". */
+const THE_KOREA = /\b[Tt]he (North|South)\b(?![-–]|\s+\p{Lu})/gu;
+
+/**
+ * The sentence's mentions with "the North" read as North Korea and "the South" as South
+ * Korea, as reports on the peninsula write them; called once the text has named North Korea
+ * (`south`: and South Korea, without which "the South" is read as nothing).
+ */
+export function withKoreasNamed(
+  text: string,
+  offset: number,
+  mentions: readonly Mention[],
+  south: boolean,
+): Mention[] {
+  return withPhraseMentions(text, mentions, THE_KOREA, (m, out) => {
+    if (m[1] === "South" && !south) return undefined;
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    if (out.some((x) => x.start < end && start < x.end)) return undefined;
+    return { start, end, text: m[0], actor: m[1] === "North" ? "PRK" : "KOR", kind: "state" };
   });
 }
 
