@@ -168,6 +168,16 @@ describe("findTimeMentions: dates resolved against the reference", () => {
     ]);
   });
 
+  it("reads 'this morning' and 'late this afternoon' as the day of writing, and 'the morning' as no date", () => {
+    assert.deepEqual(rows("The envoy landed this morning and flies on late this afternoon.", "2024-06-19"), [
+      ["this morning", "2024-06-19"],
+      ["late this afternoon", "2024-06-19"],
+    ]);
+    assert.deepEqual(rows("The envoy said the morning talks were calm.", "2024-06-19"), []);
+    // (A reference with no day gives no day: "this morning" of 2024-06 is no date told.)
+    assert.deepEqual(rows("The envoy landed this morning.", "2024-06"), []);
+  });
+
   it("takes the year of a day or month without one from defaultYear when given", () => {
     assert.deepEqual(rows("During his visit on June 12-13, the envoy met officials.", REFERENCE, 2009), [
       ["June 12-13", "2009-06-12", "2009-06-13"],

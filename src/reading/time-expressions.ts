@@ -113,6 +113,8 @@ const TRIGGER_GROUPS: readonly (readonly [string, number])[] = [
   ["sep sept september oct october nov november dec december", Kind.month],
   ["monday tuesday wednesday thursday friday saturday sunday", Kind.weekday],
   ["today tonight tomorrow yesterday", Kind.casual],
+  // "this morning", read by our own matcher (see ownMatches), not by chrono.
+  ["morning afternoon evening", 0],
   ["week weeks weekend weekends", Kind.week],
   ["month months", Kind.monthWord],
   ["year years fortnight", 0],
@@ -1794,6 +1796,19 @@ function ownMatches(text: string, res: Resolution, yearWord: boolean): Candidate
       yearSource: "reference",
     });
   }
+  // "this morning", "late this afternoon": the day of writing, when the reference is a day.
+  if (res.referencePrecision === "day" && PART_OF_THIS_DAY_WORD.test(text)) {
+    PART_OF_THIS_DAY.lastIndex = 0;
+    for (let m = PART_OF_THIS_DAY.exec(text); m !== null; m = PART_OF_THIS_DAY.exec(text))
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        date: { ...res.reference },
+        precision: "day",
+        relative: true,
+        yearSource: "reference",
+      });
+  }
   // Days known by a name of their own: "after 9/11" is the day of the attacks.
   NAMED_DAY.lastIndex = text.includes("9/11") ? 0 : text.length + 1;
   for (let m = NAMED_DAY.exec(text); m !== null; m = NAMED_DAY.exec(text)) {
@@ -1808,6 +1823,10 @@ function ownMatches(text: string, res: Resolution, yearWord: boolean): Candidate
   }
   return out;
 }
+
+/** A part of the day of writing: "this morning", "early this afternoon", "late this evening". */
+const PART_OF_THIS_DAY = /\b(?:(?:early|late|earlier|later)\s+)?this\s+(?:morning|afternoon|evening)\b/gi;
+const PART_OF_THIS_DAY_WORD = /\bthis\s+(?:morning|afternoon|evening)\b/i;
 
 /** "9/11" (the attacks of 11 September 2001), not a day of some other year. */
 const NAMED_DAY = /9\/11(?<![\d/]9\/11)(?![\d/])/g;
