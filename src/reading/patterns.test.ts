@@ -7950,6 +7950,18 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event AID CHL BOL 2031"],
     ],
     [
+      "'A was granted GUAM candidate status', 'B received GUAM candidate status': support from the body",
+      "In 2031 Chile was granted GUAM candidate status, and Peru received GUAM candidate status.",
+      [["2031", "2031"]],
+      ["event SUPPORT GUAM CHL 2031", "event SUPPORT GUAM PER 2031"],
+    ],
+    [
+      "'A and B were given candidate status by the body': support, not aid",
+      "In 2031 Chile and Peru were given candidate status by GUAM.",
+      [["2031", "2031"]],
+      ["event SUPPORT GUAM CHL 2031", "event SUPPORT GUAM PER 2031"],
+    ],
+    [
       "a state that suspends a state: no membership suspended",
       "In May 2031 Chile suspended Peru from a trade scheme.",
       [["May 2031", "2031-05"]],
