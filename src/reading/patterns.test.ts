@@ -7962,6 +7962,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event SUPPORT GUAM CHL 2031", "event SUPPORT GUAM PER 2031"],
     ],
     [
+      "'A's entry into the body took effect on DATE': A joins then",
+      "Chile's entry into GUAM took effect on 1 January 2031.",
+      [["1 January 2031", "2031-01-01"]],
+      ["membership CHL GUAM join 2031-01-01"],
+    ],
+    [
       "a state that suspends a state: no membership suspended",
       "In May 2031 Chile suspended Peru from a trade scheme.",
       [["May 2031", "2031-05"]],
