@@ -8286,6 +8286,31 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       );
       if (place) targets = [place];
     }
+    // "Lukashenko met Putin, who announced a $1.5 billion loan", "When the two met in Sochi,
+    // Moscow offered a loan": aid no one is named to receive goes to the one its giver met, in
+    // the sentence or the one before.
+    // (Only a verb of giving, with the giver its subject right before it: "just as Russia
+    // promised", not Bakiyev, the sentence's subject.)
+    if (
+      type === "AID" &&
+      targets.length === 0 &&
+      sources.length > 0 &&
+      actors.findLast((x) => local(s, x) < at)?.actor === (sources[0] as Mention).actor &&
+      /\b(?:offer|pledg|promis|announc|grant|lent|lend|extend|provid|approv|gave|give|agreed\s+to|put)\w*\s/i.test(
+        text.slice(local(s, sources[0] as Mention), endOfVerb + 1),
+      )
+    ) {
+      const giver = (sources[0] as Mention).actor;
+      const met = out.findLast(
+        (f) =>
+          f.claim.kind === "event" &&
+          f.claim.type === "CONSULT" &&
+          (f.claim.source === giver || f.claim.target === giver),
+      )?.claim;
+      const pair = met?.kind === "event" ? [met.source, met.target] : ctx.previousMeeting;
+      const other = pair?.includes(giver) ? pair.find((x) => x !== giver) : undefined;
+      if (other !== undefined) targets = [toldBefore(s, other)];
+    }
     // ("When A called for an inquiry, B refused": each the other's; paired after the loop.)
     if (targets.length === 0 && sources.length > 0 && date && (type === "REQUEST" || type === "REJECT"))
       unanswered.push({ type, sources: uniqueActors(sources), date, at });

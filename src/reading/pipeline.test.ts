@@ -2156,6 +2156,33 @@ describe("the reader: 'the North' and 'the South'", () => {
   });
 });
 
+describe("the reader: aid with no one named to receive it", () => {
+  it("goes to the one its giver met, in the sentence or the one before", () => {
+    assert.deepEqual(
+      eventLines(
+        "On 4 May 2031 Temir met Saryg in Osh, and Saryg offered a loan of $2 billion.\n",
+        "2031-05-06",
+        withPeople,
+      ),
+      ["CONSULT KAZ KGZ 2031-05-04", "AID KGZ KAZ 2031-05-04"],
+    );
+    assert.deepEqual(
+      eventLines(
+        "On 4 May 2031 Temir met Saryg in Osh.\nSaryg offered a loan of $2 billion.\n",
+        "2031-05-06",
+        withPeople,
+      ),
+      ["CONSULT KAZ KGZ 2031-05-04", "AID KGZ KAZ 2031-05-04"],
+    );
+  });
+  it("goes to no one when no meeting was told", () => {
+    assert.deepEqual(
+      eventLines("On 4 May 2031 Saryg offered a loan of $2 billion.\n", "2031-05-06", withPeople),
+      [],
+    );
+  });
+});
+
 describe("the reader: 'the pact'", () => {
   it("is the treaty last named ('the Collective Security Treaty ... the pact'), by head word", () => {
     assert.deepEqual(headWords("Collective Security Treaty"), ["pact", "treaty"]);
