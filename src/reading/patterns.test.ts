@@ -8065,6 +8065,13 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [["October 2031", "2031-10"]],
       [],
     ],
+    // Added in session 35.
+    [
+      "drills 'around' or 'off' a state: that state is where they were aimed, not a participant",
+      "In May 2031 Chile staged live-fire drills around Peru, and its ships held exercises off Bolivia.",
+      [["May 2031", "2031-05"]],
+      ["exercise CHL exercise 2031-05"],
+    ],
   ];
   for (const [title, text, dates, expected] of operations)
     it(title, () => {

@@ -4353,7 +4353,8 @@ export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
         !isGeographic(s, x) &&
         // "drills close to Tajikistan's border with Afghanistan": the neighbour is a place; so is
         // one gone into or near ("since the Taliban swept into Kabul").
-        !/\b(?:(?:border|frontier|boundary) with|into|towards?|near|closed in on|advanced on|marched on)\s+(?:the\s+)?$/i.test(
+        // ("live-fire drills around Taiwan", "a blockade rehearsed against it": the one aimed at.)
+        !/\b(?:(?:border|frontier|boundary) with|into|towards?|near|closed in on|advanced on|marched on|around|surrounding|encircling|off|against|aimed at|(?:attack|invasion|blockade) (?:on|of))\s+(?:the\s+)?$/i.test(
           s.text.slice(Math.max(0, local(s, x) - 30), local(s, x)),
         ) &&
         // ("20 kilometres from the Afghan border": a border's side is a place.)
