@@ -7453,6 +7453,18 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event RETREAT PER CHL 2031-08-31"],
     ],
     [
+      "'Peruvian forces completed their departure from Chile': the end of Peru's presence there (session 35)",
+      "Peruvian forces completed their departure from Chile in August 2031.",
+      [["August 2031", "2031-08"]],
+      ["base CHL PER close 2031-08"],
+    ],
+    [
+      "'the Peruvian military finished its withdrawal from Chile' (session 35)",
+      "The Peruvian military finished its withdrawal from Chile on 31 August 2031.",
+      [["31 August 2031", "2031-08-31"]],
+      ["base CHL PER close 2031-08-31"],
+    ],
+    [
       "'A and B were founding members of X': each state of the subject's list, at X's founding",
       "Chile and Peru were founding members of the CSTO.",
       [],

@@ -3380,7 +3380,7 @@ const TODAY = /\btoday\b(?!['’]s)/i;
 
 /** The bases a sentence tells of (see baseClaims). */
 function basesTold(s: SentenceView, ctx: ReadingContext): Found[] {
-  const left = LAST_OF_TROOPS.test(s.text) ? lastTroopsLeft(s) : [];
+  const left = LAST_OF_TROOPS.test(s.text) || PRESENCE_ENDED_CUE.test(s.text) ? lastTroopsLeft(s) : [];
   const told = basesNamed(s, ctx);
   return left.length === 0
     ? told
@@ -3412,14 +3412,23 @@ const LAST_TROOPS_LEFT =
   /\bthe\s+(?:last|final)\s+((?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:[\d,]+\s+)?(?:[\p{L}.-]+\s+){0,3}?(?:troops|soldiers|forces|servicemen|units|contingents?|personnel|them)\b[^.;:]{0,60}?)\s+(?:had\s+|finally\s+)?(?:left|withdrew\s+from|pulled\s+out\s+of|departed(?:\s+from)?|quit)\s+(?:the\s+)?/giu;
 
 /**
+ * Forces that "completed their departure from" a state, "finished the withdrawal from" it: as
+ * the last troops leaving (LAST_TROOPS_LEFT), with group 1 naming whose forces they were.
+ */
+const PRESENCE_ENDED =
+  /\b((?:[\p{L}.-]+\s+){0,3}?(?:troops|soldiers|forces|military|servicemen|contingents?|personnel)\b[^.;:]{0,40}?)\s+(?:had\s+)?(?:completed|finished)\s+(?:its|their|the)\s+(?:departure|withdrawal|pull-?out|exit|drawdown)\s+from\s+(?:the\s+)?/giu;
+const PRESENCE_ENDED_CUE =
+  /\b(?:completed|finished)\s+(?:its|their|the)\s+(?:departure|withdrawal|pull-?out|exit|drawdown)\s+from\b/i;
+
+/**
  * The end of a state's military presence in another, told by its last troops leaving (see
- * LAST_TROOPS_LEFT): its base there closed, dated by the date after the verb or else the
+ * LAST_TROOPS_LEFT, PRESENCE_ENDED): its base there closed, dated by the date after the verb or else the
  * sentence's. The troops' state is named among the words before the verb; a state left is
  * the host.
  */
 function lastTroopsLeft(s: SentenceView): Found[] {
   const out: Found[] = [];
-  for (const m of s.text.matchAll(LAST_TROOPS_LEFT)) {
+  for (const m of [...s.text.matchAll(LAST_TROOPS_LEFT), ...s.text.matchAll(PRESENCE_ENDED)]) {
     const end = m.index + m[0].length;
     const first = s.mentions.find((x) => x.kind === "state" && local(s, x) === end);
     if (first === undefined) continue;
@@ -3433,7 +3442,7 @@ function lastTroopsLeft(s: SentenceView): Found[] {
       ),
     );
     const operator = s.mentions.find(
-      (x) => x.kind === "state" && local(s, x) > m.index && local(s, x) < end && !hosts.includes(x.actor),
+      (x) => x.kind === "state" && local(s, x) >= m.index && local(s, x) < end && !hosts.includes(x.actor),
     )?.actor;
     if (operator === undefined) continue;
     const date = dateNear(s, end)?.date;
@@ -8804,6 +8813,7 @@ export const PATTERNS: readonly Pattern[] = [
       THROWN_OUT_OF,
       OPENED_OR_USE,
       TROOPS_HOSTED,
+      PRESENCE_ENDED,
     ],
     cue: [
       "base",
@@ -8864,6 +8874,8 @@ export const PATTERNS: readonly Pattern[] = [
       ...["units", "presence", "deployed", "opens"],
       // "It opened in 2003": the base just told of.
       ...["opened", "closed", "shut", "established"],
+      // "the US military completed its withdrawal from Niger"
+      ...["completed", "finished"],
     ],
   },
   {
