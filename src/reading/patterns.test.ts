@@ -7459,6 +7459,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["base CHL PER close 2031-08"],
     ],
     [
+      "'A and B have bases in C': bases of each state of the list (session 35)",
+      "Peru and Bolivia have military bases in Chile today.",
+      [["today", "2031-08-31"]],
+      ["base CHL BOL exists 2031-08-31", "base CHL PER exists 2031-08-31"],
+    ],
+    [
       "'the Peruvian military finished its withdrawal from Chile' (session 35)",
       "The Peruvian military finished its withdrawal from Chile on 31 August 2031.",
       [["31 August 2031", "2031-08-31"]],

@@ -3460,6 +3460,9 @@ function lastTroopsVerb(text: string, at: number): boolean {
   return false;
 }
 
+/** A base word, to test a stretch of text with (BASE_WORD is global). */
+const BASE_WORD_ANYWHERE = /\bbases?\b/i;
+
 /** The bases a sentence names or whose sites it names (see baseClaims). */
 function basesNamed(s: SentenceView, ctx: ReadingContext): Found[] {
   BASE_WORD.lastIndex = 0;
@@ -3667,6 +3670,29 @@ function basesNamed(s: SentenceView, ctx: ReadingContext): Found[] {
       );
     const operator = known && (named.has(known.operator) || hostBeforeWord) ? known.operator : before?.actor;
     if (!operator || operator === host) continue;
+    // ("France and Japan have bases in Djibouti", "hosts American, French and Japanese bases":
+    // bases, in the plural, of each state of the list.)
+    const alsoOperators =
+      before !== undefined && operator === before.actor && /s$/i.test(word[0])
+        ? uniqueActors(
+            coordinated(
+              s,
+              s.mentions.filter(
+                (x) =>
+                  x.kind === "state" &&
+                  local(s, x) < at &&
+                  !isPlace(s, x) &&
+                  // ("Turkish bases in Bashiqa, Iraq and Italian bases": a host, not an operator.)
+                  !/\b(?:in|at|near)\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]+,\s*$/u.test(
+                    s.text.slice(Math.max(0, local(s, x) - 40), local(s, x)),
+                  ) &&
+                  !BASE_WORD_ANYWHERE.test(s.text.slice(local(s, x), at)),
+              ),
+              before,
+              -1,
+            ),
+          ).filter((x) => x !== operator && x !== host)
+        : [];
     // A plain "base" is a state's military base when the sentence says so, or when the state
     // owns it outright ("Turkish bases", "Russia's base"); "a Russian bank's regional base" is not.
     if (/^bases?$/i.test(word[0]) && !military && !known) {
@@ -3855,6 +3881,11 @@ function basesNamed(s: SentenceView, ctx: ReadingContext): Found[] {
             claim: { kind: "base", host: other, operator, change: told, date: on, ...extra },
             confidence,
           });
+      for (const other of alsoOperators)
+        out.push({
+          claim: { kind: "base", host, operator: other, change: told, date: on, ...extra },
+          confidence,
+        });
     };
     if (openSince && sinceAny) tell("open", sinceAny.date, 0.5);
     // "It hosts Russia's base, whose lease it extended in 2010": it stands today as well.
