@@ -7986,6 +7986,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["membership CHL GUAM join 2031-01-01"],
     ],
     [
+      "'the body welcomed the ceasefire between A and B': no admission of A or B",
+      "On 3 May 2031 GUAM welcomed the ceasefire between Chile and Peru.",
+      [["3 May 2031", "2031-05-03"]],
+      [],
+    ],
+    [
       "a state that suspends a state: no membership suspended",
       "In May 2031 Chile suspended Peru from a trade scheme.",
       [["May 2031", "2031-05"]],

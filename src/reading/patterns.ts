@@ -1527,10 +1527,14 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       (x) => x.kind === "state" && local(s, x) >= at + m[0].length && local(s, x) - at <= 40,
     );
     // ("Uzbekistan was admitted to GUAM, with Georgia": admitted itself, not taking in those after.)
+    // ("welcomed the ceasefire between Ethiopia and Eritrea": the state is no object of the verb.)
     if (
       first !== undefined &&
       (/\b(?:was|were|been|being)\s+$/i.test(text.slice(Math.max(0, at - 8), at)) ||
-        /\b(?:to|into)\b|[,;]/.test(text.slice(at + m[0].length, local(s, first))))
+        /\b(?:to|into)\b|[,;]/.test(text.slice(at + m[0].length, local(s, first))) ||
+        !/^\s+(?:(?:the|both|also|formally|officially|then|later|finally)\s+)*$/i.test(
+          text.slice(at + m[0].length, local(s, first)),
+        ))
     )
       continue;
     const date = dateNear(s, at);
