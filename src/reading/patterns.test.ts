@@ -7992,6 +7992,18 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [],
     ],
     [
+      "'threatened military intervention in B': a threat to B",
+      "On 30 July 2031 GUAM threatened military intervention in Chile.",
+      [["30 July 2031", "2031-07-30"]],
+      ["event THREATEN GUAM CHL 2031-07-30"],
+    ],
+    [
+      "'warned of a war in B': no threat to B",
+      "On 30 July 2031 Peru warned of a war in Bolivia.",
+      [["30 July 2031", "2031-07-30"]],
+      [],
+    ],
+    [
       "a state that suspends a state: no membership suspended",
       "In May 2031 Chile suspended Peru from a trade scheme.",
       [["May 2031", "2031-05"]],

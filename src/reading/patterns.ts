@@ -6106,6 +6106,10 @@ function stateInClause(
 /** Between an attack's verb and the state its object stands in: " the television tower in ". */
 const OBJECT_IN_PLACE = /^\s+(?:the\s+|an?\s+|its\s+)?(?:[\w'’-]+\s+){1,4}(?:in|near|outside)\s+(?:the\s+)?$/;
 
+/** Between a threat's verb and the state force would be used in: " military intervention in ". */
+const FORCE_IN_PLACE =
+  /^\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}(?:intervention|action|strikes?|force|attacks?|invasion|war)\s+(?:in|on|against)\s+(?:the\s+)?$/i;
+
 /** "allowed Russian forces to use its territory to invade": permitted, and done. */
 const PERMITTED =
   /\b(?:allowed|permitted|let|enabled|forced|helped)\b(?:\s+[\w'’-]+){0,8}\s+to\s+(?:\w+\s+){0,4}$/i;
@@ -8328,6 +8332,13 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
           OBJECT_IN_PLACE.test(s.text.slice(endOfVerb, local(s, x))) &&
           // ("villages near the Kazakh border": a place by a state, not in it.)
           !/^\s+(?:border|frontier|side|line)\b/i.test(s.text.slice(local(s, x) + x.text.length)),
+      );
+      if (place) targets = [place];
+    }
+    // "ECOWAS threatened military intervention in Niger": a threat of force in a state is one to it.
+    if (type === "THREATEN" && targets.length === 0 && sources.length > 0 && /^threaten/i.test(m[0])) {
+      const place = stateInClause(s, endOfVerb, clauseEnd, sources, (x) =>
+        FORCE_IN_PLACE.test(s.text.slice(endOfVerb, local(s, x))),
       );
       if (place) targets = [place];
     }
