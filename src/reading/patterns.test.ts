@@ -8004,6 +8004,19 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [],
     ],
     [
+      "founders listed with an article mid-list ('A, B, the C, D and E'): each of them",
+      "GUAM was founded on 3 May 2031 by Chile, Peru, the Philippines, Bolivia and Ecuador.",
+      [["3 May 2031", "2031-05-03"]],
+      [
+        "org GUAM found 2031-05-03",
+        "membership CHL GUAM join 2031-05-03",
+        "membership PER GUAM join 2031-05-03",
+        "membership PHL GUAM join 2031-05-03",
+        "membership BOL GUAM join 2031-05-03",
+        "membership ECU GUAM join 2031-05-03",
+      ],
+    ],
+    [
       "a state that suspends a state: no membership suspended",
       "In May 2031 Chile suspended Peru from a trade scheme.",
       [["May 2031", "2031-05"]],

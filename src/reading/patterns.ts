@@ -5631,7 +5631,8 @@ function closesLater(s: SentenceView, list: readonly Mention[], i: number): bool
     const gap = listGap(s, a, b);
     if (gap === "" && a.actor === b.actor) continue;
     if (/^\s*,?\s*(?:and|or|as well as)\s+(?:the\s+)?$/i.test(gap)) return true;
-    if (!/^\s*,\s*$/.test(gap)) return false;
+    // ("Malaysia, the Philippines, Singapore and Thailand": an item may have its article.)
+    if (!/^\s*,\s*(?:the\s+)?$/i.test(gap)) return false;
   }
   return false;
 }
