@@ -369,6 +369,7 @@ const PART_PHRASES = [
     "non-bloc status",
     "nonaligned status",
     "forbidden to join any military blocs",
+    "forbids members from joining other military alliances",
     "rules out joining military alliances",
   ],
 ] as const;

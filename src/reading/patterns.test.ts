@@ -719,6 +719,14 @@ describe("rule patterns: neutrality given as a reason", () => {
       ),
       ["CSTO exclusive-alliance"],
     );
+    // (Session 35: "forbids its members from joining other alliances" says the same.)
+    const forbids = view("The charter forbids its members from joining other military alliances.");
+    assert.deepEqual(
+      claims(ruleClaims(forbids, { ...ctx, founded: new Map([["CSTO", "2002-05-14"]]) })).map((c) =>
+        c.kind === "rule" ? `${c.subject} ${c.rule}` : "",
+      ),
+      ["CSTO exclusive-alliance"],
+    );
   });
 
   it("takes no neutrality up where a state acts on grounds of one it has", () => {

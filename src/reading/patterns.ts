@@ -632,7 +632,17 @@ const PART_CUE_WORDS: Readonly<Record<PartName, readonly CueWord[]>> = {
   foundingMembers: ["founding", "founded"],
   decision: ["qualified", "thirds", "majority", "unanim*", "consensus"],
   collectiveDefence: ["aggression", "attack", "collective", "come", "go"],
-  exclusiveAlliance: ["not"],
+  exclusiveAlliance: [
+    "not",
+    "forbids",
+    "forbade",
+    "bars",
+    "barred",
+    "prohibits",
+    "prohibited",
+    "bans",
+    "banned",
+  ],
   baseConsent: ["consent", "approval", "agreement", "consensus"],
   basesProhibited: ["forbid*", "forbad*", "prohibit*", "bar*", "ban*", "rul*", "not", "foreign"],
   neutrality: [
@@ -2508,7 +2518,7 @@ const RULES: {
     part: PART.collectiveDefence,
   },
   {
-    re: /\bnot (?:be )?(?:permitted|allowed) to (?:join|enter) (?:any )?other (?:military )?(?:alliances|blocs)|\bmay not join (?:any )?other military\b|\bnot to (?:join|enter) (?:any )?other (?:military )?(?:alliances|blocs)\b|\b(?:members?|member states|parties|signatories|allies)\b[^.;]{0,40}\bnot to (?:join|enter) (?:any )?(?:military )?(?:alliances|blocs)\b/i,
+    re: /\bnot (?:be )?(?:permitted|allowed) to (?:join|enter) (?:any )?other (?:military )?(?:alliances|blocs)|\bmay not join (?:any )?other military\b|\bnot to (?:join|enter) (?:any )?other (?:military )?(?:alliances|blocs)\b|\b(?:members?|member states|parties|signatories|allies)\b[^.;]{0,40}\bnot to (?:join|enter) (?:any )?(?:military )?(?:alliances|blocs)\b|\b(?:forbids|forbade|bars|barred|prohibits|prohibited|bans|banned)\s+(?:its\s+|the\s+)?(?:members?|member states|parties|signatories)\s+from\s+(?:joining|entering)\s+(?:any\s+)?other\s+(?:military\s+)?(?:alliances|blocs)\b/i,
     rule: "exclusive-alliance",
     part: PART.exclusiveAlliance,
   },
