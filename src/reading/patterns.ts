@@ -6117,6 +6117,15 @@ function stateInClause(
 /** Between an attack's verb and the state its object stands in: " the television tower in ". */
 const OBJECT_IN_PLACE = /^\s+(?:the\s+|an?\s+|its\s+)?(?:[\w'’-]+\s+){1,4}(?:in|near|outside)\s+(?:the\s+)?$/;
 
+/** A verb of giving, in the words from an aid's giver to its noun: "offered a loan", "agreed to pay out". */
+const GIVING_VERB =
+  /\b(?:offer|pledg|promis|announc|grant|lent|lend|extend|provid|approv|gave|give|agreed\s+to|put)\w*\s/i;
+
+/** The other side of a meeting's two, when `actor` is one of them. */
+function otherSide(pair: readonly string[] | undefined, actor: string): string | undefined {
+  return pair?.includes(actor) ? pair.find((x) => x !== actor) : undefined;
+}
+
 /** Between a threat's verb and the state force would be used in: " military intervention in ". */
 const FORCE_IN_PLACE =
   /^\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}(?:intervention|action|strikes?|force|attacks?|invasion|war)\s+(?:in|on|against)\s+(?:the\s+)?$/i;
@@ -8017,10 +8026,9 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
           between.test(text.slice(endOfVerb, local(s, x))),
       );
       // ("Rahmon returned the visit in August": to the one who came to him in the sentence before.)
-      const visited =
-        /^returned/i.test(m[0]) && ctx.previousMeeting?.includes(sources[0]?.actor ?? "")
-          ? ctx.previousMeeting.find((x) => x !== sources[0]?.actor)
-          : undefined;
+      const visited = /^returned/i.test(m[0])
+        ? otherSide(ctx.previousMeeting, sources[0]?.actor ?? "")
+        : undefined;
       if (host) targets = [host];
       else if (visited !== undefined) targets = [toldBefore(s, visited)];
     }
@@ -8358,24 +8366,24 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
     // the sentence or the one before.
     // (Only a verb of giving, with the giver its subject right before it: "just as Russia
     // promised", not Bakiyev, the sentence's subject.)
+    const giver = sources[0];
     if (
       type === "AID" &&
       targets.length === 0 &&
-      sources.length > 0 &&
-      actors.findLast((x) => local(s, x) < at)?.actor === (sources[0] as Mention).actor &&
-      /\b(?:offer|pledg|promis|announc|grant|lent|lend|extend|provid|approv|gave|give|agreed\s+to|put)\w*\s/i.test(
-        text.slice(local(s, sources[0] as Mention), endOfVerb + 1),
-      )
+      giver !== undefined &&
+      actors.findLast((x) => local(s, x) < at)?.actor === giver.actor &&
+      GIVING_VERB.test(text.slice(local(s, giver), endOfVerb + 1))
     ) {
-      const giver = (sources[0] as Mention).actor;
       const met = out.findLast(
         (f) =>
           f.claim.kind === "event" &&
           f.claim.type === "CONSULT" &&
-          (f.claim.source === giver || f.claim.target === giver),
+          (f.claim.source === giver.actor || f.claim.target === giver.actor),
       )?.claim;
-      const pair = met?.kind === "event" ? [met.source, met.target] : ctx.previousMeeting;
-      const other = pair?.includes(giver) ? pair.find((x) => x !== giver) : undefined;
+      const other = otherSide(
+        met?.kind === "event" ? [met.source, met.target] : ctx.previousMeeting,
+        giver.actor,
+      );
       if (other !== undefined) targets = [toldBefore(s, other)];
     }
     // ("When A called for an inquiry, B refused": each the other's; paired after the loop.)
