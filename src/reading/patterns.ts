@@ -6455,9 +6455,39 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const withCrowd = EMBASSY_WORD.test(s.text)
     ? [...withHost, ...embassyProtests(s, ctx, withHost)]
     : withHost;
-  return s.text.includes("since") && FIRST_MEETING_WORD.test(s.text)
-    ? [...withCrowd, ...lastMetSince(s, ctx, withCrowd)]
-    : withCrowd;
+  const withSince =
+    s.text.includes("since") && FIRST_MEETING_WORD.test(s.text)
+      ? [...withCrowd, ...lastMetSince(s, ctx, withCrowd)]
+      : withCrowd;
+  return MEETING_PURPOSE_WORD.test(s.text) ? [...withSince, ...purposeOfMeeting(s, withSince)] : withSince;
+}
+
+/**
+ * A visit's or a call's purpose, after it: " to ask him to", " to urge Sogavare not to" (a
+ * request), " to show U.S. backing", " to reaffirm American support" (support). Group 1 is a
+ * request's verb.
+ */
+const MEETING_PURPOSE =
+  /\bto\s+(?:(ask|urge|press|persuade)|(?:show|reaffirm|express|underline|demonstrate|pledge|signal)\s+(?:[\w.'’-]+\s+){0,2}(?:support|backing|solidarity))\b/i;
+const MEETING_PURPOSE_WORD =
+  /\bto\s+(?:ask|urge|press|persuade|show|reaffirm|express|underline|demonstrate|pledge|signal)\b/i;
+
+/**
+ * "Merkel phoned Putin on 10 November to ask him to use his influence", "Rice arrived in
+ * Tbilisi to show U.S. backing": what the visit or the call was for is the visitor's, to the
+ * one visited or called, at its date; unless the sentence told that deed already.
+ */
+function purposeOfMeeting(s: SentenceView, found: readonly Found[]): Found[] {
+  const met = found.find((f) => f.claim.kind === "event" && f.claim.type === "CONSULT")?.claim;
+  if (met?.kind !== "event" || met.date === null) return [];
+  const m = MEETING_PURPOSE.exec(s.text);
+  // (After the one met is named: the purpose follows the visit or the call.)
+  const visited = s.mentions.find((x) => x.actor === met.target);
+  if (!m || visited === undefined || local(s, visited) > m.index) return [];
+  const type: EventType = m[1] !== undefined ? "REQUEST" : "SUPPORT";
+  if (found.some((f) => f.claim.kind === "event" && f.claim.type === type && f.claim.source === met.source))
+    return [];
+  return eventPair(type, met.source, met.target, { date: met.date, ...(met.end ? { end: met.end } : {}) });
 }
 
 /** After "sanctions", a relative clause naming who imposed them: "(that) the    imposed on". */

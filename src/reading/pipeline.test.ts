@@ -2183,6 +2183,33 @@ describe("the reader: aid with no one named to receive it", () => {
   });
 });
 
+describe("the reader: what a visit or a call was for", () => {
+  it("is the visitor's request or support, to the one visited or called, at its date", () => {
+    assert.deepEqual(
+      eventLines(
+        "On 4 May 2031 Temir phoned Saryg to ask him to reopen the border.\n",
+        "2031-05-06",
+        withPeople,
+      ),
+      ["CONSULT KAZ KGZ 2031-05-04", "REQUEST KAZ KGZ 2031-05-04"],
+    );
+    assert.deepEqual(
+      eventLines(
+        "On 4 May 2031 Temir met Saryg in Osh to show Kazakh support for the talks.\n",
+        "2031-05-06",
+        withPeople,
+      ),
+      ["CONSULT KAZ KGZ 2031-05-04", "SUPPORT KAZ KGZ 2031-05-04"],
+    );
+  });
+  it("is nothing when no visit or call was told", () => {
+    assert.deepEqual(
+      eventLines("On 4 May 2031 Temir wrote to ask Saryg to reopen the border.\n", "2031-05-06", withPeople),
+      [],
+    );
+  });
+});
+
 describe("the reader: 'the pact'", () => {
   it("is the treaty last named ('the Collective Security Treaty ... the pact'), by head word", () => {
     assert.deepEqual(headWords("Collective Security Treaty"), ["pact", "treaty"]);
