@@ -8025,6 +8025,24 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ],
     ],
     [
+      "'told him B deserved to join': support of B",
+      "In 2031 Chile told Peru it deserved to join GUAM.",
+      [["2031", "2031"]],
+      ["event SUPPORT CHL PER 2031"],
+    ],
+    [
+      "'said that B would become a member': support of B",
+      "In 2031 Bolivia said that Ecuador would become a GUAM member.",
+      [["2031", "2031"]],
+      ["event SUPPORT BOL ECU 2031"],
+    ],
+    [
+      "'said that B would never become a member': no support",
+      "In 2031 Bolivia said that Ecuador would never become a GUAM member.",
+      [["2031", "2031"]],
+      [],
+    ],
+    [
       "a state that suspends a state: no membership suspended",
       "In May 2031 Chile suspended Peru from a trade scheme.",
       [["May 2031", "2031-05"]],
