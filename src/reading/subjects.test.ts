@@ -150,6 +150,14 @@ describe("the state an official who opens a sentence speaks for", () => {
     }
   });
 
+  it("is the state of 'the Norwegian leader' after a place in the opening, not the place", () => {
+    const text = "From Tromso the Norwegian leader flew to Oslo.";
+    const mentions = [mention(text, "Tromso", "SWE"), mention(text, "Norwegian", "NOR")];
+    assert.equal(officialSubject(text, 0, mentions)?.actor, "NOR");
+    const place = "From Tromso the ship sailed on.";
+    assert.equal(officialSubject(place, 0, [mention(place, "Tromso", "SWE")]), undefined);
+  });
+
   it("is the organization after 'the Secretary General of' or before 's secretary general'", () => {
     for (const text of [
       "The Secretary General of the Arctic Pact said so.",

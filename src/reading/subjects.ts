@@ -320,7 +320,7 @@ export function speakerTurns(
 
 /** Who speaks or acts for a state: "representative", "Minister for Foreign Affairs", "envoy". */
 const OFFICIAL =
-  "(?:representative|delegate|delegation|ambassador|envoy|spokes(?:man|woman|person)|minister|secretary|secretary[ -]general|president|premier|chancellor|diplomat|negotiator|chief)";
+  "(?:representative|delegate|delegation|ambassador|envoy|spokes(?:man|woman|person)|minister|secretary|secretary[ -]general|president|premier|chancellor|diplomat|negotiator|chief|leader)";
 
 /**
  * Before the state: "The Minister for Europe and Foreign Affairs of ", "The representative of
@@ -346,11 +346,16 @@ export function officialSubject(
   offset: number,
   mentions: readonly Mention[],
 ): Mention | undefined {
-  const first = mentions[0];
-  if (first === undefined || (first.kind !== "state" && first.kind !== "organization")) return undefined;
-  const before = text.slice(0, first.start - offset);
-  const after = text.slice(first.end - offset, first.end - offset + 60);
-  if (!OFFICIAL_OF.test(before) && !(BEFORE_SUBJECT.test(before) && STATES_OFFICIAL.test(after)))
-    return undefined;
+  // ("From Pyongyang the Russian leader flew ...": past a place in the opening.)
+  const first = mentions.find((m, i) => {
+    if (m.kind !== "state" && m.kind !== "organization") return false;
+    const before = text.slice(0, m.start - offset);
+    const after = text.slice(m.end - offset, m.end - offset + 60);
+    return (
+      (i === 0 && OFFICIAL_OF.test(before)) ||
+      (BEFORE_SUBJECT.test(before) && STATES_OFFICIAL.test(after) && !/^\s+(?:the|an?)\s/i.test(after))
+    );
+  });
+  if (first === undefined) return undefined;
   return { start: first.start, end: first.end, text: first.text, actor: first.actor, kind: "person" };
 }
