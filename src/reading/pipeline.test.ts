@@ -637,6 +637,18 @@ describe("the reader: a person named in full, then by surname", () => {
     assert.deepEqual(eventLines("On 3 May 2031 Temir visited Bishkek.", "2031-12-01", kb), []);
   });
 
+  it("takes a Korean or Chinese name's family name from its front, and a Kazakh one's from its end", () => {
+    const ryu = ["ryu-sang-ho", "Ryu Sang-ho", "Ryu Sangho", "KOR", "President"] as const;
+    const kb = withOffices([ryu, ["aru-temir", "Aru Temir", "Aru Temirov", "KAZ", "President"]]);
+    const text = "Ryu Sang-ho met Aru Temir in March 2031. On 3 May 2031 Ryu visited Astana.";
+    assert.deepEqual(eventLines(text, "2031-12-01", kb), [
+      "CONSULT KOR KAZ 2031-03",
+      "CONSULT KOR KAZ 2031-05-03",
+    ]);
+    const western = "Aru Temir met Ryu Sang-ho in March 2031. On 3 May 2031 Aru visited Seoul.";
+    assert.deepEqual(eventLines(western, "2031-12-01", kb), ["CONSULT KAZ KOR 2031-03"]);
+  });
+
   it("reads joining people as no membership of the body named next", () => {
     const kb: ReaderKnowledge = {
       ...withPeople,

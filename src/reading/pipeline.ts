@@ -749,7 +749,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         : byName;
     for (const m of byName)
       if (m.kind === "person" && m.person !== undefined) {
-        const surname = SURNAME.exec(m.text)?.[1];
+        // ("Moon Jae-in ... Moon", "Kim Jong Un ... Kim": a Korean or Chinese name puts it first.)
+        const surname = (FAMILY_NAME_FIRST.has(m.actor) ? FIRST_WORD : SURNAME).exec(m.text)?.[1];
         if (surname !== undefined && !surnames.has(surname) && kb.gazetteer.find(surname, null).length === 0)
           surnames.set(surname, m.person);
       }
@@ -1408,6 +1409,10 @@ export function topicPairOf(stateCount: ReadonlyMap<string, number>): readonly [
 
 /** The surname of a person named in full: "Boris Johnson" -> "Johnson" (a capitalized last word). */
 const SURNAME = /\s(\p{Lu}[\p{Ll}'’-]{2,})$/u;
+/** The family name of a name told in its own order: "Moon Jae-in" -> "Moon". */
+const FIRST_WORD = /^(\p{Lu}\p{Ll}+)\s/u;
+/** The states whose people's names are told family name first in English. */
+const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(["CHN", "KOR", "PRK", "TWN"]);
 
 /**
  * The sentence's mentions, with each surname of a person the text named in full before
@@ -1426,6 +1431,8 @@ export function withSurnames(
     for (let i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + surname.length)) {
       const end = i + surname.length;
       if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? "") || /[\p{L}\p{N}]/u.test(text[end] ?? "")) continue;
+      // (Nor the first word of another name: "Kim Jong Il", "Kim Il Sung Square".)
+      if (/^[ -]\p{Lu}/u.test(text.slice(end, end + 2))) continue;
       if (named.some((m) => m.start - offset < end && i < m.end - offset)) continue;
       const actor = gazetteer.actorOfPerson(person, at);
       if (actor)
