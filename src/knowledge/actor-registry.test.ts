@@ -2,7 +2,13 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import type { Problem } from "../domain/result.js";
-import { type Actor, type ActorKind, buildActorRegistry, normalizeName } from "./actor-registry.js";
+import {
+  type Actor,
+  type ActorKind,
+  buildActorRegistry,
+  normalizeName,
+  worldStates,
+} from "./actor-registry.js";
 
 const registry = buildActorRegistry(
   [
@@ -86,6 +92,17 @@ describe("ActorRegistry.resolve", () => {
 
   it("resolves the aliases the curated data adds to a state", () => {
     assert.equal(resolved("Kirgizia").id, "KGZ");
+  });
+
+  it("gives a name the curated data adds to a state to that state alone, not to the one world-countries spelt it for", () => {
+    const aliasesOf = (states: readonly Actor[], id: string) =>
+      states.find((a) => a.id === id)?.aliases ?? [];
+    const curated = worldStates([{ state: "COD", aliases: ["Congo"] }]);
+    assert.ok(aliasesOf(curated, "COD").includes("Congo"));
+    assert.ok(!aliasesOf(curated, "COG").includes("Congo"));
+    assert.ok(aliasesOf(curated, "COG").includes("Congo-Brazzaville"));
+    // Without the curated name, world-countries' spelling stands.
+    assert.ok(aliasesOf(worldStates(), "COG").includes("Congo"));
   });
 
   it("resolves organizations by code, name and alias", () => {

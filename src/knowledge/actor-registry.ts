@@ -177,6 +177,12 @@ export function worldStates(
 ): Actor[] {
   const more = new Map<string, string[]>();
   for (const e of extra) more.set(e.state, [...(more.get(e.state) ?? []), ...e.aliases]);
+  // A name the curated data gives one state is no other state's ("Congo", which
+  // world-countries spells for the Republic of the Congo, is the DR Congo in most news).
+  const curatedFor = new Map(
+    extra.flatMap((e) => e.aliases.map((a) => [normalizeName(a), e.state] as const)),
+  );
+  const ownName = (id: string) => (name: string) => (curatedFor.get(normalizeName(name)) ?? id) === id;
   // UN members first: where a demonym is shared ("American" is also the Northern Mariana
   // Islands'), the first actor to claim a name keeps it.
   const ordered = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
@@ -197,7 +203,7 @@ export function worldStates(
       id,
       kind: "state" as const,
       name: c.name.common,
-      aliases: [...new Set(aliases.filter((s) => s && s !== c.name.common))],
+      aliases: [...new Set(aliases.filter((s) => s && s !== c.name.common && ownName(id)(s)))],
       ...(c.ccn3 ? { isoNumeric: c.ccn3 } : {}),
     };
   });
