@@ -7872,6 +7872,28 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event REJECT CHL BOL 2031-06-01", "event REJECT PER BOL 2031-06-01"],
       { published: { date: "2031-06-01" } },
     ],
+    // Added in session 36.
+    [
+      "'has long accused' with no date told: a charge standing at the day of writing",
+      "Chile has long accused Peru of sheltering the rebels' leaders.",
+      [],
+      ["event ACCUSE CHL PER 2031-06-01"],
+      { published: { date: "2031-06-01" } },
+    ],
+    [
+      "'accuses' and 'continues to accuse': a charge standing at the day of writing",
+      "Bolivia, for its part, accuses Chile of arming the rebels, and Peru continues to accuse Bolivia of spying.",
+      [],
+      ["event ACCUSE BOL CHL 2031-06-01", "event ACCUSE PER BOL 2031-06-01"],
+      { published: { date: "2031-06-01" } },
+    ],
+    [
+      "'has long opposed': a habit, still no deed told",
+      "Chile has long opposed Peru's bid to host the games.",
+      [],
+      [],
+      { published: { date: "2031-06-01" } },
+    ],
     [
       "'asked Peru not to sign': a request of the state named, not 'asked not to be named'",
       "In April 2031 Chile asked Peru not to sign the pact.",

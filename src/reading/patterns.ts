@@ -5978,6 +5978,18 @@ const CALLED_OFF =
   /^[^.;,]{0,70}?\b(?:was|were|has been|had been|have been)\s+(?:\w+\s+)?(?:postponed|cancell?ed|called off|delayed|put off|scrapped|suspended)\b|^(?:talks|meetings?|consultations|delegations?|visits?)\b[^.;,]{0,70}?\b(?:are|is|were|was)\s+(?:expected|due|scheduled|set|planned|likely)\s+to\b/i;
 /** A meeting told as a habit: "have met regularly", "routinely consult". */
 const HABIT = /\b(?:regularly|routinely|periodically|annually)\b/i;
+/**
+ * A charge that stands at the writing: "has long accused", "have always accused", "accuses",
+ * "continues to accuse" (not "had long accused": it stood before the story's time).
+ */
+function standingCharge(verb: string, before: string): boolean {
+  return (
+    (LONG_HABIT.test(before) && !/\bhad\s+\S+\s+(?:\w+ly\s+)?$/i.test(before)) ||
+    /^accuses$/i.test(verb) ||
+    /\bcontinues?\s+to\s+$/i.test(before)
+  );
+}
+
 /** "had long skipped", "has long opposed": what was done for years, not once. */
 const LONG_HABIT = /\b(?:had|has|have)\s+(?:long|always|for years)\s+(?:\w+ly\s+)?$/i;
 
@@ -7907,6 +7919,11 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
         ? { date: verbBefore.date, ...(verbBefore.end ? { end: verbBefore.end } : {}) }
         : undefined) ??
       dateNear(s, at, { asideAfter: true }) ??
+      // ("Ankara has long accused Stockholm of ...", "Kigali accuses Kinshasa of ...": a charge
+      // standing at the writing.)
+      (type === "ACCUSE" && ctx.published && standingCharge(m[0], text.slice(Math.max(0, at - 24), at))
+        ? ctx.published
+        : undefined) ??
       ctx.narrativeDate ??
       // ("Minsk and Astana have repeatedly blocked Russian ideas": held at the writing.)
       (ctx.published && STANDING_BEFORE.test(text.slice(Math.max(0, at - 40), at)) ? ctx.published : null);
@@ -8459,7 +8476,8 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
     if (sources.length === 0 || targets.length === 0) continue;
     if (!date) continue;
     // "Ashgabat had long skipped most CIS meetings", "has long opposed": a habit, not a deed told.
-    if (LONG_HABIT.test(text.slice(Math.max(0, at - 24), at))) continue;
+    // (A charge long made is told: "Budapest has long accused Kyiv of ...".)
+    if (type !== "ACCUSE" && LONG_HABIT.test(text.slice(Math.max(0, at - 24), at))) continue;
     // "the president's visit to Peru was postponed", "have met regularly since 2029": a meeting
     // called off, or a habit, is no meeting told.
     if (
