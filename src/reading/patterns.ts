@@ -5747,6 +5747,9 @@ const BLAMING: ReadonlySet<EventType> = new Set(["ACCUSE", "PROTEST", "REJECT"])
 /** The deed answered, as a noun right after the verb: "the crackdown", "this decision", "the move". */
 const DEED_ANSWERED =
   /^\s+(?:(?:the|this|that|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}(?:decision|move|step|crackdown|killings?|attacks?|assault|invasion|violence|arrests?|shootings?|raids?|strikes?|expulsions?|bans?|annexation|recognition|deployment|launch(?:es)?|tests?|test-firing|seizure|occupation)\b/i;
+/** Before a state wronged by the deed condemned: " the strikes as a clear violation of ", " as an attack on ". */
+const WRONGED_AFTER =
+  /\bas\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:violation|breach|infringement|attack|assault|affront)\s+(?:of|on|against|to)\s+(?:the\s+)?$/i;
 /** An inquiry asked for: "demanded an independent international inquiry", "called for an investigation". */
 const INQUIRY_ASKED = /^\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:inquiry|investigation|probe)\b/i;
 
@@ -8200,6 +8203,15 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
     // inquiry": an answer to a deed the sentence before told, with no one named, is to its doer.
     // ("After Uzbek troops opened fire ..., Washington criticised the crackdown": or told in the
     // same sentence before it.)
+    // ("Tehran condemned the strikes as a violation of Yemen's sovereignty": the state wronged,
+    // named after "as", is not whom the deed is blamed on.)
+    if (
+      type === "ACCUSE" &&
+      targets.length > 0 &&
+      DEED_ANSWERED.test(text.slice(endOfVerb, endOfVerb + 60)) &&
+      targets.every((t) => WRONGED_AFTER.test(text.slice(endOfVerb, local(s, t))))
+    )
+      targets = [];
     if (
       ANSWERING.has(type) &&
       targets.length === 0 &&
@@ -8224,7 +8236,24 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       const subject = actors.find(
         (x) => local(s, x) < at && !sources.some((y) => y.actor === x.actor) && !isPlace(s, x),
       );
-      if (doer !== undefined) targets = [toldBefore(s, doer)];
+      // ("The United States and Britain bombed ... . Iran condemned the strikes": each who
+      // struck together, in the sentence before.)
+      const pool = [...out.map((f) => f.claim), ...(ctx.previousClaims ?? [])];
+      const together = pool.find((c) => c.kind === "event" && c.type === "ASSAULT" && c.source === doer);
+      const partners =
+        together?.kind === "event"
+          ? pool.flatMap((c) =>
+              c.kind === "event" &&
+              c.type === "ASSAULT" &&
+              c.target === together.target &&
+              c.date === together.date &&
+              c.source !== doer &&
+              !sources.some((y) => y.actor === c.source)
+                ? [c.source]
+                : [],
+            )
+          : [];
+      if (doer !== undefined) targets = [doer, ...new Set(partners)].map((x) => toldBefore(s, x));
       else if (subject && subject === actors[0]) targets = [subject];
     }
     // "Yerevan asked the CSTO for troops. The CSTO declined to intervene": a refusal with no

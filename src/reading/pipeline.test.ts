@@ -2168,6 +2168,24 @@ describe("the reader: 'the North' and 'the South'", () => {
   });
 });
 
+describe("the reader: a strike condemned as a violation of a state's sovereignty", () => {
+  it("blames each state that struck together in the sentence before, not the state wronged", () => {
+    const text =
+      "Chile and Peru bombed rebel camps in Bolivia on 3 May 2031. Ecuador condemned the strikes on 4 May 2031 as a clear violation of Bolivia's sovereignty.";
+    assert.deepEqual(eventLines(text, "2031-06-01"), [
+      "ASSAULT CHL BOL 2031-05-03",
+      "ASSAULT PER BOL 2031-05-03",
+      "ACCUSE ECU CHL 2031-05-04",
+      "ACCUSE ECU PER 2031-05-04",
+    ]);
+  });
+
+  it("still blames a state named as the deed's doer", () => {
+    const text = "On 4 May 2031 Ecuador condemned Chile's strikes as an attack on Bolivia.";
+    assert.deepEqual(eventLines(text, "2031-06-01"), ["ACCUSE ECU CHL 2031-05-04"]);
+  });
+});
+
 describe("the reader: aid with no one named to receive it", () => {
   it("goes to the one its giver met, in the sentence or the one before", () => {
     assert.deepEqual(
