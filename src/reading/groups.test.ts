@@ -56,6 +56,23 @@ describe("groups of states", () => {
     );
   });
 
+  it("reads 'the three guarantors' and 'the two mediators' as groups by their size", () => {
+    const earlier = [
+      ["NOR", "CHL"],
+      ["NOR", "CHL", "GHA"],
+    ];
+    const three = "The envoys of the three guarantors met again.";
+    assert.deepEqual(
+      withGroupAnaphora(three, 0, [], { earlier }).map((m) => m.actor),
+      ["NOR", "CHL", "GHA"],
+    );
+    const two = "Later the two mediators flew home.";
+    assert.deepEqual(
+      withGroupAnaphora(two, 0, [], { earlier }).map((m) => m.actor),
+      ["NOR", "CHL"],
+    );
+  });
+
   it("reads a bare 'the two' before a deed, after 'between', and 'the two prime ministers' as the two named before", () => {
     const recall = { earlier: [], previousStates: ["NOR", "CHL"] };
     const read = (text: string) => withGroupAnaphora(text, 0, [], recall).map((m) => [m.text, m.actor]);
