@@ -4174,6 +4174,38 @@ describe("base patterns: known sites, hand-backs and bases standing today", () =
       }),
       ["CHL PER - exists 2029"],
     );
+    // Troops told as stationed by a participle or a relative clause: standing now when the
+    // sentence goes on in the present, else at the date the clause tells.
+    assert.deepEqual(
+      bases("The 2,000 Peruvian troops stationed in Chile remain the core of its defence.", [], {
+        published,
+      }),
+      ["CHL PER - exists 2031-02-01"],
+    );
+    assert.deepEqual(
+      bases(
+        "The Peruvian soldiers who were stationed in Chile in May 2029 left in June.",
+        [
+          ["May 2029", "2029-05"],
+          ["June", "2029-06"],
+        ],
+        {
+          published,
+        },
+      ),
+      ["CHL PER - exists 2029-05"],
+    );
+    // (Nor a date past a comma: it tells something else.)
+    assert.deepEqual(
+      bases(
+        "The Peruvian soldiers who were stationed in Chile when the coup came, many of them sent in 2028, left.",
+        [["2028", "2028"]],
+        {
+          published,
+        },
+      ),
+      [],
+    );
     // A base a state agreed, on a date, to host is planned, not standing.
     assert.deepEqual(
       bases("Chile agreed on 2 May 2031 to host a Peruvian military base.", [["2 May 2031", "2031-05-02"]], {

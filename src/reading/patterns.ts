@@ -3077,9 +3077,20 @@ const TROOPS_REMAIN = new RegExp(
  */
 const TROOPS_KEPT =
   /\b(?:still\s+)?(?:(keeps|maintains|has)|(kept|maintained|had))\s+(?:its\s+own\s+|its\s+|their\s+own\s+|their\s+)?(?:(?:well\s+)?(?:some|about|around|roughly|nearly|over|more\s+than)\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,4}?(?:troops|forces|soldiers|servicemen|personnel|division|brigade|regiment|contingent|garrison)\s+(?:stationed\s+|based\s+|deployed\s+)?(?:in|on)\s+(?:the\s+)?/giu;
+/**
+ * "The 28,500 American troops stationed in South Korea remain ...", "the French soldiers who
+ * were stationed in Niger in July 2023": troops told as stationed somewhere, by a participle or
+ * a relative clause. The clause's "are" or "were" is its group.
+ */
+const TROOPS_STATIONED = new RegExp(
+  `${TROOPS_OF}\\s+(?:(?:who|that|which)\\s+)?(?:(?:(are|is)|were|was)\\s+)?(?:still\\s+)?(?:stationed|based|garrisoned)\\s+(?:in|on)\\s+(?:the\\s+)?`,
+  "giu",
+);
+/** After the place, a sentence told in the present: "... remain the backbone", "are there to". */
+const PRESENT_AFTER = /^[^.;]*?\b(?:remain|remains|are|is|form|forms|serve|serves|make up|makes up)\b/i;
 /** Either, tested once before the mentions are looked at. */
 const TROOPS_HOSTED = new RegExp(
-  `${HOSTS_TROOPS.source}|${TROOPS_REMAIN.source}|${TROOPS_KEPT.source}`,
+  `${HOSTS_TROOPS.source}|${TROOPS_REMAIN.source}|${TROOPS_KEPT.source}|${TROOPS_STATIONED.source}`,
   "iu",
 );
 /**
@@ -3091,7 +3102,7 @@ const TROOP_WORD =
   /troops|forces|soldiers|servicemen|personnel|division|brigade|regiment|contingent|garrison/iu;
 /** TROOPS_HOSTED but TROOPS_REMAIN, tested apart (and TROOPS_REMAIN alone, without "g"). */
 const HOSTS_OR_KEEPS_TROOPS = new RegExp(`${HOSTS_TROOPS.source}|${TROOPS_KEPT.source}`, "iu");
-const TROOPS_REMAINING = new RegExp(TROOPS_REMAIN.source, "iu");
+const TROOPS_REMAINING = new RegExp(`${TROOPS_REMAIN.source}|${TROOPS_STATIONED.source}`, "iu");
 /** The words TROOPS_REMAIN cannot match without: the costly one of the three runs only with one. */
 const REMAIN_WORD = /remain|still|stationed|based|deployed/iu;
 
@@ -3170,6 +3181,36 @@ function troopsHosted(s: SentenceView, ctx: ReadingContext): Found[] {
   // The host: the state or region named right after "in".
   for (const m of s.text.matchAll(TROOPS_REMAIN))
     tell(placeAt(m.index + m[0].length), m.index, m.index + (m[1]?.length ?? 0));
+  for (const m of s.text.matchAll(TROOPS_STATIONED)) {
+    const end = m.index + m[0].length;
+    const host = placeAt(end);
+    if (host === undefined) continue;
+    // (Told in the present by the clause or by the sentence's verb after the place, with no
+    // date of its own; else standing at the date told.)
+    // (Not a date past a comma after the place: "stationed in Niger when the coup happened,
+    // many of them moved there after ... in 2022".)
+    const near = dateNear(s, m.index);
+    const when =
+      near &&
+      !s.dates.some(
+        (d) =>
+          d.date === near.date && d.start - s.start > end && /,/.test(s.text.slice(end, d.start - s.start)),
+      )
+        ? near
+        : undefined;
+    const now =
+      m[2] !== undefined ||
+      (!when && !/\b(?:were|was)\b/i.test(m[0]) && PRESENT_AFTER.test(s.text.slice(end)));
+    const date = now ? (ctx.published?.date ?? null) : (when?.date ?? null);
+    if (date === null) continue;
+    for (const x of states) {
+      const at = local(s, x);
+      if (at < m.index || at >= m.index + (m[1]?.length ?? 0) || x.actor === host) continue;
+      if (out.some((o) => o.claim.kind === "base" && o.claim.operator === x.actor && o.claim.host === host))
+        continue;
+      out.push({ claim: { kind: "base", host, operator: x.actor, change: "exists", date }, confidence: 0.5 });
+    }
+  }
   return out;
 }
 /** A base word and "in" before a state's name: the base subject stands there. */
