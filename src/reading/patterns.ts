@@ -120,6 +120,8 @@ export interface ReadingContext {
   previousMembership?: Claim | undefined;
   /** The bases the last few sentences told of ("the new base was aborted" is one of them). */
   recentBases?: readonly Claim[];
+  /** The agreements the text has told of so far, in text order ("Seoul suspended the pact"). */
+  agreementsTold?: readonly Claim[];
 }
 
 export interface Found {
@@ -4951,7 +4953,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "REJECT",
-    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?objections?\s+from\b|\bst(?:ayed|ays|aying)\s+away\s+(?:[\w-]+\s+){0,4}?from\b(?=[^.;]{0,60}?\b(?:summits?|meetings?|talks|sessions?|ceremony|forum|conference|gathering|parade|vote)\b)|\brefus\w*|\breject\w*|\bturned down\b|\bturn(?:s|ing) down\b|\bturned\s+(?:[^\s.,;]+\s+){0,2}down\b|\bdeclined\b|\bdeclines\b|\bpull(?:ed|s|ing)?\s+out\s+of\b(?=\s+(?:the\s+)?\s{3}['’]s\s+(?:[\w-]+\s+){0,2}(?:drills?|exercises?|manoeuvres|maneuvers|war\s+games)\b)|\bopted out\b|\bwould not participate\b|\bobject\w*\b|\bobstruct\w*|\bblock(?<!\b(?:was|were|been|being|is|are)\s+block)(?:ed|ing|s)\b(?!\s+(?:the\s+)?(?:roads?|highways?|bridges?|corridors?|traffic|passage|entrances?)\b)|\bveto\w*|\bopposed\b|\b(?:voic(?:ed|es|ing)|express(?:ed|es|ing)|reaffirm(?:ed|s|ing)|restat(?:ed|es|ing))\s+(?:(?:its|their|his|her|joint|firm|strong|shared)\s+){0,2}opposition\s+to\b|\bruled out\b|\bbalked at\b|\bspurned\b|\bshunned\b|\bdismiss(?:ed|es)?\b(?=[^.;]{0,30}?\b(?:proposals?|offers?|calls|plans?|requests?|demands?|ideas?|bids?)\b)|\brebuff\w*|\bboycott\w*|\bsnubbed\b|\bst(?:ayed|ays|aying) away from\b|\bskip(?:ped|s|ping)\b|\b(?:abandon(?:ed|ing|s)?|dropp(?:ed|ing)|scrap(?:ped|ping|s)?|walk(?:ed|ing|s)? away from|turn(?:ed|ing|s)? (?:his|her|its|their) backs? on|(?:tore|tears?|tearing) up|revok(?:ed|es|ing)|terminat(?:ed|es|ing)|renounc(?:ed|es|ing)|annull?(?:ed|s|ing)?)\b(?=\s+(?:(?:an?|the|its|their|his|her)\s+|\s*['’]s\s+)(?:[\w-]+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|pacts?)\b)|\bbrush(?:ed|es|ing)? (?:off|aside)\b|\bbrush(?:ed|es|ing)?\s+(?:the|this|that|his|her|its|their)\s+(?:[\w-]+\s+){0,2}aside\b|\b(?:br(?:oke|eaks?|eaking|oken) off|walk(?:ed|ing|s)? away from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations|dialogue)\b|\bvetoe?(?:d|s|ing)\b|\b(?:(?:did|does|do|would|will)\s+not\s+recogni[sz]e|never\s+recogni[sz]ed)\b(?=\s+(?:the\s+)?\s{3})|\b(?:withdr[ae]w|withdrawn|withdraws|withdrawing|pull(?:ed|s|ing)?\s+out)\s+(?:of|from)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,5}?(?:treaty|agreement|accord|pact|deal)\s+with\b|\b(?:quit|quits|exited|left|ended|ends|suspend(?:ed|s)(?:\s+(?:part|parts)\s+of)?)\s+(?:the\s+|an?\s+|its\s+|their\s+)(?:[\w-]+\s+){0,5}?(?:treaty|agreement|accord|pact|deal)\s+with\b/i,
+    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?objections?\s+from\b|\bst(?:ayed|ays|aying)\s+away\s+(?:[\w-]+\s+){0,4}?from\b(?=[^.;]{0,60}?\b(?:summits?|meetings?|talks|sessions?|ceremony|forum|conference|gathering|parade|vote)\b)|\brefus\w*|\breject\w*|\bturned down\b|\bturn(?:s|ing) down\b|\bturned\s+(?:[^\s.,;]+\s+){0,2}down\b|\bdeclined\b|\bdeclines\b|\bpull(?:ed|s|ing)?\s+out\s+of\b(?=\s+(?:the\s+)?\s{3}['’]s\s+(?:[\w-]+\s+){0,2}(?:drills?|exercises?|manoeuvres|maneuvers|war\s+games)\b)|\bopted out\b|\bwould not participate\b|\bobject\w*\b|\bobstruct\w*|\bblock(?<!\b(?:was|were|been|being|is|are)\s+block)(?:ed|ing|s)\b(?!\s+(?:the\s+)?(?:roads?|highways?|bridges?|corridors?|traffic|passage|entrances?)\b)|\bveto\w*|\bopposed\b|\b(?:voic(?:ed|es|ing)|express(?:ed|es|ing)|reaffirm(?:ed|s|ing)|restat(?:ed|es|ing))\s+(?:(?:its|their|his|her|joint|firm|strong|shared)\s+){0,2}opposition\s+to\b|\bruled out\b|\bbalked at\b|\bspurned\b|\bshunned\b|\bdismiss(?:ed|es)?\b(?=[^.;]{0,30}?\b(?:proposals?|offers?|calls|plans?|requests?|demands?|ideas?|bids?)\b)|\brebuff\w*|\bboycott\w*|\bsnubbed\b|\bst(?:ayed|ays|aying) away from\b|\bskip(?:ped|s|ping)\b|\b(?:abandon(?:ed|ing|s)?|dropp(?:ed|ing)|scrap(?:ped|ping|s)?|walk(?:ed|ing|s)? away from|turn(?:ed|ing|s)? (?:his|her|its|their) backs? on|(?:tore|tears?|tearing) up|revok(?:ed|es|ing)|terminat(?:ed|es|ing)|renounc(?:ed|es|ing)|annull?(?:ed|s|ing)?)\b(?=\s+(?:(?:an?|the|its|their|his|her)\s+|\s*['’]s\s+)(?:[\w-]+\s+){0,3}(?:agreements?|accords?|treat(?:y|ies)|deals?|pacts?)\b)|\bbrush(?:ed|es|ing)? (?:off|aside)\b|\bbrush(?:ed|es|ing)?\s+(?:the|this|that|his|her|its|their)\s+(?:[\w-]+\s+){0,2}aside\b|\b(?:br(?:oke|eaks?|eaking|oken) off|walk(?:ed|ing|s)? away from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations|dialogue)\b|\bvetoe?(?:d|s|ing)\b|\b(?:(?:did|does|do|would|will)\s+not\s+recogni[sz]e|never\s+recogni[sz]ed)\b(?=\s+(?:the\s+)?\s{3})|\b(?:withdr[ae]w|withdrawn|withdraws|withdrawing|pull(?:ed|s|ing)?\s+out)\s+(?:of|from)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,5}?(?:treaty|agreement|accord|pact|deal)\s+with\b|\b(?:quit|quits|exited|left|ended|ends|suspend(?:ed|s|ing)(?:\s+(?:part|parts)\s+of)?)\s+(?:the\s+|an?\s+|its\s+|their\s+)(?:[\w-]+\s+){0,5}?(?:treaty|agreement|accord|pact|deal)(?:\s+with\b|(?=\s*[,.;]|['’]s\s|\s+(?:in|on|at|last|this|that|after|before|and|for|altogether|entirely|outright)\b))/i,
   ],
   [
     "REQUEST",
@@ -5178,7 +5180,7 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
       "withdrawing",
     ],
     // "quit the intelligence pact with Tokyo", "suspended part of the military agreement with Pyongyang"
-    ...["quit", "quits", "exited", "left", "ended", "ends", "suspended", "suspends"],
+    ...["quit", "quits", "exited", "left", "ended", "ends", "suspended", "suspends", "suspending"],
     ...["pulled", "pulls", "pulling"],
     ...["vetoed", "vetoes", "vetoing"],
     // "stayed away from the summit"
@@ -5791,6 +5793,9 @@ const DEED_ANSWERED =
 /** Before a state wronged by the deed condemned: " the strikes as a clear violation of ", " as an attack on ". */
 const WRONGED_AFTER =
   /\bas\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:violation|breach|infringement|attack|assault|affront)\s+(?:of|on|against|to)\s+(?:the\s+)?$/i;
+/** A verb of ending and the deal ended: "suspended part of the pact", "scrapped the entire agreement". */
+const DEAL_ENDED =
+  /^\S+(?:\s+(?:up|out\s+of|from))?\s+(?:(?:part|parts|some|much|all|most|key parts|a clause)\s+of\s+)?(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+){0,4}?(?:agreement|accord|pact|treaty|deal|arrangement)\b(?!\s+(?:with|between)\b)/i;
 /** An inquiry asked for: "demanded an independent international inquiry", "called for an investigation". */
 const INQUIRY_ASKED = /^\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:inquiry|investigation|probe)\b/i;
 
@@ -8321,6 +8326,23 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
           ? (told.map((claims) => deedDoers(claims, refusers)).find((x) => x.length > 0) ?? [])
           : [];
       targets = [...new Set([...askers, ...doers])].map((x) => toldBefore(s, x));
+    }
+    // "The two Koreas signed a military agreement in 2018. ... Seoul suspended the pact": an
+    // agreement of two ended or suspended by one of them, with no one named, rejects the other.
+    if (
+      type === "REJECT" &&
+      targets.length === 0 &&
+      sources.length > 0 &&
+      DEAL_ENDED.test(text.slice(at, at + 100)) &&
+      // (Not a condition: "unless Ankara dropped the deal".)
+      !/\b(?:unless|if)\s+(?:[\w'’-]+\s+){0,3}$/i.test(text.slice(Math.max(0, at - 40), at))
+    ) {
+      const own = new Set(sources.map((x) => x.actor));
+      const deal = ctx.agreementsTold?.findLast(
+        (c) => c.kind === "agreement" && c.parties.length === 2 && c.parties.some((p) => own.has(p)),
+      );
+      const other = deal?.kind === "agreement" ? deal.parties.find((p) => !own.has(p)) : undefined;
+      if (other !== undefined) targets = [toldBefore(s, other)];
     }
     // "Russia vetoed a Security Council draft": a veto rejects the United Nations' council.
     if (type === "REJECT" && targets.length === 0 && sources.length > 0 && /^veto/i.test(m[0])) {

@@ -10,6 +10,7 @@ import {
   type ReaderKnowledge,
   storyDate,
   topicPairOf,
+  withBothKoreas,
   withCountryAnaphora,
   withKoreasNamed,
   withOrganizationAnaphora,
@@ -2142,6 +2143,42 @@ describe("the reader: 'the bloc of' and 'the alliance of'", () => {
     assert.deepEqual(found("Pashinyan then warned the alliance of the cost."), [["the alliance", "CSTO"]]);
     assert.deepEqual(found("He spoke of the union of Russia and Belarus."), []);
     assert.deepEqual(found("It was the alliance of two old rivals."), []);
+  });
+});
+
+describe("the reader: 'the two Koreas'", () => {
+  it("is both Koreas, on one span, and 'Korea' alone is not", () => {
+    const found = (text: string) => withBothKoreas(text, 0, []).map((m) => [m.text, m.actor]);
+    assert.deepEqual(found("Talks between the two Koreas resumed."), [
+      ["the two Koreas", "KOR"],
+      ["the two Koreas", "PRK"],
+    ]);
+    assert.deepEqual(found("Both Koreas joined."), [
+      ["Both Koreas", "KOR"],
+      ["Both Koreas", "PRK"],
+    ]);
+    assert.deepEqual(found("The two leaders of Korea met."), []);
+  });
+});
+
+describe("the reader: a pact ended by one of its two parties, who is not named again", () => {
+  it("rejects the other party of the last pact of two the text told of, and not under a condition", () => {
+    const text =
+      "Chile and Peru signed a border pact on 3 May 2030. On 22 November 2031 Chile suspended part of the pact. On 4 December 2031 Chile scrapped the entire agreement.";
+    assert.deepEqual(eventLines(text, "2031-12-10"), [
+      "REJECT CHL PER 2031-11-22",
+      "REJECT CHL PER 2031-12-04",
+    ]);
+    const condition =
+      "Chile and Peru signed a border pact on 3 May 2030. On 22 November 2031 Bolivia said it would act unless Chile dropped the pact.";
+    assert.deepEqual(
+      eventLines(condition, "2031-12-10").filter((l) => l.startsWith("REJECT")),
+      [],
+    );
+  });
+
+  it("rejects no one when no pact of two was told", () => {
+    assert.deepEqual(eventLines("On 22 November 2031 Chile suspended part of the pact.", "2031-12-10"), []);
   });
 });
 

@@ -437,6 +437,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   /** How often the text has named each state (see ReadingContext.topicState). */
   const stateCount = new Map<string, number>();
   const recentBases: Claim[] = [];
+  const agreementsTold: Claim[] = [];
   const sanctioned = new Map<string, string>();
   // (Every field the reading sets is here from the start, so the context keeps one shape: an
   // object that gains fields as it goes changes its hidden class, and each function reading it
@@ -449,6 +450,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     exerciseInPreviousSentence: false,
     members: kb.members,
     recentBases,
+    agreementsTold,
     sanctioned,
     organizationCount,
     published: reference === null ? null : { date: reference },
@@ -803,10 +805,14 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         ? withCountryAnaphora(sentence.text, sentence.start, withPersons, recentState)
         : withPersons;
     // "Seoul says the North has shipped shells to Russia": the Koreas, once the text has named them.
+    // ("The two Koreas signed ...": both of them.)
+    const withBoth = sentence.text.includes("Koreas")
+      ? withBothKoreas(sentence.text, sentence.start, withCountry)
+      : withCountry;
     const withKoreas =
       stateCount.has("PRK") && (sentence.text.includes("he North") || sentence.text.includes("he South"))
-        ? withKoreasNamed(sentence.text, sentence.start, withCountry, stateCount.has("KOR"))
-        : withCountry;
+        ? withKoreasNamed(sentence.text, sentence.start, withBoth, stateCount.has("KOR"))
+        : withBoth;
     // "The government expelled 15 Emirati diplomats", in a story of Sudan: Sudan's government.
     // (Only while the state the text is about is the one it named last.)
     const withHome =
@@ -1035,7 +1041,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       if (f.kind === "base") {
         recentBases.push(f);
         recentBaseAt.push(sentenceIndex);
-      }
+      } else if (f.kind === "agreement") agreementsTold.push(f);
     const lastState = named.findLast(
       (m) =>
         m.kind === "state" &&
@@ -2000,6 +2006,22 @@ export function withKoreasNamed(
     if (out.some((x) => x.start < end && start < x.end)) return undefined;
     return { start, end, text: m[0], actor: m[1] === "North" ? "PRK" : "KOR", kind: "state" };
   });
+}
+
+/** "the two Koreas", "both Koreas", "the Koreas". */
+const BOTH_KOREAS = /\b(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?|[Tt]he)\s+Koreas\b/g;
+
+/** The mentions, with "the two Koreas" read as South Korea and North Korea, on one span. */
+export function withBothKoreas(text: string, offset: number, mentions: readonly Mention[]): Mention[] {
+  const out = [...mentions];
+  BOTH_KOREAS.lastIndex = 0;
+  for (let m = BOTH_KOREAS.exec(text); m !== null; m = BOTH_KOREAS.exec(text)) {
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    if (mentions.some((x) => x.start < end && start < x.end)) continue;
+    for (const actor of ["KOR", "PRK"]) out.push({ start, end, text: m[0], actor, kind: "state" });
+  }
+  return out.length === mentions.length ? out : out.sort((a, b) => a.start - b.start);
 }
 
 /**
