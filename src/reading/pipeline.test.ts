@@ -2177,6 +2177,16 @@ describe("the reader: a pact ended by one of its two parties, who is not named a
     );
   });
 
+  it("reads 'no longer bound by the agreement' as ending it, and 'no longer bound by the rules' as nothing", () => {
+    const text =
+      "Chile and Peru signed a border pact on 3 May 2030. On 23 November 2031 Lima said it was no longer bound by the agreement.";
+    assert.deepEqual(eventLines(text, "2031-12-10"), ["REJECT PER CHL 2031-11-23"]);
+    assert.deepEqual(
+      eventLines("On 23 November 2031 Lima said it was no longer bound by the rules.", "2031-12-10"),
+      [],
+    );
+  });
+
   it("rejects no one when no pact of two was told", () => {
     assert.deepEqual(eventLines("On 22 November 2031 Chile suspended part of the pact.", "2031-12-10"), []);
   });

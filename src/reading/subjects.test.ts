@@ -83,6 +83,19 @@ describe("the subject a sentence's 'it' goes on about", () => {
     }
   });
 
+  it("reads an 'it' after a speaker the opening ran over as the speaker, not the subject before", () => {
+    const before = mention("Norway", "Norway", "NOR", 0);
+    const text = "On 23 May 2031 Santiago said that it would leave the pact.";
+    const found = withSubjectAnaphora(text, 0, [mention(text, "Santiago", "CHL")], before);
+    assert.deepEqual(
+      found.map((m) => [m.text, m.actor]),
+      [
+        ["Santiago", "CHL"],
+        ["it", "CHL"],
+      ],
+    );
+  });
+
   it("leaves an 'it' that is not the subject, and any 'it' with no subject before", () => {
     const before = mention("Norway", "Norway", "NOR", 0);
     const later = "The treaty was signed, and it entered into force in 2031.";

@@ -80,9 +80,28 @@ export function withSubjectAnaphora(
   const start = offset + m[0].lastIndexOf(word);
   const end = start + word.length;
   if (mentions.some((x) => x.start < end && start < x.end)) return mentions;
-  const it: Mention = { start, end, text: word, actor: previous.actor, kind: previous.kind };
+  // ("On 23 November Lima said it was ...": the opening ran over a speaker, who is "it".)
+  const speaker = mentions.findLast(
+    (x) =>
+      x.end <= start &&
+      (x.kind === "state" || x.kind === "organization" || x.kind === "person") &&
+      SAID_BEFORE_IT.test(text.slice(x.end - offset, start - offset)),
+  );
+  const it: Mention = speaker
+    ? {
+        start,
+        end,
+        text: word,
+        actor: speaker.actor,
+        kind: speaker.kind === "person" ? "state" : speaker.kind,
+      }
+    : { start, end, text: word, actor: previous.actor, kind: previous.kind };
   return [it, ...mentions].sort((a, b) => a.start - b.start);
 }
+
+/** Between a speaker and the "it" it speaks of: " said", " announced on Tuesday that". */
+const SAID_BEFORE_IT =
+  /^\s+(?:\w+ly\s+)?(?:said|says|announced|announces|declared|declares|stated|states|warned|warns|insisted|insists|claimed|claims|confirmed|confirms|told\s+\w+|added|argued|replied)\b[^,.;:]{0,30}?\s+(?:that\s+)?$/i;
 
 /**
  * "it" opening a later clause of the sentence, maybe after a date or place phrase: "...: it
