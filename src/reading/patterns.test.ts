@@ -7920,6 +7920,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       { published: { date: "2031-06-01" } },
     ],
     [
+      "'warned' the unnamed: a list of states warning no state named does not warn its own members ('war' is a word of its own)",
+      "On 4 May 2031 Chile, Peru and Ecuador warned the rebels.",
+      [["4 May 2031", "2031-05-04"]],
+      [],
+    ],
+    [
       "'has long opposed': a habit, still no deed told",
       "Chile has long opposed Peru's bid to host the games.",
       [],

@@ -7630,7 +7630,8 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       type === "COOPERATE" ||
       // ("Indian and Chinese troops pulled back": each side from the other.)
       type === "RETREAT" ||
-      /^(?:clash|fight|fought|exchange|trad(?:ed|ing) (?:fire|gun|shots|artillery)|shooting|war|hostilities|skirmish|firefight)/i.test(
+      // (Not "warned": "war" is a word of its own.)
+      /^(?:clash|fight|fought|exchange|trad(?:ed|ing) (?:fire|gun|shots|artillery)|shooting|wars?\b|hostilities|skirmish|firefight)/i.test(
         m[0],
       );
     // "Both sides agreed to ...", "the two presidents signed": the two who just met, or the
