@@ -8111,6 +8111,15 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
   ];
   const dated: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
     [
+      "an agreement 'with' a state that 'dates to' or is 'in force since' a year: the one with whom and the state before it",
+      "Chile's police memorandum with Peru dates to 2029, and Bolivia's pact with Ecuador, in force since 2030, covers the coast.",
+      [
+        ["2029", "2029"],
+        ["2030", "2030"],
+      ],
+      ["agreement CHL PER 2029", "agreement BOL ECU 2030"],
+    ],
+    [
       "an agreement named with its date and no signing verb: the one 'with' whom and the state before it",
       "Chile gave up its claim to the islands under a 2029 agreement with Lima.",
       [["2029", "2029"]],

@@ -4659,7 +4659,7 @@ function accessionProtocols(s: SentenceView, ctx: ReadingContext): Found[] {
  * Act", "the security treaty of 1960".
  */
 const DATED_AGREEMENT =
-  /\b(?:the|a|an|their|its|our|his|her|[\p{Lu}][\p{L}.]*['’]s)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|treaty|accord|pact|memorandum|deal|Act|contract)\b(?!-)|\b(?:[Aa]greement|[Tt]reaty|[Aa]ccord|[Pp]act|[Mm]emorandum)\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b/gu;
+  /\b(?:the|a|an|their|its|our|his|her|[\p{Lu}][\p{L}.]*['’]s)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|treaty|accord|pact|memorandum|deal|Act|contract)\b(?!-)|\b(?:[Aa]greement|[Tt]reaty|[Aa]ccord|[Pp]act|[Mm]emorandum)\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b|\b(?:agreement|treaty|accord|pact|memorandum)\s+with\s+(?:the\s+)?[\p{Lu}][^.;,]{0,30}?,?\s+(?:dat(?:es|ed|ing)\s+(?:back\s+)?(?:to|from)|(?:has\s+been\s+|was\s+)?in\s+force\s+since)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b/gu;
 
 /**
  * The parties of an agreement named with its date: two or more actors named inside the
@@ -4686,12 +4686,19 @@ function datedAgreements(s: SentenceView, ctx: ReadingContext): Found[] {
     const between = after.find((x) =>
       /^\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?$/i.test(s.text.slice(to, local(s, x))),
     );
-    const withWhom = after.find((x) => /^\s+with\s+(?:the\s+)?$/i.test(s.text.slice(to, local(s, x))));
+    // ("Chile's memorandum with Peru dates to 2011": the one "with" whom inside the match.)
+    const withWhom =
+      after.find((x) => /^\s+with\s+(?:the\s+)?$/i.test(s.text.slice(to, local(s, x)))) ??
+      (inside.length === 1
+        ? inside.find((x) => /^\S+\s+with\s+(?:the\s+)?$/i.test(s.text.slice(from, local(s, x))))
+        : undefined);
     let parties: string[] = [];
     if (uniqueActors(inside).length >= 2) parties = uniqueActors(inside);
     else if (between) parties = uniqueActors(coordinated(s, after, between, 1));
     else if (withWhom) {
-      const other = inside[0] ?? actors.findLast((x) => local(s, x) < from && x.actor !== withWhom.actor);
+      const other =
+        inside.find((x) => x !== withWhom) ??
+        actors.findLast((x) => local(s, x) < from && x.actor !== withWhom.actor);
       parties = other ? uniqueActors([other, withWhom]) : [];
     } else if (uniqueActors(actors).length === 2) parties = uniqueActors(actors);
     // ("the Mutual Defense Treaty of 1951", in a story of two states naming no one else here.)
