@@ -4769,7 +4769,7 @@ function signedIn(s: SentenceView, ctx: ReadingContext): Found[] {
   // "refused to sign", "did not sign", "no agreement was signed", "no date set for signing it",
   // "is expected to sign", "will sign": no agreement was made (yet).
   if (
-    /\b(?:refus\w*|declin\w*|fail\w*|unwilling|reluctant|(?:is|are) (?:expected|due|scheduled|set|poised|likely)|plans?|intends?|hopes?)\s+to\s+$|\bwill\s+$|\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$|\bno\s+(?:\w+\s+){1,2}(?:was|were|has been|had been|is)\s+$|\b(?:for|before|ahead of|awaiting)\s+$/i.test(
+    /\b(?:refus\w*|declin\w*|fail\w*|unwilling|reluctant|(?:is|are|was|were) (?:expected|due|scheduled|set|poised|likely)|plan(?:s|ned)?|intend(?:s|ed)?|hop(?:es?|ed)|want(?:s|ed)?|wish(?:es|ed)?|aim(?:s|ed)?|sought|seeks?)\s+to\s+$|\bwill\s+$|\b(?:could|would|might|may|should|shall|can)\s+(?:not\s+)?(?:(?:soon|still|eventually|finally)\s+)?(?:be\s+)?$|\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$|\bno\s+(?:\w+\s+){1,2}(?:was|were|has been|had been|is)\s+$|\b(?:for|before|ahead of|awaiting)\s+$/i.test(
       text.slice(Math.max(0, sign.index - 30), sign.index),
     )
   )
@@ -6531,7 +6531,11 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     s.text.includes("since") && FIRST_MEETING_WORD.test(s.text)
       ? [...withCrowd, ...lastMetSince(s, ctx, withCrowd)]
       : withCrowd;
-  return MEETING_PURPOSE_WORD.test(s.text) ? [...withSince, ...purposeOfMeeting(s, withSince)] : withSince;
+  const withPurpose = MEETING_PURPOSE_WORD.test(s.text)
+    ? [...withSince, ...purposeOfMeeting(s, withSince)]
+    : withSince;
+  // (An agreement sealed at the meeting told: the events' pattern runs after the agreements'.)
+  return VISIT_SEALED.test(s.text) ? [...withPurpose, ...visitAgreements(s, ctx, withPurpose)] : withPurpose;
 }
 
 /**
@@ -8857,6 +8861,52 @@ export function forceClaims(s: SentenceView, ctx: ReadingContext): Found[] {
  * any sentence it reads a claim in, and its cue: words every trigger match starts with or
  * holds (see cues.ts), so that the reader skips the pattern where none is written.
  */
+/** A deal sealed, or ties raised to a partnership: what a visit may bring about. */
+const VISIT_SEALED = new RegExp(
+  `${SIGNING.source}|\\b(?:raised|lifted|elevated)\\b(?=[^.;]{0,60}\\bto\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}partnership\\b)`,
+  "i",
+);
+/** The words of a visit, a trip or talks. */
+const VISIT_WORD =
+  /\b(?:visit(?:s|ed|ing)?|travell?ed|trip|flew|came|went|arrived|talks|summit|met|meeting|hosted)\b/i;
+/** A signing not done: "hope to sign", "will sign", "is expected to sign". */
+const SIGNING_AHEAD =
+  /\b(?:to|will|would|could|may|might|should|shall)\s+(?:\w+\s+)?(?:sign|conclud|ink|seal|rais|lift)\w*/i;
+
+/**
+ * "The contract was signed during Macron's visit to Belgrade", "a police agreement was signed
+ * when Sogavare travelled to Beijing", "ties were raised to a strategic partnership during
+ * Xi's visit": an agreement with no parties named, sealed at a meeting the sentence told (one
+ * pair only), is the agreement of the two who met, at the meeting's date.
+ */
+function visitAgreements(s: SentenceView, ctx: ReadingContext, events: readonly Found[]): Found[] {
+  const here = [...(ctx.sentenceClaims ?? []), ...events.map((f) => f.claim)];
+  if (here.some((c) => c.kind === "agreement") || SIGNING_AHEAD.test(s.text)) return [];
+  if (!(AGREEMENT_WORD.test(s.text) || /\bpartnership\b/i.test(s.text)) || !VISIT_SEALED.test(s.text))
+    return [];
+  const meetings = here.filter((c) => c.kind === "event" && c.type === "CONSULT");
+  const pairs = new Set(
+    meetings.map((c) => (c.kind === "event" ? [c.source, c.target].sort().join(" ") : "")),
+  );
+  const meeting = meetings[0];
+  if (pairs.size !== 1 || meeting?.kind !== "event" || meeting.date === null) return [];
+  // (Of two states, not a body: "hosted the signing of the Collective Security Treaty".)
+  if (s.mentions.some((x) => isOrg(x) && (x.actor === meeting.source || x.actor === meeting.target)))
+    return [];
+  // (Sealed at the meeting, close to the words that tell it: not "signed its memorandum in
+  // Samarkand ... and became a member at a summit hosted by India".)
+  const sealed = VISIT_SEALED.exec(s.text);
+  if (!sealed) return [];
+  const near = s.text.slice(Math.max(0, sealed.index - 70), sealed.index + sealed[0].length + 70);
+  if (!VISIT_WORD.test(near)) return [];
+  return [
+    {
+      claim: { kind: "agreement", parties: [meeting.source, meeting.target], date: meeting.date },
+      confidence: 0.4,
+    },
+  ];
+}
+
 export interface Pattern {
   readonly read: (s: SentenceView, ctx: ReadingContext) => Found[];
   readonly triggers: readonly RegExp[];

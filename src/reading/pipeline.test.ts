@@ -2215,6 +2215,33 @@ describe("the reader: 'the North' and 'the South'", () => {
   });
 });
 
+describe("the reader: an agreement sealed at a visit, with no parties named", () => {
+  const agreements = (text: string) =>
+    extractClaims(text, "2031-12-01", withPeople).flatMap((c) =>
+      c.claim.kind === "agreement" ? [`${c.claim.parties.join(" ")} ${c.claim.date}`] : [],
+    );
+  it("is the agreement of the two who met, at the meeting's date", () => {
+    assert.deepEqual(
+      agreements("The gas contract was signed during Temir's visit to Bishkek on 3 May 2031."),
+      ["KAZ KGZ 2031-05-03"],
+    );
+    assert.deepEqual(
+      agreements(
+        "Saryg made a state visit to Astana on 3-4 May 2031, when ties were raised to a strategic partnership.",
+      ),
+      ["KGZ KAZ 2031-05-03"],
+    );
+  });
+
+  it("is none when the signing lies ahead", () => {
+    for (const text of [
+      "Temir visited Bishkek on 3 May 2031, and officials said a gas contract could be signed next year.",
+      "During Temir's visit to Bishkek on 3 May 2031 the sides hoped to sign a gas contract.",
+    ])
+      assert.deepEqual(agreements(text), [], text);
+  });
+});
+
 describe("the reader: a strike condemned as a violation of a state's sovereignty", () => {
   it("blames each state that struck together in the sentence before, not the state wronged", () => {
     const text =
