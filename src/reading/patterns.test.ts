@@ -7926,6 +7926,25 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [],
     ],
     [
+      "an embassy reopened with words before it ('its long-shuttered embassy'): cooperation with its state",
+      "On 16 July 2031 Peru reopened its long-shuttered embassy in Santiago.",
+      [["16 July 2031", "2031-07-16"]],
+      ["event COOPERATE PER CHL 2031-07-16"],
+    ],
+    [
+      "recognition switched from one state to another: a break with the first, ties with the second",
+      "In May 2031 Bolivia switched its diplomatic recognition from Peru to Chile, and in June Ecuador switched recognition to Chile.",
+      [
+        ["May 2031", "2031-05"],
+        ["June", "2031-06"],
+      ],
+      [
+        "event COOPERATE BOL CHL 2031-05",
+        "event SANCTION BOL PER 2031-05",
+        "event COOPERATE ECU CHL 2031-06",
+      ],
+    ],
+    [
       "'has long opposed': a habit, still no deed told",
       "Chile has long opposed Peru's bid to host the games.",
       [],

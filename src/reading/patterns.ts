@@ -4992,7 +4992,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "COOPERATE",
-    /\bcooperat\w*|\bimproved (?:ties|relations)\b|\b(?:flights|air\s+links?|rail\s+links?|train\s+services|bus\s+services)\b(?=\s+between\b[^.;]{1,60}?\b(?:resumed|restarted|reopened|were\s+(?:restored|resumed)|have\s+(?:resumed|restarted))\b)|\bstepped up (?:\w+ ){0,2}(?:cooperation|sharing|coordination|ties|contacts)\b|\bworked closely with\b|\bshar(?:ed|ing|es?) intelligence\b|\bstrengthen\w* (?:its |their )?(?:ties|relations|connections|cooperation)\b|\bcloser to\b|\bteamed up with\b|\bjoined forces with\b|\bpartnered with\b|\bworked with\b|\bopen(?:ed|s)? (?:its|their) airspace to\b|\b(?:restor(?:ed|es|ing)|re-?establish(?:ed|es|ing)|normali[sz](?:ed|es|ing)|resum(?:ed|es|ing))\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)\b|\bestablish(?:ed|es|ing)\s+(?:full\s+)?diplomatic\s+(?:relations|ties)\b|\bre-?open(?:ed|s|ing)?\s+(?:its|their|an?|the)\s+(?:\w+\s+)?embass(?:y|ies)\s+in\b/i,
+    /\bcooperat\w*|\bimproved (?:ties|relations)\b|\b(?:flights|air\s+links?|rail\s+links?|train\s+services|bus\s+services)\b(?=\s+between\b[^.;]{1,60}?\b(?:resumed|restarted|reopened|were\s+(?:restored|resumed)|have\s+(?:resumed|restarted))\b)|\bstepped up (?:\w+ ){0,2}(?:cooperation|sharing|coordination|ties|contacts)\b|\bworked closely with\b|\bshar(?:ed|ing|es?) intelligence\b|\bstrengthen\w* (?:its |their )?(?:ties|relations|connections|cooperation)\b|\bcloser to\b|\bteamed up with\b|\bjoined forces with\b|\bpartnered with\b|\bworked with\b|\bopen(?:ed|s)? (?:its|their) airspace to\b|\b(?:restor(?:ed|es|ing)|re-?establish(?:ed|es|ing)|normali[sz](?:ed|es|ing)|resum(?:ed|es|ing))\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)\b|\bestablish(?:ed|es|ing)\s+(?:full\s+)?diplomatic\s+(?:relations|ties)\b|\bre-?open(?:ed|s|ing)?\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,2}embass(?:y|ies)\s+in\b/i,
   ],
   [
     "CONSULT",
@@ -6531,9 +6531,12 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     s.text.includes("since") && FIRST_MEETING_WORD.test(s.text)
       ? [...withCrowd, ...lastMetSince(s, ctx, withCrowd)]
       : withCrowd;
-  const withPurpose = MEETING_PURPOSE_WORD.test(s.text)
-    ? [...withSince, ...purposeOfMeeting(s, withSince)]
+  const withSwitch = s.text.includes("recogni")
+    ? [...withSince, ...recognitionSwitched(s, ctx, withSince)]
     : withSince;
+  const withPurpose = MEETING_PURPOSE_WORD.test(s.text)
+    ? [...withSwitch, ...purposeOfMeeting(s, withSwitch)]
+    : withSwitch;
   // (An agreement sealed at the meeting told: the events' pattern runs after the agreements'.)
   return VISIT_SEALED.test(s.text) ? [...withPurpose, ...visitAgreements(s, ctx, withPurpose)] : withPurpose;
 }
@@ -6639,6 +6642,42 @@ function embassyProtests(s: SentenceView, ctx: ReadingContext, found: readonly F
 /** A meeting and who held it for the others: "talks hosted by", "a meeting brokered by". */
 const TALKS_HOSTED_BY =
   /\b(?:talks|meeting|meetings|summit|negotiations|consultations)\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:hosted|brokered|mediated|chaired|convened)\s+by\s+/i;
+
+/** "switched its diplomatic recognition from Taipei to Beijing", "switched recognition to Beijing". */
+const RECOGNITION_SWITCHED =
+  /\bswitch(?:ed|es|ing)?\s+(?:its|their)?\s*(?:diplomatic\s+)?(?:recognition|allegiance)\s+(?:from\s+(?:the\s+)?(\S[^.;,]{0,30}?)\s+)?to\s+(?:the\s+)?$/i;
+
+/**
+ * "Honiara switched its diplomatic recognition from Taipei to Beijing in September 2019": the
+ * state that switched broke with the first (a sanction) and took up ties with the second
+ * (cooperation), at the date told.
+ */
+function recognitionSwitched(s: SentenceView, ctx: ReadingContext, found: readonly Found[]): Found[] {
+  const states = s.mentions.filter((x) => x.kind === "state" || x.kind === "person");
+  const out: Found[] = [];
+  for (const to of states) {
+    const m = RECOGNITION_SWITCHED.exec(s.text.slice(Math.max(0, local(s, to) - 110), local(s, to)));
+    if (!m) continue;
+    const at = local(s, to) - m[0].length;
+    const source = states.findLast((x) => local(s, x) < at && x.actor !== to.actor && !isPlace(s, x));
+    const from =
+      m[1] === undefined ? undefined : states.find((x) => local(s, x) > at && local(s, x) < local(s, to));
+    const date = dateNear(s, at) ?? ctx.narrativeDate;
+    if (!source || !date) continue;
+    const told = (type: EventType, target: string) =>
+      found.some(
+        (f) =>
+          f.claim.kind === "event" &&
+          f.claim.type === type &&
+          f.claim.source === source.actor &&
+          f.claim.target === target,
+      );
+    if (!told("COOPERATE", to.actor)) out.push(...eventPair("COOPERATE", source.actor, to.actor, date));
+    if (from && from.actor !== source.actor && !told("SANCTION", from.actor))
+      out.push(...eventPair("SANCTION", source.actor, from.actor, date));
+  }
+  return out;
+}
 
 /**
  * "Pashinyan met Aliyev for talks hosted by German Chancellor Olaf Scholz": the host met each
