@@ -7945,6 +7945,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ],
     ],
     [
+      "'called for an emergency meeting of' a body: a request of that body, not a meeting",
+      "On 4 May 2031 Chile called for an emergency meeting of GUAM.",
+      [["4 May 2031", "2031-05-04"]],
+      ["event REQUEST CHL GUAM 2031-05-04"],
+    ],
+    [
       "'has long opposed': a habit, still no deed told",
       "Chile has long opposed Peru's bid to host the games.",
       [],
