@@ -7951,6 +7951,26 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event REQUEST CHL GUAM 2031-05-04"],
     ],
     [
+      "a pact welcomed, or spoken of approvingly, named by the two states' adjectives: support for both",
+      "On 4 May 2031 Bolivia welcomed the Chilean-Peruvian pact, and in June Ecuador spoke approvingly of the Chilean-Peruvian accord.",
+      [
+        ["4 May 2031", "2031-05-04"],
+        ["June", "2031-06"],
+      ],
+      [
+        "event SUPPORT BOL CHL 2031-05-04",
+        "event SUPPORT BOL PER 2031-05-04",
+        "event SUPPORT ECU CHL 2031-06",
+        "event SUPPORT ECU PER 2031-06",
+      ],
+    ],
+    [
+      "a package of a sum offered to a state: aid",
+      "In May 2031 Chile offered Peru a $6bn package of deposits.",
+      [["May 2031", "2031-05"]],
+      ["event AID CHL PER 2031-05"],
+    ],
+    [
       "'has long opposed': a habit, still no deed told",
       "Chile has long opposed Peru's bid to host the games.",
       [],
