@@ -7971,6 +7971,15 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event AID CHL PER 2031-05"],
     ],
     [
+      "a ceasefire agreed after fighting the sentence told: its sides agreed it, at the date after it; 'struck back' is no deal struck",
+      "On 7 May 2031 Chilean missiles hit targets across Peru, Peru struck back, and a ceasefire was agreed on 10 May 2031.",
+      [
+        ["7 May 2031", "2031-05-07"],
+        ["10 May 2031", "2031-05-10"],
+      ],
+      ["event ASSAULT CHL PER 2031-05-07", "event AGREE CHL PER 2031-05-10"],
+    ],
+    [
       "'has long opposed': a habit, still no deed told",
       "Chile has long opposed Peru's bid to host the games.",
       [],
@@ -8155,6 +8164,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
     ],
   ];
   const dated: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
+    [
+      "a deal 'was struck': an agreement ('struck back' is none)",
+      "The deal that secured the base was struck in Lima on 20 May 2031 by Chile and Peru.",
+      [["20 May 2031", "2031-05-20"]],
+      ["agreement PER CHL 2031-05-20"],
+    ],
     [
       "an agreement 'with' a state that 'dates to' or is 'in force since' a year: the one with whom and the state before it",
       "Chile's police memorandum with Peru dates to 2029, and Bolivia's pact with Ecuador, in force since 2030, covers the coast.",

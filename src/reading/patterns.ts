@@ -4494,7 +4494,7 @@ export function exerciseClaims(s: SentenceView, ctx: ReadingContext): Found[] {
 const AGREEMENT_NAME =
   /\b((?:the )?(?:[A-Z][\w'-]*\s+){0,6}(?:Treaty|Agreement|Convention|Declaration|Memorandum|Accord|Protocol)(?:\s+(?:of|on|for|between)\s+(?:the\s+)?(?:[A-Z][\w'-]*|of|on|and|to|the|\s)+)?)/g;
 const SIGNING =
-  /\b(?:sign(?:ed|ing|s)?|conclud(?:ed|ing)|issued|adopted|inked|reached|struck|sealed(?=[^.;]{0,40}\b(?:in|with|by)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}(?:[Dd]eclaration|[Tt]reaty|[Aa]greement|[Pp]act|[Aa]ccord)\b)|put (?:their|his|her|its) (?:names?|signatures?) to|(?:launched|proclaimed|forged)(?=\s+(?:an?|the|their)\s+(?:[\w-]+\s+)?(?:strategic|comprehensive|privileged|special)\s+(?:[\w-]+\s+)?partnership\b)|agree[ds]?(?=\s+(?:(?:on|upon)\s+)?(?:an?|the)\s+(?:[A-Z][\w-]*\s+(?:and\s+|for\s+|of\s+)?){1,6}(?:Programme|Program|Partnership|Roadmap|Plan)\b)|(?:produced|yielded)(?<=\bvisit\b[^.;]{0,60}?(?:produced|yielded))(?=\s+(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){0,3}(?:declarations?|agreements?|accords?|treat(?:y|ies)|pacts?|memorand(?:ums?|a)|deals?)\b)|agreed(?=\s+an?\s+(?:[\w-]+\s+){0,3}(?:deal|swap|accord|pact|agreement|treaty|memorandum)\b(?!\s+(?:was|were|is|are|would|should|must|could|had|has)\b))|upgraded(?=[^.;]{0,60}\bto\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}partnership\b)|declared(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}[Pp]artnership\b))\b/i;
+  /\b(?:sign(?:ed|ing|s)?|conclud(?:ed|ing)|issued|adopted|inked|reached|struck(?=\s+(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:deal|agreement|accord|pact|bargain|compromise|treaty|truce|ceasefire)s?\b)|struck(?<=\b(?:deal|agreement|accord|pact|bargain|compromise|treaty|truce|ceasefire)s?\b[^.;]{0,60}?\b(?:was|were|been|is|are)\s+(?:finally\s+|quickly\s+|eventually\s+)?struck)|sealed(?=[^.;]{0,40}\b(?:in|with|by)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}(?:[Dd]eclaration|[Tt]reaty|[Aa]greement|[Pp]act|[Aa]ccord)\b)|put (?:their|his|her|its) (?:names?|signatures?) to|(?:launched|proclaimed|forged)(?=\s+(?:an?|the|their)\s+(?:[\w-]+\s+)?(?:strategic|comprehensive|privileged|special)\s+(?:[\w-]+\s+)?partnership\b)|agree[ds]?(?=\s+(?:(?:on|upon)\s+)?(?:an?|the)\s+(?:[A-Z][\w-]*\s+(?:and\s+|for\s+|of\s+)?){1,6}(?:Programme|Program|Partnership|Roadmap|Plan)\b)|(?:produced|yielded)(?<=\bvisit\b[^.;]{0,60}?(?:produced|yielded))(?=\s+(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){0,3}(?:declarations?|agreements?|accords?|treat(?:y|ies)|pacts?|memorand(?:ums?|a)|deals?)\b)|agreed(?=\s+an?\s+(?:[\w-]+\s+){0,3}(?:deal|swap|accord|pact|agreement|treaty|memorandum)\b(?!\s+(?:was|were|is|are|would|should|must|could|had|has)\b))|upgraded(?=[^.;]{0,60}\bto\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}partnership\b)|declared(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}[Pp]artnership\b))\b/i;
 
 const AGREEMENT_WORD =
   /\b(?:(?:strategic|comprehensive|privileged|special)\s+(?:[\w-]+\s+)?partnership|Partnership|Programme|treaty|treaties|agreements?|conventions?|declarations?|memorand(?:ums?|a)|accords?|protocols?|joint statements?|communiqu[eé]s?|deals?|contracts?|pacts?|charter|ceasefire|armistice|(?<=\bagreed\s+an?\s+(?:[\w-]+\s+){0,2})swap|framework document|documents|roadmap|letters? of intent|(?<=\b(?:signed|signs|concluded|sealed|agreed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2})leases?|(?:military|defen[cs]e|security)\s+doctrine|statements?(?=\s+(?:(?:that|which)\s[^.;]{0,80}\b|(?:was|were|is|has\s+been|had\s+been)\s+)?signed\b))\b/i;
@@ -6915,7 +6915,28 @@ function eventsTold(s: SentenceView, ctx: ReadingContext): Found[] {
   if (same.length > 0) return [...same, ...verbEvents(s, ctx)];
   const further = furtherMeetings(s, ctx);
   if (further.length > 0) return further;
-  if (truce.length === 0 && accession.length === 0) return verbEvents(s, ctx);
+  if (truce.length === 0 && accession.length === 0) {
+    const told = verbEvents(s, ctx);
+    // ("Indian missiles hit Pakistan, Pakistan struck back, and a ceasefire was agreed on 10
+    // May": the sides of the fighting the sentence told agreed it, at the date after it.)
+    const held =
+      s.text.includes("ceasefire") || s.text.includes("truce") ? CEASEFIRE_HELD.exec(s.text) : null;
+    const fight = held
+      ? told.find(
+          (f) => f.claim.kind === "event" && f.claim.type === "ASSAULT" && f.claim.source !== f.claim.target,
+        )?.claim
+      : undefined;
+    if (
+      !held ||
+      fight?.kind !== "event" ||
+      told.some((f) => f.claim.kind === "event" && f.claim.type === "AGREE")
+    )
+      return told;
+    const date =
+      s.dates.find((d) => d.start - s.start > held.index && d.start - s.start - held.index <= 80) ??
+      dateNear(s, held.index);
+    return date ? [...told, ...eventPair("AGREE", fight.source, fight.target, date)] : told;
+  }
   // (The organization's leaders who agreed to it agreed nothing else with the states.)
   const rest = verbEvents(s, ctx);
   return [
