@@ -7977,7 +7977,20 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
         ["7 May 2031", "2031-05-07"],
         ["10 May 2031", "2031-05-10"],
       ],
-      ["event ASSAULT CHL PER 2031-05-07", "event AGREE CHL PER 2031-05-10"],
+      [
+        "event ASSAULT CHL PER 2031-05-07",
+        "event ASSAULT PER CHL 2031-05-07",
+        "event AGREE CHL PER 2031-05-10",
+      ],
+    ],
+    [
+      "'struck back' with no one named: at the one who struck it",
+      "On 7 May 2031 Chilean missiles hit targets across Peru, and Peru struck back on 8 May 2031.",
+      [
+        ["7 May 2031", "2031-05-07"],
+        ["8 May 2031", "2031-05-08"],
+      ],
+      ["event ASSAULT CHL PER 2031-05-07", "event ASSAULT PER CHL 2031-05-08"],
     ],
     [
       "'has long opposed': a habit, still no deed told",

@@ -8389,6 +8389,19 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       if (doer !== undefined) targets = [doer, ...new Set(partners)].map((x) => toldBefore(s, x));
       else if (subject && subject === actors[0]) targets = [subject];
     }
+    // ("Indian missiles hit Pakistan, and Pakistan struck back": at the one who struck it.)
+    if (
+      type === "ASSAULT" &&
+      targets.length === 0 &&
+      sources.length > 0 &&
+      /^\s+back\b/i.test(text.slice(endOfVerb, endOfVerb + 6))
+    ) {
+      const hit = new Set(sources.map((x) => x.actor));
+      const striker = [...out.map((f) => f.claim), ...(ctx.previousClaims ?? [])].find(
+        (c) => c.kind === "event" && c.type === "ASSAULT" && hit.has(c.target) && !hit.has(c.source),
+      );
+      if (striker?.kind === "event") targets = [toldBefore(s, striker.source)];
+    }
     // "Yerevan asked the CSTO for troops. The CSTO declined to intervene": a refusal with no
     // object answers whoever asked the refuser, in the sentence before or earlier in this one
     // ("A and B demand an inquiry; Tashkent rejects the demand").
