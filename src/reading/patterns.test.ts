@@ -4174,6 +4174,10 @@ describe("base patterns: known sites, hand-backs and bases standing today", () =
       }),
       ["CHL PER - exists 2029"],
     );
+    // A base told in a "where" clause of its host.
+    assert.deepEqual(bases("Chile, where Peru has a large air base, stayed neutral.", [], { published }), [
+      "CHL PER - exists 2031-02-01",
+    ]);
     // Troops told as stationed by a participle or a relative clause: standing now when the
     // sentence goes on in the present, else at the date the clause tells.
     assert.deepEqual(

@@ -3395,6 +3395,10 @@ const OPENED_OR_USE = /\bopen(?:ed|s)\b|\buse\b/i;
 const NEW_BASE_BEFORE =
   /\b(?:open\w*|set up|establish\w*|buil\w*|plan\w*|negotiat\w*|seek\w*|sought)\s+(?:an?|its own|their own)\s+(?:[\w-]+\s+){0,3}$/i;
 
+/** Between a state and a base word, a "where" clause of it: ", where the United States has its largest ". */
+const WHERE_BASE_CLAUSE =
+  /^\s*,\s*where\s+(?:the\s+)?[^,;.]{1,40}?\s+(?:has|have|keeps|keep|maintains|maintain|runs|run|operates|operate)\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,3}$/i;
+
 /** A sentence told in the present: "hosts", "has", "is home to", "keeps". */
 const PRESENT_TENSE =
   /\b(?:hosts|has|have|is|are|houses|keeps|maintains|remains|stays|continues|uses|operates|runs|still|remain|stay|keep|maintain|operate|leads|heads|commands)\b/i;
@@ -3643,6 +3647,13 @@ function basesNamed(s: SentenceView, ctx: ReadingContext): Found[] {
       NEW_BASE_BEFORE.test(s.text.slice(Math.max(0, at - 40), at))
         ? storyHost
         : undefined;
+    // ("Qatar, where the United States has its largest base": the place the clause is of.)
+    const whereHost = states.findLast(
+      (x) =>
+        local(s, x) < at &&
+        WHERE_BASE_CLAUSE.test(s.text.slice(local(s, x) + x.text.length, at)) &&
+        !isPlace(s, x),
+    );
     const host =
       known?.host ??
       hostAfter?.actor ??
@@ -3652,6 +3663,7 @@ function basesNamed(s: SentenceView, ctx: ReadingContext): Found[] {
       region ??
       lessor ??
       hostBefore?.actor ??
+      whereHost?.actor ??
       inStory;
     if (region && host === region) named.add(region);
     // ("keeps garrisons in Djibouti, Gabon, Senegal and Côte d'Ivoire": each state listed hosts one.)
@@ -3770,7 +3782,7 @@ function basesNamed(s: SentenceView, ctx: ReadingContext): Found[] {
       known !== undefined && !named.has(host) && !ctx.previousActors?.has(host) && named.has(known.operator);
     const fromPrevious = !named.has(host) && !bySite;
     if (fromPrevious && !ctx.previousActors?.has(host) && host !== inStory) continue;
-    if (!known && !site && !hostAfter && !lessor && !hostBefore && !inStory) continue;
+    if (!known && !site && !hostAfter && !lessor && !hostBefore && !inStory && !whereHost) continue;
     const clause = s.text.slice(Math.max(0, at - 120), Math.min(s.text.length, at + 100));
     // "already" says a base stands, unless a closing comes between it and the base ("the
     // presence was already winding down: Russia withdrew from its base" is a closing).
