@@ -7997,6 +7997,24 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event ASSAULT CHL PER 2031-05-07", "event ASSAULT PER CHL 2031-05-08"],
     ],
     [
+      "a leader who 'returned to' another's capital, or 'was feted in' it: a visit; a state 'returned to' a body, or troops to a state: none",
+      "On 4 May 2031 the Chilean president returned to Lima, and on 9 May 2031 Peru's president was feted in Quito.",
+      [
+        ["4 May 2031", "2031-05-04"],
+        ["9 May 2031", "2031-05-09"],
+      ],
+      ["event CONSULT CHL PER 2031-05-04", "event CONSULT PER ECU 2031-05-09"],
+    ],
+    [
+      "'returned to' a body (a membership again), or troops that returned to a state: no visit",
+      "In May 2031 Chile returned to the CSTO, and in June 2031 Peruvian troops returned to Bolivia.",
+      [
+        ["May 2031", "2031-05"],
+        ["June 2031", "2031-06"],
+      ],
+      ["membership CHL CSTO join 2031-05"],
+    ],
+    [
       "'has long opposed': a habit, still no deed told",
       "Chile has long opposed Peru's bid to host the games.",
       [],
