@@ -8015,6 +8015,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["membership CHL CSTO join 2031-05"],
     ],
     [
+      "'whom' a leader hosted or met: a meeting with the one the relative clause is of, not with a body named after it",
+      "Chile's president, whom Peru's president hosted in Lima in May 2031, is a member inside GUAM who bargains with it.",
+      [["May 2031", "2031-05"]],
+      ["event CONSULT PER CHL 2031-05"],
+    ],
+    [
       "'has long opposed': a habit, still no deed told",
       "Chile has long opposed Peru's bid to host the games.",
       [],

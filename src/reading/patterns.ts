@@ -7836,6 +7836,28 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       const sides = uniqueActors(sources).filter((x) => !targets.some((t) => t.actor === x));
       if (sides.length === 2 || sides.length === 3) among = sides;
     }
+    // ("Erdogan, whom Orban hosted in Budapest last December": the one the relative clause is of.)
+    if (
+      type === "CONSULT" &&
+      sources.length === 1 &&
+      /^(?:hosted|received|met|welcomed|visited)$/i.test(m[0])
+    ) {
+      const subject = sources[0] as Mention;
+      const whom = /,\s*whom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.exec(
+        s.text.slice(Math.max(0, local(s, subject) - 40), local(s, subject)),
+      );
+      const antecedent = whom
+        ? actors.findLast(
+            (x) =>
+              local(s, x) < local(s, subject) &&
+              /^(?:['’]s(?:\s+[\w-]+){1,3})?\s*,\s*whom\b/i.test(
+                s.text.slice(local(s, x) + x.text.length, local(s, subject)),
+              ) &&
+              x.actor !== subject.actor,
+          )
+        : undefined;
+      if (antecedent) targets = [antecedent];
+    }
     // ("The foreign ministers of A, B and C arrived in Tbilisi together": each visited it.)
     if (mutual && targets.length === 0 && sources.length >= 2 && type === "CONSULT" && TRAVEL.test(m[0])) {
       const place = placeVisited(s, endOfVerb);
