@@ -8021,6 +8021,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event CONSULT PER CHL 2031-05"],
     ],
     [
+      "what a state 'had to' do it did: 'had to travel to' a capital is a visit",
+      "On 23 February 2031 the Chilean president had to travel to Lima.",
+      [["23 February 2031", "2031-02-23"]],
+      ["event CONSULT CHL PER 2031-02-23"],
+    ],
+    [
       "'has long opposed': a habit, still no deed told",
       "Chile has long opposed Peru's bid to host the games.",
       [],
