@@ -3126,16 +3126,14 @@ function troopsHosted(s: SentenceView, ctx: ReadingContext): Found[] {
   if (!ctx.published) return [];
   const states = s.mentions.filter((m) => m.kind === "state");
   const out: Found[] = [];
-  const tell = (host: string | undefined, from: number, to: number) => {
+  /** A base of each state named in [from, to) in `host`, standing at `date` (the day of writing). */
+  const tell = (host: string | undefined, from: number, to: number, date = ctx.published?.date ?? null) => {
     if (host === undefined) return;
     for (const m of states) {
       const at = local(s, m);
       if (at < from || at >= to || m.actor === host) continue;
       if (out.some((o) => o.claim.kind === "base" && o.claim.operator === m.actor)) continue;
-      out.push({
-        claim: { kind: "base", host, operator: m.actor, change: "exists", date: ctx.published?.date ?? null },
-        confidence: 0.5,
-      });
+      out.push({ claim: { kind: "base", host, operator: m.actor, change: "exists", date }, confidence: 0.5 });
     }
   };
   /** The subject of a verb at `at`: the one named last before it, not as a place. */
@@ -3204,14 +3202,7 @@ function troopsHosted(s: SentenceView, ctx: ReadingContext): Found[] {
       m[2] !== undefined ||
       (!when && !/\b(?:were|was)\b/i.test(m[0]) && PRESENT_AFTER.test(s.text.slice(end)));
     const date = now ? (ctx.published?.date ?? null) : (when?.date ?? null);
-    if (date === null) continue;
-    for (const x of states) {
-      const at = local(s, x);
-      if (at < m.index || at >= m.index + (m[1]?.length ?? 0) || x.actor === host) continue;
-      if (out.some((o) => o.claim.kind === "base" && o.claim.operator === x.actor && o.claim.host === host))
-        continue;
-      out.push({ claim: { kind: "base", host, operator: x.actor, change: "exists", date }, confidence: 0.5 });
-    }
+    if (date !== null) tell(host, m.index, m.index + (m[1]?.length ?? 0), date);
   }
   return out;
 }
