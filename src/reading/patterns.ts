@@ -6545,7 +6545,7 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
     ? [...withSwitch, ...purposeOfMeeting(s, withSwitch)]
     : withSwitch;
   // (An agreement sealed at the meeting told: the events' pattern runs after the agreements'.)
-  return VISIT_SEALED.test(s.text) ? [...withPurpose, ...visitAgreements(s, ctx, withPurpose)] : withPurpose;
+  return [...withPurpose, ...visitAgreements(s, ctx, withPurpose)];
 }
 
 /**
@@ -8995,10 +8995,11 @@ const SIGNING_AHEAD =
  * pair only), is the agreement of the two who met, at the meeting's date.
  */
 function visitAgreements(s: SentenceView, ctx: ReadingContext, events: readonly Found[]): Found[] {
+  const sealed = VISIT_SEALED.exec(s.text);
+  if (!sealed) return [];
   const here = [...(ctx.sentenceClaims ?? []), ...events.map((f) => f.claim)];
   if (here.some((c) => c.kind === "agreement") || SIGNING_AHEAD.test(s.text)) return [];
-  if (!(AGREEMENT_WORD.test(s.text) || /\bpartnership\b/i.test(s.text)) || !VISIT_SEALED.test(s.text))
-    return [];
+  if (!(AGREEMENT_WORD.test(s.text) || /\bpartnership\b/i.test(s.text))) return [];
   const meetings = here.filter((c) => c.kind === "event" && c.type === "CONSULT");
   const pairs = new Set(
     meetings.map((c) => (c.kind === "event" ? [c.source, c.target].sort().join(" ") : "")),
@@ -9010,8 +9011,6 @@ function visitAgreements(s: SentenceView, ctx: ReadingContext, events: readonly 
     return [];
   // (Sealed at the meeting, close to the words that tell it: not "signed its memorandum in
   // Samarkand ... and became a member at a summit hosted by India".)
-  const sealed = VISIT_SEALED.exec(s.text);
-  if (!sealed) return [];
   const near = s.text.slice(Math.max(0, sealed.index - 70), sealed.index + sealed[0].length + 70);
   if (!VISIT_WORD.test(near)) return [];
   return [
