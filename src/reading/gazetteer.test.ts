@@ -97,6 +97,13 @@ describe("gazetteer", () => {
     ]);
   });
 
+  it("finds no state in a demonym that names a language ('its Uzbek initials', 'Uzbek-speaking'), but finds Uzbek troops", () => {
+    const text = "The pact, known by its Uzbek initials, drew Uzbek-speaking villages and Uzbek troops.";
+    const found = gazetteer.find(text, null, 0).map((m) => [m.text, m.actor]);
+    assert.deepEqual(found, [["Uzbek", "UZB"]]);
+    assert.equal(gazetteer.find("Tashkent named Uzbek initials.", null, 0).length, 1);
+  });
+
   it("finds no person in the first part of someone else's hyphened given name, but two in a 'Medvedev-Uzbek' pair", () => {
     const text = "Medvedev-Bek Yevkurov met Medvedev before the Medvedev-Uzbek talks.";
     const found = gazetteer.find(text, partialDate("2010"), 0).map((m) => [m.text, m.actor, m.start]);

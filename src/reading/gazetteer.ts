@@ -175,6 +175,12 @@ export class Gazetteer {
         // ("Kosovo Albanians", "Bosnian Serbs": a people living in another state, not the state
         // of its name; "ethnic Armenians" alone are read as Armenia's, as news codes them.)
       } else if (
+        actor.kind === "state" &&
+        name !== actor.name &&
+        LANGUAGE_AFTER.test(text.slice(i + name.length, i + name.length + 16))
+      ) {
+        // ("known by its French initials", "a Russian-speaking town": a language, not the state.)
+      } else if (
         actor.kind !== "person" &&
         actor.kind !== "state" &&
         nationalBody(text, i, name, out, offset)
@@ -360,6 +366,10 @@ function nationalBody(
   if (!name.includes(" ") || /^\p{Lu}{2,}/u.test(name)) return false;
   return stateRightBefore(text, i, found, offset) || /['’]s\s$/.test(text.slice(Math.max(0, i - 3), i));
 }
+
+/** A demonym used of a language: "French initials", "its Russian name", "Arabic-speaking". */
+const LANGUAGE_AFTER =
+  /^(?:\s+(?:initials|acronym|abbreviation|name|names|spelling|translation|speakers|word|words|language|text|version|original)\b|-(?:speaking|speakers?|language)\b)/i;
 
 /** A maker's name joined to the thing made: "-made", "-built". */
 const MADE_BY = /^-(?:made|built|designed|manufactured|produced)\b/i;

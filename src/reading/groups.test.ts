@@ -56,7 +56,7 @@ describe("groups of states", () => {
     );
   });
 
-  it("reads 'the three guarantors' and 'the two mediators' as groups by their size", () => {
+  it("reads 'the three guarantors', 'the two mediators', 'the three juntas' as groups by their size", () => {
     const earlier = [
       ["NOR", "CHL"],
       ["NOR", "CHL", "GHA"],
@@ -65,6 +65,15 @@ describe("groups of states", () => {
     assert.deepEqual(
       withGroupAnaphora(three, 0, [], { earlier }).map((m) => m.actor),
       ["NOR", "CHL", "GHA"],
+    );
+    // ("the three juntas", "the two regimes": rulers by their kind of rule.)
+    assert.deepEqual(
+      withGroupAnaphora("Then the three juntas walked out.", 0, [], { earlier }).map((m) => m.actor),
+      ["NOR", "CHL", "GHA"],
+    );
+    assert.deepEqual(
+      withGroupAnaphora("The two regimes traded threats.", 0, [], { earlier }).map((m) => m.actor),
+      ["NOR", "CHL"],
     );
     const two = "Later the two mediators flew home.";
     assert.deepEqual(

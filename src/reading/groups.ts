@@ -25,7 +25,7 @@ const THEY =
 
 const NUMBER = `(${GROUP_SIZES.join("|")}|[2-9]|1[0-2])`;
 const GROUP_NOUN =
-  "(?:states|countries|nations|governments|leaders|presidents|heads of (?:state|government)|prime ministers|premiers|(?:foreign |defen[cs]e )?ministers|delegations|men|women|sides|capitals|neighbou?rs|republics|members|member (?:states|countries)|allies|partners|signatories|founders|powers|parties|armies|navies|militaries|guarantors|guarantor (?:states|powers|countries)|mediators|co-chairs|monarchies|democracies|economies)";
+  "(?:states|countries|nations|governments|leaders|presidents|heads of (?:state|government)|prime ministers|premiers|(?:foreign |defen[cs]e )?ministers|delegations|men|women|sides|capitals|neighbou?rs|republics|members|member (?:states|countries)|allies|partners|signatories|founders|powers|parties|armies|navies|militaries|guarantors|guarantor (?:states|powers|countries)|mediators|co-chairs|monarchies|democracies|economies|juntas|regimes|administrations|kingdoms|emirates)";
 
 /**
  * "the (same) five (Central Asian) states", "its five member states", "all five", "both

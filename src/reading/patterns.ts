@@ -122,6 +122,8 @@ export interface ReadingContext {
   recentBases?: readonly Claim[];
   /** The agreements the text has told of so far, in text order ("Seoul suspended the pact"). */
   agreementsTold?: readonly Claim[];
+  /** How many sentences back the last agreement was told (1: the sentence before), if any was. */
+  agreementAge?: number | undefined;
 }
 
 export interface Found {
@@ -350,6 +352,9 @@ function dateNear(
       (before === undefined ||
         !options.ownClause ||
         !/,\s*(?:which|who|whom|whose)\b/i.test(s.text.slice(at, d.start - s.start))) &&
+      // ("was signed in the hilltop city that Azerbaijani forces captured in November": even with
+      // no date before the verb, a relative clause with a verb of its own dates that verb.)
+      !(options.ownClause && RELATIVE_DEED.test(s.text.slice(at, d.start - s.start))) &&
       !(options.asideAfter && ASIDE_AFTER.test(s.text.slice(at, d.start - s.start))) &&
       // ("On Monday 17 July Moscow declined to renew the initiative, signed by Russia, Ukraine and
       // Turkey in July 2022": a participle's aside after the object dates the object.)
@@ -431,6 +436,15 @@ export function stillToCome(text: string, at: number): boolean {
 
 /** After a party refused: its demand ("the European Union's demand for", "Moscow's requests"). */
 const DEMAND_AFTER = /^['’]s?\s+(?:[\w-]+\s+)?(?:demands?|requests?|calls?|appeals?|pleas?)\b/i;
+
+/**
+ * Between a verb and a date, a relative clause with a verb of its own that runs up to the
+ * date: " in the city that Azerbaijani forces captured in ", " a rupture that few foresaw ".
+ * (Not "that day", "that year": a time; not "the six states that launched the SCO in 2001":
+ * those who did the deed; not "a departure that took effect in 2009": the deed in force.)
+ */
+const RELATIVE_DEED =
+  /(?<!\b(?:states|countries|nations|members|founders|governments|leaders|ones|one|those)\s+)\b(?:that|which|where)\s+(?!(?:day|week|month|year|spring|summer|autumn|fall|winter|morning|evening|afternoon|night|time)\b)(?![^.;]*\b(?:took\s+(?:legal\s+|full\s+)?effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force)\b)(?:[\w'’-]+\s+){0,5}?(?:\w+ed|took|saw|foresaw|began|became|came|made|won|lost|left|held|fought|gave|struck|went|built|broke|fell|ran|took|drew)\s+(?:[\w'’-]+\s+){0,6}?(?:(?:in|on|since|during|by|from)\s+)?(?:the\s+)?$/i;
 
 /** A relative clause opened before a date: "Kyrgyzstan, which in ", "Yerevan, which announced in ". */
 const RELATIVE_OPEN = /,\s*(?:which|who)\s+[^,;]*$/i;
@@ -4741,6 +4755,56 @@ function pairAlone(s: SentenceView, ctx: ReadingContext): readonly [string, stri
   return alone ? pair : undefined;
 }
 
+/** "the leaders", "the presidents" right before a verb: those who just met. */
+const THE_LEADERS =
+  /\bthe\s+(?:leaders|presidents|heads of state)\s+(?:(?:then|also|later|formally|jointly)\s+)?$/i;
+
+/** An agreement with one the text does not name as an actor: "the host agreement with the agency". */
+const WITH_UNNAMED =
+  /\b(?:agreements?|accords?|treat(?:y|ies)|pacts?|deals?|memorand(?:um|a)|protocols?)\s+with\s+(?:the\s+|an?\s+)?\p{Ll}/u;
+
+/** An agreement told as one more, not the one before: "signed a security pact", "such pacts". */
+const NEW_DEAL =
+  /\b(?:an?|another|such|several|two|three|new|other)\s+(?:[\w'’-]+\s+){0,3}?(?:agreements?|accords?|treat(?:y|ies)|pacts?|deals?|contracts?|memorand(?:um|a)|declarations?|protocols?|charters?|communiqu[eé]s?|conventions?)\b/i;
+
+/** How many sentences back an agreement told may give its parties to a signing that names none. */
+const AGREEMENT_REACH = 3;
+
+/** Whether an agreement was told within AGREEMENT_REACH sentences before this one. */
+export function agreementJustTold(ctx: ReadingContext): boolean {
+  return ctx.agreementAge !== undefined && ctx.agreementAge <= AGREEMENT_REACH;
+}
+
+/**
+ * The parties of the agreement told last, within AGREEMENT_REACH sentences, if those the
+ * sentence names (`named`, fewer than two) are among them and it names no other actor (but
+ * as a place): a signing told again, or the next of a series with the same partner.
+ */
+function partiesCarried(
+  s: SentenceView,
+  ctx: ReadingContext,
+  named: readonly string[],
+): readonly string[] | undefined {
+  if (
+    !agreementJustTold(ctx) ||
+    MANY_OR_FOUNDING.test(s.text) ||
+    NEW_DEAL.test(s.text) ||
+    WITH_UNNAMED.test(s.text)
+  )
+    return undefined;
+  const last = ctx.agreementsTold?.at(-1);
+  if (last?.kind !== "agreement" || last.parties.length < 2) return undefined;
+  const parties = last.parties;
+  if (!named.every((p) => parties.includes(p))) return undefined;
+  const others = s.mentions.some(
+    (m) =>
+      (m.kind === "state" || m.kind === "person" || (isOrg(m) && !isSetting(s, m))) &&
+      !isPlace(s, m) &&
+      !parties.includes(m.actor),
+  );
+  return others ? undefined : parties;
+}
+
 /** "Turkey agreed to buy the Russian S-400": a purchase agreed, an agreement with the seller. */
 const AGREED_TO_BUY = /\bagreed\s+to\s+(?:buy|purchase|acquire)\b/i;
 
@@ -4772,7 +4836,7 @@ function signedIn(s: SentenceView, ctx: ReadingContext): Found[] {
   // "refused to sign", "did not sign", "no agreement was signed", "no date set for signing it",
   // "is expected to sign", "will sign": no agreement was made (yet).
   if (
-    /\b(?:refus\w*|declin\w*|fail\w*|unwilling|reluctant|(?:is|are|was|were) (?:expected|due|scheduled|set|poised|likely)|plan(?:s|ned)?|intend(?:s|ed)?|hop(?:es?|ed)|want(?:s|ed)?|wish(?:es|ed)?|aim(?:s|ed)?|sought|seeks?)\s+to\s+$|\bwill\s+$|\b(?:could|would|might|may|should|shall|can)\s+(?:not\s+)?(?:(?:soon|still|eventually|finally)\s+)?(?:be\s+)?$|\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$|\bno\s+(?:\w+\s+){1,2}(?:was|were|has been|had been|is)\s+$|\b(?:for|before|ahead of|awaiting)\s+$/i.test(
+    /\b(?:refus\w*|declin\w*|fail\w*|unwilling|reluctant|preparations|(?:is|are|was|were) (?:expected|due|scheduled|set|poised|likely)|plan(?:s|ned)?|intend(?:s|ed)?|hop(?:es?|ed)|want(?:s|ed)?|wish(?:es|ed)?|aim(?:s|ed)?|sought|seeks?)\s+to\s+$|\bwill\s+$|\b(?:could|would|might|may|should|shall|can)\s+(?:not\s+)?(?:(?:soon|still|eventually|finally)\s+)?(?:be\s+)?$|\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$|\bno\s+(?:\w+\s+){1,2}(?:was|were|has been|had been|is)\s+$|\b(?:for|before|ahead of|awaiting)\s+$/i.test(
       text.slice(Math.max(0, sign.index - 30), sign.index),
     )
   )
@@ -4860,9 +4924,11 @@ function signedIn(s: SentenceView, ctx: ReadingContext): Found[] {
     );
   }
   // "the two presidents signed a treaty": the two the sentence before told meeting.
+  // ("On 19 September the leaders sign the Pyongyang Joint Declaration", after their meeting.)
   if (
     parties.length < 2 &&
-    TWO_SIDES.test(text.slice(Math.max(0, sign.index - 30), sign.index)) &&
+    (TWO_SIDES.test(text.slice(Math.max(0, sign.index - 30), sign.index)) ||
+      THE_LEADERS.test(text.slice(Math.max(0, sign.index - 30), sign.index))) &&
     ctx.previousMeeting
   )
     parties = [...ctx.previousMeeting];
@@ -4880,6 +4946,10 @@ function signedIn(s: SentenceView, ctx: ReadingContext): Found[] {
   // "The agreement was signed at Camp Aguinaldo on 28 April 2014", in a story of two states
   // naming no one else here: theirs.
   if (parties.length < 2 && date && !allMembers) parties = [...(pairAlone(s, ctx) ?? parties)];
+  // "The military rulers of Mali, Burkina Faso and Niger have signed a treaty ... The treaty
+  // was signed on Saturday in Niamey": a signing naming fewer than two parties, all of them
+  // among those of the agreement told just before, is that agreement's.
+  if (parties.length < 2 && date && !allMembers) parties = [...(partiesCarried(s, ctx, parties) ?? parties)];
   // An undated signing is more often background than the report of one.
   if (parties.length < 2 || !date) return [];
   QUOTED_NAME.lastIndex = 0;

@@ -4008,3 +4008,70 @@ describe("the reader on the thirtieth session's forms (sentences of our own)", (
     assert.deepEqual(claimLines(report, ["membership"]), []);
   });
 });
+
+describe("the reader on the thirty-seventh session's agreements (sentences of our own)", () => {
+  /** The agreements a text tells, one line each: "PARTIES DATE", parties sorted. */
+  const agreements = (text: string, published = "2031-12-01") =>
+    extractClaims(text, published, knowledge).flatMap(({ claim }) =>
+      claim.kind === "agreement" ? [`${[...claim.parties].sort().join("-")} ${claim.date}`] : [],
+    );
+  const first = "Chile and Peru signed a fisheries accord on 2 March 2031. ";
+
+  it("gives a signing that names fewer than two parties those of the agreement told just before", () => {
+    assert.deepEqual(
+      agreements(
+        `${first}The customs protocol was signed in Lima on 9 April 2031 by Chile's trade minister.`,
+      ),
+      ["CHL-PER 2031-03-02", "CHL-PER 2031-04-09"],
+    );
+    // ("Mali, Burkina Faso and Niger have signed a treaty ... The treaty was signed on Saturday.")
+    assert.deepEqual(
+      agreements(
+        "Chile, Peru and Bolivia signed a treaty of union in 2030. The treaty was signed on Saturday in La Paz.",
+        "2031-05-12",
+      ),
+      ["BOL-CHL-PER 2030", "BOL-CHL-PER 2031-05-10"],
+    );
+  });
+
+  it("gives no parties to a new agreement, one with someone unnamed, or one told too far on", () => {
+    // ("a separate customs pact", "such pacts": one more, whose parties the sentence must name.)
+    assert.deepEqual(
+      agreements(
+        `${first}A separate customs pact was signed in Lima on 9 April 2031 by Chile's trade minister.`,
+      ),
+      ["CHL-PER 2031-03-02"],
+    );
+    assert.deepEqual(
+      agreements(`${first}The host agreement with the agency was signed in Lima on 9 April 2031.`),
+      ["CHL-PER 2031-03-02"],
+    );
+    const far = "Fishing fleets sailed. Prices rose. Markets opened. Talks resumed. ";
+    assert.deepEqual(
+      agreements(
+        `${first}${far}The customs protocol was signed in Lima on 9 April 2031 by Chile's trade minister.`,
+      ),
+      ["CHL-PER 2031-03-02"],
+    );
+  });
+
+  it("reads 'the leaders sign' after a meeting of two as the two's signing", () => {
+    assert.deepEqual(
+      agreements(
+        "The presidents of Chile and Peru met in Arica on 3 May 2031. On 4 May 2031 the leaders signed the Arica Declaration.",
+      ),
+      ["CHL-PER 2031-05-04"],
+    );
+  });
+
+  it("dates no signing by a relative clause's own deed, nor tells one halted before it was made", () => {
+    assert.deepEqual(
+      agreements("Chile and Peru signed the Arica Declaration in the port that Chilean troops took in 1880."),
+      [],
+    );
+    assert.deepEqual(
+      agreements("On 9 April 2031 Peru halted preparations to sign the agreement with Chile."),
+      [],
+    );
+  });
+});

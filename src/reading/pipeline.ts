@@ -31,6 +31,7 @@ import {
 } from "./later-dates.js";
 import {
   AGREEMENT_PATTERN,
+  agreementJustTold,
   allMatches,
   blankMentions,
   CEASEFIRE_HELD,
@@ -451,6 +452,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     members: kb.members,
     recentBases,
     agreementsTold,
+    agreementAge: undefined,
     sanctioned,
     organizationCount,
     published: reference === null ? null : { date: reference },
@@ -914,8 +916,9 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         ? PATTERNS
         : ctx.exerciseInPreviousSentence
           ? [EXERCISE_PATTERN]
-          : // ("The accord was signed on 2 June", in a story of two states: theirs.)
-            ctx.topicPair !== undefined
+          : // ("The accord was signed on 2 June", in a story of two states, or after an agreement
+            // of theirs, or a meeting of theirs, just told: theirs.)
+            ctx.topicPair !== undefined || agreementJustTold(ctx) || ctx.previousMeeting !== undefined
             ? [AGREEMENT_PATTERN]
             : [];
     const organization = mentions.some((m) => m.kind === "organization");
@@ -1037,6 +1040,9 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       recentBaseAt.shift();
       recentBases.shift();
     }
+    // (Counted from 1, the sentence after the one that told it.)
+    if (foundHere.some((f) => f.kind === "agreement")) ctx.agreementAge = 1;
+    else if (ctx.agreementAge !== undefined) ctx.agreementAge++;
     for (const f of foundHere)
       if (f.kind === "base") {
         recentBases.push(f);
