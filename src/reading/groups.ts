@@ -112,6 +112,8 @@ function addGroup(groups: string[][], mentions: readonly Mention[], from: number
 export interface GroupRecall {
   /** Groups listed (or met) in the sentences before, the latest first. */
   readonly earlier: readonly (readonly string[])[];
+  /** Lists of three states or more told longer ago, the latest first: the last resort of a count of three or more. */
+  readonly older?: readonly (readonly string[])[];
   /** The members of the organization the text is about, at the sentence's date, if known. */
   readonly members?: () => readonly string[] | undefined;
   /** The group the sentence just before listed last: what "they" may stand for. */
@@ -177,6 +179,7 @@ export function withGroupAnaphora(
       recall.previousParties?.() ?? [],
       ...(PEOPLE_NOUN.test(m[0]) && recall.lastTwoPeople ? [recall.lastTwoPeople] : []),
       ...recall.earlier,
+      ...(size >= 3 ? (recall.older ?? []) : []),
     ].find((g) => g.length === size);
     // "its five member states", and as a last resort "the eight leaders" when the organization
     // the text is about has eight members.

@@ -7908,6 +7908,40 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event REJECT CHL BOL 2031-06-01", "event REJECT PER BOL 2031-06-01"],
       { published: { date: "2031-06-01" } },
     ],
+    // Added in session 37.
+    [
+      "'handed X a list of demands': a request of the one handed them",
+      "On 22 June 2031 Chile and Peru handed Bolivia a list of 13 demands.",
+      [["22 June 2031", "2031-06-22"]],
+      ["event REQUEST CHL BOL 2031-06-22", "event REQUEST PER BOL 2031-06-22"],
+    ],
+    [
+      "a go-between opening the clause ('Through Ecuador,') is no party",
+      "Through Ecuador, Chile handed Peru ten demands on 3 March 2031.",
+      [["3 March 2031", "2031-03-03"]],
+      ["event REQUEST CHL PER 2031-03-03"],
+    ],
+    [
+      "'stood firmly by' and 'designated X a major ally': support",
+      "Peru has stood firmly by Bolivia since March 2031, and in June 2031 Chile designated Peru a major non-NATO ally.",
+      [
+        ["March 2031", "2031-03"],
+        ["June 2031", "2031-06"],
+      ],
+      ["event SUPPORT PER BOL 2031-03", "event SUPPORT CHL PER 2031-06"],
+    ],
+    [
+      "'called X an act of aggression', 'a direct threat': an accusation",
+      "On 2 May 2031 Bolivia called the Chilean memorandum an act of aggression.",
+      [["2 May 2031", "2031-05-02"]],
+      ["event ACCUSE BOL CHL 2031-05-02"],
+    ],
+    [
+      "'called X a direct threat': an accusation, with an adjective before the threat",
+      "On 4 May 2031 Peru called the Bolivian vote a direct threat to its territory.",
+      [["4 May 2031", "2031-05-04"]],
+      ["event ACCUSE PER BOL 2031-05-04"],
+    ],
     // Added in session 36.
     [
       "'has long accused' with no date told: a charge standing at the day of writing",

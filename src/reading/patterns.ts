@@ -2872,10 +2872,11 @@ const HOSTS_NOW =
   /\b(?:hosts|houses|is home to|still (?:has|have|runs|operates)|(?:is|are) still (?:there|here|in place))\b|\b(?:keeps|maintains)\b(?<!\b(?:agreement|deal|treaty|accord|arrangement|lease|protocol)s?\s+(?:that|which)\s+\w+)/i;
 /**
  * The operator's verb in the present, or in a present perfect that runs up to now, before the
- * base: "Germany still operates a transit air base", "Russia has kept a radar at X".
+ * base: "Germany still operates a transit air base", "Russia has kept a radar at X", "Russia,
+ * already entrenched at the Hmeimim air base" (not "was already entrenched": then, not now).
  */
 const HELD_NOW =
-  /\b(?:(?:still|now|currently|today)\s+(?:\w+\s+)?(?:operates?|runs?|rents?|leases?|keeps?|maintains?|uses?|has|have)|continues?\s+to\s+(?:operate|run|rent|lease|keep|maintain|use|hold)|operates|runs|rents|leases|maintains|keeps|(?:has|have)\s+(?:long\s+)?(?:kept|maintained|operated|run|had|used))\s+(?:[\w'’-]+\s+){0,5}$/i;
+  /\b(?:(?<!\b(?:was|were|been|became|become)\s+)(?:already|firmly|long)\s+(?:entrenched|ensconced|installed|dug\s+in)\s+(?:at|in)|(?:still|now|currently|today|already)\s+(?:\w+\s+)?(?:operates?|runs?|rents?|leases?|keeps?|maintains?|uses?|has|have)|continues?\s+to\s+(?:operate|run|rent|lease|keep|maintain|use|hold)|operates|runs|rents|leases|maintains|keeps|(?:has|have)\s+(?:long\s+)?(?:kept|maintained|operated|run|had|used))\s+(?:[\w'’-]+\s+){0,5}$/i;
 
 /**
  * A holder's present verb, then the sites it holds listed after a colon or a comma: "Russia
@@ -3393,6 +3394,10 @@ function siteHits(ctx: ReadingContext, lower: string): SiteHit[] {
   return hits.length > 1 ? hits.sort((a, b) => a.at - b.at) : hits;
 }
 
+/** Forces' verb of using a base, right before it: "operate from the ", "are based at a ". */
+const USED_BASE =
+  /\b(?:operat(?:e|es|ed|ing)\s+(?:from|out\s+of)|fl(?:y|ies|ew|own)\s+(?:from|out\s+of)|us(?:e|es|ed|ing)|(?:are|is|were|was)\s+(?:still\s+|now\s+)?(?:stationed|based|deployed)\s+at|(?:are|is)\s+(?:still\s+)?at|access\s+to)\s+(?:the|a|an)\s+$/i;
+
 /** The words OPENED_SITE needs, tested once before the sites are looked for. */
 const OPENED_OR_USE = /\bopen(?:ed|s)\b|\buse\b/i;
 
@@ -3641,6 +3646,15 @@ function basesNamed(s: SentenceView, ctx: ReadingContext): Found[] {
       possessive && valid(possessive[2]) ? states.find((x) => x.text === possessive[1]) : undefined;
     if (siteOwner && possessive) site = possessive[2];
     const hostBeforeSite = first && m !== first ? states.find((x) => x.text === first[1]) : undefined;
+    // ("US forces operate from the Kenyan naval base at Manda Bay": a state's adjective on a
+    // base another state's forces use is where it stands.)
+    const adjectiveHost = states.find(
+      (x) =>
+        local(s, x) < at &&
+        /^\s+$/.test(s.text.slice(local(s, x) + x.text.length, at)) &&
+        USED_BASE.test(s.text.slice(Math.max(0, local(s, x) - 40), local(s, x))) &&
+        states.some((y) => y.actor !== x.actor && local(s, y) < local(s, x)),
+    );
     // ("Italy opened a small support base in 2013" in a story of Djibouti's bases: a new base of
     // the one state the sentence names is in the state whose bases were just told.)
     const storyHost = lastBaseTold(ctx)?.host;
@@ -3664,6 +3678,7 @@ function basesNamed(s: SentenceView, ctx: ReadingContext): Found[] {
       hostAfter?.actor ??
       handedTo?.actor ??
       hostBeforeSite?.actor ??
+      adjectiveHost?.actor ??
       siteOwner?.actor ??
       region ??
       lessor ??
@@ -5037,11 +5052,11 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "REQUEST",
-    /\brequest\w*|\binvok(?:ed|es|ing)\b(?=\s+(?:its\s+|the\s+)?(?:treaty['’]s\s+)?Article\s+4\b|\s+(?:its\s+|the\s+)?(?:\s{3}['’]s\s+)?(?:collective[- ](?:self-)?defen[cs]e|mutual[- ]defen[cs]e|mutual[- ]assistance)\s+(?:clause|obligations?|commitments?|guarantees?|provisions?)\b|\s+(?:the\s+)?\s{3}(?:['’]s\s+)?(?:military\s+)?(?:assistance|help|support|protection)\b)|\basked\b(?!\s+(?:\w+\s+){0,2}(?:what|whether|how|why|when|where|who|which|if|about)\b)(?!\snot\s+to\b)|\basking\b(?=\s+(?:\w+\s+){1,3}to\s)|\basking\b(?=\s+(?:[\w-]+\s+){1,4}for\s+(?:[\w-]+\s+)?(?:help|money|assistance|support|aid|equipment|weapons|arms|troops|funds|funding|loans?)\b)|\bturned to\b(?=[^.;]{0,40}\bfor (?:help|assistance|support|aid)\b)|\bappeal\w*|\bpled\b|\bpleaded\b|\burged\b|\burg(?:es|ing)\b(?=\s+(?:[\w'’-]+\s+){0,4}?to\s)|\bcalled on\b(?=[^.;]{0,100}?\bto\s+[a-z])(?!\s+(?:him|her)\b(?![^.;]{0,40}?\bto\s))|\bcall(?:s|ing)\s+on\b(?=\s+(?:\S+\s+){0,4}?to\s+[a-z])|\bcall(?:ed|s|ing)? for\b(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:inquiry|investigation|probe)\b)|\bcall(?:ed|s|ing)? for\b(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:meeting|session|sitting)\s+of\b)|\bcall(?:ed|s|ing)? for\b(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:troops|forces|soldiers|peacekeepers|military)\s+to\s+(?:leave|withdraw|go|pull\s+out|be\s+withdrawn)\b)|\bdemand\w*|\bpressed (?:for|\w+ to)\b|\bsought\b|\bwant(?:s|ed)\b(?! to\b)(?=\s+(?:[^\s.;,]+\s+){0,2}\s*to\s+(?!(?:be|think|believe|know|see|understand|notice|feel|fear|worry)\b)[a-z])|\bimplor\w*|\blobbied\b(?=\s+(?:\S+\s+){0,4}?to\s)|\bpress(?:ed|es|ing)\b(?=\s+(?:\S+\s+){0,3}?to\s+[a-z])/i,
+    /\brequest\w*|\binvok(?:ed|es|ing)\b(?=\s+(?:its\s+|the\s+)?(?:treaty['’]s\s+)?Article\s+4\b|\s+(?:its\s+|the\s+)?(?:\s{3}['’]s\s+)?(?:collective[- ](?:self-)?defen[cs]e|mutual[- ]defen[cs]e|mutual[- ]assistance)\s+(?:clause|obligations?|commitments?|guarantees?|provisions?)\b|\s+(?:the\s+)?\s{3}(?:['’]s\s+)?(?:military\s+)?(?:assistance|help|support|protection)\b)|\basked\b(?!\s+(?:\w+\s+){0,2}(?:what|whether|how|why|when|where|who|which|if|about)\b)(?!\snot\s+to\b)|\basking\b(?=\s+(?:\w+\s+){1,3}to\s)|\basking\b(?=\s+(?:[\w-]+\s+){1,4}for\s+(?:[\w-]+\s+)?(?:help|money|assistance|support|aid|equipment|weapons|arms|troops|funds|funding|loans?)\b)|\bturned to\b(?=[^.;]{0,40}\bfor (?:help|assistance|support|aid)\b)|\bappeal\w*|\bpled\b|\bpleaded\b|\burged\b|\burg(?:es|ing)\b(?=\s+(?:[\w'’-]+\s+){0,4}?to\s)|\bcalled on\b(?=[^.;]{0,100}?\bto\s+[a-z])(?!\s+(?:him|her)\b(?![^.;]{0,40}?\bto\s))|\bcall(?:s|ing)\s+on\b(?=\s+(?:\S+\s+){0,4}?to\s+[a-z])|\bcall(?:ed|s|ing)? for\b(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:inquiry|investigation|probe)\b)|\bcall(?:ed|s|ing)? for\b(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:meeting|session|sitting)\s+of\b)|\bcall(?:ed|s|ing)? for\b(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:troops|forces|soldiers|peacekeepers|military)\s+to\s+(?:leave|withdraw|go|pull\s+out|be\s+withdrawn)\b)|\bdemand\w*|\bpressed (?:for|\w+ to)\b|\bsought\b|\bwant(?:s|ed)\b(?! to\b)(?=\s+(?:[^\s.;,]+\s+){0,2}\s*to\s+(?!(?:be|think|believe|know|see|understand|notice|feel|fear|worry)\b)[a-z])|\bimplor\w*|\b(?:hand(?:ed|s|ing)?|present(?:ed|s|ing)?|gave|gives?|sen[dt]s?|deliver(?:ed|s|ing)?|issu(?:ed|es|ing))\b(?=\s+(?:[\w'’.-]+\s+){0,3}?(?:with\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:list\s+of\s+(?:[\w-]+\s+)?demands|(?:\d+|[a-z]+)\s+demands)\b)|\blobbied\b(?=\s+(?:\S+\s+){0,4}?to\s)|\bpress(?:ed|es|ing)\b(?=\s+(?:\S+\s+){0,3}?to\s+[a-z])/i,
   ],
   [
     "ACCUSE",
-    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?(?:criticism|condemnation|rebukes?)\s+from\b|\bdeplor(?:ed|es|ing)\b|\b(?:said|says|claimed|claims|alleged|alleges|charged|charges)\b(?=\s+(?:that\s+)?[^.;"“]{0,80}?\b(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:violat(?:ed|ing)|not\s+(?:complying|abiding|honou?ring)|breach(?:ed|ing)|flout(?:ed|ing)|intrud(?:ed|ing)|attack(?:ed|ing)|shell(?:ed|ing)|bomb(?:ed|ing)|massing|plott(?:ed|ing)|meddl(?:ed|ing)|interfer(?:ed|ing)|shot\s+(?:down|at)|hit|fired\s+(?:on|at)|downed|targeted)\b)|\baccus(?<!\b(?:an?|the)\s{1,2}accus)\w*|\bcritici\w*|\bcondemn\w*|\bdenounc\w*|\bblam\w*|\bcomplain\w*|\b(?:trad|exchang)(?:ed|ing|e)\s+(?:\w+\s+)?(?:accusations|barbs|blame|charges|insults|recriminations)\b|\bmade\s+(?:a|the)\s+(?:similar|same)\s+(?:charge|accusation|complaint)\b|\blevell?ed\s+(?:(?:a|the)\s+)?(?:same\s+|similar\s+)?(?:charge|accusation)s?\s+(?:at|against)\b|\becho(?:ed|es)\s+(?:the|that|this|those|these)\s+(?:charges?|accusations?|criticism)\b|\bcall(?:ed|s|ing)\b(?=\s+(?:[^\s.;,]+\s+){1,4}?(?:dangerous|irresponsible|illegal|illegitimate|unacceptable|provocative|reckless|destabili[sz]ing|unlawful|a provocation|a violation|a threat)\b)|\brebuke\s+(?:of|to)\b|\brebuk(?:ed|es|ing)\b|\b(?:faulted|faults|slammed|slams|chided|chides|berated|berates|castigat(?:ed|es)|assailed|assails|lambast(?:ed|s)|excoriat(?:ed|es)|scolded|scolds|reprimand(?:ed|s)|decried|decries|censur(?:ed|es)|rapped)\b|\b(?:lash(?:ed|es|ing)|hit(?:s|ting)?) out at\b|\btook aim at\b|\bround(?:ed|s|ing) on\b|\bt(?:ook|akes?|aking)\b(?=\s+(?:\S+\s+){0,2}?to\s+task\b)|\bt(?:ook|akes?|aking)\b(?=\s+(?:\S+\s+){0,3}?to\s+(?:an?\s+|the\s+)?(?:international\s+)?(?:arbitration|court|tribunal|International\s+Court)\b)|\bsu(?:ed|es|ing)\b(?=\s+(?:the\s+)?\s{3})|\b(?:fil(?:ed|es|ing)|lodg(?:ed|es|ing)|br(?:ought|ings?|inging))\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:case|application|complaint|lawsuit|suit)\s+against\b|\bcharg(?:ed|es|ing)\b(?=\s{3,}with\s+\w+ing\b)|\b(?:describ|branded|labell?ed|denounc)(?:ed|es|ing)?\b(?=[^.;]{0,40}?\s{3}[^.;]{0,40}?\bas\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:aggression|provocation|threat|encroachment|attack|punishment|blackmail|cleansing|genocide|interference|meddling|violation|occupation|terrorism|hostile|illegal|unacceptable|dangerous|irresponsible)\b)/i,
+    /\b(?:drew|drawn|drawing|draws|prompted|provoked|triggered|sparked)\s+(?:[\w-]+\s+)?(?:criticism|condemnation|rebukes?)\s+from\b|\bdeplor(?:ed|es|ing)\b|\b(?:said|says|claimed|claims|alleged|alleges|charged|charges)\b(?=\s+(?:that\s+)?[^.;"“]{0,80}?\b(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:violat(?:ed|ing)|not\s+(?:complying|abiding|honou?ring)|breach(?:ed|ing)|flout(?:ed|ing)|intrud(?:ed|ing)|attack(?:ed|ing)|shell(?:ed|ing)|bomb(?:ed|ing)|massing|plott(?:ed|ing)|meddl(?:ed|ing)|interfer(?:ed|ing)|shot\s+(?:down|at)|hit|fired\s+(?:on|at)|downed|targeted)\b)|\baccus(?<!\b(?:an?|the)\s{1,2}accus)\w*|\bcritici\w*|\bcondemn\w*|\bdenounc\w*|\bblam\w*|\bcomplain\w*|\b(?:trad|exchang)(?:ed|ing|e)\s+(?:\w+\s+)?(?:accusations|barbs|blame|charges|insults|recriminations)\b|\bmade\s+(?:a|the)\s+(?:similar|same)\s+(?:charge|accusation|complaint)\b|\blevell?ed\s+(?:(?:a|the)\s+)?(?:same\s+|similar\s+)?(?:charge|accusation)s?\s+(?:at|against)\b|\becho(?:ed|es)\s+(?:the|that|this|those|these)\s+(?:charges?|accusations?|criticism)\b|\bcall(?:ed|s|ing)\b(?=\s+(?:[^\s.;,]+\s+){1,4}?(?:dangerous|irresponsible|illegal|illegitimate|unacceptable|provocative|reckless|destabili[sz]ing|unlawful|an?\s+(?:(?:direct|clear|serious|grave|flagrant|blatant|dangerous|new|further|open|real|existential)\s+)?(?:provocation|violation|threat|breach|affront)|an?\s+act\s+of\s+(?:aggression|war|provocation))\b)|\brebuke\s+(?:of|to)\b|\brebuk(?:ed|es|ing)\b|\b(?:faulted|faults|slammed|slams|chided|chides|berated|berates|castigat(?:ed|es)|assailed|assails|lambast(?:ed|s)|excoriat(?:ed|es)|scolded|scolds|reprimand(?:ed|s)|decried|decries|censur(?:ed|es)|rapped)\b|\b(?:lash(?:ed|es|ing)|hit(?:s|ting)?) out at\b|\btook aim at\b|\bround(?:ed|s|ing) on\b|\bt(?:ook|akes?|aking)\b(?=\s+(?:\S+\s+){0,2}?to\s+task\b)|\bt(?:ook|akes?|aking)\b(?=\s+(?:\S+\s+){0,3}?to\s+(?:an?\s+|the\s+)?(?:international\s+)?(?:arbitration|court|tribunal|International\s+Court)\b)|\bsu(?:ed|es|ing)\b(?=\s+(?:the\s+)?\s{3})|\b(?:fil(?:ed|es|ing)|lodg(?:ed|es|ing)|br(?:ought|ings?|inging))\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:case|application|complaint|lawsuit|suit)\s+against\b|\bcharg(?:ed|es|ing)\b(?=\s{3,}with\s+\w+ing\b)|\b(?:describ|branded|labell?ed|denounc)(?:ed|es|ing)?\b(?=[^.;]{0,40}?\s{3}[^.;]{0,40}?\bas\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:aggression|provocation|threat|encroachment|attack|punishment|blackmail|cleansing|genocide|interference|meddling|violation|occupation|terrorism|hostile|illegal|unacceptable|dangerous|irresponsible)\b)/i,
   ],
   [
     "PROTEST",
@@ -5057,7 +5072,7 @@ export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   ],
   [
     "SUPPORT",
-    /\bsupport(?!ers?\b)\w*|\bshield(?:ed|s|ing)\b(?=\s{3}[^.;]{0,20}?\bfrom\b)|\b(?:grant(?:ed|s)?|given|gave|award(?:ed|s)?|offer(?:ed|s)?|received|obtained|won|gained)\b(?=\s+(?:[^\s.;,]+\s+){0,3}candidate status\b)|\bmade\b(?=\s+(?:[\w'’-]+,?\s+){1,6}(?:official\s+)?candidates\b)|\b(?:promised|declared|pledged|decided|reaffirmed|repeated)\b(?=[^.;]{0,60}?\bthat\s+[^.;]{0,80}?\bwould\s+(?:one\s+day\s+|eventually\s+|someday\s+|in\s+time\s+)?(?:become\s+(?:its\s+|full\s+)?members|join)\b)|\b(?:said|says|told\s+(?:him|her|them|\S+))\b(?=(?:(?!\b(?:never|not|no longer)\b)[^.;]){0,80}?\b(?:would\s+(?:one\s+day\s+|eventually\s+|someday\s+)?become\s+an?\s+(?:[\w-]+\s+)?member|deserve[sd]?\s+to\s+(?:join|become)|(?:has|had)\s+a\s+place\s+in)\b)|\bcongratulat\w*|\brecogni[sz](?:ed|es|ing)\b(?<!\b(?:treaty|treaties|agreement|accord|declaration|document|law)\s+recogni[sz](?:ed|es|ing))|recogni[sz]e(?<=\b(?:first|second|third|last|only)\s+(?:[\w-]+\s+){0,2}to\s+recogni[sz]e)\b|\brecognition(?<=(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+)?recognition)(?=\s+of\s)|\bback(?:ed|s)\b(?!\s+(?:out|off|down|away)\b)(?<!\b(?:their|its|his|her|our|the|your)\s+backs)|\bendors\w*|\bprais\w*|\bsolidarity\b|\bsided with\b|\bst(?:ood|ands?) (?:by|behind)\b|\bchampion(?:ed|s|ing)\b(?!\s+(?:of|for)\b)|back(?<=\bto\s+back)\b(?=\s+(?:the|its|his|her|their)\s)|\bwelcom(?:ed|es|ing)\b(?=\s+(?:(?:the|this|that|its|their|his|her)\s+|\S+['’]s\s+|\s+['’]s\s+)(?:[\w-]+\s+){0,2}(?:decision|move|step|announcement|agreement|deal|accession|entry|admission|bid|offer|proposal|plan|pact|accord|treaty|partnership)\b)|\bspoke\s+approvingly\s+of\b|\bthrew (?:its|his|her|their) (?:full )?weight behind\b|\brallied (?:behind|round|around)\b|\bcame to (?:the|its|his|her|their) defen[cs]e\b|\bhailed\b/i,
+    /\bsupport(?!ers?\b)\w*|\bshield(?:ed|s|ing)\b(?=\s{3}[^.;]{0,20}?\bfrom\b)|\b(?:grant(?:ed|s)?|given|gave|award(?:ed|s)?|offer(?:ed|s)?|received|obtained|won|gained)\b(?=\s+(?:[^\s.;,]+\s+){0,3}candidate status\b)|\bmade\b(?=\s+(?:[\w'’-]+,?\s+){1,6}(?:official\s+)?candidates\b)|\b(?:promised|declared|pledged|decided|reaffirmed|repeated)\b(?=[^.;]{0,60}?\bthat\s+[^.;]{0,80}?\bwould\s+(?:one\s+day\s+|eventually\s+|someday\s+|in\s+time\s+)?(?:become\s+(?:its\s+|full\s+)?members|join)\b)|\b(?:said|says|told\s+(?:him|her|them|\S+))\b(?=(?:(?!\b(?:never|not|no longer)\b)[^.;]){0,80}?\b(?:would\s+(?:one\s+day\s+|eventually\s+|someday\s+)?become\s+an?\s+(?:[\w-]+\s+)?member|deserve[sd]?\s+to\s+(?:join|become)|(?:has|had)\s+a\s+place\s+in)\b)|\bcongratulat\w*|\brecogni[sz](?:ed|es|ing)\b(?<!\b(?:treaty|treaties|agreement|accord|declaration|document|law)\s+recogni[sz](?:ed|es|ing))|recogni[sz]e(?<=\b(?:first|second|third|last|only)\s+(?:[\w-]+\s+){0,2}to\s+recogni[sz]e)\b|\brecognition(?<=(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+)?recognition)(?=\s+of\s)|\bback(?:ed|s)\b(?!\s+(?:out|off|down|away)\b)(?<!\b(?:their|its|his|her|our|the|your)\s+backs)|\bendors\w*|\bprais\w*|\bsolidarity\b|\bsided with\b|\bst(?:ood|ands?)\s+(?:(?:firmly|squarely|solidly|resolutely|fully|four-square)\s+)?(?:by|behind)\b|\bdesignat(?:ed|es|ing)\b(?=\s+(?:[\w'’.-]+\s+){1,3}?(?:as\s+)?(?:an?\s+)?(?:major|key|strategic|main|principal|priority|privileged)\s+(?:[\w-]+\s+){0,2}(?:ally|partner)\b)|\bchampion(?:ed|s|ing)\b(?!\s+(?:of|for)\b)|back(?<=\bto\s+back)\b(?=\s+(?:the|its|his|her|their)\s)|\bwelcom(?:ed|es|ing)\b(?=\s+(?:(?:the|this|that|its|their|his|her)\s+|\S+['’]s\s+|\s+['’]s\s+)(?:[\w-]+\s+){0,2}(?:decision|move|step|announcement|agreement|deal|accession|entry|admission|bid|offer|proposal|plan|pact|accord|treaty|partnership)\b)|\bspoke\s+approvingly\s+of\b|\bthrew (?:its|his|her|their) (?:full )?weight behind\b|\brallied (?:behind|round|around)\b|\bcame to (?:the|its|his|her|their) defen[cs]e\b|\bhailed\b/i,
   ],
   [
     "AGREE",
@@ -5300,6 +5315,9 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
   ],
   REQUEST: [
     ...["implor*", "lobbied", "pressed", "presses", "pressing"],
+    // "handed Doha a list of 13 demands", "presented Belgrade with ten demands"
+    ...["hand", "hands", "handed", "handing", "presented", "presents", "gave", "give", "gives"],
+    ...["sent", "send", "sends", "delivered", "delivers", "issued", "issues"],
     "invoked",
     "invokes",
     "invoking",
@@ -5452,6 +5470,8 @@ const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
   ],
   SUPPORT: [
     ...["threw", "rallied", "came", "hailed"],
+    // "designated India a Major Defence Partner"
+    ...["designated", "designates", "designating"],
     // "spoke approvingly of the pact"
     "approvingly",
     // "Israel's recognition of Kosovo"
@@ -5997,7 +6017,11 @@ function isPlace(s: SentenceView, m: Mention): boolean {
     // ("in Georgia's Kodori Gorge", "in Tajikistan's remote Pamirs": the state whose named
     // place it is, not the place.)
     // (A charge levelled "at" someone is aimed at them: see isChargedAt.)
-    (/\b(?:in|at|near)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, local(s, m) - 10), local(s, m))) &&
+    // ("Through Kuwait, the four states handed Doha their demands": a go-between opening a
+    // clause, not a party.)
+    (/\b(?:in|at|near)\s+(?:the\s+)?$|(?:^|[,;:]\s*)(?:through|via)\s+(?:the\s+)?$/i.test(
+      s.text.slice(Math.max(0, local(s, m) - 10), local(s, m)),
+    ) &&
       !isChargedAt(s, m) &&
       // ("officials in Lithuania and Estonia accused ...": the state whose officials they are;
       // "struck targets in Syria": the state struck.)

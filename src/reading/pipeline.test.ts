@@ -4075,3 +4075,64 @@ describe("the reader on the thirty-seventh session's agreements (sentences of ou
     );
   });
 });
+
+describe("the reader on the thirty-seventh session's bases and groups (sentences of our own)", () => {
+  /** The bases and the events a text tells, one line each. */
+  const lines = (text: string, published = "2031-12-01") =>
+    extractClaims(text, published, knowledge).flatMap(({ claim }) =>
+      claim.kind === "base"
+        ? [`base ${claim.host} ${claim.operator} ${claim.change} ${claim.date}`]
+        : claim.kind === "event"
+          ? [`${claim.type} ${claim.source} ${claim.target} ${claim.date}`]
+          : [],
+    );
+
+  it("reads a state's adjective on a base another's forces operate from as its host", () => {
+    assert.deepEqual(lines("Chile's forces already operate from the Peruvian naval base at Callao Bay."), [
+      "base PER CHL exists 2031-12-01",
+    ]);
+  });
+
+  it("reads forces 'already entrenched at' a known base as standing now, and 'was already entrenched' as no report of now", () => {
+    const withSite: ReaderKnowledge = {
+      ...knowledge,
+      sites: new Map([["arica", { host: "PER", operator: "CHL", site: "Arica" }]]),
+    };
+    const bases = (text: string) =>
+      extractClaims(text, "2031-12-01", withSite).flatMap(({ claim }) =>
+        claim.kind === "base" ? [`${claim.host} ${claim.operator} ${claim.change} ${claim.date}`] : [],
+      );
+    assert.deepEqual(bases("Chile, already entrenched at the Arica air base, has become the arbiter."), [
+      "PER CHL exists 2031-12-01",
+    ]);
+    assert.deepEqual(bases("By 2029 Chile was already entrenched at the Arica air base."), []);
+  });
+
+  it("reads 'the four states' as a list of four told up to twenty sentences before, when no list of four came since", () => {
+    const list = "Chile, Peru, Bolivia and Ecuador cut ties with Colombia on 5 June 2031. ";
+    const between = ["Brazil", "Venezuela", "Panama", "Mexico", "Cuba", "Haiti", "Spain"]
+      .map((state) => `${state} sent doctors to Colombia.`)
+      .join(" ");
+    const demands = lines(
+      `${list}${between} On 22 June 2031 the four states handed Colombia a list of 13 demands.`,
+    )
+      .filter((l) => l.startsWith("REQUEST"))
+      .sort();
+    assert.deepEqual(demands, [
+      "REQUEST BOL COL 2031-06-22",
+      "REQUEST CHL COL 2031-06-22",
+      "REQUEST ECU COL 2031-06-22",
+      "REQUEST PER COL 2031-06-22",
+    ]);
+    // (Past the reach, no one.)
+    const far = Array.from({ length: 22 }, (_, i) => `Talks went on for day ${i + 1}, Brazil said.`).join(
+      " ",
+    );
+    assert.deepEqual(
+      lines(`${list}${far} On 22 June 2031 the four states handed Colombia a list of 13 demands.`).filter(
+        (l) => l.startsWith("REQUEST"),
+      ),
+      [],
+    );
+  });
+});

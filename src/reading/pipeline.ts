@@ -174,6 +174,12 @@ function afterWriting(date: string | null, reference: string): boolean {
 /** How many sentences after a list of states "the three countries" may still stand for it. */
 const GROUP_REACH = 6;
 
+/**
+ * How many sentences after a list of three states or more "the four states" may stand for it,
+ * when no group of that size was listed since (a list that long is seldom told twice).
+ */
+const LONG_GROUP_REACH = 20;
+
 /** How many sentences after fighting a ceasefire told without its sides is still that fighting's. */
 const FIGHT_REACH = 3;
 
@@ -520,6 +526,9 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   /** The groups of states listed in the last few sentences, the latest first, and where. */
   const recentGroups: string[][] = [];
   const groupsListedAt: number[] = [];
+  /** Lists of three or more gone past GROUP_REACH, the latest first, and where each was told. */
+  const olderGroups: string[][] = [];
+  const olderGroupsAt: number[] = [];
   // An interview: "we" and "I" in its answers are the state of the one who answers.
   const questions = questionSpans(text);
   const questionAt = questions[0]?.[0] ?? -1;
@@ -850,6 +859,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       (cues & GROUP_WORDS) !== 0
         ? withGroupAnaphora(sentence.text, sentence.start, withSubject, {
             earlier: ctx.previousMeeting ? [ctx.previousMeeting, ...recentGroups] : recentGroups,
+            older: olderGroups,
             ...(groupsListedAt[0] === sentenceIndex - 1 && recentGroups[0]
               ? { justListed: recentGroups[0] }
               : {}),
@@ -1132,8 +1142,16 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       groupsListedAt.unshift(...listed.map(() => sentenceIndex));
     }
     while ((groupsListedAt[groupsListedAt.length - 1] ?? sentenceIndex) < sentenceIndex - GROUP_REACH) {
-      groupsListedAt.pop();
-      recentGroups.pop();
+      const at = groupsListedAt.pop() as number;
+      const group = recentGroups.pop() as string[];
+      if (group.length >= 3) {
+        olderGroups.unshift(group);
+        olderGroupsAt.unshift(at);
+      }
+    }
+    while ((olderGroupsAt[olderGroupsAt.length - 1] ?? sentenceIndex) < sentenceIndex - LONG_GROUP_REACH) {
+      olderGroupsAt.pop();
+      olderGroups.pop();
     }
     ctx.previousMeeting = meetingOf(foundHere, ctx);
     ctx.previousSummit = summitTold(view);
