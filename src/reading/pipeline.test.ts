@@ -4136,3 +4136,16 @@ describe("the reader on the thirty-seventh session's bases and groups (sentences
     );
   });
 });
+
+describe("the reader on the thirty-seventh session's dates (sentences of our own)", () => {
+  it("puts a day told right after a count ('a year later, on 16 September') in the year counted to, and the story after it", () => {
+    const text = [
+      "Chile and Peru signed a memorandum in September 2029, and a year later, on 16 September, the two presidents met again in Lima.",
+      "On 6 October Chile and Peru held talks in Arica.",
+    ].join(" ");
+    const events = extractClaims(text, "2030-11-05", knowledge).flatMap(({ claim }) =>
+      claim.kind === "event" ? [`${claim.type} ${claim.source} ${claim.target} ${claim.date}`] : [],
+    );
+    assert.deepEqual(events, ["CONSULT CHL PER 2030-09-16", "CONSULT CHL PER 2030-10-06"]);
+  });
+});

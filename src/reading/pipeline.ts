@@ -318,6 +318,9 @@ const REGION_REACH = 12;
 
 const WRITTEN_YEAR = /\d{4}|['’]\d\d\b/;
 
+/** Between a count ("a year later") and the day it leads to: ", on ", " in ". */
+const DAY_AFTER_COUNT = /^\s*,?\s*(?:on|in)?\s*$/;
+
 /**
  * A day (or, with `months`, a month) the text gives without a year ("on 12 March", "in
  * January"), put in the twelve months up to the day of writing: the latest such day.
@@ -712,6 +715,23 @@ export function extractClaims(text: string, published: string | null, kb: Reader
                 )
               ),
           );
+    // ("In September 2018 ..., and a year later, on 16 September, they met": a day told without
+    // its year right after a count is in the year counted to, not the year last written.)
+    // (The story goes on in that year: see `lastYear` below.)
+    let countedOn: { start: number; date: string } | undefined;
+    for (const l of later) {
+      const t = times.find(
+        (x) => x.start >= l.stop && DAY_AFTER_COUNT.test(sentence.text.slice(l.stop, x.start)),
+      );
+      if (t === undefined || WRITTEN_YEAR.test(t.text) || t.date.length < 7 || t.end !== undefined) continue;
+      const at = dates.findIndex((d) => d.start === sentence.start + t.start);
+      const d = dates[at];
+      const date = `${l.date.slice(0, 4)}${t.date.slice(4)}`;
+      if (d !== undefined && date !== d.date && (reference === null || date <= reference)) {
+        dates[at] = { ...d, date };
+        countedOn = { start: l.start, date };
+      }
+    }
     // (Counted from the story's date, not from the day of writing: the story's year, told anew.)
     const storyCounted = later.at(-1)?.date;
     // "This summer", "last winter": seasons, as years.
@@ -1310,12 +1330,18 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       lastYear = undefined;
     else if (written.length > 0) {
       // (A range leaves the story at its end: "a timeline, 1992-2012", then "June 28" is 2012's.)
-      const year = yearOf(
-        storyDate(
-          written.map((t) => (t.end ? { ...t, date: t.end } : t)),
-          reference,
-        )?.date ?? null,
-      );
+      // ("... in September 2018, and a year later, on 16 September, ...": a count after the last
+      // year written moves the story on to the year it counts to.)
+      const year =
+        countedOn !== undefined &&
+        written.every((t) => t.start < countedOn.start || !WRITTEN_YEAR.test(t.text))
+          ? yearOf(countedOn.date)
+          : yearOf(
+              storyDate(
+                written.map((t) => (t.end ? { ...t, date: t.end } : t)),
+                reference,
+              )?.date ?? null,
+            );
       // "On 14 December 2023 ... We had applied in March 2022. Then came the spring; in May
       // ...": a year told in the past perfect looks back from where the story is; the story
       // stays there.
