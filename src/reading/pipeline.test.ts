@@ -4138,6 +4138,18 @@ describe("the reader on the thirty-seventh session's bases and groups (sentences
 });
 
 describe("the reader on the thirty-seventh session's dates (sentences of our own)", () => {
+  it("keeps the story's year past a look back that lists its years after a past perfect ('had made peace with two, Bolivia in 1979 and Ecuador in 1994')", () => {
+    const text = [
+      "On 15 September 2030 Chile and Peru met in Lima.",
+      "Until then Chile had made peace with only two neighbours, Bolivia in 1979 and Ecuador in 1994.",
+      "Barely a month earlier, on 13 August, Chile and Peru had held talks in Arica.",
+    ].join(" ");
+    const events = extractClaims(text, "2031-06-01", knowledge).flatMap(({ claim }) =>
+      claim.kind === "event" ? [`${claim.type} ${claim.source} ${claim.target} ${claim.date}`] : [],
+    );
+    assert.deepEqual(events, ["CONSULT CHL PER 2030-09-15", "CONSULT CHL PER 2030-08-13"]);
+  });
+
   it("puts a day told right after a count ('a year later, on 16 September') in the year counted to, and the story after it", () => {
     const text = [
       "Chile and Peru signed a memorandum in September 2029, and a year later, on 16 September, the two presidents met again in Lima.",

@@ -1974,8 +1974,16 @@ function sinceAt(text: string, at: number): boolean {
 
 /** Whether a past perfect verb of its clause comes before `at` (see PAST_PERFECT_BEFORE). */
 function pastPerfectAt(text: string, at: number): boolean {
-  return PAST_PERFECT_BEFORE.test(text.slice(Math.max(0, at - 80), at));
+  const before = text.slice(Math.max(0, at - 80), at);
+  return PAST_PERFECT_BEFORE.test(before) || PAST_PERFECT_LIST.test(before);
 }
+
+/**
+ * The same, with the dates in a list after it: "had made peace with Israel, Egypt in 1979 and
+ * Jordan in ".
+ */
+const PAST_PERFECT_LIST =
+  /\bhad\s+(?:\w+ly\s+|already\s+|just\s+|first\s+|been\s+)?(?:\w+ed|\w+en|made|sent|built|held|left|won|lost|met|sought|fought|brought|kept|begun|become|come|done|run|set|put|cut|paid|told|said|struck|spent|stood)\b[^.;:,]*,\s+(?:\p{Lu}[\p{L}-]+\s+in\s+\d{4}(?:,\s+|\s+and\s+))*\p{Lu}[\p{L}-]+\s+in\s+$/u;
 
 /** "We had applied in", "had been seized by Russia in": a past perfect verb whose date follows, in its clause. */
 const PAST_PERFECT_BEFORE =
