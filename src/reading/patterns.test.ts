@@ -7942,6 +7942,18 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [["4 May 2031", "2031-05-04"]],
       ["event ACCUSE PER BOL 2031-05-04"],
     ],
+    [
+      "'fired water cannon at' a boat of a state: a strike on it",
+      "On 5 August 2031 Chilean coast guard ships fired water cannon at a Peruvian supply boat.",
+      [["5 August 2031", "2031-08-05"]],
+      ["event ASSAULT CHL PER 2031-08-05"],
+    ],
+    [
+      "'summoned a diplomat' of a state: a protest to it",
+      "On 6 August 2031 Lima summoned a Chilean diplomat.",
+      [["6 August 2031", "2031-08-06"]],
+      ["event PROTEST PER CHL 2031-08-06"],
+    ],
     // Added in session 36.
     [
       "'has long accused' with no date told: a charge standing at the day of writing",
