@@ -7954,6 +7954,15 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [["6 August 2031", "2031-08-06"]],
       ["event PROTEST PER CHL 2031-08-06"],
     ],
+    [
+      "'reopens its border crossings and airspace to' a state: a concession to it; not when agreed together, nor border trade",
+      "On 9 January 2031 Peru reopened its land border crossings and airspace to Chile, and on 10 January 2031 Bolivia and Chile agreed to reopen border trade.",
+      [
+        ["9 January 2031", "2031-01-09"],
+        ["10 January 2031", "2031-01-10"],
+      ],
+      ["event CONCEDE PER CHL 2031-01-09", "event AGREE BOL CHL 2031-01-10"],
+    ],
     // Added in session 36.
     [
       "'has long accused' with no date told: a charge standing at the day of writing",

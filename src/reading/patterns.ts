@@ -122,6 +122,8 @@ export interface ReadingContext {
   recentBases?: readonly Claim[];
   /** The agreements the text has told of so far, in text order ("Seoul suspended the pact"). */
   agreementsTold?: readonly Claim[];
+  /** The requests the last few sentences told ("Qatar rejects the list" answers them). */
+  requestsTold?: readonly Claim[];
   /** How many sentences back the last agreement was told (1: the sentence before), if any was. */
   agreementAge?: number | undefined;
 }
@@ -5040,7 +5042,7 @@ const FOR_A_MEETING =
 export const EVENT_VERBS: readonly (readonly [EventType, RegExp])[] = [
   [
     "CONCEDE",
-    /\b(?:lift\w*|eas\w*|relax\w*|suspend\w*|waiv\w*|scrap\w*|remov\w*|dropp(?:ed|ing)|drops?)\b[^.]{0,30}\b(?:sanctions|embargo)\b|\b(?:lift(?:ed|s|ing)?|dropp(?:ed|ing)|drops?|withdr(?:ew|aws?|awing)|abandon(?:ed|s|ing)?)\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?vetoe?s?\b|\b(?:sanctions|embargo)\b[^.]{0,20}\b(?:lifted|eased|suspended|removed)\b|\blift(?:ed|s|ing)?\s+(?:\w+\s+){0,2}(?:ban|bans|restrictions|duties|tariffs|quotas|curbs|requirements|visas|visa\s+regime)\b|\b(?:remov(?:ed|es|ing)|eas(?:ed|es|ing)|scrapp(?:ed|ing)|scraps|dropp(?:ed|ing))\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:curbs|restrictions|tariffs?|duties|export\s+controls)\b|\b(?:freed|released|pardoned)\s+(?:[\w,]+\s+){0,3}(?:detainees|prisoners|captives|hostages|servicemen|soldiers|officers|sailors|fishermen|crew(?:men|\s+members)?|nationals|citizens|journalists|activists|diplomats)\b|\bced(?:e|ed|es|ing)\b(?=[^.;]{0,80}\bto\s)|\bapologi[sz](?:ed|es|ing|e)\b|\b(?:struck|strikes|striking|took|takes|taking)\b(?=\s+(?:the\s+)?\s{3}\s*off\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}list\b)|\bremov(?:ed|es|ing)\b(?=\s+(?:the\s+)?\s{3}\s*from\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}list\b)|\b(?:hand(?:ed|s|ing)?|return(?:ed|s|ing)?|g[ai]ve)\b(?=\s+(?:[\w-]+\s+){0,6}(?:villages?|territor(?:y|ies)|land|districts?|regions?|islands?|provinces?|areas?)\b[^.;]{0,60}?\b(?:back\s+)?to\s)|\b(?:gave|give|gives|giving) in to\b|\byield(?:ed|s)? to\b|\brelent(?:ed|s)?\b|\bcave(?:d|s)? in to\b|\bbow(?:ed|s)? to\s+(?:[\w'’-]+\s+){0,3}(?:pressure|demands?)\b|\bagreed\s+to\s+(?:cap|limit|reduce|cut|halve)\b(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}(?:forces|troops|army|armed forces|arsenal|navy|military|warheads|missiles|contingent)\b)/i,
+    /\b(?:lift\w*|eas\w*|relax\w*|suspend\w*|waiv\w*|scrap\w*|remov\w*|dropp(?:ed|ing)|drops?)\b[^.]{0,30}\b(?:sanctions|embargo)\b|\b(?:lift(?:ed|s|ing)?|dropp(?:ed|ing)|drops?|withdr(?:ew|aws?|awing)|abandon(?:ed|s|ing)?)\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?vetoe?s?\b|\b(?:sanctions|embargo)\b[^.]{0,20}\b(?:lifted|eased|suspended|removed)\b|\blift(?:ed|s|ing)?\s+(?:\w+\s+){0,2}(?:ban|bans|restrictions|duties|tariffs|quotas|curbs|requirements|visas|visa\s+regime)\b|\b(?:remov(?:ed|es|ing)|eas(?:ed|es|ing)|scrapp(?:ed|ing)|scraps|dropp(?:ed|ing))\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:curbs|restrictions|tariffs?|duties|export\s+controls)\b|\b(?:freed|released|pardoned)\s+(?:[\w,]+\s+){0,3}(?:detainees|prisoners|captives|hostages|servicemen|soldiers|officers|sailors|fishermen|crew(?:men|\s+members)?|nationals|citizens|journalists|activists|diplomats)\b|\bced(?:e|ed|es|ing)\b(?=[^.;]{0,80}\bto\s)|\bapologi[sz](?:ed|es|ing|e)\b|(?<!\bagreed\s+to\s+)\breopen(?:s|ed|ing)?\b(?=\s+(?:its\s+|their\s+|all\s+|the\s+)?(?:[\w,-]+\s+){0,5}?(?:airspace|borders?|border\s+crossings?|crossings?|entry\s+points|land\s+border)\b(?!\s+(?:trade|talks|commerce)\b))|\b(?:struck|strikes|striking|took|takes|taking)\b(?=\s+(?:the\s+)?\s{3}\s*off\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}list\b)|\bremov(?:ed|es|ing)\b(?=\s+(?:the\s+)?\s{3}\s*from\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}list\b)|\b(?:hand(?:ed|s|ing)?|return(?:ed|s|ing)?|g[ai]ve)\b(?=\s+(?:[\w-]+\s+){0,6}(?:villages?|territor(?:y|ies)|land|districts?|regions?|islands?|provinces?|areas?)\b[^.;]{0,60}?\b(?:back\s+)?to\s)|\b(?:gave|give|gives|giving) in to\b|\byield(?:ed|s)? to\b|\brelent(?:ed|s)?\b|\bcave(?:d|s)? in to\b|\bbow(?:ed|s)? to\s+(?:[\w'’-]+\s+){0,3}(?:pressure|demands?)\b|\bagreed\s+to\s+(?:cap|limit|reduce|cut|halve)\b(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}(?:forces|troops|army|armed forces|arsenal|navy|military|warheads|missiles|contingent)\b)/i,
   ],
   [
     "SANCTION",
@@ -5191,6 +5193,8 @@ function coordinatedDates(s: SentenceView, date: ClaimDate): ClaimDate[] {
 /** The words each type's verbs start with or hold, in the order of EVENT_VERBS (see cues.ts). */
 const EVENT_CUES: Record<EventType, readonly CueWord[]> = {
   CONCEDE: [
+    // "will reopen its airspace and its border with Qatar" (after a boycott)
+    ...["reopen", "reopens", "reopened", "reopening"],
     ...["gave", "give", "gives", "giving", "yield*", "relent*", "caved", "caves", "bow", "bowed", "bows"],
     // "agreed to cap its armed forces"
     "agreed",
@@ -5884,6 +5888,10 @@ const TALKS_OPENING =
 /** What is asked of an organization with no one named: "for consultations", "again", "once more". */
 const ASKED_OF_AN_ORGANIZATION =
   /^\s+(?:(?:again|once more|once again|formally|jointly)\b|for\s+(?:urgent\s+|formal\s+|emergency\s+)?(?:consultations|an? (?:emergency |urgent )?(?:meeting|session))\b)/i;
+
+/** Demands answered, as a noun right after a verb: "the list", "these demands", "the ultimatum". */
+const DEMANDS_ANSWERED =
+  /^\s+(?:the|this|that|these|those|their|its)\s+(?:[\w-]+\s+){0,2}?(?:list|demands|ultimatum|conditions|terms)\b/i;
 
 /** Answers to a deed told before ("criticised the crackdown"): see ReadingContext.previousClaims. */
 const ANSWERING: ReadonlySet<EventType> = new Set(["ACCUSE", "SUPPORT", "REQUEST", "PROTEST", "REJECT"]);
@@ -8566,6 +8574,24 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       );
       const other = deal?.kind === "agreement" ? deal.parties.find((p) => !own.has(p)) : undefined;
       if (other !== undefined) targets = [toldBefore(s, other)];
+    }
+    // "The four states hand Doha a list of 13 demands. ... Qatar rejects the list": demands
+    // rejected with no one named are those who made them, told in the last few sentences.
+    if (
+      type === "REJECT" &&
+      targets.length === 0 &&
+      sources.length > 0 &&
+      DEMANDS_ANSWERED.test(text.slice(endOfVerb, endOfVerb + 50))
+    ) {
+      const own = new Set(sources.map((x) => x.actor));
+      const asked = (ctx.requestsTold ?? []).filter(
+        (c) => c.kind === "event" && own.has(c.target) && !own.has(c.source),
+      );
+      const last = asked.at(-1);
+      if (last?.kind === "event")
+        targets = [
+          ...new Set(asked.flatMap((c) => (c.kind === "event" && c.date === last.date ? [c.source] : []))),
+        ].map((a) => toldBefore(s, a));
     }
     // "Russia vetoed a Security Council draft": a veto rejects the United Nations' council.
     if (type === "REJECT" && targets.length === 0 && sources.length > 0 && /^veto/i.test(m[0])) {

@@ -4137,6 +4137,25 @@ describe("the reader on the thirty-seventh session's bases and groups (sentences
   });
 });
 
+describe("the reader on the thirty-seventh session's answers (sentences of our own)", () => {
+  it("reads demands rejected with no one named ('rejects the list') as rejecting those who made them, a few sentences back", () => {
+    const text = [
+      "On 22 June 2031 Chile and Peru handed Bolivia a list of 13 demands.",
+      "Among them: close the port.",
+      "Bolivia rejected the list as unreasonable on 3 July 2031.",
+    ].join(" ");
+    const events = extractClaims(text, "2031-12-01", knowledge).flatMap(({ claim }) =>
+      claim.kind === "event" ? [`${claim.type} ${claim.source} ${claim.target} ${claim.date}`] : [],
+    );
+    assert.deepEqual(events, [
+      "REQUEST CHL BOL 2031-06-22",
+      "REQUEST PER BOL 2031-06-22",
+      "REJECT BOL CHL 2031-07-03",
+      "REJECT BOL PER 2031-07-03",
+    ]);
+  });
+});
+
 describe("the reader on the thirty-seventh session's dates (sentences of our own)", () => {
   it("keeps the story's year past a look back that lists its years after a past perfect ('had made peace with two, Bolivia in 1979 and Ecuador in 1994')", () => {
     const text = [

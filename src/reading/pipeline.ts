@@ -180,6 +180,9 @@ const GROUP_REACH = 6;
  */
 const LONG_GROUP_REACH = 20;
 
+/** How many sentences after a request "rejects the demands" may still answer it. */
+const REQUEST_REACH = 3;
+
 /** How many sentences after fighting a ceasefire told without its sides is still that fighting's. */
 const FIGHT_REACH = 3;
 
@@ -448,6 +451,8 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   const stateCount = new Map<string, number>();
   const recentBases: Claim[] = [];
   const agreementsTold: Claim[] = [];
+  const requestsTold: Claim[] = [];
+  const requestsAt: number[] = [];
   const sanctioned = new Map<string, string>();
   // (Every field the reading sets is here from the start, so the context keeps one shape: an
   // object that gains fields as it goes changes its hidden class, and each function reading it
@@ -462,6 +467,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     recentBases,
     agreementsTold,
     agreementAge: undefined,
+    requestsTold,
     sanctioned,
     organizationCount,
     published: reference === null ? null : { date: reference },
@@ -1070,6 +1076,16 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       recentBaseAt.shift();
       recentBases.shift();
     }
+    // The requests of the last few sentences, the latest last.
+    while ((requestsAt[0] ?? sentenceIndex) < sentenceIndex - REQUEST_REACH) {
+      requestsAt.shift();
+      requestsTold.shift();
+    }
+    for (const f of foundHere)
+      if (f.kind === "event" && f.type === "REQUEST") {
+        requestsTold.push(f);
+        requestsAt.push(sentenceIndex);
+      }
     // (Counted from 1, the sentence after the one that told it.)
     if (foundHere.some((f) => f.kind === "agreement")) ctx.agreementAge = 1;
     else if (ctx.agreementAge !== undefined) ctx.agreementAge++;
