@@ -7963,6 +7963,15 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ],
       ["event CONCEDE PER CHL 2031-01-09", "event AGREE BOL CHL 2031-01-10"],
     ],
+    [
+      "talks one is asked or offers to hold ('to lead talks with', 'offered to host talks between') are no meeting; talks one went on to hold are",
+      "On 7 July 2031 Brazil offered to host talks between Chile and Peru, and on 9 July 2031 Ecuador went on to hold talks with Bolivia.",
+      [
+        ["7 July 2031", "2031-07-07"],
+        ["9 July 2031", "2031-07-09"],
+      ],
+      ["event CONSULT ECU BOL 2031-07-09"],
+    ],
     // Added in session 36.
     [
       "'has long accused' with no date told: a charge standing at the day of writing",

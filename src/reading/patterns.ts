@@ -6168,8 +6168,15 @@ const LONG_HABIT = /\b(?:had|has|have)\s+(?:long|always|for years)\s+(?:\w+ly\s+
  * and so does "voted on 16 September to".
  */
 const UNREALIZED = {
-  test: (before: string) => MODAL.test(before) || INFINITIVE.test(before) || PROPOSED.test(before),
+  test: (before: string) =>
+    MODAL.test(before) || INFINITIVE.test(before) || PROPOSED.test(before) || TALKS_AHEAD.test(before),
 };
+/**
+ * Talks someone is to hold, before their word: "asked Senegal's president to lead ", "offered
+ * to host " (not "went on to hold": held).
+ */
+const TALKS_AHEAD =
+  /(?<!\b(?:went on|proceeded|managed|had|decided|began|started)\s)\bto\s+(?:lead|hold|host|open|start|begin|launch|broker|resume|convene|arrange|chair)\s+(?:[\w-]+\s+)?$/i;
 /** A verb joined by "and" to one a request or plan asks for: "urged A to halt X and withdraw". */
 const ASKED_TOO =
   /\b(?:urg\w*|ask\w*|call\w* on|press\w*|demand\w*|want\w*|plan\w*|intend\w*|hop\w*)\b[^.;]{0,60}?\bto\s+[a-z]+\b[^.;,]{0,50}\band\s+$/i;
