@@ -213,6 +213,21 @@ describe("findTimeMentions: dates resolved against the reference", () => {
       }).map((m) => m.date),
       ["2030-09"],
     );
+    // ("... and they agreed on a plan to end the war": a plan told in the next clause is not the date's.)
+    assert.deepEqual(
+      findTimeMentions(
+        "The ministers met in Lima on 10 September and they agreed on a plan to end the war.",
+        "2031-06-28",
+        { defaultYear: 2031 },
+      ).map((m) => m.date),
+      ["2030-09-10"],
+    );
+    assert.deepEqual(
+      findTimeMentions("In September the ministers will sign a charter.", "2031-06-28", {
+        defaultYear: 2031,
+      }).map((m) => m.date),
+      ["2031-09"],
+    );
   });
 
   it('reads "in July" as the month, relative', () => {

@@ -1051,6 +1051,18 @@ type YearSource = "text" | "default" | "reference";
 const TO_COME =
   /\b(?:will|(?:is|are) (?:expected|due|scheduled|set|poised|likely) to|to be (?:held|signed|opened)|upcoming|plans? to|intends? to)\b/i;
 
+/**
+ * Whether the clause of the date at `start`..`end` tells what is to come (TO_COME): the words
+ * before it, and after it up to the next clause ("met on 10 September and agreed on a plan to
+ * end the war" tells a meeting done; "in September the two will sign" one to come).
+ */
+function toCome(text: string, start: number, end: number): boolean {
+  const rest = text.slice(end, end + 120);
+  const stop = CLAUSE_END.exec(rest)?.index ?? rest.length;
+  return TO_COME.test(text.slice(Math.max(0, start - 120), start)) || TO_COME.test(rest.slice(0, stop));
+}
+const CLAUSE_END = /[,;.]|\s(?:and|but|while|after|before|when)\s/;
+
 /** "last September", "this June": a month counted from the day of writing. */
 const MONTH_QUALIFIER = /\b(last|next|this)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
@@ -1418,7 +1430,8 @@ function fromChrono(text: string, offset: number, r: ChronoResult, res: Resoluti
       // ("Is expected to sign in September", "the summit to be held in September": to come.)
       date = {
         ...date,
-        year: res.defaultYear === ref.year && later && !TO_COME.test(text) ? ref.year - 1 : res.defaultYear,
+        year:
+          res.defaultYear === ref.year && later && !toCome(text, start, end) ? ref.year - 1 : res.defaultYear,
       };
       relative = false;
       yearSource = "default";
