@@ -8018,6 +8018,23 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       )
     )
       continue;
+    // ("... was signed in Manila on 28 April 2014, the day Obama arrived for a state visit": a
+    // leader's visit with no place told after it went to the one place the sentence names.)
+    if (
+      type === "CONSULT" &&
+      targets.length === 0 &&
+      sources.length > 0 &&
+      sources.every((x) => x.kind === "person") &&
+      /^(?:visit\w*|arrived|came|flew in)$/i.test(m[0]) &&
+      !/^\s+(?:the\s+)?\p{Lu}/u.test(s.text.slice(endOfVerb, endOfVerb + 12))
+    ) {
+      const places = uniqueActors(
+        s.mentions.filter(
+          (x) => x.kind === "state" && isPlace(s, x) && !sources.some((y) => y.actor === x.actor),
+        ),
+      );
+      if (places.length === 1) targets = [toldBefore(s, places[0] as string)];
+    }
     // ("Xi Jinping made a state visit on 21-22 August 2014", "Macron came in May 2023", in a text
     // about Mongolia: a leader's visit with no place told went to the state the text is about.)
     if (

@@ -4156,6 +4156,28 @@ describe("the reader on the thirty-seventh session's answers (sentences of our o
   });
 });
 
+describe("the reader on the thirty-seventh session's visits (sentences of our own)", () => {
+  it("sends a leader's visit with no place told after it to the one place the sentence names", () => {
+    assert.deepEqual(
+      eventLines(
+        "The accord was signed in Bishkek on 28 April 2031, the day Aru Temir arrived for a state visit.",
+        "2031-12-01",
+        withPeople,
+      ),
+      ["CONSULT KAZ KGZ 2031-04-28"],
+    );
+    // (Two places named: which one is not told.)
+    assert.deepEqual(
+      eventLines(
+        "Between talks in Bishkek and in Tashkent on 28 April 2031, Aru Temir arrived for a state visit.",
+        "2031-12-01",
+        withPeople,
+      ),
+      [],
+    );
+  });
+});
+
 describe("the reader on the thirty-seventh session's dates (sentences of our own)", () => {
   it("keeps the story's year past a look back that lists its years after a past perfect ('had made peace with two, Bolivia in 1979 and Ecuador in 1994')", () => {
     const text = [
