@@ -8062,7 +8062,10 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
     // "clashes between A and B", "talks between A, B and C": the first with the others, both ways
     // for fighting.
     // ("The war that broke out on 27 September between A and B": a few words may come between.)
-    const between = mutual ? /^\s*(?:[\w-]+\s+){0,6}?between\s+(?:the\s+)?$/i : null;
+    // ("a telephone call between Presidents Trump and Erdogan": their titles may come first.)
+    const between = mutual
+      ? /^\s*(?:[\w-]+\s+){0,6}?between\s+(?:the\s+)?(?:(?:presidents|prime\s+ministers|premiers|chancellors|(?:foreign\s+|defen[cs]e\s+)?ministers|leaders|kings)\s+)?$/i
+      : null;
     const pair = between ? actors.filter((x) => local(s, x) >= endOfVerb) : [];
     if (between && pair[0] && between.test(s.text.slice(endOfVerb, local(s, pair[0])))) {
       const [first, ...others] = coordinated(s, pair, pair[0], 1);

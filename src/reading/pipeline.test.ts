@@ -4157,7 +4157,7 @@ describe("the reader on the thirty-seventh session's answers (sentences of our o
 });
 
 describe("the reader on the thirty-seventh session's visits (sentences of our own)", () => {
-  it("sends a leader's visit with no place told after it to the one place the sentence names", () => {
+  it("sends a leader's visit with no place told after it to the one place the sentence names, and reads a call between two titled leaders", () => {
     assert.deepEqual(
       eventLines(
         "The accord was signed in Bishkek on 28 April 2031, the day Aru Temir arrived for a state visit.",
@@ -4165,6 +4165,15 @@ describe("the reader on the thirty-seventh session's visits (sentences of our ow
         withPeople,
       ),
       ["CONSULT KAZ KGZ 2031-04-28"],
+    );
+    // ("a telephone call between Presidents A and B": their titles before the two.)
+    assert.deepEqual(
+      eventLines(
+        "The crisis began with a telephone call between Presidents Aru Temir and Bek Saryg on 6 October 2031.",
+        "2031-12-01",
+        withPeople,
+      ),
+      ["CONSULT KAZ KGZ 2031-10-06"],
     );
     // (Two places named: which one is not told.)
     assert.deepEqual(
