@@ -446,7 +446,7 @@ const DEMAND_AFTER = /^['’]s?\s+(?:[\w-]+\s+)?(?:demands?|requests?|calls?|app
  * those who did the deed; not "a departure that took effect in 2009": the deed in force.)
  */
 const RELATIVE_DEED =
-  /(?<!\b(?:states|countries|nations|members|founders|governments|leaders|ones|one|those)\s+)\b(?:that|which|where)\s+(?!(?:day|week|month|year|spring|summer|autumn|fall|winter|morning|evening|afternoon|night|time)\b)(?![^.;]*\b(?:took\s+(?:legal\s+|full\s+)?effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force)\b)(?:[\w'’-]+\s+){0,5}?(?:\w+ed|took|saw|foresaw|began|became|came|made|won|lost|left|held|fought|gave|struck|went|built|broke|fell|ran|took|drew)\s+(?:[\w'’-]+\s+){0,6}?(?:(?:in|on|since|during|by|from)\s+)?(?:the\s+)?$/i;
+  /(?<!\b(?:states|countries|nations|members|founders|governments|leaders|ones|one|those)\s+)\b(?:that|which|where)\s+(?!(?:day|week|month|year|spring|summer|autumn|fall|winter|morning|evening|afternoon|night|time)\b)(?![^.;]*\b(?:took\s+(?:legal\s+|full\s+)?effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force)\b)(?:[\w'’-]+\s+){0,5}?(?:\w+ed|took|saw|foresaw|began|became|came|made|won|lost|left|held|fought|gave|struck|went|built|broke|fell|ran|drew)\s+(?:[\w'’-]+\s+){0,6}?(?:(?:in|on|since|during|by|from)\s+)?(?:the\s+)?$/i;
 
 /** A relative clause opened before a date: "Kyrgyzstan, which in ", "Yerevan, which announced in ". */
 const RELATIVE_OPEN = /,\s*(?:which|who)\s+[^,;]*$/i;
