@@ -180,6 +180,14 @@ const GROUP_REACH = 6;
  */
 const LONG_GROUP_REACH = 20;
 
+/** Drops the items told before sentence `from` (`at` holds each one's sentence, oldest first). */
+function dropBefore<T>(items: T[], at: number[], from: number): void {
+  while ((at[0] ?? from) < from) {
+    at.shift();
+    items.shift();
+  }
+}
+
 /** How many sentences after a request "rejects the demands" may still answer it. */
 const REQUEST_REACH = 3;
 
@@ -1072,15 +1080,9 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     }
     ctx.recentOrganizationAge = sinceOrganization;
     // The bases told of in the last few sentences, the latest last.
-    while ((recentBaseAt[0] ?? sentenceIndex) < sentenceIndex - BASE_REACH) {
-      recentBaseAt.shift();
-      recentBases.shift();
-    }
+    dropBefore(recentBases, recentBaseAt, sentenceIndex - BASE_REACH);
     // The requests of the last few sentences, the latest last.
-    while ((requestsAt[0] ?? sentenceIndex) < sentenceIndex - REQUEST_REACH) {
-      requestsAt.shift();
-      requestsTold.shift();
-    }
+    dropBefore(requestsTold, requestsAt, sentenceIndex - REQUEST_REACH);
     for (const f of foundHere)
       if (f.kind === "event" && f.type === "REQUEST") {
         requestsTold.push(f);
