@@ -1083,19 +1083,21 @@ export function extractClaims(text: string, published: string | null, kb: Reader
     dropBefore(recentBases, recentBaseAt, sentenceIndex - BASE_REACH);
     // The requests of the last few sentences, the latest last.
     dropBefore(requestsTold, requestsAt, sentenceIndex - REQUEST_REACH);
-    for (const f of foundHere)
-      if (f.kind === "event" && f.type === "REQUEST") {
-        requestsTold.push(f);
-        requestsAt.push(sentenceIndex);
-      }
-    // (Counted from 1, the sentence after the one that told it.)
-    if (foundHere.some((f) => f.kind === "agreement")) ctx.agreementAge = 1;
-    else if (ctx.agreementAge !== undefined) ctx.agreementAge++;
+    let agreementHere = false;
     for (const f of foundHere)
       if (f.kind === "base") {
         recentBases.push(f);
         recentBaseAt.push(sentenceIndex);
-      } else if (f.kind === "agreement") agreementsTold.push(f);
+      } else if (f.kind === "agreement") {
+        agreementsTold.push(f);
+        agreementHere = true;
+      } else if (f.kind === "event" && f.type === "REQUEST") {
+        requestsTold.push(f);
+        requestsAt.push(sentenceIndex);
+      }
+    // (Counted from 1, the sentence after the one that told it.)
+    if (agreementHere) ctx.agreementAge = 1;
+    else if (ctx.agreementAge !== undefined) ctx.agreementAge++;
     const lastState = named.findLast(
       (m) =>
         m.kind === "state" &&
