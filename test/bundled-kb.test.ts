@@ -220,6 +220,22 @@ describe("the bundled knowledge base agrees with the public record, year by year
     assert.equal((await withStatus("NATO", "2025-07-01", "member")).length, 32);
     assert.equal((await withStatus("NATO", "1950-01-01", "member")).length, 12);
   });
+
+  it("Warsaw Pact 1955-1991: eight founders, Albania out in 1968, East Germany in 1990, none after Prague", async () => {
+    const eight = ["ALB", "BGR", "CSK", "DDR", "HUN", "POL", "ROU", "SUN"];
+    await expectSame("WPO", "1955-05-13", "member", []);
+    await expectSame("WPO", "1960-07-01", "member", eight);
+    // Hungary's declared withdrawal of November 1956 never took effect.
+    await expectSame("WPO", "1957-01-01", "member", eight);
+    await expectSame(
+      "WPO",
+      "1970-07-01",
+      "member",
+      eight.filter((s) => s !== "ALB"),
+    );
+    await expectSame("WPO", "1991-01-01", "member", ["BGR", "CSK", "HUN", "POL", "ROU", "SUN"]);
+    await expectSame("WPO", "1991-07-02", "member", []);
+  });
 });
 
 describe("the bundled knowledge base holds the two articles' facts", () => {
