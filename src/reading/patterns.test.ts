@@ -7908,6 +7908,34 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       ["event REJECT CHL BOL 2031-06-01", "event REJECT PER BOL 2031-06-01"],
       { published: { date: "2031-06-01" } },
     ],
+    // Added in session 38.
+    [
+      "'was pulling out of X': a leaving told as it went",
+      "In May 2031 Moldova said that it was pulling out of GUAM.",
+      [["May 2031", "2031-05"]],
+      ["membership MDA GUAM withdraw 2031-05"],
+    ],
+    [
+      "'pulling out altogether' with no organization named: the one the text is about",
+      "In May 2031 Moldova's president announced that his country was pulling out altogether, calling the forum a relic.",
+      [["May 2031", "2031-05"]],
+      ["membership MDA GUAM withdraw 2031-05"],
+      { recentOrganization: "GUAM" },
+    ],
+    [
+      "a state that 'left in' a year, with nothing after: it left the organization the text is about",
+      "Moldova, under its new president, left in 2031.",
+      [["2031", "2031"]],
+      ["membership MDA GUAM withdraw 2031"],
+      { recentOrganization: "GUAM" },
+    ],
+    [
+      "a bare 'left in' a year after something else than a state opening the sentence: no leaving",
+      "The delegation of Moldova left in 2031.",
+      [["2031", "2031"]],
+      [],
+      { recentOrganization: "GUAM" },
+    ],
     // Added in session 37.
     [
       "'handed X a list of demands': a request of the one handed them",

@@ -575,7 +575,7 @@ const PART_CUE_WORDS: Readonly<Record<PartName, readonly CueWord[]>> = {
   suspend: ["suspen*", "froze", "frozen", "freeze", "freezes", "freezing", "stopped", "hold"],
   withdraw: [
     ...["renounc*"],
-    ...["withdr*", "exit", "exits", "exited", "departure", "left", "quit", "quits", "pulled"],
+    ...["withdr*", "exit", "exits", "exited", "departure", "left", "quit", "quits", "pulled", "pulling"],
     ...[
       "walk",
       "walks",
@@ -712,7 +712,7 @@ const MEMBERSHIP_TRIGGERS: {
     part: PART.suspend,
   },
   {
-    re: /\b(?:withdr[ae]w|withdrawn|expelled(?<=\b(?:was|were|been|is|are)\s+expelled)(?=\s+from\s)|renounc(?:ed|es|ing) (?:its|their) membership|withdrawing|withdrawal from|exit from|departure from|left|quit|exited|pulled out of|walk(?:s|ed)? out(?: of| again\b|(?=,?\s+(?:(?:formally|officially|finally|eventually)\s+)?(?:in|on)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))|stop(?:ped)? renewing|not to renew|(?:refus(?:ed|al|es?)|declin(?:ed|es?))(?: in \d{4})? to (?:renew|extend|prolong)|(?:did not|didn['’]t|chose not to) (?:renew|extend|prolong)|(?:refus(?:ed|es?)|declin(?:ed|es?)|fail(?:ed|s)) to sign the (?:[\w-]+\s+)?protocol (?:extending|renewing|prolonging)|(?:refus(?:ed|es?)|declin(?:ed|es?)) to sign(?<=\bprotocols? (?:extending|renewing|prolonging)\b[^.;]{0,80}?(?:refus(?:ed|es?)|declin(?:ed|es?)) to sign)\b|leave(?<=\b(?:only|decided|voted|chose) to leave)|ceased to be (?:a )?(?:member|part)s?(?: of)?|end(?:ed|ing|s)? (?:its|their|\S+['’]s|\s+['’]s) (?:participation|membership)|let (?:its|their) membership (?:of|in) |membership\b[^.;]{0,60}\blapsed?\b|withdraws(?: from)?|quits|exits|(?:leaving|quitting)(?<=\b(?:is|was|are|were)\s+(?:leaving|quitting))|leaves(?!\s+(?:in doubt|open|unclear|unanswered|untouched|room|little|no|behind|intact)\b))\b/gi,
+    re: /\b(?:withdr[ae]w|withdrawn|expelled(?<=\b(?:was|were|been|is|are)\s+expelled)(?=\s+from\s)|renounc(?:ed|es|ing) (?:its|their) membership|withdrawing|withdrawal from|exit from|departure from|left|quit|exited|pulled out of|walk(?:s|ed)? out(?: of| again\b|(?=,?\s+(?:(?:formally|officially|finally|eventually)\s+)?(?:in|on)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))|stop(?:ped)? renewing|not to renew|(?:refus(?:ed|al|es?)|declin(?:ed|es?))(?: in \d{4})? to (?:renew|extend|prolong)|(?:did not|didn['’]t|chose not to) (?:renew|extend|prolong)|(?:refus(?:ed|es?)|declin(?:ed|es?)|fail(?:ed|s)) to sign the (?:[\w-]+\s+)?protocol (?:extending|renewing|prolonging)|(?:refus(?:ed|es?)|declin(?:ed|es?)) to sign(?<=\bprotocols? (?:extending|renewing|prolonging)\b[^.;]{0,80}?(?:refus(?:ed|es?)|declin(?:ed|es?)) to sign)\b|leave(?<=\b(?:only|decided|voted|chose) to leave)|ceased to be (?:a )?(?:member|part)s?(?: of)?|end(?:ed|ing|s)? (?:its|their|\S+['’]s|\s+['’]s) (?:participation|membership)|let (?:its|their) membership (?:of|in) |membership\b[^.;]{0,60}\blapsed?\b|withdraws(?: from)?|quits|exits|(?:leaving|quitting|pulling out(?: of)?)(?<=\b(?:is|was|are|were)\s+(?:leaving|quitting|pulling out(?: of)?))|leaves(?!\s+(?:in doubt|open|unclear|unanswered|untouched|room|little|no|behind|intact)\b))\b/gi,
     change: "withdraw",
     part: PART.withdraw,
   },
@@ -812,6 +812,12 @@ function impliedOrganization(ctx: ReadingContext): string | null {
   return (ctx.recentOrganizationAge ?? 0) === 0 || (ctx.organizationCount?.get(recent) ?? 0) >= 2
     ? recent
     : topic;
+}
+
+/** The organization the text is about (see impliedOrganization), if the sentence names no other. */
+function impliedOnly(s: SentenceView, ctx: ReadingContext): string | null {
+  const implied = impliedOrganization(ctx);
+  return s.mentions.every((x) => !isOrg(x) || x.actor === implied) ? implied : null;
 }
 
 /** A treaty's own name ("the Collective Security Treaty"), not an organization built on one. */
@@ -934,6 +940,9 @@ const INVITED_TO = /\binvit(?:e|es|ed|ing)\s+(?:[^.;]{1,60}?\s)?to\s+$/i;
  * it " (not "After Turkey ratifies, Finland becomes", a timeline's present).
  */
 const ONCE_THEN = /^\W*(?:Once|If|As soon as)\b[^;]*,\s*[^,;]*$/;
+
+/** Between a state opening its sentence and a bare "left": nothing, or an apposition (", under Lacalle Pou,"). */
+const STATE_THEN_LEFT = /^\s*(?:,[^,.;]{1,40},)?\s*$/;
 
 /** A sentence that tells of troops: a withdrawal with no object in it is theirs. */
 const TROOPS_TOLD = /\b(?:troops|forces|soldiers|presence|contingents?|personnel|garrisons?)\b/i;
@@ -1116,7 +1125,7 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
       // ("Georgia was leaving the CIS": going, told as it went.)
       if (
         change === "withdraw" &&
-        !/^(?:leaving|quitting|expelled)$/i.test(m[0]) &&
+        !/^(?:leaving|quitting|pulling out(?: of)?|expelled)$/i.test(m[0]) &&
         /\b(?:been|was|were|is|are|be|being)\s+$/i.test(text.slice(Math.max(0, at - 12), at))
       )
         continue;
@@ -1170,7 +1179,7 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
         change === "withdraw" &&
         !orgAfter &&
         (/^\s+(?:altogether|for good|entirely|completely|outright)\b/i.test(s.text.slice(endOfTrigger)) ||
-          (/^(?:leaving|quitting)$/i.test(m[0]) &&
+          (/^(?:leaving|quitting|pulling out)$/i.test(m[0]) &&
             /^\s*(?:[.;]|$)/.test(s.text.slice(endOfTrigger)) &&
             s.mentions.some(
               (x) =>
@@ -1181,7 +1190,17 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
           (/^left$/i.test(m[0]) &&
             /^\s+in\s+\d{4}\b/.test(s.text.slice(endOfTrigger)) &&
             /\band\s+$/.test(s.text.slice(Math.max(0, at - 5), at)) &&
-            /\b(?:joined|rejoined|signed up|acceded|entered)\b[^.;]{1,60}$/i.test(s.text.slice(0, at))));
+            /\b(?:joined|rejoined|signed up|acceded|entered)\b[^.;]{1,60}$/i.test(s.text.slice(0, at))) ||
+          // ("Uruguay, under its new president, left in 2020.": a state that left, with nothing
+          // after but the year.)
+          (/^left$/i.test(m[0]) &&
+            /^\s+in\s+\d{4}\s*(?:[.;]|$)/.test(s.text.slice(endOfTrigger)) &&
+            s.mentions.some(
+              (x) =>
+                x.kind === "state" &&
+                STATE_THEN_LEFT.test(s.text.slice(local(s, x) + x.text.length, at)) &&
+                !/\S/.test(s.text.slice(0, local(s, x)).replace(/^\W*(?:(?:and|then|but)\s+)?/i, "")),
+            )));
       const implied =
         !orgAfter &&
         !/^(?:left|leaving|quitting)$|accession\s+\w+$/i.test(m[0]) &&
@@ -1203,7 +1222,14 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
               (s.mentions.findLast((x) => isOrg(x) && local(s, x) < at && !/^(?:the|it|its)\b/i.test(x.text))
                 ?.actor ??
               sameSentence(out) ??
-              null)
+              // (With no organization named, the one the text is about: "his country was
+              // pulling out altogether", "Uruguay left in 2020".)
+              // ("..., calling the bloc an accomplice": or names only that one.) ("A told B that it
+              // was leaving altogether" may be the talks between them: one state only.)
+              (new Set(s.mentions.filter((x) => x.kind === "state" && local(s, x) < at).map((x) => x.actor))
+                .size === 1
+                ? impliedOnly(s, ctx)
+                : null))
             : null;
       // Signing makes a party only of a treaty: "signed a pact with the CSTO" joins nothing.
       if (/^(?:sign(?:ed|s)?|put\b.*\bto)$/i.test(m[0]) && !(orgAfter && SIGNED_TREATY.test(orgAfter.text)))
@@ -9240,6 +9266,7 @@ export const PATTERNS: readonly Pattern[] = [
         "quit",
         "exited",
         "pulled",
+        "pulling",
         "renew*",
         "observer*",
         "appl*",
