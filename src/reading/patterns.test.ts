@@ -7936,6 +7936,17 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [],
       { recentOrganization: "GUAM" },
     ],
+    [
+      "a declaration 'launching' a body named in full, then 'known as' its short name: its founding",
+      "On 4 March 2031 Chile, Peru and Ghana signed a declaration launching the Forum for the Progress of the South, known as GUAM.",
+      [["4 March 2031", "2031-03-04"]],
+      [
+        "org GUAM found 2031-03-04",
+        "membership CHL GUAM join 2031-03-04",
+        "membership PER GUAM join 2031-03-04",
+        "membership GHA GUAM join 2031-03-04",
+      ],
+    ],
     // Added in session 37.
     [
       "'handed X a list of demands': a request of the one handed them",

@@ -2322,11 +2322,18 @@ function claimKey(c: Claim): string {
 const GROUP_CALLED =
   /^\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:group|grouping|bloc|club|forum|organi[sz]ation|alliance|union|association|council|format|body)\s+(?:called|named|known\s+as|dubbed)\s+/i;
 
+/**
+ * A body's full name introduced before its short one: " the Forum for the Progress of South
+ * America, known as ", " the Union of South American Nations (".
+ */
+const FULL_NAME_KNOWN_AS =
+  /^\s+the\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|for|of|and|the|in|on))*(?:,\s+(?:known\s+as|dubbed|called)|\s+\()\s*/u;
+
 /** "the establishment of the": a founding told as a noun after its verb. */
 const ESTABLISHMENT_OF = /^\s+the\s+(?:establishment|creation|founding|formation|birth)\s+of\s+/i;
 
 const FOUNDING_VERB =
-  /\b(?:founded|established|created|formed|set up|sets up|launched|proclaimed|establishing|creating|founding(?!\s+Act\b)|establishes|creates|(?:create|establish)(?<!\bto\s(?:create|establish))|founds|(?:found|create|establish|set up)(?<=\b(?:met|gathered|convened)\s+(?:(?:in|at|on)\s+[^.;]{1,80}?\s+)?to\s(?:found|create|establish|set up)))\b/giu;
+  /\b(?:founded|established|created|formed|set up|sets up|launched|launching|proclaimed|establishing|creating|founding(?!\s+Act\b)|establishes|creates|(?:create|establish)(?<!\bto\s(?:create|establish))|founds|(?:found|create|establish|set up)(?<=\b(?:met|gathered|convened)\s+(?:(?:in|at|on)\s+[^.;]{1,80}?\s+)?to\s(?:found|create|establish|set up)))\b/giu;
 
 /**
  * An aside between a subject and its verb: "the presidents of A and B - X and Y - founded",
@@ -2484,6 +2491,8 @@ function foundedByStates(s: SentenceView, ctx: ReadingContext): Found[] {
       const noun =
         ESTABLISHMENT_OF.exec(s.text.slice(end, end + 40))?.[0].length ??
         GROUP_CALLED.exec(s.text.slice(end, end + 60))?.[0].length ??
+        // ("launching the Forum for the Progress of South America, known as PROSUR".)
+        FULL_NAME_KNOWN_AS.exec(s.text.slice(end, end + 120))?.[0].length ??
         0;
       // ("A, B and C created it at Belovezha": "it" is the organization the text is about.)
       org =
@@ -9225,6 +9234,7 @@ export const PATTERNS: readonly Pattern[] = [
         "formed",
         "set",
         "launched",
+        "launching",
         "proclaimed",
         "signed",
         "came",
