@@ -1009,7 +1009,10 @@ function inClosedAside(s: SentenceView, at: number, until: number): boolean {
 }
 
 /** A body's verb of suspension, expulsion or readmission, right before the state it is done to. */
-const BODY_VERB = /\b(suspend|expell?|readmitt?|reinstat)(?:ed|s|es)\s+$/i;
+const BODY_VERB =
+  /\b(?:(suspend|expell?|readmitt?|reinstat)(?:ed|s|es)|(?:voted|decided|agreed)\s+to\s+(suspend|expel|readmit|reinstat)e?)\s+$/i;
+/** The members of a body that acts for it, before its verb: "Arab foreign ministers meeting in Cairo". */
+const MEMBERS_ACTING = /\b(?:ministers|leaders|members|heads of (?:state|government)|delegates|summit)\b/i;
 const BODY_CHANGE = { suspend: "suspend", expel: "withdraw", readmit: "join", reinstat: "join" } as const;
 
 /**
@@ -1021,24 +1024,34 @@ const BODY_CHANGE = { suspend: "suspend", expel: "withdraw", readmit: "join", re
  */
 function bodyActsOnStates(s: SentenceView, ctx: ReadingContext): Found[] {
   const states = s.mentions.filter((x) => x.kind === "state");
-  const before = (x: Mention) => s.text.slice(Math.max(0, local(s, x) - 14), local(s, x));
+  const before = (x: Mention) => s.text.slice(Math.max(0, local(s, x) - 24), local(s, x));
   const first = states.find(
     (x) => BODY_VERB.test(before(x)) && !/^['’]s?\b/.test(s.text.slice(local(s, x) + x.text.length)),
   );
   if (first === undefined) return [];
   const verb = BODY_VERB.exec(before(first));
-  const stem = (verb?.[1] ?? "").toLowerCase().replace(/(?:ll|tt)$/, (d) => d.slice(1));
+  const stem = (verb?.[1] ?? verb?.[2] ?? "").toLowerCase().replace(/(?:ll|tt)$/, (d) => d.slice(1));
   const change = BODY_CHANGE[stem as keyof typeof BODY_CHANGE];
   const at = local(s, first) - (verb?.[0].length ?? 0);
-  const org = s.mentions.findLast((x) => local(s, x) < at);
-  if (change === undefined || org === undefined || !isOrg(org)) return [];
-  if (!/^[^.;]{0,80}$/.test(s.text.slice(local(s, org) + org.text.length, at))) return [];
+  // (Not a place: "ministers meeting in Cairo voted".)
+  const subject = s.mentions.findLast((x) => local(s, x) < at && !(x.kind === "state" && isPlace(s, x)));
+  // ("Arab foreign ministers meeting in Cairo voted to readmit Syria": the body the text is
+  // about, whose members voted.)
+  const org =
+    subject === undefined && verb?.[2] !== undefined && MEMBERS_ACTING.test(s.text.slice(0, at))
+      ? impliedOrganization(ctx)
+      : subject !== undefined &&
+          isOrg(subject) &&
+          /^[^.;]{0,80}$/.test(s.text.slice(local(s, subject) + subject.text.length, at))
+        ? subject.actor
+        : null;
+  if (change === undefined || org === null) return [];
   const date = dateNear(s, at) ?? ctx.narrativeDate ?? null;
   if (date === null) return [];
   return uniqueActors(coordinated(s, states, first, 1))
-    .filter((state) => state !== org.actor)
+    .filter((state) => state !== org)
     .map((state) => ({
-      claim: { kind: "membership", state, org: org.actor, change, ...date },
+      claim: { kind: "membership", state, org, change, ...date },
       confidence: 0.6,
     }));
 }
@@ -9310,6 +9323,8 @@ export const PATTERNS: readonly Pattern[] = [
         "readmitted",
         // "the AU readmitted Gabon", "Russia was expelled from the Council of Europe"
         ...["readmits", "reinstated", "reinstates", "expelled", "expels"],
+        // "voted to readmit Syria"
+        ...["readmit", "reinstate", "expel"],
         "leave",
         "extend",
         "prolong",

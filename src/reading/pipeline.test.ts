@@ -4211,3 +4211,43 @@ describe("the reader on the thirty-seventh session's dates (sentences of our own
     assert.deepEqual(events, ["CONSULT CHL PER 2030-09-16", "CONSULT CHL PER 2030-10-06"]);
   });
 });
+
+describe("the reader on the thirty-eighth session's forms (sentences of our own)", () => {
+  /** The test knowledge with a league, whose head word alone names it. */
+  const withLeague: ReaderKnowledge = {
+    ...knowledge,
+    gazetteer: new Gazetteer(
+      buildActorRegistry([{ id: "LAS", name: "Arab League", kind: "political" }], [], []).all(),
+    ),
+  };
+  const membershipLines = (text: string, published: string) =>
+    extractClaims(text, published, withLeague).flatMap(({ claim }) =>
+      claim.kind === "membership" ? [`${claim.state} ${claim.org} ${claim.change} ${claim.date}`] : [],
+    );
+
+  it("reads 'the League' as the league named last, and its members voting 'to readmit' a state as its readmission, some sentences on", () => {
+    const text = [
+      "Oman took its seat at an Arab League summit today.",
+      "In March 2031 the League suspended Yemen's membership.",
+      "Within weeks it voted sanctions as well.",
+      "Nobody in the hall mentioned that.",
+      "Reporters asked why.",
+      "Officials declined to say.",
+      "On Sunday the sixth of June, Arab foreign ministers meeting in Cairo voted to readmit Yemen.",
+    ].join(" ");
+    assert.deepEqual(membershipLines(text, "2032-06-20"), [
+      "YEM LAS suspend 2031-03",
+      "YEM LAS join 2032-06-06",
+    ]);
+  });
+
+  it("does not read a vote to readmit with no organization told before as anyone's", () => {
+    assert.deepEqual(
+      membershipLines(
+        "On 6 June 2032 foreign ministers meeting in Cairo voted to readmit Yemen.",
+        "2032-06-20",
+      ),
+      [],
+    );
+  });
+});

@@ -208,7 +208,7 @@ const CUES = new CueIndex([
   ["recent", "recently", "this", "earlier", "last", "currently", "present", "now"],
   [
     ...["organisation", "organization", "bloc", "alliance", "group", "grouping", "union", "commonwealth"],
-    ...["community", "council", "pact", "treaty", "secretary"],
+    ...["community", "council", "league", "pact", "treaty", "secretary"],
     // ("Tokayev asked it for help": see ORGANIZATION_ANAPHOR.)
     ...["asked", "asking", "asks", "appealed", "urged"],
   ],
@@ -455,6 +455,13 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   const referenceDate: PartialDate | null = reference === null ? null : unwrapDate(reference);
   /** How often the text has named each organization. */
   const organizationCount = new Map<string, number>();
+  /** One more naming of an organization; the text's subject is the one named more than once, and more often than any other. */
+  const countOrganization = (actor: string) => {
+    const n = (organizationCount.get(actor) ?? 0) + 1;
+    organizationCount.set(actor, n);
+    if (n >= 2 && n > (organizationCount.get(ctx.topicOrganization ?? "") ?? 0))
+      ctx.topicOrganization = actor;
+  };
   /** How often the text has named each state (see ReadingContext.topicState). */
   const stateCount = new Map<string, number>();
   const recentBases: Claim[] = [];
@@ -1049,12 +1056,12 @@ export function extractClaims(text: string, published: string | null, kb: Reader
       // ("the customs union the three had formed": a name in lower case is no antecedent for "the union".)
       if (!/^(?:the\s+)?\p{Ll}/u.test(m.text))
         for (const word of headWords(m.text)) namedByHead.set(word, m.actor);
-      const n = (organizationCount.get(m.actor) ?? 0) + 1;
-      organizationCount.set(m.actor, n);
-      // The text's subject: named more than once, and more often than any other.
-      if (n >= 2 && n > (organizationCount.get(ctx.topicOrganization ?? "") ?? 0))
-        ctx.topicOrganization = m.actor;
+      countOrganization(m.actor);
     }
+    // ("the League suspended Syria": a name's head word alone, in capitals, names it too.)
+    for (const m of mentions)
+      if (m.kind === "organization" && NAME_HEAD_ALONE.test(m.text) && !named.includes(m))
+        countOrganization(m.actor);
     if (named.some((m) => m.kind === "state")) ctx.topicPair = topicPairOf(stateCount);
     // ("Finland became the alliance's 31st member" after NATO, then Turkey's EU bid: NATO.)
     // (Not a treaty named by its name: "under Article 4 of the 1992 Collective Security Treaty. ... on
@@ -1624,15 +1631,17 @@ const ORGANIZATION_REACH = 3;
  * Belarus", unless the "of" is a charge's ("accused the alliance of failing an ally").
  */
 const ORGANIZATION_ANAPHOR =
-  /\b[Tt]he (?:(?:[A-Z][a-z]+[-–](?:led|dominated)|[a-z]+-member|military|security|defen[cs]e|regional|economic|trade|new|enlarged|expanded|wider|revived|present|current|original)\s+){0,2}?([Oo]rgani[sz]ation|[Bb]loc|[Aa]lliance|[Gg]roup(?:ing)?|[Cc]ommonwealth|[Uu]nion|[Cc]ommunity|[Cc]ouncil|[Ff]orum|[Aa]ssociation|[Pp]act|[Ss]ecretary[- ][Gg]eneral)\b(?!\s+(?:of|between)\b(?<!\b(?:accus|suspect|convict|warn|remind|inform|notif)\w*\s+\w+\s+(?:[\w-]+\s+){0,2}\w+\s+of)|[\s-]+[A-Z])|it(?<=\b(?:asked|asking|asks|appealed to|urged)\s+it)(?=\s+(?:for|to)\s)|\bthe ([Tt]reaty)\b(?<=\b(?:left|leave|leaves|quit|quits|exited|withdr[ae]w from|withdrawn from|pulled out of|joined|rejoined|acceded to|returned to|renew|renewed|prolong|prolonged)\s+the [Tt]reaty)(?!\s+(?:of|between|on)\b|[\s-]+[A-Z])/g;
+  /\b[Tt]he (?:(?:[A-Z][a-z]+[-–](?:led|dominated)|[a-z]+-member|military|security|defen[cs]e|regional|economic|trade|new|enlarged|expanded|wider|revived|present|current|original)\s+){0,2}?([Oo]rgani[sz]ation|[Bb]loc|[Aa]lliance|[Gg]roup(?:ing)?|[Cc]ommonwealth|[Uu]nion|[Cc]ommunity|[Cc]ouncil|[Ff]orum|[Aa]ssociation|[Ll]eague|[Pp]act|[Ss]ecretary[- ][Gg]eneral)\b(?!\s+(?:of|between)\b(?<!\b(?:accus|suspect|convict|warn|remind|inform|notif)\w*\s+\w+\s+(?:[\w-]+\s+){0,2}\w+\s+of)|[\s-]+[A-Z])|it(?<=\b(?:asked|asking|asks|appealed to|urged)\s+it)(?=\s+(?:for|to)\s)|\bthe ([Tt]reaty)\b(?<=\b(?:left|leave|leaves|quit|quits|exited|withdr[ae]w from|withdrawn from|pulled out of|joined|rejoined|acceded to|returned to|renew|renewed|prolong|prolonged)\s+the [Tt]reaty)(?!\s+(?:of|between|on)\b|[\s-]+[A-Z])/g;
 
 /**
  * The words of an organization's name that stand for it alone ("the Union", "the
- * Community"): each is the organization last named with that word in its name, not any
+ * Community", "the League"): each is the organization last named with that word in its name, not any
  * organization named since (not the European Union named as "Brussels" while the Eurasian
  * one is discussed).
  */
-const NAME_HEAD_WORDS = ["union", "community", "council", "forum", "association", "pact"];
+/** A head word alone in capitals, read as the organization last named with it: "the League", "the Union". */
+const NAME_HEAD_ALONE = /^[Tt]he (?:Union|Community|Council|Forum|Association|League|Pact)$/;
+const NAME_HEAD_WORDS = ["union", "community", "council", "forum", "association", "league", "pact"];
 /** ("treaty" is the head word of a treaty's own name only: see headWords.) */
 const HEAD_WORDS = new Set([...NAME_HEAD_WORDS, "treaty"]);
 /** A treaty the text introduces that no name in the gazetteer stands for: "a friendship treaty", "a new treaty". */

@@ -280,6 +280,20 @@ describe("findTimeMentions: dates resolved against the reference", () => {
     assert.deepEqual(rows("On Friday, envoys met in Astana."), [["Friday", "2012-06-15"]]);
   });
 
+  it("reads a weekday before the day it names as that day: 'Sunday the third of June'", () => {
+    assert.deepEqual(rows("On Sunday the third of June, envoys met in Astana."), [
+      ["Sunday the third of June", "2012-06-03"],
+    ]);
+    assert.deepEqual(rows("On Sunday, the third of June, envoys met."), [
+      ["Sunday, the third of June", "2012-06-03"],
+    ]);
+    // (A weekday and another day apart are two dates.)
+    assert.deepEqual(rows("On Monday envoys met, and on 3 June they signed."), [
+      ["Monday", "2012-06-18"],
+      ["3 June", "2012-06-03"],
+    ]);
+  });
+
   it("reads a bare weekday after a future verb as the next such day", () => {
     assert.deepEqual(rows("Envoys will meet in Astana on Friday."), [["Friday", "2012-06-22"]]);
     assert.deepEqual(rows("Talks resume next Friday."), [["next Friday", "2012-06-29"]]);

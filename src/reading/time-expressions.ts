@@ -1166,6 +1166,29 @@ export function inAside(text: string, start: number, end: number, until = text.l
   return close >= 0 && close < until && ASIDE_OPENING.test(text.slice(Math.max(0, start - 120), start));
 }
 
+/** A day's name alone. */
+const WEEKDAY_ALONE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/**
+ * "Sunday the seventh of May", "Tuesday, the 9th": a day's name followed by the day it names is
+ * one date, the day's (chrono reads the name alone as the last such day).
+ */
+function weekdayWithItsDay(text: string, mentions: Candidate[]): void {
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const day = mentions[i] as Candidate;
+    const next = mentions[i + 1] as Candidate;
+    if (
+      day.precision === "day" &&
+      next.precision === "day" &&
+      WEEKDAY_ALONE.test(text.slice(day.start, day.end)) &&
+      /^,?\s+(?:the\s+)?$/i.test(text.slice(day.end, next.start))
+    ) {
+      next.start = day.start;
+      mentions.splice(i, 1);
+    }
+  }
+}
+
 function thatYears(text: string, mentions: Candidate[]): void {
   for (let i = 1; i < mentions.length; i++) {
     const here = mentions[i];
@@ -2102,6 +2125,7 @@ export function findTimeMentions(
       c.attributive = true;
   shareYears(text, taken);
   thatYears(text, taken);
+  weekdayWithItsDay(text, taken);
 
   const mentions: TimeMention[] = [];
   for (const c of taken) {
