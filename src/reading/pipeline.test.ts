@@ -4241,6 +4241,15 @@ describe("the reader on the thirty-eighth session's forms (sentences of our own)
     ]);
   });
 
+  it("keeps the story's year past a document's date told as it was made ('the Charter adopted at Yalta in July 2021')", () => {
+    const text = [
+      "Chile announced its bid in July 2030.",
+      "The request was lodged that September, and lawyers noted that, under the Charter adopted at Yalta in July 2021, a simple majority suffices.",
+      "On 6 November Chile and Peru met in Lima.",
+    ].join(" ");
+    assert.deepEqual(eventLines(text, "2031-06-01"), ["CONSULT CHL PER 2030-11-06"]);
+  });
+
   it("does not read a vote to readmit with no organization told before as anyone's", () => {
     assert.deepEqual(
       membershipLines(

@@ -1320,7 +1320,10 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         !(times.length > 1 && inTrailingPhrase(sentence.text, t.start, t.stop)) &&
         // ("since 2001", "their first encounter since Bali in November 2022": a time the story
         // counts from, not where it is.)
-        !sinceAt(sentence.text, t.start),
+        !sinceAt(sentence.text, t.start) &&
+        // ("under the Constitutive Act adopted at Lomé in July 2000, a majority suffices": the
+        // document's date; the story stays.)
+        !documentMadeAt(sentence.text, t.start),
     );
     yearAge++;
     // ("Which brings us to last month. Putin arrived on 2 September": so does this or last month.)
@@ -1999,6 +2002,18 @@ export function daysCountedBack<T extends readonly TimeMention[]>(times: T): T |
 function sinceAt(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 100), at);
   return SINCE_NEAR.test(before.slice(-30)) || SINCE_CLAUSE.test(before);
+}
+
+/**
+ * Before a date, a document and its making, with no verb "was" between: "the Constitutive Act
+ * adopted at Lomé in ", "a treaty signed in ". The date is the document's, not the story's.
+ */
+const DOCUMENT_MADE_BEFORE =
+  /\b(?:act|treaty|charter|accords?|agreement|convention|protocol|declaration|constitution|statute|resolution|memorandum)\s+(?:(?:first|originally|jointly)\s+)?(?:adopted|signed|agreed|concluded|ratified|approved|enacted|drafted)\s+(?:(?:at|in|by)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},?\s+)?(?:in|on)\s+$/iu;
+
+/** Whether the date at `at` is a document's, told as it was made (see DOCUMENT_MADE_BEFORE). */
+function documentMadeAt(text: string, at: number): boolean {
+  return DOCUMENT_MADE_BEFORE.test(text.slice(Math.max(0, at - 90), at));
 }
 
 /** Whether a past perfect verb of its clause comes before `at` (see PAST_PERFECT_BEFORE). */
