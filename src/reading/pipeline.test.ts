@@ -4250,6 +4250,16 @@ describe("the reader on the thirty-eighth session's forms (sentences of our own)
     assert.deepEqual(eventLines(text, "2031-06-01"), ["CONSULT CHL PER 2030-11-06"]);
   });
 
+  it("reads 'the king' as the king named before, and 'went first to' as a visit", () => {
+    const kb = withOffices([["omar-zayan", "Omar Zayan", "Zayan", "MAR", "King"]]);
+    const text =
+      "King Omar Zayan spoke in Rabat on 2 March 2031. The king went first to Peru and Chile in April 2031.";
+    assert.deepEqual(eventLines(text, "2031-12-01", kb), [
+      "CONSULT MAR PER 2031-04",
+      "CONSULT MAR CHL 2031-04",
+    ]);
+  });
+
   it("does not read a vote to readmit with no organization told before as anyone's", () => {
     assert.deepEqual(
       membershipLines(

@@ -1801,10 +1801,10 @@ const ACTED_ON = /^(?:,\s*who)?\s+(?!and\b)(?:[a-z]+\s+){1,3}$/;
 const OPENING_CLAUSE = /^\s*(?:When|After|As|Before|While|Once|Although|Though|Having)\b[^;.]*,\s*$/;
 
 /** A quick test for ROLE_ANAPHOR's words. */
-const ROLE_WORD = /\b(?:chancellor|president|prime minister|premier|minister)\b/;
+const ROLE_WORD = /\b(?:chancellor|president|prime minister|premier|minister|king|queen|emir|sultan)\b/;
 /** A person told by the title of an office alone: "the chancellor", "the prime minister". */
 const ROLE_ANAPHOR =
-  /\b[Tt]he\s+(chancellor|president|prime minister|premier|foreign minister|defen[cs]e minister)\b(?!\s+of\b|['’]s|\s+\p{Lu})/gu;
+  /\b[Tt]he\s+(chancellor|president|prime minister|premier|foreign minister|defen[cs]e minister|king|queen|emir|sultan)\b(?!\s+of\b|['’]s|\s+\p{Lu})/gu;
 /** The titles of the offices each of those words stands for. */
 const ROLE_TITLES: Readonly<Record<string, RegExp>> = {
   chancellor: /^Chancellor$/,
@@ -1814,6 +1814,11 @@ const ROLE_TITLES: Readonly<Record<string, RegExp>> = {
   "foreign minister": /^(?:Minister of Foreign Affairs|Foreign Secretary|Secretary of State)$/,
   "defence minister": /^(?:Minister of Defence|Secretary of Defense|Defence Secretary)$/,
   "defense minister": /^(?:Minister of Defence|Secretary of Defense|Defence Secretary)$/,
+  // ("King Mohammed VI ... The king went first to Rwanda".)
+  king: /^King$/,
+  queen: /^Queen$/,
+  emir: /^Emir$/,
+  sultan: /^Sultan$/,
 };
 
 /**
