@@ -7947,6 +7947,18 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
         "membership GHA GUAM join 2031-03-04",
       ],
     ],
+    [
+      "'withdrew its remaining diplomats from' a capital: a sanction of its state",
+      "In June 2031 Chile withdrew its remaining diplomats from Lima.",
+      [["June 2031", "2031-06"]],
+      ["event SANCTION CHL PER 2031-06"],
+    ],
+    [
+      "'barred X officials from entering': a sanction of their state",
+      "In May 2031 Chile barred senior Peruvian officials from entering the country.",
+      [["May 2031", "2031-05"]],
+      ["event SANCTION CHL PER 2031-05"],
+    ],
     // Added in session 37.
     [
       "'handed X a list of demands': a request of the one handed them",
