@@ -7,6 +7,7 @@ import { Gazetteer, type Mention, officesFrom } from "./gazetteer.js";
 import {
   extractClaims,
   headWords,
+  leftWhatItWasIn,
   type ReaderKnowledge,
   storyDate,
   topicPairOf,
@@ -4267,6 +4268,43 @@ describe("the reader on the thirty-eighth session's forms (sentences of our own)
         "2032-06-20",
       ),
       [],
+    );
+  });
+});
+
+describe("leftWhatItWasIn: a withdrawal read against the members the knowledge base knows", () => {
+  /** GUAM: Chile and Peru from 2020, Chile out in 2026; the CST: Bolivia from 2021; NEW: no record. */
+  const members = (org: string, date: string): readonly string[] => {
+    if (org === "GUAM") return date >= "2020-01-01" ? (date >= "2026-03-01" ? ["PER"] : ["CHL", "PER"]) : [];
+    if (org === "CST") return date >= "2021-01-01" ? ["BOL"] : [];
+    return [];
+  };
+  const left = (state: string, org: string, date: string) =>
+    ({ kind: "membership", state, org, change: "withdraw", date }) as const;
+
+  it("keeps a withdrawal by a member, on the day it took effect or years after a suspension", () => {
+    assert.deepEqual(
+      leftWhatItWasIn(left("CHL", "GUAM", "2026-03-01"), members, ["GUAM"]),
+      left("CHL", "GUAM", "2026-03-01"),
+    );
+    assert.deepEqual(
+      leftWhatItWasIn(left("CHL", "GUAM", "2031"), members, ["GUAM"]),
+      left("CHL", "GUAM", "2031"),
+    );
+  });
+
+  it("moves a withdrawal by a state never in the organization to the one named that it was in", () => {
+    assert.deepEqual(
+      leftWhatItWasIn(left("BOL", "GUAM", "2024-05"), members, ["GUAM", "CST"]),
+      left("BOL", "CST", "2024-05"),
+    );
+  });
+
+  it("drops it when no organization named had the state, and keeps one the knowledge base has no record of", () => {
+    assert.equal(leftWhatItWasIn(left("ECU", "GUAM", "2024-05"), members, ["GUAM", "CST"]), null);
+    assert.deepEqual(
+      leftWhatItWasIn(left("ECU", "NEW", "2024-05"), members, ["NEW"]),
+      left("ECU", "NEW", "2024-05"),
     );
   });
 });

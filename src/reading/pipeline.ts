@@ -1,5 +1,5 @@
 import { type Claim, claimActors } from "../domain/claim.js";
-import { type PartialDate, parsePartialDate, partialDate } from "../domain/partial-date.js";
+import { dayText, type PartialDate, parsePartialDate, partialDate } from "../domain/partial-date.js";
 import { CueIndex } from "./cues.js";
 import type { Gazetteer, Mention } from "./gazetteer.js";
 import {
@@ -984,7 +984,13 @@ export function extractClaims(text: string, published: string | null, kb: Reader
         continue;
       for (const read of pattern.read(view, ctx)) {
         // ("They joined the EU in 1995" after a sentence on Finland and the USSR: not the USSR.)
-        const claim = withoutGoneStates(read.claim, (actor) => kb.gazetteer.endedOn(actor));
+        const kept = withoutGoneStates(read.claim, (actor) => kb.gazetteer.endedOn(actor));
+        // ("Albania stopped taking part in the alliance's work ... and withdrew": not NATO, which
+        // it was not in; the pact it was in, named before.)
+        const claim =
+          kept !== null && kb.members !== undefined
+            ? leftWhatItWasIn(kept, kb.members, [...organizationCount.keys()])
+            : kept;
         if (claim === null) continue;
         const found = claim === read.claim ? read : { ...read, claim };
         // A sentence may go on about the exercise of the sentence just before it, once.
@@ -1428,6 +1434,32 @@ export function extractClaims(text: string, published: string | null, kb: Reader
  * of those is left out, and a claim whose other roles name one is dropped (null). The Soviet
  * Union signs nothing in 1997; "the Soviet fleet" divided then was the two successors'.
  */
+/**
+ * A withdrawal from or suspension in an organization the knowledge base knows the members of,
+ * by a state that was not among them then nor in the ten years before: the organization was
+ * misread. It is the one among
+ * `named` (the organizations the text named) the state was in then, if there is exactly one;
+ * else the claim is dropped. Other claims pass as they are.
+ */
+export function leftWhatItWasIn(
+  claim: Claim,
+  members: (org: string, date: string) => readonly string[],
+  named: readonly string[],
+): Claim | null {
+  if (claim.kind !== "membership" || (claim.change !== "withdraw" && claim.change !== "suspend"))
+    return claim;
+  if (claim.date === null) return claim;
+  const { first, last } = partialDate(claim.date);
+  // (On the day it left it is out already, and a suspended member is no full member: any year
+  // of the ten before will do.)
+  const ends = [first, last, ...Array.from({ length: 11 }, (_, i) => first - 1 - 365 * i)].map(dayText);
+  const known = (org: string) => ends.some((d) => members(org, d).length > 0);
+  const wasIn = (org: string) => ends.some((d) => members(org, d).includes(claim.state));
+  if (!known(claim.org) || wasIn(claim.org)) return claim;
+  const others = named.filter((org) => org !== claim.org && wasIn(org));
+  return others.length === 1 ? { ...claim, org: others[0] as string } : null;
+}
+
 export function withoutGoneStates(
   claim: Claim,
   endedOn: (actor: string) => number | undefined,
