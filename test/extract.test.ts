@@ -266,6 +266,18 @@ describe("the reader's knowledge of institutions that stand for their state or o
       ],
     );
   });
+  it("reads other spellings of a capital as its state ('Naypyitaw', 'Nay Pyi Taw')", async (t) => {
+    const { gazetteer } = await bundledKnowledge(t);
+    const text = "Envoys flew from Naypyidaw to Nay Pyi Taw and back to Naypyitaw.";
+    assert.deepEqual(
+      gazetteer.find(text, null).map((m) => [m.text, m.actor]),
+      [
+        ["Naypyidaw", "MMR"],
+        ["Nay Pyi Taw", "MMR"],
+        ["Naypyitaw", "MMR"],
+      ],
+    );
+  });
   it("reads demonyms world-countries spells otherwise or leaves out as their states", async (t) => {
     const { gazetteer } = await bundledKnowledge(t);
     const text =

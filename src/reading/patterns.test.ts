@@ -7959,6 +7959,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [["May 2031", "2031-05"]],
       ["event SANCTION CHL PER 2031-05"],
     ],
+    [
+      "'speaks to X by phone' told in a live blog's present: a meeting",
+      "On 2 May 2031 Chile speaks to Peru by phone.",
+      [["2 May 2031", "2031-05-02"]],
+      ["event CONSULT CHL PER 2031-05-02"],
+    ],
     // Added in session 37.
     [
       "'handed X a list of demands': a request of the one handed them",
