@@ -7965,6 +7965,24 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [["2 May 2031", "2031-05-02"]],
       ["event CONSULT CHL PER 2031-05-02"],
     ],
+    [
+      "'the last Chilean soldier left Peru': one soldier as the last troops",
+      "The last Chilean soldier left Peru on 3 May 2031.",
+      [["3 May 2031", "2031-05-03"]],
+      ["base PER CHL close 2031-05-03"],
+    ],
+    [
+      "troops that 'did not finish leaving' a state 'until' a month: they finished then",
+      "Chilean troops did not finish leaving Peru until June 2031.",
+      [["June 2031", "2031-06"]],
+      ["base PER CHL close 2031-06"],
+    ],
+    [
+      "troops that 'did not finish leaving', with no 'until': no leaving told",
+      "Chilean troops did not finish leaving Peru, officials said in June 2031.",
+      [["June 2031", "2031-06"]],
+      [],
+    ],
     // Added in session 37.
     [
       "'handed X a list of demands': a request of the one handed them",

@@ -3523,23 +3523,23 @@ function basesTold(s: SentenceView, ctx: ReadingContext): Found[] {
 
 /** "the last Russian soldiers", "the last of the troops", "the last of them": cue for LAST_TROOPS_LEFT. */
 const LAST_OF_TROOPS =
-  /\bthe\s+(?:last|final)\s+(?:of\s+(?:the\s+|its\s+|their\s+)?|(?:[\d,]+\s+)?(?:[\p{L}.-]+\s+){0,3}?(?:troops|soldiers|forces|servicemen|units|contingents?|personnel)\b)/iu;
+  /\bthe\s+(?:last|final)\s+(?:of\s+(?:the\s+|its\s+|their\s+)?|(?:[\d,]+\s+)?(?:[\p{L}.-]+\s+){0,3}?(?:troops|soldiers?|forces|servicem[ae]n|units?|contingents?|personnel)\b)/iu;
 /**
  * The last of a state's troops leaving another: "The last Russian soldiers left Germany on 31
  * August 1994", "the last of them, by then under the Russian flag, left Estonia". Group 1 is
  * the stretch that names whose troops they were; the state left is named right after the verb.
  */
 const LAST_TROOPS_LEFT =
-  /\bthe\s+(?:last|final)\s+((?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:[\d,]+\s+)?(?:[\p{L}.-]+\s+){0,3}?(?:troops|soldiers|forces|servicemen|units|contingents?|personnel|them)\b[^.;:]{0,60}?)\s+(?:had\s+|finally\s+)?(?:left|withdrew\s+from|pulled\s+out\s+of|departed(?:\s+from)?|quit)\s+(?:the\s+)?/giu;
+  /\bthe\s+(?:last|final)\s+((?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:[\d,]+\s+)?(?:[\p{L}.-]+\s+){0,3}?(?:troops|soldiers?|forces|servicem[ae]n|units?|contingents?|personnel|them)\b[^.;:]{0,60}?)\s+(?:had\s+|finally\s+)?(?:left|withdrew\s+from|pulled\s+out\s+of|departed(?:\s+from)?|quit)\s+(?:the\s+)?/giu;
 
 /**
  * Forces that "completed their departure from" a state, "finished the withdrawal from" it: as
  * the last troops leaving (LAST_TROOPS_LEFT), with group 1 naming whose forces they were.
  */
 const PRESENCE_ENDED =
-  /\b((?:[\p{L}.-]+\s+){0,3}?(?:troops|soldiers|forces|military|servicemen|contingents?|personnel)\b[^.;:]{0,40}?)\s+(?:had\s+)?(?:completed|finished)\s+(?:its|their|the)\s+(?:departure|withdrawal|pull-?out|exit|drawdown)\s+from\s+(?:the\s+)?/giu;
+  /\b((?:[\p{L}.-]+\s+){0,3}?(?:troops|soldiers|forces|military|servicemen|contingents?|personnel)\b[^.;:]{0,40}?)\s+(?:had\s+)?(?:(?:completed|finished)\s+(?:its|their|the)\s+(?:departure|withdrawal|pull-?out|exit|drawdown)\s+from|(?:did\s+not\s+|didn['’]t\s+)?(?:finish(?:ed)?|completed?)\s+(?:leaving|withdrawing\s+from|pulling\s+out\s+of))\s+(?:the\s+)?/giu;
 const PRESENCE_ENDED_CUE =
-  /\b(?:completed|finished)\s+(?:its|their|the)\s+(?:departure|withdrawal|pull-?out|exit|drawdown)\s+from\b/i;
+  /\b(?:completed|finished)\s+(?:its|their|the)\s+(?:departure|withdrawal|pull-?out|exit|drawdown)\s+from\b|\b(?:finish(?:ed)?|completed?)\s+(?:leaving|withdrawing\s+from|pulling\s+out\s+of)\b/i;
 
 /**
  * The end of a state's military presence in another, told by its last troops leaving (see
@@ -3566,7 +3566,12 @@ function lastTroopsLeft(s: SentenceView): Found[] {
       (x) => x.kind === "state" && local(s, x) >= m.index && local(s, x) < end && !hosts.includes(x.actor),
     )?.actor;
     if (operator === undefined) continue;
-    const date = dateNear(s, end)?.date;
+    // ("did not finish leaving Poland until September 1993": finished then.)
+    const date = /\b(?:did\s+not|didn['’]t)\s/i.test(m[0])
+      ? s.dates.find(
+          (d) => d.start - s.start > end && /\buntil\s+$/i.test(s.text.slice(end, d.start - s.start)),
+        )?.date
+      : dateNear(s, end)?.date;
     if (date === undefined) continue;
     for (const host of hosts)
       out.push({ claim: { kind: "base", host, operator, change: "close", date }, confidence: 0.5 });
@@ -9459,8 +9464,8 @@ export const PATTERNS: readonly Pattern[] = [
       ...["units", "presence", "deployed", "opens"],
       // "It opened in 2003": the base just told of.
       ...["opened", "closed", "shut", "established"],
-      // "the US military completed its withdrawal from Niger"
-      ...["completed", "finished"],
+      // "the US military completed its withdrawal from Niger", "did not finish leaving Poland"
+      ...["completed", "finished", "finish", "complete"],
     ],
   },
   {
