@@ -8350,6 +8350,13 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
     ],
   ];
   const dated: [string, string, [string, string][], string[], Partial<ReadingContext>?][] = [
+    // Added in session 38.
+    [
+      "a statement the two 'signed' ('signed a joint vision statement on defence'): an agreement",
+      "Lima and Santiago signed a joint vision statement on defence in the autumn of 2031.",
+      [["the autumn of 2031", "2031"]],
+      ["agreement PER CHL 2031"],
+    ],
     [
       "a deal 'was struck': an agreement ('struck back' is none)",
       "The deal that secured the base was struck in Lima on 20 May 2031 by Chile and Peru.",
