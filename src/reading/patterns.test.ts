@@ -7983,6 +7983,18 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [["June 2031", "2031-06"]],
       [],
     ],
+    [
+      "an offer, then '; Peru declined.': a rejection of the one who offered",
+      "In 2031 Chile offered to buy the island; Peru declined.",
+      [["2031", "2031"]],
+      ["event REJECT PER CHL 2031"],
+    ],
+    [
+      "a refusal with no offer before it: no one rejected",
+      "In 2031 Chile bought the island; Peru declined.",
+      [["2031", "2031"]],
+      [],
+    ],
     // Added in session 37.
     [
       "'handed X a list of demands': a request of the one handed them",

@@ -6711,8 +6711,50 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const withPurpose = MEETING_PURPOSE_WORD.test(s.text)
     ? [...withSwitch, ...purposeOfMeeting(s, withSwitch)]
     : withSwitch;
+  const withDeclined = DECLINED_WORD.test(s.text)
+    ? [...withPurpose, ...offerDeclined(s, withPurpose)]
+    : withPurpose;
   // (An agreement sealed at the meeting told: the events' pattern runs after the agreements'.)
-  return [...withPurpose, ...visitAgreements(s, ctx, withPurpose)];
+  return [...withDeclined, ...visitAgreements(s, ctx, withDeclined)];
+}
+
+const DECLINED_WORD = /\b(?:declined|refused)\b/;
+/** An offer, a proposal or an invitation: "offered to buy", "proposed", "invited". */
+const OFFERED = /\b(?:offered|proposed|suggested|invited)\b/g;
+/** A refusal closing its clause, with no object: "; Copenhagen declined.", ", but Lima refused". */
+const DECLINED_CLOSING = /\b(?:declined|refused)(?=\s*(?:[.;]|$))/g;
+
+/**
+ * "In 1946 Washington offered to buy the island; Copenhagen declined.": a refusal with no object,
+ * after an offer in the same sentence, rejects the one who made it, at the date of the sentence;
+ * unless the sentence told a rejection by the same state already.
+ */
+function offerDeclined(s: SentenceView, found: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  const states = s.mentions.filter(
+    (x) => (x.kind === "state" && !isPlace(s, x)) || x.kind === "person" || isOrg(x),
+  );
+  for (const m of s.text.matchAll(DECLINED_CLOSING)) {
+    // The refuser: an actor right before the verb ("Copenhagen declined", "but Lima flatly refused").
+    const refuser = states.findLast(
+      (x) =>
+        local(s, x) < m.index &&
+        /^\s+(?:\w+ly\s+)?$/.test(s.text.slice(local(s, x) + x.text.length, m.index)),
+    );
+    if (refuser === undefined) continue;
+    let offerer: string | undefined;
+    for (const o of s.text.slice(0, local(s, refuser)).matchAll(OFFERED))
+      offerer = states.findLast((x) => local(s, x) < o.index && o.index - local(s, x) < 40)?.actor ?? offerer;
+    if (offerer === undefined || offerer === refuser.actor) continue;
+    if (
+      found.some(
+        (f) => f.claim.kind === "event" && f.claim.type === "REJECT" && f.claim.source === refuser.actor,
+      )
+    )
+      continue;
+    out.push(...eventPair("REJECT", refuser.actor, offerer, dateNear(s, m.index) ?? null));
+  }
+  return out;
 }
 
 /**
