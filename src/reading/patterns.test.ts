@@ -7995,6 +7995,24 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [["2031", "2031"]],
       [],
     ],
+    [
+      "'turned its guns on' a state: an assault on it",
+      "In 2031 Chile turned its guns on Peru.",
+      [["2031", "2031"]],
+      ["event ASSAULT CHL PER 2031"],
+    ],
+    [
+      "'turned its guns on protesters', another state named after: an assault on its own people",
+      "In 2031 the Chilean government turned its guns on protesters, and Peru closed the border.",
+      [["2031", "2031"]],
+      ["event ASSAULT CHL CHL 2031"],
+    ],
+    [
+      "'sent waves of drones at military stations in' a state: an assault on it, and no base of the sender's",
+      "On 8 May 2031 Chile sent waves of drones at military stations in Peru.",
+      [["8 May 2031", "2031-05-08"]],
+      ["event ASSAULT CHL PER 2031-05-08"],
+    ],
     // Added in session 37.
     [
       "'handed X a list of demands': a request of the one handed them",
