@@ -266,6 +266,19 @@ describe("the reader's knowledge of institutions that stand for their state or o
       ],
     );
   });
+  it("reads the SADR and the Polisario Front as Western Sahara, the territory the datasets code", async (t) => {
+    const { gazetteer } = await bundledKnowledge(t);
+    const text = "The Polisario Front proclaimed the SADR; Sahrawi envoys went to Algiers.";
+    assert.deepEqual(
+      gazetteer.find(text, null).map((m) => [m.text, m.actor]),
+      [
+        ["Polisario Front", "ESH"],
+        ["SADR", "ESH"],
+        ["Sahrawi", "ESH"],
+        ["Algiers", "DZA"],
+      ],
+    );
+  });
   it("reads other spellings of a capital as its state ('Naypyitaw', 'Nay Pyi Taw')", async (t) => {
     const { gazetteer } = await bundledKnowledge(t);
     const text = "Envoys flew from Naypyidaw to Nay Pyi Taw and back to Naypyitaw.";
