@@ -8013,6 +8013,12 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [["8 May 2031", "2031-05-08"]],
       ["event ASSAULT CHL PER 2031-05-08"],
     ],
+    [
+      "'cabled' or 'wrote to' a body 'for help': a request of it",
+      "On 1 May 2031 Chile cabled the CSTO for help.",
+      [["1 May 2031", "2031-05-01"]],
+      ["event REQUEST CHL CSTO 2031-05-01"],
+    ],
     // Added in session 37.
     [
       "'handed X a list of demands': a request of the one handed them",
