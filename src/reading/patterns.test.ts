@@ -8019,6 +8019,21 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [["1 May 2031", "2031-05-01"]],
       ["event REQUEST CHL CSTO 2031-05-01"],
     ],
+    [
+      "'Peruvian advisers in Santiago are expelled': the capital's state coerces theirs, at its clause's date",
+      "The treaty, signed in 2029, is suspended; on 3 May 2031 Peruvian advisers in Santiago are expelled.",
+      [
+        ["2029", "2029"],
+        ["3 May 2031", "2031-05-03"],
+      ],
+      ["event COERCE CHL PER 2031-05-03"],
+    ],
+    [
+      "a passive expulsion with no capital named: no one known to have expelled",
+      "On 3 May 2031 Peruvian advisers are expelled.",
+      [["3 May 2031", "2031-05-03"]],
+      [],
+    ],
     // Added in session 37.
     [
       "'handed X a list of demands': a request of the one handed them",

@@ -6728,8 +6728,45 @@ export function eventClaims(s: SentenceView, ctx: ReadingContext): Found[] {
   const withDeclined = DECLINED_WORD.test(s.text)
     ? [...withPurpose, ...offerDeclined(s, withPurpose)]
     : withPurpose;
+  const withExpelled = EXPELLED_WORD.test(s.text)
+    ? [...withDeclined, ...expelledFrom(s, ctx, withDeclined)]
+    : withDeclined;
   // (An agreement sealed at the meeting told: the events' pattern runs after the agreements'.)
-  return [...withDeclined, ...visitAgreements(s, ctx, withDeclined)];
+  return [...withExpelled, ...visitAgreements(s, ctx, withExpelled)];
+}
+
+const EXPELLED_WORD = /\bexpelled\b|\bnon grat/;
+/** A passive expulsion: " are expelled", " were declared persona non grata". */
+const EXPELLED_PASSIVE =
+  /\b(?:are|were|was|is|have\s+been|has\s+been|had\s+been)\s+(?:being\s+)?(?:expelled|declared\s+personae?\s+non\s+gratae?)\b/g;
+
+/**
+ * "Pakistani military advisers in New Delhi are expelled": a passive expulsion of the people of
+ * the state named before the verb, by the state whose capital they were in, at the date of its
+ * clause or the story's; unless the sentence told that coercion already.
+ */
+function expelledFrom(s: SentenceView, ctx: ReadingContext, found: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  for (const m of s.text.matchAll(EXPELLED_PASSIVE)) {
+    const before = s.mentions.filter(
+      (x) => x.kind === "state" && local(s, x) < m.index && m.index - local(s, x) < 60,
+    );
+    const expelled = before.find((x) => !isPlace(s, x));
+    const by = before.find((x) => x !== expelled && isPlace(s, x));
+    if (expelled === undefined || by === undefined || by.actor === expelled.actor) continue;
+    if (
+      found.some(
+        (f) => f.claim.kind === "event" && f.claim.type === "COERCE" && f.claim.target === expelled.actor,
+      )
+    )
+      continue;
+    // (A date of its own clause, else the story's: not "the treaty, signed in 1960, is held in
+    // abeyance; advisers are expelled".)
+    const clauseStart = s.text.lastIndexOf(";", m.index) + 1;
+    const own = s.dates.findLast((d) => d.start - s.start >= clauseStart && d.start - s.start < m.index);
+    out.push(...eventPair("COERCE", by.actor, expelled.actor, own ?? ctx.narrativeDate ?? null));
+  }
+  return out;
 }
 
 const DECLINED_WORD = /\b(?:declined|refused)\b/;
