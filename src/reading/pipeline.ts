@@ -455,7 +455,7 @@ export function extractClaims(text: string, published: string | null, kb: Reader
   const referenceDate: PartialDate | null = reference === null ? null : unwrapDate(reference);
   /** How often the text has named each organization. */
   const organizationCount = new Map<string, number>();
-  /** One more naming of an organization; the text's subject is the one named more than once, and more often than any other. */
+  /** One more naming of an organization: the text's subject is the one named more than once, and more often than any other. */
   const countOrganization = (actor: string) => {
     const n = (organizationCount.get(actor) ?? 0) + 1;
     organizationCount.set(actor, n);
@@ -1430,16 +1430,10 @@ export function extractClaims(text: string, published: string | null, kb: Reader
 }
 
 /**
- * A claim less the states that had ended before its date: a party, participant or member
- * of those is left out, and a claim whose other roles name one is dropped (null). The Soviet
- * Union signs nothing in 1997; "the Soviet fleet" divided then was the two successors'.
- */
-/**
  * A withdrawal from or suspension in an organization the knowledge base knows the members of,
  * by a state that was not among them then nor in the ten years before: the organization was
- * misread. It is the one among
- * `named` (the organizations the text named) the state was in then, if there is exactly one;
- * else the claim is dropped. Other claims pass as they are.
+ * misread. It is the one among `named` (the organizations the text named) the state was in
+ * then, if there is exactly one; else the claim is dropped. Other claims pass as they are.
  */
 export function leftWhatItWasIn(
   claim: Claim,
@@ -1460,6 +1454,11 @@ export function leftWhatItWasIn(
   return others.length === 1 ? { ...claim, org: others[0] as string } : null;
 }
 
+/**
+ * A claim less the states that had ended before its date: a party, participant or member
+ * of those is left out, and a claim whose other roles name one is dropped (null). The Soviet
+ * Union signs nothing in 1997; "the Soviet fleet" divided then was the two successors'.
+ */
 export function withoutGoneStates(
   claim: Claim,
   endedOn: (actor: string) => number | undefined,
@@ -1670,13 +1669,15 @@ const ORGANIZATION_ANAPHOR =
 
 /**
  * The words of an organization's name that stand for it alone ("the Union", "the
- * Community", "the League"): each is the organization last named with that word in its name, not any
- * organization named since (not the European Union named as "Brussels" while the Eurasian
- * one is discussed).
+ * Community", "the League"): each is the organization last named with that word in its name,
+ * not any organization named since (not the European Union named as "Brussels" while the
+ * Eurasian one is discussed).
  */
-/** A head word alone in capitals, read as the organization last named with it: "the League", "the Union". */
-const NAME_HEAD_ALONE = /^[Tt]he (?:Union|Community|Council|Forum|Association|League|Pact)$/;
 const NAME_HEAD_WORDS = ["union", "community", "council", "forum", "association", "league", "pact"];
+/** One of those words alone, in capitals: "the League", "the Union" (counted as naming it). */
+const NAME_HEAD_ALONE = new RegExp(
+  `^[Tt]he (?:${NAME_HEAD_WORDS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("|")})$`,
+);
 /** ("treaty" is the head word of a treaty's own name only: see headWords.) */
 const HEAD_WORDS = new Set([...NAME_HEAD_WORDS, "treaty"]);
 /** A treaty the text introduces that no name in the gazetteer stands for: "a friendship treaty", "a new treaty". */
