@@ -8034,6 +8034,19 @@ describe("patterns on a new development set's forms (sentences of our own)", () 
       [["3 May 2031", "2031-05-03"]],
       [],
     ],
+    [
+      "'Peru, a founding member of GUAM in 2031': a member from that year",
+      "Peru, a founding member of GUAM in 2031, hosts the base.",
+      [["2031", "2031"]],
+      ["membership PER GUAM join 2031"],
+    ],
+    [
+      "a founder's year is its founding's: the day the knowledge base knows, when the years agree",
+      "Peru, a founding member of GUAM in 2031, hosts the base.",
+      [["2031", "2031"]],
+      ["membership PER GUAM join 2031-03-04"],
+      { founded: new Map([["GUAM", "2031-03-04"]]) },
+    ],
     // Added in session 37.
     [
       "'handed X a list of demands': a request of the one handed them",

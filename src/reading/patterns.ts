@@ -634,7 +634,8 @@ const PART_CUE_WORDS: Readonly<Record<PartName, readonly CueWord[]>> = {
   joinInto: ["took", "takes", "taking", "brought", "brings", "bringing", "back", "came"],
   sign: ["sign", "signed", "signs", "put"],
   followed: ["followed", "same", "likewise", "done", "did"],
-  since: ["since"],
+  // ("a NATO member since 1952"; "a founding member of NATO in 1949")
+  since: ["since", "founding"],
   admit: [
     "admitted",
     "accepted",
@@ -952,6 +953,8 @@ const DEMANDED_OF = /\b(?:demand|urg|call)(?:ed|es|s|ing)?(?:\s+on)?(?:\s+that)?
 const FOLLOWED =
   /\b(?:followed(?: suit)?|did (?:the )?same|did likewise|(?:had |has )?done so|did so|(?:was|were) (?:granted|given) the same status)\b/gi;
 // ("welcomed Kazakhstan's decision": a state's deed welcomed, no admission.)
+/** Before an organization, a founder told in apposition: "a founding member of the ". */
+const FOUNDING_MEMBER_OF = /\b(?:an?|the|one of the)\s+founding\s+members?\s+of\s+(?:the\s+)?$/i;
 /** A sentence that opens with the date a state has been a member from: "Since 2 January 2015 ". */
 const SINCE_OPENING = /^\W*since\s+/i;
 /** Between the state and the organization: " has been a full member of the ". */
@@ -1508,7 +1511,11 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
     const since =
       /^\s+member(?:\s+state)?\s+since\s+/.exec(after) ??
       /^(?:\s*\([^()]{1,15}\))?\s+since\s+/.exec(after) ??
-      (beenIn ? /^\s+(?:with|alongside)\s+[^.;,()]{1,60}?\s+since\s+/.exec(after) : null);
+      (beenIn ? /^\s+(?:with|alongside)\s+[^.;,()]{1,60}?\s+since\s+/.exec(after) : null) ??
+      // ("Denmark, a founding member of NATO in 1949": a member from its founding year.)
+      (FOUNDING_MEMBER_OF.test(before)
+        ? /^(?:\s*\([^()]{1,15}\))?\s+in\s+(?=(?:19|20)\d\d\b)/.exec(after)
+        : null);
     const named = since && /\b(?:an?|the)\s+$/i.test(before.slice(-6)) && /^\s+member/.test(after);
     const memberOf =
       since &&
@@ -1537,11 +1544,16 @@ export function membershipClaims(s: SentenceView, ctx: ReadingContext): Found[] 
           s.text.slice(local(s, x) + x.text.length, lead),
         ),
     );
-    if (date && state)
+    if (date && state) {
+      // (A founder's year is its founding's: the day the knowledge base knows, if the years agree.)
+      const day = /^\s+in\s/.test(since[0])
+        ? (foundingDay(ctx.founded.get(org.actor), date.date) ?? date.date)
+        : date.date;
       out.push({
-        claim: { kind: "membership", state: state.actor, org: org.actor, change: "join", date: date.date },
+        claim: { kind: "membership", state: state.actor, org: org.actor, change: "join", date: day },
         confidence: 0.6,
       });
+    }
   }
   // ("At the NATO summit, Finland, a member since 4 April, sat ...", "Which brings us to the
   // EAEU. - We have been a member since 2 January 2015": of the organization the sentence
