@@ -7818,7 +7818,9 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
       ) &&
       !/\bwith\s+(?:the\s+)?$/i.test(
         s.text.slice(Math.max(0, local(s, targets[0]) - 9), local(s, targets[0])),
-      )
+      ) &&
+      // ("called on Merkel in Berlin": the "on" of the visit's own verb.)
+      !/^called on$/i.test(m[0])
     )
       targets = [];
     // "EU officials, who have mediated talks since 2021, said the bloc would send observers to
@@ -9027,7 +9029,16 @@ function verbEvents(s: SentenceView, ctx: ReadingContext): Found[] {
     for (const source of new Set(sources.map((x) => x.actor))) {
       for (const target of new Set(targets.map((x) => x.actor))) {
         if (source === target && !onItself && !inRegion) continue;
-        out.push(...eventPair(type, source, target, date));
+        // ("held talks in Lima and later called on Peru's party chief": one meeting, told twice.)
+        const again = out.some(
+          (f) =>
+            f.claim.kind === "event" &&
+            f.claim.type === type &&
+            f.claim.source === source &&
+            f.claim.target === target &&
+            f.claim.date === date.date,
+        );
+        if (!again) out.push(...eventPair(type, source, target, date));
       }
     }
     // "Karimov refused the European Union's demand for an inquiry": the demand refused was

@@ -4261,6 +4261,13 @@ describe("the reader on the thirty-eighth session's forms (sentences of our own)
     ]);
   });
 
+  it("reads 'called on' a person as a visit to that person's state", () => {
+    assert.deepEqual(
+      eventLines("Aru Temir called on Bek Saryg in Bishkek on 3 May 2031.", "2031-12-01", withPeople),
+      ["CONSULT KAZ KGZ 2031-05-03"],
+    );
+  });
+
   it("does not read a vote to readmit with no organization told before as anyone's", () => {
     assert.deepEqual(
       membershipLines(
